@@ -1,0 +1,61 @@
+import { releaseVersion } from '@strategi/model';
+import { formatProblem } from '@strategi/problems';
+import { versionStatuses } from '@strategi/schema';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { progressReporter } from '../progress.ts';
+import { UsageError, useColor, type CommandIO } from '../io.ts';
+
+const help = `Bruk: strategi release <versjons-id> --status consultation|adopted|draft [--label «…»] [--date ÅÅÅÅ-MM-DD] [--notes «…»] [--dir mappe]
+
+Fryser arbeidsutkastet som en frigitt versjon: alle dokumentene kopieres samlet til versjoner/<id>/,
+med en innholdshash per fil. Nekter om innholdet har feil, eller om versjonen finnes fra før.
+En frigitt versjon endres aldri.`;
+
+const releasable = versionStatuses.filter((status) => status !== 'superseded');
+
+export async function releaseCommand(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      dir: { type: 'string', default: 'content' },
+      status: { type: 'string' },
+      label: { type: 'string' },
+      date: { type: 'string' },
+      notes: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${help}\n`);
+    return 0;
+  }
+  const id = positionals[0];
+  if (!id) throw new UsageError('Oppgi id-en til versjonen, for eksempel «strategi release 2025-horing --status consultation».');
+  if (!values.status || !(releasable as readonly string[]).includes(values.status)) {
+    throw new UsageError(`--status må være ${releasable.map((s) => `«${s}»`).join(', ')}${values.status ? `, ikke «${values.status}»` : ''}.`);
+  }
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  const folder = path.resolve(io.cwd, values.dir);
+  const progress = progressReporter(io, 'Kopierer');
+  const result = await releaseVersion(
+    folder,
+    { id, status: values.status as (typeof releasable)[number], label: values.label ?? id, date },
+    { displayBase: io.cwd, onProgress: progress, ...(values.notes ? { notes: values.notes } : {}) },
+  );
+  progress.done();
+  if (!result.ok) {
+    if (result.reason === 'invalid-content') {
+      for (const problem of result.problems) io.stderr.write(`${formatProblem(problem, { color: useColor(io) })}\n`);
+      io.stderr.write(`\nIngen versjon ble laget: innholdet har ${result.problems.length} feil. Rett dem og prøv igjen.\n`);
+    } else if (result.reason === 'version-exists') {
+      io.stderr.write(`Versjonen «${id}» finnes allerede (${path.relative(io.cwd, result.folder)}). En frigitt versjon endres aldri; velg en ny id.\n`);
+    } else {
+      io.stderr.write(`Ugyldig versjon: ${result.message}.\n`);
+    }
+    return 1;
+  }
+  io.stdout.write(`Frigitt «${result.version.id}» (${result.version.status}, ${result.version.date}): ${result.files} filer i ${path.relative(io.cwd, result.folder)}\n`);
+  return 0;
+}

@@ -1,0 +1,45 @@
+import { loadCorpus } from '@strategi/model';
+import { countBySeverity, formatProblem, formatSummary, problemsToJson } from '@strategi/problems';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { useColor, UsageError, type CommandIO } from '../io.ts';
+
+const help = `Bruk: strategi validate [mappe] [--dir mappe] [--format text|json] [--lix-threshold 55]
+
+Sjekker alle dokumenter i arbeidsutkastet og i alle frigitte versjoner, og viser hvert problem
+som «fil:linje:kolonne  error|warning  melding  [regel]» med et råd på linjen under.
+Avslutter med kode 1 om det er minst én feil, ellers 0.`;
+
+export async function validateCommand(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      dir: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'lix-threshold': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${help}\n`);
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Ukjent format «${values.format}».`, 'Bruk --format text eller --format json.');
+  const lixThreshold = values['lix-threshold'] === undefined ? undefined : Number(values['lix-threshold']);
+  if (lixThreshold !== undefined && !Number.isFinite(lixThreshold)) throw new UsageError(`--lix-threshold skal være et tall, ikke «${values['lix-threshold']}».`);
+  const folder = path.resolve(io.cwd, positionals[0] ?? values.dir ?? 'content');
+
+  const started = performance.now();
+  const corpus = await loadCorpus(folder, { displayBase: io.cwd, ...(lixThreshold === undefined ? {} : { lixThreshold }) });
+  const elapsed = performance.now() - started;
+
+  if (values.format === 'json') {
+    io.stdout.write(`${problemsToJson(corpus.problems)}\n`);
+  } else {
+    const color = useColor(io);
+    for (const problem of corpus.problems) io.stdout.write(`${formatProblem(problem, { color })}\n`);
+    io.stdout.write(`${corpus.problems.length ? '\n' : ''}${formatSummary(corpus.problems, corpus.fileCount, elapsed)}\n`);
+  }
+  return countBySeverity(corpus.problems).errors > 0 ? 1 : 0;
+}

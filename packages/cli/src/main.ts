@@ -1,0 +1,77 @@
+import { ContentFolderError } from '@strategi/model';
+import { parseArgs } from 'node:util';
+import { releaseCommand } from './commands/release.ts';
+import { validateCommand } from './commands/validate.ts';
+import { UsageError, type CommandIO } from './io.ts';
+
+type Command = (args: string[], io: CommandIO) => Promise<number>;
+
+const commands: Record<string, { run: Command; summary: string }> = {
+  validate: { run: validateCommand, summary: 'Sjekk innholdet og vis alle problemer med fil, linje og kolonne.' },
+  release: { run: releaseCommand, summary: 'Frys arbeidsutkastet som en frigitt versjon.' },
+};
+
+export function registerCommand(name: string, run: Command, summary: string): void {
+  commands[name] = { run, summary };
+}
+
+const usage = () =>
+  [
+    'Bruk: strategi <kommando> [valg]',
+    '',
+    'Kommandoer:',
+    ...Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(10)}${summary}`),
+    '',
+    'Alle kommandoer tar --dir <mappe> (standard: content). Skriv «strategi <kommando> --help» for mer.',
+  ].join('\n');
+
+/** Runs one command and returns its exit code. Bad input is a message, never a stack trace. */
+export async function main(argv: string[], io: CommandIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${usage()}\n`);
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr.write(`Ukjent kommando «${name}».\n\n${usage()}\n`);
+    return 1;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ContentFolderError || isArgumentError(error)) {
+      io.stderr.write(`${(error as Error).message}\n`);
+      if (error instanceof UsageError && error.hint) io.stderr.write(`  → ${error.hint}\n`);
+      return 1;
+    }
+    if (isFileSystemError(error)) {
+      io.stderr.write(`Kunne ikke skrive: ${describeFileSystemError(error)}. Ingenting ble endret.\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function isArgumentError(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'ENOSPC' || code === 'EEXIST';
+}
+
+function describeFileSystemError(error: NodeJS.ErrnoException): string {
+  const reasons: Record<string, string> = {
+    EROFS: 'filsystemet er skrivebeskyttet',
+    EACCES: 'mangler skrivetilgang',
+    EPERM: 'mangler tillatelse',
+    ENOSPC: 'disken er full',
+    EEXIST: 'filen finnes allerede',
+  };
+  return `${reasons[error.code ?? ''] ?? error.code}${error.path ? ` (${error.path})` : ''}`;
+}
+
+export { parseArgs };

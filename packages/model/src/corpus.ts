@@ -1,0 +1,79 @@
+import { sortProblems, type Problem } from '@strategi/problems';
+import { VERSIONS_FOLDER } from '@strategi/schema';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { defaultCacheFolder, ParseCache } from './cache.ts';
+import { readEdition, WORKING_DRAFT_ID } from './edition.ts';
+import { limits as defaultLimits, type Limits } from './limits.ts';
+import { checkReleasedFiles, compareVersions, effectiveStatuses, readVersionFolders } from './versions.ts';
+import type { Corpus, Edition } from './types.ts';
+
+export interface LoadOptions {
+  /** Where problem paths are relative to. Default: the working directory. */
+  displayBase?: string;
+  /** Folder for the parse cache; `false` keeps it in memory only. Default: `node_modules/.cache/strategi`. */
+  cacheFolder?: string | false;
+  /** LIX above which a document gets a readability warning. Default 55. */
+  lixThreshold?: number;
+  /** Bounds per file. */
+  limits?: Partial<Limits>;
+}
+
+/** Thrown when the content folder itself cannot be read; problems inside it never throw. */
+export class ContentFolderError extends Error {
+  readonly folder: string;
+  constructor(folder: string, reason: string) {
+    super(`Finner ikke innholdsmappen ${folder}: ${reason}.`);
+    this.folder = folder;
+  }
+}
+
+/**
+ * Reads a content folder: the working draft at its top and every released version under `versjoner/`.
+ * Each edition is parsed, shape-checked and link-checked with the same rules; released files are checked
+ * against the hashes recorded when they were released. Problems are collected, never thrown.
+ */
+export async function loadCorpus(folder: string, options: LoadOptions = {}): Promise<Corpus> {
+  const root = path.resolve(folder);
+  const info = await stat(root).catch((error: NodeJS.ErrnoException) => {
+    throw new ContentFolderError(folder, error.code === 'ENOENT' ? 'mappen finnes ikke' : (error.code ?? String(error)));
+  });
+  if (!info.isDirectory()) throw new ContentFolderError(folder, 'det er en fil, ikke en mappe');
+
+  const displayBase = options.displayBase ?? process.cwd();
+  const cacheFolder = options.cacheFolder === false ? undefined : (options.cacheFolder ?? (await defaultCacheFolder(root)));
+  const cache = await ParseCache.open(cacheFolder);
+  const context = {
+    cache,
+    limits: { ...defaultLimits, ...options.limits },
+    displayPath: (absolute: string) => path.relative(displayBase, absolute).split(path.sep).join('/') || '.',
+  };
+  const lixThreshold = options.lixThreshold ?? 55;
+
+  const working = await readEdition({ id: WORKING_DRAFT_ID, root, version: undefined, notes: '', status: 'working', lixThreshold }, context);
+  const folders = await readVersionFolders(path.join(root, VERSIONS_FOLDER), context);
+  const statuses = effectiveStatuses(folders.flatMap((entry) => (entry.version ? [entry.version] : [])));
+  const problems: Problem[] = [...working.problems];
+  const versions: Edition[] = [];
+  for (const entry of folders) {
+    problems.push(...entry.problems);
+    if (!entry.version) continue;
+    const edition = await readEdition(
+      { id: entry.version.id, root: entry.root, version: entry.version, notes: entry.notes, status: statuses.get(entry.version.id) ?? entry.version.status, lixThreshold },
+      context,
+    );
+    const tampering = checkReleasedFiles(entry.version, edition.hashes, entry.root, context).map((problem) => ({ ...problem, version: entry.version!.id }));
+    edition.problems = sortProblems([...edition.problems, ...tampering]);
+    problems.push(...edition.problems);
+    versions.push(edition);
+  }
+  versions.sort((a, b) => compareVersions(a.version!, b.version!));
+  await cache.save().catch(() => undefined);
+  return {
+    root,
+    working,
+    versions,
+    problems: sortProblems(problems),
+    fileCount: working.fileCount + versions.reduce((sum, edition) => sum + edition.fileCount, 0) + folders.length,
+  };
+}

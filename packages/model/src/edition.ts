@@ -1,0 +1,91 @@
+import { createProblem, sortProblems, type Problem } from '@strategi/problems';
+import { STRATEGY_FILE, STRATEGY_PERIOD, VERSION_FILE, VERSIONS_FOLDER, type Version } from '@strategi/schema';
+import path from 'node:path';
+import { buildIndex, indexIds } from './graph.ts';
+import { lix } from './parse/text-stats.ts';
+import { classifyEntries } from './read/classify.ts';
+import { loadDocument, type LoadContext } from './read/load-document.ts';
+import { walk } from './read/walk.ts';
+import { linkRules } from './rules/index.ts';
+import type { AnyDoc, Edition, EditionStatus } from './types.ts';
+
+export interface EditionOptions {
+  id: string;
+  root: string;
+  version: Version | undefined;
+  notes: string;
+  status: EditionStatus;
+  /** LIX above which a document gets a readability warning. */
+  lixThreshold: number;
+}
+
+/** The id of the working draft, also its URL segment in preview builds. */
+export const WORKING_DRAFT_ID = 'utkast';
+
+/** Smallest text that gets a readability index: shorter texts give unstable figures. */
+const LIX_MIN_WORDS = 40;
+
+/** Reads one edition folder, checks every document and every link rule, and links the graph. */
+export async function readEdition(options: EditionOptions, context: LoadContext): Promise<Edition & { hashes: Map<string, string> }> {
+  const isWorking = options.status === 'working';
+  const entries = await walk(options.root, isWorking ? [VERSIONS_FOLDER] : []);
+  const classified = classifyEntries(entries, context.displayPath, isWorking ? [] : [VERSION_FILE]);
+  const problems: Problem[] = [...classified.problems];
+  const documents: AnyDoc[] = [];
+  const hashes = new Map<string, string>();
+  const invalidIds = new Set<string>();
+  const loaded = await mapLimited(classified.documents, 32, (file) => loadDocument(file, context));
+  loaded.forEach((result, i) => {
+    const relative = classified.documents[i]!.entry.relative;
+    if (result.hash) hashes.set(relative, result.hash);
+    problems.push(...result.problems);
+    if (result.doc) documents.push(result.doc);
+    else if (result.invalidId) invalidIds.add(result.invalidId);
+  });
+
+  const ids = indexIds(documents);
+  problems.push(...ids.problems);
+  const index = buildIndex(documents);
+  const period = index.strategy?.data.period ?? STRATEGY_PERIOD;
+  const ruleContext = { documents, byId: ids.byId, aliases: ids.aliases, invalidIds, index, period };
+  const strategyFile = context.displayPath(path.join(options.root, STRATEGY_FILE));
+  for (const rule of linkRules) {
+    for (const problem of rule(ruleContext)) problems.push(problem.file ? problem : { ...problem, file: strategyFile });
+  }
+  for (const doc of documents) {
+    const value = lix(doc.stats);
+    if (value !== undefined && doc.stats.words >= LIX_MIN_WORDS && value > options.lixThreshold) {
+      problems.push(createProblem('language/hard-to-read', { lix: value, threshold: options.lixThreshold }, doc.file, { line: doc.bodyLine, column: 1 }));
+    }
+  }
+  const version = options.version?.id;
+  return {
+    id: options.id,
+    version: options.version,
+    notes: options.notes,
+    status: options.status,
+    isPublic: options.status === 'consultation' || options.status === 'adopted' || options.status === 'superseded',
+    root: options.root,
+    documents,
+    byId: ids.byId,
+    aliases: ids.aliases,
+    index,
+    problems: sortProblems(version ? problems.map((problem) => ({ ...problem, version })) : problems),
+    fileCount: classified.documents.length,
+    hashes,
+  };
+}
+
+/** Runs `task` over `items` with at most `limit` at once, keeping the order. */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]!);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

@@ -1,0 +1,11 @@
+export { loadCorpus, ContentFolderError, type LoadOptions } from './corpus.ts';
+export { WORKING_DRAFT_ID } from './edition.ts';
+export { currentEdition, compareVersions } from './versions.ts';
+export { parseDocumentLink } from './graph.ts';
+export { referencesOf } from './rules/references.ts';
+export { dateBounds } from './rules/dates.ts';
+export { lix, type TextStats } from './parse/text-stats.ts';
+export { hashBytes } from './read/load-document.ts';
+export { limits } from './limits.ts';
+export type { AnyDoc, Corpus, Doc, Edition, EditionStatus, GraphIndex } from './types.ts';
+export { releaseVersion, type ReleaseResult, type ReleaseOptions } from './release.ts';

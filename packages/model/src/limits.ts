@@ -1,0 +1,15 @@
+/**
+ * Bounds that keep one hostile file from stalling or exhausting a run. A strategy document is a few kB;
+ * these are far above any real one and far below what would hurt.
+ */
+export const limits = {
+  /** Largest file read, in bytes. */
+  maxFileBytes: 1024 * 1024,
+  /** Longest line, in characters. */
+  maxLineLength: 20_000,
+  /** Most YAML aliases expanded in one frontmatter. */
+  maxAliasCount: 50,
+  /** Deepest nesting of YAML values. */
+  maxYamlDepth: 20,
+};
+export type Limits = typeof limits;

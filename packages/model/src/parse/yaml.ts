@@ -1,0 +1,99 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Limits } from '../limits.ts';
+import type { LineIndex, Range } from './lines.ts';
+import { rangeOf } from './lines.ts';
+
+export type YamlResult =
+  | { ok: true; data: unknown; keys: Record<string, Range>; values: Record<string, Range> }
+  | { ok: false; rule: 'frontmatter/yaml-syntax' | 'frontmatter/too-complex'; reason: string; range: Range };
+
+/**
+ * Parses frontmatter YAML (1.2 core schema, so dates stay strings) and records where every key and value is.
+ * `offset` is where the YAML starts in the file, so that ranges point into the file, not the block.
+ */
+export function parseFrontmatterYaml(source: string, offset: number, index: LineIndex, limits: Limits): YamlResult {
+  const at = (start: number, end: number) => rangeOf(index, offset + start, offset + end);
+  let document;
+  try {
+    document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
+  } catch (error) {
+    return { ok: false, rule: 'frontmatter/too-complex', reason: describeCrash(error), range: at(0, 0) };
+  }
+  const firstError = document.errors[0];
+  if (firstError) {
+    return { ok: false, rule: 'frontmatter/yaml-syntax', reason: translateYamlError(firstError.code, firstError.message), range: at(firstError.pos[0], firstError.pos[1]) };
+  }
+  const keys: Record<string, Range> = {};
+  const values: Record<string, Range> = {};
+  const depthProblem = collectPositions(document.contents as Node | null, [], keys, values, at, limits.maxYamlDepth);
+  if (depthProblem) return { ok: false, rule: 'frontmatter/too-complex', reason: depthProblem.reason, range: depthProblem.range };
+  try {
+    const data = document.toJS({ maxAliasCount: limits.maxAliasCount });
+    return { ok: true, data, keys, values };
+  } catch (error) {
+    return { ok: false, rule: 'frontmatter/too-complex', reason: describeCrash(error), range: at(0, 0) };
+  }
+}
+
+type At = (start: number, end: number) => Range;
+
+function collectPositions(
+  node: Node | null,
+  path: string[],
+  keys: Record<string, Range>,
+  values: Record<string, Range>,
+  at: At,
+  depthLeft: number,
+): { reason: string; range: Range } | undefined {
+  if (!node) return undefined;
+  const key = path.join('.');
+  if (node.range) values[key] = at(node.range[0], node.range[1]);
+  if (depthLeft < 0 && (isMap(node) || isSeq(node))) {
+    return { reason: `verdiene er nøstet dypere enn ${path.length - 1} nivåer`, range: values[key]! };
+  }
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const childPath = [...path, name];
+      const keyNode = pair.key as Node | null;
+      if (keyNode?.range) keys[childPath.join('.')] = at(keyNode.range[0], keyNode.range[1]);
+      const problem = collectPositions(pair.value as Node | null, childPath, keys, values, at, depthLeft - 1);
+      if (problem) return problem;
+    }
+  } else if (isSeq(node)) {
+    for (const [i, item] of node.items.entries()) {
+      const problem = collectPositions(item as Node | null, [...path, String(i)], keys, values, at, depthLeft - 1);
+      if (problem) return problem;
+    }
+  } else if (isAlias(node)) {
+    // An alias points elsewhere; its own range is enough.
+  }
+  return undefined;
+}
+
+function describeCrash(error: unknown): string {
+  if (error instanceof RangeError) return 'verdiene er nøstet for dypt';
+  const message = error instanceof Error ? error.message : String(error);
+  if (/alias/i.test(message)) return 'for mange YAML-aliaser («*»); det ser ut som et forsøk på å blåse opp innholdet';
+  return message;
+}
+
+const yamlErrorText: Record<string, string> = {
+  DUPLICATE_KEY: 'et felt står to ganger',
+  BAD_INDENT: 'feil innrykk',
+  MISSING_CHAR: 'et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes)',
+  MULTILINE_IMPLICIT_KEY: 'et feltnavn går over flere linjer (mangler det et kolon?)',
+  BLOCK_AS_IMPLICIT_KEY: 'en liste eller tekstblokk brukes som feltnavn',
+  UNEXPECTED_TOKEN: 'uventet tegn',
+  TAB_AS_INDENT: 'tabulator brukt som innrykk; bruk mellomrom',
+  BAD_SCALAR_START: 'verdien begynner med et tegn som må stå i anførselstegn',
+  MISSING_KEY: 'et felt mangler navn',
+  UNEXPECTED_FLOW_KEY: 'uventet tegn i en liste eller et objekt',
+};
+
+function translateYamlError(code: string, message: string): string {
+  const known = yamlErrorText[code];
+  const firstLine = message.split('\n')[0] ?? message;
+  return known ? `${known}.` : `${firstLine.replace(/ at line \d+, column \d+:?$/, '')}.`;
+}

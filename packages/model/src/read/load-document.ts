@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createProblem, type Problem } from '@strategi/problems';
+import { documentKinds } from '@strategi/schema';
+import type { ParseCache } from '../cache.ts';
+import type { Limits } from '../limits.ts';
+import { parseFile, type ParsedFile } from '../parse/parse-file.ts';
+import type { AnyDoc } from '../types.ts';
+import { checkShape, normalizeStrings } from '../validate/shape.ts';
+import type { z } from 'zod';
+import { decodeFile } from './decode.ts';
+import type { DocumentFile } from './classify.ts';
+
+export interface LoadedFile {
+  doc: AnyDoc | undefined;
+  /** The id of a document that exists but failed its shape check, so that links to it are not reported twice. */
+  invalidId: string | undefined;
+  /** `sha256-…` of the bytes; undefined when the file could not be read. */
+  hash: string | undefined;
+  problems: Problem[];
+}
+
+export interface LoadContext {
+  cache: ParseCache;
+  limits: Limits;
+  displayPath: (absolute: string) => string;
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return `sha256-${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** A file's bytes parsed (or taken from the cache), with the problems found so far. */
+export interface ReadFile {
+  file: string;
+  hash: string | undefined;
+  parsed: ParsedFile | undefined;
+  problems: Problem[];
+}
+
+/** Reads one file and parses it, or takes the parse from the cache when its bytes were seen before. */
+export async function readAndParse(absolute: string, context: LoadContext): Promise<ReadFile> {
+  const file = context.displayPath(absolute);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { file, hash: undefined, parsed: undefined, problems: [createProblem('file/unreadable', { reason }, file)] };
+  }
+  const hash = hashBytes(bytes);
+  const parsed = context.cache.get(hash) ?? parseAndStore(bytes, hash, context);
+  return { file, hash, parsed, problems: parsed.problems.map((problem) => ({ ...problem, file })) };
+}
+
+/** Checks parsed frontmatter against a schema; warns about ids typed in decomposed Unicode. */
+export function checkParsed<S extends z.ZodType>(schema: S, read: ReadFile): { data: z.output<S> | undefined; problems: Problem[] } {
+  const { parsed, file } = read;
+  if (!parsed || parsed.data === undefined) return { data: undefined, problems: [] };
+  const shape = checkShape(schema, parsed, file);
+  if (!shape.data) shape.data = salvage(schema, parsed.data);
+  const rawId = (parsed.data as { id?: unknown }).id;
+  if (typeof rawId === 'string' && rawId !== rawId.normalize('NFC')) {
+    shape.problems.push(createProblem('id/not-normalized', { id: rawId.normalize('NFC') }, file, parsed.values['id']));
+  }
+  return shape;
+}
+
+/** Reads, parses and shape-checks one document file. */
+export async function loadDocument({ kind, entry }: DocumentFile, context: LoadContext): Promise<LoadedFile> {
+  const read = await readAndParse(entry.absolute, context);
+  const shape = checkParsed(documentKinds[kind].schema, read);
+  const problems = [...read.problems, ...shape.problems];
+  if (!read.parsed) return { doc: undefined, invalidId: undefined, hash: read.hash, problems };
+  if (!shape.data) {
+    const rawId = (read.parsed.data as { id?: unknown } | undefined)?.id;
+    const invalidId = typeof rawId === 'string' ? rawId.normalize('NFC') : undefined;
+    return { doc: undefined, invalidId, hash: read.hash, problems };
+  }
+  const parsed = read.parsed;
+  const data = shape.data as { id: string };
+  const doc = {
+    kind,
+    id: data.id,
+    data,
+    file: read.file,
+    path: entry.relative,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    links: parsed.links,
+    stats: parsed.stats,
+    hash: read.hash,
+    positions: { keys: parsed.keys, values: parsed.values },
+  } as AnyDoc;
+  return { doc, invalidId: undefined, hash: read.hash, problems };
+}
+
+function parseAndStore(bytes: Uint8Array, hash: string, context: LoadContext): ParsedFile {
+  const decoded = decodeFile(bytes, '', context.limits);
+  const decodeProblems = decoded.problems.map(({ file: _file, ...rest }) => rest);
+  const parsed: ParsedFile = decoded.ok
+    ? parseFile(decoded.text, context.limits)
+    : { data: undefined, keys: {}, values: {}, body: '', bodyLine: 1, links: [], stats: { words: 0, sentences: 0, longWords: 0 }, problems: [] };
+  parsed.problems.unshift(...decodeProblems);
+  context.cache.set(hash, parsed);
+  return parsed;
+}
+
+/**
+ * The document without the keys that broke its shape check, if what is left is a valid document.
+ * It lets the link rules check the rest of a file whose only fault is, say, a misspelt optional key,
+ * so that an editor sees every problem in one run. The shape problems are reported all the same.
+ */
+function salvage<S extends z.ZodType>(schema: S, data: unknown): z.output<S> | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const attempt = schema.safeParse(normalizeStrings(data));
+  if (attempt.success) return attempt.data;
+  const broken = new Set<string>();
+  for (const issue of attempt.error.issues) {
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) for (const key of issue.keys) broken.add(key);
+    else if (issue.path.length > 0) broken.add(String(issue.path[0]));
+  }
+  const kept = Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key.normalize('NFC'))));
+  const second = schema.safeParse(normalizeStrings(kept));
+  return second.success ? second.data : undefined;
+}

@@ -1,0 +1,21 @@
+import { defaultSchema, type Options } from 'rehype-sanitize';
+
+/**
+ * What raw HTML and Markdown may put on a page: GitHub's allow-list (no script, style, iframe, form,
+ * event handlers or `javascript:`/`data:` URLs), narrowed to http, https and mailto links and to the
+ * document link schemes, which are resolved before sanitising.
+ */
+export const sanitizeSchema: Options = {
+  ...defaultSchema,
+  clobberPrefix: 'innhold-',
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto'],
+    src: ['http', 'https'],
+  },
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.['a'] ?? []), ['className', 'dokumentlenke'], 'hrefLang'],
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'],
+  },
+};

@@ -1,0 +1,23 @@
+import { actionPlansAgree } from './action-plans.ts';
+import { bodyLinksResolve } from './body-links.ts';
+import type { LinkRule } from './context.ts';
+import { datesInsideActionPlan, datesInsidePeriod, deadlineAfterStart, historyInOrder } from './dates.ts';
+import { goalParentsEnd, goalsHaveMeasures } from './goals.ts';
+import { referencesResolve } from './references.ts';
+import { strategyExists } from './strategy.ts';
+
+/** Every link rule, run over each edition after the shape checks. */
+export const linkRules: readonly LinkRule[] = [
+  strategyExists,
+  referencesResolve,
+  bodyLinksResolve,
+  actionPlansAgree,
+  goalsHaveMeasures,
+  goalParentsEnd,
+  datesInsidePeriod,
+  datesInsideActionPlan,
+  deadlineAfterStart,
+  historyInOrder,
+];
+
+export type { LinkRule, RuleContext } from './context.ts';

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { commonFields, idOf, idPatterns } from './common.ts';
+
+/** A focus area (innsatsområde): a chapter of the strategy that groups goals. */
+export const focusAreaSchema = z
+  .strictObject({
+    /** Id, I- and a number. @example "I-2" */
+    id: idOf(idPatterns.focusArea, 'I- og et tall, for eksempel «I-2».', 'I-2'),
+    /** Title of the focus area. @example "Digital praksis og kompetanse i barnehagen" */
+    title: z.string().min(1).describe('Tittelen på innsatsområdet.'),
+    /** Place in the strategy's order of chapters. @example 1 */
+    order: z.int().min(1).describe('Rekkefølge i strategien, 1 først.'),
+    /** A one-sentence summary shown in lists. */
+    summary: z.string().min(1).optional().describe('Kort sammendrag som vises i lister.'),
+    ...commonFields,
+  })
+  .describe('Et innsatsområde i strategien.');
+
+export type FocusAreaInput = z.input<typeof focusAreaSchema>;
+export type FocusArea = z.output<typeof focusAreaSchema>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { commonFields, idOf, idPatterns } from './common.ts';
+
+/** A goal (mål / ambisjon) under a focus area. */
+export const goalSchema = z
+  .strictObject({
+    /** Id, M- and a number. @example "M-3" */
+    id: idOf(idPatterns.goal, 'M- og et tall, for eksempel «M-3».', 'M-3'),
+    /** The goal as one sentence. @example "Alle barnehager har ansatte med god digital kompetanse." */
+    title: z.string().min(1).describe('Målet i én setning.'),
+    /** Id of the focus area the goal belongs to. @example "I-1" */
+    focusArea: z.string().describe('Id-en til innsatsområdet målet hører til.').meta({ examples: ['I-1'] }),
+    /** Id of a broader goal this goal makes concrete. @example "M-1" */
+    parent: z.string().optional().describe('Id-en til et overordnet mål, om målet er et delmål.'),
+    /** Ids of the inputs (innspill) that shaped this goal. @example ["IN-2"] */
+    inputs: z.array(z.string()).default([]).describe('Id-ene til innspillene som formet målet.'),
+    ...commonFields,
+  })
+  .describe('Et mål (ambisjon) under et innsatsområde.');
+
+export type GoalInput = z.input<typeof goalSchema>;
+export type Goal = z.output<typeof goalSchema>;

@@ -1,0 +1,12 @@
+export * from './common.ts';
+export * from './strategy.ts';
+export * from './focus-area.ts';
+export * from './goal.ts';
+export * from './measure.ts';
+export * from './action-plan.ts';
+export * from './actor.ts';
+export * from './input-round.ts';
+export * from './input.ts';
+export * from './version.ts';
+export * from './kinds.ts';
+export { frontmatterJsonSchema, allFrontmatterJsonSchemas } from './json-schema.ts';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { commonFields, idOf, idPatterns, isoDay } from './common.ts';
+
+/** Kinds of senders of input. */
+export const senderKinds = ['kommune', 'fylkeskommune', 'KS', 'Udir', 'organisasjon', 'privat-eier', 'annen'] as const;
+
+/** One input (innspill) received in a round. */
+export const inputSchema = z
+  .strictObject({
+    /** Id, IN- and a number. @example "IN-3" */
+    id: idOf(idPatterns.input, 'IN- og et tall, for eksempel «IN-3».', 'IN-3'),
+    /** A short title of the input. */
+    title: z.string().min(1).describe('Kort tittel på innspillet.'),
+    /** Id of the round it came in. @example "R-1" */
+    round: z.string().describe('Id-en til innspillsrunden.').meta({ examples: ['R-1'] }),
+    /** Who sent it. @example "Utdanningsdirektoratet" */
+    sender: z.string().min(1).describe('Hvem som sendte innspillet.'),
+    /** What kind of sender. @example "Udir" */
+    senderKind: z.enum(senderKinds).describe('Slags avsender.'),
+    /** When it was received. @example "2022-06-01" */
+    date: isoDay.optional(),
+    /** What it said, in a sentence or two. */
+    summary: z.string().min(1).describe('Hva innspillet sa, kort.'),
+    /** Link to the original. */
+    url: z.url({ protocol: /^https?$/ }).optional().describe('Lenke til originalen.'),
+    ...commonFields,
+  })
+  .describe('Et innspill til strategien.');
+
+export type InputInput = z.input<typeof inputSchema>;
+export type Input = z.output<typeof inputSchema>;

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { documentKinds, documentKindNames, type DocumentKind } from './kinds.ts';
+import { versionSchema } from './version.ts';
+
+/** The JSON Schema of what an author writes in one kind's frontmatter (draft 2020-12). */
+export function frontmatterJsonSchema(kind: DocumentKind | 'version'): Record<string, unknown> {
+  const schema = kind === 'version' ? versionSchema : documentKinds[kind].schema;
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+}
+
+/** Every kind's JSON Schema, keyed by kind, as written to `json-schema/<kind>.schema.json`. */
+export function allFrontmatterJsonSchemas(): Record<DocumentKind | 'version', Record<string, unknown>> {
+  const entries = [...documentKindNames, 'version' as const].map((kind) => [kind, frontmatterJsonSchema(kind)] as const);
+  return Object.fromEntries(entries) as Record<DocumentKind | 'version', Record<string, unknown>>;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { commonFields, idOf, idPatterns, yearPeriod } from './common.ts';
+
+/** The top-level strategy document: one per version. */
+export const strategySchema = z
+  .strictObject({
+    /** Id of the strategy document. @example "strategi" */
+    id: idOf(idPatterns.strategy, 'Små bokstaver, tall og bindestrek, for eksempel «strategi».', 'strategi'),
+    /** Full title. @example "Strategi for digital kompetanse og infrastruktur i barnehage og skole" */
+    title: z.string().min(1).describe('Strategiens fulle tittel.'),
+    /** The years the strategy covers. @example { start: 2023, end: 2030 } */
+    period: yearPeriod,
+    /** Ids of the actors that own the strategy. @example ["KD", "KS"] */
+    owners: z.array(z.string()).min(1).describe('Id-ene til aktørene som eier strategien.'),
+    /** The vision in one or two sentences. */
+    vision: z.string().min(1).describe('Visjonen i én eller to setninger.'),
+    ...commonFields,
+  })
+  .describe('Strategidokumentet på toppnivå.');
+
+export type StrategyInput = z.input<typeof strategySchema>;
+export type Strategy = z.output<typeof strategySchema>;
