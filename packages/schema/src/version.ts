@@ -17,6 +17,8 @@ export const versionSchema = z
     status: versionStatus,
     /** The day it was released. @example "2023-04-19" */
     date: isoDay,
+    /** True when the version illustrates the workflow rather than a document that was published; the site says so. */
+    example: z.boolean().default(false).describe('Sett til true når versjonen er et eksempel og ikke en faktisk publisert utgave.'),
     /** A content hash per file of the snapshot, written by `strategi release`; never edit by hand. */
     hashes: z
       .record(z.string(), z.string().regex(/^sha256-[0-9a-f]{64}$/))

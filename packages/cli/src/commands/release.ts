@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { progressReporter } from '../progress.ts';
 import { UsageError, useColor, type CommandIO } from '../io.ts';
 
-const help = `Bruk: strategi release <versjons-id> --status consultation|adopted|draft [--label «…»] [--date ÅÅÅÅ-MM-DD] [--notes «…»] [--dir mappe]
+const help = `Bruk: strategi release <versjons-id> --status consultation|adopted|draft [--label «…»] [--date ÅÅÅÅ-MM-DD] [--notes «…»] [--example] [--dir mappe]
 
 Fryser arbeidsutkastet som en frigitt versjon: alle dokumentene kopieres samlet til versjoner/<id>/,
 med en innholdshash per fil. Nekter om innholdet har feil, eller om versjonen finnes fra før.
@@ -24,6 +24,7 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
       label: { type: 'string' },
       date: { type: 'string' },
       notes: { type: 'string' },
+      example: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,7 +42,7 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
   const progress = progressReporter(io, 'Kopierer');
   const result = await releaseVersion(
     folder,
-    { id, status: values.status as (typeof releasable)[number], label: values.label ?? id, date },
+    { id, status: values.status as (typeof releasable)[number], label: values.label ?? id, date, example: values.example },
     { displayBase: io.cwd, onProgress: progress, ...(values.notes ? { notes: values.notes } : {}) },
   );
   progress.done();
