@@ -1,66 +1,85 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ParsedFile } from './parse/parse-file.ts';
 
 /** Bump when what `parseFile` returns changes, so that old entries are not used. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
+/** Entries are spread over this many files, so that one changed document rewrites a small file, not all. */
+const SHARDS = 64;
+
+const shardOf = (hash: string) => parseInt(hash.slice(-2), 16) % SHARDS;
 
 /**
  * Parsed files keyed by the hash of their bytes. Parsing Markdown is the slow step; a file whose bytes
- * did not change is never parsed twice, across runs. Entries not used in a run are dropped on save.
+ * did not change is never parsed twice, across runs. A shard that gets a new entry is rewritten on save
+ * with only the entries used in this run, so entries of deleted or edited files do not pile up.
  */
 export class ParseCache {
-  readonly #file: string | undefined;
-  #entries = new Map<string, ParsedFile>();
-  readonly #used = new Map<string, ParsedFile>();
-  #dirty = false;
+  readonly #folder: string | undefined;
+  readonly #shards: Map<string, ParsedFile>[] = Array.from({ length: SHARDS }, () => new Map());
+  readonly #used = new Set<string>();
+  readonly #dirty = new Set<number>();
 
-  private constructor(file: string | undefined) {
-    this.#file = file;
+  private constructor(folder: string | undefined) {
+    this.#folder = folder;
   }
 
   /** A cache kept in `folder`, or only in memory when `folder` is undefined. */
   static async open(folder: string | undefined): Promise<ParseCache> {
-    const cache = new ParseCache(folder ? path.join(folder, `parse-v${CACHE_FORMAT}.bin`) : undefined);
-    if (cache.#file) {
-      try {
-        const stored = deserialize(await readFile(cache.#file)) as Map<string, ParsedFile>;
-        if (stored instanceof Map) cache.#entries = stored;
-      } catch {
-        // No cache yet, or an unreadable one: start empty.
-      }
+    const cache = new ParseCache(folder ? path.join(folder, `parse-v${CACHE_FORMAT}`) : undefined);
+    if (cache.#folder) {
+      await Promise.all(
+        cache.#shards.map(async (_, i) => {
+          try {
+            const stored = deserialize(await readFile(cache.#shardFile(i))) as Map<string, ParsedFile>;
+            if (stored instanceof Map) cache.#shards[i] = stored;
+          } catch {
+            // No shard yet, or an unreadable one: start it empty.
+          }
+        }),
+      );
     }
     return cache;
   }
 
+  #shardFile(i: number): string {
+    return path.join(this.#folder!, `${String(i).padStart(2, '0')}.bin`);
+  }
+
   get(hash: string): ParsedFile | undefined {
-    const entry = this.#entries.get(hash);
-    if (entry) this.#used.set(hash, entry);
+    const entry = this.#shards[shardOf(hash)]!.get(hash);
+    if (entry) this.#used.add(hash);
     return entry;
   }
 
   set(hash: string, parsed: ParsedFile): void {
-    this.#entries.set(hash, parsed);
-    this.#used.set(hash, parsed);
-    this.#dirty = true;
+    const shard = shardOf(hash);
+    this.#shards[shard]!.set(hash, parsed);
+    this.#used.add(hash);
+    this.#dirty.add(shard);
   }
 
-  /** Writes the entries used in this run, atomically. */
+  /** Writes the shards that changed, each atomically (temporary file, then rename). */
   async save(): Promise<void> {
-    if (!this.#file || (!this.#dirty && this.#used.size === this.#entries.size)) return;
-    await mkdir(path.dirname(this.#file), { recursive: true });
-    const temporary = `${this.#file}.${process.pid}.tmp`;
-    await writeFile(temporary, serialize(this.#used));
-    await rename(temporary, this.#file);
-    this.#entries = new Map(this.#used);
-    this.#dirty = false;
+    if (!this.#folder || this.#dirty.size === 0) return;
+    await mkdir(this.#folder, { recursive: true });
+    await Promise.all(
+      [...this.#dirty].map(async (i) => {
+        const kept = new Map([...this.#shards[i]!].filter(([hash]) => this.#used.has(hash)));
+        const file = this.#shardFile(i);
+        const temporary = `${file}.${process.pid}.tmp`;
+        await writeFile(temporary, serialize(kept));
+        await rename(temporary, file);
+        this.#shards[i] = kept;
+      }),
+    );
+    this.#dirty.clear();
   }
 }
 
 /** The default cache folder: `node_modules/.cache/strategi` of the nearest project above `start`. */
 export async function defaultCacheFolder(start: string): Promise<string | undefined> {
-  const { access } = await import('node:fs/promises');
   let folder = path.resolve(start);
   for (;;) {
     try {

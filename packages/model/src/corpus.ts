@@ -17,6 +17,7 @@ export interface LoadOptions {
   lixThreshold?: number;
   /** Bounds per file. */
   limits?: Partial<Limits>;
+
 }
 
 /** Thrown when the content folder itself cannot be read; problems inside it never throw. */
@@ -41,7 +42,7 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
   if (!info.isDirectory()) throw new ContentFolderError(folder, 'det er en fil, ikke en mappe');
 
   const displayBase = options.displayBase ?? process.cwd();
-  const cacheFolder = options.cacheFolder === false ? undefined : (options.cacheFolder ?? (await defaultCacheFolder(root)));
+  const cacheFolder = options.cacheFolder === false ? undefined : (options.cacheFolder ?? process.env['STRATEGI_CACHE_DIR'] ?? (await defaultCacheFolder(root)));
   const cache = await ParseCache.open(cacheFolder);
   const context = {
     cache,

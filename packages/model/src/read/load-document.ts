@@ -4,11 +4,11 @@ import { createProblem, type Problem } from '@strategi/problems';
 import { documentKinds } from '@strategi/schema';
 import type { ParseCache } from '../cache.ts';
 import type { Limits } from '../limits.ts';
-import { parseFile, type ParsedFile } from '../parse/parse-file.ts';
+import { parseBytes } from '../parse/parse-bytes.ts';
+import type { ParsedFile } from '../parse/parse-file.ts';
 import type { AnyDoc } from '../types.ts';
 import { checkShape, normalizeStrings } from '../validate/shape.ts';
 import type { z } from 'zod';
-import { decodeFile } from './decode.ts';
 import type { DocumentFile } from './classify.ts';
 
 export interface LoadedFile {
@@ -96,12 +96,7 @@ export async function loadDocument({ kind, entry }: DocumentFile, context: LoadC
 }
 
 function parseAndStore(bytes: Uint8Array, hash: string, context: LoadContext): ParsedFile {
-  const decoded = decodeFile(bytes, '', context.limits);
-  const decodeProblems = decoded.problems.map(({ file: _file, ...rest }) => rest);
-  const parsed: ParsedFile = decoded.ok
-    ? parseFile(decoded.text, context.limits)
-    : { data: undefined, keys: {}, values: {}, body: '', bodyLine: 1, links: [], stats: { words: 0, sentences: 0, longWords: 0 }, problems: [] };
-  parsed.problems.unshift(...decodeProblems);
+  const parsed = parseBytes(bytes, context.limits);
   context.cache.set(hash, parsed);
   return parsed;
 }
@@ -113,9 +108,9 @@ function parseAndStore(bytes: Uint8Array, hash: string, context: LoadContext): P
  */
 function salvage<S extends z.ZodType>(schema: S, data: unknown): z.output<S> | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const broken = new Set<string>();
   const attempt = schema.safeParse(normalizeStrings(data));
   if (attempt.success) return attempt.data;
-  const broken = new Set<string>();
   for (const issue of attempt.error.issues) {
     if (issue.code === 'unrecognized_keys' && issue.path.length === 0) for (const key of issue.keys) broken.add(key);
     else if (issue.path.length > 0) broken.add(String(issue.path[0]));

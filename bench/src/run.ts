@@ -1,0 +1,72 @@
+// pnpm bench [--quick]: generates synthetic corpora and measures validation side by side in one run,
+// then writes the figures to BENCHMARKS.md at the repository root.
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { generateCorpus, type CorpusSize } from './generate.ts';
+import { benchValidation, type ValidationFigures } from './validation.ts';
+
+const quick = process.argv.includes('--quick');
+const repo = path.resolve(new URL('../..', import.meta.url).pathname);
+const out = path.join(repo, 'bench', 'out');
+const sizes: CorpusSize[] = quick
+  ? [
+      { measures: 300, versions: 0 },
+      { measures: 300, versions: 4 },
+    ]
+  : [
+      { measures: 1000, versions: 0 },
+      { measures: 1000, versions: 4 },
+      { measures: 10000, versions: 0 },
+      { measures: 10000, versions: 4 },
+    ];
+const runs = quick ? 3 : 3;
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+
+const rows: string[] = [];
+for (const size of sizes) {
+  const root = path.join(out, `corpus-${size.measures}-${size.versions + 1}`);
+  const label = `${size.measures.toLocaleString('en-US')} measures × ${size.versions + 1} version${size.versions ? 's' : ''}`;
+  process.stderr.write(`Generating ${label}…\n`);
+  const corpus = await generateCorpus(root, size);
+  process.stderr.write(`Measuring ${label} (${corpus.files} files, ${mb(corpus.bytes)})…\n`);
+  const figures: ValidationFigures = await benchValidation(root, runs);
+  const { floor, cold, warm, oneChanged } = figures;
+  rows.push(
+    `| ${label} | ${corpus.files.toLocaleString('en-US')} | ${ms(floor.wallMs)} | ${ms(cold.wallMs)} (${ratio(cold.wallMs, floor.wallMs)}) | ${ms(warm.wallMs)} (${ratio(warm.wallMs, floor.wallMs)}) | ${ms(oneChanged.wallMs)} (floor ${oneChanged.wallMs >= floor.wallMs ? '+' : '−'} ${ms(Math.abs(oneChanged.wallMs - floor.wallMs))}) | ${mb(Math.max(cold.peakBytes, warm.peakBytes, oneChanged.peakBytes))} |`,
+  );
+  process.stderr.write(`${rows.at(-1)}\n`);
+}
+
+const cpus = os.cpus();
+const report = `# Benchmarks
+
+Produced by \`pnpm bench${quick ? ' --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)}; every figure in a table comes from the same run on the same machine, so compare the ratios, not the absolute times.
+
+- Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${mb(os.totalmem())} memory, ${os.platform()} ${os.release()}
+- Node ${process.version}
+
+## Validation
+
+Synthetic corpora from \`bench/src/generate.ts\`: measures with two to three paragraphs of body text and links to
+another measure and a goal, one goal per ten measures, one action plan per fifty; each released version changes
+about 10 % of the measures. Every figure is the wall time of a whole process (start-up included), the median of
+${runs} runs, except the cold runs (one each, with an empty parse cache).
+
+- **floor**: read every Markdown file, parse its YAML frontmatter, check it with zod — nothing else (\`bench/src/floor.ts\`).
+- **cold, 1 thread**: the content model with an empty parse cache and no worker threads.
+- **cold**: \`strategi validate\` with an empty parse cache (Markdown bodies parsed in one worker thread per core).
+- **warm**: \`strategi validate\` again, nothing changed (every file's parse comes from the cache, keyed by content hash).
+- **one file changed**: \`strategi validate\` after one measure was edited.
+
+| corpus | files | floor | cold | warm | one file changed | peak memory |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+Targets: warm ≤ 1.5 × floor; one file changed ≤ floor + 100 ms; peak memory at 10,000 × 5 under 4 GB.
+`;
+await writeFile(path.join(repo, 'BENCHMARKS.md'), report);
+process.stdout.write(report);
