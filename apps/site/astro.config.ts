@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+const siteRoot = path.dirname(fileURLToPath(import.meta.url));
+const mode = process.env['STRATEGI_BUILD'] === 'preview' ? 'preview' : 'public';
+/** STRATEGI_CONTENT (relative to where the command was started) or the repository's content/ folder. */
+const contentDir = process.env['STRATEGI_CONTENT']
+  ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_CONTENT'])
+  : path.resolve(siteRoot, '../../content');
+const outDir = process.env['STRATEGI_DIST'] ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_DIST']) : path.join(siteRoot, mode === 'preview' ? 'dist-preview' : 'dist');
+const modelDiff = path.resolve(siteRoot, '../../packages/model/src/diff/index.ts');
+
+export default defineConfig({
+  site: process.env['STRATEGI_SITE_URL'] ?? 'https://strategi.example.no',
+  outDir,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [pagefindIntegration()],
+  vite: {
+    define: {
+      'import.meta.env.STRATEGI_BUILD_MODE': JSON.stringify(mode),
+      'import.meta.env.STRATEGI_CONTENT_DIR': JSON.stringify(contentDir),
+    },
+    // Every script is an external file: the site runs under a CSP without 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
+    resolve: existsSync(modelDiff) ? {} : { alias: { '@strategi/model/diff': path.join(siteRoot, 'src/lib/diff-unavailable.ts') } },
+  },
+});

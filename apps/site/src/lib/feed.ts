@@ -1,0 +1,44 @@
+/** The Atom feed: one entry per version, summarising what changed against the version before it. */
+import type { Edition } from '@strategi/model';
+import type { Messages } from '../i18n/index.ts';
+import { changesBetween, diffAvailable } from './changes.ts';
+import { editionLabel, predecessorOf } from './editions.ts';
+import { changesPath, editionBase } from './urls.ts';
+import { escapeXml } from './xml.ts';
+
+export function versionFeed(editions: readonly Edition[], t: Messages, site: URL): string {
+  const released = editions.filter((edition) => edition.version);
+  const entries = [...released].reverse().map((edition) => {
+    const version = edition.version!;
+    const previous = predecessorOf(released, edition);
+    const diff = previous && diffAvailable ? changesBetween(previous, edition) : undefined;
+    const lines = diff
+      ? [
+          ...diff.added.map((ref) => `${t.changes.added}: ${ref.id} ${ref.title}`),
+          ...diff.removed.map((ref) => `${t.changes.removed}: ${ref.id} ${ref.title}`),
+          ...diff.changed.map((change) => `${t.changes.changed}: ${change.id} ${change.title}${change.fields.length ? ` (${change.fields.map((field) => field.text).join('; ')})` : ''}`),
+        ]
+      : [];
+    const summary = [`${t.versionStatus[edition.status]}. ${edition.notes}`.trim(), ...lines].join('\n');
+    const link = new URL(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id), site).href;
+    return `  <entry>
+    <id>${escapeXml(new URL(editionBase(edition.id), site).href)}</id>
+    <title>${escapeXml(t.feed.entry(editionLabel(edition, t.versionStatus.working)))}</title>
+    <updated>${version.date}T00:00:00Z</updated>
+    <link rel="alternate" href="${escapeXml(link)}"/>
+    <summary>${escapeXml(summary)}</summary>
+  </entry>`;
+  });
+  const updated = released.at(-1)?.version?.date ?? '2023-01-01';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
+  <id>${escapeXml(new URL('/', site).href)}</id>
+  <title>${escapeXml(t.feed.title)}</title>
+  <updated>${updated}T00:00:00Z</updated>
+  <link rel="self" href="${escapeXml(new URL('/feed.xml', site).href)}"/>
+  <link rel="alternate" href="${escapeXml(new URL('/versjoner/', site).href)}"/>
+  <author><name>${escapeXml(t.footer.owners)}</name></author>
+${entries.join('\n')}
+</feed>
+`;
+}

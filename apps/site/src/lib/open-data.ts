@@ -1,0 +1,47 @@
+/**
+ * The open data of an edition: the whole graph as JSON and the measures as CSV. Editors' internal notes are
+ * left out here, the one place documents become data, so no published file can carry them.
+ */
+import type { AnyDoc, Edition } from '@strategi/model';
+import { documentKinds } from '@strategi/schema';
+import { measureRelations, goalRelations } from './relations.ts';
+
+/** A document's frontmatter without what is never published. */
+export function publicData(doc: AnyDoc): Record<string, unknown> {
+  const { internalNote: _internal, ...data } = doc.data as Record<string, unknown>;
+  return data;
+}
+
+/** The whole graph of an edition, links included in both directions. */
+export function editionJson(edition: Edition, siteUrl: string | undefined) {
+  const version = edition.version ? { id: edition.version.id, label: edition.version.label, status: edition.status, date: edition.version.date, example: edition.version.example } : { id: edition.id, status: edition.status };
+  const kinds = Object.fromEntries(
+    (Object.keys(documentKinds) as (keyof typeof documentKinds)[]).map((kind) => [
+      documentKinds[kind].folder || 'strategi',
+      edition.index.byKind[kind].map((doc) => ({ kind, ...publicData(doc), body: doc.body.trim() })),
+    ]),
+  );
+  const links = {
+    measuresByGoal: Object.fromEntries(edition.index.byKind.goal.map((goal) => [goal.id, goalRelations(edition, goal).measures.map((m) => m.id)])),
+    goalsByMeasure: Object.fromEntries(edition.index.byKind.measure.map((measure) => [measure.id, measureRelations(edition, measure).goals.map((g) => g.id)])),
+    citingsByInput: Object.fromEntries(edition.index.byKind.input.map((input) => [input.id, (edition.index.citingsByInput.get(input.id) ?? []).map((doc) => ({ kind: doc.kind, id: doc.id }))])),
+    aliases: Object.fromEntries([...edition.aliases].map(([alias, doc]) => [alias, doc.id])),
+  };
+  return { version, source: siteUrl, documents: kinds, links };
+}
+
+const CSV_COLUMNS = ['id', 'title', 'status', 'start', 'deadline', 'sectors', 'responsible', 'partners', 'goals', 'actionPlan', 'inputs', 'example', 'lang'] as const;
+
+function csvCell(value: unknown): string {
+  const text = Array.isArray(value) ? value.join(';') : value === undefined ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The measures as CSV (RFC 4180, lists joined with «;»). */
+export function measuresCsv(edition: Edition): string {
+  const rows = edition.index.byKind.measure.map((measure) => {
+    const data = publicData(measure);
+    return CSV_COLUMNS.map((column) => csvCell(data[column])).join(',');
+  });
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,97 @@
+/**
+ * What the frame of a page shows around its content: language, navigation base, version switcher, banners,
+ * search scope and the preview's extras. Computed here so that the layout only renders it.
+ */
+import type { Edition } from '@strategi/model';
+import type { Problem } from '@strategi/problems';
+import type { UiLang } from '../i18n/index.ts';
+import { docChanged, diffAvailable } from './changes.ts';
+import type { SiteData } from './corpus.ts';
+import { editionLabel, latestReleased } from './editions.ts';
+import { counterpartSubPath, type EditionPage, type Page } from './routes.ts';
+import { changesPath, editionBase, href } from './urls.ts';
+
+export interface SwitcherEntry {
+  edition: Edition;
+  href: string;
+  current: boolean;
+}
+
+export interface PageContext {
+  lang: UiLang;
+  edition: Edition | undefined;
+  /** Base of the navigation links: the page's own edition, or the root for site-wide pages. */
+  navBase: string | undefined;
+  switcher: SwitcherEntry[];
+  /** For a superseded version: the same page in the current version. */
+  currentCounterpart: { href: string; sameDocument: boolean } | undefined;
+  /** Whether the page is indexed for search, and under which version filter. */
+  searchVersion: string | undefined;
+  indexed: boolean;
+  preview: boolean;
+  /** Preview only: the validator's warnings for the document shown. */
+  warnings: Problem[];
+  /** Preview only: link to the changes since the last released version, when the page's document changed. */
+  changesLink: string | undefined;
+}
+
+const isEditionPage = (page: Page): page is EditionPage => 'edition' in page;
+
+/** The UI language of a page: the document's written form, or the strategy's. */
+export function pageLang(page: Page, site: Pick<SiteData, 'current'>): UiLang {
+  if (isEditionPage(page)) {
+    if (page.type === 'doc') return page.doc.data.lang;
+    return page.edition.index.strategy?.data.lang ?? 'nb';
+  }
+  return site.current?.index.strategy?.data.lang ?? 'nb';
+}
+
+export function pageContext(page: Page, site: SiteData): PageContext {
+  const preview = site.mode === 'preview';
+  const lang = pageLang(page, site);
+  if (!isEditionPage(page)) {
+    return {
+      lang,
+      edition: undefined,
+      navBase: site.current ? '/' : undefined,
+      switcher: [],
+      currentCounterpart: undefined,
+      searchVersion: site.current?.id,
+      indexed: false,
+      preview,
+      warnings: [],
+      changesLink: undefined,
+    };
+  }
+  const { edition } = page;
+  const switcher = site.editions.map((other) => ({
+    edition: other,
+    href: other === edition ? href(page.base, page.subPath) : href(editionBase(other.id), counterpartSubPath(page, other)),
+    current: other === edition,
+  }));
+  let currentCounterpart: PageContext['currentCounterpart'];
+  if (edition.status === 'superseded' && site.current) {
+    const subPath = counterpartSubPath(page, site.current);
+    currentCounterpart = { href: href('/', subPath), sameDocument: subPath === page.subPath || (page.type === 'doc' && subPath !== '') };
+  }
+  const warnings = preview && page.type === 'doc' ? edition.problems.filter((problem) => problem.severity === 'warning' && problem.file === page.doc.file) : [];
+  let changesLink: string | undefined;
+  if (preview && edition.status === 'working' && page.type === 'doc' && diffAvailable) {
+    const released = latestReleased(site.editions);
+    if (released && docChanged(released, edition, page.doc.id)) changesLink = `${changesPath(released.id, edition.id)}#${page.doc.id}`;
+  }
+  return {
+    lang,
+    edition,
+    navBase: page.base,
+    switcher,
+    currentCounterpart,
+    searchVersion: edition.id,
+    indexed: page.base !== '/' && page.type !== 'redirect',
+    preview,
+    warnings,
+    changesLink,
+  };
+}
+
+export { editionLabel };

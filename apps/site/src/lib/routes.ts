@@ -1,0 +1,125 @@
+/**
+ * Every HTML page of a build, as data: the one table the catch-all route renders, the sitemap lists and the
+ * tests inspect. Edition pages are listed twice for the current version (under /versjoner/E/ and at the root).
+ */
+import type { AnyDoc, Edition } from '@strategi/model';
+import { documentKinds, measureStatuses, sectors } from '@strategi/schema';
+import type { SiteData } from './corpus.ts';
+import { docSubPath, editionBase, findDoc } from './urls.ts';
+
+export type MeasureFacet = 'sektor' | 'status' | 'ansvarlig';
+export interface MeasureFilter {
+  facet: MeasureFacet;
+  value: string;
+}
+
+interface EditionPageBase {
+  edition: Edition;
+  /** `/versjoner/E/` or `/`. */
+  base: string;
+  /** The path inside the edition: '' for the front page, `tiltak/T-1/`, … */
+  subPath: string;
+}
+
+export type EditionPage =
+  | (EditionPageBase & { type: 'front' })
+  | (EditionPageBase & { type: 'doc'; doc: AnyDoc })
+  | (EditionPageBase & { type: 'measures'; filter: MeasureFilter | undefined })
+  | (EditionPageBase & { type: 'inputs' })
+  | (EditionPageBase & { type: 'progress' })
+  | (EditionPageBase & { type: 'whole' })
+  | (EditionPageBase & { type: 'redirect'; alias: string; target: AnyDoc });
+
+export type SitePage =
+  | { type: 'versions'; subPath: 'versjoner/' }
+  | { type: 'changes'; subPath: 'endringer/' }
+  | { type: 'diff'; subPath: string; from: Edition; to: Edition }
+  | { type: 'accessibility'; subPath: 'tilgjengelighet/' }
+  /** The root when no version is public yet. */
+  | { type: 'noVersion'; subPath: '' };
+
+export type Page = EditionPage | SitePage;
+
+/** The URL path of a page, with leading and trailing slash. */
+export function pagePath(page: Page): string {
+  return 'base' in page ? `${page.base}${page.subPath}` : `/${page.subPath}`;
+}
+
+export const facetPath = (filter: MeasureFilter) => `tiltak/${filter.facet}/${filter.value}/`;
+
+/** The measure filters an edition gets a page for: every sector and status, and every responsible actor. */
+export function measureFilters(edition: Edition): MeasureFilter[] {
+  const responsible = new Set(edition.index.byKind.measure.flatMap((measure) => measure.data.responsible.map((id) => findDoc(edition, id)?.id ?? id)));
+  return [
+    ...sectors.map((value) => ({ facet: 'sektor' as const, value })),
+    ...measureStatuses.map((value) => ({ facet: 'status' as const, value })),
+    ...[...responsible].sort().map((value) => ({ facet: 'ansvarlig' as const, value })),
+  ];
+}
+
+/** Every page of one edition under `base`. */
+export function editionPages(edition: Edition, base: string): EditionPage[] {
+  const common = { edition, base };
+  const pages: EditionPage[] = [
+    { ...common, type: 'front', subPath: '' },
+    { ...common, type: 'measures', subPath: 'tiltak/', filter: undefined },
+    ...measureFilters(edition).map((filter) => ({ ...common, type: 'measures' as const, subPath: facetPath(filter), filter })),
+    { ...common, type: 'inputs', subPath: 'innspill/' },
+    { ...common, type: 'progress', subPath: 'fremdrift/' },
+    { ...common, type: 'whole', subPath: 'hele-dokumentet/' },
+  ];
+  for (const doc of edition.documents) {
+    if (doc.kind === 'strategy') continue;
+    pages.push({ ...common, type: 'doc', subPath: docSubPath(doc), doc });
+  }
+  const taken = new Set(pages.map((page) => page.subPath));
+  for (const redirect of redirectsOf(edition)) {
+    if (taken.has(redirect.subPath)) continue;
+    pages.push({ ...common, type: 'redirect', subPath: redirect.subPath, alias: redirect.alias, target: redirect.target });
+  }
+  return pages;
+}
+
+/** A document's former ids, as the sub-paths they were published at. */
+export function redirectsOf(edition: Edition): { alias: string; subPath: string; target: AnyDoc }[] {
+  return [...edition.aliases]
+    .filter(([, target]) => target.kind !== 'strategy')
+    .map(([alias, target]) => ({ alias, subPath: `${documentKinds[target.kind].folder}/${alias}/`, target }))
+    .sort((a, b) => a.subPath.localeCompare(b.subPath));
+}
+
+/** Ordered pairs (older, newer) of the editions, for the change pages. */
+export function editionPairs(editions: readonly Edition[]): [Edition, Edition][] {
+  return editions.flatMap((from, i) => editions.slice(i + 1).map((to) => [from, to] as [Edition, Edition]));
+}
+
+/** Every HTML page of the build. */
+export function allPages(site: Pick<SiteData, 'editions' | 'current'>): Page[] {
+  const pages: Page[] = [];
+  for (const edition of site.editions) pages.push(...editionPages(edition, editionBase(edition.id)));
+  if (site.current) pages.push(...editionPages(site.current, editionBase(site.current.id, true)));
+  else pages.push({ type: 'noVersion', subPath: '' });
+  pages.push({ type: 'versions', subPath: 'versjoner/' }, { type: 'changes', subPath: 'endringer/' }, { type: 'accessibility', subPath: 'tilgjengelighet/' });
+  for (const [from, to] of editionPairs(site.editions)) pages.push({ type: 'diff', subPath: `endringer/${from.id}/${to.id}/`, from, to });
+  return pages;
+}
+
+/**
+ * The path of the page in `other` that matches `page` in its own edition: the same document (by id or former
+ * id), the same list, or the other edition's front page when the document is not there.
+ */
+export function counterpartSubPath(page: EditionPage, other: Edition): string {
+  switch (page.type) {
+    case 'doc': {
+      const found = findDoc(other, page.doc.id) ?? page.doc.data.aliases.map((alias) => findDoc(other, alias)).find(Boolean);
+      return found && found.kind === page.doc.kind ? docSubPath(found) : '';
+    }
+    case 'redirect':
+      return counterpartSubPath({ ...page, type: 'doc', doc: page.target, subPath: docSubPath(page.target) }, other);
+    case 'measures':
+      if (!page.filter) return page.subPath;
+      return measureFilters(other).some((filter) => filter.facet === page.filter!.facet && filter.value === page.filter!.value) ? page.subPath : 'tiltak/';
+    default:
+      return page.subPath;
+  }
+}

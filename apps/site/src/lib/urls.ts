@@ -1,0 +1,46 @@
+/**
+ * The site's URL scheme. Every edition E lives under /versjoner/E/; the current version is also served at
+ * the root with the same sub-paths. Sub-paths never start with a slash and end with one ('' is the front page).
+ */
+import type { AnyDoc, Edition } from '@strategi/model';
+import { documentKinds, type DocumentKind } from '@strategi/schema';
+
+export const VERSIONS_PATH = 'versjoner';
+
+/** `/versjoner/E/` for an edition, `/` for the root copy of the current one. */
+export function editionBase(editionId: string, atRoot = false): string {
+  return atRoot ? '/' : `/${VERSIONS_PATH}/${editionId}/`;
+}
+
+/** The sub-path of a document inside an edition: `tiltak/T-1/`, or '' for the strategy (the front page). */
+export function docSubPath(doc: { kind: DocumentKind; id: string }): string {
+  if (doc.kind === 'strategy') return '';
+  return `${documentKinds[doc.kind].folder}/${doc.id}/`;
+}
+
+/** A path joined to a base, percent-encoded for use in href. */
+export function href(base: string, subPath = ''): string {
+  return encodeURI(`${base}${subPath}`);
+}
+
+/** The title readers see for a document (actors have a name). */
+export function docTitle(doc: AnyDoc): string {
+  return doc.kind === 'actor' ? doc.data.name : doc.data.title;
+}
+
+/** A document of an edition by id, or by a former id. */
+export function findDoc(edition: Edition, id: string): AnyDoc | undefined {
+  return edition.byId.get(id) ?? edition.aliases.get(id);
+}
+
+/** Where a document link (`tiltak:T-3`) in a body goes when the page shows `edition` under `base`. */
+export function linkResolver(edition: Edition, base: string, anchorsOnly = false) {
+  return (target: { scheme: string; id: string }) => {
+    const doc = findDoc(edition, target.id);
+    if (!doc) return undefined;
+    return { href: anchorsOnly ? `#${doc.id}` : href(base, docSubPath(doc)), title: docTitle(doc) };
+  };
+}
+
+export const dataPath = (editionId: string, file: 'strategi.json' | 'tiltak.csv') => `/data/${editionId}/${file}`;
+export const changesPath = (fromId?: string, toId?: string) => (fromId && toId ? `/endringer/${fromId}/${toId}/` : '/endringer/');

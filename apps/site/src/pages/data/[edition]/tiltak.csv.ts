@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Edition } from '@strategi/model';
+import { getSite } from '../../../lib/corpus.ts';
+import { measuresCsv } from '../../../lib/open-data.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.editions.map((edition) => ({ params: { edition: edition.id }, props: { edition } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ edition: Edition }> = ({ props }) =>
+  new Response(measuresCsv(props.edition), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
