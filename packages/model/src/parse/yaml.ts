@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Limits } from '../limits.ts';
 import type { LineIndex, Range } from './lines.ts';
 import { rangeOf } from './lines.ts';
@@ -21,6 +21,11 @@ export function parseFrontmatterYaml(source: string, offset: number, index: Line
   }
   const firstError = document.errors[0];
   if (firstError) {
+    // An unclosed quote is noticed where the frontmatter ends; point at the quote that was opened instead.
+    const opened = firstError.code === 'MISSING_CHAR' && /quote/.test(firstError.message) ? unclosedQuoteAt(document, firstError.pos[0]) : undefined;
+    if (opened !== undefined) {
+      return { ok: false, rule: 'frontmatter/yaml-syntax', reason: 'et anførselstegn åpnes, men lukkes aldri.', range: at(opened, opened + 1) };
+    }
     return { ok: false, rule: 'frontmatter/yaml-syntax', reason: translateYamlError(firstError.code, firstError.message), range: at(firstError.pos[0], firstError.pos[1]) };
   }
   const keys: Record<string, Range> = {};
@@ -70,6 +75,21 @@ function collectPositions(
     // An alias points elsewhere; its own range is enough.
   }
   return undefined;
+}
+
+/** Start of the quoted scalar that runs up to `end` without its closing quote, if there is one. */
+function unclosedQuoteAt(document: Document, end: number): number | undefined {
+  let start: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === end) {
+        start = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return start;
 }
 
 function describeCrash(error: unknown): string {

@@ -1,5 +1,6 @@
 import { createProblem, type Problem } from '@strategi/problems';
 import { documentKinds, kindForFolder, STRATEGY_FILE, type DocumentKind } from '@strategi/schema';
+import path from 'node:path';
 import type { Entry } from './walk.ts';
 
 export interface DocumentFile {
@@ -43,7 +44,8 @@ export function classifyEntries(
     const kind = parts.length === 2 ? kindForFolder(parts[0]!) : undefined;
     if (kind) documents.push({ kind, entry });
     else {
-      const folder = parts.length === 1 ? '.' : parts.slice(0, -1).join('/');
+      // A stray file at the top is named by the content folder itself, not by «.».
+      const folder = parts.length === 1 ? displayPath(path.dirname(entry.absolute)) : parts.slice(0, -1).join('/');
       problems.push(createProblem('file/unknown-location', { folder, folders: kindFolders }, file));
     }
   }

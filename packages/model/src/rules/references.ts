@@ -42,9 +42,20 @@ export function referencesOf(doc: AnyDoc): { field: string; id: string; kind: Do
   }
 }
 
-/** The problem for an id that does not name a document of `kind`, with the nearest id of that kind. */
-export function unknownReference(context: RuleContext, doc: AnyDoc, kind: DocumentKind, id: string, field: string, place: { line: number; column: number }): Problem {
-  const candidates = context.index.byKind[kind].map((candidate) => candidate.id);
+/**
+ * The problem for an id that does not name a document of `kind`, with the nearest id of that kind.
+ * Ids in `besides` (the other ids of the same list) are never suggested: the author has them already.
+ */
+export function unknownReference(
+  context: RuleContext,
+  doc: AnyDoc,
+  kind: DocumentKind,
+  id: string,
+  field: string,
+  place: { line: number; column: number },
+  besides: readonly string[] = [],
+): Problem {
+  const candidates = context.index.byKind[kind].map((candidate) => candidate.id).filter((candidate) => !besides.includes(candidate));
   return createProblem(unknownRuleFor[kind], { id, field: field.replace(/\.\d+$/, ''), suggestion: suggest(id, candidates) }, doc.file, place);
 }
 
@@ -55,8 +66,13 @@ export function resolve(context: RuleContext, id: string): AnyDoc | undefined {
 
 /** Every id in the frontmatter resolves to a document of the right kind. */
 export const referencesResolve: LinkRule = (context) =>
-  context.documents.flatMap((doc) =>
-    referencesOf(doc)
+  context.documents.flatMap((doc) => {
+    const references = referencesOf(doc);
+    const listOf = (field: string) => field.replace(/\.\d+$/, '');
+    return references
       .filter(({ id, kind }) => resolve(context, id)?.kind !== kind && !context.invalidIds.has(id))
-      .map(({ field, id, kind }) => unknownReference(context, doc, kind, id, field, placeOfField(doc, field))),
-  );
+      .map(({ field, id, kind }) => {
+        const besides = references.filter((other) => listOf(other.field) === listOf(field) && other.id !== id).map((other) => other.id);
+        return unknownReference(context, doc, kind, id, field, placeOfField(doc, field), besides);
+      });
+  });

@@ -50,19 +50,24 @@ function issueToProblems(issue: Issue, schema: z.ZodType, parsed: Pick<ParsedFil
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
+      if (issue.input === undefined) {
+        const expected = options.length === 1 ? q(options[0]!) : `en av ${options.map(q).join(', ')}`;
+        return [createProblem('schema/missing-field', { field, expected }, file, placeOf(parsed, path.slice(0, -1)))];
+      }
       const value = String(issue.input);
       return [createProblem('schema/invalid-value', { field, value, options, suggestion: suggest(value, options) }, file, valuePlace)];
     }
     case 'invalid_format':
       return [createProblem('schema/invalid-format', { field, value: String(issue.input), reason: formatReason(issue, schema, path) }, file, valuePlace)];
     case 'invalid_union': {
-      const expected = describeAt(schema, path) ?? 'en gyldig verdi';
-      return [createProblem('schema/invalid-type', { field, expected: lowerFirst(expected).replace(/\.$/, ''), received: describeValue(issue.input) }, file, valuePlace)];
+      const expected = lowerFirst(describeAt(schema, path) ?? 'en gyldig verdi').replace(/\.$/, '');
+      if (issue.input === undefined) return [createProblem('schema/missing-field', { field, expected }, file, placeOf(parsed, path.slice(0, -1)))];
+      return [createProblem('schema/invalid-type', { field, expected, received: describeValue(issue.input) }, file, valuePlace)];
     }
     case 'too_small':
       return [createProblem('schema/too-small', { field, reason: tooSmallReason(issue) }, file, valuePlace)];
     case 'too_big':
-      return [createProblem('schema/invalid', { field, reason: `er for stor (høyst ${String(issue.maximum)}).` }, file, valuePlace)];
+      return [createProblem('schema/invalid', { field, reason: `Verdien kan være høyst ${String(issue.maximum)}, men er ${describeValue(issue.input)}.` }, file, valuePlace)];
     default:
       return [createProblem('schema/invalid', { field, reason: issue.message }, file, valuePlace)];
   }
@@ -159,6 +164,8 @@ function tooSmallReason(issue: z.core.$ZodIssueTooSmall): string {
   if (issue.origin === 'string') return 'kan ikke være tom';
   return `må være minst ${String(issue.minimum)}`;
 }
+
+const q = (value: string) => `«${value}»`;
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
