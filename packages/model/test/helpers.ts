@@ -1,0 +1,66 @@
+// Shared by the model tests: loading a fixture with stable paths, and copying one to a temporary folder
+// to apply a fault that cannot be committed as a file (bad bytes, CRLF, an empty folder named `x.md`).
+import { formatProblemLine } from '@strategi/problems';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+import { loadCorpus, type Corpus, type LoadOptions } from '../src/index.ts';
+
+/** The folder holding one content folder per scenario. Problem paths are relative to it: `<scenario>/tiltak/T-2.md`. */
+export const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+/** Loads a content folder with problem paths relative to its parent, and no parse cache on disk. */
+export async function load(folder: string, options: LoadOptions = {}): Promise<Corpus> {
+  return loadCorpus(folder, { displayBase: path.dirname(folder), cacheFolder: false, ...options });
+}
+
+/** Every problem of a content folder as the line `strategi validate` prints: `path:line:col  severity  message  [rule-id]`. */
+export async function problemLines(folder: string, options: LoadOptions = {}): Promise<string[]> {
+  const corpus = await load(folder, options);
+  return corpus.problems.map((problem) => formatProblemLine(problem));
+}
+
+/** A fixture copied to a temporary folder of the same name, with helpers to damage it. */
+export interface Scratch {
+  /** Absolute path of the copy; its parent is a fresh temporary folder. */
+  dir: string;
+  file(relative: string): string;
+  read(relative: string): Promise<string>;
+  write(relative: string, content: string | Uint8Array): Promise<void>;
+  edit(relative: string, change: (text: string) => string): Promise<void>;
+}
+
+const scratchFolders: string[] = [];
+afterAll(async () => {
+  await Promise.all(scratchFolders.map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+/** Copies `fixtures/<from>` to `<tmp>/<as>/`, so that paths in problems read `<as>/…` as for a committed fixture. */
+export async function scratch(from: string, as: string = from): Promise<Scratch> {
+  const parent = await mkdtemp(path.join(tmpdir(), 'strategi-test-'));
+  scratchFolders.push(parent);
+  const dir = path.join(parent, as);
+  await cp(path.join(fixtures, from), dir, { recursive: true });
+  const file = (relative: string) => path.join(dir, relative);
+  return {
+    dir,
+    file,
+    read: (relative) => readFile(file(relative), 'utf8'),
+    write: (relative, content) => writeFile(file(relative), content),
+    edit: async (relative, change) => writeFile(file(relative), change(await readFile(file(relative), 'utf8'))),
+  };
+}
+
+/**
+ * A second, independent fault: a body link to a measure that does not exist, in a file the scenario does
+ * not touch. When it is reported beside the scenario's own problems, the other files were still checked.
+ */
+export async function addSentinel(copy: Scratch, scenario: string, relative = 'aktorer/KD.md'): Promise<string> {
+  const read = await copy.read(relative);
+  const text = read.endsWith('\n') ? read : `${read}\n`;
+  const line = text.split('\n').length;
+  await copy.write(relative, `${text}Se [tiltaket](tiltak:T-987).\n`);
+  return `${scenario}/${relative}:${line}:4  error  Finner ikke tiltaket «T-987».  [link/unknown-measure]`;
+}

@@ -1,0 +1,247 @@
+// One committed fixture per rule: each folder is `valid-minimal` with exactly the fault its name says.
+// Every scenario is run twice: as committed, where the problems must be exactly the lines below, and as a
+// copy with a second, independent fault in another file, which must be reported in the same run.
+import { formatProblem } from '@strategi/problems';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { addSentinel, fixtures, load, problemLines, scratch } from './helpers.ts';
+
+interface Scenario {
+  /** The lines `strategi validate` prints for the fixture, in order. */
+  lines: string[];
+  /** A file the scenario does not touch, for the second fault. */
+  sentinel?: string;
+}
+
+const scenarios: Record<string, Scenario> = {
+  // Frontmatter
+  'frontmatter-yaml-malformed': {
+    lines: [
+      'frontmatter-yaml-malformed/tiltak/T-2.md:3:8  error  Frontmatter er ikke gyldig YAML: et anførselstegn åpnes, men lukkes aldri.  [frontmatter/yaml-syntax]',
+    ],
+  },
+  'frontmatter-missing': {
+    lines: ['frontmatter-missing/tiltak/T-2.md:1:1  error  Dokumentet har ingen frontmatter.  [frontmatter/missing]'],
+  },
+  'frontmatter-empty': {
+    lines: ['frontmatter-empty/tiltak/T-2.md:1:1  error  Frontmatter er tom.  [frontmatter/empty]'],
+  },
+  'frontmatter-unclosed': {
+    lines: [
+      'frontmatter-unclosed/tiltak/T-2.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+    ],
+  },
+  'frontmatter-not-a-mapping': {
+    lines: ['frontmatter-not-a-mapping/tiltak/T-2.md:2:1  error  Frontmatter skal være felt med verdier, men er en liste.  [frontmatter/not-a-mapping]'],
+  },
+  'frontmatter-too-complex': {
+    lines: [
+      'frontmatter-too-complex/tiltak/T-2.md:10:27  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
+    ],
+  },
+
+  // Shape of one document
+  'schema-unknown-key': {
+    lines: [
+      'schema-unknown-key/tiltak/T-2.md:2:1  error  Feltet «title» mangler.  [schema/missing-field]',
+      'schema-unknown-key/tiltak/T-2.md:3:1  error  Ukjent felt «titel». Mente du «title»?  [schema/unknown-key]',
+    ],
+  },
+  'schema-missing-field': {
+    lines: ['schema-missing-field/tiltak/T-2.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]'],
+  },
+  'schema-invalid-type': {
+    lines: [
+      'schema-invalid-type/tiltak/T-2.md:4:8  error  «goals» skal være en liste med tekst, for eksempel [M-1, M-2], men er teksten «M-2».  [schema/invalid-type]',
+    ],
+  },
+  'schema-invalid-value': {
+    lines: ['schema-invalid-value/tiltak/T-2.md:9:9  error  «status» kan ikke være «planed». Mente du «planned»?  [schema/invalid-value]'],
+  },
+  'schema-invalid-format': {
+    lines: ['schema-invalid-format/aktorer/Språkrådet.md:6:6  error  «url» har feil format: «www.sprakradet.no».  [schema/invalid-format]'],
+  },
+  'schema-too-small': {
+    lines: ['schema-too-small/tiltak/T-2.md:6:10  error  «sectors» må ha minst 1 verdi.  [schema/too-small]'],
+  },
+  'schema-invalid': {
+    lines: ['schema-invalid/handlingsplaner/H-1.md:6:8  error  «period.end»: Perioden slutter før den begynner.  [schema/invalid]'],
+  },
+  'schema-too-big': {
+    lines: ['schema-too-big/handlingsplaner/H-1.md:6:8  error  «period.end»: Verdien kan være høyst 2100, men er tallet 2125.  [schema/invalid]'],
+  },
+
+  // Ids
+  'id-duplicate': {
+    lines: ['id-duplicate/tiltak/T-3.md:2:5  error  Id-en «T-2» er også brukt i id-duplicate/tiltak/T-2.md.  [id/duplicate]'],
+  },
+  'id-alias-taken': {
+    lines: ['id-alias-taken/tiltak/T-2.md:10:11  error  Aliaset «T-1» er allerede en id eller et alias i id-alias-taken/tiltak/T-1.md.  [id/alias-taken]'],
+  },
+
+  // Links between documents
+  'link-unknown-goal': {
+    lines: ['link-unknown-goal/tiltak/T-2.md:4:14  error  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]'],
+  },
+  'link-unknown-focus-area': {
+    lines: ['link-unknown-focus-area/mal/M-2.md:4:12  error  Finner ikke innsatsområdet «I-2». Mente du «I-1»?  [link/unknown-focus-area]'],
+  },
+  'link-unknown-actor': {
+    lines: ['link-unknown-actor/tiltak/T-2.md:5:19  error  Finner ikke aktøren «Udir».  [link/unknown-actor]'],
+    sentinel: 'innspill/IN-1.md',
+  },
+  'link-unknown-action-plan': {
+    lines: ['link-unknown-action-plan/tiltak/T-2.md:10:13  error  Finner ikke handlingsplanen «H-2». Mente du «H-1»?  [link/unknown-action-plan]'],
+  },
+  'link-unknown-measure': {
+    lines: ['link-unknown-measure/handlingsplaner/H-1.md:7:17  error  Finner ikke tiltaket «T-99». Mente du «T-2»?  [link/unknown-measure]'],
+  },
+  'link-unknown-input-round': {
+    lines: ['link-unknown-input-round/innspill/IN-1.md:4:8  error  Finner ikke innspillsrunden «R-2». Mente du «R-1»?  [link/unknown-input-round]'],
+  },
+  'link-unknown-input': {
+    lines: ['link-unknown-input/mal/M-2.md:6:16  error  Finner ikke innspillet «IN-7».  [link/unknown-input]'],
+  },
+  'link-unknown-strategy': {
+    lines: ['link-unknown-strategy/tiltak/T-2.md:12:4  error  Finner ikke strategien «hovedstrategi».  [link/unknown-strategy]'],
+  },
+  'link-body-unknown-measure': {
+    lines: ['link-body-unknown-measure/tiltak/T-2.md:12:4  error  Finner ikke tiltaket «T-99». Mente du «T-1»?  [link/unknown-measure]'],
+  },
+  'link-unknown-scheme': {
+    lines: ['link-unknown-scheme/tiltak/T-2.md:12:4  error  Ukjent lenketype «tilak:». Mente du «tiltak:»?  [link/unknown-scheme]'],
+  },
+  'link-wrong-kind': {
+    lines: ['link-wrong-kind/tiltak/T-2.md:12:4  error  «T-1» er et tiltak, ikke et mål.  [link/wrong-kind]'],
+  },
+  'link-action-plan-mismatch-measure': {
+    lines: [
+      'link-action-plan-mismatch-measure/tiltak/T-2.md:10:13  error  Tiltaket «T-2» sier at det hører til «H-1», men handlingsplanen lister det ikke.  [link/action-plan-mismatch]',
+    ],
+  },
+  'link-action-plan-mismatch-plan': {
+    lines: [
+      'link-action-plan-mismatch-plan/handlingsplaner/H-1.md:7:17  error  Handlingsplanen «H-1» lister «T-2», men tiltaket sier ikke at det hører til planen.  [link/action-plan-mismatch]',
+    ],
+  },
+  'link-cycle': {
+    lines: ['link-cycle/mal/M-1.md:5:9  error  Målene er overordnet hverandre i en sirkel: M-1 → M-2 → M-1.  [link/cycle]'],
+  },
+  'link-goal-without-measure': {
+    lines: ['link-goal-without-measure/mal/M-3.md:2:5  warning  Ingen tiltak bidrar til målet «M-3».  [link/goal-without-measure]'],
+  },
+  'link-missing-strategy': {
+    lines: ['link-missing-strategy/strategi.md:1:1  error  Innholdet har ikke noe strategidokument.  [link/missing-strategy]'],
+  },
+
+  // Dates
+  'date-outside-period': {
+    lines: ['date-outside-period/tiltak/T-2.md:8:11  error  «deadline» er 2031, utenfor strategiperioden 2023–2030.  [date/outside-period]'],
+  },
+  'date-outside-action-plan': {
+    lines: [
+      'date-outside-action-plan/tiltak/T-1.md:9:11  error  «deadline» er 2026-06, utenfor perioden 2023–2025 for handlingsplanen «H-1».  [date/outside-action-plan]',
+    ],
+  },
+  'date-deadline-before-start': {
+    lines: ['date-deadline-before-start/tiltak/T-2.md:8:11  error  Fristen 2025 er før starten 2026-03.  [date/deadline-before-start]'],
+  },
+  'date-history-order': {
+    lines: ['date-history-order/tiltak/T-1.md:15:11  error  Statusen datert 2023-02-01 står etter en status datert 2023-05-01.  [date/history-order]'],
+  },
+  'date-history-status-mismatch': {
+    lines: [
+      'date-history-status-mismatch/tiltak/T-1.md:10:9  warning  «status» er «on-track», men siste status i historikken er «started».  [date/history-status-mismatch]',
+    ],
+  },
+
+  // Files
+  'file-unknown-location': {
+    lines: ['file-unknown-location/notater/T-5.md:1:1  error  Dokumentet ligger i «notater», som ikke er en mappe for noen dokumenttype.  [file/unknown-location]'],
+  },
+
+  // Released versions
+  'version-tampered': {
+    lines: ['version-tampered/versjoner/2023-vedtatt/tiltak/T-2.md:1:1  error  Filen er endret etter at versjonen «2023-vedtatt» ble frigitt.  [version/tampered]'],
+  },
+  'version-missing-file': {
+    lines: [
+      'version-missing-file/versjoner/2023-vedtatt/versjon.md:1:1  error  Versjonen «2023-vedtatt» mangler filen «tiltak/T-2.md», som var med da den ble frigitt.  [version/missing-file]',
+    ],
+  },
+  'version-unexpected-file': {
+    lines: [
+      'version-unexpected-file/versjoner/2023-vedtatt/tiltak/T-3.md:1:1  error  Filen var ikke med da versjonen «2023-vedtatt» ble frigitt.  [version/unexpected-file]',
+    ],
+  },
+  'version-missing-description': {
+    lines: ['version-missing-description/versjoner/2023-vedtatt:1:1  error  Versjonsmappen «2023-vedtatt» har ingen «versjon.md».  [version/missing-description]'],
+  },
+  'version-folder-mismatch': {
+    lines: [
+      'version-folder-mismatch/versjoner/2023-vedtatt/versjon.md:2:5  error  Versjonen har id «2023-utkast», men ligger i mappen «2023-vedtatt».  [version/folder-mismatch]',
+    ],
+  },
+
+  // Language
+  'language-hard-to-read': {
+    lines: ['language-hard-to-read/tiltak/T-2.md:11:1  warning  Teksten har lesbarhetsindeks LIX 104, over grensen på 55.  [language/hard-to-read]'],
+  },
+};
+
+test('the valid baseline has no problems', async () => {
+  expect(await problemLines(path.join(fixtures, 'valid-minimal'))).toEqual([]);
+});
+
+test('a clean released version has no problems and is read as its own edition', async () => {
+  const corpus = await load(path.join(fixtures, 'version-valid'));
+  expect(corpus.problems.map((problem) => problem.message)).toEqual([]);
+  expect(corpus.versions.map((edition) => [edition.id, edition.status, edition.documents.length])).toEqual([['2023-vedtatt', 'adopted', 11]]);
+  expect(corpus.working.documents).toHaveLength(11);
+});
+
+describe.each(Object.entries(scenarios))('%s', (name, { lines, sentinel }) => {
+  test('reports exactly its fault', async () => {
+    expect(await problemLines(path.join(fixtures, name))).toEqual(lines);
+  });
+
+  test('still checks every other file in the same run', async () => {
+    const copy = await scratch(name);
+    const second = await addSentinel(copy, name, sentinel);
+    const reported = await problemLines(copy.dir);
+    expect(reported).toContain(second);
+    expect(reported.filter((line) => line !== second)).toEqual(lines);
+  });
+});
+
+test('every scenario folder is in the table, and every table entry has its folder', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const folders = (await readdir(fixtures, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  expect(folders.sort()).toEqual([...Object.keys(scenarios), 'valid-minimal', 'version-valid'].sort());
+});
+
+test('a document whose shape check fails is not reported again where it is linked', async () => {
+  // H-1 fails its shape check; T-1 still names it in `actionPlan`, which must not add «Finner ikke handlingsplanen».
+  const corpus = await load(path.join(fixtures, 'schema-invalid'));
+  expect(corpus.working.byId.has('H-1')).toBe(false);
+  expect(corpus.problems.map((problem) => problem.ruleId)).toEqual(['schema/invalid']);
+});
+
+test('a file whose only fault is a misspelt optional key is still linked and checked', async () => {
+  const copy = await scratch('valid-minimal', 'salvaged-unknown-key');
+  await copy.edit('tiltak/T-2.md', (text) => text.replace('status: planned\n', 'status: planned\nparnters: [KD]\n').replace('goals: [M-2]', 'goals: [M-2, M-9]'));
+  expect(await problemLines(copy.dir)).toEqual([
+    'salvaged-unknown-key/tiltak/T-2.md:4:14  error  Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]',
+    'salvaged-unknown-key/tiltak/T-2.md:10:1  error  Ukjent felt «parnters». Mente du «partners»?  [schema/unknown-key]',
+  ]);
+});
+
+test('a missing date or status is reported as a missing field, with what to write', async () => {
+  const copy = await scratch('valid-minimal', 'missing-start-and-status');
+  await copy.edit('tiltak/T-2.md', (text) => text.replace('start: 2024\n', '').replace('status: planned\n', ''));
+  const corpus = await load(copy.dir);
+  expect(corpus.problems.map((problem) => formatProblem(problem))).toEqual([
+    'missing-start-and-status/tiltak/T-2.md:2:1  error  Feltet «start» mangler.  [schema/missing-field]\n  → Legg til «start» med år (2026), måned (2026-06) eller dato (2026-06-15).',
+    'missing-start-and-status/tiltak/T-2.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]\n  → Legg til «status» med en av «planned», «started», «on-track», «delayed», «done», «stopped».',
+  ]);
+});
