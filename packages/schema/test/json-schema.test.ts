@@ -1,0 +1,58 @@
+// The committed JSON Schemas (for editors) are what the zod schemas generate now, and they accept and
+// refuse the same frontmatter as the schemas do.
+import { readdir, readFile } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { allFrontmatterJsonSchemas, documentKindNames, frontmatterJsonSchema, measureSchema } from '../src/index.ts';
+
+const folder = new URL('../json-schema/', import.meta.url);
+
+describe('committed JSON Schemas', () => {
+  const generated = allFrontmatterJsonSchemas();
+
+  test.each(Object.keys(generated))('json-schema/%s.schema.json is up to date (run «pnpm schema:generate» if not)', async (kind) => {
+    const committed = await readFile(new URL(`${kind}.schema.json`, folder), 'utf8');
+    expect(committed).toBe(`${JSON.stringify(generated[kind as keyof typeof generated], null, 2)}\n`);
+  });
+
+  test('there is one file per kind and one for versions, and no other', async () => {
+    const files = (await readdir(folder)).filter((name) => name.endsWith('.schema.json')).sort();
+    expect(files).toEqual([...documentKindNames, 'version'].map((kind) => `${kind}.schema.json`).sort());
+  });
+});
+
+describe('the measure JSON Schema', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const validate = ajv.compile(frontmatterJsonSchema('measure'));
+  const valid = {
+    id: 'T-1',
+    title: 'Lage en veileder',
+    goals: ['M-1'],
+    responsible: ['KD'],
+    sectors: ['barnehage'],
+    start: 2023,
+    deadline: '2025-06',
+    status: 'started',
+  };
+
+  test('accepts what an author writes, as the zod schema does', () => {
+    expect(validate(valid), JSON.stringify(validate.errors)).toBe(true);
+    expect(measureSchema.safeParse(valid).success).toBe(true);
+  });
+
+  test('refuses a misspelt key, as the zod schema does', () => {
+    const { title, ...rest } = valid;
+    const misspelt = { ...rest, titel: title };
+    expect(validate(misspelt)).toBe(false);
+    expect(validate.errors?.map((error) => [error.keyword, error.params])).toEqual([
+      ['required', { missingProperty: 'title' }],
+      ['additionalProperties', { additionalProperty: 'titel' }],
+    ]);
+    expect(measureSchema.safeParse(misspelt).success).toBe(false);
+  });
+
+  test('refuses a status that is not one of the statuses', () => {
+    expect(validate({ ...valid, status: 'planed' })).toBe(false);
+    expect(validate.errors?.map((error) => error.instancePath)).toEqual(['/status']);
+  });
+});
