@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const siteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Four released versions (draft, consultation, adopted 2023, adopted 2024 as an example) and a working draft. */
+export const fixtureContent = path.join(siteRoot, 'test/fixtures/content');
+
+/** Strings that exist only where the public must never see them. */
+export const markers = {
+  workingDraft: 'UTKASTMARKOR7Q',
+  draftVersion: 'DRAFTVERSJONMARKOR4Z',
+  internalNote: 'INTERNNOTATMARKOR9K',
+} as const;

@@ -1,0 +1,133 @@
+import type { Doc } from '@strategi/model';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadSite, type SiteData } from '../src/lib/corpus.ts';
+import { editionJson, measuresCsv } from '../src/lib/open-data.ts';
+import { goalRelations, inputRelations, measureRelations, actorRelations, progressByFocusArea } from '../src/lib/relations.ts';
+import { allPages, counterpartSubPath, editionPages, pagePath, redirectsOf, type EditionPage } from '../src/lib/routes.ts';
+import { editionBase } from '../src/lib/urls.ts';
+import { fixtureContent, markers } from './helpers.ts';
+
+let publicSite: SiteData;
+let previewSite: SiteData;
+beforeAll(async () => {
+  [publicSite, previewSite] = await Promise.all([loadSite(fixtureContent, 'public'), loadSite(fixtureContent, 'preview')]);
+});
+
+const edition = (site: SiteData, id: string) => site.editions.find((candidate) => candidate.id === id)!;
+const ids = (docs: readonly { id: string }[]) => docs.map((doc) => doc.id);
+const goal = (site: SiteData, editionId: string, id: string) => edition(site, editionId).byId.get(id) as Doc<'goal'>;
+
+describe('editions in a build', () => {
+  test('the public build has only consultation, adopted and superseded versions', () => {
+    expect(publicSite.editions.map((e) => [e.id, e.status])).toEqual([
+      ['2022-horing', 'consultation'],
+      ['2023-vedtatt', 'superseded'],
+      ['2024-revidert', 'adopted'],
+    ]);
+  });
+
+  test('the preview adds the draft version and the working draft, last', () => {
+    expect(previewSite.editions.map((e) => e.id)).toEqual(['2022-utkast', '2022-horing', '2023-vedtatt', '2024-revidert', 'utkast']);
+  });
+
+  test('the root serves the latest adopted version in both builds', () => {
+    expect(publicSite.current?.id).toBe('2024-revidert');
+    expect(previewSite.current?.id).toBe('2024-revidert');
+  });
+
+  test('no public page belongs to an unreleased edition', () => {
+    const paths = allPages(publicSite).map(pagePath);
+    expect(paths.filter((path) => path.includes('/utkast/') || path.includes('2022-utkast'))).toEqual([]);
+    expect(paths).toContain('/endringer/2022-horing/2024-revidert/');
+    const preview = allPages(previewSite).map(pagePath);
+    expect(preview).toContain('/versjoner/utkast/tiltak/T-9/');
+    expect(preview).toContain('/endringer/2024-revidert/utkast/');
+    expect(preview).toContain('/versjoner/2022-utkast/');
+  });
+});
+
+describe('what a page lists', () => {
+  test('a goal lists its focus area, its measures, the inputs behind it and who links to it', () => {
+    const rel = goalRelations(edition(publicSite, '2024-revidert'), goal(publicSite, '2024-revidert', 'M-1'));
+    expect(rel.focusArea?.id).toBe('I-1');
+    expect(ids(rel.measures)).toEqual(['T-1']);
+    expect(ids(rel.inputs)).toEqual(['IN-1']);
+    expect(ids(rel.linkedFrom)).toEqual(['strategi']);
+  });
+
+  test('a goal in the working draft lists the unreleased measure too', () => {
+    expect(ids(goalRelations(edition(previewSite, 'utkast'), goal(previewSite, 'utkast', 'M-1')).measures)).toEqual(['T-1', 'T-9']);
+  });
+
+  test('a goal lists measures that name it, in every version', () => {
+    expect(ids(goalRelations(edition(publicSite, '2024-revidert'), goal(publicSite, '2024-revidert', 'M-3')).measures)).toEqual(['T-3', 'T-5']);
+  });
+
+  test('a measure lists its goals, plan, actors and inputs', () => {
+    const current = edition(publicSite, '2024-revidert');
+    const rel = measureRelations(current, current.byId.get('T-1') as Doc<'measure'>);
+    expect([ids(rel.goals), rel.actionPlan?.id, ids(rel.responsible), ids(rel.partners), ids(rel.inputs)]).toEqual([['M-1'], 'H-1', ['KD'], ['Udir'], ['IN-1']]);
+  });
+
+  test('an actor lists the measures it is responsible for and takes part in', () => {
+    const current = edition(publicSite, '2024-revidert');
+    const rel = actorRelations(current, current.byId.get('KS') as Doc<'actor'>);
+    expect([ids(rel.responsibleFor), ids(rel.partnerIn)]).toEqual([['T-4', 'T-5'], ['T-3']]);
+  });
+
+  test('an input lists the goals and measures that cite it', () => {
+    const current = edition(publicSite, '2024-revidert');
+    expect(ids(inputRelations(current, current.byId.get('IN-2') as Doc<'input'>).citedBy)).toEqual(['M-3', 'T-3']);
+  });
+
+  test('progress counts measures by status per focus area', () => {
+    const rows = progressByFocusArea(edition(publicSite, '2024-revidert'));
+    expect(rows.map((row) => [row.area.id, Object.fromEntries(row.counts), row.total])).toEqual([
+      ['I-1', { done: 1, planned: 1 }, 2],
+      ['I-2', { delayed: 1, started: 1 }, 2],
+    ]);
+  });
+});
+
+describe('redirects from former ids', () => {
+  test('a renamed measure redirects from its old id', () => {
+    const adopted = edition(publicSite, '2023-vedtatt');
+    expect(redirectsOf(adopted).map((r) => [r.alias, r.subPath, r.target.id])).toEqual([['T-2', 'tiltak/T-2/', 'T-4']]);
+    expect(redirectsOf(edition(publicSite, '2022-horing'))).toEqual([]);
+  });
+
+  test('the redirect pages sit at the old URL, in the version and at the root', () => {
+    const redirects = allPages(publicSite).filter((page) => page.type === 'redirect').map(pagePath);
+    expect(redirects).toEqual(['/versjoner/2023-vedtatt/tiltak/T-2/', '/versjoner/2024-revidert/tiltak/T-2/', '/tiltak/T-2/']);
+  });
+
+  test('the version switcher follows a renamed document', () => {
+    const page = editionPages(edition(publicSite, '2022-horing'), editionBase('2022-horing')).find((p) => p.subPath === 'tiltak/T-2/') as EditionPage;
+    expect(counterpartSubPath(page, edition(publicSite, '2024-revidert'))).toBe('tiltak/T-4/');
+    const added = editionPages(edition(publicSite, '2024-revidert'), editionBase('2024-revidert')).find((p) => p.subPath === 'tiltak/T-5/') as EditionPage;
+    expect(counterpartSubPath(added, edition(publicSite, '2022-horing'))).toBe('');
+  });
+});
+
+describe('open data', () => {
+  test('internal notes never reach the JSON or the CSV', () => {
+    for (const e of previewSite.editions) {
+      expect(JSON.stringify(editionJson(e, undefined))).not.toContain(markers.internalNote);
+      expect(measuresCsv(e)).not.toContain(markers.internalNote);
+    }
+  });
+
+  test('the CSV has a header and one row per measure', () => {
+    expect(measuresCsv(edition(publicSite, '2024-revidert')).split('\r\n').slice(0, 2)).toEqual([
+      'id,title,status,start,deadline,sectors,responsible,partners,goals,actionPlan,inputs,example,lang',
+      'T-1,Kompetansepakke for barnehageansatte,done,2023,2026,barnehage,KD,Udir,M-1,H-1,IN-1,false,nb',
+    ]);
+  });
+
+  test('the JSON carries the status history and the input links', () => {
+    const json = editionJson(edition(publicSite, '2024-revidert'), undefined);
+    const t1 = (json.documents['tiltak'] as { id: string; history: unknown[] }[]).find((m) => m.id === 'T-1');
+    expect(t1?.history).toHaveLength(2);
+    expect(json.links.citingsByInput['IN-2']).toEqual([{ kind: 'goal', id: 'M-3' }, { kind: 'measure', id: 'T-3' }]);
+  });
+});
