@@ -131,3 +131,18 @@ describe('open data', () => {
     expect(json.links.citingsByInput['IN-2']).toEqual([{ kind: 'goal', id: 'M-3' }, { kind: 'measure', id: 'T-3' }]);
   });
 });
+
+describe('content with errors', () => {
+  test('stops the build with the lines the validator prints', async () => {
+    const broken = await import('node:fs/promises').then(async (fs) => {
+      const os = await import('node:os');
+      const path = await import('node:path');
+      const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'strategi-broken-'));
+      await fs.writeFile(path.join(folder, 'strategi.md'), '---\nid: strategi\ntitle: T\nperiod: { start: 2023, end: 2030 }\nowners: [KD]\nvision: V\n---\n');
+      return folder;
+    });
+    await expect(loadSite(broken, 'public', broken)).rejects.toThrow(
+      /strategi\.md:5:\d+ {2}error {2}Finner ikke aktøren «KD»\.[^\n]*\[link\/unknown-actor\]\n {2}→ /,
+    );
+  });
+});

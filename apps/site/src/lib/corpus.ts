@@ -19,8 +19,8 @@ export interface SiteData {
 /** Thrown when the content has errors; its message is the validator's report. */
 export class ContentErrors extends Error {
   readonly problems: Problem[];
-  constructor(problems: Problem[], fileCount: number) {
-    super(`The content has errors; the site was not built.\n\n${problems.map((problem) => formatProblem(problem)).join('\n')}\n\n${formatSummary(problems, fileCount, 0)}`);
+  constructor(problems: Problem[], fileCount: number, milliseconds: number) {
+    super(`The content has errors; the site was not built.\n\n${problems.map((problem) => formatProblem(problem)).join('\n')}\n\n${formatSummary(problems, fileCount, milliseconds)}`);
     this.name = 'ContentErrors';
     this.problems = problems;
   }
@@ -28,13 +28,9 @@ export class ContentErrors extends Error {
 
 /** Reads a content folder and picks the editions a build of `mode` includes. Pure apart from the read. */
 export async function loadSite(folder: string, mode: BuildMode, displayBase = process.env['INIT_CWD'] ?? process.cwd()): Promise<SiteData> {
+  const started = performance.now();
   const corpus = await loadCorpus(folder, { displayBase });
-  const errors = corpus.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) {
-    const error = new ContentErrors(corpus.problems, corpus.fileCount);
-    process.stderr.write(`${error.message}\n`);
-    throw error;
-  }
+  if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
   const editions = includedEditions(corpus, mode);
   return { corpus, mode, editions, current: currentEdition(corpus.versions) };
 }
