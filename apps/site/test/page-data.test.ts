@@ -146,3 +146,32 @@ describe('content with errors', () => {
     );
   });
 });
+
+describe('the frame of a page', async () => {
+  const { pageContext } = await import('../src/lib/page-context.ts');
+  const pageAt = (site: SiteData, path: string) => allPages(site).find((page) => pagePath(page) === path)!;
+
+  test('the version switcher keeps the reader on the same document', () => {
+    const context = pageContext(pageAt(publicSite, '/tiltak/T-4/'), publicSite);
+    expect(context.switcher.map((entry) => [entry.edition.id, entry.href, entry.current])).toEqual([
+      ['2022-horing', '/versjoner/2022-horing/tiltak/T-2/', false],
+      ['2023-vedtatt', '/versjoner/2023-vedtatt/tiltak/T-4/', false],
+      ['2024-revidert', '/tiltak/T-4/', true],
+    ]);
+  });
+
+  test('a superseded version links to the same page in the current one, or its front page', () => {
+    expect(pageContext(pageAt(publicSite, '/versjoner/2023-vedtatt/mal/M-2/'), publicSite).currentCounterpart).toEqual({ href: '/mal/M-2/', sameDocument: true });
+    expect(pageContext(pageAt(previewSite, '/versjoner/utkast/tiltak/T-9/'), previewSite).currentCounterpart).toBeUndefined();
+  });
+
+  test('a nynorsk document gets the nynorsk interface; only versioned pages are indexed', () => {
+    const nynorsk = pageContext(pageAt(publicSite, '/versjoner/2024-revidert/mal/M-3/'), publicSite);
+    expect([nynorsk.lang, nynorsk.indexed, nynorsk.searchVersion]).toEqual(['nn', true, '2024-revidert']);
+    expect(pageContext(pageAt(publicSite, '/mal/M-3/'), publicSite).indexed).toBe(false);
+  });
+
+  test('warnings show in the preview only', () => {
+    expect(pageContext(pageAt(previewSite, '/versjoner/utkast/mal/M-4/'), previewSite).warnings.map((p) => p.ruleId)).toEqual(['link/goal-without-measure']);
+  });
+});
