@@ -1,0 +1,62 @@
+/**
+ * Starts what the whole browser run shares: a static server over each built site and one Chromium.
+ * Everything is stopped on teardown, and a watchdog stops it anyway if the run outlives its budget,
+ * so no server or browser can keep a turbo or CI run waiting.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath, launchBrowserServer } from './harness/chromium.ts';
+import { serveStatic, type StaticServer } from './harness/static-server.ts';
+import { distDir, previewDir, watchdogMs } from './harness/paths.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** WebSocket endpoint of the shared Chromium. */
+    wsEndpoint: string;
+    /** Origin serving apps/site/dist. */
+    publicOrigin: string;
+    /** Origin serving apps/site/dist-preview. */
+    previewOrigin: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const missing = [distDir, previewDir].filter((dir) => !existsSync(join(dir, 'index.html')));
+  if (missing.length > 0) {
+    throw new Error(
+      `The browser tests run against the built site, and ${missing.join(' and ')} has no index.html. ` +
+        'Build both first: pnpm --filter @strategi/site build && pnpm --filter @strategi/site build:preview',
+    );
+  }
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`No Chromium at ${chromiumPath}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+
+  const servers: StaticServer[] = [];
+  let browser: Awaited<ReturnType<typeof launchBrowserServer>> | undefined;
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(watchdog);
+    await Promise.allSettled([...servers.map((server) => server.close()), browser?.close()]);
+  };
+  const watchdog = setTimeout(() => {
+    console.error(`browser tests: still running after ${watchdogMs / 1000} s; stopping the servers and Chromium`);
+    void stop().then(() => browser?.kill());
+  }, watchdogMs);
+  watchdog.unref();
+
+  try {
+    servers.push(await serveStatic(distDir), await serveStatic(previewDir));
+    browser = await launchBrowserServer();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  project.provide('publicOrigin', servers[0]!.origin);
+  project.provide('previewOrigin', servers[1]!.origin);
+  project.provide('wsEndpoint', browser.wsEndpoint());
+  return stop;
+}

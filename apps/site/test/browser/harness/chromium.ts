@@ -1,0 +1,39 @@
+/**
+ * Debian's Chromium, driven by playwright-core, with the flags that keep it off the network.
+ *
+ * The global setup starts one browser server for the whole run; each test file connects to it
+ * over its WebSocket and opens its own contexts (so one file can have JavaScript off). Chromium
+ * may only reach 127.0.0.1: the resolver rule makes every other host name fail at once.
+ */
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+
+/** Where Chromium is: `CHROMIUM_PATH`, or Debian's package. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags, exactly as the toolchain notes list them. */
+export const chromiumArgs: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+/** Starts the shared browser. playwright-core gives it a fresh temporary profile and removes it on close. */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...chromiumArgs],
+    timeout: 30_000,
+  });
+}
+
+/** Connects a test file to the shared browser. */
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint, { timeout: 30_000 });
+}

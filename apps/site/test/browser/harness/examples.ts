@@ -1,0 +1,104 @@
+/**
+ * The examples the tests use, chosen from a build: an edition with measures, one document of each kind,
+ * a diff, and the measure table's data from the edition's own `tiltak.csv` (the ground truth for filters).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareIds, documentPath, editionsOf, firstIdOf, idsOf, subfolders } from './site-files.ts';
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into records keyed by the header. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  const [header, ...records] = rows.filter((r) => r.length > 1 || r[0] !== '');
+  if (header === undefined) return [];
+  return records.map((record) => Object.fromEntries(header.map((name, i) => [name, record[i] ?? ''])));
+}
+
+export interface MeasureRow {
+  id: string;
+  title: string;
+  status: string;
+  sectors: string[];
+  responsible: string[];
+}
+
+/** The measures of an edition, from `/data/<E>/tiltak.csv`. */
+export function measureRows(root: string, edition: string): MeasureRow[] {
+  const file = join(root, 'data', edition, 'tiltak.csv');
+  if (!existsSync(file)) throw new Error(`${root} has no /data/${edition}/tiltak.csv`);
+  const list = (value: string | undefined): string[] => (value ?? '').split(';').filter(Boolean);
+  return parseCsv(readFileSync(file, 'utf8')).map((record) => ({
+    id: record.id ?? '',
+    title: record.title ?? '',
+    status: record.status ?? '',
+    sectors: list(record.sectors),
+    responsible: list(record.responsible),
+  }));
+}
+
+/** The edition with the most measures (the latest of equals): the richest one to test on. */
+export function richestEdition(root: string): string {
+  const editions = editionsOf(root);
+  const best = editions.reduce<string | undefined>((chosen, edition) => {
+    if (chosen === undefined) return edition;
+    return idsOf(root, edition, 'measure').length >= idsOf(root, chosen, 'measure').length ? edition : chosen;
+  }, undefined);
+  if (best === undefined) throw new Error(`${root} has no edition under /versjoner/`);
+  return best;
+}
+
+/** Every diff page as `[from, to]`, from the folders under `endringer/`. */
+export function diffPairs(root: string): [string, string][] {
+  return subfolders(join(root, 'endringer')).flatMap((from) =>
+    subfolders(join(root, 'endringer', from))
+      .filter((to) => existsSync(join(root, 'endringer', from, to, 'index.html')))
+      .map((to): [string, string] => [from, to]),
+  );
+}
+
+/** One page of each type the site has, in an edition. */
+export function pageTypes(root: string, edition: string): { name: string; path: string }[] {
+  const diff = diffPairs(root).sort((a, b) => compareIds(a.join('/'), b.join('/')))[0];
+  return [
+    { name: 'front page', path: `/versjoner/${edition}/` },
+    { name: 'focus area', path: documentPath(edition, 'focusArea', firstIdOf(root, edition, 'focusArea')) },
+    { name: 'goal', path: documentPath(edition, 'goal', firstIdOf(root, edition, 'goal')) },
+    { name: 'measure', path: documentPath(edition, 'measure', firstIdOf(root, edition, 'measure')) },
+    { name: 'measures table', path: `/versjoner/${edition}/tiltak/` },
+    { name: 'action plan', path: documentPath(edition, 'actionPlan', firstIdOf(root, edition, 'actionPlan')) },
+    { name: 'actor', path: documentPath(edition, 'actor', firstIdOf(root, edition, 'actor')) },
+    { name: 'input round', path: documentPath(edition, 'inputRound', firstIdOf(root, edition, 'inputRound')) },
+    { name: 'inputs', path: `/versjoner/${edition}/innspill/` },
+    { name: 'input', path: documentPath(edition, 'input', firstIdOf(root, edition, 'input')) },
+    { name: 'progress', path: `/versjoner/${edition}/fremdrift/` },
+    { name: 'whole document', path: `/versjoner/${edition}/hele-dokumentet/` },
+    { name: 'versions list', path: '/versjoner/' },
+    { name: 'changes list', path: '/endringer/' },
+    ...(diff ? [{ name: 'diff', path: `/endringer/${diff[0]}/${diff[1]}/` }] : []),
+    { name: 'accessibility statement', path: '/tilgjengelighet/' },
+  ];
+}

@@ -1,0 +1,52 @@
+/**
+ * Per test file: a connection to the shared Chromium, and pages in fresh contexts that are closed
+ * after each test. Pages collect uncaught script errors so a test can assert there were none.
+ */
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { connectBrowser } from './chromium.ts';
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught errors thrown by the page's scripts so far. */
+  errors: string[];
+}
+
+export interface Site {
+  /** `http://127.0.0.1:<port>` of the public build. */
+  readonly publicOrigin: string;
+  /** `http://127.0.0.1:<port>` of the preview build. */
+  readonly previewOrigin: string;
+  /** A page in a new context; `origin` becomes the context's base URL. */
+  open(origin: string, options?: BrowserContextOptions): Promise<OpenedPage>;
+}
+
+/** Call once at the top of a test file. */
+export function useSite(): Site {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await connectBrowser(inject('wsEndpoint'));
+  });
+  afterEach(async () => {
+    await Promise.allSettled(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    publicOrigin: inject('publicOrigin'),
+    previewOrigin: inject('previewOrigin'),
+    async open(origin, options = {}) {
+      if (browser === undefined) throw new Error('useSite(): the browser is not connected yet');
+      const context = await browser.newContext({ baseURL: origin, viewport: { width: 1280, height: 900 }, ...options });
+      contexts.push(context);
+      context.setDefaultTimeout(10_000);
+      context.setDefaultNavigationTimeout(15_000);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      return { page, errors };
+    },
+  };
+}
