@@ -1,0 +1,58 @@
+/**
+ * The version switcher on a measure page leads to the same measure in the other version, in both builds
+ * (in the preview, also into the working draft).
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { distDir, previewDir } from './harness/paths.ts';
+import { useSite } from './harness/session.ts';
+import { documentPath, editionsOf, idsOf } from './harness/site-files.ts';
+
+/** A measure id that two editions share, with those editions (the last one the newest). */
+function sharedMeasure(root: string, prefer?: string): { id: string; from: string; to: string } {
+  const editions = editionsOf(root);
+  const targets = prefer ? [prefer] : editions;
+  for (const to of targets) {
+    for (const from of editions) {
+      if (from === to) continue;
+      const shared = idsOf(root, from, 'measure').find((id) => idsOf(root, to, 'measure').includes(id));
+      if (shared !== undefined) return { id: shared, from, to };
+    }
+  }
+  throw new Error(`${root} has no measure that two editions share`);
+}
+
+/** Uses the switcher, whichever form it takes: a list of links or a select. */
+async function switchTo(page: Page, edition: string): Promise<void> {
+  const switcher = page.getByRole('navigation', { name: /versjon/i });
+  if ((await switcher.count()) > 0) {
+    const link = switcher.first().locator(`a[href*="/versjoner/${edition}/"]`);
+    expect(await link.count(), `the version switcher offers no link to ${edition}`).toBeGreaterThan(0);
+    await link.first().click();
+    return;
+  }
+  const select = page.getByRole('combobox', { name: /versjon/i });
+  expect(await select.count(), 'the page has no version switcher (a navigation or select named "versjon")').toBeGreaterThan(0);
+  const option = select.first().locator(`option[value*="${edition}"]`);
+  await select.first().selectOption((await option.first().getAttribute('value')) ?? edition);
+}
+
+describe('version switcher', () => {
+  const site = useSite();
+
+  test.each([
+    ['public build', distDir, 'public', undefined],
+    ['preview build, into the working draft', previewDir, 'preview', 'utkast'],
+  ] as const)('keeps you on the same measure (%s)', async (_name, root, which, prefer) => {
+    const { id, from, to } = sharedMeasure(root, prefer);
+    const { page, errors } = await site.open(which === 'public' ? site.publicOrigin : site.previewOrigin);
+    await page.goto(documentPath(from, 'measure', id));
+    await switchTo(page, to);
+    await page.waitForURL((url) => url.pathname === documentPath(to, 'measure', id));
+    await expect.poll(() => page.locator('main').innerText()).toContain(id);
+    // The switcher marks the version being read.
+    const current = page.locator('[aria-current="page"][href*="/versjoner/"], option[selected]');
+    expect(await current.first().getAttribute('href') ?? (await current.first().getAttribute('value'))).toContain(to);
+    expect(errors).toEqual([]);
+  });
+});
