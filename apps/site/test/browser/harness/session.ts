@@ -17,8 +17,12 @@ export interface Site {
   readonly publicOrigin: string;
   /** `http://127.0.0.1:<port>` of the preview build. */
   readonly previewOrigin: string;
-  /** A page in a new context; `origin` becomes the context's base URL. */
-  open(origin: string, options?: BrowserContextOptions): Promise<OpenedPage>;
+  /**
+   * A page in a new context; `origin` becomes the context's base URL. The context is closed after the
+   * test, or handed to `closeWith` to close when that says: concurrent tests pass their own
+   * `onTestFinished` (from the test context) so that one test's end does not close another's pages.
+   */
+  open(origin: string, options?: BrowserContextOptions, closeWith?: (close: () => Promise<void>) => void): Promise<OpenedPage>;
 }
 
 /** Call once at the top of a test file. */
@@ -37,10 +41,11 @@ export function useSite(): Site {
   return {
     publicOrigin: inject('publicOrigin'),
     previewOrigin: inject('previewOrigin'),
-    async open(origin, options = {}) {
+    async open(origin, options = {}, closeWith) {
       if (browser === undefined) throw new Error('useSite(): the browser is not connected yet');
       const context = await browser.newContext({ baseURL: origin, viewport: { width: 1280, height: 900 }, ...options });
-      contexts.push(context);
+      if (closeWith) closeWith(() => context.close());
+      else contexts.push(context);
       context.setDefaultTimeout(10_000);
       context.setDefaultNavigationTimeout(15_000);
       const page = await context.newPage();
