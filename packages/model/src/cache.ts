@@ -4,7 +4,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { ParsedFile } from './parse/parse-file.ts';
 
 /** Bump when what `parseFile` returns changes, so that old entries are not used. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 /** Entries are spread over this many files, so that one changed document rewrites a small file, not all. */
 const SHARDS = 64;
 

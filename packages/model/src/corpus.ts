@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultCacheFolder, ParseCache } from './cache.ts';
 import { readEdition, WORKING_DRAFT_ID } from './edition.ts';
+import { BoundedParser } from './parse/isolated.ts';
 import { limits as defaultLimits, type Limits } from './limits.ts';
 import { checkReleasedFiles, compareVersions, effectiveStatuses, readVersionFolders } from './versions.ts';
 import type { Corpus, Edition } from './types.ts';
@@ -44,9 +45,12 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
   const displayBase = options.displayBase ?? process.cwd();
   const cacheFolder = options.cacheFolder === false ? undefined : (options.cacheFolder ?? process.env['STRATEGI_CACHE_DIR'] ?? (await defaultCacheFolder(root)));
   const cache = await ParseCache.open(cacheFolder);
+  const limits = { ...defaultLimits, ...options.limits };
+  const parser = new BoundedParser(limits);
   const context = {
     cache,
-    limits: { ...defaultLimits, ...options.limits },
+    parser,
+    limits,
     displayPath: (absolute: string) => path.relative(displayBase, absolute).split(path.sep).join('/') || '.',
   };
   const lixThreshold = options.lixThreshold ?? 55;
@@ -69,6 +73,7 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
     versions.push(edition);
   }
   versions.sort((a, b) => compareVersions(a.version!, b.version!));
+  parser.close();
   await cache.save().catch(() => undefined);
   return {
     root,

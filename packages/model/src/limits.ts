@@ -11,5 +11,9 @@ export const limits = {
   maxAliasCount: 50,
   /** Deepest nesting of YAML values. */
   maxYamlDepth: 20,
+  /** Files larger than this are parsed in a worker thread that can be stopped (see parse/isolated.ts). */
+  isolateAboveBytes: 16 * 1024,
+  /** Longest time one file may take to parse before it is stopped and reported. */
+  parseTimeoutMs: 5_000,
 };
-export type Limits = typeof limits;
+export type Limits = { [K in keyof typeof limits]: number };

@@ -28,7 +28,7 @@ export async function readVersionFolders(versionsRoot: string, context: LoadCont
       const root = path.join(versionsRoot, folder);
       const describeFile = path.join(root, VERSION_FILE);
       const read = await readAndParse(describeFile, context);
-      if (read.problems.some((problem) => problem.ruleId === 'file/unreadable')) {
+      if (read.problems.some((problem) => problem.ruleId === 'file/unreadable' && /ENOENT|ENOTDIR/.test(problem.message))) {
         return { folder, root, version: undefined, notes: '', problems: [createProblem('version/missing-description', { version: folder }, context.displayPath(root))] };
       }
       const shape = checkParsed(versionSchema, read);

@@ -72,6 +72,19 @@ export const catalogue = {
     message: ({ length, limit }) => `Linjen er ${length} tegn lang, mer enn grensen på ${limit}.`,
     hint: () => 'Del linjen opp. Så lange linjer kommer nesten alltid fra en feil ved kopiering.',
   }),
+  'file/too-slow': rule<{ seconds: number }>({
+    title: 'Filen tar for lang tid å lese',
+    severity: 'error',
+    message: ({ seconds }) => `Filen ble stoppet etter ${seconds} sekunder uten å bli ferdig lest.`,
+    hint: () =>
+      'Teksten har trolig et mønster som gjør Markdown-tolkingen svært treg, for eksempel tusenvis av «[», «*» eller «>» etter hverandre. Fjern mønsteret eller del teksten i flere avsnitt.',
+  }),
+  'file/too-complex': rule({
+    title: 'For dypt nøstet tekst',
+    severity: 'error',
+    message: () => 'Teksten er nøstet for dypt til å kunne leses (for eksempel sitater i sitater eller lister i lister i mange hundre nivåer).',
+    hint: () => 'Skriv teksten med færre nivåer. Vanlig tekst i strategien trenger sjelden mer enn tre.',
+  }),
   'file/bom': rule({
     title: 'Byte order mark',
     severity: 'warning',

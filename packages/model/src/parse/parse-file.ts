@@ -44,7 +44,8 @@ export function parseFile(text: string, limits: Limits): ParsedFile {
   try {
     tree = parseMarkdown(text);
   } catch (error) {
-    problem('frontmatter/too-complex', { reason: error instanceof RangeError ? 'teksten er nøstet for dypt' : String(error) }, '');
+    if (!(error instanceof RangeError)) throw error;
+    problem('file/too-complex', {}, '');
     return { data: undefined, keys: {}, values: {}, body: '', bodyLine: 1, links: [], stats: NO_STATS, problems };
   }
   const first = tree.children[0];

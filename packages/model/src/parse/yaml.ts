@@ -20,6 +20,9 @@ export function parseFrontmatterYaml(source: string, offset: number, index: Line
     return { ok: false, rule: 'frontmatter/too-complex', reason: describeCrash(error), range: at(0, 0) };
   }
   const firstError = document.errors[0];
+  if (firstError && /call stack/i.test(firstError.message)) {
+    return { ok: false, rule: 'frontmatter/too-complex', reason: 'verdiene er nøstet for dypt', range: at(firstError.pos[0], firstError.pos[1]) };
+  }
   if (firstError) {
     // An unclosed quote is noticed where the frontmatter ends; point at the quote that was opened instead.
     const opened = firstError.code === 'MISSING_CHAR' && /quote/.test(firstError.message) ? unclosedQuoteAt(document, firstError.pos[0]) : undefined;

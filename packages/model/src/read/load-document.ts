@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createProblem, type Problem } from '@strategi/problems';
-import { documentKinds } from '@strategi/schema';
+import { documentKinds, idPatterns } from '@strategi/schema';
 import type { ParseCache } from '../cache.ts';
 import type { Limits } from '../limits.ts';
-import { parseBytes } from '../parse/parse-bytes.ts';
+import type { BoundedParser } from '../parse/isolated.ts';
 import type { ParsedFile } from '../parse/parse-file.ts';
 import type { AnyDoc } from '../types.ts';
 import { checkShape, normalizeStrings } from '../validate/shape.ts';
@@ -22,6 +22,7 @@ export interface LoadedFile {
 
 export interface LoadContext {
   cache: ParseCache;
+  parser: BoundedParser;
   limits: Limits;
   displayPath: (absolute: string) => string;
 }
@@ -49,7 +50,7 @@ export async function readAndParse(absolute: string, context: LoadContext): Prom
     return { file, hash: undefined, parsed: undefined, problems: [createProblem('file/unreadable', { reason }, file)] };
   }
   const hash = hashBytes(bytes);
-  const parsed = context.cache.get(hash) ?? parseAndStore(bytes, hash, context);
+  const parsed = context.cache.get(hash) ?? (await parseAndStore(bytes, hash, context));
   return { file, hash, parsed, problems: parsed.problems.map((problem) => ({ ...problem, file })) };
 }
 
@@ -72,9 +73,13 @@ export async function loadDocument({ kind, entry }: DocumentFile, context: LoadC
   const shape = checkParsed(documentKinds[kind].schema, read);
   const problems = [...read.problems, ...shape.problems];
   if (!read.parsed) return { doc: undefined, invalidId: undefined, hash: read.hash, problems };
+
   if (!shape.data) {
+    // Links to a broken document are not reported again: its id is taken from the frontmatter, or from the
+    // file name when the frontmatter could not be read at all.
     const rawId = (read.parsed.data as { id?: unknown } | undefined)?.id;
-    const invalidId = typeof rawId === 'string' ? rawId.normalize('NFC') : undefined;
+    const stem = entry.relative.split('/').at(-1)!.replace(/\.md$/i, '');
+    const invalidId = typeof rawId === 'string' ? rawId.normalize('NFC') : idPatterns[kind].test(stem) ? stem : undefined;
     return { doc: undefined, invalidId, hash: read.hash, problems };
   }
   const parsed = read.parsed;
@@ -95,9 +100,10 @@ export async function loadDocument({ kind, entry }: DocumentFile, context: LoadC
   return { doc, invalidId: undefined, hash: read.hash, problems };
 }
 
-function parseAndStore(bytes: Uint8Array, hash: string, context: LoadContext): ParsedFile {
-  const parsed = parseBytes(bytes, context.limits);
-  context.cache.set(hash, parsed);
+async function parseAndStore(bytes: Uint8Array, hash: string, context: LoadContext): Promise<ParsedFile> {
+  const parsed = await context.parser.parse(bytes);
+  // A file stopped for taking too long is tried again next run: the machine may just have been busy.
+  if (!parsed.problems.some((problem) => problem.ruleId === 'file/too-slow')) context.cache.set(hash, parsed);
   return parsed;
 }
 
