@@ -175,3 +175,13 @@ describe('the frame of a page', async () => {
     expect(pageContext(pageAt(previewSite, '/versjoner/utkast/mal/M-4/'), previewSite).warnings.map((p) => p.ruleId)).toEqual(['link/goal-without-measure']);
   });
 });
+
+describe('document links in bodies', async () => {
+  const { linkResolver } = await import('../src/lib/urls.ts');
+  test('go to the page of the edition shown, or to a section of the whole document when it has one', () => {
+    const current = edition(publicSite, '2024-revidert');
+    expect(linkResolver(current, '/')({ scheme: 'tiltak', id: 'T-2' })?.href).toBe('/tiltak/T-4/');
+    expect(linkResolver(current, '/versjoner/2024-revidert/', true)({ scheme: 'mal', id: 'M-1' })?.href).toBe('#M-1');
+    expect(linkResolver(current, '/versjoner/2024-revidert/', true)({ scheme: 'innspill', id: 'IN-1' })?.href).toBe('/versjoner/2024-revidert/innspill/IN-1/');
+  });
+});

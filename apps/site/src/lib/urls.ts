@@ -33,12 +33,19 @@ export function findDoc(edition: Edition, id: string): AnyDoc | undefined {
   return edition.byId.get(id) ?? edition.aliases.get(id);
 }
 
-/** Where a document link (`tiltak:T-3`) in a body goes when the page shows `edition` under `base`. */
-export function linkResolver(edition: Edition, base: string, anchorsOnly = false) {
+/** The kinds the whole-document page shows as sections with their id as anchor. */
+export const WHOLE_DOCUMENT_KINDS: ReadonlySet<DocumentKind> = new Set(['focusArea', 'goal', 'measure', 'actionPlan', 'actor']);
+
+/**
+ * Where a document link (`tiltak:T-3`) in a body goes when the page shows `edition` under `base`. On the
+ * whole-document page (`anchors`), documents shown there link to their section, the rest to their own page.
+ */
+export function linkResolver(edition: Edition, base: string, anchors = false) {
   return (target: { scheme: string; id: string }) => {
     const doc = findDoc(edition, target.id);
     if (!doc) return undefined;
-    return { href: anchorsOnly ? `#${doc.id}` : href(base, docSubPath(doc)), title: docTitle(doc) };
+    const local = anchors && WHOLE_DOCUMENT_KINDS.has(doc.kind);
+    return { href: local ? `#${doc.id}` : href(base, docSubPath(doc)), title: docTitle(doc) };
   };
 }
 
