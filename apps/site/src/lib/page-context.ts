@@ -33,6 +33,8 @@ export interface PageContext {
   warnings: Problem[];
   /** Preview only: link to the changes since the last released version, when the page's document changed. */
   changesLink: string | undefined;
+  /** The root copy of a page of the current version is its canonical address. */
+  canonical: string | undefined;
 }
 
 const isEditionPage = (page: Page): page is EditionPage => 'edition' in page;
@@ -61,6 +63,7 @@ export function pageContext(page: Page, site: SiteData): PageContext {
       preview,
       warnings: [],
       changesLink: undefined,
+      canonical: undefined,
     };
   }
   const { edition } = page;
@@ -91,6 +94,7 @@ export function pageContext(page: Page, site: SiteData): PageContext {
     preview,
     warnings,
     changesLink,
+    canonical: edition === site.current && page.type !== 'redirect' ? href('/', page.subPath) : undefined,
   };
 }
 
