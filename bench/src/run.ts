@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, type CorpusSize } from './generate.ts';
 import { benchValidation, type ValidationFigures } from './validation.ts';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { buildBareSite, buildProjectSite, pageWeight, pagefindSize } from './site.ts';
 
 const quick = process.argv.includes('--quick');
 const repo = path.resolve(new URL('../..', import.meta.url).pathname);
@@ -41,6 +44,53 @@ for (const size of sizes) {
   process.stderr.write(`${rows.at(-1)}\n`);
 }
 
+// Site builds: this project's site against a bare Astro site on the same Markdown, and the cost of a fifth version.
+const siteMeasures = quick ? 100 : 1000;
+const siteOnly = process.argv.includes('--no-site') ? [] : [siteMeasures];
+const siteRows: string[] = [];
+const weightRows: string[] = [];
+let versionRow = '';
+for (const measures of siteOnly) {
+  process.stderr.write(`Site builds with ${measures} measures…\n`);
+  const one = path.join(out, `site-${measures}-1`);
+  const four = path.join(out, `site-${measures}-4`);
+  const five = path.join(out, `site-${measures}-5`);
+  await generateCorpus(one, { measures, versions: 1 });
+  await generateCorpus(four, { measures, versions: 4 });
+  await generateCorpus(five, { measures, versions: 5 });
+  const bare = await buildBareSite(path.join(out, 'bare-site'), [path.join(one, 'versjoner', 'v1')]);
+  const project = await buildProjectSite(one, path.join(out, 'dist-1'), await mkdtemp(path.join(tmpdir(), 'strategi-cache-')));
+  const perPage = (build: { wallMs: number; pages: number }) => build.wallMs / build.pages;
+  siteRows.push(
+    `| bare Astro site | ${bare.pages.toLocaleString('en-US')} | ${ms(bare.wallMs)} | ${perPage(bare).toFixed(1)} ms | 1.00× | ${mb(bare.peakBytes)} |`,
+    `| this project's site | ${project.pages.toLocaleString('en-US')} | ${ms(project.wallMs)} | ${perPage(project).toFixed(1)} ms | ${ratio(perPage(project), perPage(bare))} | ${mb(project.peakBytes)} |`,
+  );
+  const cache = await mkdtemp(path.join(tmpdir(), 'strategi-cache-'));
+  const withFour = await buildProjectSite(four, path.join(out, 'dist-4'), cache);
+  const withFive = await buildProjectSite(five, path.join(out, 'dist-5'), cache);
+  const added = withFive.wallMs - withFour.wallMs;
+  versionRow = `| ${ms(project.wallMs)} | ${ms(withFour.wallMs)} (${withFour.pages.toLocaleString('en-US')} pages) | ${ms(withFive.wallMs)} (${withFive.pages.toLocaleString('en-US')} pages) | ${ms(added)} | ${Math.round((100 * added) / project.wallMs)} % | ${mb(withFive.peakBytes)} |`;
+  const index = await pagefindSize(path.join(out, 'dist-5'));
+  weightRows.push(`Pagefind index for ${withFive.pages.toLocaleString('en-US')} pages: ${mb(index)} in all, ${Math.round(index / withFive.pages / 1024)} kB per page (the index is built inside the site build above).`);
+  const pages: [string, string][] = [
+    ['front page', ''],
+    ['focus area', 'innsatsomrader/I-1/'],
+    ['goal', 'mal/M-1/'],
+    ['measure', 'tiltak/T-1/'],
+    ['measures table', 'tiltak/'],
+    ['progress', 'fremdrift/'],
+    ['versions', 'versjoner/'],
+    ['diff', 'endringer/v4/v5/'],
+  ];
+  weightRows.push('', '| page | HTML | CSS | JS | total |', '| --- | --- | --- | --- | --- |');
+  for (const [name, page] of pages) {
+    const weight = await pageWeight(path.join(out, 'dist-5'), page).catch(() => undefined);
+    if (!weight) continue;
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+    weightRows.push(`| ${name} (\`/${page}\`) | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.html + weight.css + weight.js)} |`);
+  }
+}
+
 const cpus = os.cpus();
 const report = `# Benchmarks
 
@@ -67,6 +117,34 @@ ${runs} runs, except the cold runs (one each, with an empty parse cache).
 ${rows.join('\n')}
 
 Targets: warm ≤ 1.5 × floor; one file changed ≤ floor + 100 ms; peak memory at 10,000 × 5 under 4 GB.
-`;
+${siteRows.length ? `
+## Site build
+
+${siteMeasures.toLocaleString('en-US')} synthetic measures, one released version. The bare site is a fresh Astro project
+(\`bench/src/bare-site.ts\`) that renders every Markdown file of the version to a page with Astro's own Markdown
+pipeline and nothing else. This project's site renders more pages from the same files (every document, the
+filter pages, the whole document, the current version again at the root, open data) and builds the Pagefind
+index; the comparison is per page. Wall time of the whole \`astro build\`, start-up included.
+
+| site | pages | build | per page | ratio | peak memory |
+| --- | --- | --- | --- | --- | --- |
+${siteRows.join('\n')}
+
+Adding a version: the same corpus with four released versions, then five (each changing about 10 % of the
+measures), built one after the other with a shared parse cache, against building one version from scratch.
+
+| one version from scratch | four versions | five versions | cost of the fifth | share of one from scratch | peak memory |
+| --- | --- | --- | --- | --- | --- |
+${versionRow}
+
+Targets: site build ≤ 1.2 × the bare Astro site per page; adding a version ≤ 25 % of building one from scratch.
+
+## Search index and page weight
+
+${weightRows.join('\n')}
+
+Page weight counts the page's HTML and the stylesheets and scripts it links, each gzip-compressed, before search
+is used (modules a script imports later are not counted). Target: ≤ 60 kB per page.
+` : ''}`;
 await writeFile(path.join(repo, 'BENCHMARKS.md'), report);
 process.stdout.write(report);
