@@ -107,8 +107,7 @@ about 10 % of the measures. Every figure is the wall time of a whole process (st
 ${runs} runs, except the cold runs (one each, with an empty parse cache).
 
 - **floor**: read every Markdown file, parse its YAML frontmatter, check it with zod — nothing else (\`bench/src/floor.ts\`).
-- **cold, 1 thread**: the content model with an empty parse cache and no worker threads.
-- **cold**: \`strategi validate\` with an empty parse cache (Markdown bodies parsed in one worker thread per core).
+- **cold**: \`strategi validate\` with an empty parse cache: every Markdown body parsed with remark (files over 16 kB in a worker thread that can be stopped).
 - **warm**: \`strategi validate\` again, nothing changed (every file's parse comes from the cache, keyed by content hash).
 - **one file changed**: \`strategi validate\` after one measure was edited.
 
