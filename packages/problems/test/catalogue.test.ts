@@ -17,7 +17,7 @@ describe('catalogue', () => {
 
   test.each(entries)('%s has a title, and a message and a hint that read as sentences', (id, definition) => {
     expect(definition.title).toMatch(/^\p{Lu}/u);
-    const args = { reason: sentenceReason.has(id) ? 'Slik er det.' : 'grunn', offset: 0, size: 2_000_000, limit: 1_048_576, length: 30_000, name: 'x.png', folder: 'mappe', folders: ['tiltak'], found: 'en liste', key: 'titel', field: 'title', expected: 'tekst', received: 'tallet 1', value: 'x', options: ['a'], id: 'T-1', other: 'tiltak/T-1.md', alias: 'T-7', scheme: 'tilak', schemes: ['tiltak'], actual: 'et tiltak', measure: 'T-1', plan: 'H-1', side: 'plan', cycle: ['M-1', 'M-2', 'M-1'], period: '2023–2030', start: '2024', deadline: '2023', date: '2024-01-01', previous: '2024-02-01', status: 'started', latest: 'done', version: 'v1', file: 'x.md', lix: 60, threshold: 55 };
+    const args = { reason: sentenceReason.has(id) ? 'Slik er det.' : 'grunn', offset: 0, size: 2_000_000, limit: 1_048_576, length: 30_000, name: 'x.png', folder: 'mappe', folders: ['tiltak'], found: 'en liste', key: 'titel', field: 'title', expected: 'tekst', received: 'tallet 1', value: 'x', options: ['a'], id: 'T-1', other: 'tiltak/T-1.md', alias: 'T-7', scheme: 'tilak', schemes: ['tiltak'], actual: 'et tiltak', measure: 'T-1', plan: 'H-1', side: 'plan', cycle: ['M-1', 'M-2', 'M-1'], period: '2023–2030', start: '2024', deadline: '2023', date: '2024-01-01', previous: '2024-02-01', status: 'started', latest: 'done', version: 'v1', file: 'x.md', lix: 60, threshold: 55, seconds: 5 };
     const message = (definition.message as (a: typeof args) => string)(args);
     const hint = (definition.hint as (a: typeof args) => string)(args);
     for (const text of [message, hint]) {
