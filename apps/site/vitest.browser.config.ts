@@ -8,8 +8,9 @@ export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/browser/global-setup.ts'],
-    // Two cores: two test files at a time, and at most two concurrent tests inside a file.
-    maxWorkers: 2,
+    // Two cores: one test file at a time, and at most two concurrent tests inside it (the axe scans run
+    // in two tabs at once). Two files at once made html-validate and the scans fight for the cores.
+    fileParallelism: false,
     maxConcurrency: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
