@@ -44,7 +44,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   const watchdog = setTimeout(() => {
     console.error(`browser tests: still running after ${watchdogMs / 1000} s; stopping the servers and Chromium`);
-    void stop().then(() => browser?.kill());
+    // Kill first: a hung browser could keep a polite close() waiting for ever.
+    void browser?.kill();
+    void stop();
   }, watchdogMs);
   watchdog.unref();
 
