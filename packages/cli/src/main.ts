@@ -1,5 +1,6 @@
 import { ContentFolderError } from '@strategi/model';
 import { parseArgs } from 'node:util';
+import { importCommand } from './commands/import.ts';
 import { releaseCommand } from './commands/release.ts';
 import { validateCommand } from './commands/validate.ts';
 import { UsageError, type CommandIO } from './io.ts';
@@ -9,6 +10,7 @@ type Command = (args: string[], io: CommandIO) => Promise<number>;
 const commands: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: 'Sjekk innholdet og vis alle problemer med fil, linje og kolonne.' },
   release: { run: releaseCommand, summary: 'Frys arbeidsutkastet som en frigitt versjon.' },
+  import: { run: importCommand, summary: 'Gjør et regneark (CSV) med innspill om til innholdsfiler, alle eller ingen.' },
 };
 
 export function registerCommand(name: string, run: Command, summary: string): void {

@@ -9,3 +9,4 @@ export { hashBytes } from './read/load-document.ts';
 export { limits } from './limits.ts';
 export type { AnyDoc, Corpus, Doc, Edition, EditionStatus, GraphIndex } from './types.ts';
 export { releaseVersion, type ReleaseResult, type ReleaseOptions } from './release.ts';
+export { checkShape } from './validate/shape.ts';
