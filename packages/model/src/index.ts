@@ -10,3 +10,4 @@ export { limits } from './limits.ts';
 export type { AnyDoc, Corpus, Doc, Edition, EditionStatus, GraphIndex } from './types.ts';
 export { releaseVersion, type ReleaseResult, type ReleaseOptions } from './release.ts';
 export { checkShape } from './validate/shape.ts';
+export { statusOn, categoryOn, rollupOf, editionRollup, type Rollup, type ProgressCategory } from './progress.ts';

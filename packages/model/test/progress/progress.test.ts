@@ -1,0 +1,65 @@
+import type { Measure } from '@strategi/schema';
+import { describe, expect, test } from 'vitest';
+import { categoryOn, rollupOf, statusOn } from '../../src/progress.ts';
+import type { Doc } from '../../src/types.ts';
+
+function measure(id: string, data: Partial<Measure>): Doc<'measure'> {
+  return {
+    kind: 'measure',
+    id,
+    data: { id, title: id, goals: ['M-1'], responsible: ['KD'], partners: [], sectors: ['barnehage'], start: '2023', deadline: '2026', status: 'planned', inputs: [], history: [], lang: 'nb', sources: [], example: false, aliases: [], ...data },
+  } as unknown as Doc<'measure'>;
+}
+
+const withHistory = measure('T-1', {
+  status: 'done',
+  deadline: '2026',
+  history: [
+    { date: '2023-05-01', status: 'started' },
+    { date: '2024-09-01', status: 'delayed', note: 'Ventet på anskaffelse.' },
+    { date: '2025-06-01', status: 'done' },
+  ],
+});
+const noHistory = measure('T-2', { status: 'on-track', deadline: '2027' });
+const stopped = measure('T-3', { status: 'stopped', history: [{ date: '2023-06-01', status: 'started' }, { date: '2024-02-01', status: 'stopped' }] });
+const doneEarly = measure('T-4', { status: 'done', deadline: '2030', history: [{ date: '2023-04-19', status: 'started' }, { date: '2024-01-10', status: 'done' }] });
+const overdue = measure('T-5', { status: 'started', deadline: '2024-06', history: [{ date: '2023-09-01', status: 'started' }] });
+
+describe('status on a day', () => {
+  test('follows the history, and is planned before its first entry', () => {
+    expect(statusOn(withHistory, '2023-01-01')).toBe('planned');
+    expect(statusOn(withHistory, '2023-05-01')).toBe('started');
+    expect(statusOn(withHistory, '2025-01-01')).toBe('delayed');
+    expect(statusOn(withHistory, '2025-06-01')).toBe('done');
+  });
+
+  test('a measure without history has its status on every day', () => {
+    expect(statusOn(noHistory, '2023-01-01')).toBe('on-track');
+    expect(statusOn(noHistory, '2030-12-31')).toBe('on-track');
+  });
+
+  test('a measure past its deadline and not done is behind, even if its status says started', () => {
+    expect(categoryOn(overdue, '2024-06-30')).toBe('on-schedule');
+    expect(categoryOn(overdue, '2024-07-01')).toBe('behind');
+  });
+});
+
+describe('rollup', () => {
+  const all = [withHistory, noHistory, stopped, doneEarly, overdue];
+
+  test('on 2024-03-01: one done early, one stopped, three on schedule or behind', () => {
+    expect(rollupOf(all, '2024-03-01')).toEqual({ total: 5, done: 1, onSchedule: 3, behind: 0, stopped: 1, shareDone: 0.2, shareDoneOrOnSchedule: 0.8 });
+  });
+
+  test('on 2025-01-01: the delayed and the overdue measure are behind', () => {
+    expect(rollupOf(all, '2025-01-01')).toEqual({ total: 5, done: 1, onSchedule: 1, behind: 2, stopped: 1, shareDone: 0.2, shareDoneOrOnSchedule: 0.4 });
+  });
+
+  test('on 2025-12-31: two done', () => {
+    expect(rollupOf(all, '2025-12-31')).toMatchObject({ done: 2, onSchedule: 1, behind: 1, stopped: 1, shareDone: 0.4 });
+  });
+
+  test('a group without measures has zero shares, not NaN', () => {
+    expect(rollupOf([], '2025-01-01')).toEqual({ total: 0, done: 0, onSchedule: 0, behind: 0, stopped: 0, shareDone: 0, shareDoneOrOnSchedule: 0 });
+  });
+});
