@@ -1,0 +1,76 @@
+import { loadCorpus, type Edition } from '@strategi/model';
+import { diffEditions, isEmptyDiff } from '@strategi/model/diff';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+let before: Edition;
+let after: Edition;
+
+beforeAll(async () => {
+  const [a, b] = await Promise.all([loadCorpus(fixture('before'), { cacheFolder: false }), loadCorpus(fixture('after'), { cacheFolder: false })]);
+  expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(b.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  before = a.working;
+  after = b.working;
+});
+
+describe('diffEditions', () => {
+  it('finds nothing between an edition and itself', () => {
+    const diff = diffEditions(before, before);
+    expect(diff).toEqual({ from: 'utkast', to: 'utkast', added: [], removed: [], changed: [] });
+    expect(isEmptyDiff(diff)).toBe(true);
+  });
+
+  it('lists added and removed documents, matching renamed ones through their aliases', () => {
+    const diff = diffEditions(before, after);
+    expect(isEmptyDiff(diff)).toBe(false);
+    expect(diff.added).toEqual([{ id: 'T-10', kind: 'measure', title: 'Dele gode eksempler' }]);
+    expect(diff.removed).toEqual([{ id: 'IN-1', kind: 'input', title: 'Mer utstyr' }]);
+    const renamed = diff.changed.find((change) => change.id === 'T-7');
+    expect(renamed).toEqual({
+      id: 'T-7',
+      kind: 'measure',
+      title: 'Kartlegge utstyr',
+      previousId: 'T-2',
+      // The sectors were only reordered: a set, so no change.
+      fields: [{ field: 'aliases', label: 'tidligere id-er', before: [], after: ['T-2'], text: 'tidligere id-er: la til T-2' }],
+      prose: undefined,
+    });
+  });
+
+  it('describes field changes in bokmål, compares sets as sets, and diffs the prose by words', () => {
+    const change = diffEditions(before, after).changed.find((c) => c.id === 'T-1')!;
+    expect(change.fields.map((field) => field.text)).toEqual([
+      'mål: la til M-2',
+      'frist endret fra 2025-06 til 2025-12',
+      'status endret fra startet til forsinket',
+      'statushistorikk: la til 2024-02-01 forsinket',
+    ]);
+    expect(change.fields[0]).toMatchObject({ field: 'goals', label: 'mål', before: ['M-1'], after: ['M-2', 'M-1'] });
+    expect(change.prose).toEqual([{ value: 'Tiltaket ' }, { value: 'støtter', removed: true }, { value: 'styrker', added: true }, { value: ' [målet](mal:M-1).' }]);
+  });
+
+  it('shows both sides of a set change and a removed field', () => {
+    const change = diffEditions(after, before).changed.find((c) => c.id === 'M-2')!;
+    expect(change.fields.map((field) => field.text)).toEqual(['innspill: la til IN-1']);
+    const t1 = diffEditions(after, before).changed.find((c) => c.id === 'T-1')!;
+    expect(t1.fields[0]!.text).toBe('mål: fjernet M-2');
+  });
+
+  it('never compares or shows the internal note', () => {
+    const diff = diffEditions(before, after);
+    // M-1 differs only in its internal note.
+    expect(diff.changed.map((change) => change.id)).toEqual(['M-2', 'T-1', 'T-7']);
+    expect(JSON.stringify(diff)).not.toContain('internalNote');
+    expect(JSON.stringify(diff)).not.toContain('Avklar fristen');
+    expect(JSON.stringify(diffEditions(after, before))).not.toContain('Hemmelig');
+  });
+
+  it('sorts by kind order, then by id with numbers in numeric order', () => {
+    const diff = diffEditions(before, after);
+    expect(diff.changed.map((change) => change.kind)).toEqual(['goal', 'measure', 'measure']);
+    const both = diffEditions({ ...before, documents: [], byId: new Map() }, after);
+    expect(both.added.map((ref) => ref.id)).toEqual(['strategi', 'I-1', 'M-1', 'M-2', 'T-1', 'T-7', 'T-10', 'H-1', 'KD', 'Språkrådet', 'R-1']);
+  });
+});
