@@ -4,6 +4,8 @@ export interface CommandIO {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Stops long-running commands (`validate --watch`); without it they stop on Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 /** A wrong argument, a missing folder, a refusal: printed as a message with exit code 1, never a stack trace. */

@@ -1,14 +1,21 @@
 import { ContentFolderError } from '@strategi/model';
 import { parseArgs } from 'node:util';
+import { diffCommand } from './commands/diff.ts';
 import { importCommand } from './commands/import.ts';
+import { newCommand } from './commands/new.ts';
 import { releaseCommand } from './commands/release.ts';
+import { statusCommand } from './commands/status.ts';
 import { validateCommand } from './commands/validate.ts';
+import { validateOrWatch } from './commands/watch.ts';
 import { UsageError, type CommandIO } from './io.ts';
 
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 
 const commands: Record<string, { run: Command; summary: string }> = {
-  validate: { run: validateCommand, summary: 'Sjekk innholdet og vis alle problemer med fil, linje og kolonne.' },
+  validate: { run: validateOrWatch(validateCommand), summary: 'Sjekk innholdet og vis alle problemer med fil, linje og kolonne.' },
+  new: { run: newCommand, summary: 'Lag et nytt dokument med neste ledige id.' },
+  diff: { run: diffCommand, summary: 'Vis hva som er endret mellom to versjoner (eller utkastet).' },
+  status: { run: statusCommand, summary: 'Tiltak per status, forsinkede tiltak, mål uten tiltak, målform og LIX.' },
   release: { run: releaseCommand, summary: 'Frys arbeidsutkastet som en frigitt versjon.' },
   import: { run: importCommand, summary: 'Gjør et regneark (CSV) med innspill om til innholdsfiler, alle eller ingen.' },
 };
@@ -62,7 +69,7 @@ function isArgumentError(error: unknown): boolean {
 
 function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'ENOSPC' || code === 'EEXIST';
+  return code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'ENOSPC' || code === 'EEXIST' || code === 'ENOTDIR';
 }
 
 function describeFileSystemError(error: NodeJS.ErrnoException): string {
@@ -72,6 +79,7 @@ function describeFileSystemError(error: NodeJS.ErrnoException): string {
     EPERM: 'mangler tillatelse',
     ENOSPC: 'disken er full',
     EEXIST: 'filen finnes allerede',
+    ENOTDIR: 'en del av stien er en fil, ikke en mappe',
   };
   return `${reasons[error.code ?? ''] ?? error.code}${error.path ? ` (${error.path})` : ''}`;
 }

@@ -1,0 +1,82 @@
+import { kindLabels, type DocChange, type DocRef, type EditionDiff, type ProsePart } from '@strategi/model/diff';
+
+const RED = '\u001b[31m';
+const GREEN = '\u001b[32m';
+const BOLD = '\u001b[1m';
+const RESET = '\u001b[0m';
+
+const refLine = (ref: DocRef) => `${ref.id} (${kindLabels[ref.kind]}) «${ref.title}»`;
+
+/** The diff for a terminal: one line per document, field changes indented, prose with [-removed-] and {+added+} words. */
+export function diffToText(diff: EditionDiff, options: { color?: boolean } = {}): string {
+  const c = (code: string, text: string) => (options.color ? `${code}${text}${RESET}` : text);
+  if (isEmpty(diff)) return `Ingen endringer fra «${diff.from}» til «${diff.to}».`;
+  const lines = [c(BOLD, `Endringer fra «${diff.from}» til «${diff.to}»`)];
+  if (diff.added.length) lines.push('', `Lagt til (${diff.added.length}):`, ...diff.added.map((ref) => c(GREEN, `  + ${refLine(ref)}`)));
+  if (diff.removed.length) lines.push('', `Fjernet (${diff.removed.length}):`, ...diff.removed.map((ref) => c(RED, `  - ${refLine(ref)}`)));
+  if (diff.changed.length) {
+    lines.push('', `Endret (${diff.changed.length}):`);
+    for (const change of diff.changed) {
+      lines.push(`  ~ ${refLine(change)}${change.previousId ? `, tidligere ${change.previousId}` : ''}`);
+      for (const field of change.fields) lines.push(`      ${field.text}`);
+      if (change.prose) {
+        const prose = change.prose.map((part) => (part.added ? c(GREEN, `{+${part.value}+}`) : part.removed ? c(RED, `[-${part.value}-]`) : part.value)).join('');
+        lines.push('      tekst:', ...prose.split('\n').map((line) => `        ${line}`.trimEnd()));
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The diff as Markdown a reviewer pastes into a review: a heading per group, changes as lists, prose as a quote. */
+export function diffToMarkdown(diff: EditionDiff): string {
+  if (isEmpty(diff)) return `Ingen endringer fra \`${diff.from}\` til \`${diff.to}\`.`;
+  const out = [`## Endringer fra \`${diff.from}\` til \`${diff.to}\``];
+  const item = (ref: DocRef) => `- **${ref.id}** ${escape(ref.title)} (${kindLabels[ref.kind]})`;
+  if (diff.added.length) out.push('', `### Lagt til (${diff.added.length})`, '', ...diff.added.map(item));
+  if (diff.removed.length) out.push('', `### Fjernet (${diff.removed.length})`, '', ...diff.removed.map(item));
+  if (diff.changed.length) {
+    out.push('', `### Endret (${diff.changed.length})`);
+    for (const change of diff.changed) out.push('', ...changeToMarkdown(change));
+  }
+  return out.join('\n');
+}
+
+function changeToMarkdown(change: DocChange): string[] {
+  const lines = [`#### ${change.id} ${escape(change.title)} (${kindLabels[change.kind]})`];
+  if (change.previousId) lines.push('', `Tidligere id: ${change.previousId}.`);
+  if (change.fields.length) lines.push('', ...change.fields.map((field) => `- ${escape(field.text)}`));
+  if (change.prose) lines.push('', 'Tekst:', '', ...proseToMarkdown(change.prose).split('\n').map((line) => (line ? `> ${line}` : '>')));
+  return lines;
+}
+
+/** Removed words as ~~struck~~, added as **bold**; markers hug the words (Markdown ignores `** word**`) and never span lines. */
+export function proseToMarkdown(parts: readonly ProsePart[]): string {
+  return parts
+    .map((part, i) => {
+      // A replaced word comes as removed then added with nothing between: keep them apart for the reader.
+      const gap = part.added && parts[i - 1]?.removed && !/\s$/.test(parts[i - 1]!.value) && !/^\s/.test(part.value) ? ' ' : '';
+      return gap + markPart(part);
+    })
+    .join('');
+}
+
+function markPart(part: ProsePart): string {
+  if (!part.added && !part.removed) return part.value;
+  const marker = part.added ? '**' : '~~';
+  return part.value
+    .split('\n')
+    .map((line) => {
+      const match = /^(\s*)(.*?)(\s*)$/s.exec(line)!;
+      return match[2] ? `${match[1]}${marker}${match[2]}${marker}${match[3]}` : line;
+    })
+    .join('\n');
+}
+
+function escape(text: string): string {
+  return text.replace(/([\\`*_[\]<>~])/g, '\\$1');
+}
+
+function isEmpty(diff: EditionDiff): boolean {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+}
