@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -11,7 +10,6 @@ const contentDir = process.env['STRATEGI_CONTENT']
   ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_CONTENT'])
   : path.resolve(siteRoot, '../../content');
 const outDir = process.env['STRATEGI_DIST'] ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_DIST']) : path.join(siteRoot, mode === 'preview' ? 'dist-preview' : 'dist');
-const modelDiff = path.resolve(siteRoot, '../../packages/model/src/diff/index.ts');
 
 export default defineConfig({
   site: process.env['STRATEGI_SITE_URL'] ?? 'https://strategi.example.no',
@@ -28,6 +26,5 @@ export default defineConfig({
     },
     // Every script is an external file: the site runs under a CSP without 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
-    resolve: existsSync(modelDiff) ? {} : { alias: { '@strategi/model/diff': path.join(siteRoot, 'src/lib/diff-unavailable.ts') } },
   },
 });

@@ -126,7 +126,7 @@ describe('open data', () => {
 
   test('the JSON carries the status history and the input links', () => {
     const json = editionJson(edition(publicSite, '2024-revidert'), undefined);
-    const t1 = (json.documents['tiltak'] as { id: string; history: unknown[] }[]).find((m) => m.id === 'T-1');
+    const t1 = (json.documents['tiltak'] as unknown as { id: string; history: unknown[] }[]).find((m) => m.id === 'T-1');
     expect(t1?.history).toHaveLength(2);
     expect(json.links.citingsByInput['IN-2']).toEqual([{ kind: 'goal', id: 'M-3' }, { kind: 'measure', id: 'T-3' }]);
   });
@@ -169,6 +169,12 @@ describe('the frame of a page', async () => {
     const nynorsk = pageContext(pageAt(publicSite, '/versjoner/2024-revidert/mal/M-3/'), publicSite);
     expect([nynorsk.lang, nynorsk.indexed, nynorsk.searchVersion]).toEqual(['nn', true, '2024-revidert']);
     expect(pageContext(pageAt(publicSite, '/mal/M-3/'), publicSite).indexed).toBe(false);
+  });
+
+  test('in the preview, a page whose document changed since the last release links to that diff', () => {
+    expect(pageContext(pageAt(previewSite, '/versjoner/utkast/tiltak/T-9/'), previewSite).changesLink).toBe('/endringer/2024-revidert/utkast/#T-9');
+    expect(pageContext(pageAt(previewSite, '/versjoner/utkast/tiltak/T-1/'), previewSite).changesLink).toBeUndefined();
+    expect(pageContext(pageAt(publicSite, '/versjoner/2024-revidert/tiltak/T-5/'), publicSite).changesLink).toBeUndefined();
   });
 
   test('warnings show in the preview only', () => {

@@ -203,7 +203,6 @@ export const en: Messages = {
     prose: 'Changes in the text',
     inserted: 'Added:',
     deleted: 'Removed:',
-    unavailable: 'The comparison is not available in this build.',
     fromTo: (from: string, to: string) => `${from} → ${to}`,
   },
   search: {

@@ -201,7 +201,6 @@ export const nb = {
     prose: 'Endringer i teksten',
     inserted: 'Lagt til:',
     deleted: 'Fjernet:',
-    unavailable: 'Sammenligningen er ikke tilgjengelig i denne byggingen.',
     fromTo: (from: string, to: string) => `${from} → ${to}`,
   },
   search: {

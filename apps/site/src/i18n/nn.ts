@@ -203,7 +203,6 @@ export const nn: Messages = {
     prose: 'Endringar i teksten',
     inserted: 'Lagt til:',
     deleted: 'Fjerna:',
-    unavailable: 'Samanlikninga er ikkje tilgjengeleg i denne byggjinga.',
     fromTo: (from: string, to: string) => `${from} → ${to}`,
   },
   search: {

@@ -2,13 +2,7 @@
  * What changed between two editions, from the model's diff API (`@strategi/model/diff`), computed once per pair.
  */
 import type { Edition } from '@strategi/model';
-import * as diffModule from '@strategi/model/diff';
-import type { EditionDiff } from '@strategi/model/diff';
-
-const { diffEditions } = diffModule;
-
-/** False while the model's diff module is not in the tree (see diff-unavailable.ts). */
-export const diffAvailable = !('unavailable' in diffModule);
+import { diffEditions, type EditionDiff } from '@strategi/model/diff';
 
 const cache = new Map<string, EditionDiff>();
 

@@ -1,7 +1,7 @@
 /** The Atom feed: one entry per version, summarising what changed against the version before it. */
 import type { Edition } from '@strategi/model';
 import type { Messages } from '../i18n/index.ts';
-import { changesBetween, diffAvailable } from './changes.ts';
+import { changesBetween } from './changes.ts';
 import { editionLabel, predecessorOf } from './editions.ts';
 import { changesPath, editionBase } from './urls.ts';
 import { escapeXml } from './xml.ts';
@@ -11,7 +11,7 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
   const entries = [...released].reverse().map((edition) => {
     const version = edition.version!;
     const previous = predecessorOf(released, edition);
-    const diff = previous && diffAvailable ? changesBetween(previous, edition) : undefined;
+    const diff = previous ? changesBetween(previous, edition) : undefined;
     const lines = diff
       ? [
           ...diff.added.map((ref) => `${t.changes.added}: ${ref.id} ${ref.title}`),

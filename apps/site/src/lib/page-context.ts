@@ -5,7 +5,7 @@
 import type { Edition } from '@strategi/model';
 import type { Problem } from '@strategi/problems';
 import type { UiLang } from '../i18n/index.ts';
-import { docChanged, diffAvailable } from './changes.ts';
+import { docChanged } from './changes.ts';
 import type { SiteData } from './corpus.ts';
 import { editionLabel, latestReleased } from './editions.ts';
 import { counterpartSubPath, type EditionPage, type Page } from './routes.ts';
@@ -79,7 +79,7 @@ export function pageContext(page: Page, site: SiteData): PageContext {
   }
   const warnings = preview && page.type === 'doc' ? edition.problems.filter((problem) => problem.severity === 'warning' && problem.file === page.doc.file) : [];
   let changesLink: string | undefined;
-  if (preview && edition.status === 'working' && page.type === 'doc' && diffAvailable) {
+  if (preview && edition.status === 'working' && page.type === 'doc') {
     const released = latestReleased(site.editions);
     if (released && docChanged(released, edition, page.doc.id)) changesLink = `${changesPath(released.id, edition.id)}#${page.doc.id}`;
   }
