@@ -1,6 +1,7 @@
-import { WORKING_DRAFT_ID, type Corpus, type Edition } from '@strategi/model';
+import { ContentFolderError, loadCorpus, WORKING_DRAFT_ID, type Corpus, type Edition, type LoadOptions } from '@strategi/model';
 import { suggest } from '@strategi/problems';
-import { UsageError } from './io.ts';
+import path from 'node:path';
+import { UsageError, type CommandIO } from './io.ts';
 
 /** The edition named `id`: `utkast` for the working draft, otherwise a released version's id. */
 export function findEdition(corpus: Corpus, id: string): Edition {
@@ -13,4 +14,14 @@ export function findEdition(corpus: Corpus, id: string): Edition {
     `Finner ikke versjonen «${id}».${suggestion ? ` Mente du «${suggestion}»?` : ''}`,
     `Versjonene er ${ids.map((name) => `«${name}»`).join(', ')} («${WORKING_DRAFT_ID}» er arbeidsutkastet).`,
   );
+}
+
+/** Loads the content folder `dir` (relative to the working directory); a missing folder is a message naming it as typed. */
+export async function loadContent(io: CommandIO, dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  try {
+    return await loadCorpus(path.resolve(io.cwd, dir), { displayBase: io.cwd, ...options });
+  } catch (error) {
+    if (error instanceof ContentFolderError) throw new UsageError(error.message.replace(path.resolve(io.cwd, dir), dir), 'Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.');
+    throw error;
+  }
 }

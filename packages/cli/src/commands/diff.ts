@@ -1,8 +1,7 @@
-import { loadCorpus } from '@strategi/model';
 import { diffEditions } from '@strategi/model/diff';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findEdition } from '../editions.ts';
+import { findEdition, loadContent } from '../editions.ts';
 import { UsageError, useColor, type CommandIO } from '../io.ts';
 import { diffToMarkdown, diffToText } from '../report/diff-format.ts';
 
@@ -27,7 +26,7 @@ export async function diffCommand(args: string[], io: CommandIO): Promise<number
   }
   if (!(formats as readonly string[]).includes(values.format)) throw new UsageError(`Ukjent format «${values.format}».`, 'Bruk --format text, json eller markdown.');
   if (positionals.length !== 2) throw new UsageError('Oppgi to versjoner, for eksempel «strategi diff 2023-vedtatt utkast».');
-  const corpus = await loadCorpus(path.resolve(io.cwd, values.dir), { displayBase: io.cwd });
+  const corpus = await loadContent(io, values.dir);
   const from = findEdition(corpus, positionals[0]!);
   const to = findEdition(corpus, positionals[1]!);
   const diff = diffEditions(from, to);

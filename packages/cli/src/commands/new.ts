@@ -1,11 +1,12 @@
-import { checkShape, loadCorpus, type Edition } from '@strategi/model';
+import { checkShape, type Edition } from '@strategi/model';
 import { createProblem, suggest, type Problem, type RuleId } from '@strategi/problems';
 import { actorKinds, documentKinds, inputChannels, languages, sectors, senderKinds, STRATEGY_PERIOD, type DocumentKind } from '@strategi/schema';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { writeNewFile } from '../atomic.ts';
+import { loadContent } from '../editions.ts';
+import { toFrontmatter } from '../frontmatter.ts';
 import { UsageError, type CommandIO } from '../io.ts';
 
 /** The kinds `strategi new` makes, by the name typed on the command line. */
@@ -114,7 +115,7 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   };
 
   const folder = path.resolve(io.cwd, values.dir);
-  const corpus = await loadCorpus(folder, { displayBase: io.cwd });
+  const corpus = await loadContent(io, values.dir);
   const editions = [corpus.working, ...corpus.versions];
   const year = new Date().getFullYear();
   const period = corpus.working.index.strategy?.data.period ?? STRATEGY_PERIOD;
@@ -193,7 +194,7 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
     io.stderr.write('Ingen fil ble skrevet.\n');
     return 1;
   }
-  const text = `---\n${stringify(frontmatter, { lineWidth: 0, flowCollectionPadding: false })}---\n${bodyFor(kind, values.lang)}\n`;
+  const text = `${toFrontmatter(frontmatter)}${bodyFor(kind, values.lang)}\n`;
   await writeNewFile(file, text);
   io.stdout.write(`${shown}\n`);
   return 0;

@@ -1,7 +1,6 @@
-import { loadCorpus } from '@strategi/model';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findEdition } from '../editions.ts';
+import { findEdition, loadContent } from '../editions.ts';
 import { UsageError, type CommandIO } from '../io.ts';
 import { statusReport, statusToCsv, statusToText } from '../report/status.ts';
 
@@ -34,7 +33,7 @@ export async function statusCommand(args: string[], io: CommandIO): Promise<numb
   if (!(formats as readonly string[]).includes(values.format)) throw new UsageError(`Ukjent format «${values.format}».`, 'Bruk --format text, json eller csv.');
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(today)) throw new UsageError(`--today skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «${today}».`);
-  const corpus = await loadCorpus(path.resolve(io.cwd, values.dir), { displayBase: io.cwd });
+  const corpus = await loadContent(io, values.dir);
   const report = statusReport(findEdition(corpus, values.version), today);
   const text = values.format === 'json' ? JSON.stringify(report, null, 2) : values.format === 'csv' ? statusToCsv(report) : statusToText(report);
   io.stdout.write(`${text}\n`);

@@ -30,7 +30,8 @@ export async function watchCommand(args: string[], io: CommandIO): Promise<numbe
   }
   const lixThreshold = values['lix-threshold'] === undefined ? undefined : Number(values['lix-threshold']);
   if (lixThreshold !== undefined && !Number.isFinite(lixThreshold)) throw new UsageError(`--lix-threshold skal være et tall, ikke «${values['lix-threshold']}».`);
-  const folder = path.resolve(io.cwd, positionals[0] ?? values.dir ?? 'content');
+  const dir = positionals[0] ?? values.dir ?? 'content';
+  const folder = path.resolve(io.cwd, dir);
 
   const controller = new AbortController();
   const stop = () => controller.abort();
@@ -39,6 +40,9 @@ export async function watchCommand(args: string[], io: CommandIO): Promise<numbe
   if (!io.signal) process.once('SIGINT', stop);
   try {
     await watch({ folder, io, signal: controller.signal, ...(lixThreshold === undefined ? {} : { lixThreshold }) });
+  } catch (error) {
+    if (error instanceof ContentFolderError) throw new UsageError(error.message.replace(folder, dir), 'Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.');
+    throw error;
   } finally {
     process.off('SIGINT', stop);
     io.signal?.removeEventListener('abort', stop);
@@ -77,6 +81,7 @@ export async function watch(options: WatchOptions): Promise<void> {
   let running: Promise<void> | undefined;
   let pending = false;
   let timer: NodeJS.Timeout | undefined;
+  let initial: WatchCheck | undefined;
 
   const check = async () => {
     const started = performance.now();
@@ -90,10 +95,14 @@ export async function watch(options: WatchOptions): Promise<void> {
         for (const problem of appeared) io.stdout.write(`+ ${formatProblem(problem, { color })}\n`);
       }
       io.stdout.write(`${formatSummary(corpus.problems, corpus.fileCount, elapsed)}\n`);
+      const first = !previous;
       previous = corpus.problems;
-      options.onCheck?.({ problems: corpus.problems, appeared, disappeared });
+      // The first check is announced once the watcher is listening, so that a caller may start saving.
+      if (first) initial = { problems: corpus.problems, appeared, disappeared };
+      else options.onCheck?.({ problems: corpus.problems, appeared, disappeared });
     } catch (error) {
-      if (!(error instanceof ContentFolderError)) throw error;
+      // A missing folder at the start is the caller's to report; one removed while watching is only a message.
+      if (!(error instanceof ContentFolderError) || !previous) throw error;
       io.stderr.write(`${error.message}\n`);
       options.onCheck?.({ problems: previous ?? [], appeared: [], disappeared: [] });
     }
@@ -115,7 +124,6 @@ export async function watch(options: WatchOptions): Promise<void> {
 
   await check();
   if (signal.aborted) return;
-  io.stdout.write(`Følger med på endringer i ${path.relative(io.cwd, folder) || '.'}. Trykk Ctrl-C for å avslutte.\n`);
   await new Promise<void>((resolve, reject) => {
     const watcher = watchFolder(folder, { recursive: true, signal }, () => {
       clearTimeout(timer);
@@ -124,6 +132,8 @@ export async function watch(options: WatchOptions): Promise<void> {
     watcher.on('error', (error: NodeJS.ErrnoException) => (error.name === 'AbortError' ? resolve() : reject(error)));
     watcher.on('close', () => resolve());
     signal.addEventListener('abort', () => resolve(), { once: true });
+    io.stdout.write(`Følger med på endringer i ${path.relative(io.cwd, folder) || '.'}. Trykk Ctrl-C for å avslutte.\n`);
+    if (initial) options.onCheck?.(initial);
   });
   clearTimeout(timer);
   await running;

@@ -1,0 +1,30 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../src/main.ts';
+
+export const editorFixture = path.join(import.meta.dirname, 'fixtures', 'editor');
+
+/** Runs the CLI as a user would, collecting what it prints. */
+export async function run(args: string[], cwd: string, extra: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; tty?: boolean } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text), isTTY: extra.tty ?? false },
+    stderr: { write: (text: string) => (stderr += text), isTTY: extra.tty ?? false },
+    cwd,
+    env: extra.env ?? {},
+    ...(extra.signal ? { signal: extra.signal } : {}),
+  });
+  return { code, stdout, stderr };
+}
+
+/** A fresh copy of the editor fixture at `<tmp>/content`; returns the temporary folder (the cwd for `run`). */
+export async function workspace(prefix = 'strategi-cli-'): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), prefix));
+  await cp(editorFixture, path.join(folder, 'content'), { recursive: true });
+  return folder;
+}
+
+/** Root ignores file permissions, so chmod cannot make a folder read-only in tests run as root. */
+export const isRoot = process.getuid?.() === 0;

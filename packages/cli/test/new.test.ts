@@ -1,0 +1,139 @@
+import { loadCorpus } from '@strategi/model';
+import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { writeNewFile } from '../src/atomic.ts';
+import { isRoot, run, workspace } from './helpers.ts';
+
+const year = new Date().getFullYear();
+const clamped = Math.min(Math.max(year, 2023), 2030);
+
+describe('strategi new', () => {
+  test('writes a measure with the next id never used, counting released versions, and the result validates', async () => {
+    const cwd = await workspace();
+    // T-5 exists only in the released version 2024-horing, T-2 only as an alias: the next id is T-6.
+    const result = await run(['new', 'measure', '--title', 'Styrke personvernet i skolen', '--goal', 'M-3', '--responsible', 'KS', '--responsible', 'Udir'], cwd);
+    expect(result).toEqual({ code: 0, stdout: 'content/tiltak/T-6.md\n', stderr: '' });
+    expect(await readFile(path.join(cwd, 'content/tiltak/T-6.md'), 'utf8')).toBe(
+      `---\nid: T-6\ntitle: Styrke personvernet i skolen\ngoals: [M-3]\nresponsible: [KS, Udir]\nsectors: [barnehage, grunnskole, videregående]\nstart: ${clamped}\ndeadline: 2030\nstatus: planned\n---\nBeskriv tiltaket: hva som skal gjøres, hvorfor, og hvem som gjør hva.\n`,
+    );
+    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
+    expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(corpus.working.byId.get('T-6')?.kind).toBe('measure');
+  });
+
+  test.each([
+    [['goal', '--title', 'Nytt mål', '--focus-area', 'I-1'], 'content/mal/M-4.md', 'id: M-4\ntitle: Nytt mål\nfocusArea: I-1\n'],
+    [['focus-area', '--title', 'Ledelse', '--lang', 'nn'], 'content/innsatsomrader/I-3.md', 'id: I-3\ntitle: Ledelse\norder: 3\nlang: nn\n'],
+    [['action-plan', '--title', 'Plan 2026–2028', '--measure', 'T-3', '--start', '2026'], 'content/handlingsplaner/H-2.md', 'id: H-2\ntitle: Plan 2026–2028\nperiod:\n  start: 2026\n  end: 2028\nmeasures: [T-3]\n'],
+    [['actor', '--title', 'Statped', '--id', 'Statped', '--type', 'agency', '--responsibility', 'Gir spesialpedagogisk støtte.'], 'content/aktorer/Statped.md', 'id: Statped\nname: Statped\nkind: agency\nresponsibility: Gir spesialpedagogisk støtte.\n'],
+    [['input-round', '--title', 'Skriftlig runde', '--channel', 'written', '--organiser', 'KD', '--summary', 'Hva mangler?', '--date', '2022-05-01'], 'content/innspillsrunder/R-2.md', 'id: R-2\ntitle: Skriftlig runde\ndate: 2022-05-01\nchannel: written\norganisers: [KD]\nsummary: Hva mangler?\n'],
+    [['input', '--title', 'Mer opplæring', '--round', 'R-1', '--sender', 'Bergen kommune', '--sender-kind', 'kommune', '--summary', 'Lærerne trenger kurs.'], 'content/innspill/IN-2.md', 'id: IN-2\ntitle: Mer opplæring\nround: R-1\nsender: Bergen kommune\nsenderKind: kommune\nsummary: Lærerne trenger kurs.\n'],
+  ])('new %j writes %s', async (args, file, frontmatter) => {
+    const cwd = await workspace();
+    const result = await run(['new', ...args], cwd);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(`${file}\n`);
+    expect(result.code).toBe(0);
+    expect(await readFile(path.join(cwd, file), 'utf8')).toMatch(new RegExp(`^---\\n${frontmatter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}---\\n`));
+    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
+    // A new action plan lists a measure that does not yet name the plan; everything else validates cleanly.
+    const errors = corpus.problems.filter((p) => p.severity === 'error' && p.ruleId !== 'link/action-plan-mismatch');
+    expect(errors).toEqual([]);
+  });
+
+  test('refuses an unknown goal with the validator’s did-you-mean message and writes nothing', async () => {
+    const cwd = await workspace();
+    const result = await run(['new', 'measure', '--title', 'X', '--goal', 'M-9', '--responsible', 'KS'], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]\n  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new»).\nIngen fil ble skrevet.\n',
+    );
+    expect(await readdir(path.join(cwd, 'content/tiltak'))).toEqual(['T-1.md', 'T-3.md', 'T-4.md']);
+  });
+
+  test('refuses an unknown actor and an unknown focus area the same way', async () => {
+    const cwd = await workspace();
+    const actor = await run(['new', 'measure', '--title', 'X', '--goal', 'M-1', '--responsible', 'Udri'], cwd);
+    expect(actor.stderr).toBe(
+      'Finner ikke aktøren «Udri». Mente du «Udir»?  [link/unknown-actor]\n  → Rett id-en i «responsible», eller opprett dokumentet i mappen «aktorer» (for eksempel med «strategi new»).\nIngen fil ble skrevet.\n',
+    );
+    const area = await run(['new', 'goal', '--title', 'X', '--focus-area', 'I-7'], cwd);
+    expect(area.code).toBe(1);
+    expect(area.stderr).toContain('Finner ikke innsatsområdet «I-7». Mente du «I-1»?  [link/unknown-focus-area]');
+    expect(await readdir(path.join(cwd, 'content/mal'))).toEqual(['M-1.md', 'M-2.md', 'M-3.md']);
+  });
+
+  test('refuses a wrong value with the schema’s message', async () => {
+    const cwd = await workspace();
+    const result = await run(['new', 'measure', '--title', 'X', '--goal', 'M-1', '--responsible', 'KS', '--sector', 'grunnskule'], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      '«sectors.0» kan ikke være «grunnskule». Mente du «grunnskole»?  [schema/invalid-value]\n  → Gyldige verdier er «barnehage», «grunnskole», «videregående».\nIngen fil ble skrevet.\n',
+    );
+  });
+
+  test('refuses an actor id that is taken, in any letter case', async () => {
+    const cwd = await workspace();
+    const result = await run(['new', 'actor', '--title', 'Udir', '--id', 'udir', '--type', 'directorate', '--responsibility', 'X.'], cwd);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Id-en «Udir» er allerede brukt. En id brukes aldri to ganger, heller ikke etter at et dokument er fjernet.\n  → Velg en annen id med --id.\n',
+    });
+  });
+
+  test('refuses an unknown kind, a missing title, a missing required option and a missing folder', async () => {
+    const cwd = await workspace();
+    expect(await run(['new', 'mesure', '--title', 'X'], cwd)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Ukjent type «mesure». Mente du «measure»?\n  → Typene er «measure», «goal», «focus-area», «action-plan», «actor», «input», «input-round».\n',
+    });
+    expect((await run(['new', 'goal'], cwd)).stderr).toBe('Oppgi en tittel med --title «…».\n');
+    expect((await run(['new', 'goal', '--title', 'X'], cwd)).stderr).toBe('Et mål trenger --focus-area, for eksempel «--focus-area I-1».\n');
+    expect(await run(['new', 'goal', '--title', 'X', '--focus-area', 'I-1', '--dir', 'finnes-ikke'], cwd)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Finner ikke innholdsmappen finnes-ikke: mappen finnes ikke.\n  → Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.\n',
+    });
+    const unknownOption = await run(['new', 'goal', '--title', 'X', '--fokus', 'I-1'], cwd);
+    expect(unknownOption.code).toBe(1);
+    expect(unknownOption.stderr).toContain("Unknown option '--fokus'");
+  });
+
+  test('a read-only folder gives a clear message, exit 1, and no file, not even a temporary one', async () => {
+    const cwd = await workspace();
+    const folder = path.join(cwd, 'content/tiltak');
+    if (isRoot) {
+      // Root writes through chmod; a file where the folder should be makes the write fail the same way.
+      await rm(path.join(cwd, 'content/innsatsomrader'), { recursive: true });
+      await writeFile(path.join(cwd, 'content/innsatsomrader'), '');
+      const result = await run(['new', 'focus-area', '--title', 'X'], cwd);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^Kunne ikke skrive: .+\. Ingenting ble endret\.\n$/);
+      expect(result.stdout).toBe('');
+      return;
+    }
+    await chmod(folder, 0o555);
+    try {
+      const result = await run(['new', 'measure', '--title', 'X', '--goal', 'M-1', '--responsible', 'KS'], cwd);
+      expect(result).toEqual({ code: 1, stdout: '', stderr: `Kunne ikke skrive: mangler skrivetilgang (${path.join(folder, 'T-6.md')}). Ingenting ble endret.\n` });
+      expect(await readdir(folder)).toEqual(['T-1.md', 'T-3.md', 'T-4.md']);
+    } finally {
+      await chmod(folder, 0o755);
+    }
+  });
+});
+
+describe('writeNewFile', () => {
+  test('never overwrites a file and leaves no temporary file behind', async () => {
+    const cwd = await workspace();
+    const file = path.join(cwd, 'content/tiltak/T-1.md');
+    const before = await readFile(file, 'utf8');
+    await expect(writeNewFile(file, 'overskrevet')).rejects.toMatchObject({ code: 'EEXIST', path: file });
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(await readdir(path.dirname(file))).toEqual(['T-1.md', 'T-3.md', 'T-4.md']);
+  });
+});

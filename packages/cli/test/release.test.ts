@@ -1,0 +1,111 @@
+import { hashBytes, loadCorpus, releaseVersion } from '@strategi/model';
+import { chmod, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { isRoot, run, workspace } from './helpers.ts';
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+describe('strategi release', () => {
+  test('writes every file of the working draft with its hash, and the new version validates', async () => {
+    const cwd = await workspace();
+    const result = await run(['release', '2025-vedtatt', '--status', 'adopted', '--date', '2025-06-01', '--label', 'Vedtatt 2025', '--notes', 'Vedtatt av KD og KS.'], cwd);
+    expect(result).toEqual({ code: 0, stdout: 'Frigitt «2025-vedtatt» (adopted, 2025-06-01): 15 filer i content/versjoner/2025-vedtatt\n', stderr: '' });
+    const folder = path.join(cwd, 'content/versjoner/2025-vedtatt');
+    const description = await readFile(path.join(folder, 'versjon.md'), 'utf8');
+    expect(description).toMatch(/^---\nid: 2025-vedtatt\nlabel: Vedtatt 2025\nstatus: adopted\ndate: 2025-06-01\nexample: false\nhashes:\n/);
+    expect(description).toMatch(/---\nVedtatt av KD og KS\.\n$/);
+    const working = ['aktorer/KD.md', 'aktorer/KS.md', 'aktorer/Udir.md', 'handlingsplaner/H-1.md', 'innsatsomrader/I-1.md', 'innsatsomrader/I-2.md', 'innspill/IN-1.md', 'innspillsrunder/R-1.md', 'mal/M-1.md', 'mal/M-2.md', 'mal/M-3.md', 'strategi.md', 'tiltak/T-1.md', 'tiltak/T-3.md', 'tiltak/T-4.md'];
+    for (const relative of working) {
+      const hash = hashBytes(await readFile(path.join(cwd, 'content', relative)));
+      expect(description).toContain(`  ${relative}: ${hash}\n`);
+      expect(hashBytes(await readFile(path.join(folder, relative)))).toBe(hash);
+    }
+    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
+    expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(corpus.versions.map((v) => [v.id, v.status])).toEqual([['2024-horing', 'consultation'], ['2025-vedtatt', 'adopted']]);
+  });
+
+  test('refuses content with errors and writes nothing', async () => {
+    const cwd = await workspace();
+    const file = path.join(cwd, 'content/tiltak/T-4.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('goals: [M-2]', 'goals: [M-9]'));
+    const result = await run(['release', '2025-vedtatt', '--status', 'adopted'], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'content/tiltak/T-4.md:4:9  error  Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]\n  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new»).\n\nIngen versjon ble laget: innholdet har 1 feil. Rett dem og prøv igjen.\n',
+    );
+    expect(await readdir(path.join(cwd, 'content/versjoner'))).toEqual(['2024-horing']);
+  });
+
+  test('refuses an id that exists and leaves the version as it was', async () => {
+    const cwd = await workspace();
+    const before = await readFile(path.join(cwd, 'content/versjoner/2024-horing/versjon.md'), 'utf8');
+    const result = await run(['release', '2024-horing', '--status', 'consultation'], cwd);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Versjonen «2024-horing» finnes allerede (content/versjoner/2024-horing). En frigitt versjon endres aldri; velg en ny id.\n',
+    });
+    expect(await readFile(path.join(cwd, 'content/versjoner/2024-horing/versjon.md'), 'utf8')).toBe(before);
+  });
+
+  test('refuses a wrong status and a missing id', async () => {
+    const cwd = await workspace();
+    expect(await run(['release', 'x', '--status', 'vedtatt'], cwd)).toEqual({ code: 1, stdout: '', stderr: '--status må være «draft», «consultation», «adopted», ikke «vedtatt».\n' });
+    expect((await run(['release', '--status', 'adopted'], cwd)).stderr).toBe('Oppgi id-en til versjonen, for eksempel «strategi release 2025-horing --status consultation».\n');
+  });
+
+  test('a failure in the middle leaves no version folder and no temporary folder', async () => {
+    const cwd = await workspace();
+    const content = path.join(cwd, 'content');
+    let calls = 0;
+    const failing = releaseVersion(content, { id: '2025-vedtatt', status: 'adopted', label: 'x', date: '2025-06-01' }, {
+      cacheFolder: false,
+      onProgress: () => {
+        if (++calls === 5) throw new Error('avbrutt midt i');
+      },
+    });
+    await expect(failing).rejects.toThrow('avbrutt midt i');
+    expect(calls).toBeGreaterThanOrEqual(5);
+    expect(await readdir(path.join(content, 'versjoner'))).toEqual(['2024-horing']);
+    expect(await exists(path.join(content, 'versjoner/2025-vedtatt'))).toBe(false);
+  });
+
+  test('a read-only versions folder gives a clear message, exit 1, and nothing half-written', async () => {
+    const cwd = await workspace();
+    const versions = path.join(cwd, 'content/versjoner');
+    if (isRoot) {
+      // Root writes through chmod, so make the write fail another way: a file where the versions folder should be.
+      await rm(versions, { recursive: true });
+      await writeFile(versions, '');
+      const result = await run(['release', '2025-vedtatt', '--status', 'adopted'], cwd);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^Kunne ikke skrive: .+\. Ingenting ble endret\.\n$/);
+      expect((await stat(versions)).isFile()).toBe(true);
+      return;
+    }
+    await chmod(versions, 0o555);
+    try {
+      const result = await run(['release', '2025-vedtatt', '--status', 'adopted'], cwd);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^Kunne ikke skrive: mangler skrivetilgang \(.+\)\. Ingenting ble endret\.\n$/);
+      expect(await readdir(versions)).toEqual(['2024-horing']);
+    } finally {
+      await chmod(versions, 0o755);
+    }
+  });
+
+  test('shows progress on a terminal and stays quiet in CI', async () => {
+    const cwd = await workspace();
+    const terminal = await run(['release', 'a', '--status', 'draft', '--date', '2025-01-01'], cwd, { tty: true });
+    expect(terminal.code).toBe(0);
+    expect(terminal.stderr).toMatch(/^\rKopierer \d+\/15 \(\d+ %\)(\rKopierer \d+\/15 \(\d+ %\))*\r\u001b\[K$/);
+    expect(terminal.stderr).toContain('\rKopierer 15/15 (100 %)');
+    const ci = await run(['release', 'b', '--status', 'draft', '--date', '2025-01-02'], cwd, { tty: true, env: { CI: 'true' } });
+    expect(ci.code).toBe(0);
+    expect(ci.stderr).toBe('');
+  });
+});
