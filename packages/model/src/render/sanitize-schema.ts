@@ -13,8 +13,10 @@ export const sanitizeSchema: Options = {
     href: ['http', 'https', 'mailto'],
     src: ['http', 'https'],
   },
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr'],
   attributes: {
     ...defaultSchema.attributes,
+    abbr: ['title'],
     a: [...(defaultSchema.attributes?.['a'] ?? []), ['className', 'dokumentlenke'], 'hrefLang'],
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'],
   },
