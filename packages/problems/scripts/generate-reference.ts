@@ -1,0 +1,120 @@
+// Writes docs/feilreferanse.md, the editors' reference of every problem, from the catalogue.
+// `--check` writes nothing and fails when the committed file differs: run by the package's lint script.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { catalogue, type RuleArgs, type RuleId } from '../src/catalogue.ts';
+
+/** Arguments for the example message of every rule; the type makes a new rule without an example a compile error. */
+const examples: { [Id in RuleId]: RuleArgs<Id> } = {
+  'file/unreadable': { reason: 'EACCES' },
+  'file/empty': {},
+  'file/not-utf8': { offset: 41 },
+  'file/binary': {},
+  'file/too-large': { size: 3 * 1024 * 1024, limit: 1024 * 1024 },
+  'file/line-too-long': { length: 25000, limit: 10000 },
+  'file/too-slow': { seconds: 5 },
+  'file/too-complex': {},
+  'file/bom': {},
+  'file/not-markdown': { name: 'notater.docx' },
+  'file/directory-not-file': {},
+  'file/unknown-location': { folder: 'tiltaket', folders: ['innsatsomrader', 'mal', 'tiltak'] },
+  'frontmatter/missing': {},
+  'frontmatter/empty': {},
+  'frontmatter/yaml-syntax': { reason: 'Nested mappings are not allowed in compact mappings' },
+  'frontmatter/not-a-mapping': { found: 'en liste' },
+  'frontmatter/too-complex': { reason: 'YAML-aliaser er ikke tillatt' },
+  'schema/unknown-key': { key: 'dedline', suggestion: 'deadline' },
+  'schema/missing-field': { field: 'deadline', expected: 'et år, en måned eller en dato' },
+  'schema/invalid-type': { field: 'goals', expected: 'en liste', received: 'tekst' },
+  'schema/invalid-value': { field: 'status', value: 'startet', options: ['planned', 'started', 'on-track', 'delayed', 'done', 'stopped'], suggestion: 'started' },
+  'schema/invalid-format': { field: 'deadline', value: '2026-13', reason: 'År (2026), måned (2026-06) eller dato (2026-06-15).' },
+  'schema/too-small': { field: 'goals', reason: 'må ha minst ett element' },
+  'schema/invalid': { field: 'period', reason: 'Perioden slutter før den begynner.' },
+  'id/duplicate': { id: 'T-3', other: 'content/tiltak/T-3-kopi.md' },
+  'id/not-normalized': { id: 'Språkrådet' },
+  'id/alias-taken': { alias: 'T-2', other: 'content/tiltak/T-2.md' },
+  'link/unknown-strategy': { id: 'strategy', field: 'strategi', suggestion: 'strategi' },
+  'link/unknown-focus-area': { id: 'I-9', field: 'focusArea', suggestion: 'I-1' },
+  'link/unknown-goal': { id: 'M-9', field: 'goals', suggestion: 'M-1' },
+  'link/unknown-measure': { id: 'T-99', field: 'measures', suggestion: 'T-9' },
+  'link/unknown-action-plan': { id: 'H-3', field: 'actionPlan', suggestion: 'H-1' },
+  'link/unknown-actor': { id: 'Udri', field: 'responsible', suggestion: 'Udir' },
+  'link/unknown-input-round': { id: 'R-7', field: 'round', suggestion: 'R-1' },
+  'link/unknown-input': { id: 'IN-70', field: 'inputs', suggestion: 'IN-7' },
+  'link/unknown-scheme': { scheme: 'tiltaket', schemes: ['tiltak', 'mal', 'innsatsomrade'], suggestion: 'tiltak' },
+  'link/wrong-kind': { id: 'M-3', actual: 'et mål', expected: 'et tiltak', scheme: 'mal' },
+  'link/action-plan-mismatch': { measure: 'T-4', plan: 'H-1', side: 'measure' },
+  'link/cycle': { cycle: ['M-1', 'M-2', 'M-1'] },
+  'link/goal-without-measure': { id: 'M-3' },
+  'link/missing-strategy': {},
+  'date/outside-period': { field: 'deadline', value: '2032', period: '2023–2030' },
+  'date/outside-action-plan': { field: 'deadline', value: '2027', plan: 'H-1', period: '2023–2025' },
+  'date/deadline-before-start': { start: '2025', deadline: '2024' },
+  'date/history-order': { date: '2024-01-15', previous: '2024-06-01' },
+  'date/history-status-mismatch': { status: 'started', latest: 'delayed' },
+  'version/tampered': { version: '2023-vedtatt' },
+  'version/missing-file': { version: '2023-vedtatt', file: 'tiltak/T-1.md' },
+  'version/unexpected-file': { version: '2023-vedtatt' },
+  'version/missing-description': { version: '2023-vedtatt' },
+  'version/folder-mismatch': { id: '2023-vedtatt', folder: '2023' },
+  'language/hard-to-read': { lix: 62, threshold: 55 },
+};
+
+const severities = { error: 'feil', warning: 'advarsel' } as const;
+const areas: Record<string, string> = {
+  file: 'Filer',
+  frontmatter: 'Frontmatter',
+  schema: 'Felt og verdier',
+  id: 'Id-er',
+  link: 'Lenker og referanser',
+  date: 'Datoer',
+  version: 'Frigitte versjoner',
+  language: 'Språk',
+};
+
+/** The reference as Markdown: one section per area, one entry per rule, in catalogue order. */
+export function renderReference(): string {
+  const lines = [
+    '# Feilreferanse',
+    '',
+    '<!-- Generert fra packages/problems/src/catalogue.ts av packages/problems/scripts/generate-reference.ts. Ikke rediger for hånd: kjør «pnpm --filter @strategi/problems run reference». -->',
+    '',
+    'Her er alle problemene «strategi validate» kan melde, med id, alvorlighet, et eksempel på meldingen og rådet som følger med.',
+    'En **feil** stopper en frigiving (`strategi release`); en **advarsel** gjør det ikke, men bør rettes.',
+    'Id-en står i hakeparentes bak hver melding, for eksempel `[link/unknown-goal]`. Den endres aldri.',
+    'Meldingene bygges av det som står i filen; eksemplene under viser typiske verdier.',
+  ];
+  let area = '';
+  for (const [id, rule] of Object.entries(catalogue) as [RuleId, (typeof catalogue)[RuleId]][]) {
+    const prefix = id.split('/')[0]!;
+    if (prefix !== area) {
+      area = prefix;
+      lines.push('', `## ${areas[prefix] ?? prefix}`);
+    }
+    if (!(id in examples)) throw new Error(`${id} mangler et eksempel i scripts/generate-reference.ts.`);
+    const args = examples[id] as never;
+    const definition = rule as unknown as { title: string; severity: 'error' | 'warning'; message: (a: never) => string; hint: (a: never) => string; deprecated?: boolean };
+    lines.push(
+      '',
+      `### \`${id}\` – ${definition.title}${definition.deprecated ? ' (utgått)' : ''}`,
+      '',
+      `- Alvorlighet: ${severities[definition.severity]}`,
+      `- Eksempel: ${definition.message(args)}`,
+      `- Råd: ${definition.hint(args)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const target = path.join(import.meta.dirname, '..', '..', '..', 'docs', 'feilreferanse.md');
+const text = renderReference();
+if (process.argv.includes('--check')) {
+  const committed = await readFile(target, 'utf8').catch(() => '');
+  if (committed !== text) {
+    console.error('docs/feilreferanse.md er ikke i takt med katalogen over problemer. Kjør «pnpm --filter @strategi/problems run reference» og sjekk inn filen.');
+    process.exitCode = 1;
+  }
+} else {
+  await writeFile(target, text);
+  console.log(`Skrev ${path.relative(process.cwd(), target)}`);
+}
