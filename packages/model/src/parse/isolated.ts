@@ -4,18 +4,28 @@ import type { Limits } from '../limits.ts';
 import { parseBytes } from './parse-bytes.ts';
 import type { ParsedFile } from './parse-file.ts';
 
+/** A file waiting for the worker; resolved with its parse, a too-slow result, or undefined (parse here). */
+interface Job {
+  bytes: Uint8Array;
+  resolve: (parsed: ParsedFile | undefined) => void;
+}
+
 /**
  * Parses large files in a worker thread with a time limit. Small files (the usual case) are parsed in the
  * calling thread: remark's worst case grows with the square of a paragraph's length, and below
  * `limits.isolateAboveBytes` it stays under a second. A file that runs past `limits.parseTimeoutMs` is
  * stopped and reported as `file/too-slow`; the worker is replaced and the run goes on.
+ *
+ * The worker gets one file at a time, and a file's clock starts when the worker gets it: a file queued
+ * behind a slow one is neither charged for the slow one's time nor taken out of the worker when it is stopped.
  */
 export class BoundedParser {
   readonly #limits: Limits;
   #worker: Worker | undefined;
   #unavailable = false;
   #nextId = 0;
-  readonly #pending = new Map<number, (parsed: ParsedFile | undefined) => void>();
+  readonly #queue: Job[] = [];
+  #current: (Job & { id: number; timer: NodeJS.Timeout }) | undefined;
 
   constructor(limits: Limits) {
     this.#limits = limits;
@@ -23,38 +33,58 @@ export class BoundedParser {
 
   async parse(bytes: Uint8Array): Promise<ParsedFile> {
     if (bytes.length <= this.#limits.isolateAboveBytes || this.#unavailable) return parseBytes(bytes, this.#limits);
-    const parsed = await this.#inWorker(bytes);
+    const parsed = await new Promise<ParsedFile | undefined>((resolve) => {
+      this.#queue.push({ bytes, resolve });
+      this.#next();
+    });
     return parsed ?? parseBytes(bytes, this.#limits);
   }
 
-  /** Resolves with the parse, a too-slow result, or undefined when no worker can run here (then the caller parses). */
-  #inWorker(bytes: Uint8Array): Promise<ParsedFile | undefined> {
+  /** Hands the next queued file to the worker when it is idle. */
+  #next(): void {
+    if (this.#current) return;
+    const job = this.#queue.shift();
+    if (!job) return;
     const worker = this.#start();
-    if (!worker) return Promise.resolve(undefined);
+    if (!worker) {
+      // No worker can run here: this and every queued file are parsed by the caller.
+      this.#release(job);
+      return;
+    }
     const id = this.#nextId++;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(id);
-        this.#stop();
-        resolve(tooSlow(this.#limits.parseTimeoutMs));
-      }, this.#limits.parseTimeoutMs);
-      this.#pending.set(id, (parsed) => {
-        clearTimeout(timer);
-        resolve(parsed);
-      });
-      worker.postMessage({ id, bytes });
-    });
+    const timer = setTimeout(() => {
+      if (this.#current?.id !== id) return;
+      this.#current = undefined;
+      this.#terminate();
+      job.resolve(tooSlow(this.#limits.parseTimeoutMs));
+      this.#next();
+    }, this.#limits.parseTimeoutMs);
+    this.#current = { ...job, id, timer };
+    worker.postMessage({ id, bytes: job.bytes });
   }
 
   #start(): Worker | undefined {
     if (this.#worker) return this.#worker;
+    if (this.#unavailable) return undefined;
     try {
       const worker = new Worker(new URL('./isolated-worker.ts', import.meta.url), { workerData: this.#limits });
-      worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFile }) => this.#pending.get(id)?.(parsed));
+      worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFile }) => {
+        const current = this.#current;
+        if (current?.id !== id) return;
+        clearTimeout(current.timer);
+        this.#current = undefined;
+        current.resolve(parsed);
+        this.#next();
+      });
       worker.on('error', () => {
+        if (worker !== this.#worker) return;
         // The worker module cannot run here (for example inside a bundle): parse in this thread instead.
         this.#unavailable = true;
-        this.#stop();
+        this.#terminate();
+        const current = this.#current;
+        this.#current = undefined;
+        if (current) clearTimeout(current.timer);
+        this.#release(current);
       });
       worker.unref();
       this.#worker = worker;
@@ -65,16 +95,24 @@ export class BoundedParser {
     }
   }
 
-  #stop(): void {
+  /** Gives `job` and every queued file back to their callers, to be parsed in this thread. */
+  #release(job: Job | undefined): void {
+    job?.resolve(undefined);
+    for (const queued of this.#queue.splice(0)) queued.resolve(undefined);
+  }
+
+  #terminate(): void {
     const worker = this.#worker;
     this.#worker = undefined;
-    for (const resolve of this.#pending.values()) resolve(undefined);
-    this.#pending.clear();
     void worker?.terminate();
   }
 
   close(): void {
-    this.#stop();
+    const current = this.#current;
+    this.#current = undefined;
+    if (current) clearTimeout(current.timer);
+    this.#terminate();
+    this.#release(current);
   }
 }
 
