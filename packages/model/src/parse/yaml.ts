@@ -21,7 +21,10 @@ export function parseFrontmatterYaml(source: string, offset: number, index: Line
   }
   const firstError = document.errors[0];
   if (firstError && /call stack/i.test(firstError.message)) {
-    return { ok: false, rule: 'frontmatter/too-complex', reason: 'verdiene er nøstet for dypt', range: at(firstError.pos[0], firstError.pos[1]) };
+    // Where the parser ran out of stack depends on the thread's stack size (a worker has more than the main
+    // thread); the top-level value that holds the place does not, so the problem is put there.
+    const [start, end] = topLevelValueAround(document, firstError.pos[0]) ?? firstError.pos;
+    return { ok: false, rule: 'frontmatter/too-complex', reason: 'verdiene er nøstet for dypt', range: at(start, end) };
   }
   if (firstError) {
     // An unclosed quote is noticed where the frontmatter ends; point at the quote that was opened instead.
@@ -78,6 +81,18 @@ function collectPositions(
     // An alias points elsewhere; its own range is enough.
   }
   return undefined;
+}
+
+/** The range of the top-level value (or the whole contents) that holds `offset`. */
+function topLevelValueAround(document: Document, offset: number): [number, number] | undefined {
+  const contents = document.contents as Node | null;
+  if (isMap(contents) || isSeq(contents)) {
+    for (const item of contents.items) {
+      const value = (isPair(item) ? item.value : item) as Node | null;
+      if (value?.range && value.range[0] <= offset && offset <= value.range[1]) return [value.range[0], value.range[1]];
+    }
+  }
+  return contents?.range ? [contents.range[0], contents.range[1]] : undefined;
 }
 
 /** Start of the quoted scalar that runs up to `end` without its closing quote, if there is one. */
