@@ -1,0 +1,609 @@
+// Hostile input: every file below is written at test time beside the valid baseline `valid-minimal`, all in
+// one content folder with the baseline's own second fault (the sentinel in aktorer/KD.md), and the folder is
+// loaded once. Each file must get exactly its problem lines, every other file must still be checked, and the
+// run must end (the timeouts are a hang guard, not a timing assertion) without exhausting memory.
+import { formatProblemLine } from '@strategi/problems';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Corpus } from '../../src/index.ts';
+import { addSentinel, fixtures, load, scratch } from '../helpers.ts';
+import { billionLaughs, fiftyLines, measure, patterns, seededBytes, withBytes } from './inputs.ts';
+
+const NAME = 'hostile';
+const P = `${NAME}/tiltak`;
+
+interface Hostile {
+  /** What the file is, for the table in the release notes. */
+  what: string;
+  content: () => string | Uint8Array;
+  /** The lines `strategi validate` prints for this file, in order. */
+  lines: string[];
+}
+
+const hostile: Record<string, Hostile> = {
+  // Bytes that are not text
+  'T-101': {
+    what: 'binary file named .md: 4 KB of seeded random bytes, NUL among them',
+    content: () => seededBytes(2024, 4096),
+    lines: [
+      'hostile/tiltak/T-101.md:3:47  error  Filen inneholder NUL-tegn og ser ut som en binær fil, ikke tekst.  [file/binary]',
+    ],
+  },
+  'T-102': {
+    what: 'invalid UTF-8: overlong «/» (C0 AF) in the title',
+    content: () => withBytes(measure('T-102').replace('utstyr', 'ut#styr'), [0xc0, 0xaf]),
+    lines: [
+      'hostile/tiltak/T-102.md:3:20  error  Filen er ikke gyldig UTF-8 (første ugyldige byte er nummer 34).  [file/not-utf8]',
+    ],
+  },
+  'T-103': {
+    what: 'invalid UTF-8: lone continuation byte (80) in the body',
+    content: () => withBytes(measure('T-103', 'Tiltaket # gir et bilde.\n'), [0x80]),
+    lines: [
+      'hostile/tiltak/T-103.md:11:10  error  Filen er ikke gyldig UTF-8 (første ugyldige byte er nummer 148).  [file/not-utf8]',
+    ],
+  },
+  'T-104': {
+    what: 'invalid UTF-8: encoded surrogate (ED A0 80) in the body',
+    content: () => withBytes(measure('T-104', 'Tiltaket # gir et bilde.\n'), [0xed, 0xa0, 0x80]),
+    lines: [
+      'hostile/tiltak/T-104.md:11:10  error  Filen er ikke gyldig UTF-8 (første ugyldige byte er nummer 148).  [file/not-utf8]',
+    ],
+  },
+  'T-105': {
+    what: 'invalid UTF-8: file ends inside a 4-byte sequence (F0 9F 98)',
+    content: () => withBytes(measure('T-105', 'Tiltaket gir et bilde.#'), [0xf0, 0x9f, 0x98]),
+    lines: [
+      'hostile/tiltak/T-105.md:11:23  error  Filen er ikke gyldig UTF-8 (første ugyldige byte er nummer 161).  [file/not-utf8]',
+    ],
+  },
+  'T-106': {
+    what: 'Latin-1 «ø» (F8) in the title',
+    content: () => withBytes(measure('T-106').replace('Kartlegge', 'Kartlegge #'), [0xf8]),
+    lines: [
+      'hostile/tiltak/T-106.md:3:18  error  Filen er ikke gyldig UTF-8 (første ugyldige byte er nummer 32).  [file/not-utf8]',
+    ],
+  },
+  'T-107': {
+    what: 'NUL byte in the middle of the body text',
+    content: () => withBytes(measure('T-107', 'Tiltaket gir # et bilde.\n'), [0x00]),
+    lines: [
+      'hostile/tiltak/T-107.md:11:14  error  Filen inneholder NUL-tegn og ser ut som en binær fil, ikke tekst.  [file/binary]',
+    ],
+  },
+  // Size
+  'T-108': {
+    what: 'frontmatter line of 20,001 characters',
+    content: () => measure('T-108').replace('Kartlegge utstyr', 'k'.repeat(20_001)),
+    lines: [
+      'hostile/tiltak/T-108.md:3:1  error  Linjen er 20008 tegn lang, mer enn grensen på 20000.  [file/line-too-long]',
+    ],
+  },
+  'T-109': {
+    what: 'body line of 20,001 «ø» (40 KB of bytes, 20,001 characters)',
+    content: () => measure('T-109', `${'ø'.repeat(20_001)}\n`),
+    lines: [
+      'hostile/tiltak/T-109.md:11:1  error  Linjen er 20001 tegn lang, mer enn grensen på 20000.  [file/line-too-long]',
+    ],
+  },
+  'T-110': {
+    what: 'body line of exactly 20,000 characters, CRLF line ends (within the limit)',
+    content: () => measure('T-110', `${'a'.repeat(20_000)}\n`).replace(/\n/g, '\r\n'),
+    lines: [],
+  },
+  'T-111': {
+    what: '30 MB file',
+    content: () => measure('T-111', 'Tiltaket gir et bilde av utstyret.\n'.repeat(30 * 1024 * 1024 / 35)),
+    lines: [
+      'hostile/tiltak/T-111.md:1:1  error  Filen er 30.0 MB, mer enn grensen på 1.0 MB.  [file/too-large]',
+    ],
+  },
+  // YAML built to blow up or nest
+  'T-112': {
+    what: 'billion laughs: ten levels of ten aliases',
+    content: () => measure('T-112', undefined, billionLaughs()),
+    lines: [
+      'hostile/tiltak/T-112.md:2:1  error  Frontmatter er for sammensatt: for mange YAML-aliaser («*»); det ser ut som et forsøk på å blåse opp innholdet.  [frontmatter/too-complex]',
+    ],
+  },
+  'T-113': {
+    what: 'billion laughs in a file over 16 KB (parsed in the worker)',
+    content: () => measure('T-113', 'Tiltaket gir et bilde av utstyret.\n'.repeat(600), billionLaughs()),
+    lines: [
+      'hostile/tiltak/T-113.md:2:1  error  Frontmatter er for sammensatt: for mange YAML-aliaser («*»); det ser ut som et forsøk på å blåse opp innholdet.  [frontmatter/too-complex]',
+    ],
+  },
+  'T-114': {
+    what: 'flow list nested 5,000 deep: [[[[…]]]]',
+    content: () => measure('T-114', undefined, `note: ${'['.repeat(5000)}1${']'.repeat(5000)}\n`),
+    lines: [
+      'hostile/tiltak/T-114.md:10:7  error  Frontmatter er for sammensatt: verdiene er nøstet for dypt.  [frontmatter/too-complex]',
+    ],
+  },
+  'T-128': {
+    what: 'flow list nested 5,000 deep in a file over 16 KB (parsed in the worker)',
+    content: () => measure('T-128', 'Tiltaket gir et bilde av utstyret.\n'.repeat(600), `note: ${'['.repeat(5000)}1${']'.repeat(5000)}\n`),
+    lines: [
+      'hostile/tiltak/T-128.md:10:7  error  Frontmatter er for sammensatt: verdiene er nøstet for dypt.  [frontmatter/too-complex]',
+    ],
+  },
+  'T-115': {
+    what: 'flow mapping nested 5,000 deep: {a: {a: …}}, one level a line',
+    content: () => measure('T-115', undefined, `note:\n${'  {a:\n'.repeat(5000)}  1${'}'.repeat(5000)}\n`),
+    lines: [
+      'hostile/tiltak/T-115.md:11:3  error  Frontmatter er for sammensatt: verdiene er nøstet for dypt.  [frontmatter/too-complex]',
+    ],
+  },
+  'T-116': {
+    what: 'block mapping nested 1,000 deep, one space of indent a level',
+    content: () => measure('T-116', undefined, `note:\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 1)}a:\n`).join('')}${' '.repeat(1001)}1\n`),
+    lines: [
+      'hostile/tiltak/T-116.md:31:22  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
+    ],
+  },
+  // Ids that look like paths
+  'T-117': {
+    what: 'id: ../../etc/passwd',
+    content: () => measure('../../etc/passwd'),
+    lines: [
+      'hostile/tiltak/T-117.md:2:5  error  «id» har feil format: «../../etc/passwd».  [schema/invalid-format]',
+    ],
+  },
+  'T-118': {
+    what: 'id: T-1/x',
+    content: () => measure('T-1/x'),
+    lines: [
+      'hostile/tiltak/T-118.md:2:5  error  «id» har feil format: «T-1/x».  [schema/invalid-format]',
+    ],
+  },
+  'T-119': {
+    what: 'id: ..\\..\\windows',
+    content: () => measure('..\\..\\windows'),
+    lines: [
+      'hostile/tiltak/T-119.md:2:5  error  «id» har feil format: «..\\..\\windows».  [schema/invalid-format]',
+    ],
+  },
+  // Pathological Markdown in a small file (parsed in this thread)
+  'T-120': {
+    what: '«[a](» × 4,000 on one line',
+    content: () => measure('T-120', `${patterns['link-openers']}\n`),
+    lines: [
+      'hostile/tiltak/T-120.md:11:1  warning  Teksten har lesbarhetsindeks LIX 4000, over grensen på 55.  [language/hard-to-read]',
+    ],
+  },
+  'T-121': {
+    what: '«>» × 10,000 on one line',
+    content: () => measure('T-121', `${patterns['quote-markers']}\n`),
+    lines: [
+      'hostile/tiltak/T-121.md:1:1  error  Teksten er nøstet for dypt til å kunne leses (for eksempel sitater i sitater eller lister i lister i mange hundre nivåer).  [file/too-complex]',
+    ],
+  },
+  'T-122': {
+    what: '«*a » × 5,000 on one line',
+    content: () => measure('T-122', `${patterns['emphasis-openers']}\n`),
+    lines: [
+      'hostile/tiltak/T-122.md:11:1  warning  Teksten har lesbarhetsindeks LIX 5000, over grensen på 55.  [language/hard-to-read]',
+    ],
+  },
+  'T-123': {
+    what: '«- » × 3,000 on one line',
+    content: () => measure('T-123', `${patterns['list-markers']}\n`),
+    lines: [],
+  },
+  // The faults of bad-input.test.ts that are not above, each in its own file of the same folder
+  'T-130': {
+    what: 'byte order mark',
+    content: () => `\uFEFF${measure('T-130')}`,
+    lines: [
+      'hostile/tiltak/T-130.md:1:1  warning  Filen begynner med et byte order mark (BOM).  [file/bom]',
+    ],
+  },
+  'T-131': {
+    what: 'byte order mark and CRLF, with an unclosed quote on line 4',
+    content: () => `\uFEFF${measure('T-131').replace('goals: [M-2]', 'goals: [M-2, "M-3]').replace(/\n/g, '\r\n')}`,
+    lines: [
+      'hostile/tiltak/T-131.md:1:1  warning  Filen begynner med et byte order mark (BOM).  [file/bom]',
+      'hostile/tiltak/T-131.md:4:14  error  Frontmatter er ikke gyldig YAML: et anførselstegn åpnes, men lukkes aldri.  [frontmatter/yaml-syntax]',
+    ],
+  },
+  'T-132': {
+    what: 'CRLF, with an unknown goal on line 4',
+    content: () => measure('T-132').replace('goals: [M-2]', 'goals: [M-2, M-9]').replace(/\n/g, '\r\n'),
+    lines: [
+      'hostile/tiltak/T-132.md:4:14  error  Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]',
+    ],
+  },
+  'T-133': {
+    what: 'CRLF, with a bad body link on line 11',
+    content: () => measure('T-133', 'Se [tiltaket](tilak:T-1).\n').replace(/\n/g, '\r\n'),
+    lines: [
+      'hostile/tiltak/T-133.md:11:4  error  Ukjent lenketype «tilak:». Mente du «tiltak:»?  [link/unknown-scheme]',
+    ],
+  },
+  'T-134': {
+    what: 'empty file',
+    content: () => '',
+    lines: [
+      'hostile/tiltak/T-134.md:1:1  error  Filen er tom.  [file/empty]',
+    ],
+  },
+  'T-135': {
+    what: 'only blank lines and a tab',
+    content: () => '\n  \n\t\n',
+    lines: [
+      'hostile/tiltak/T-135.md:1:1  error  Filen er tom.  [file/empty]',
+    ],
+  },
+  'T-136': {
+    what: 'decomposed «å» in an id',
+    content: () => measure('T-136').replace('goals: [M-2]', 'goals: [M-2]\npartners: [Spra\u030akrådet]'),
+    lines: [],
+  },
+  // The same in a large file (over 16 KB: parsed in a worker that is stopped after 5 s)
+  'T-124': {
+    what: '«[a](» × 4,000, on each of 50 lines (800 KB)',
+    content: () => measure('T-124', fiftyLines(patterns['link-openers'])),
+    lines: [
+      'hostile/tiltak/T-124.md:1:1  error  Filen ble stoppet etter 5 sekunder uten å bli ferdig lest.  [file/too-slow]',
+    ],
+  },
+  'T-125': {
+    what: '«>» × 10,000, on each of 50 lines (500 KB)',
+    content: () => measure('T-125', fiftyLines(patterns['quote-markers'])),
+    lines: [
+      'hostile/tiltak/T-125.md:1:1  error  Filen ble stoppet etter 5 sekunder uten å bli ferdig lest.  [file/too-slow]',
+    ],
+  },
+  'T-126': {
+    what: '«*a » × 5,000, on each of 50 lines (750 KB)',
+    content: () => measure('T-126', fiftyLines(patterns['emphasis-openers'])),
+    lines: [
+      'hostile/tiltak/T-126.md:11:1  warning  Teksten har lesbarhetsindeks LIX 250000, over grensen på 55.  [language/hard-to-read]',
+    ],
+  },
+  'T-127': {
+    what: '«- » × 3,000, on each of 50 lines (300 KB)',
+    content: () => measure('T-127', fiftyLines(patterns['list-markers'])),
+    lines: [],
+  },
+};
+
+/**
+ * A valid measure with a fresh id, cut after every 7th byte: the whole file (T-3nn: frontmatter left open,
+ * or a cut body), and the YAML alone, closed again with «---» (T-4nn: cut keys, values and brackets).
+ */
+const truncations: { file: string; cut: number; content: (file: string) => Uint8Array }[] = [];
+const wholeFile = (file: string) => Buffer.from(measure(file));
+const yamlOnly = (file: string) => Buffer.from(measure(file).split('---\n')[1]!);
+for (let cut = 7, n = 1; cut < wholeFile('T-300').length; cut += 7, n++) {
+  truncations.push({ file: `T-3${String(n).padStart(2, '0')}`, cut, content: (file) => wholeFile(file).subarray(0, cut) });
+}
+for (let cut = 7, n = 1; cut < yamlOnly('T-400').length; cut += 7, n++) {
+  truncations.push({ file: `T-4${String(n).padStart(2, '0')}`, cut, content: (file) => Buffer.concat([Buffer.from('---\n'), yamlOnly(file).subarray(0, cut), Buffer.from('\n---\nTiltaket.\n')]) });
+}
+
+/**
+ * The faulty files of the committed scenario fixtures (rules.test.ts), each copied into the same folder as a
+ * new measure with a fresh id (T-5nn), so that all of them are read in one run. Scenarios whose fault is a
+ * missing file, a folder or a released version are left to rules.test.ts; id-duplicate keeps its id, as the
+ * repeated id is its fault.
+ */
+const earlier: { file: string; scenario: string; text: string }[] = [];
+{
+  const base = (relative: string) => readFileSync(path.join(fixtures, 'valid-minimal', relative), 'utf8');
+  let n = 1;
+  for (const scenario of readdirSync(fixtures).sort()) {
+    const folder = path.join(fixtures, scenario, 'tiltak');
+    if (scenario === 'valid-minimal' || scenario.startsWith('version-') || !existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      const text = readFileSync(path.join(folder, name), 'utf8');
+      if (existsSync(path.join(fixtures, 'valid-minimal', 'tiltak', name)) && base(`tiltak/${name}`) === text) continue;
+      const file = `T-5${String(n++).padStart(2, '0')}`;
+      earlier.push({ file, scenario, text: scenario === 'id-duplicate' ? text : text.replace(/^id: T-\d+$/m, `id: ${file}`) });
+    }
+  }
+}
+
+/** Entries that are not a document's text: a folder named like one, files of other kinds, a stray document. */
+const strayEntries: Record<string, string[]> = {
+  'tiltak/T-137.md': [
+    'hostile/tiltak/T-137.md:1:1  error  Dette er en mappe, men navnet slutter på «.md» som en fil.  [file/directory-not-file]',
+  ],
+  'tiltak/skisse.png': [
+    'hostile/tiltak/skisse.png:1:1  warning  «skisse.png» er ikke en Markdown-fil og blir ikke lest.  [file/not-markdown]',
+  ],
+  'notater.txt': [
+    'hostile/notater.txt:1:1  warning  «notater.txt» er ikke en Markdown-fil og blir ikke lest.  [file/not-markdown]',
+  ],
+  'les-meg.md': [
+    'hostile/les-meg.md:1:1  error  Dokumentet ligger i «hostile», som ikke er en mappe for noen dokumenttype.  [file/unknown-location]',
+  ],
+};
+
+const truncatedLines: Record<string, string[]> = {
+  'T-301': [
+    'hostile/tiltak/T-301.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-302': [
+    'hostile/tiltak/T-302.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-303': [
+    'hostile/tiltak/T-303.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-304': [
+    'hostile/tiltak/T-304.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-305': [
+    'hostile/tiltak/T-305.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-306': [
+    'hostile/tiltak/T-306.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-307': [
+    'hostile/tiltak/T-307.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-308': [
+    'hostile/tiltak/T-308.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-309': [
+    'hostile/tiltak/T-309.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-310': [
+    'hostile/tiltak/T-310.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-311': [
+    'hostile/tiltak/T-311.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-312': [
+    'hostile/tiltak/T-312.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-313': [
+    'hostile/tiltak/T-313.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-314': [
+    'hostile/tiltak/T-314.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-315': [
+    'hostile/tiltak/T-315.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-316': [
+    'hostile/tiltak/T-316.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-317': [
+    'hostile/tiltak/T-317.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-318': [
+    'hostile/tiltak/T-318.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-319': [
+    'hostile/tiltak/T-319.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ],
+  'T-320': [],
+  'T-321': [],
+  'T-322': [],
+  'T-323': [],
+  'T-324': [],
+  'T-401': [
+    'hostile/tiltak/T-401.md:2:1  error  Feltet «deadline» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-401.md:2:1  error  Feltet «goals» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-401.md:2:1  error  Feltet «responsible» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-401.md:2:1  error  Feltet «sectors» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-401.md:2:1  error  Feltet «start» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-401.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-401.md:2:1  error  Feltet «title» mangler.  [schema/missing-field]',
+  ],
+  'T-402': [
+    'hostile/tiltak/T-402.md:3:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+  ],
+  'T-403': [
+    'hostile/tiltak/T-403.md:2:1  error  Feltet «deadline» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-403.md:2:1  error  Feltet «goals» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-403.md:2:1  error  Feltet «responsible» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-403.md:2:1  error  Feltet «sectors» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-403.md:2:1  error  Feltet «start» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-403.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]',
+  ],
+  'T-404': [
+    'hostile/tiltak/T-404.md:2:1  error  Feltet «deadline» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-404.md:2:1  error  Feltet «goals» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-404.md:2:1  error  Feltet «responsible» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-404.md:2:1  error  Feltet «sectors» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-404.md:2:1  error  Feltet «start» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-404.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]',
+  ],
+  'T-405': [
+    'hostile/tiltak/T-405.md:4:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+  ],
+  'T-406': [
+    'hostile/tiltak/T-406.md:5:1  error  Frontmatter er ikke gyldig YAML: feil innrykk.  [frontmatter/yaml-syntax]',
+  ],
+  'T-407': [
+    'hostile/tiltak/T-407.md:5:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+  ],
+  'T-408': [
+    'hostile/tiltak/T-408.md:5:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+  ],
+  'T-409': [
+    'hostile/tiltak/T-409.md:6:1  error  Frontmatter er ikke gyldig YAML: feil innrykk.  [frontmatter/yaml-syntax]',
+  ],
+  'T-410': [
+    'hostile/tiltak/T-410.md:6:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+  ],
+  'T-411': [
+    'hostile/tiltak/T-411.md:7:1  error  Frontmatter er ikke gyldig YAML: feil innrykk.  [frontmatter/yaml-syntax]',
+  ],
+  'T-412': [
+    'hostile/tiltak/T-412.md:7:1  error  Frontmatter er ikke gyldig YAML: feil innrykk.  [frontmatter/yaml-syntax]',
+  ],
+  'T-413': [
+    'hostile/tiltak/T-413.md:7:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+  ],
+  'T-414': [
+    'hostile/tiltak/T-414.md:2:1  error  Feltet «deadline» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-414.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]',
+  ],
+  'T-415': [
+    'hostile/tiltak/T-415.md:8:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+  ],
+  'T-416': [
+    'hostile/tiltak/T-416.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-416.md:8:11  error  «deadline» må være minst 1900.  [schema/too-small]',
+  ],
+  'T-417': [
+    'hostile/tiltak/T-417.md:9:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+  ],
+  'T-418': [
+    'hostile/tiltak/T-418.md:9:9  error  «status» kan ikke være «plan».  [schema/invalid-value]',
+  ],
+};
+
+const earlierLines: Record<string, string[]> = {
+  'T-501': [
+    'hostile/tiltak/T-501.md:8:11  error  Fristen 2025 er før starten 2026-03.  [date/deadline-before-start]',
+  ], // date-deadline-before-start
+  'T-502': [
+    'hostile/tiltak/T-502.md:11:13  error  Tiltaket «T-502» sier at det hører til «H-1», men handlingsplanen lister det ikke.  [link/action-plan-mismatch]',
+    'hostile/tiltak/T-502.md:15:11  error  Statusen datert 2023-02-01 står etter en status datert 2023-05-01.  [date/history-order]',
+  ], // date-history-order
+  'T-503': [
+    'hostile/tiltak/T-503.md:10:9  warning  «status» er «on-track», men siste status i historikken er «started».  [date/history-status-mismatch]',
+    'hostile/tiltak/T-503.md:11:13  error  Tiltaket «T-503» sier at det hører til «H-1», men handlingsplanen lister det ikke.  [link/action-plan-mismatch]',
+  ], // date-history-status-mismatch
+  'T-504': [
+    'hostile/tiltak/T-504.md:9:11  error  «deadline» er 2026-06, utenfor perioden 2023–2025 for handlingsplanen «H-1».  [date/outside-action-plan]',
+    'hostile/tiltak/T-504.md:11:13  error  Tiltaket «T-504» sier at det hører til «H-1», men handlingsplanen lister det ikke.  [link/action-plan-mismatch]',
+  ], // date-outside-action-plan
+  'T-505': [
+    'hostile/tiltak/T-505.md:8:11  error  «deadline» er 2031, utenfor strategiperioden 2023–2030.  [date/outside-period]',
+  ], // date-outside-period
+  'T-506': [
+    'hostile/tiltak/T-506.md:1:1  error  Frontmatter er tom.  [frontmatter/empty]',
+  ], // frontmatter-empty
+  'T-507': [
+    'hostile/tiltak/T-507.md:1:1  error  Dokumentet har ingen frontmatter.  [frontmatter/missing]',
+  ], // frontmatter-missing
+  'T-508': [
+    'hostile/tiltak/T-508.md:2:1  error  Frontmatter skal være felt med verdier, men er en liste.  [frontmatter/not-a-mapping]',
+  ], // frontmatter-not-a-mapping
+  'T-509': [
+    'hostile/tiltak/T-509.md:10:27  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
+  ], // frontmatter-too-complex
+  'T-510': [
+    'hostile/tiltak/T-510.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
+  ], // frontmatter-unclosed
+  'T-511': [
+    'hostile/tiltak/T-511.md:3:8  error  Frontmatter er ikke gyldig YAML: et anførselstegn åpnes, men lukkes aldri.  [frontmatter/yaml-syntax]',
+  ], // frontmatter-yaml-malformed
+  'T-512': [
+    'hostile/tiltak/T-512.md:10:11  error  Aliaset «T-1» er allerede en id eller et alias i hostile/tiltak/T-1.md.  [id/alias-taken]',
+  ], // id-alias-taken
+  'T-513': [
+    'hostile/tiltak/T-513.md:2:5  error  Id-en «T-2» er også brukt i hostile/tiltak/T-2.md.  [id/duplicate]',
+  ], // id-duplicate
+  'T-514': [
+    'hostile/tiltak/T-514.md:11:1  warning  Teksten har lesbarhetsindeks LIX 104, over grensen på 55.  [language/hard-to-read]',
+  ], // language-hard-to-read
+  'T-515': [
+    'hostile/tiltak/T-515.md:10:13  error  Tiltaket «T-515» sier at det hører til «H-1», men handlingsplanen lister det ikke.  [link/action-plan-mismatch]',
+  ], // link-action-plan-mismatch-measure
+  'T-516': [
+    'hostile/tiltak/T-516.md:12:4  error  Finner ikke tiltaket «T-99». Mente du «T-1»?  [link/unknown-measure]',
+  ], // link-body-unknown-measure
+  'T-517': [
+    'hostile/tiltak/T-517.md:10:13  error  Finner ikke handlingsplanen «H-2». Mente du «H-1»?  [link/unknown-action-plan]',
+  ], // link-unknown-action-plan
+  'T-518': [
+    'hostile/tiltak/T-518.md:5:19  error  Finner ikke aktøren «Udir».  [link/unknown-actor]',
+  ], // link-unknown-actor
+  'T-519': [
+    'hostile/tiltak/T-519.md:4:14  error  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]',
+  ], // link-unknown-goal
+  'T-520': [
+    'hostile/tiltak/T-520.md:12:4  error  Ukjent lenketype «tilak:». Mente du «tiltak:»?  [link/unknown-scheme]',
+  ], // link-unknown-scheme
+  'T-521': [
+    'hostile/tiltak/T-521.md:12:4  error  Finner ikke strategien «hovedstrategi».  [link/unknown-strategy]',
+  ], // link-unknown-strategy
+  'T-522': [
+    'hostile/tiltak/T-522.md:12:4  error  «T-1» er et tiltak, ikke et mål.  [link/wrong-kind]',
+  ], // link-wrong-kind
+  'T-523': [
+    'hostile/tiltak/T-523.md:4:8  error  «goals» skal være en liste med tekst, for eksempel [M-1, M-2], men er teksten «M-2».  [schema/invalid-type]',
+  ], // schema-invalid-type
+  'T-524': [
+    'hostile/tiltak/T-524.md:9:9  error  «status» kan ikke være «planed». Mente du «planned»?  [schema/invalid-value]',
+  ], // schema-invalid-value
+  'T-525': [
+    'hostile/tiltak/T-525.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]',
+  ], // schema-missing-field
+  'T-526': [
+    'hostile/tiltak/T-526.md:6:10  error  «sectors» må ha minst 1 verdi.  [schema/too-small]',
+  ], // schema-too-small
+  'T-527': [
+    'hostile/tiltak/T-527.md:2:1  error  Feltet «title» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-527.md:3:1  error  Ukjent felt «titel». Mente du «title»?  [schema/unknown-key]',
+  ], // schema-unknown-key
+};
+
+let corpus: Corpus;
+let sentinel: string;
+let lines: string[];
+let milliseconds: number;
+let rss: number;
+
+beforeAll(async () => {
+  const copy = await scratch('valid-minimal', NAME);
+  sentinel = await addSentinel(copy, NAME);
+  for (const [file, { content }] of Object.entries(hostile)) await writeFile(copy.file(`tiltak/${file}.md`), content());
+  for (const { file, content } of truncations) await writeFile(copy.file(`tiltak/${file}.md`), content(file));
+  for (const { file, text } of earlier) await writeFile(copy.file(`tiltak/${file}.md`), text);
+  await mkdir(copy.file('tiltak/T-137.md'));
+  await writeFile(copy.file('tiltak/skisse.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
+  await writeFile(copy.file('notater.txt'), 'Husk møtet.\n');
+  await writeFile(copy.file('les-meg.md'), '# Les meg\n');
+  const start = performance.now();
+  corpus = await load(copy.dir);
+  milliseconds = performance.now() - start;
+  rss = process.memoryUsage().rss;
+  lines = corpus.problems.map((problem) => formatProblemLine(problem));
+}, 60_000);
+
+const linesOf = (file: string) => lines.filter((line) => line.startsWith(`${NAME}/${file}:`));
+
+describe.each(Object.entries(hostile))('%s', (file, { lines: expected }) => {
+  test('gets exactly its problem lines', () => {
+    expect(linesOf(`tiltak/${file}.md`)).toEqual(expected);
+  });
+});
+
+test.each(truncations.map(({ file, cut }) => [file, cut] as const))('%s, cut after %i bytes, gets exactly its problem lines', (file) => {
+  expect(linesOf(`tiltak/${file}.md`)).toEqual(truncatedLines[file]);
+});
+
+test.each(earlier.map(({ file, scenario }) => [file, scenario] as const))('%s (the fault of %s) gets exactly its problem lines', (file) => {
+  expect(linesOf(`tiltak/${file}.md`)).toEqual(earlierLines[file]);
+});
+
+test.each(Object.entries(strayEntries))('%s gets exactly its problem lines', (entry, expected) => {
+  expect(linesOf(entry)).toEqual(expected);
+});
+
+test('every other file is still checked: the baseline is clean but for its own second fault', () => {
+  // With a hundred more measures beside it, the sentinel's unknown id now gets a did-you-mean.
+  expect(lines).toContain(sentinel.replace('«T-987».', '«T-987». Mente du «T-127»?'));
+  const expected = [
+    ...Object.values(hostile).flatMap((entry) => entry.lines),
+    ...Object.values(truncatedLines).flat(),
+    ...Object.values(earlierLines).flat(),
+    ...Object.values(strayEntries).flat(),
+  ];
+  expect(lines.filter((line) => !line.startsWith(`${NAME}/aktorer/KD.md:`)).sort()).toEqual(expected.sort());
+  expect(corpus.working.documents.map((doc) => doc.id)).toEqual(expect.arrayContaining(['strategi', 'KD', 'Språkrådet', 'H-1', 'I-1', 'IN-1', 'R-1', 'M-1', 'M-2', 'T-1', 'T-2']));
+});
+
+test('the run stays within memory', () => {
+  expect(rss).toBeLessThan(2 * 1024 ** 3);
+  console.info(`hostile corpus: ${corpus.fileCount} files in ${Math.round(milliseconds)} ms, rss ${Math.round(rss / 1024 ** 2)} MB`);
+});
