@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { documentKinds, documentKindNames, type DocumentKind } from './kinds.ts';
 import { versionSchema } from './version.ts';
 
-/** The JSON Schema of what an author writes in one kind's frontmatter (draft 2020-12). */
+/** The JSON Schema of what an author writes in one kind's frontmatter (draft-07, which editors and their validators read). */
 export function frontmatterJsonSchema(kind: DocumentKind | 'version'): Record<string, unknown> {
   const schema = kind === 'version' ? versionSchema : documentKinds[kind].schema;
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
 }
 
 /** Every kind's JSON Schema, keyed by kind, as written to `json-schema/<kind>.schema.json`. */

@@ -1,7 +1,7 @@
 // The committed JSON Schemas (for editors) are what the zod schemas generate now, and they accept and
 // refuse the same frontmatter as the schemas do.
 import { readdir, readFile } from 'node:fs/promises';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { allFrontmatterJsonSchemas, documentKindNames, frontmatterJsonSchema, measureSchema } from '../src/index.ts';
 
@@ -22,7 +22,7 @@ describe('committed JSON Schemas', () => {
 });
 
 describe('the measure JSON Schema', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(frontmatterJsonSchema('measure'));
   const valid = {
     id: 'T-1',
