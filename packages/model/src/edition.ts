@@ -76,16 +76,26 @@ export async function readEdition(options: EditionOptions, context: LoadContext)
   };
 }
 
-/** Runs `task` over `items` with at most `limit` at once, keeping the order. */
+/**
+ * Runs `task` over `items` with at most `limit` at once, keeping the order. After a failure no new item is
+ * started, and the promise rejects only when every started task has settled, so a caller's clean-up never
+ * races a task still running.
+ */
 export async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
+    while (next < items.length && !failure) {
       const i = next++;
-      results[i] = await task(items[i]!);
+      try {
+        results[i] = await task(items[i]!);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   });
   await Promise.all(workers);
+  if (failure) throw failure.error;
   return results;
 }
