@@ -92,3 +92,8 @@ export async function defaultCacheFolder(start: string): Promise<string | undefi
     }
   }
 }
+
+/** The parse cache for a content folder: in `folder`, else `$STRATEGI_CACHE_DIR`, else the default folder, else memory. */
+export async function openParseCache(contentFolder: string, folder?: string): Promise<ParseCache> {
+  return ParseCache.open(folder ?? process.env['STRATEGI_CACHE_DIR'] ?? (await defaultCacheFolder(contentFolder)));
+}

@@ -2,7 +2,7 @@ import { sortProblems, type Problem } from '@strategi/problems';
 import { VERSIONS_FOLDER } from '@strategi/schema';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultCacheFolder, ParseCache } from './cache.ts';
+import { openParseCache, ParseCache } from './cache.ts';
 import { readEdition, WORKING_DRAFT_ID } from './edition.ts';
 import { BoundedParser } from './parse/isolated.ts';
 import { limits as defaultLimits, type Limits } from './limits.ts';
@@ -14,6 +14,8 @@ export interface LoadOptions {
   displayBase?: string;
   /** Folder for the parse cache; `false` keeps it in memory only. Default: `node_modules/.cache/strategi`. */
   cacheFolder?: string | false;
+  /** A parse cache kept open between runs (as `strategi validate --watch` does); overrides `cacheFolder`. */
+  cache?: ParseCache;
   /** LIX above which a document gets a readability warning. Default 55. */
   lixThreshold?: number;
   /** Bounds per file. */
@@ -43,8 +45,7 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
   if (!info.isDirectory()) throw new ContentFolderError(folder, 'det er en fil, ikke en mappe');
 
   const displayBase = options.displayBase ?? process.cwd();
-  const cacheFolder = options.cacheFolder === false ? undefined : (options.cacheFolder ?? process.env['STRATEGI_CACHE_DIR'] ?? (await defaultCacheFolder(root)));
-  const cache = await ParseCache.open(cacheFolder);
+  const cache = options.cache ?? (options.cacheFolder === false ? await ParseCache.open(undefined) : await openParseCache(root, options.cacheFolder));
   const limits = { ...defaultLimits, ...options.limits };
   const parser = new BoundedParser(limits);
   const context = {

@@ -11,3 +11,4 @@ export type { AnyDoc, Corpus, Doc, Edition, EditionStatus, GraphIndex } from './
 export { releaseVersion, type ReleaseResult, type ReleaseOptions } from './release.ts';
 export { checkShape } from './validate/shape.ts';
 export { statusOn, categoryOn, rollupOf, editionRollup, type Rollup, type ProgressCategory } from './progress.ts';
+export { ParseCache, openParseCache } from './cache.ts';

@@ -4,11 +4,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { useColor, UsageError, type CommandIO } from '../io.ts';
 
-const help = `Bruk: strategi validate [mappe] [--dir mappe] [--format text|json] [--lix-threshold 55]
+const help = `Bruk: strategi validate [mappe] [--dir mappe] [--format text|json] [--lix-threshold 55] [--watch]
 
 Sjekker alle dokumenter i arbeidsutkastet og i alle frigitte versjoner, og viser hvert problem
 som «fil:linje:kolonne  error|warning  melding  [regel]» med et råd på linjen under.
-Avslutter med kode 1 om det er minst én feil, ellers 0.`;
+Avslutter med kode 1 om det er minst én feil, ellers 0.
+
+Med --watch sjekkes innholdet på nytt hver gang en fil lagres, og bare problemer som er nye (+)
+eller borte (-) vises. Ctrl-C avslutter.`;
 
 export async function validateCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({

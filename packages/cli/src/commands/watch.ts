@@ -1,4 +1,4 @@
-import { ContentFolderError, loadCorpus } from '@strategi/model';
+import { ContentFolderError, loadCorpus, openParseCache } from '@strategi/model';
 import { formatProblem, formatProblemLine, formatSummary, type Problem } from '@strategi/problems';
 import { watch as watchFolder } from 'node:fs';
 import path from 'node:path';
@@ -82,11 +82,13 @@ export async function watch(options: WatchOptions): Promise<void> {
   let pending = false;
   let timer: NodeJS.Timeout | undefined;
   let initial: WatchCheck | undefined;
+  // One cache for the whole session: a re-check parses only the files saved since, even with no cache folder.
+  const cache = await openParseCache(folder);
 
   const check = async () => {
     const started = performance.now();
     try {
-      const corpus = await loadCorpus(folder, { displayBase: io.cwd, ...(options.lixThreshold === undefined ? {} : { lixThreshold: options.lixThreshold }) });
+      const corpus = await loadCorpus(folder, { displayBase: io.cwd, cache, ...(options.lixThreshold === undefined ? {} : { lixThreshold: options.lixThreshold }) });
       const elapsed = performance.now() - started;
       const { appeared, disappeared } = previous ? compare(previous, corpus.problems) : { appeared: corpus.problems, disappeared: [] };
       if (!previous) for (const problem of corpus.problems) io.stdout.write(`${formatProblem(problem, { color })}\n`);
