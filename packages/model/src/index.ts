@@ -2,7 +2,7 @@ export { loadCorpus, ContentFolderError, type LoadOptions } from './corpus.ts';
 export { WORKING_DRAFT_ID } from './edition.ts';
 export { currentEdition, compareVersions } from './versions.ts';
 export { parseDocumentLink } from './graph.ts';
-export { referencesOf } from './rules/references.ts';
+export { referencesOf, unknownRuleFor } from './rules/references.ts';
 export { dateBounds } from './rules/dates.ts';
 export { lix, type TextStats } from './parse/text-stats.ts';
 export { hashBytes } from './read/load-document.ts';

@@ -1,4 +1,4 @@
-import { checkShape, type Edition } from '@strategi/model';
+import { checkShape, unknownRuleFor, type Edition } from '@strategi/model';
 import { createProblem, suggest, type Problem, type RuleId } from '@strategi/problems';
 import { actorKinds, documentKinds, inputChannels, languages, sectors, senderKinds, STRATEGY_PERIOD, type DocumentKind } from '@strategi/schema';
 import { readdir } from 'node:fs/promises';
@@ -39,18 +39,6 @@ Typer og valg:
 
 Alle typer: [--lang ${languages.join('|')}] (standard nb).
 Standardverdier for tiltak: alle sektorer, start i år, frist ved slutten av strategiperioden, status planned.`;
-
-/** The catalogue rule for an id that does not name a document of a kind (the validator's own messages). */
-const unknownRule: Record<DocumentKind, RuleId> = {
-  strategy: 'link/unknown-strategy',
-  focusArea: 'link/unknown-focus-area',
-  goal: 'link/unknown-goal',
-  measure: 'link/unknown-measure',
-  actionPlan: 'link/unknown-action-plan',
-  actor: 'link/unknown-actor',
-  inputRound: 'link/unknown-input-round',
-  input: 'link/unknown-input',
-};
 
 const bodies: Record<DocumentKind, string> = {
   strategy: '',
@@ -249,7 +237,7 @@ function unknownReferences(kind: DocumentKind, data: Record<string, unknown>, wo
       const found = working.byId.get(id) ?? working.aliases.get(id);
       if (found?.kind === target) continue;
       const candidates = working.index.byKind[target].map((doc) => doc.id);
-      problems.push(createProblem(unknownRule[target] as 'link/unknown-goal', { id, field, suggestion: suggest(id, candidates) }, file));
+      problems.push(createProblem(unknownRuleFor[target] as 'link/unknown-goal', { id, field, suggestion: suggest(id, candidates) }, file));
     }
   }
   return problems;
