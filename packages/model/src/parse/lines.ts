@@ -14,7 +14,7 @@ export class LineIndex {
       if (this.#starts[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: offset - this.#starts[low]! + 2 };
+    return { line: low + 1, column: offset - this.#starts[low]! + 1 };
   }
 }
 
