@@ -1,5 +1,5 @@
 import { checkShape, unknownRuleFor, type Edition } from '@strategi/model';
-import { createProblem, suggest, type Problem, type RuleId } from '@strategi/problems';
+import { createProblem, suggest, type Problem } from '@strategi/problems';
 import { actorKinds, documentKinds, inputChannels, languages, sectors, senderKinds, STRATEGY_PERIOD, type DocumentKind } from '@strategi/schema';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
