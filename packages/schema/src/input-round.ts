@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFields, idOf, idPatterns, isoDay } from './common.ts';
+import { commonFields, idOf, idPatterns, partialDate } from './common.ts';
 
 /** How an input round gathered input. */
 export const inputChannels = ['meeting', 'digital-meeting', 'written'] as const;
@@ -11,10 +11,10 @@ export const inputRoundSchema = z
     id: idOf(idPatterns.inputRound, 'R- og et tall, for eksempel «R-1».', 'R-1'),
     /** Name of the round. @example "Åpent innspillsmøte med kunnskapsministeren" */
     title: z.string().min(1).describe('Navnet på innspillsrunden.'),
-    /** The day, or the first day, of the round. @example "2022-04-04" */
-    date: isoDay,
-    /** The last day of a round that ran over time. @example "2022-06-30" */
-    endDate: isoDay.optional(),
+    /** The day, or the first day, of the round; only the month or the year when that is all that is known. @example "2022-04-04" */
+    date: partialDate,
+    /** The end of a round that ran over time, as precise as known. @example "2022-06" */
+    endDate: partialDate.optional(),
     /** How input was gathered. @example "meeting" */
     channel: z.enum(inputChannels).describe('Hvordan innspillene ble samlet inn: meeting, digital-meeting eller written.'),
     /** Ids of the actors that organised the round. @example ["KD"] */

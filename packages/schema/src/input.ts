@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFields, idOf, idPatterns, isoDay } from './common.ts';
+import { commonFields, idOf, idPatterns, partialDate } from './common.ts';
 
 /** Kinds of senders of input. */
 export const senderKinds = ['kommune', 'fylkeskommune', 'KS', 'Udir', 'organisasjon', 'privat-eier', 'annen'] as const;
@@ -17,8 +17,8 @@ export const inputSchema = z
     sender: z.string().min(1).describe('Hvem som sendte innspillet.'),
     /** What kind of sender. @example "Udir" */
     senderKind: z.enum(senderKinds).describe('Slags avsender.'),
-    /** When it was received. @example "2022-06-01" */
-    date: isoDay.optional(),
+    /** When it was received, as precise as known. @example "2022-06-01" */
+    date: partialDate.optional(),
     /** What it said, in a sentence or two. */
     summary: z.string().min(1).describe('Hva innspillet sa, kort.'),
     /** Link to the original. */
