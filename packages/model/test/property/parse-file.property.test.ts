@@ -1,0 +1,46 @@
+// The frontmatter parser on random YAML-ish text: it never throws, and every place it reports (problems,
+// keys, values, body links) lies inside the text it was given.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { limits } from '../../src/limits.ts';
+import { parseFile } from '../../src/parse/parse-file.ts';
+import { expectInside, expectWellFormed, yamlishDocument } from './arbitraries.ts';
+
+describe('parseFile', () => {
+  test('never throws on YAML-ish frontmatter, and reports places inside the file', () => {
+    fc.assert(
+      fc.property(yamlishDocument, (text) => {
+        const parsed = parseFile(text, limits);
+        expectWellFormed(parsed.problems.map((problem) => ({ ...problem, file: '' })));
+        for (const problem of parsed.problems) expectInside(problem, text);
+        for (const range of [...Object.values(parsed.keys), ...Object.values(parsed.values), ...parsed.links]) {
+          expectInside(range, text);
+          expectInside({ line: range.endLine, column: range.endColumn }, text);
+        }
+        expect(parsed.bodyLine).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('frontmatter data is set exactly when there is no frontmatter problem', () => {
+    fc.assert(
+      fc.property(yamlishDocument, (text) => {
+        const parsed = parseFile(text, limits);
+        const frontmatterProblem = parsed.problems.some((problem) => problem.ruleId.startsWith('frontmatter/') || problem.ruleId === 'file/too-complex');
+        expect(parsed.data !== undefined).toBe(!frontmatterProblem);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  // Known and not fixed here: remark ends a line at a lone CR (as CommonMark, YAML and most editors do), while
+  // parse-file.ts finds the frontmatter's lines by LF and the line index (parse/lines.ts) ends lines only at LF.
+  // A file with lone CR line ends has its frontmatter read as empty, and its places disagree. This test fails
+  // while that is so; when it passes, drop `.fails` and the lone-CR filters in arbitraries.ts.
+  test.fails('a file with lone CR line ends is read like the same file with LF', () => {
+    const parsed = parseFile('---\rid: T-1\r---\r[a](tiltak:T-9)\r', limits);
+    expect(parsed.data).toEqual({ id: 'T-1' });
+    expect([parsed.values['id']?.line, parsed.links[0]?.line]).toEqual([2, 4]);
+  });
+});
