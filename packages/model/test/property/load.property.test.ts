@@ -45,7 +45,7 @@ describe('any content of one file', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   test('random strings never make loadCorpus throw, and problems in the file point inside it', async () => {
     await fc.assert(
@@ -56,7 +56,7 @@ describe('any content of one file', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 });
 
 describe('mutations of valid documents', () => {
@@ -68,7 +68,7 @@ describe('mutations of valid documents', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });
 
 describe('determinism', () => {
@@ -100,5 +100,5 @@ describe('determinism', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 30_000);
 });
