@@ -12,3 +12,4 @@ export { releaseVersion, type ReleaseResult, type ReleaseOptions } from './relea
 export { checkShape } from './validate/shape.ts';
 export { statusOn, categoryOn, rollupOf, editionRollup, type Rollup, type ProgressCategory } from './progress.ts';
 export { ParseCache, openParseCache } from './cache.ts';
+export { createInputTracer, takenUpInputs, type InputTracer, type TraceEvent, type TraceStep } from './trace.ts';
