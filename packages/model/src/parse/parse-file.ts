@@ -33,7 +33,10 @@ export interface ParsedFile {
 const NO_STATS: TextStats = { words: 0, sentences: 0, longWords: 0 };
 
 /** Parses a document's text once: frontmatter with positions, body links, and text counts. */
-export function parseFile(text: string, limits: Limits): ParsedFile {
+export function parseFile(source: string, limits: Limits): ParsedFile {
+  // A lone CR ends a line for remark and YAML as for LF; as LF it ends one for our line index too. Same length,
+  // so every offset stays where it was.
+  const text = source.replace(/\r(?!\n)/g, '\n');
   const index = new LineIndex(text);
   const problems: Omit<Problem, 'file'>[] = [];
   const problem = (...args: Parameters<typeof createProblem>) => {

@@ -34,11 +34,8 @@ describe('parseFile', () => {
     );
   });
 
-  // Known and not fixed here: remark ends a line at a lone CR (as CommonMark, YAML and most editors do), while
-  // parse-file.ts finds the frontmatter's lines by LF and the line index (parse/lines.ts) ends lines only at LF.
-  // A file with lone CR line ends has its frontmatter read as empty, and its places disagree. This test fails
-  // while that is so; when it passes, drop `.fails` and the lone-CR filters in arbitraries.ts.
-  test.fails('a file with lone CR line ends is read like the same file with LF', () => {
+  // remark, YAML and most editors end a line at a lone CR (old Mac line ends); the places must agree.
+  test('a file with lone CR line ends is read like the same file with LF', () => {
     const parsed = parseFile('---\rid: T-1\r---\r[a](tiltak:T-9)\r', limits);
     expect(parsed.data).toEqual({ id: 'T-1' });
     expect([parsed.values['id']?.line, parsed.links[0]?.line]).toEqual([2, 4]);
