@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { contentWatchIntegration } from './src/integrations/content-watch.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 const siteRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [pagefindIntegration()],
+  integrations: [pagefindIntegration(), contentWatchIntegration(contentDir)],
   vite: {
     define: {
       'import.meta.env.STRATEGI_BUILD_MODE': JSON.stringify(mode),

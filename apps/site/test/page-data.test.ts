@@ -2,7 +2,7 @@ import type { Doc } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { editionJson, measuresCsv } from '../src/lib/open-data.ts';
-import { goalRelations, inputRelations, measureRelations, actorRelations, progressByFocusArea } from '../src/lib/relations.ts';
+import { goalRelations, inputRelations, measureRelations, actorRelations } from '../src/lib/relations.ts';
 import { allPages, counterpartSubPath, editionPages, pagePath, redirectsOf, type EditionPage } from '../src/lib/routes.ts';
 import { editionBase } from '../src/lib/urls.ts';
 import { fixtureContent, markers } from './helpers.ts';
@@ -78,14 +78,6 @@ describe('what a page lists', () => {
   test('an input lists the goals and measures that cite it', () => {
     const current = edition(publicSite, '2024-revidert');
     expect(ids(inputRelations(current, current.byId.get('IN-2') as Doc<'input'>).citedBy)).toEqual(['M-3', 'T-3']);
-  });
-
-  test('progress counts measures by status per focus area', () => {
-    const rows = progressByFocusArea(edition(publicSite, '2024-revidert'));
-    expect(rows.map((row) => [row.area.id, Object.fromEntries(row.counts), row.total])).toEqual([
-      ['I-1', { done: 1, planned: 1 }, 2],
-      ['I-2', { delayed: 1, started: 1 }, 2],
-    ]);
   });
 });
 

@@ -42,3 +42,13 @@ export function formatList(lang: UiLang, items: readonly string[]): string {
 export function kindPlural(lang: UiLang, kind: DocumentKind): string {
   return ui(lang).kinds[kind].plural;
 }
+
+/** A whole number written the way the language writes it (`1 234` in Norwegian). */
+export function formatNumber(lang: UiLang, value: number): string {
+  return new Intl.NumberFormat(locales[lang]).format(value);
+}
+
+/** A share (0–1) as a whole percentage for readers of `lang` (`67 %` in Norwegian, `67%` in English). */
+export function formatPercent(lang: UiLang, share: number): string {
+  return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

@@ -15,3 +15,15 @@ export function contentFolder(): string {
   if (!folder) throw new Error('The content folder is not set: build through astro.config.ts or set STRATEGI_CONTENT.');
   return folder;
 }
+
+/**
+ * The day the build is «today» for, as YYYY-MM-DD: STRATEGI_BUILD_DATE when set (reproducible builds and tests),
+ * else the date in Norway when the build runs.
+ */
+export function buildDay(value: string | undefined = process.env['STRATEGI_BUILD_DATE'], now: Date = new Date()): string {
+  if (value !== undefined && value !== '') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`STRATEGI_BUILD_DATE must be a day as YYYY-MM-DD, not «${value}».`);
+    return value;
+  }
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -4,7 +4,7 @@
  */
 import { currentEdition, loadCorpus, type Corpus, type Edition } from '@strategi/model';
 import { formatProblem, formatSummary, type Problem } from '@strategi/problems';
-import { buildMode, contentFolder, type BuildMode } from './build.ts';
+import { buildDay, buildMode, contentFolder, type BuildMode } from './build.ts';
 import { includedEditions } from './editions.ts';
 
 export interface SiteData {
@@ -14,6 +14,8 @@ export interface SiteData {
   editions: Edition[];
   /** The edition served at the root, or undefined when nothing is public yet. */
   current: Edition | undefined;
+  /** The day the build counts as today (YYYY-MM-DD), for the progress overview and the status timeline. */
+  today: string;
 }
 
 /** Thrown when the content has errors; its message is the validator's report. */
@@ -27,18 +29,30 @@ export class ContentErrors extends Error {
 }
 
 /** Reads a content folder and picks the editions a build of `mode` includes. Pure apart from the read. */
-export async function loadSite(folder: string, mode: BuildMode, displayBase = process.env['INIT_CWD'] ?? process.cwd()): Promise<SiteData> {
+export async function loadSite(folder: string, mode: BuildMode, displayBase = process.env['INIT_CWD'] ?? process.cwd(), today = buildDay()): Promise<SiteData> {
   const started = performance.now();
   const corpus = await loadCorpus(folder, { displayBase });
   if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
   const editions = includedEditions(corpus, mode);
-  return { corpus, mode, editions, current: currentEdition(corpus.versions) };
+  return { corpus, mode, editions, current: currentEdition(corpus.versions), today };
 }
 
-let loading: Promise<SiteData> | undefined;
+/**
+ * The memo lives on globalThis: in `astro dev` the pages run in Vite's module graph while the content watcher
+ * (integrations/content-watch.ts) runs in the config's, two instances of this module that must share one memo.
+ */
+const MEMO = Symbol.for('strategi.site.loading');
+const memo = globalThis as { [MEMO]?: Promise<SiteData> | undefined };
 
-/** The site's data, read once per build however many pages ask for it. */
+/** The site's data, read once per build however many pages ask for it (in dev: until the content changes). */
 export function getSite(): Promise<SiteData> {
-  loading ??= loadSite(contentFolder(), buildMode());
-  return loading;
+  memo[MEMO] ??= loadSite(contentFolder(), buildMode());
+  return memo[MEMO];
+}
+
+/** Forgets the memoised read, so that the next page reads the content again. True when there was one. */
+export function invalidateSite(): boolean {
+  const had = memo[MEMO] !== undefined;
+  memo[MEMO] = undefined;
+  return had;
 }

@@ -24,6 +24,9 @@ export function editionJson(edition: Edition, siteUrl: string | undefined) {
   const links = {
     measuresByGoal: Object.fromEntries(edition.index.byKind.goal.map((goal) => [goal.id, goalRelations(edition, goal).measures.map((m) => m.id)])),
     goalsByMeasure: Object.fromEntries(edition.index.byKind.measure.map((measure) => [measure.id, measureRelations(edition, measure).goals.map((g) => g.id)])),
+    inputsBehind: Object.fromEntries(
+      [...edition.index.byKind.goal.map((goal) => [goal.id, goalRelations(edition, goal).inputs] as const), ...edition.index.byKind.measure.map((measure) => [measure.id, measureRelations(edition, measure).inputs] as const)].map(([id, inputs]) => [id, inputs.map((input) => input.id)]),
+    ),
     citingsByInput: Object.fromEntries(edition.index.byKind.input.map((input) => [input.id, (edition.index.citingsByInput.get(input.id) ?? []).map((doc) => ({ kind: doc.kind, id: doc.id }))])),
     aliases: Object.fromEntries([...edition.aliases].map(([alias, doc]) => [alias, doc.id])),
   };

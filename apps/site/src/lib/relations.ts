@@ -80,14 +80,3 @@ export function inputRelations(edition: Edition, input: Doc<'input'>) {
     linkedFrom: linkedFrom(edition, input),
   };
 }
-
-/** Measures per focus area and status, for the progress overview. A measure counts once in each area its goals belong to. */
-export function progressByFocusArea(edition: Edition): { area: Doc<'focusArea'>; counts: Map<string, number>; total: number }[] {
-  return edition.index.byKind.focusArea.map((area) => {
-    const goals = new Set(edition.index.goalsByFocusArea.get(area.id) ?? []);
-    const measures = edition.index.byKind.measure.filter((measure) => resolveAll(edition, measure.data.goals, 'goal').some((goal) => goals.has(goal)));
-    const counts = new Map<string, number>();
-    for (const measure of measures) counts.set(measure.data.status, (counts.get(measure.data.status) ?? 0) + 1);
-    return { area, counts, total: measures.length };
-  });
-}

@@ -5,6 +5,7 @@
 import type { AnyDoc, Edition } from '@strategi/model';
 import { documentKinds, measureStatuses, sectors } from '@strategi/schema';
 import type { SiteData } from './corpus.ts';
+import { progressDays } from './progress.ts';
 import { docSubPath, editionBase, findDoc } from './urls.ts';
 
 export type MeasureFacet = 'sektor' | 'status' | 'ansvarlig';
@@ -26,7 +27,8 @@ export type EditionPage =
   | (EditionPageBase & { type: 'doc'; doc: AnyDoc })
   | (EditionPageBase & { type: 'measures'; filter: MeasureFilter | undefined })
   | (EditionPageBase & { type: 'inputs' })
-  | (EditionPageBase & { type: 'progress' })
+  /** The progress overview on the build day (`day` undefined) or on a version's date (`fremdrift/<day>/`). */
+  | (EditionPageBase & { type: 'progress'; day: string | undefined })
   | (EditionPageBase & { type: 'whole' })
   | (EditionPageBase & { type: 'redirect'; alias: string; target: AnyDoc });
 
@@ -57,15 +59,18 @@ export function measureFilters(edition: Edition): MeasureFilter[] {
   ];
 }
 
-/** Every page of one edition under `base`. */
-export function editionPages(edition: Edition, base: string): EditionPage[] {
+export const progressPath = (day?: string) => (day === undefined ? 'fremdrift/' : `fremdrift/${day}/`);
+
+/** Every page of one edition under `base`; `days` are the dates the progress overview is also shown for. */
+export function editionPages(edition: Edition, base: string, days: readonly string[] = []): EditionPage[] {
   const common = { edition, base };
   const pages: EditionPage[] = [
     { ...common, type: 'front', subPath: '' },
     { ...common, type: 'measures', subPath: 'tiltak/', filter: undefined },
     ...measureFilters(edition).map((filter) => ({ ...common, type: 'measures' as const, subPath: facetPath(filter), filter })),
     { ...common, type: 'inputs', subPath: 'innspill/' },
-    { ...common, type: 'progress', subPath: 'fremdrift/' },
+    { ...common, type: 'progress', subPath: progressPath(), day: undefined },
+    ...days.map((day) => ({ ...common, type: 'progress' as const, subPath: progressPath(day), day })),
     { ...common, type: 'whole', subPath: 'hele-dokumentet/' },
   ];
   for (const doc of edition.documents) {
@@ -94,10 +99,11 @@ export function editionPairs(editions: readonly Edition[]): [Edition, Edition][]
 }
 
 /** Every HTML page of the build. */
-export function allPages(site: Pick<SiteData, 'editions' | 'current'>): Page[] {
+export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today'>): Page[] {
   const pages: Page[] = [];
-  for (const edition of site.editions) pages.push(...editionPages(edition, editionBase(edition.id)));
-  if (site.current) pages.push(...editionPages(site.current, editionBase(site.current.id, true)));
+  const days = progressDays(site.editions, site.today);
+  for (const edition of site.editions) pages.push(...editionPages(edition, editionBase(edition.id), days));
+  if (site.current) pages.push(...editionPages(site.current, editionBase(site.current.id, true), days));
   else pages.push({ type: 'noVersion', subPath: '' });
   pages.push({ type: 'versions', subPath: 'versjoner/' }, { type: 'changes', subPath: 'endringer/' }, { type: 'accessibility', subPath: 'tilgjengelighet/' });
   for (const [from, to] of editionPairs(site.editions)) pages.push({ type: 'diff', subPath: `endringer/${from.id}/${to.id}/`, from, to });

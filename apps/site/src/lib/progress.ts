@@ -1,0 +1,41 @@
+/**
+ * The progress overview: the model's rollup (`editionRollup`) per focus area and per goal, on the build day or on
+ * the date of a version. The figures come only from the measures' status history and deadlines in the content.
+ */
+import { editionRollup, type Doc, type Edition, type Rollup } from '@strategi/model';
+
+export interface GoalProgress {
+  goal: Doc<'goal'>;
+  rollup: Rollup;
+}
+
+export interface AreaProgress {
+  area: Doc<'focusArea'>;
+  rollup: Rollup;
+  goals: GoalProgress[];
+}
+
+/** Rollups of an edition on `day`, focus areas in their order with their goals. */
+export function progressOn(edition: Edition, day: string): { total: Rollup; areas: AreaProgress[] } {
+  const rollup = editionRollup(edition, day);
+  const areas = edition.index.byKind.focusArea.map((area) => ({
+    area,
+    rollup: rollup.byFocusArea.get(area.id)!,
+    goals: (edition.index.goalsByFocusArea.get(area.id) ?? []).map((goal) => ({ goal, rollup: rollup.byGoal.get(goal.id)! })),
+  }));
+  return { total: rollup.total, areas };
+}
+
+/**
+ * The days the overview is pre-rendered for: the date of every version the build shows (the working draft has
+ * none), each once, oldest first, and none after `today`.
+ */
+export function progressDays(editions: readonly Edition[], today: string): string[] {
+  const days = editions.flatMap((edition) => (edition.version ? [edition.version.date] : [])).filter((day) => day <= today);
+  return [...new Set(days)].sort();
+}
+
+/** The versions released on a day, for naming the dates in the list. */
+export function editionsReleasedOn(editions: readonly Edition[], day: string): Edition[] {
+  return editions.filter((edition) => edition.version?.date === day);
+}
