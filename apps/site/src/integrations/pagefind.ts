@@ -1,6 +1,8 @@
 /**
- * Builds the Pagefind search index over the finished site. Only pages marked `data-pagefind-body` are indexed
- * (the versioned pages), each with a `versjon` filter, so a search can be limited to the version being read.
+ * Builds the Pagefind search index over the finished site. The language is forced to Norwegian on purpose: per-page
+ * languages (nb, nn) would give one index per language, and Pagefind's script searches only the index of the page's
+ * own <html lang>, so bokmål pages would not find nynorsk measures (see README). Only pages marked
+ * `data-pagefind-body` are indexed (the versioned pages), each with a `versjon` filter, so a search can be limited to the version being read.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

@@ -13,12 +13,15 @@ const edition = richestEdition(distDir);
 const rows = measureRows(distDir, edition);
 const base = `/versjoner/${edition}/tiltak/`;
 
-/** A value of a field that some, but not all, measures have: filtering by it shows a change. */
+/**
+ * A value of a field that some, but not all, measures have: filtering by it shows a change. When every measure
+ * has the same value (all planned, say, in a freshly adopted version), that value: the filter must then keep all.
+ */
 function discriminating(values: (row: MeasureRow) => string[]): string {
   const counts = new Map<string, number>();
   for (const row of rows) for (const value of values(row)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const found = [...counts].find(([, count]) => count > 0 && count < rows.length);
-  if (found === undefined) throw new Error(`every measure in ${edition} has the same value; nothing to filter on`);
+  const found = [...counts].find(([, count]) => count > 0 && count < rows.length) ?? [...counts][0];
+  if (found === undefined) throw new Error(`no measure in ${edition} has a value to filter on`);
   return found[0];
 }
 
