@@ -7,7 +7,7 @@ import { generateCorpus, type CorpusSize } from './generate.ts';
 import { benchValidation, type ValidationFigures } from './validation.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { buildBareSite, buildProjectSite, pageWeight, pagefindSize } from './site.ts';
+import { buildBareSite, buildProjectSite, pageWeight, pagefindSize, timePagefind } from './site.ts';
 
 const quick = process.argv.includes('--quick');
 const repo = path.resolve(new URL('../..', import.meta.url).pathname);
@@ -61,10 +61,14 @@ for (const measures of siteOnly) {
   const bare = await buildBareSite(path.join(out, 'bare-site'), [path.join(one, 'versjoner', 'v1')]);
   const project = await buildProjectSite(one, path.join(out, 'dist-1'), await mkdtemp(path.join(tmpdir(), 'strategi-cache-')));
   const perPage = (build: { wallMs: number; pages: number }) => build.wallMs / build.pages;
+  const search = await timePagefind(path.join(out, 'dist-1'), path.join(out, 'pagefind-alone'));
+  const withoutSearch = { wallMs: project.wallMs - search.wallMs, pages: project.pages };
   siteRows.push(
     `| bare Astro site | ${bare.pages.toLocaleString('en-US')} | ${ms(bare.wallMs)} | ${perPage(bare).toFixed(1)} ms | 1.00× | ${mb(bare.peakBytes)} |`,
     `| this project's site | ${project.pages.toLocaleString('en-US')} | ${ms(project.wallMs)} | ${perPage(project).toFixed(1)} ms | ${ratio(perPage(project), perPage(bare))} | ${mb(project.peakBytes)} |`,
+    `| this project's site without its search index (build − Pagefind alone) | ${project.pages.toLocaleString('en-US')} | ${ms(withoutSearch.wallMs)} | ${perPage(withoutSearch).toFixed(1)} ms | ${ratio(perPage(withoutSearch), perPage(bare))} | |`,
   );
+  weightRows.push(`Pagefind alone over the one-version site: ${search.pages.toLocaleString('en-US')} pages indexed in ${ms(search.wallMs)} (${(search.wallMs / Math.max(search.pages, 1)).toFixed(1)} ms per page), peak memory ${mb(search.peakBytes)}.`);
   const cache = await mkdtemp(path.join(tmpdir(), 'strategi-cache-'));
   const withFour = await buildProjectSite(four, path.join(out, 'dist-4'), cache);
   const withFive = await buildProjectSite(five, path.join(out, 'dist-5'), cache);

@@ -59,3 +59,10 @@ export async function pageWeight(outDir: string, page: string): Promise<{ html: 
   }
   return weight;
 }
+
+/** Times Pagefind alone over a built site (the same call the site's build makes), into a temporary folder. */
+export async function timePagefind(outDir: string, indexFolder: string): Promise<Measurement & { pages: number }> {
+  await rm(indexFolder, { recursive: true, force: true });
+  const result = await measureNode([new URL('./pagefind-index.ts', import.meta.url).pathname, outDir, indexFolder], {}, siteFolder);
+  return { ...result, pages: JSON.parse(result.stdout || '{"pages":0}').pages as number };
+}
