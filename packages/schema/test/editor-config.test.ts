@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { remark } from 'remark';
 import { describe, expect, test } from 'vitest';
+import { documentKindNames, documentKinds } from '../src/kinds.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const config = (await import(path.join(root, '.remarkrc.mjs'))) as { default: { plugins: NonNullable<Parameters<ReturnType<typeof remark>['use']>[0]>[] } };
@@ -16,6 +17,15 @@ async function lint(relative: string, value: string): Promise<string[]> {
 const measure = readFileSync(path.join(root, 'content/tiltak/T-1.md'), 'utf8');
 
 describe('frontmatter is checked against the JSON Schema of its folder', () => {
+  test('every kind of document is mapped, in the working draft and in released versions (the map cannot drift from the schema)', () => {
+    const [, options] = config.default.plugins[1] as [unknown, { schemas: Record<string, string[]> }];
+    for (const kind of documentKindNames) {
+      const folder = documentKinds[kind].folder;
+      const globs = kind === 'strategy' ? ['content/strategi.md', 'content/versjoner/*/strategi.md'] : [`content/${folder}/*.md`, `content/versjoner/*/${folder}/*.md`];
+      expect(options.schemas[`./packages/schema/json-schema/${kind}.schema.json`], kind).toEqual(globs);
+    }
+  });
+
   test('a valid measure gets no message', async () => {
     expect(await lint('content/tiltak/T-1.md', measure)).toEqual([]);
   });
