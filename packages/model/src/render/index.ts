@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
@@ -28,25 +29,60 @@ const toHtml = unified()
   .freeze();
 
 
+/** A body rendered once, with each document link left as a numbered placeholder to resolve per page. */
+interface RenderedBody {
+  html: string;
+  targets: { scheme: string; id: string }[];
+}
+
+/**
+ * Bodies already rendered, by heading offset and text. The same body appears on its own page, on the whole-document
+ * page and in every version that did not change it; the Markdown is parsed and sanitised once, and only the links
+ * (which depend on the page) are filled in each time. Bounded so that a huge corpus cannot grow it without end.
+ */
+const rendered = new Map<string, RenderedBody>();
+const MAX_RENDERED = 50_000;
+/** A fragment link survives the sanitiser untouched, so it can stand in for a document link until it is resolved. */
+const PLACEHOLDER = `strategi-dokumentlenke-${randomUUID().slice(0, 8)}-`;
+
+async function renderOnce(markdown: string, headingOffset: number): Promise<RenderedBody> {
+  const key = `${headingOffset}\u0000${markdown}`;
+  const cached = rendered.get(key);
+  if (cached) return cached;
+  const tree: MdastRoot = parseMarkdown(markdown);
+  const targets: RenderedBody['targets'] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading') node.depth = Math.min(6, node.depth + headingOffset) as typeof node.depth;
+    if (node.type === 'link' || node.type === 'definition') {
+      const target = parseDocumentLink(node.url);
+      if (!target) return;
+      node.url = `#${PLACEHOLDER}${targets.length}`;
+      // The resolved document's title replaces any title written in the link.
+      node.title = null;
+      targets.push(target);
+    }
+  });
+  const hast = await toHtml.run(tree);
+  const result = { html: toHtml.stringify(hast as HastRoot), targets };
+  if (rendered.size >= MAX_RENDERED) rendered.clear();
+  rendered.set(key, result);
+  return result;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;').replace(/</g, '&#x3C;');
+
 /**
  * Renders a document body to safe HTML with the project's one Markdown parser: document links resolved
  * to site URLs, headings shifted under the page title, and everything sanitised against an allow-list.
  */
 export async function renderBody(markdown: string, options: RenderOptions): Promise<string> {
-  const tree: MdastRoot = parseMarkdown(markdown);
-  const offset = options.headingOffset ?? 1;
-  visit(tree, (node) => {
-    if (node.type === 'heading') node.depth = Math.min(6, node.depth + offset) as typeof node.depth;
-    if (node.type === 'link' || node.type === 'definition') {
-      const target = parseDocumentLink(node.url);
-      if (!target) return;
-      const resolved = options.resolveLink(target);
-      node.url = resolved?.href ?? '';
-      if (resolved?.title && node.type === 'link') node.title = resolved.title;
-    }
+  const { html, targets } = await renderOnce(markdown, options.headingOffset ?? 1);
+  if (targets.length === 0) return html;
+  return html.replace(new RegExp(`href="#${PLACEHOLDER}(\\d+)"`, 'g'), (_, index: string) => {
+    const resolved = options.resolveLink(targets[Number(index)]!);
+    if (!resolved) return 'href=""';
+    return `href="${escapeAttribute(resolved.href)}"${resolved.title ? ` title="${escapeAttribute(resolved.title)}"` : ''}`;
   });
-  const hast = await toHtml.run(tree);
-  return toHtml.stringify(hast as HastRoot);
 }
 
 /** Plain text of a body, for descriptions and feeds. */

@@ -77,6 +77,22 @@ describe('rendering sanitises raw HTML and Markdown against an allow-list', () =
     expect(await render('[tiltaket](tiltak:T-99)')).toBe('<p><a href="">tiltaket</a></p>');
   });
 
+  test('the same body renders its links for each page it is on (a body is parsed once, its links every time)', async () => {
+    const body = 'Se [tiltaket](tiltak:T-1 "skrevet tittel") og [målet][m].\n\n[m]: mal:M-2';
+    const onVersion = await renderBody(body, { resolveLink: ({ id }) => ({ href: `/versjoner/v1/${id}/`, title: `Tittel ${id}` }) });
+    const atRoot = await renderBody(body, { resolveLink: ({ id }) => (id === 'M-2' ? undefined : { href: `/${id}/` }) });
+    expect(onVersion).toBe('<p>Se <a href="/versjoner/v1/T-1/" title="Tittel T-1">tiltaket</a> og <a href="/versjoner/v1/M-2/" title="Tittel M-2">målet</a>.</p>');
+    expect(atRoot).toBe('<p>Se <a href="/T-1/">tiltaket</a> og <a href="">målet</a>.</p>');
+  });
+
+  test('a resolved address and title are escaped in the attribute', async () => {
+    expect(await renderBody('[x](tiltak:T-1)', { resolveLink: () => ({ href: '/a"b/', title: 'A & <B>' }) })).toBe('<p><a href="/a&#x22;b/" title="A &#x26; &#x3C;B>">x</a></p>');
+  });
+
+  test('a fragment link written in the content is not taken for a document link', async () => {
+    expect(await renderBody('[x](#strategi-dokumentlenke-0) [y](tiltak:T-1)', { resolveLink: () => ({ href: '/t/' }) })).toBe('<p><a href="#strategi-dokumentlenke-0">x</a> <a href="/t/">y</a></p>');
+  });
+
   test('ids in the content cannot clobber the page’s own ids', async () => {
     expect(await render('<h2 id="main">x</h2>')).toBe('<h2 id="innhold-main">x</h2>');
   });
