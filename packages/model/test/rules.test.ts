@@ -36,7 +36,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'frontmatter-too-complex': {
     lines: [
-      'frontmatter-too-complex/tiltak/T-2.md:10:27  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
+      'frontmatter-too-complex/tiltak/T-2.md:10:7  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
     ],
   },
 

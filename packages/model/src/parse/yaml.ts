@@ -13,6 +13,12 @@ export type YamlResult =
  */
 export function parseFrontmatterYaml(source: string, offset: number, index: LineIndex, limits: Limits): YamlResult {
   const at = (start: number, end: number) => rangeOf(index, offset + start, offset + end);
+  // Deep flow nesting (`[[[[…`) is refused before parsing: whether the parser would run out of stack on it
+  // depends on the thread it runs in, and the answer must not.
+  const deepFlow = flowNestingBeyond(source, limits.maxYamlDepth);
+  if (deepFlow !== undefined) {
+    return { ok: false, rule: 'frontmatter/too-complex', reason: `verdiene er nøstet dypere enn ${limits.maxYamlDepth} nivåer`, range: at(deepFlow, deepFlow + 1) };
+  }
   let document;
   try {
     document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
@@ -24,7 +30,7 @@ export function parseFrontmatterYaml(source: string, offset: number, index: Line
     // Where the parser ran out of stack depends on the thread's stack size (a worker has more than the main
     // thread); the top-level value that holds the place does not, so the problem is put there.
     const [start, end] = topLevelValueAround(document, firstError.pos[0]) ?? firstError.pos;
-    return { ok: false, rule: 'frontmatter/too-complex', reason: 'verdiene er nøstet for dypt', range: at(start, end) };
+    return { ok: false, rule: 'frontmatter/too-complex', reason: `verdiene er nøstet dypere enn ${limits.maxYamlDepth} nivåer`, range: at(start, end) };
   }
   if (firstError) {
     // An unclosed quote is noticed where the frontmatter ends; point at the quote that was opened instead.
@@ -134,4 +140,31 @@ function translateYamlError(code: string, message: string): string {
   const known = yamlErrorText[code];
   const firstLine = message.split('\n')[0] ?? message;
   return known ? `${known}.` : `${firstLine.replace(/ at line \d+, column \d+:?$/, '')}.`;
+}
+
+/**
+ * The offset of the outermost bracket of a flow collection (`[…]`, `{…}`) nested deeper than `limit`, or
+ * undefined. Brackets in quoted strings and comments do not count.
+ */
+export function flowNestingBeyond(source: string, limit: number): number | undefined {
+  let depth = 0;
+  let outermost = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (quote) {
+      if (char === quote && !(quote === '"' && source[i - 1] === '\\')) quote = undefined;
+      continue;
+    }
+    if ((char === '"' || char === "'") && /[\s[{,:]/.test(source[i - 1] ?? ' ')) quote = char;
+    else if (char === '#' && /\s/.test(source[i - 1] ?? ' ')) {
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? source.length : end;
+    } else if (char === '[' || char === '{') {
+      if (depth === 0) outermost = i;
+      depth++;
+      if (depth > limit) return outermost;
+    } else if ((char === ']' || char === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }

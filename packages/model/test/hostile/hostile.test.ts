@@ -119,21 +119,21 @@ const hostile: Record<string, Hostile> = {
     what: 'flow list nested 5,000 deep: [[[[…]]]]',
     content: () => measure('T-114', undefined, `note: ${'['.repeat(5000)}1${']'.repeat(5000)}\n`),
     lines: [
-      'hostile/tiltak/T-114.md:10:7  error  Frontmatter er for sammensatt: verdiene er nøstet for dypt.  [frontmatter/too-complex]',
+      'hostile/tiltak/T-114.md:10:7  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
     ],
   },
   'T-128': {
     what: 'flow list nested 5,000 deep in a file over 16 KB (parsed in the worker)',
     content: () => measure('T-128', 'Tiltaket gir et bilde av utstyret.\n'.repeat(600), `note: ${'['.repeat(5000)}1${']'.repeat(5000)}\n`),
     lines: [
-      'hostile/tiltak/T-128.md:10:7  error  Frontmatter er for sammensatt: verdiene er nøstet for dypt.  [frontmatter/too-complex]',
+      'hostile/tiltak/T-128.md:10:7  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
     ],
   },
   'T-115': {
     what: 'flow mapping nested 5,000 deep: {a: {a: …}}, one level a line',
     content: () => measure('T-115', undefined, `note:\n${'  {a:\n'.repeat(5000)}  1${'}'.repeat(5000)}\n`),
     lines: [
-      'hostile/tiltak/T-115.md:11:3  error  Frontmatter er for sammensatt: verdiene er nøstet for dypt.  [frontmatter/too-complex]',
+      'hostile/tiltak/T-115.md:11:3  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
     ],
   },
   'T-116': {
@@ -488,7 +488,7 @@ const earlierLines: Record<string, string[]> = {
     'hostile/tiltak/T-508.md:2:1  error  Frontmatter skal være felt med verdier, men er en liste.  [frontmatter/not-a-mapping]',
   ], // frontmatter-not-a-mapping
   'T-509': [
-    'hostile/tiltak/T-509.md:10:27  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
+    'hostile/tiltak/T-509.md:10:7  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
   ], // frontmatter-too-complex
   'T-510': [
     'hostile/tiltak/T-510.md:1:1  error  Frontmatter er ikke gyldig YAML: frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.  [frontmatter/yaml-syntax]',
