@@ -3,8 +3,8 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ParsedFile } from './parse/parse-file.ts';
 
-/** Bump when what `parseFile` returns changes, so that old entries are not used. */
-const CACHE_FORMAT = 5;
+/** Bump whenever parsing changes what it returns for the same bytes (any change under parse/ or read/decode.ts), so that old entries are not used. */
+const CACHE_FORMAT = 6;
 /** Entries are spread over this many files, so that one changed document rewrites a small file, not all. */
 const SHARDS = 64;
 
