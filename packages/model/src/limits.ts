@@ -4,7 +4,7 @@
  */
 export const limits = {
   /** Largest file read, in bytes. */
-  maxFileBytes: 1024 * 1024,
+  maxFileBytes: 256 * 1024,
   /** Longest line, in characters. */
   maxLineLength: 20_000,
   /** Most YAML aliases expanded in one frontmatter. */
@@ -15,5 +15,7 @@ export const limits = {
   isolateAboveBytes: 16 * 1024,
   /** Longest time one file may take to parse before it is stopped and reported. */
   parseTimeoutMs: 5_000,
+  /** Most memory (V8 old generation, MB) the worker may use for one file before it is stopped and reported. */
+  parseMemoryMb: 256,
 };
 export type Limits = { [K in keyof typeof limits]: number };

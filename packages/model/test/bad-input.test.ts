@@ -103,7 +103,7 @@ const faults: Record<string, Fault> = {
   },
   'too-large': {
     apply: async (copy) => copy.edit(T2, (text) => text + 'Tiltaket gir et bilde av utstyret.\n'.repeat(32 * 1024)),
-    lines: ['too-large/tiltak/T-2.md:1:1  error  Filen er 1.1 MB, mer enn grensen på 1.0 MB.  [file/too-large]'],
+    lines: ['too-large/tiltak/T-2.md:1:1  error  Filen er 1.1 MB, mer enn grensen på 256 kB.  [file/too-large]'],
   },
   'line-too-long': {
     apply: async (copy) => copy.edit(T2, (text) => `${text}${'a'.repeat(20_001)}\n`),

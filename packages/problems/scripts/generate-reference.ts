@@ -13,6 +13,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'file/too-large': { size: 3 * 1024 * 1024, limit: 1024 * 1024 },
   'file/line-too-long': { length: 25000, limit: 10000 },
   'file/too-slow': { seconds: 5 },
+  'file/too-much-memory': { megabytes: 256 },
   'file/too-complex': {},
   'file/bom': {},
   'file/not-markdown': { name: 'notater.docx' },

@@ -79,6 +79,12 @@ export const catalogue = {
     hint: () =>
       'Teksten har trolig et mønster som gjør Markdown-tolkingen svært treg, for eksempel tusenvis av «[», «*» eller «>» etter hverandre. Fjern mønsteret eller del teksten i flere avsnitt.',
   }),
+  'file/too-much-memory': rule<{ megabytes: number }>({
+    title: 'Filen krever for mye minne å lese',
+    severity: 'error',
+    message: ({ megabytes }) => `Filen ble stoppet fordi lesingen brukte mer enn ${megabytes} MB minne.`,
+    hint: () => 'Teksten har trolig et mønster som får Markdown-tolkingen til å bruke svært mye minne. Del teksten i flere dokumenter eller fjern mønsteret.',
+  }),
   'file/too-complex': rule({
     title: 'For dypt nøstet tekst',
     severity: 'error',

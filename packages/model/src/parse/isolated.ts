@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { createProblem } from '@strategi/problems';
+import { createProblem, type RuleArgs } from '@strategi/problems';
 import type { Limits } from '../limits.ts';
 import { parseBytes } from './parse-bytes.ts';
 import type { ParsedFile } from './parse-file.ts';
@@ -67,7 +67,10 @@ export class BoundedParser {
     if (this.#worker) return this.#worker;
     if (this.#unavailable) return undefined;
     try {
-      const worker = new Worker(new URL('./isolated-worker.ts', import.meta.url), { workerData: this.#limits });
+      const worker = new Worker(new URL('./isolated-worker.ts', import.meta.url), {
+        workerData: this.#limits,
+        resourceLimits: { maxOldGenerationSizeMb: this.#limits.parseMemoryMb, maxYoungGenerationSizeMb: 32 },
+      });
       worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFile }) => {
         const current = this.#current;
         if (current?.id !== id) return;
@@ -76,8 +79,18 @@ export class BoundedParser {
         current.resolve(parsed);
         this.#next();
       });
-      worker.on('error', () => {
+      worker.on('error', (error: NodeJS.ErrnoException) => {
         if (worker !== this.#worker) return;
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && this.#current) {
+          // The file needed more memory than a file may have: report it, and go on with a fresh worker.
+          const current = this.#current;
+          this.#current = undefined;
+          clearTimeout(current.timer);
+          this.#terminate();
+          current.resolve(stopped('file/too-much-memory', { megabytes: this.#limits.parseMemoryMb }));
+          this.#next();
+          return;
+        }
         // The worker module cannot run here (for example inside a bundle): parse in this thread instead.
         this.#unavailable = true;
         this.#terminate();
@@ -117,6 +130,10 @@ export class BoundedParser {
 }
 
 function tooSlow(milliseconds: number): ParsedFile {
-  const { file: _file, ...problem } = createProblem('file/too-slow', { seconds: milliseconds / 1000 }, '');
+  return stopped('file/too-slow', { seconds: milliseconds / 1000 });
+}
+
+function stopped<Id extends 'file/too-slow' | 'file/too-much-memory'>(ruleId: Id, args: RuleArgs<Id>): ParsedFile {
+  const { file: _file, ...problem } = createProblem(ruleId, args, '');
   return { data: undefined, keys: {}, values: {}, body: '', bodyLine: 1, links: [], stats: { words: 0, sentences: 0, longWords: 0 }, problems: [problem] };
 }

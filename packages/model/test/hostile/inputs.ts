@@ -41,4 +41,5 @@ export const patterns = {
   'list-markers': '- '.repeat(3000),
 } as const;
 
-export const fiftyLines = (line: string) => `${Array.from({ length: 50 }, () => line).join('\n')}\n`;
+/** The line repeated on as many lines as fit in 240 kB: one paragraph, just under the 256 kB file limit. */
+export const manyLines = (line: string) => `${Array.from({ length: Math.floor(240_000 / (line.length + 1)) }, () => line).join('\n')}\n`;
