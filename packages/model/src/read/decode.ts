@@ -41,8 +41,10 @@ function findLongLine(text: string, limit: number): { line: number; length: numb
   let line = 1;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      const length = i - start - (text.charCodeAt(i - 1) === 13 ? 1 : 0);
+    const code = text.charCodeAt(i);
+    // LF, or a CR not followed by LF, ends a line; a CR before LF is part of the line ending.
+    if (i === text.length || code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      const length = i - start - (code === 10 && text.charCodeAt(i - 1) === 13 ? 1 : 0);
       if (length > limit) return { line, length };
       line++;
       start = i + 1;
@@ -51,12 +53,13 @@ function findLongLine(text: string, limit: number): { line: number; length: numb
   return undefined;
 }
 
-/** Line and column of a byte, counting lines by LF bytes; for pointing at a bad byte in a file that is not text. */
+/** Line and column of a byte; for pointing at a bad byte in a file that is not text. */
 function placeOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
+    // LF, or a CR not followed by LF, ends a line (as for the parsers).
+    if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) {
       line++;
       lineStart = i + 1;
     }
