@@ -28,7 +28,7 @@ const hostile: Record<string, Hostile> = {
     what: 'binary file named .md: 4 KB of seeded random bytes, NUL among them',
     content: () => seededBytes(2024, 4096),
     lines: [
-      'hostile/tiltak/T-101.md:3:47  error  Filen inneholder NUL-tegn og ser ut som en binær fil, ikke tekst.  [file/binary]',
+      'hostile/tiltak/T-101.md:4:47  error  Filen inneholder NUL-tegn og ser ut som en binær fil, ikke tekst.  [file/binary]',
     ],
   },
   'T-102': {
