@@ -13,4 +13,12 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 export CHROMIUM_PATH=/usr/bin/chromium ASTRO_TELEMETRY_DISABLED=1
-pnpm test
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+pnpm test 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line over every package's vitest summary: "N passed, N failed".
+sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '/ Tests +[0-9]/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) passed += $i; if ($(i+1) ~ /^failed/) failed += $i } } END { printf "%d passed, %d failed\n", passed, failed }'
+exit "$status"
