@@ -10,7 +10,9 @@ const mode = process.env['STRATEGI_BUILD'] === 'preview' ? 'preview' : 'public';
 const contentDir = process.env['STRATEGI_CONTENT']
   ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_CONTENT'])
   : path.resolve(siteRoot, '../../content');
-const outDir = process.env['STRATEGI_DIST'] ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_DIST']) : path.join(siteRoot, mode === 'preview' ? 'dist-preview' : 'dist');
+const outDir = process.env['STRATEGI_DIST']
+  ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_DIST'])
+  : path.join(siteRoot, mode === 'preview' ? 'dist-preview' : 'dist');
 
 export default defineConfig({
   site: process.env['STRATEGI_SITE_URL'] ?? 'https://strategi.example.no',

@@ -15,7 +15,9 @@ const ACTORS = ['KD', 'KS', 'Udir', 'Digdir', 'Sikt', 'kommuner', 'fylkeskommune
 const SECTORS = ['barnehage', 'grunnskole', 'videregående'];
 const STATUSES = ['planned', 'started', 'on-track', 'delayed', 'done'];
 const WORDS =
-  'kommunen skolen barnehagen elevene lærerne digitale verktøy kompetanse personvern læremidler infrastruktur tjenester samarbeid utvikling veiledning strategien tiltaket arbeidet sektoren nasjonale felles løsninger'.split(' ');
+  'kommunen skolen barnehagen elevene lærerne digitale verktøy kompetanse personvern læremidler infrastruktur tjenester samarbeid utvikling veiledning strategien tiltaket arbeidet sektoren nasjonale felles løsninger'.split(
+    ' ',
+  );
 
 /** A deterministic pseudo-random sequence, so that every run generates the same corpus. */
 function random(seed: number): () => number {
@@ -75,18 +77,27 @@ export async function generateCorpus(root: string, size: CorpusSize): Promise<{ 
     await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
     await writeFile(path.join(root, relative), text);
   };
-  await write('strategi.md', `---\nid: strategi\ntitle: Syntetisk strategi\nperiod: { start: 2023, end: 2030 }\nowners: [KD, KS]\nvision: ${sentence(next, 12)}\n---\n${paragraph(next, 6)}\n`);
+  await write(
+    'strategi.md',
+    `---\nid: strategi\ntitle: Syntetisk strategi\nperiod: { start: 2023, end: 2030 }\nowners: [KD, KS]\nvision: ${sentence(next, 12)}\n---\n${paragraph(next, 6)}\n`,
+  );
   for (const id of ACTORS) await write(`aktorer/${id}.md`, `---\nid: ${id}\nname: Aktør ${id}\nkind: agency\nresponsibility: ${sentence(next, 8)}\n---\n`);
-  for (let i = 1; i <= FOCUS_AREAS; i++) await write(`innsatsomrader/I-${i}.md`, `---\nid: I-${i}\ntitle: Innsatsområde ${i}\norder: ${i}\n---\n${paragraph(next, 3)}\n`);
-  for (let i = 1; i <= goals; i++) await write(`mal/M-${i}.md`, `---\nid: M-${i}\ntitle: ${sentence(next, 7)}\nfocusArea: I-${1 + (i % FOCUS_AREAS)}\n---\n${paragraph(next, 2)}\n`);
+  for (let i = 1; i <= FOCUS_AREAS; i++)
+    await write(`innsatsomrader/I-${i}.md`, `---\nid: I-${i}\ntitle: Innsatsområde ${i}\norder: ${i}\n---\n${paragraph(next, 3)}\n`);
+  for (let i = 1; i <= goals; i++)
+    await write(`mal/M-${i}.md`, `---\nid: M-${i}\ntitle: ${sentence(next, 7)}\nfocusArea: I-${1 + (i % FOCUS_AREAS)}\n---\n${paragraph(next, 2)}\n`);
   for (let i = 1; i <= plans; i++) {
     const start = 2023 + ((i - 1) % 2) * 4;
     const members = Array.from({ length: size.measures }, (_, j) => j + 1).filter((j) => 1 + (j % plans) === i);
-    await write(`handlingsplaner/H-${i}.md`, `---\nid: H-${i}\ntitle: Handlingsplan ${i}\nperiod: { start: ${start}, end: ${start + 3} }\nmeasures: [${members.map((j) => `T-${j}`).join(', ')}]\n---\n${paragraph(next, 2)}\n`);
+    await write(
+      `handlingsplaner/H-${i}.md`,
+      `---\nid: H-${i}\ntitle: Handlingsplan ${i}\nperiod: { start: ${start}, end: ${start + 3} }\nmeasures: [${members.map((j) => `T-${j}`).join(', ')}]\n---\n${paragraph(next, 2)}\n`,
+    );
   }
   const revisionOf = new Map<number, number>();
   const writeMeasures = async (changed: Iterable<number>) => {
-    for (const i of changed) await write(`tiltak/T-${i}.md`, measureFile(i, goals, plans, size.measures, random(i * 31 + (revisionOf.get(i) ?? 0)), revisionOf.get(i) ?? 0));
+    for (const i of changed)
+      await write(`tiltak/T-${i}.md`, measureFile(i, goals, plans, size.measures, random(i * 31 + (revisionOf.get(i) ?? 0)), revisionOf.get(i) ?? 0));
   };
   await writeMeasures(Array.from({ length: size.measures }, (_, i) => i + 1));
 
@@ -109,9 +120,16 @@ async function release(root: string, id: string, date: string): Promise<void> {
   for (const file of files) {
     await mkdir(path.dirname(path.join(target, file)), { recursive: true });
     await cp(path.join(root, file), path.join(target, file));
-    hashes.push(`  ${file}: sha256-${createHash('sha256').update(await readFile(path.join(root, file))).digest('hex')}`);
+    hashes.push(
+      `  ${file}: sha256-${createHash('sha256')
+        .update(await readFile(path.join(root, file)))
+        .digest('hex')}`,
+    );
   }
-  await writeFile(path.join(target, 'versjon.md'), `---\nid: ${id}\nlabel: Versjon ${id}\nstatus: adopted\ndate: ${date}\nhashes:\n${hashes.join('\n')}\n---\n`);
+  await writeFile(
+    path.join(target, 'versjon.md'),
+    `---\nid: ${id}\nlabel: Versjon ${id}\nstatus: adopted\ndate: ${date}\nhashes:\n${hashes.join('\n')}\n---\n`,
+  );
 }
 
 async function countFiles(root: string): Promise<{ files: number; bytes: number }> {

@@ -1,14 +1,12 @@
 // pnpm bench [--quick]: generates synthetic corpora and measures validation side by side in one run,
 // then writes the figures to BENCHMARKS.md at the repository root.
-import { writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateCorpus, type CorpusSize } from './generate.ts';
-import { benchValidation, type ValidationFigures } from './validation.ts';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { type CorpusSize, generateCorpus } from './generate.ts';
 import { measureNode } from './measure.ts';
-import { buildBareSite, buildProjectSite, pageWeight, pagefindSize, timePagefind } from './site.ts';
+import { buildBareSite, buildProjectSite, pagefindSize, pageWeight, timePagefind } from './site.ts';
+import { benchValidation, type ValidationFigures } from './validation.ts';
 
 const quick = process.argv.includes('--quick');
 const repo = path.resolve(new URL('../..', import.meta.url).pathname);
@@ -80,14 +78,18 @@ for (const measures of siteOnly) {
     `| this project's site | ${project.pages.toLocaleString('en-US')} | ${ms(project.wallMs)} | ${perPage(project).toFixed(1)} ms | ${ratio(perPage(project), perPage(bare))} | ${mb(project.peakBytes)} |`,
     `| this project's site without its search index (build − Pagefind alone) | ${project.pages.toLocaleString('en-US')} | ${ms(withoutSearch.wallMs)} | ${perPage(withoutSearch).toFixed(1)} ms | ${ratio(perPage(withoutSearch), perPage(bare))} | |`,
   );
-  weightRows.push(`Pagefind alone over the one-version site: ${search.pages.toLocaleString('en-US')} pages indexed in ${ms(search.wallMs)} (${(search.wallMs / Math.max(search.pages, 1)).toFixed(1)} ms per page), peak memory ${mb(search.peakBytes)}.`);
+  weightRows.push(
+    `Pagefind alone over the one-version site: ${search.pages.toLocaleString('en-US')} pages indexed in ${ms(search.wallMs)} (${(search.wallMs / Math.max(search.pages, 1)).toFixed(1)} ms per page), peak memory ${mb(search.peakBytes)}.`,
+  );
   const cache = await mkdtemp(path.join(tmpdir(), 'strategi-cache-'));
   const withFour = await buildProjectSite(four, path.join(out, 'dist-4'), cache);
   const withFive = await buildProjectSite(five, path.join(out, 'dist-5'), cache);
   const added = withFive.wallMs - withFour.wallMs;
   versionRow = `| ${ms(project.wallMs)} | ${ms(withFour.wallMs)} (${withFour.pages.toLocaleString('en-US')} pages) | ${ms(withFive.wallMs)} (${withFive.pages.toLocaleString('en-US')} pages) | ${ms(added)} | ${Math.round((100 * added) / project.wallMs)} % | ${mb(withFive.peakBytes)} |`;
   const index = await pagefindSize(path.join(out, 'dist-5'));
-  weightRows.push(`Pagefind index for ${withFive.pages.toLocaleString('en-US')} pages: ${mb(index)} in all, ${Math.round(index / withFive.pages / 1024)} kB per page (the index is built inside the site build above).`);
+  weightRows.push(
+    `Pagefind index for ${withFive.pages.toLocaleString('en-US')} pages: ${mb(index)} in all, ${Math.round(index / withFive.pages / 1024)} kB per page (the index is built inside the site build above).`,
+  );
   const pages: [string, string][] = [
     ['front page', ''],
     ['focus area', 'innsatsomrader/I-1/'],
@@ -140,7 +142,9 @@ process, median of 7 edits; the process start-up above is not part of it). Targe
 | content | first check | re-check after one file changed |
 | --- | --- | --- |
 ${watchRows.join('\n')}
-${siteRows.length ? `
+${
+  siteRows.length
+    ? `
 ## Site build
 
 ${siteMeasures.toLocaleString('en-US')} synthetic measures, one released version. The bare site is a fresh Astro project
@@ -168,6 +172,8 @@ ${weightRows.join('\n')}
 
 Page weight counts the page's HTML and the stylesheets and scripts it links, each gzip-compressed, before search
 is used (modules a script imports later are not counted). Target: ≤ 60 kB per page.
-` : ''}`;
+`
+    : ''
+}`;
 await writeFile(path.join(repo, 'BENCHMARKS.md'), report);
 process.stdout.write(report);

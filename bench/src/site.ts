@@ -2,7 +2,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeBareSite } from './bare-site.ts';
-import { measureNode, type Measurement } from './measure.ts';
+import { type Measurement, measureNode } from './measure.ts';
 
 const repo = path.resolve(new URL('../..', import.meta.url).pathname);
 const siteFolder = path.join(repo, 'apps', 'site');
@@ -20,7 +20,11 @@ async function htmlFiles(folder: string): Promise<string[]> {
 /** Builds this project's public site from `content` into `outDir`. */
 export async function buildProjectSite(content: string, outDir: string, cacheFolder: string): Promise<SiteBuild> {
   await rm(outDir, { recursive: true, force: true });
-  const result = await measureNode([astroBin, 'build'], { STRATEGI_CONTENT: content, STRATEGI_DIST: outDir, INIT_CWD: repo, STRATEGI_CACHE_DIR: cacheFolder, ASTRO_TELEMETRY_DISABLED: '1' }, siteFolder);
+  const result = await measureNode(
+    [astroBin, 'build'],
+    { STRATEGI_CONTENT: content, STRATEGI_DIST: outDir, INIT_CWD: repo, STRATEGI_CACHE_DIR: cacheFolder, ASTRO_TELEMETRY_DISABLED: '1' },
+    siteFolder,
+  );
   if (result.exitCode !== 0) throw new Error(`The site build failed for ${content}`);
   return { ...result, pages: (await htmlFiles(outDir)).length };
 }
@@ -49,7 +53,7 @@ export async function pageWeight(outDir: string, page: string): Promise<{ html: 
   const assets = new Set<string>();
   for (const match of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]+rel="stylesheet"|<script[^>]+src="([^"]+)"/g)) {
     const href = match[1] ?? match[2] ?? match[3];
-    if (href && href.startsWith('/')) assets.add(href);
+    if (href?.startsWith('/')) assets.add(href);
   }
   for (const asset of assets) {
     const bytes = await readFile(path.join(outDir, asset.split('?')[0]!)).catch(() => undefined);

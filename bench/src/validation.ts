@@ -1,7 +1,7 @@
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { median, measureNode, type Measurement } from './measure.ts';
+import { type Measurement, measureNode, median } from './measure.ts';
 
 const repo = path.resolve(new URL('../..', import.meta.url).pathname);
 const cli = path.join(repo, 'packages/cli/src/bin.ts');

@@ -1,8 +1,8 @@
-import { loadCorpus } from '@strategi/model';
-import { diffEditions } from '@strategi/model/diff';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadCorpus } from '@strategi/model';
+import { diffEditions } from '@strategi/model/diff';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../src/generate.ts';
 import { walkFiles } from '../src/walk-files.ts';

@@ -16,7 +16,14 @@ const out = { public: path.join(scratch, 'public'), preview: path.join(scratch, 
 function build(mode: 'public' | 'preview'): void {
   const result = spawnSync('pnpm', ['exec', 'astro', 'build'], {
     cwd: siteRoot,
-    env: { ...process.env, STRATEGI_CONTENT: fixtureContent, STRATEGI_DIST: out[mode], STRATEGI_BUILD: mode === 'preview' ? 'preview' : '', ASTRO_TELEMETRY_DISABLED: '1', INIT_CWD: siteRoot },
+    env: {
+      ...process.env,
+      STRATEGI_CONTENT: fixtureContent,
+      STRATEGI_DIST: out[mode],
+      STRATEGI_BUILD: mode === 'preview' ? 'preview' : '',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      INIT_CWD: siteRoot,
+    },
     encoding: 'utf8',
     timeout: 180_000,
   });
@@ -36,7 +43,8 @@ function readTree(root: string): Map<string, string> {
   return files;
 }
 
-const containing = (files: Map<string, string>, marker: string) => [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([file]) => file);
+const containing = (files: Map<string, string>, marker: string) =>
+  [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([file]) => file);
 
 let publicFiles: Map<string, string>;
 let previewFiles: Map<string, string>;
@@ -52,7 +60,17 @@ describe('the public build', () => {
   test('reads every kind of file it wrote, the search index included', () => {
     const names = [...publicFiles.keys()];
     expect(names.some((name) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(name))).toBe(true);
-    expect(names).toEqual(expect.arrayContaining(['index.html', 'feed.xml', 'sitemap.xml', 'robots.txt', '_headers', 'data/2024-revidert/strategi.json', 'data/2024-revidert/tiltak.csv']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'feed.xml',
+        'sitemap.xml',
+        'robots.txt',
+        '_headers',
+        'data/2024-revidert/strategi.json',
+        'data/2024-revidert/tiltak.csv',
+      ]),
+    );
     // The fragments really were decompressed: released text is findable in them.
     expect(containing(publicFiles, 'Kompetansepakke for barnehageansatte').some((name) => name.startsWith('pagefind/fragment/'))).toBe(true);
   });
@@ -63,7 +81,9 @@ describe('the public build', () => {
 
   test('has no pages of unreleased editions and no preview marks', () => {
     const names = [...publicFiles.keys()];
-    expect(names.filter((name) => name.startsWith('versjoner/utkast/') || name.startsWith('versjoner/2022-utkast/') || name.startsWith('data/utkast/'))).toEqual([]);
+    expect(
+      names.filter((name) => name.startsWith('versjoner/utkast/') || name.startsWith('versjoner/2022-utkast/') || name.startsWith('data/utkast/')),
+    ).toEqual([]);
     expect(containing(publicFiles, 'noindex')).toEqual([]);
     expect(publicFiles.get('robots.txt')).toContain('Allow: /');
   });
@@ -94,7 +114,9 @@ describe('the public build', () => {
 
 describe('the preview build', () => {
   test('contains the working draft and the draft version', () => {
-    expect(containing(previewFiles, markers.workingDraft)).toEqual(expect.arrayContaining(['versjoner/utkast/tiltak/T-9/index.html', 'data/utkast/strategi.json']));
+    expect(containing(previewFiles, markers.workingDraft)).toEqual(
+      expect.arrayContaining(['versjoner/utkast/tiltak/T-9/index.html', 'data/utkast/strategi.json']),
+    );
     expect(containing(previewFiles, markers.draftVersion)).toEqual(expect.arrayContaining(['versjoner/2022-utkast/index.html']));
     expect(containing(previewFiles, markers.workingDraft).some((name) => name.startsWith('pagefind/'))).toBe(true);
   });

@@ -3,7 +3,10 @@
  * what each input shaped version by version, a round's inputs taken up, and the dev server's reaction to edits.
  */
 import type { Doc } from '@strategi/model';
+import { takenUpInputs } from '@strategi/model';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { formatDate, formatNumber, formatPercent } from '../src/i18n/index.ts';
+import { createContentChangeHandler, isInside } from '../src/integrations/content-watch.ts';
 import { buildDay } from '../src/lib/build.ts';
 import { getSite, invalidateSite, loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { editionJson } from '../src/lib/open-data.ts';
@@ -11,9 +14,6 @@ import { progressDays, progressOn } from '../src/lib/progress.ts';
 import { allPages, pagePath } from '../src/lib/routes.ts';
 import { currentEntryIndex } from '../src/lib/timeline.ts';
 import { tracerOf } from '../src/lib/trace.ts';
-import { createContentChangeHandler, isInside } from '../src/integrations/content-watch.ts';
-import { takenUpInputs } from '@strategi/model';
-import { formatDate, formatNumber, formatPercent } from '../src/i18n/index.ts';
 import { fixtureContent } from './helpers.ts';
 
 const TODAY = '2025-01-15';
@@ -39,20 +39,49 @@ describe('progress as a rollup', () => {
     expect(progressDays(previewSite.editions, TODAY)).toEqual(['2022-11-01', '2022-12-15', '2023-04-19', '2024-06-01']);
     expect(progressDays(publicSite.editions, '2023-12-31')).toEqual(['2022-12-15', '2023-04-19']);
     const paths = allPages(publicSite).map(pagePath);
-    expect(paths.filter((path) => path.startsWith('/fremdrift/'))).toEqual(['/fremdrift/', '/fremdrift/2022-12-15/', '/fremdrift/2023-04-19/', '/fremdrift/2024-06-01/']);
+    expect(paths.filter((path) => path.startsWith('/fremdrift/'))).toEqual([
+      '/fremdrift/',
+      '/fremdrift/2022-12-15/',
+      '/fremdrift/2023-04-19/',
+      '/fremdrift/2024-06-01/',
+    ]);
     expect(paths).toContain('/versjoner/2022-horing/fremdrift/2024-06-01/');
   });
 
   test('per focus area and goal, from the status history: different on a past day than today', () => {
     const current = edition(publicSite, '2024-revidert');
     const figures = (day: string) =>
-      progressOn(current, day).areas.map((area) => [area.area.id, area.rollup.total, area.rollup.shareDone, area.rollup.shareDoneOrOnSchedule, area.goals.map((goal) => [goal.goal.id, goal.rollup.done, goal.rollup.onSchedule, goal.rollup.behind])]);
+      progressOn(current, day).areas.map((area) => [
+        area.area.id,
+        area.rollup.total,
+        area.rollup.shareDone,
+        area.rollup.shareDoneOrOnSchedule,
+        area.goals.map((goal) => [goal.goal.id, goal.rollup.done, goal.rollup.onSchedule, goal.rollup.behind]),
+      ]);
     expect(figures(TODAY)).toEqual([
-      ['I-1', 2, 0.5, 1, [['M-1', 1, 0, 0], ['M-2', 0, 1, 0]]],
+      [
+        'I-1',
+        2,
+        0.5,
+        1,
+        [
+          ['M-1', 1, 0, 0],
+          ['M-2', 0, 1, 0],
+        ],
+      ],
       ['I-2', 2, 0, 0.5, [['M-3', 0, 1, 1]]],
     ]);
     expect(figures('2023-04-19')).toEqual([
-      ['I-1', 2, 0, 1, [['M-1', 0, 1, 0], ['M-2', 0, 1, 0]]],
+      [
+        'I-1',
+        2,
+        0,
+        1,
+        [
+          ['M-1', 0, 1, 0],
+          ['M-2', 0, 1, 0],
+        ],
+      ],
       ['I-2', 2, 0, 1, [['M-3', 0, 2, 0]]],
     ]);
   });
@@ -61,13 +90,27 @@ describe('progress as a rollup', () => {
 describe('the status timeline', () => {
   test('marks the last entry on or before the day as current', () => {
     const history = [{ date: '2023-06-01' }, { date: '2024-06-28' }, { date: '2026-01-01' }];
-    expect([currentEntryIndex(history, '2023-01-01'), currentEntryIndex(history, '2023-06-01'), currentEntryIndex(history, '2025-01-01'), currentEntryIndex([], '2025-01-01')]).toEqual([-1, 0, 1, -1]);
+    expect([
+      currentEntryIndex(history, '2023-01-01'),
+      currentEntryIndex(history, '2023-06-01'),
+      currentEntryIndex(history, '2025-01-01'),
+      currentEntryIndex([], '2025-01-01'),
+    ]).toEqual([-1, 0, 1, -1]);
   });
 });
 
 describe('tracing an input through the versions of a build', () => {
   const trace = (site: SiteData, id: string) =>
-    tracerOf(site).trace(id).map((step) => [step.edition.id, step.citedBy.map((doc) => doc.id), step.events.map((event) => `${event.type}${'again' in event && event.again ? ' again' : ''}${'docRemoved' in event ? (event.docRemoved ? ' (taken out)' : ' (reference dropped)') : ''} ${event.doc.id}`)]);
+    tracerOf(site)
+      .trace(id)
+      .map((step) => [
+        step.edition.id,
+        step.citedBy.map((doc) => doc.id),
+        step.events.map(
+          (event) =>
+            `${event.type}${'again' in event && event.again ? ' again' : ''}${'docRemoved' in event ? (event.docRemoved ? ' (taken out)' : ' (reference dropped)') : ''} ${event.doc.id}`,
+        ),
+      ]);
 
   test('follows only the versions the build shows: the public one never sees the draft version', () => {
     expect(trace(publicSite, 'IN-2').map(([id]) => id)).toEqual(['2022-horing', '2023-vedtatt', '2024-revidert']);
@@ -151,7 +194,11 @@ describe('open data', () => {
 
 describe('formatting for the page language', () => {
   test('dates, numbers and shares', () => {
-    expect([formatDate('nb', '2024-06-28'), formatDate('nn', '2024-06'), formatDate('en', '2024-06-28')]).toEqual(['28. juni 2024', 'juni 2024', '28 June 2024']);
+    expect([formatDate('nb', '2024-06-28'), formatDate('nn', '2024-06'), formatDate('en', '2024-06-28')]).toEqual([
+      '28. juni 2024',
+      'juni 2024',
+      '28 June 2024',
+    ]);
     expect([formatNumber('nb', 1234), formatNumber('en', 1234)]).toEqual(['1\u00a0234', '1,234']);
     expect([formatPercent('nb', 2 / 3), formatPercent('en', 0.5)]).toEqual(['67\u00a0%', '50%']);
   });
@@ -159,7 +206,12 @@ describe('formatting for the page language', () => {
 
 describe('the dev server follows the content folder', () => {
   test('a file inside the content folder counts, one beside it does not', () => {
-    expect([isInside('/c/content', '/c/content/tiltak/T-1.md'), isInside('/c/content', '/c/content'), isInside('/c/content', '/c/content-old/T-1.md'), isInside('/c/content', '/c/src/page.ts')]).toEqual([true, true, false, false]);
+    expect([
+      isInside('/c/content', '/c/content/tiltak/T-1.md'),
+      isInside('/c/content', '/c/content'),
+      isInside('/c/content', '/c/content-old/T-1.md'),
+      isInside('/c/content', '/c/src/page.ts'),
+    ]).toEqual([true, true, false, false]);
   });
 
   test('a change forgets the corpus at once, then checks once and reloads once for a burst of changes', async () => {

@@ -2,8 +2,8 @@ import type { Doc } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { editionJson, measuresCsv } from '../src/lib/open-data.ts';
-import { goalRelations, inputRelations, measureRelations, actorRelations } from '../src/lib/relations.ts';
-import { allPages, counterpartSubPath, editionPages, pagePath, redirectsOf, type EditionPage } from '../src/lib/routes.ts';
+import { actorRelations, goalRelations, inputRelations, measureRelations } from '../src/lib/relations.ts';
+import { allPages, counterpartSubPath, type EditionPage, editionPages, pagePath, redirectsOf } from '../src/lib/routes.ts';
 import { editionBase } from '../src/lib/urls.ts';
 import { fixtureContent, markers } from './helpers.ts';
 
@@ -66,7 +66,13 @@ describe('what a page lists', () => {
   test('a measure lists its goals, plan, actors and inputs', () => {
     const current = edition(publicSite, '2024-revidert');
     const rel = measureRelations(current, current.byId.get('T-1') as Doc<'measure'>);
-    expect([ids(rel.goals), rel.actionPlan?.id, ids(rel.responsible), ids(rel.partners), ids(rel.inputs)]).toEqual([['M-1'], 'H-1', ['KD'], ['Udir'], ['IN-1']]);
+    expect([ids(rel.goals), rel.actionPlan?.id, ids(rel.responsible), ids(rel.partners), ids(rel.inputs)]).toEqual([
+      ['M-1'],
+      'H-1',
+      ['KD'],
+      ['Udir'],
+      ['IN-1'],
+    ]);
   });
 
   test('an actor lists the measures it is responsible for and takes part in', () => {
@@ -89,7 +95,9 @@ describe('redirects from former ids', () => {
   });
 
   test('the redirect pages sit at the old URL, in the version and at the root', () => {
-    const redirects = allPages(publicSite).filter((page) => page.type === 'redirect').map(pagePath);
+    const redirects = allPages(publicSite)
+      .filter((page) => page.type === 'redirect')
+      .map(pagePath);
     expect(redirects).toEqual(['/versjoner/2023-vedtatt/tiltak/T-2/', '/versjoner/2024-revidert/tiltak/T-2/', '/tiltak/T-2/']);
   });
 
@@ -120,7 +128,10 @@ describe('open data', () => {
     const json = editionJson(edition(publicSite, '2024-revidert'), undefined);
     const t1 = (json.documents['tiltak'] as unknown as { id: string; history: unknown[] }[]).find((m) => m.id === 'T-1');
     expect(t1?.history).toHaveLength(2);
-    expect(json.links.citingsByInput['IN-2']).toEqual([{ kind: 'goal', id: 'M-3' }, { kind: 'measure', id: 'T-3' }]);
+    expect(json.links.citingsByInput['IN-2']).toEqual([
+      { kind: 'goal', id: 'M-3' },
+      { kind: 'measure', id: 'T-3' },
+    ]);
   });
 });
 
@@ -153,7 +164,10 @@ describe('the frame of a page', async () => {
   });
 
   test('a superseded version links to the same page in the current one, or its front page', () => {
-    expect(pageContext(pageAt(publicSite, '/versjoner/2023-vedtatt/mal/M-2/'), publicSite).currentCounterpart).toEqual({ href: '/mal/M-2/', sameDocument: true });
+    expect(pageContext(pageAt(publicSite, '/versjoner/2023-vedtatt/mal/M-2/'), publicSite).currentCounterpart).toEqual({
+      href: '/mal/M-2/',
+      sameDocument: true,
+    });
     expect(pageContext(pageAt(previewSite, '/versjoner/utkast/tiltak/T-9/'), previewSite).currentCounterpart).toBeUndefined();
   });
 

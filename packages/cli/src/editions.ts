@@ -1,7 +1,7 @@
-import { ContentFolderError, loadCorpus, WORKING_DRAFT_ID, type Corpus, type Edition, type LoadOptions } from '@strategi/model';
-import { suggest } from '@strategi/problems';
 import path from 'node:path';
-import { UsageError, type CommandIO } from './io.ts';
+import { ContentFolderError, type Corpus, type Edition, type LoadOptions, loadCorpus, WORKING_DRAFT_ID } from '@strategi/model';
+import { suggest } from '@strategi/problems';
+import { type CommandIO, UsageError } from './io.ts';
 
 /** The edition named `id`: `utkast` for the working draft, otherwise a released version's id. */
 export function findEdition(corpus: Corpus, id: string): Edition {
@@ -21,7 +21,11 @@ export async function loadContent(io: CommandIO, dir: string, options: LoadOptio
   try {
     return await loadCorpus(path.resolve(io.cwd, dir), { displayBase: io.cwd, ...options });
   } catch (error) {
-    if (error instanceof ContentFolderError) throw new UsageError(error.message.replace(path.resolve(io.cwd, dir), dir), 'Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.');
+    if (error instanceof ContentFolderError)
+      throw new UsageError(
+        error.message.replace(path.resolve(io.cwd, dir), dir),
+        'Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.',
+      );
     throw error;
   }
 }

@@ -1,5 +1,5 @@
-import { ContentFolderError } from '@strategi/model';
 import { parseArgs } from 'node:util';
+import { ContentFolderError } from '@strategi/model';
 import { diffCommand } from './commands/diff.ts';
 import { importCommand } from './commands/import.ts';
 import { newCommand } from './commands/new.ts';
@@ -7,7 +7,7 @@ import { releaseCommand } from './commands/release.ts';
 import { statusCommand } from './commands/status.ts';
 import { validateCommand } from './commands/validate.ts';
 import { validateOrWatch } from './commands/watch.ts';
-import { UsageError, type CommandIO } from './io.ts';
+import { type CommandIO, UsageError } from './io.ts';
 
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 

@@ -1,6 +1,6 @@
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { editorFixture, run } from './helpers.ts';
-import path from 'node:path';
 
 // The fixture is read, never written: run from its parent with --dir.
 const cwd = path.dirname(editorFixture);
@@ -64,7 +64,10 @@ Tekst:
     const diff = JSON.parse(result.stdout);
     expect(diff.from).toBe('2024-horing');
     expect(diff.removed).toEqual([{ id: 'T-5', kind: 'measure', title: 'Prøve ut en delingstjeneste' }]);
-    expect(diff.changed.map((change: { id: string; previousId?: string }) => [change.id, change.previousId])).toEqual([['T-1', undefined], ['T-4', 'T-2']]);
+    expect(diff.changed.map((change: { id: string; previousId?: string }) => [change.id, change.previousId])).toEqual([
+      ['T-1', undefined],
+      ['T-4', 'T-2'],
+    ]);
     expect(result.stdout).not.toContain('internalNote');
     expect(result.stdout).not.toContain('Spør Udir');
   });
@@ -82,10 +85,20 @@ Tekst:
   });
 
   test('refuses a wrong number of versions, an unknown format and a missing folder', async () => {
-    expect(await run(['diff', 'utkast', ...dir], cwd)).toEqual({ code: 1, stdout: '', stderr: 'Oppgi to versjoner, for eksempel «strategi diff 2023-vedtatt utkast».\n' });
-    expect(await run(['diff', 'utkast', 'utkast', '--format', 'html', ...dir], cwd)).toEqual({ code: 1, stdout: '', stderr: 'Ukjent format «html».\n  → Bruk --format text, json eller markdown.\n' });
+    expect(await run(['diff', 'utkast', ...dir], cwd)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Oppgi to versjoner, for eksempel «strategi diff 2023-vedtatt utkast».\n',
+    });
+    expect(await run(['diff', 'utkast', 'utkast', '--format', 'html', ...dir], cwd)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Ukjent format «html».\n  → Bruk --format text, json eller markdown.\n',
+    });
     const missing = await run(['diff', 'utkast', 'utkast', '--dir', 'borte'], cwd);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('Finner ikke innholdsmappen borte: mappen finnes ikke.\n  → Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.\n');
+    expect(missing.stderr).toBe(
+      'Finner ikke innholdsmappen borte: mappen finnes ikke.\n  → Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.\n',
+    );
   });
 });

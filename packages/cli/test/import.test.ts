@@ -70,6 +70,9 @@ describe('strategi import inputs', () => {
   test('a missing file and a wrong subcommand are messages, not stack traces', async () => {
     const folder = await workspace();
     expect(await run(['import', 'inputs', 'nope.csv'], folder)).toMatchObject({ code: 1, stderr: 'Kan ikke lese nope.csv: filen finnes ikke.\n' });
-    expect(await run(['import', 'measures', 'good.csv'], folder)).toMatchObject({ code: 1, stderr: 'Ukjent import «measures». Bare «strategi import inputs <fil.csv>» finnes.\n' });
+    expect(await run(['import', 'measures', 'good.csv'], folder)).toMatchObject({
+      code: 1,
+      stderr: 'Ukjent import «measures». Bare «strategi import inputs <fil.csv>» finnes.\n',
+    });
   });
 });

@@ -1,6 +1,6 @@
-import { loadCorpus } from '@strategi/model';
 import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { loadCorpus } from '@strategi/model';
 import { describe, expect, test } from 'vitest';
 import { writeNewFile } from '../src/atomic.ts';
 import { isRoot, run, workspace } from './helpers.ts';
@@ -12,7 +12,10 @@ describe('strategi new', () => {
   test('writes a measure with the next id never used, counting released versions, and the result validates', async () => {
     const cwd = await workspace();
     // T-5 exists only in the released version 2024-horing, T-2 only as an alias: the next id is T-6.
-    const result = await run(['new', 'measure', '--title', 'Styrke personvernet i skolen', '--goal', 'M-3', '--responsible', 'KS', '--responsible', 'Udir'], cwd);
+    const result = await run(
+      ['new', 'measure', '--title', 'Styrke personvernet i skolen', '--goal', 'M-3', '--responsible', 'KS', '--responsible', 'Udir'],
+      cwd,
+    );
     expect(result).toEqual({ code: 0, stdout: 'content/tiltak/T-6.md\n', stderr: '' });
     expect(await readFile(path.join(cwd, 'content/tiltak/T-6.md'), 'utf8')).toBe(
       `---\nid: T-6\ntitle: Styrke personvernet i skolen\ngoals: [M-3]\nresponsible: [KS, Udir]\nsectors: [barnehage, grunnskole, videregående]\nstart: ${clamped}\ndeadline: 2030\nstatus: planned\n---\nBeskriv tiltaket: hva som skal gjøres, hvorfor, og hvem som gjør hva.\n`,
@@ -25,10 +28,26 @@ describe('strategi new', () => {
   test.each([
     [['goal', '--title', 'Nytt mål', '--focus-area', 'I-1'], 'content/mal/M-4.md', 'id: M-4\ntitle: Nytt mål\nfocusArea: I-1\n'],
     [['focus-area', '--title', 'Ledelse', '--lang', 'nn'], 'content/innsatsomrader/I-3.md', 'id: I-3\ntitle: Ledelse\norder: 3\nlang: nn\n'],
-    [['action-plan', '--title', 'Plan 2026–2028', '--measure', 'T-3', '--start', '2026'], 'content/handlingsplaner/H-2.md', 'id: H-2\ntitle: Plan 2026–2028\nperiod:\n  start: 2026\n  end: 2028\nmeasures: [T-3]\n'],
-    [['actor', '--title', 'Statped', '--id', 'Statped', '--type', 'agency', '--responsibility', 'Gir spesialpedagogisk støtte.'], 'content/aktorer/Statped.md', 'id: Statped\nname: Statped\nkind: agency\nresponsibility: Gir spesialpedagogisk støtte.\n'],
-    [['input-round', '--title', 'Skriftlig runde', '--channel', 'written', '--organiser', 'KD', '--summary', 'Hva mangler?', '--date', '2022-05-01'], 'content/innspillsrunder/R-2.md', 'id: R-2\ntitle: Skriftlig runde\ndate: 2022-05-01\nchannel: written\norganisers: [KD]\nsummary: Hva mangler?\n'],
-    [['input', '--title', 'Mer opplæring', '--round', 'R-1', '--sender', 'Bergen kommune', '--sender-kind', 'kommune', '--summary', 'Lærerne trenger kurs.'], 'content/innspill/IN-2.md', 'id: IN-2\ntitle: Mer opplæring\nround: R-1\nsender: Bergen kommune\nsenderKind: kommune\nsummary: Lærerne trenger kurs.\n'],
+    [
+      ['action-plan', '--title', 'Plan 2026–2028', '--measure', 'T-3', '--start', '2026'],
+      'content/handlingsplaner/H-2.md',
+      'id: H-2\ntitle: Plan 2026–2028\nperiod:\n  start: 2026\n  end: 2028\nmeasures: [T-3]\n',
+    ],
+    [
+      ['actor', '--title', 'Statped', '--id', 'Statped', '--type', 'agency', '--responsibility', 'Gir spesialpedagogisk støtte.'],
+      'content/aktorer/Statped.md',
+      'id: Statped\nname: Statped\nkind: agency\nresponsibility: Gir spesialpedagogisk støtte.\n',
+    ],
+    [
+      ['input-round', '--title', 'Skriftlig runde', '--channel', 'written', '--organiser', 'KD', '--summary', 'Hva mangler?', '--date', '2022-05-01'],
+      'content/innspillsrunder/R-2.md',
+      'id: R-2\ntitle: Skriftlig runde\ndate: 2022-05-01\nchannel: written\norganisers: [KD]\nsummary: Hva mangler?\n',
+    ],
+    [
+      ['input', '--title', 'Mer opplæring', '--round', 'R-1', '--sender', 'Bergen kommune', '--sender-kind', 'kommune', '--summary', 'Lærerne trenger kurs.'],
+      'content/innspill/IN-2.md',
+      'id: IN-2\ntitle: Mer opplæring\nround: R-1\nsender: Bergen kommune\nsenderKind: kommune\nsummary: Lærerne trenger kurs.\n',
+    ],
   ])('new %j writes %s', async (args, file, frontmatter) => {
     const cwd = await workspace();
     const result = await run(['new', ...args], cwd);
@@ -96,7 +115,8 @@ describe('strategi new', () => {
     expect(await run(['new', 'goal', '--title', 'X', '--focus-area', 'I-1', '--dir', 'finnes-ikke'], cwd)).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'Finner ikke innholdsmappen finnes-ikke: mappen finnes ikke.\n  → Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.\n',
+      stderr:
+        'Finner ikke innholdsmappen finnes-ikke: mappen finnes ikke.\n  → Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.\n',
     });
     const unknownOption = await run(['new', 'goal', '--title', 'X', '--fokus', 'I-1'], cwd);
     expect(unknownOption.code).toBe(1);
@@ -119,7 +139,11 @@ describe('strategi new', () => {
     await chmod(folder, 0o555);
     try {
       const result = await run(['new', 'measure', '--title', 'X', '--goal', 'M-1', '--responsible', 'KS'], cwd);
-      expect(result).toEqual({ code: 1, stdout: '', stderr: `Kunne ikke skrive: mangler skrivetilgang (${path.join(folder, 'T-6.md')}). Ingenting ble endret.\n` });
+      expect(result).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `Kunne ikke skrive: mangler skrivetilgang (${path.join(folder, 'T-6.md')}). Ingenting ble endret.\n`,
+      });
       expect(await readdir(folder)).toEqual(['T-1.md', 'T-3.md', 'T-4.md']);
     } finally {
       await chmod(folder, 0o755);

@@ -1,21 +1,44 @@
-import { hashBytes, loadCorpus, releaseVersion } from '@strategi/model';
 import { chmod, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hashBytes, loadCorpus, releaseVersion } from '@strategi/model';
 import { describe, expect, test } from 'vitest';
 import { isRoot, run, workspace } from './helpers.ts';
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 describe('strategi release', () => {
   test('writes every file of the working draft with its hash, and the new version validates', async () => {
     const cwd = await workspace();
-    const result = await run(['release', '2025-vedtatt', '--status', 'adopted', '--date', '2025-06-01', '--label', 'Vedtatt 2025', '--notes', 'Vedtatt av KD og KS.'], cwd);
+    const result = await run(
+      ['release', '2025-vedtatt', '--status', 'adopted', '--date', '2025-06-01', '--label', 'Vedtatt 2025', '--notes', 'Vedtatt av KD og KS.'],
+      cwd,
+    );
     expect(result).toEqual({ code: 0, stdout: 'Frigitt «2025-vedtatt» (adopted, 2025-06-01): 15 filer i content/versjoner/2025-vedtatt\n', stderr: '' });
     const folder = path.join(cwd, 'content/versjoner/2025-vedtatt');
     const description = await readFile(path.join(folder, 'versjon.md'), 'utf8');
     expect(description).toMatch(/^---\nid: 2025-vedtatt\nlabel: Vedtatt 2025\nstatus: adopted\ndate: 2025-06-01\nexample: false\nhashes:\n/);
     expect(description).toMatch(/---\nVedtatt av KD og KS\.\n$/);
-    const working = ['aktorer/KD.md', 'aktorer/KS.md', 'aktorer/Udir.md', 'handlingsplaner/H-1.md', 'innsatsomrader/I-1.md', 'innsatsomrader/I-2.md', 'innspill/IN-1.md', 'innspillsrunder/R-1.md', 'mal/M-1.md', 'mal/M-2.md', 'mal/M-3.md', 'strategi.md', 'tiltak/T-1.md', 'tiltak/T-3.md', 'tiltak/T-4.md'];
+    const working = [
+      'aktorer/KD.md',
+      'aktorer/KS.md',
+      'aktorer/Udir.md',
+      'handlingsplaner/H-1.md',
+      'innsatsomrader/I-1.md',
+      'innsatsomrader/I-2.md',
+      'innspill/IN-1.md',
+      'innspillsrunder/R-1.md',
+      'mal/M-1.md',
+      'mal/M-2.md',
+      'mal/M-3.md',
+      'strategi.md',
+      'tiltak/T-1.md',
+      'tiltak/T-3.md',
+      'tiltak/T-4.md',
+    ];
     for (const relative of working) {
       const hash = hashBytes(await readFile(path.join(cwd, 'content', relative)));
       expect(description).toContain(`  ${relative}: ${hash}\n`);
@@ -23,7 +46,10 @@ describe('strategi release', () => {
     }
     const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
     expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(corpus.versions.map((v) => [v.id, v.status])).toEqual([['2024-horing', 'consultation'], ['2025-vedtatt', 'adopted']]);
+    expect(corpus.versions.map((v) => [v.id, v.status])).toEqual([
+      ['2024-horing', 'consultation'],
+      ['2025-vedtatt', 'adopted'],
+    ]);
   });
 
   test('refuses content with errors and writes nothing', async () => {
@@ -53,20 +79,30 @@ describe('strategi release', () => {
 
   test('refuses a wrong status and a missing id', async () => {
     const cwd = await workspace();
-    expect(await run(['release', 'x', '--status', 'vedtatt'], cwd)).toEqual({ code: 1, stdout: '', stderr: '--status må være «draft», «consultation», «adopted», ikke «vedtatt».\n' });
-    expect((await run(['release', '--status', 'adopted'], cwd)).stderr).toBe('Oppgi id-en til versjonen, for eksempel «strategi release 2025-horing --status consultation».\n');
+    expect(await run(['release', 'x', '--status', 'vedtatt'], cwd)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '--status må være «draft», «consultation», «adopted», ikke «vedtatt».\n',
+    });
+    expect((await run(['release', '--status', 'adopted'], cwd)).stderr).toBe(
+      'Oppgi id-en til versjonen, for eksempel «strategi release 2025-horing --status consultation».\n',
+    );
   });
 
   test('a failure in the middle leaves no version folder and no temporary folder', async () => {
     const cwd = await workspace();
     const content = path.join(cwd, 'content');
     let calls = 0;
-    const failing = releaseVersion(content, { id: '2025-vedtatt', status: 'adopted', label: 'x', date: '2025-06-01' }, {
-      cacheFolder: false,
-      onProgress: () => {
-        if (++calls === 5) throw new Error('avbrutt midt i');
+    const failing = releaseVersion(
+      content,
+      { id: '2025-vedtatt', status: 'adopted', label: 'x', date: '2025-06-01' },
+      {
+        cacheFolder: false,
+        onProgress: () => {
+          if (++calls === 5) throw new Error('avbrutt midt i');
+        },
       },
-    });
+    );
     await expect(failing).rejects.toThrow('avbrutt midt i');
     expect(calls).toBeGreaterThanOrEqual(5);
     expect(await readdir(path.join(content, 'versjoner'))).toEqual(['2024-horing']);
@@ -102,6 +138,7 @@ describe('strategi release', () => {
     const cwd = await workspace();
     const terminal = await run(['release', 'a', '--status', 'draft', '--date', '2025-01-01'], cwd, { tty: true });
     expect(terminal.code).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's escape sequence is what is tested
     expect(terminal.stderr).toMatch(/^\rKopierer \d+\/15 \(\d+ %\)(\rKopierer \d+\/15 \(\d+ %\))*\r\u001b\[K$/);
     expect(terminal.stderr).toContain('\rKopierer 15/15 (100 %)');
     const ci = await run(['release', 'b', '--status', 'draft', '--date', '2025-01-02'], cwd, { tty: true, env: { CI: 'true' } });

@@ -17,7 +17,11 @@ describe('strategi status', () => {
       { id: 'I-1', title: 'Digital kompetanse', counts: { planned: 0, started: 0, 'on-track': 0, delayed: 1, done: 1, stopped: 0, total: 2 } },
       { id: 'I-2', title: 'Digital infrastruktur', counts: { planned: 1, started: 0, 'on-track': 0, delayed: 1, done: 1, stopped: 0, total: 3 } },
     ]);
-    expect(report.byResponsible.map((row: { id: string; counts: { total: number } }) => [row.id, row.counts.total])).toEqual([['KD', 1], ['KS', 2], ['Udir', 1]]);
+    expect(report.byResponsible.map((row: { id: string; counts: { total: number } }) => [row.id, row.counts.total])).toEqual([
+      ['KD', 1],
+      ['KS', 2],
+      ['Udir', 1],
+    ]);
     // T-1's deadline (2025) has passed and it is delayed; T-3 is done; T-4's deadline is 2026.
     expect(report.overdue).toEqual([{ id: 'T-1', title: 'Lage en veileder', deadline: '2025', status: 'delayed', responsible: ['KD'] }]);
     expect(report.goalsWithoutMeasure).toEqual([]);
@@ -27,7 +31,12 @@ describe('strategi status', () => {
       { lang: 'en', documents: 0, share: 0 },
     ]);
     expect(report.lix.documents).toHaveLength(15);
-    expect(report.lix.documents.find((doc: { id: string }) => doc.id === 'T-3')).toEqual({ id: 'T-3', title: 'Etablere nettverk for skoleeiere', words: 43, lix: 68 });
+    expect(report.lix.documents.find((doc: { id: string }) => doc.id === 'T-3')).toEqual({
+      id: 'T-3',
+      title: 'Etablere nettverk for skoleeiere',
+      words: 43,
+      lix: 68,
+    });
     expect([report.lix.min, report.lix.median, report.lix.max]).toEqual([8, 46, 79]);
   });
 
@@ -82,7 +91,11 @@ T-1     Lage en veileder  2025   forsinket  KD
       stdout: '',
       stderr: 'Finner ikke versjonen «2024-hoing». Mente du «2024-horing»?\n  → Versjonene er «2024-horing», «utkast» («utkast» er arbeidsutkastet).\n',
     });
-    expect(await run(['status', '--today', '15.01.2026', ...dir], cwd)).toEqual({ code: 1, stdout: '', stderr: '--today skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «15.01.2026».\n' });
+    expect(await run(['status', '--today', '15.01.2026', ...dir], cwd)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '--today skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «15.01.2026».\n',
+    });
     expect((await run(['status', '--format', 'xlsx', ...dir], cwd)).stderr).toBe('Ukjent format «xlsx».\n  → Bruk --format text, json eller csv.\n');
     expect((await run(['status', 'utkast', ...dir], cwd)).stderr).toBe('Ukjent argument «utkast».\n  → Velg versjon med --version <id>.\n');
   });

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { watch, type WatchCheck } from '../src/commands/watch.ts';
+import { type WatchCheck, watch } from '../src/commands/watch.ts';
 import { main } from '../src/main.ts';
 import { run, workspace } from './helpers.ts';
 
@@ -21,7 +21,14 @@ function checks() {
 
 function output() {
   let text = '';
-  return { io: { stdout: { write: (t: string) => (text += t) }, stderr: { write: (t: string) => (text += t) }, cwd: '', env: {} }, take: () => [text, (text = '')][0]! };
+  return {
+    io: { stdout: { write: (t: string) => (text += t) }, stderr: { write: (t: string) => (text += t) }, cwd: '', env: {} },
+    take: () => {
+      const taken = text;
+      text = '';
+      return taken;
+    },
+  };
 }
 
 describe('strategi validate --watch', () => {
@@ -83,6 +90,8 @@ describe('strategi validate --watch', () => {
     const cwd = await workspace();
     const result = await run(['validate', '--watch', '--dir', 'borte'], cwd);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('Finner ikke innholdsmappen borte: mappen finnes ikke.\n  → Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.\n');
+    expect(result.stderr).toBe(
+      'Finner ikke innholdsmappen borte: mappen finnes ikke.\n  → Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.\n',
+    );
   });
 });

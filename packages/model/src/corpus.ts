@@ -1,13 +1,13 @@
-import { sortProblems, type Problem } from '@strategi/problems';
-import { VERSIONS_FOLDER } from '@strategi/schema';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { type Problem, sortProblems } from '@strategi/problems';
+import { VERSIONS_FOLDER } from '@strategi/schema';
 import { openParseCache, ParseCache } from './cache.ts';
 import { readEdition, WORKING_DRAFT_ID } from './edition.ts';
-import { BoundedParser } from './parse/isolated.ts';
 import { limits as defaultLimits, type Limits } from './limits.ts';
-import { checkReleasedFiles, compareVersions, effectiveStatuses, readVersionFolders } from './versions.ts';
+import { BoundedParser } from './parse/isolated.ts';
 import type { Corpus, Edition } from './types.ts';
+import { checkReleasedFiles, compareVersions, effectiveStatuses, readVersionFolders } from './versions.ts';
 
 export interface LoadOptions {
   /** Where problem paths are relative to. Default: the working directory. */
@@ -20,7 +20,6 @@ export interface LoadOptions {
   lixThreshold?: number;
   /** Bounds per file. */
   limits?: Partial<Limits>;
-
 }
 
 /** Thrown when the content folder itself cannot be read; problems inside it never throw. */
@@ -65,7 +64,14 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
     problems.push(...entry.problems);
     if (!entry.version) continue;
     const edition = await readEdition(
-      { id: entry.version.id, root: entry.root, version: entry.version, notes: entry.notes, status: statuses.get(entry.version.id) ?? entry.version.status, lixThreshold },
+      {
+        id: entry.version.id,
+        root: entry.root,
+        version: entry.version,
+        notes: entry.notes,
+        status: statuses.get(entry.version.id) ?? entry.version.status,
+        lixThreshold,
+      },
       context,
     );
     const tampering = checkReleasedFiles(entry.version, edition.hashes, entry.root, context).map((problem) => ({ ...problem, version: entry.version!.id }));

@@ -1,10 +1,10 @@
-import { createProblem, sortProblems, type Problem } from '@strategi/problems';
-import { STRATEGY_FILE, STRATEGY_PERIOD, VERSION_FILE, VERSIONS_FOLDER, type Version } from '@strategi/schema';
 import path from 'node:path';
+import { createProblem, type Problem, sortProblems } from '@strategi/problems';
+import { STRATEGY_FILE, STRATEGY_PERIOD, VERSION_FILE, VERSIONS_FOLDER, type Version } from '@strategi/schema';
 import { buildIndex, indexIds } from './graph.ts';
 import { lix } from './parse/text-stats.ts';
 import { classifyEntries } from './read/classify.ts';
-import { loadDocument, type LoadContext } from './read/load-document.ts';
+import { type LoadContext, loadDocument } from './read/load-document.ts';
 import { walk } from './read/walk.ts';
 import { linkRules } from './rules/index.ts';
 import type { AnyDoc, Edition, EditionStatus } from './types.ts';

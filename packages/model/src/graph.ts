@@ -1,5 +1,5 @@
 import { createProblem, type Problem } from '@strategi/problems';
-import { documentKindNames, type DocumentKind } from '@strategi/schema';
+import { type DocumentKind, documentKindNames } from '@strategi/schema';
 import type { AnyDoc, Doc, GraphIndex } from './types.ts';
 
 /** Documents by id (and by former id), with a problem for every id used twice. */
@@ -39,8 +39,7 @@ export function parseDocumentLink(url: string): { scheme: string; id: string } |
 }
 
 const byOrder = (a: AnyDoc, b: AnyDoc) =>
-  (a.kind === 'focusArea' && b.kind === 'focusArea' ? a.data.order - b.data.order : 0) ||
-  a.id.localeCompare(b.id, 'nb', { numeric: true });
+  (a.kind === 'focusArea' && b.kind === 'focusArea' ? a.data.order - b.data.order : 0) || a.id.localeCompare(b.id, 'nb', { numeric: true });
 
 /** Computes the links of an edition in both directions. */
 export function buildIndex(documents: readonly AnyDoc[]): GraphIndex {

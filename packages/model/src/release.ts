@@ -1,9 +1,9 @@
-import { countBySeverity, type Problem } from '@strategi/problems';
-import { VERSION_FILE, VERSIONS_FOLDER, versionSchema, type Version, type VersionInput } from '@strategi/schema';
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { countBySeverity, type Problem } from '@strategi/problems';
+import { VERSION_FILE, VERSIONS_FOLDER, type Version, type VersionInput, versionSchema } from '@strategi/schema';
 import { stringify } from 'yaml';
-import { loadCorpus, type LoadOptions } from './corpus.ts';
+import { type LoadOptions, loadCorpus } from './corpus.ts';
 import { mapLimited } from './edition.ts';
 import { hashBytes } from './read/load-document.ts';
 import { walk } from './read/walk.ts';
@@ -29,7 +29,8 @@ export interface ReleaseOptions extends LoadOptions {
  */
 export async function releaseVersion(contentFolder: string, input: Omit<VersionInput, 'hashes'>, options: ReleaseOptions = {}): Promise<ReleaseResult> {
   const parsed = versionSchema.safeParse({ ...input, hashes: {} });
-  if (!parsed.success) return { ok: false, reason: 'invalid-version', message: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
+  if (!parsed.success)
+    return { ok: false, reason: 'invalid-version', message: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
   if (parsed.data.id === 'utkast') return { ok: false, reason: 'invalid-version', message: 'id «utkast» er reservert for arbeidsutkastet' };
   const root = path.resolve(contentFolder);
   const target = path.join(root, VERSIONS_FOLDER, parsed.data.id);

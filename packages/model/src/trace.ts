@@ -1,4 +1,4 @@
-import { diffEditions, type DocRef, type EditionDiff } from './diff/index.ts';
+import { type DocRef, diffEditions, type EditionDiff } from './diff/index.ts';
 import type { AnyDoc, Doc, Edition } from './types.ts';
 
 /** What happened to one goal or measure citing an input, from one edition to the next. */

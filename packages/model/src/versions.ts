@@ -1,8 +1,8 @@
-import { createProblem, type Problem } from '@strategi/problems';
-import { VERSION_FILE, versionSchema, type Version } from '@strategi/schema';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { checkParsed, readAndParse, type LoadContext } from './read/load-document.ts';
+import { createProblem, type Problem } from '@strategi/problems';
+import { VERSION_FILE, type Version, versionSchema } from '@strategi/schema';
+import { checkParsed, type LoadContext, readAndParse } from './read/load-document.ts';
 import type { Edition, EditionStatus } from './types.ts';
 
 export interface VersionFolder {
@@ -29,7 +29,13 @@ export async function readVersionFolders(versionsRoot: string, context: LoadCont
       const describeFile = path.join(root, VERSION_FILE);
       const read = await readAndParse(describeFile, context);
       if (read.problems.some((problem) => problem.ruleId === 'file/unreadable' && /ENOENT|ENOTDIR/.test(problem.message))) {
-        return { folder, root, version: undefined, notes: '', problems: [createProblem('version/missing-description', { version: folder }, context.displayPath(root))] };
+        return {
+          folder,
+          root,
+          version: undefined,
+          notes: '',
+          problems: [createProblem('version/missing-description', { version: folder }, context.displayPath(root))],
+        };
       }
       const shape = checkParsed(versionSchema, read);
       const problems = [...read.problems, ...shape.problems];

@@ -1,11 +1,12 @@
 // Faults that cannot be committed as files: bad bytes, line endings, Unicode forms, empty folders.
 // Each copies `valid-minimal`, applies the fault, and (as in rules.test.ts) is run again with a second,
 // independent fault in another file that must also be reported.
-import { ContentFolderError } from '../src/index.ts';
+
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { addSentinel, fixtures, load, problemLines, scratch, type Scratch } from './helpers.ts';
+import { ContentFolderError } from '../src/index.ts';
+import { addSentinel, fixtures, load, problemLines, type Scratch, scratch } from './helpers.ts';
 
 const T2 = 'tiltak/T-2.md';
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
@@ -31,7 +32,7 @@ const faults: Record<string, Fault> = {
     apply: async (copy) => copy.write(T2, bytesWith((await copy.read(T2)).replace('Kartlegge utstyr', 'Kartlegge ut#styr'), '#', 0x00)),
     lines: ['nul-byte/tiltak/T-2.md:3:20  error  Filen inneholder NUL-tegn og ser ut som en binær fil, ikke tekst.  [file/binary]'],
   },
-  'bom': {
+  bom: {
     apply: async (copy) => copy.edit(T2, (text) => BOM + text),
     lines: ['bom/tiltak/T-2.md:1:1  warning  Filen begynner med et byte order mark (BOM).  [file/bom]'],
   },
@@ -99,7 +100,9 @@ const faults: Record<string, Fault> = {
   },
   'stray-markdown-at-top': {
     apply: async (copy) => copy.write('les-meg.md', '# Les meg\n'),
-    lines: ['stray-markdown-at-top/les-meg.md:1:1  error  Dokumentet ligger i «stray-markdown-at-top», som ikke er en mappe for noen dokumenttype.  [file/unknown-location]'],
+    lines: [
+      'stray-markdown-at-top/les-meg.md:1:1  error  Dokumentet ligger i «stray-markdown-at-top», som ikke er en mappe for noen dokumenttype.  [file/unknown-location]',
+    ],
   },
   'too-large': {
     apply: async (copy) => copy.edit(T2, (text) => text + 'Tiltaket gir et bilde av utstyret.\n'.repeat(32 * 1024)),

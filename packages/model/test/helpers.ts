@@ -1,12 +1,13 @@
 // Shared by the model tests: loading a fixture with stable paths, and copying one to a temporary folder
 // to apply a fault that cannot be committed as a file (bad bytes, CRLF, an empty folder named `x.md`).
-import { formatProblemLine } from '@strategi/problems';
+
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatProblemLine } from '@strategi/problems';
 import { afterAll } from 'vitest';
-import { loadCorpus, type Corpus, type LoadOptions } from '../src/index.ts';
+import { type Corpus, type LoadOptions, loadCorpus } from '../src/index.ts';
 
 /** The folder holding one content folder per scenario. Problem paths are relative to it: `<scenario>/tiltak/T-2.md`. */
 export const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));

@@ -1,8 +1,9 @@
 // The strategy's own content must load without errors. It is written beside this package in /content.
-import { formatProblemLine } from '@strategi/problems';
+
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatProblemLine } from '@strategi/problems';
 import { expect, test } from 'vitest';
 import { loadCorpus } from '../src/index.ts';
 

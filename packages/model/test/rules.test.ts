@@ -1,8 +1,9 @@
 // One committed fixture per rule: each folder is `valid-minimal` with exactly the fault its name says.
 // Every scenario is run twice: as committed, where the problems must be exactly the lines below, and as a
 // copy with a second, independent fault in another file, which must be reported in the same run.
-import { formatProblem } from '@strategi/problems';
+
 import path from 'node:path';
+import { formatProblem } from '@strategi/problems';
 import { describe, expect, test } from 'vitest';
 import { addSentinel, fixtures, load, problemLines, scratch } from './helpers.ts';
 
@@ -157,12 +158,16 @@ const scenarios: Record<string, Scenario> = {
 
   // Files
   'file-unknown-location': {
-    lines: ['file-unknown-location/notater/T-5.md:1:1  error  Dokumentet ligger i «notater», som ikke er en mappe for noen dokumenttype.  [file/unknown-location]'],
+    lines: [
+      'file-unknown-location/notater/T-5.md:1:1  error  Dokumentet ligger i «notater», som ikke er en mappe for noen dokumenttype.  [file/unknown-location]',
+    ],
   },
 
   // Released versions
   'version-tampered': {
-    lines: ['version-tampered/versjoner/2023-vedtatt/tiltak/T-2.md:1:1  error  Filen er endret etter at versjonen «2023-vedtatt» ble frigitt.  [version/tampered]'],
+    lines: [
+      'version-tampered/versjoner/2023-vedtatt/tiltak/T-2.md:1:1  error  Filen er endret etter at versjonen «2023-vedtatt» ble frigitt.  [version/tampered]',
+    ],
   },
   'version-missing-file': {
     lines: [
@@ -175,7 +180,9 @@ const scenarios: Record<string, Scenario> = {
     ],
   },
   'version-missing-description': {
-    lines: ['version-missing-description/versjoner/2023-vedtatt:1:1  error  Versjonsmappen «2023-vedtatt» har ingen «versjon.md».  [version/missing-description]'],
+    lines: [
+      'version-missing-description/versjoner/2023-vedtatt:1:1  error  Versjonsmappen «2023-vedtatt» har ingen «versjon.md».  [version/missing-description]',
+    ],
   },
   'version-folder-mismatch': {
     lines: [
@@ -229,7 +236,9 @@ test('a document whose shape check fails is not reported again where it is linke
 
 test('a file whose only fault is a misspelt optional key is still linked and checked', async () => {
   const copy = await scratch('valid-minimal', 'salvaged-unknown-key');
-  await copy.edit('tiltak/T-2.md', (text) => text.replace('status: planned\n', 'status: planned\nparnters: [KD]\n').replace('goals: [M-2]', 'goals: [M-2, M-9]'));
+  await copy.edit('tiltak/T-2.md', (text) =>
+    text.replace('status: planned\n', 'status: planned\nparnters: [KD]\n').replace('goals: [M-2]', 'goals: [M-2, M-9]'),
+  );
   expect(await problemLines(copy.dir)).toEqual([
     'salvaged-unknown-key/tiltak/T-2.md:4:14  error  Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]',
     'salvaged-unknown-key/tiltak/T-2.md:10:1  error  Ukjent felt «parnters». Mente du «partners»?  [schema/unknown-key]',

@@ -27,7 +27,12 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'schema/unknown-key': { key: 'dedline', suggestion: 'deadline' },
   'schema/missing-field': { field: 'deadline', expected: 'et år, en måned eller en dato' },
   'schema/invalid-type': { field: 'goals', expected: 'en liste', received: 'tekst' },
-  'schema/invalid-value': { field: 'status', value: 'startet', options: ['planned', 'started', 'on-track', 'delayed', 'done', 'stopped'], suggestion: 'started' },
+  'schema/invalid-value': {
+    field: 'status',
+    value: 'startet',
+    options: ['planned', 'started', 'on-track', 'delayed', 'done', 'stopped'],
+    suggestion: 'started',
+  },
   'schema/invalid-format': { field: 'deadline', value: '2026-13', reason: 'År (2026), måned (2026-06) eller dato (2026-06-15).' },
   'schema/too-small': { field: 'goals', reason: 'må ha minst ett element' },
   'schema/invalid': { field: 'period', reason: 'Perioden slutter før den begynner.' },
@@ -94,7 +99,13 @@ export function renderReference(): string {
     }
     if (!(id in examples)) throw new Error(`${id} mangler et eksempel i scripts/generate-reference.ts.`);
     const args = examples[id] as never;
-    const definition = rule as unknown as { title: string; severity: 'error' | 'warning'; message: (a: never) => string; hint: (a: never) => string; deprecated?: boolean };
+    const definition = rule as unknown as {
+      title: string;
+      severity: 'error' | 'warning';
+      message: (a: never) => string;
+      hint: (a: never) => string;
+      deprecated?: boolean;
+    };
     lines.push(
       '',
       `### \`${id}\` – ${definition.title}${definition.deprecated ? ' (utgått)' : ''}`,
@@ -112,7 +123,9 @@ const text = renderReference();
 if (process.argv.includes('--check')) {
   const committed = await readFile(target, 'utf8').catch(() => '');
   if (committed !== text) {
-    console.error('docs/feilreferanse.md er ikke i takt med katalogen over problemer. Kjør «pnpm --filter @strategi/problems run reference» og sjekk inn filen.');
+    console.error(
+      'docs/feilreferanse.md er ikke i takt med katalogen over problemer. Kjør «pnpm --filter @strategi/problems run reference» og sjekk inn filen.',
+    );
     process.exitCode = 1;
   }
 } else {

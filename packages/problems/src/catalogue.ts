@@ -31,8 +31,7 @@ const unknownReference = (noun: string, folder: string) =>
     title: `Ukjent ${noun}`,
     severity: 'error',
     message: ({ id, suggestion }) => `Finner ikke ${noun} ${q(id)}.${didYouMean(suggestion)}`,
-    hint: ({ field }) =>
-      `Rett id-en i ${q(field)}, eller opprett dokumentet i mappen ${q(folder)} (for eksempel med «strategi new»).`,
+    hint: ({ field }) => `Rett id-en i ${q(field)}, eller opprett dokumentet i mappen ${q(folder)} (for eksempel med «strategi new»).`,
   });
 
 export const catalogue = {
@@ -216,8 +215,7 @@ export const catalogue = {
   'link/unknown-scheme': rule<{ scheme: string; schemes: string[]; suggestion?: string | undefined }>({
     title: 'Ukjent lenketype',
     severity: 'error',
-    message: ({ scheme, suggestion }) =>
-      `Ukjent lenketype ${q(`${scheme}:`)}.${suggestion ? ` Mente du ${q(`${suggestion}:`)}?` : ''}`,
+    message: ({ scheme, suggestion }) => `Ukjent lenketype ${q(`${scheme}:`)}.${suggestion ? ` Mente du ${q(`${suggestion}:`)}?` : ''}`,
     hint: ({ schemes }) => `Lenker til andre dokumenter skrives ${schemes.map((s) => q(`${s}:`)).join(', ')} foran id-en.`,
   }),
   'link/wrong-kind': rule<{ id: string; actual: string; expected: string; scheme: string }>({
@@ -233,8 +231,7 @@ export const catalogue = {
       side === 'measure'
         ? `Tiltaket ${q(measure)} sier at det hører til ${q(plan)}, men handlingsplanen lister det ikke.`
         : `Handlingsplanen ${q(plan)} lister ${q(measure)}, men tiltaket sier ikke at det hører til planen.`,
-    hint: ({ measure, plan }) =>
-      `Skriv «actionPlan: ${plan}» i ${q(measure)} og ${q(measure)} under «measures» i ${q(plan)}, eller fjern begge.`,
+    hint: ({ measure, plan }) => `Skriv «actionPlan: ${plan}» i ${q(measure)} og ${q(measure)} under «measures» i ${q(plan)}, eller fjern begge.`,
   }),
   'link/cycle': rule<{ cycle: string[] }>({
     title: 'Sirkel av overordnede mål',

@@ -1,4 +1,4 @@
-export { catalogue, type RuleId, type RuleArgs, type RuleDefinition, type Severity } from './catalogue.ts';
-export { createProblem, sortProblems, countBySeverity, START_OF_FILE, type Problem, type Place } from './problem.ts';
-export { formatProblem, formatProblemLine, formatSummary, problemsToJson, type FormatOptions } from './format.ts';
+export { catalogue, type RuleArgs, type RuleDefinition, type RuleId, type Severity } from './catalogue.ts';
+export { type FormatOptions, formatProblem, formatProblemLine, formatSummary, problemsToJson } from './format.ts';
+export { countBySeverity, createProblem, type Place, type Problem, START_OF_FILE, sortProblems } from './problem.ts';
 export { suggest } from './suggest.ts';

@@ -41,8 +41,7 @@ export function createProblem<Id extends RuleId>(ruleId: Id, args: RuleArgs<Id>,
 /** Sorts problems by file, then position, then rule id: the order editors read them in. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message),
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message),
   );
 }
 

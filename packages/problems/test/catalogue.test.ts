@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { catalogue, createProblem, formatProblem, formatProblemLine, formatSummary, sortProblems, suggest, type Problem } from '../src/index.ts';
+import { catalogue, createProblem, formatProblem, formatProblemLine, formatSummary, type Problem, sortProblems, suggest } from '../src/index.ts';
 
 describe('catalogue', () => {
   const entries = Object.entries(catalogue);
@@ -9,7 +9,16 @@ describe('catalogue', () => {
   });
 
   test('the areas are the ones the tools report under', () => {
-    expect([...new Set(entries.map(([id]) => id.split('/')[0]))].sort()).toEqual(['date', 'file', 'frontmatter', 'id', 'language', 'link', 'schema', 'version']);
+    expect([...new Set(entries.map(([id]) => id.split('/')[0]))].sort()).toEqual([
+      'date',
+      'file',
+      'frontmatter',
+      'id',
+      'language',
+      'link',
+      'schema',
+      'version',
+    ]);
   });
 
   // These rules take a whole sentence as their reason (a translated parser error, a zod message, a format rule).
@@ -17,7 +26,46 @@ describe('catalogue', () => {
 
   test.each(entries)('%s has a title, and a message and a hint that read as sentences', (id, definition) => {
     expect(definition.title).toMatch(/^\p{Lu}/u);
-    const args = { reason: sentenceReason.has(id) ? 'Slik er det.' : 'grunn', offset: 0, size: 2_000_000, limit: 1_048_576, length: 30_000, name: 'x.png', folder: 'mappe', folders: ['tiltak'], found: 'en liste', key: 'titel', field: 'title', expected: 'tekst', received: 'tallet 1', value: 'x', options: ['a'], id: 'T-1', other: 'tiltak/T-1.md', alias: 'T-7', scheme: 'tilak', schemes: ['tiltak'], actual: 'et tiltak', measure: 'T-1', plan: 'H-1', side: 'plan', cycle: ['M-1', 'M-2', 'M-1'], period: '2023–2030', start: '2024', deadline: '2023', date: '2024-01-01', previous: '2024-02-01', status: 'started', latest: 'done', version: 'v1', file: 'x.md', lix: 60, threshold: 55, seconds: 5, megabytes: 256 };
+    const args = {
+      reason: sentenceReason.has(id) ? 'Slik er det.' : 'grunn',
+      offset: 0,
+      size: 2_000_000,
+      limit: 1_048_576,
+      length: 30_000,
+      name: 'x.png',
+      folder: 'mappe',
+      folders: ['tiltak'],
+      found: 'en liste',
+      key: 'titel',
+      field: 'title',
+      expected: 'tekst',
+      received: 'tallet 1',
+      value: 'x',
+      options: ['a'],
+      id: 'T-1',
+      other: 'tiltak/T-1.md',
+      alias: 'T-7',
+      scheme: 'tilak',
+      schemes: ['tiltak'],
+      actual: 'et tiltak',
+      measure: 'T-1',
+      plan: 'H-1',
+      side: 'plan',
+      cycle: ['M-1', 'M-2', 'M-1'],
+      period: '2023–2030',
+      start: '2024',
+      deadline: '2023',
+      date: '2024-01-01',
+      previous: '2024-02-01',
+      status: 'started',
+      latest: 'done',
+      version: 'v1',
+      file: 'x.md',
+      lix: 60,
+      threshold: 55,
+      seconds: 5,
+      megabytes: 256,
+    };
     const message = (definition.message as (a: typeof args) => string)(args);
     const hint = (definition.hint as (a: typeof args) => string)(args);
     for (const text of [message, hint]) {
@@ -31,7 +79,9 @@ describe('catalogue', () => {
   test('messages are built from their arguments, with a did-you-mean only when there is a suggestion', () => {
     expect(catalogue['link/unknown-goal'].message({ id: 'M-9', field: 'goals', suggestion: 'M-2' })).toBe('Finner ikke målet «M-9». Mente du «M-2»?');
     expect(catalogue['link/unknown-goal'].message({ id: 'M-9', field: 'goals' })).toBe('Finner ikke målet «M-9».');
-    expect(catalogue['link/unknown-scheme'].message({ scheme: 'tilak', schemes: [], suggestion: 'tiltak' })).toBe('Ukjent lenketype «tilak:». Mente du «tiltak:»?');
+    expect(catalogue['link/unknown-scheme'].message({ scheme: 'tilak', schemes: [], suggestion: 'tiltak' })).toBe(
+      'Ukjent lenketype «tilak:». Mente du «tiltak:»?',
+    );
     expect(catalogue['file/too-large'].message({ size: 1_153_434, limit: 1_048_576 })).toBe('Filen er 1.1 MB, mer enn grensen på 1.0 MB.');
     expect(catalogue['file/too-large'].message({ size: 4096, limit: 2000 })).toBe('Filen er 4 kB, mer enn grensen på 2 kB.');
     expect(catalogue['file/too-large'].message({ size: 500, limit: 400 })).toBe('Filen er 500 byte, mer enn grensen på 400 byte.');
@@ -58,7 +108,8 @@ describe('suggest', () => {
 });
 
 describe('problems', () => {
-  const at = (file: string, line: number, column: number, ruleId: 'file/empty' | 'file/bom' = 'file/empty'): Problem => createProblem(ruleId, {}, file, { line, column });
+  const at = (file: string, line: number, column: number, ruleId: 'file/empty' | 'file/bom' = 'file/empty'): Problem =>
+    createProblem(ruleId, {}, file, { line, column });
 
   test('sortProblems orders by file, then line, then column', () => {
     const problems = [at('b.md', 1, 1), at('a.md', 10, 1), at('a.md', 2, 7), at('a.md', 2, 3), at('a.md', 2, 3, 'file/bom')];
@@ -97,7 +148,9 @@ describe('problems', () => {
     expect(formatProblem(problem)).toBe(
       'content/tiltak/T-12.md:4:10  error  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]\n  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new»).',
     );
-    expect(formatProblemLine(problem, { color: true })).toBe('content/tiltak/T-12.md:4:10  \u001b[31merror\u001b[0m  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]');
+    expect(formatProblemLine(problem, { color: true })).toBe(
+      'content/tiltak/T-12.md:4:10  \u001b[31merror\u001b[0m  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]',
+    );
   });
 
   test('the summary counts files, errors and warnings', () => {

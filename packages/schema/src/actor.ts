@@ -18,7 +18,10 @@ export const actorSchema = z
     /** What the actor is responsible for, in a sentence or two. */
     responsibility: z.string().min(1).describe('Hva aktøren har ansvar for, i én eller to setninger.'),
     /** Home page. @example "https://www.udir.no" */
-    url: z.url({ protocol: /^https?$/ }).optional().describe('Aktørens nettsted.'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Aktørens nettsted.'),
     ...commonFields,
   })
   .describe('En aktør som har ansvar for eller deltar i tiltak.');

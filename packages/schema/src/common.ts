@@ -54,7 +54,10 @@ export const source = z
     /** What the source is called. @example "Regjeringen.no: Strategi for digital kompetanse og infrastruktur" */
     title: z.string().min(1).describe('Hva kilden heter.'),
     /** Where it can be read. @example "https://www.regjeringen.no/…" */
-    url: z.url({ protocol: /^https?$/ }).optional().describe('Adressen der kilden kan leses (http eller https).'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Adressen der kilden kan leses (http eller https).'),
   })
   .describe('En kilde for faktaene i dokumentet.');
 export type Source = z.output<typeof source>;
@@ -73,7 +76,11 @@ export const idPatterns = {
 } as const;
 
 export function idOf(pattern: RegExp, description: string, example: string) {
-  return z.string().regex(pattern, `Ugyldig id. ${description}`).describe(description).meta({ examples: [example] });
+  return z
+    .string()
+    .regex(pattern, `Ugyldig id. ${description}`)
+    .describe(description)
+    .meta({ examples: [example] });
 }
 
 /** Fields every document of the strategy may carry. */

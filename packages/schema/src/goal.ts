@@ -9,7 +9,10 @@ export const goalSchema = z
     /** The goal as one sentence. @example "Alle barnehager har ansatte med god digital kompetanse." */
     title: z.string().min(1).describe('Målet i én setning.'),
     /** Id of the focus area the goal belongs to. @example "I-1" */
-    focusArea: z.string().describe('Id-en til innsatsområdet målet hører til.').meta({ examples: ['I-1'] }),
+    focusArea: z
+      .string()
+      .describe('Id-en til innsatsområdet målet hører til.')
+      .meta({ examples: ['I-1'] }),
     /** Id of a broader goal this goal makes concrete. @example "M-1" */
     parent: z.string().optional().describe('Id-en til et overordnet mål, om målet er et delmål.'),
     /** Ids of the inputs (innspill) that shaped this goal. @example ["IN-2"] */

@@ -12,7 +12,10 @@ export const inputSchema = z
     /** A short title of the input. */
     title: z.string().min(1).describe('Kort tittel på innspillet.'),
     /** Id of the round it came in. @example "R-1" */
-    round: z.string().describe('Id-en til innspillsrunden.').meta({ examples: ['R-1'] }),
+    round: z
+      .string()
+      .describe('Id-en til innspillsrunden.')
+      .meta({ examples: ['R-1'] }),
     /** Who sent it. @example "Utdanningsdirektoratet" */
     sender: z.string().min(1).describe('Hvem som sendte innspillet.'),
     /** What kind of sender. @example "Udir" */
@@ -22,7 +25,10 @@ export const inputSchema = z
     /** What it said, in a sentence or two. */
     summary: z.string().min(1).describe('Hva innspillet sa, kort.'),
     /** Link to the original. */
-    url: z.url({ protocol: /^https?$/ }).optional().describe('Lenke til originalen.'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Lenke til originalen.'),
     ...commonFields,
   })
   .describe('Et innspill til strategien.');

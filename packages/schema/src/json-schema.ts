@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentKinds, documentKindNames, type DocumentKind } from './kinds.ts';
+import { type DocumentKind, documentKindNames, documentKinds } from './kinds.ts';
 import { versionSchema } from './version.ts';
 
 /** The JSON Schema of what an author writes in one kind's frontmatter (draft-07, which editors and their validators read). */

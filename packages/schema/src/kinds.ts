@@ -3,8 +3,8 @@ import { actionPlanSchema } from './action-plan.ts';
 import { actorSchema } from './actor.ts';
 import { focusAreaSchema } from './focus-area.ts';
 import { goalSchema } from './goal.ts';
-import { inputRoundSchema } from './input-round.ts';
 import { inputSchema } from './input.ts';
+import { inputRoundSchema } from './input-round.ts';
 import { measureSchema } from './measure.ts';
 import { strategySchema } from './strategy.ts';
 

@@ -29,7 +29,11 @@ export const measureSchema = z
     /** What will be done, as a short sentence. @example "Utrede en felles støttetjeneste for personvern" */
     title: z.string().min(1).describe('Hva som skal gjøres, kort.'),
     /** Ids of the goals the measure serves. @example ["M-3"] */
-    goals: z.array(z.string()).min(1).describe('Id-ene til målene tiltaket skal bidra til.').meta({ examples: [['M-3']] }),
+    goals: z
+      .array(z.string())
+      .min(1)
+      .describe('Id-ene til målene tiltaket skal bidra til.')
+      .meta({ examples: [['M-3']] }),
     /** Ids of the actors responsible. @example ["KD", "KS"] */
     responsible: z.array(z.string()).min(1).describe('Id-ene til aktørene som har ansvaret.'),
     /** Ids of actors taking part. @example ["Udir"] */

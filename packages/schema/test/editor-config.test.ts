@@ -10,7 +10,9 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const config = (await import(path.join(root, '.remarkrc.mjs'))) as { default: { plugins: NonNullable<Parameters<ReturnType<typeof remark>['use']>[0]>[] } };
 
 async function lint(relative: string, value: string): Promise<string[]> {
-  const file = await remark().use({ plugins: config.default.plugins }).process({ path: path.join(root, relative), cwd: root, value });
+  const file = await remark()
+    .use({ plugins: config.default.plugins })
+    .process({ path: path.join(root, relative), cwd: root, value });
   return file.messages.map((message) => message.message.split(' • ')[0]!);
 }
 
@@ -21,7 +23,8 @@ describe('frontmatter is checked against the JSON Schema of its folder', () => {
     const [, options] = config.default.plugins[1] as unknown as [unknown, { schemas: Record<string, string[]> }];
     for (const kind of documentKindNames) {
       const folder = documentKinds[kind].folder;
-      const globs = kind === 'strategy' ? ['content/strategi.md', 'content/versjoner/*/strategi.md'] : [`content/${folder}/*.md`, `content/versjoner/*/${folder}/*.md`];
+      const globs =
+        kind === 'strategy' ? ['content/strategi.md', 'content/versjoner/*/strategi.md'] : [`content/${folder}/*.md`, `content/versjoner/*/${folder}/*.md`];
       expect(options.schemas[`./packages/schema/json-schema/${kind}.schema.json`], kind).toEqual(globs);
     }
   });
@@ -31,11 +34,16 @@ describe('frontmatter is checked against the JSON Schema of its folder', () => {
   });
 
   test('a misspelt key in a measure is flagged', async () => {
-    expect(await lint('content/tiltak/T-1.md', measure.replace(/^status:/m, 'statuss:'))).toEqual(["Must have required property 'status'", 'Must NOT have additional properties']);
+    expect(await lint('content/tiltak/T-1.md', measure.replace(/^status:/m, 'statuss:'))).toEqual([
+      "Must have required property 'status'",
+      'Must NOT have additional properties',
+    ]);
   });
 
   test('the same file in a released version is checked with the same schema', async () => {
-    expect(await lint('content/versjoner/2023-vedtatt/tiltak/T-1.md', measure.replace(/^status: \w+/m, 'status: ferdig'))).toEqual(['Must be equal to one of the allowed values: `planned`, `started`, `on-track`, `delayed`, `done`, `stopped`']);
+    expect(await lint('content/versjoner/2023-vedtatt/tiltak/T-1.md', measure.replace(/^status: \w+/m, 'status: ferdig'))).toEqual([
+      'Must be equal to one of the allowed values: `planned`, `started`, `on-track`, `delayed`, `done`, `stopped`',
+    ]);
   });
 
   test('a goal is checked with the goal schema, not the measure schema', async () => {

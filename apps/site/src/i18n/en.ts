@@ -146,7 +146,8 @@ export const en: Messages = {
   },
   progress: {
     title: 'Progress',
-    intro: 'How many of the measures are done, and how many are done or on schedule, in each focus area and for each goal. The figures come from the measures’ status history and deadlines.',
+    intro:
+      'How many of the measures are done, and how many are done or on schedule, in each focus area and for each goal. The figures come from the measures’ status history and deadlines.',
     asOfToday: (date: string) => `Status today, ${date}`,
     asOf: (date: string) => `Status on ${date}`,
     today: 'Today',
@@ -190,7 +191,8 @@ export const en: Messages = {
   },
   round: {
     heading: 'What the round led to',
-    summary: (total: string, takenUp: string) => `The round brought ${total} inputs. ${takenUp} of them were taken up: at least one goal or measure in this version cites them.`,
+    summary: (total: string, takenUp: string) =>
+      `The round brought ${total} inputs. ${takenUp} of them were taken up: at least one goal or measure in this version cites them.`,
     caption: 'The inputs of the round and where they were taken up',
     takenUpIn: 'Taken up in',
     notTakenUp: 'Not taken up',

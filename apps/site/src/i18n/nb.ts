@@ -144,7 +144,8 @@ export const nb = {
   },
   progress: {
     title: 'Fremdrift',
-    intro: 'Hvor stor del av tiltakene som er fullført, og hvor stor del som er fullført eller i rute, i hvert innsatsområde og for hvert mål. Tallene bygger på statushistorikken og fristene til tiltakene.',
+    intro:
+      'Hvor stor del av tiltakene som er fullført, og hvor stor del som er fullført eller i rute, i hvert innsatsområde og for hvert mål. Tallene bygger på statushistorikken og fristene til tiltakene.',
     asOfToday: (date: string) => `Status i dag, ${date}`,
     asOf: (date: string) => `Status per ${date}`,
     today: 'I dag',
@@ -188,7 +189,8 @@ export const nb = {
   },
   round: {
     heading: 'Hva runden førte til',
-    summary: (total: string, takenUp: string) => `Runden ga ${total} innspill. ${takenUp} av dem er tatt inn: minst ett mål eller tiltak i denne versjonen viser til dem.`,
+    summary: (total: string, takenUp: string) =>
+      `Runden ga ${total} innspill. ${takenUp} av dem er tatt inn: minst ett mål eller tiltak i denne versjonen viser til dem.`,
     caption: 'Innspillene i runden og hvor de er tatt inn',
     takenUpIn: 'Tatt inn i',
     notTakenUp: 'Ikke tatt inn',

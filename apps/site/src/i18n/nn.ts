@@ -146,7 +146,8 @@ export const nn: Messages = {
   },
   progress: {
     title: 'Framdrift',
-    intro: 'Kor stor del av tiltaka som er fullførte, og kor stor del som er fullførte eller i rute, i kvart innsatsområde og for kvart mål. Tala byggjer på statushistorikken og fristane til tiltaka.',
+    intro:
+      'Kor stor del av tiltaka som er fullførte, og kor stor del som er fullførte eller i rute, i kvart innsatsområde og for kvart mål. Tala byggjer på statushistorikken og fristane til tiltaka.',
     asOfToday: (date: string) => `Status i dag, ${date}`,
     asOf: (date: string) => `Status per ${date}`,
     today: 'I dag',
@@ -190,7 +191,8 @@ export const nn: Messages = {
   },
   round: {
     heading: 'Kva runden førte til',
-    summary: (total: string, takenUp: string) => `Runden gav ${total} innspel. ${takenUp} av dei er tekne inn: minst eitt mål eller tiltak i denne versjonen viser til dei.`,
+    summary: (total: string, takenUp: string) =>
+      `Runden gav ${total} innspel. ${takenUp} av dei er tekne inn: minst eitt mål eller tiltak i denne versjonen viser til dei.`,
     caption: 'Innspela i runden og kvar dei er tekne inn',
     takenUpIn: 'Teke inn i',
     notTakenUp: 'Ikkje teke inn',

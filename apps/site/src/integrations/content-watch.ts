@@ -4,10 +4,11 @@
  * problem is logged with its file:line:col (`formatProblem`), and the browser reloads. A page requested while the
  * content has errors fails with the same lines, which Astro shows in its error overlay.
  */
-import type { AstroIntegration } from 'astro';
+
 import path from 'node:path';
 import { loadCorpus } from '@strategi/model';
 import { formatProblem, formatSummary, type Problem } from '@strategi/problems';
+import type { AstroIntegration } from 'astro';
 import { invalidateSite } from '../lib/corpus.ts';
 
 /** True when `file` is `folder` or lies inside it. */
@@ -45,7 +46,11 @@ export function createContentChangeHandler(options: ContentChangeHandlerOptions)
 }
 
 /** The lines the terminal shows for a check of the content: one per problem (with its hint), then the summary. */
-export function problemReport(problems: readonly Problem[], fileCount: number, milliseconds: number): { errors: string[]; warnings: string[]; summary: string } {
+export function problemReport(
+  problems: readonly Problem[],
+  fileCount: number,
+  milliseconds: number,
+): { errors: string[]; warnings: string[]; summary: string } {
   return {
     errors: problems.filter((problem) => problem.severity === 'error').map((problem) => formatProblem(problem)),
     warnings: problems.filter((problem) => problem.severity !== 'error').map((problem) => formatProblem(problem)),

@@ -4,8 +4,9 @@
  * own <html lang>, so bokmål pages would not find nynorsk measures (see README). Only pages marked
  * `data-pagefind-body` are indexed (the versioned pages), each with a `versjon` filter, so a search can be limited to the version being read.
  */
-import type { AstroIntegration } from 'astro';
+
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 export function pagefindIntegration(): AstroIntegration {

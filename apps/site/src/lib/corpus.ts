@@ -2,9 +2,9 @@
  * The one read of the content per build: `loadCorpus` from the model, memoised, with the editions this build
  * publishes. Content with errors stops the build with the lines `strategi validate` prints.
  */
-import { currentEdition, loadCorpus, type Corpus, type Edition } from '@strategi/model';
+import { type Corpus, currentEdition, type Edition, loadCorpus } from '@strategi/model';
 import { formatProblem, formatSummary, type Problem } from '@strategi/problems';
-import { buildDay, buildMode, contentFolder, type BuildMode } from './build.ts';
+import { type BuildMode, buildDay, buildMode, contentFolder } from './build.ts';
 import { includedEditions } from './editions.ts';
 
 export interface SiteData {
@@ -22,7 +22,9 @@ export interface SiteData {
 export class ContentErrors extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[], fileCount: number, milliseconds: number) {
-    super(`The content has errors; the site was not built.\n\n${problems.map((problem) => formatProblem(problem)).join('\n')}\n\n${formatSummary(problems, fileCount, milliseconds)}`);
+    super(
+      `The content has errors; the site was not built.\n\n${problems.map((problem) => formatProblem(problem)).join('\n')}\n\n${formatSummary(problems, fileCount, milliseconds)}`,
+    );
     this.name = 'ContentErrors';
     this.problems = problems;
   }

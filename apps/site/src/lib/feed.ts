@@ -16,7 +16,10 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
       ? [
           ...diff.added.map((ref) => `${t.changes.added}: ${ref.id} ${ref.title}`),
           ...diff.removed.map((ref) => `${t.changes.removed}: ${ref.id} ${ref.title}`),
-          ...diff.changed.map((change) => `${t.changes.changed}: ${change.id} ${change.title}${change.fields.length ? ` (${change.fields.map((field) => field.text).join('; ')})` : ''}`),
+          ...diff.changed.map(
+            (change) =>
+              `${t.changes.changed}: ${change.id} ${change.title}${change.fields.length ? ` (${change.fields.map((field) => field.text).join('; ')})` : ''}`,
+          ),
         ]
       : [];
     const summary = [`${t.versionStatus[edition.status]}. ${edition.notes}`.trim(), ...lines].join('\n');

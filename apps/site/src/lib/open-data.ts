@@ -4,7 +4,7 @@
  */
 import type { AnyDoc, Edition } from '@strategi/model';
 import { documentKinds } from '@strategi/schema';
-import { measureRelations, goalRelations } from './relations.ts';
+import { goalRelations, measureRelations } from './relations.ts';
 
 /** A document's frontmatter without what is never published. */
 export function publicData(doc: AnyDoc): Record<string, unknown> {
@@ -14,7 +14,9 @@ export function publicData(doc: AnyDoc): Record<string, unknown> {
 
 /** The whole graph of an edition, links included in both directions. */
 export function editionJson(edition: Edition, siteUrl: string | undefined) {
-  const version = edition.version ? { id: edition.version.id, label: edition.version.label, status: edition.status, date: edition.version.date, example: edition.version.example } : { id: edition.id, status: edition.status };
+  const version = edition.version
+    ? { id: edition.version.id, label: edition.version.label, status: edition.status, date: edition.version.date, example: edition.version.example }
+    : { id: edition.id, status: edition.status };
   const kinds = Object.fromEntries(
     (Object.keys(documentKinds) as (keyof typeof documentKinds)[]).map((kind) => [
       documentKinds[kind].folder || 'strategi',
@@ -25,15 +27,34 @@ export function editionJson(edition: Edition, siteUrl: string | undefined) {
     measuresByGoal: Object.fromEntries(edition.index.byKind.goal.map((goal) => [goal.id, goalRelations(edition, goal).measures.map((m) => m.id)])),
     goalsByMeasure: Object.fromEntries(edition.index.byKind.measure.map((measure) => [measure.id, measureRelations(edition, measure).goals.map((g) => g.id)])),
     inputsBehind: Object.fromEntries(
-      [...edition.index.byKind.goal.map((goal) => [goal.id, goalRelations(edition, goal).inputs] as const), ...edition.index.byKind.measure.map((measure) => [measure.id, measureRelations(edition, measure).inputs] as const)].map(([id, inputs]) => [id, inputs.map((input) => input.id)]),
+      [
+        ...edition.index.byKind.goal.map((goal) => [goal.id, goalRelations(edition, goal).inputs] as const),
+        ...edition.index.byKind.measure.map((measure) => [measure.id, measureRelations(edition, measure).inputs] as const),
+      ].map(([id, inputs]) => [id, inputs.map((input) => input.id)]),
     ),
-    citingsByInput: Object.fromEntries(edition.index.byKind.input.map((input) => [input.id, (edition.index.citingsByInput.get(input.id) ?? []).map((doc) => ({ kind: doc.kind, id: doc.id }))])),
+    citingsByInput: Object.fromEntries(
+      edition.index.byKind.input.map((input) => [input.id, (edition.index.citingsByInput.get(input.id) ?? []).map((doc) => ({ kind: doc.kind, id: doc.id }))]),
+    ),
     aliases: Object.fromEntries([...edition.aliases].map(([alias, doc]) => [alias, doc.id])),
   };
   return { version, source: siteUrl, documents: kinds, links };
 }
 
-const CSV_COLUMNS = ['id', 'title', 'status', 'start', 'deadline', 'sectors', 'responsible', 'partners', 'goals', 'actionPlan', 'inputs', 'example', 'lang'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'title',
+  'status',
+  'start',
+  'deadline',
+  'sectors',
+  'responsible',
+  'partners',
+  'goals',
+  'actionPlan',
+  'inputs',
+  'example',
+  'lang',
+] as const;
 
 function csvCell(value: unknown): string {
   const text = Array.isArray(value) ? value.join(';') : value === undefined ? '' : String(value);

@@ -2,7 +2,7 @@
  * The progress overview: the model's rollup (`editionRollup`) per focus area and per goal, on the build day or on
  * the date of a version. The figures come only from the measures' status history and deadlines in the content.
  */
-import { editionRollup, type Doc, type Edition, type Rollup } from '@strategi/model';
+import { type Doc, type Edition, editionRollup, type Rollup } from '@strategi/model';
 
 export interface GoalProgress {
   goal: Doc<'goal'>;

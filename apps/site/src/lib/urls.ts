@@ -3,7 +3,7 @@
  * the root with the same sub-paths. Sub-paths never start with a slash and end with one ('' is the front page).
  */
 import type { AnyDoc, Edition } from '@strategi/model';
-import { documentKinds, type DocumentKind } from '@strategi/schema';
+import { type DocumentKind, documentKinds } from '@strategi/schema';
 
 export const VERSIONS_PATH = 'versjoner';
 

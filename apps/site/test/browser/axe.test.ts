@@ -30,9 +30,7 @@ describe.concurrent('axe', () => {
   function inLane<T>(width: number, work: (page: Page) => Promise<T>): Promise<T> {
     let lane = lanes.get(width);
     if (lane === undefined) {
-      const page = site
-        .open(site.publicOrigin, { viewport: { width, height: 900 } }, (close) => closers.push(close))
-        .then((opened) => opened.page);
+      const page = site.open(site.publicOrigin, { viewport: { width, height: 900 } }, (close) => closers.push(close)).then((opened) => opened.page);
       lane = { page, queue: Promise.resolve() };
       lanes.set(width, lane);
     }

@@ -41,9 +41,8 @@ describe('diff', () => {
         const del = entry.querySelector('del');
         if (del === null || entry.querySelector('ins') === null) return [];
         const label =
-          [...entry.querySelectorAll('strong, b, th, code')].find(
-            (candidate) => candidate.compareDocumentPosition(del) & Node.DOCUMENT_POSITION_FOLLOWING,
-          ) ?? (entry.tagName === 'DD' ? entry.previousElementSibling : null);
+          [...entry.querySelectorAll('strong, b, th, code')].find((candidate) => candidate.compareDocumentPosition(del) & Node.DOCUMENT_POSITION_FOLLOWING) ??
+          (entry.tagName === 'DD' ? entry.previousElementSibling : null);
         const name = label?.textContent?.trim() ?? '';
         return name === '' ? [] : [`${name}: ${(entry.textContent ?? '').replace(/\s+/g, ' ').trim()}`];
       }),

@@ -2,13 +2,14 @@
  * Follow-through pages, checked against each edition's `/data/<E>/strategi.json`: a measure's status timeline,
  * an input's trace across versions, a round's summary, and the progress overview on a past date.
  */
-import { rollupOf, type Doc } from '@strategi/model';
+
+import { join } from 'node:path';
+import { type Doc, rollupOf } from '@strategi/model';
 import { describe, expect, test } from 'vitest';
-import { editionJson, editionsInOrder, type EditionJson, type MeasureJson } from './harness/open-data.ts';
+import { type EditionJson, editionJson, editionsInOrder, type MeasureJson } from './harness/open-data.ts';
 import { distDir, previewDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
 import { documentPath, readPage, subfolders } from './harness/site-files.ts';
-import { join } from 'node:path';
 
 const builds = [
   { name: 'public', root: distDir, origin: (site: ReturnType<typeof useSite>) => site.publicOrigin },
@@ -46,7 +47,12 @@ describe('follow-through', () => {
     const items = page.locator('ol[data-status-history] > li');
     await expect.poll(() => items.count()).toBe(measure.history.length);
     const shown = await items.evaluateAll((lis) =>
-      lis.map((li) => ({ datetime: li.querySelector('time')?.getAttribute('datetime'), date: li.querySelector('time')?.textContent, text: li.textContent ?? '', current: li.getAttribute('aria-current') })),
+      lis.map((li) => ({
+        datetime: li.querySelector('time')?.getAttribute('datetime'),
+        date: li.querySelector('time')?.textContent,
+        text: li.textContent ?? '',
+        current: li.getAttribute('aria-current'),
+      })),
     );
     expect(shown.map((entry) => entry.datetime)).toEqual(measure.history.map((entry) => entry.date));
     expect([...shown.map((entry) => entry.datetime!)].sort()).toEqual(shown.map((entry) => entry.datetime));
@@ -56,7 +62,14 @@ describe('follow-through', () => {
       // Written out for readers (month as a word), not the ISO date.
       expect(item.date).not.toBe(entry.date);
       expect(item.date).toContain(entry.date.slice(0, 4));
-      expect(item.date).toBe(new Intl.DateTimeFormat({ nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }[lang ?? 'nb'], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${entry.date}T00:00:00Z`)));
+      expect(item.date).toBe(
+        new Intl.DateTimeFormat({ nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }[lang ?? 'nb'], {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${entry.date}T00:00:00Z`)),
+      );
       if (entry.note) expect(item.text).toContain(entry.note);
     });
     const expectedCurrent = measure.history.reduce((found, entry, i) => (entry.date <= today ? i : found), -1);
@@ -76,13 +89,16 @@ describe('follow-through', () => {
     await expect.poll(() => steps.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-edition')))).toEqual(editions);
     for (const [i, other] of editions.entries()) {
       const citing = (editionJson(build.root, other).links.citingsByInput[input.id] ?? []).map((doc) => doc.id).sort();
-      const linked = await steps.nth(i).locator('[data-cited-by] a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      const linked = await steps
+        .nth(i)
+        .locator('[data-cited-by] a')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
       expect(linked.map((path) => decodeURIComponent(path.split('/').at(-2)!)).sort(), `cited by in ${other}`).toEqual(citing);
       for (const path of linked) expect(path.startsWith(`/versjoner/${other}/`)).toBe(true);
     }
     // The first version that cites it says so in a sentence naming that version.
     const first = editions.findIndex((other) => (editionJson(build.root, other).links.citingsByInput[input.id] ?? []).length > 0);
-    const sentence = await steps.nth(first).locator('[data-trace-events] > li[data-event="added"]').first().innerText();
+    const sentence = await steps.nth(first).locator('[data-trace-events] > li[data-event="added"]').first().textContent();
     expect(sentence).toContain(`(${editions[first]})`);
     expect(await steps.nth(editions.indexOf(edition)).getAttribute('aria-current')).toBe('page');
   });
@@ -98,7 +114,7 @@ describe('follow-through', () => {
     await page.goto(documentPath(edition, 'inputRound', round.id));
     const summary = page.locator('[data-round-summary]');
     expect([await summary.getAttribute('data-inputs'), await summary.getAttribute('data-taken-up')]).toEqual([String(inputs.length), String(takenUp.length)]);
-    expect(await summary.locator('p').first().innerText()).toContain(String(inputs.length));
+    expect(await summary.locator('p').first().textContent()).toContain(String(inputs.length));
     const rows = await summary.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-id'), tr.getAttribute('data-taken-up')]));
     expect(rows).toEqual(inputs.map((id) => [id, String(takenUp.includes(id))]));
   });
@@ -109,13 +125,17 @@ describe('follow-through', () => {
       json.documents.innsatsomrader.map((area) => {
         const goals = json.documents.mal.filter((goal) => goal.focusArea === area.id).map((goal) => goal.id);
         const ids = new Set(goals.flatMap((goal) => json.links.measuresByGoal[goal] ?? []));
-        const measures = json.documents.tiltak.filter((measure) => ids.has(measure.id)).map((measure: MeasureJson) => ({ kind: 'measure', id: measure.id, data: measure }) as unknown as Doc<'measure'>);
+        const measures = json.documents.tiltak
+          .filter((measure) => ids.has(measure.id))
+          .map((measure: MeasureJson) => ({ kind: 'measure', id: measure.id, data: measure }) as unknown as Doc<'measure'>);
         const rollup = rollupOf(measures, day);
         return [area.id, String(rollup.shareDone), String(rollup.shareDoneOrOnSchedule)];
       });
     const chosen = pick((json, edition, root) => {
       const today = buildDayOf(root, edition);
-      const day = subfolders(join(root, 'versjoner', edition, 'fremdrift')).find((d) => JSON.stringify(expected(json, d)) !== JSON.stringify(expected(json, today)));
+      const day = subfolders(join(root, 'versjoner', edition, 'fremdrift')).find(
+        (d) => JSON.stringify(expected(json, d)) !== JSON.stringify(expected(json, today)),
+      );
       return day === undefined ? undefined : { day, today, json };
     });
     expect(chosen, 'no edition whose status history gives different figures on a version date than today').toBeDefined();
@@ -123,9 +143,15 @@ describe('follow-through', () => {
     const { page } = await site.open(build.origin(site));
     const shown = async (path: string) => {
       await page.goto(path);
-      return page.locator('[data-progress-table] tr.progress-area').evaluateAll((trs) =>
-        trs.map((tr) => [tr.getAttribute('data-id'), tr.querySelector('[data-share-done]')?.getAttribute('data-share-done'), tr.querySelector('[data-share-done-or-on-schedule]')?.getAttribute('data-share-done-or-on-schedule')]),
-      );
+      return page
+        .locator('[data-progress-table] tr.progress-area')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.getAttribute('data-id'),
+            tr.querySelector('[data-share-done]')?.getAttribute('data-share-done'),
+            tr.querySelector('[data-share-done-or-on-schedule]')?.getAttribute('data-share-done-or-on-schedule'),
+          ]),
+        );
     };
     const past = await shown(`/versjoner/${edition}/fremdrift/${found.day}/`);
     expect(await page.locator('time[data-progress-day]').getAttribute('datetime')).toBe(found.day);

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath, launchBrowserServer } from './harness/chromium.ts';
-import { serveStatic, type StaticServer } from './harness/static-server.ts';
 import { distDir, previewDir, watchdogMs } from './harness/paths.ts';
+import { type StaticServer, serveStatic } from './harness/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

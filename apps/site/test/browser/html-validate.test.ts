@@ -39,7 +39,11 @@ describe('html-validate', () => {
   test.each([
     ['public build', distDir],
     ['preview build', previewDir],
-  ])('the %s has no errors', async (_name, root) => {
-    expect(await errorsIn(root)).toEqual([]);
-  }, 120_000);
+  ])(
+    'the %s has no errors',
+    async (_name, root) => {
+      expect(await errorsIn(root)).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -3,8 +3,9 @@
  * to the main content; tabbing on reaches the search, the version switcher, the filter and a measure
  * link, each with a visible focus indicator; Enter on the measure link opens the measure.
  */
-import { describe, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { richestEdition } from './harness/examples.ts';
 import { distDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
@@ -25,7 +26,10 @@ function focused(page: Page): Promise<Focused | undefined> {
     const element = document.activeElement as HTMLElement | null;
     if (element === null || element === document.body) return undefined;
     const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}` : undefined;
+    const outline =
+      style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+        ? `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`
+        : undefined;
     const shadow = style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : undefined;
     const href = element.getAttribute('href');
     const inVersionSwitcher = /versjon/i.test(element.closest('nav')?.getAttribute('aria-label') ?? '');
@@ -35,7 +39,8 @@ function focused(page: Page): Promise<Focused | undefined> {
     else if (element.matches('input[type=search], [role=searchbox]') || (element.closest('search, [role=search]') && element.matches('input'))) role = 'search';
     else if (inVersionSwitcher || (element.matches('select') && /versjon/i.test(label))) role = 'version switcher';
     else if (element.matches('select, input, button') && !element.closest('search, [role=search]')) role = 'filter';
-    else if (element.tagName === 'A' && element.closest('table') && /\/tiltak\/[^/]+\/$/.test(new URL(href ?? '', location.href).pathname)) role = 'measure link';
+    else if (element.tagName === 'A' && element.closest('table') && /\/tiltak\/[^/]+\/$/.test(new URL(href ?? '', location.href).pathname))
+      role = 'measure link';
     return {
       role,
       describe: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ${label.replace(/\s+/g, ' ').trim().slice(0, 40)}`,

@@ -3,9 +3,10 @@
  * measures that match; with JavaScript, the form hides the other rows in place. The expected sets come
  * from the edition's own tiltak.csv.
  */
-import { describe, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { measureRows, richestEdition, type MeasureRow } from './harness/examples.ts';
+import { describe, expect, test } from 'vitest';
+import { type MeasureRow, measureRows, richestEdition } from './harness/examples.ts';
 import { distDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
 
@@ -33,15 +34,21 @@ const filters = [
 
 /** The measure ids of the table rows a reader can see, sorted. */
 async function visibleMeasureIds(page: Page): Promise<string[]> {
-  const ids = await page.locator('main table tbody tr').evaluateAll((trs) =>
-    trs
-      .filter((tr) => (tr as HTMLElement).offsetParent !== null && getComputedStyle(tr).visibility !== 'hidden')
-      .map((tr) => /\/tiltak\/([^/]+)\/$/.exec(tr.querySelector('a[href]')?.getAttribute('href') ?? '')?.[1] ?? '?'),
-  );
+  const ids = await page
+    .locator('main table tbody tr')
+    .evaluateAll((trs) =>
+      trs
+        .filter((tr) => (tr as HTMLElement).offsetParent !== null && getComputedStyle(tr).visibility !== 'hidden')
+        .map((tr) => /\/tiltak\/([^/]+)\/$/.exec(tr.querySelector('a[href]')?.getAttribute('href') ?? '')?.[1] ?? '?'),
+    );
   return ids.map((id) => decodeURIComponent(id)).sort();
 }
 
-const expectedIds = (keep: (row: MeasureRow) => boolean): string[] => rows.filter(keep).map((row) => row.id).sort();
+const expectedIds = (keep: (row: MeasureRow) => boolean): string[] =>
+  rows
+    .filter(keep)
+    .map((row) => row.id)
+    .sort();
 
 describe('measure filter', () => {
   const site = useSite();
@@ -78,9 +85,7 @@ describe('measure filter', () => {
     // Two filters together.
     const sectorSelect = page.getByRole('combobox', { name: /sektor/i });
     await sectorSelect.selectOption(sector.value);
-    await expect
-      .poll(() => visibleMeasureIds(page))
-      .toEqual(expectedIds((row) => row.status === status.value && row.sectors.includes(sector.value)));
+    await expect.poll(() => visibleMeasureIds(page)).toEqual(expectedIds((row) => row.status === status.value && row.sectors.includes(sector.value)));
 
     // Back to all.
     await statusSelect.selectOption('');

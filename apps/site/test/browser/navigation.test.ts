@@ -2,8 +2,9 @@
  * A reader clicks down from the front page to a measure and back up again, following the links the
  * pages show: front page → focus area → goal → measure → goal → focus area → front page.
  */
-import { describe, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { richestEdition } from './harness/examples.ts';
 import { distDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
@@ -50,7 +51,7 @@ describe('navigation', () => {
 
     // The measure page: its id, its facts, and its status history as an ordered list of dated entries.
     const id = measure.split('/').at(-2)!;
-    await expect.poll(() => page.locator('main').innerText()).toContain(id);
+    await expect.poll(() => page.locator('main').textContent()).toContain(id);
     const timeline = page.locator('main ol:has(time[datetime])');
     if ((await timeline.count()) > 0) expect(await timeline.first().locator('li').count()).toBeGreaterThan(0);
 

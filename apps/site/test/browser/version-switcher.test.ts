@@ -2,8 +2,9 @@
  * The version switcher on a measure page leads to the same measure in the other version, in both builds
  * (in the preview, also into the working draft).
  */
-import { describe, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { distDir, previewDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
 import { documentPath, editionsOf, idsOf } from './harness/site-files.ts';
@@ -49,10 +50,10 @@ describe('version switcher', () => {
     await page.goto(documentPath(from, 'measure', id));
     await switchTo(page, to);
     await page.waitForURL((url) => url.pathname === documentPath(to, 'measure', id));
-    await expect.poll(() => page.locator('main').innerText()).toContain(id);
+    await expect.poll(() => page.locator('main').textContent()).toContain(id);
     // The switcher marks the version being read.
     const current = page.locator('[aria-current="page"][href*="/versjoner/"], option[selected]');
-    expect(await current.first().getAttribute('href') ?? (await current.first().getAttribute('value'))).toContain(to);
+    expect((await current.first().getAttribute('href')) ?? (await current.first().getAttribute('value'))).toContain(to);
     expect(errors).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { diffEditions } from '@strategi/model/diff';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { diffEditions } from '@strategi/model/diff';
 import { findEdition, loadContent } from '../editions.ts';
-import { UsageError, useColor, type CommandIO } from '../io.ts';
+import { type CommandIO, UsageError, useColor } from '../io.ts';
 import { diffToMarkdown, diffToText } from '../report/diff-format.ts';
 
 const help = `Bruk: strategi diff <fra> <til> [--format text|json|markdown] [--dir mappe]
@@ -24,13 +23,15 @@ export async function diffCommand(args: string[], io: CommandIO): Promise<number
     io.stdout.write(`${help}\n`);
     return 0;
   }
-  if (!(formats as readonly string[]).includes(values.format)) throw new UsageError(`Ukjent format «${values.format}».`, 'Bruk --format text, json eller markdown.');
+  if (!(formats as readonly string[]).includes(values.format))
+    throw new UsageError(`Ukjent format «${values.format}».`, 'Bruk --format text, json eller markdown.');
   if (positionals.length !== 2) throw new UsageError('Oppgi to versjoner, for eksempel «strategi diff 2023-vedtatt utkast».');
   const corpus = await loadContent(io, values.dir);
   const from = findEdition(corpus, positionals[0]!);
   const to = findEdition(corpus, positionals[1]!);
   const diff = diffEditions(from, to);
-  const text = values.format === 'json' ? JSON.stringify(diff, null, 2) : values.format === 'markdown' ? diffToMarkdown(diff) : diffToText(diff, { color: useColor(io) });
+  const text =
+    values.format === 'json' ? JSON.stringify(diff, null, 2) : values.format === 'markdown' ? diffToMarkdown(diff) : diffToText(diff, { color: useColor(io) });
   io.stdout.write(`${text}\n`);
   return 0;
 }

@@ -1,12 +1,12 @@
-import { checkShape, loadCorpus } from '@strategi/model';
-import { createProblem, formatProblem, sortProblems, suggest, type Problem } from '@strategi/problems';
-import { documentKinds, inputSchema } from '@strategi/schema';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkShape, loadCorpus } from '@strategi/model';
+import { createProblem, formatProblem, type Problem, sortProblems, suggest } from '@strategi/problems';
+import { documentKinds, inputSchema } from '@strategi/schema';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'yaml';
-import { UsageError, useColor, type CommandIO } from '../io.ts';
+import { type CommandIO, UsageError, useColor } from '../io.ts';
 
 const help = `Bruk: strategi import inputs <fil.csv> [--dir mappe]
 
@@ -43,7 +43,11 @@ interface Row {
 }
 
 export async function importCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dir: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { dir: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     io.stdout.write(`${help}\n`);
     return 0;
@@ -77,8 +81,14 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
   const files: { name: string; text: string }[] = [];
   for (const row of parsed.rows) {
     const id = `IN-${next++}`;
-    const values = Object.fromEntries(Object.entries(row.columns).map(([field, column]) => [field, { line: row.line, column, endLine: row.line, endColumn: column }]));
-    const shape = checkShape(inputSchema, { data: { id, ...row.data }, keys: {}, values: { '': { line: row.line, column: 1, endLine: row.line, endColumn: 1 }, ...values } }, shown);
+    const values = Object.fromEntries(
+      Object.entries(row.columns).map(([field, column]) => [field, { line: row.line, column, endLine: row.line, endColumn: column }]),
+    );
+    const shape = checkShape(
+      inputSchema,
+      { data: { id, ...row.data }, keys: {}, values: { '': { line: row.line, column: 1, endLine: row.line, endColumn: 1 }, ...values } },
+      shown,
+    );
     problems.push(...shape.problems);
     const round = row.data['round'];
     if (typeof round === 'string' && round && !rounds.includes(round)) {
@@ -106,13 +116,25 @@ function readRows(text: string, shown: string): { rows: Row[] } | { problem: Pro
     records = parseCsv(text.replace(/^\uFEFF/, ''), { columns: true, info: true, skip_empty_lines: true, trim: true, relax_column_count: false });
   } catch (error) {
     const { lines, column } = error as { lines?: number; column?: number };
-    return { problem: createProblem('schema/invalid', { field: 'CSV', reason: `Filen er ikke gyldig CSV (${(error as Error).message.replace(/^.*?: /, '')}).` }, shown, { line: lines ?? 1, column: typeof column === 'number' ? column + 1 : 1 }) };
+    return {
+      problem: createProblem(
+        'schema/invalid',
+        { field: 'CSV', reason: `Filen er ikke gyldig CSV (${(error as Error).message.replace(/^.*?: /, '')}).` },
+        shown,
+        { line: lines ?? 1, column: typeof column === 'number' ? column + 1 : 1 },
+      ),
+    };
   }
   const header = Object.keys(records[0]?.record ?? {});
   const unknown = header.find((name) => !knownFields.includes(columnNames[name.toLowerCase()] ?? name));
   if (unknown !== undefined) {
     const candidates = [...knownFields, ...Object.keys(columnNames)];
-    return { problem: createProblem('schema/unknown-key', { key: unknown, suggestion: suggest(unknown, candidates) }, shown, { line: 1, column: header.indexOf(unknown) + 1 }) };
+    return {
+      problem: createProblem('schema/unknown-key', { key: unknown, suggestion: suggest(unknown, candidates) }, shown, {
+        line: 1,
+        column: header.indexOf(unknown) + 1,
+      }),
+    };
   }
   const rows = records.map(({ record, info }) => {
     const data: Record<string, unknown> = {};
@@ -159,4 +181,3 @@ function report(problems: Problem[], io: CommandIO): number {
   for (const problem of problems) io.stderr.write(`${formatProblem(problem, { color: useColor(io) })}\n`);
   return 1;
 }
-

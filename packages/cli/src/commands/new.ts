@@ -1,13 +1,13 @@
-import { checkShape, unknownRuleFor, type Edition } from '@strategi/model';
-import { createProblem, suggest, type Problem } from '@strategi/problems';
-import { actorKinds, documentKinds, inputChannels, languages, sectors, senderKinds, STRATEGY_PERIOD, type DocumentKind } from '@strategi/schema';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkShape, type Edition, unknownRuleFor } from '@strategi/model';
+import { createProblem, type Problem, suggest } from '@strategi/problems';
+import { actorKinds, type DocumentKind, documentKinds, inputChannels, languages, STRATEGY_PERIOD, sectors, senderKinds } from '@strategi/schema';
 import { writeNewFile } from '../atomic.ts';
 import { loadContent } from '../editions.ts';
 import { toFrontmatter } from '../frontmatter.ts';
-import { UsageError, type CommandIO } from '../io.ts';
+import { type CommandIO, UsageError } from '../io.ts';
 
 /** The kinds `strategi new` makes, by the name typed on the command line. */
 export const newKinds = {
@@ -89,7 +89,11 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   }
   const typed = positionals[0];
   const names = Object.keys(newKinds);
-  if (!typed) throw new UsageError('Oppgi hva du vil lage, for eksempel «strategi new measure --title «…» --goal M-1 --responsible KD».', `Typene er ${names.map((n) => `«${n}»`).join(', ')}.`);
+  if (!typed)
+    throw new UsageError(
+      'Oppgi hva du vil lage, for eksempel «strategi new measure --title «…» --goal M-1 --responsible KD».',
+      `Typene er ${names.map((n) => `«${n}»`).join(', ')}.`,
+    );
   if (!(typed in newKinds)) {
     const suggestion = suggest(typed, names);
     throw new UsageError(`Ukjent type «${typed}».${suggestion ? ` Mente du «${suggestion}»?` : ''}`, `Typene er ${names.map((n) => `«${n}»`).join(', ')}.`);
@@ -99,7 +103,10 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   if (!values.title?.trim()) throw new UsageError('Oppgi en tittel med --title «…».');
   const required = (option: keyof typeof values, example: string) => {
     const value = values[option];
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) throw new UsageError(`${documentKinds[kind].indefinite[0]!.toUpperCase()}${documentKinds[kind].indefinite.slice(1)} trenger --${option}, for eksempel «--${option} ${example}».`);
+    if (value === undefined || (Array.isArray(value) && value.length === 0))
+      throw new UsageError(
+        `${documentKinds[kind].indefinite[0]!.toUpperCase()}${documentKinds[kind].indefinite.slice(1)} trenger --${option}, for eksempel «--${option} ${example}».`,
+      );
   };
 
   const folder = path.resolve(io.cwd, values.dir);
@@ -152,14 +159,27 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
       required('channel', 'meeting');
       required('organiser', 'KD');
       required('summary', '«Hva trenger barnehagene?»');
-      data = { title, date: values.date ?? new Date().toISOString().slice(0, 10), channel: values.channel, organisers: values.organiser, summary: values.summary };
+      data = {
+        title,
+        date: values.date ?? new Date().toISOString().slice(0, 10),
+        channel: values.channel,
+        organisers: values.organiser,
+        summary: values.summary,
+      };
       break;
     case 'input':
       required('round', 'R-1');
       required('sender', '«Oslo kommune»');
       required('sender-kind', 'kommune');
       required('summary', '«Skolene trenger mer utstyr.»');
-      data = { title, round: values.round, sender: values.sender, senderKind: values['sender-kind'], summary: values.summary, ...(values.date ? { date: values.date } : {}) };
+      data = {
+        title,
+        round: values.round,
+        sender: values.sender,
+        senderKind: values['sender-kind'],
+        summary: values.summary,
+        ...(values.date ? { date: values.date } : {}),
+      };
       break;
     default:
       throw new UsageError(`Ukjent type «${typed}».`);
@@ -172,11 +192,18 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   const shown = path.relative(io.cwd, file);
   if (kind === 'actor') {
     const taken = editions.flatMap((edition) => [...edition.byId.keys(), ...edition.aliases.keys()]).find((other) => other.toLowerCase() === id.toLowerCase());
-    if (taken) throw new UsageError(`Id-en «${taken}» er allerede brukt. En id brukes aldri to ganger, heller ikke etter at et dokument er fjernet.`, 'Velg en annen id med --id.');
+    if (taken)
+      throw new UsageError(
+        `Id-en «${taken}» er allerede brukt. En id brukes aldri to ganger, heller ikke etter at et dokument er fjernet.`,
+        'Velg en annen id med --id.',
+      );
   }
 
   const frontmatter = { id, ...data };
-  const problems: Problem[] = [...checkShape(documentKinds[kind].schema, { data: frontmatter, keys: {}, values: {} }, shown).problems, ...unknownReferences(kind, frontmatter, corpus.working, shown)];
+  const problems: Problem[] = [
+    ...checkShape(documentKinds[kind].schema, { data: frontmatter, keys: {}, values: {} }, shown).problems,
+    ...unknownReferences(kind, frontmatter, corpus.working, shown),
+  ];
   if (problems.length > 0) {
     for (const problem of problems) io.stderr.write(`${problem.message}  [${problem.ruleId}]\n  → ${problem.hint}\n`);
     io.stderr.write('Ingen fil ble skrevet.\n');
@@ -203,7 +230,7 @@ function prefixOf(kind: DocumentKind): string {
  * One more than the highest number used by a kind: in the working draft, in every released version, in the aliases
  * (former ids), and in the names of files whose frontmatter is broken (they have no id in the graph).
  */
-async function nextNumber(kind: DocumentKind, editions: readonly Edition[], folder: string): Promise<number> {
+async function nextNumber(kind: DocumentKind, editions: readonly Edition[], _folder: string): Promise<number> {
   const prefix = prefixOf(kind);
   const used: string[] = [];
   for (const edition of editions) {
@@ -219,9 +246,17 @@ async function nextNumber(kind: DocumentKind, editions: readonly Edition[], fold
 function unknownReferences(kind: DocumentKind, data: Record<string, unknown>, working: Edition, file: string): Problem[] {
   const fields: [string, DocumentKind][] =
     kind === 'measure'
-      ? [['goals', 'goal'], ['responsible', 'actor'], ['partners', 'actor'], ['actionPlan', 'actionPlan']]
+      ? [
+          ['goals', 'goal'],
+          ['responsible', 'actor'],
+          ['partners', 'actor'],
+          ['actionPlan', 'actionPlan'],
+        ]
       : kind === 'goal'
-        ? [['focusArea', 'focusArea'], ['parent', 'goal']]
+        ? [
+            ['focusArea', 'focusArea'],
+            ['parent', 'goal'],
+          ]
         : kind === 'actionPlan'
           ? [['measures', 'measure']]
           : kind === 'inputRound'

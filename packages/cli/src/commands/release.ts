@@ -1,10 +1,10 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { releaseVersion } from '@strategi/model';
 import { formatProblem } from '@strategi/problems';
 import { versionStatuses } from '@strategi/schema';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { type CommandIO, UsageError, useColor } from '../io.ts';
 import { progressReporter } from '../progress.ts';
-import { UsageError, useColor, type CommandIO } from '../io.ts';
 
 const help = `Bruk: strategi release <versjons-id> --status consultation|adopted|draft [--label «…»] [--date ÅÅÅÅ-MM-DD] [--notes «…»] [--example] [--dir mappe]
 
@@ -57,6 +57,8 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
     }
     return 1;
   }
-  io.stdout.write(`Frigitt «${result.version.id}» (${result.version.status}, ${result.version.date}): ${result.files} filer i ${path.relative(io.cwd, result.folder)}\n`);
+  io.stdout.write(
+    `Frigitt «${result.version.id}» (${result.version.status}, ${result.version.date}): ${result.files} filer i ${path.relative(io.cwd, result.folder)}\n`,
+  );
   return 0;
 }

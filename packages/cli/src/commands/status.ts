@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findEdition, loadContent } from '../editions.ts';
-import { UsageError, type CommandIO } from '../io.ts';
+import { type CommandIO, UsageError } from '../io.ts';
 import { statusReport, statusToCsv, statusToText } from '../report/status.ts';
 
 const help = `Bruk: strategi status [--version id] [--format text|json|csv] [--today ÅÅÅÅ-MM-DD] [--dir mappe]

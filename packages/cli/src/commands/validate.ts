@@ -1,8 +1,8 @@
-import { loadCorpus } from '@strategi/model';
-import { countBySeverity, formatProblem, formatSummary, problemsToJson } from '@strategi/problems';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { useColor, UsageError, type CommandIO } from '../io.ts';
+import { loadCorpus } from '@strategi/model';
+import { countBySeverity, formatProblem, formatSummary, problemsToJson } from '@strategi/problems';
+import { type CommandIO, UsageError, useColor } from '../io.ts';
 
 const help = `Bruk: strategi validate [mappe] [--dir mappe] [--format text|json] [--lix-threshold 55] [--watch]
 
@@ -28,9 +28,11 @@ export async function validateCommand(args: string[], io: CommandIO): Promise<nu
     io.stdout.write(`${help}\n`);
     return 0;
   }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Ukjent format «${values.format}».`, 'Bruk --format text eller --format json.');
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`Ukjent format «${values.format}».`, 'Bruk --format text eller --format json.');
   const lixThreshold = values['lix-threshold'] === undefined ? undefined : Number(values['lix-threshold']);
-  if (lixThreshold !== undefined && !Number.isFinite(lixThreshold)) throw new UsageError(`--lix-threshold skal være et tall, ikke «${values['lix-threshold']}».`);
+  if (lixThreshold !== undefined && !Number.isFinite(lixThreshold))
+    throw new UsageError(`--lix-threshold skal være et tall, ikke «${values['lix-threshold']}».`);
   const folder = path.resolve(io.cwd, positionals[0] ?? values.dir ?? 'content');
 
   const started = performance.now();

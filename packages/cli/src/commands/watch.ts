@@ -1,9 +1,9 @@
-import { ContentFolderError, loadCorpus, openParseCache } from '@strategi/model';
-import { formatProblem, formatProblemLine, formatSummary, type Problem } from '@strategi/problems';
 import { watch as watchFolder } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError, useColor, type CommandIO } from '../io.ts';
+import { ContentFolderError, loadCorpus, openParseCache } from '@strategi/model';
+import { formatProblem, formatProblemLine, formatSummary, type Problem } from '@strategi/problems';
+import { type CommandIO, UsageError, useColor } from '../io.ts';
 
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 
@@ -15,7 +15,13 @@ Trykk Ctrl-C for å avslutte.`;
 
 /** `strategi validate` runs once; with `--watch` it keeps checking on every save. */
 export function validateOrWatch(validate: Command): Command {
-  return (args, io) => (args.includes('--watch') ? watchCommand(args.filter((arg) => arg !== '--watch'), io) : validate(args, io));
+  return (args, io) =>
+    args.includes('--watch')
+      ? watchCommand(
+          args.filter((arg) => arg !== '--watch'),
+          io,
+        )
+      : validate(args, io);
 }
 
 export async function watchCommand(args: string[], io: CommandIO): Promise<number> {
@@ -29,7 +35,8 @@ export async function watchCommand(args: string[], io: CommandIO): Promise<numbe
     return 0;
   }
   const lixThreshold = values['lix-threshold'] === undefined ? undefined : Number(values['lix-threshold']);
-  if (lixThreshold !== undefined && !Number.isFinite(lixThreshold)) throw new UsageError(`--lix-threshold skal være et tall, ikke «${values['lix-threshold']}».`);
+  if (lixThreshold !== undefined && !Number.isFinite(lixThreshold))
+    throw new UsageError(`--lix-threshold skal være et tall, ikke «${values['lix-threshold']}».`);
   const dir = positionals[0] ?? values.dir ?? 'content';
   const folder = path.resolve(io.cwd, dir);
 
@@ -41,7 +48,8 @@ export async function watchCommand(args: string[], io: CommandIO): Promise<numbe
   try {
     await watch({ folder, io, signal: controller.signal, ...(lixThreshold === undefined ? {} : { lixThreshold }) });
   } catch (error) {
-    if (error instanceof ContentFolderError) throw new UsageError(error.message.replace(folder, dir), 'Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.');
+    if (error instanceof ContentFolderError)
+      throw new UsageError(error.message.replace(folder, dir), 'Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.');
     throw error;
   } finally {
     process.off('SIGINT', stop);
@@ -88,7 +96,11 @@ export async function watch(options: WatchOptions): Promise<void> {
   const check = async () => {
     const started = performance.now();
     try {
-      const corpus = await loadCorpus(folder, { displayBase: io.cwd, cache, ...(options.lixThreshold === undefined ? {} : { lixThreshold: options.lixThreshold }) });
+      const corpus = await loadCorpus(folder, {
+        displayBase: io.cwd,
+        cache,
+        ...(options.lixThreshold === undefined ? {} : { lixThreshold: options.lixThreshold }),
+      });
       const elapsed = performance.now() - started;
       const { appeared, disappeared } = previous ? compare(previous, corpus.problems) : { appeared: corpus.problems, disappeared: [] };
       if (!previous) for (const problem of corpus.problems) io.stdout.write(`${formatProblem(problem, { color })}\n`);

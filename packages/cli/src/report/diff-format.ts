@@ -1,4 +1,4 @@
-import { kindLabels, type DocChange, type DocRef, type EditionDiff, type ProsePart } from '@strategi/model/diff';
+import { type DocChange, type DocRef, type EditionDiff, kindLabels, type ProsePart } from '@strategi/model/diff';
 
 const RED = '\u001b[31m';
 const GREEN = '\u001b[32m';
@@ -20,7 +20,9 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
       lines.push(`  ~ ${refLine(change)}${change.previousId ? `, tidligere ${change.previousId}` : ''}`);
       for (const field of change.fields) lines.push(`      ${field.text}`);
       if (change.prose) {
-        const prose = change.prose.map((part) => (part.added ? c(GREEN, `{+${part.value}+}`) : part.removed ? c(RED, `[-${part.value}-]`) : part.value)).join('');
+        const prose = change.prose
+          .map((part) => (part.added ? c(GREEN, `{+${part.value}+}`) : part.removed ? c(RED, `[-${part.value}-]`) : part.value))
+          .join('');
         lines.push('      tekst:', ...prose.split('\n').map((line) => `        ${line}`.trimEnd()));
       }
     }
@@ -32,7 +34,7 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
 export function diffToMarkdown(diff: EditionDiff): string {
   if (isEmpty(diff)) return `Ingen endringer fra \`${diff.from}\` til \`${diff.to}\`.`;
   const out = [`## Endringer fra \`${diff.from}\` til \`${diff.to}\``];
-  const item = (ref: DocRef) => `- **${ref.id}** ${escape(ref.title)} (${kindLabels[ref.kind]})`;
+  const item = (ref: DocRef) => `- **${ref.id}** ${escapeMarkdown(ref.title)} (${kindLabels[ref.kind]})`;
   if (diff.added.length) out.push('', `### Lagt til (${diff.added.length})`, '', ...diff.added.map(item));
   if (diff.removed.length) out.push('', `### Fjernet (${diff.removed.length})`, '', ...diff.removed.map(item));
   if (diff.changed.length) {
@@ -43,10 +45,18 @@ export function diffToMarkdown(diff: EditionDiff): string {
 }
 
 function changeToMarkdown(change: DocChange): string[] {
-  const lines = [`#### ${change.id} ${escape(change.title)} (${kindLabels[change.kind]})`];
+  const lines = [`#### ${change.id} ${escapeMarkdown(change.title)} (${kindLabels[change.kind]})`];
   if (change.previousId) lines.push('', `Tidligere id: ${change.previousId}.`);
-  if (change.fields.length) lines.push('', ...change.fields.map((field) => `- ${escape(field.text)}`));
-  if (change.prose) lines.push('', 'Tekst:', '', ...proseToMarkdown(change.prose).split('\n').map((line) => (line ? `> ${line}` : '>')));
+  if (change.fields.length) lines.push('', ...change.fields.map((field) => `- ${escapeMarkdown(field.text)}`));
+  if (change.prose)
+    lines.push(
+      '',
+      'Tekst:',
+      '',
+      ...proseToMarkdown(change.prose)
+        .split('\n')
+        .map((line) => (line ? `> ${line}` : '>')),
+    );
   return lines;
 }
 
@@ -73,7 +83,7 @@ function markPart(part: ProsePart): string {
     .join('\n');
 }
 
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>~])/g, '\\$1');
 }
 

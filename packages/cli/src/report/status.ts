@@ -1,5 +1,5 @@
-import { dateBounds, lix, type Doc, type Edition } from '@strategi/model';
-import { languages, measureStatuses, type MeasureStatus } from '@strategi/schema';
+import { type Doc, dateBounds, type Edition, lix } from '@strategi/model';
+import { languages, type MeasureStatus, measureStatuses } from '@strategi/schema';
 
 export type StatusCounts = Record<MeasureStatus, number> & { total: number };
 
@@ -36,13 +36,17 @@ export function statusReport(edition: Edition, today: string): StatusReport {
     rows.set(id, row);
   };
 
-  const byFocusArea = new Map<string, StatusRow>(index.byKind.focusArea.map((area) => [area.id, { id: area.id, title: area.data.title, counts: emptyCounts() }]));
+  const byFocusArea = new Map<string, StatusRow>(
+    index.byKind.focusArea.map((area) => [area.id, { id: area.id, title: area.data.title, counts: emptyCounts() }]),
+  );
   const byResponsible = new Map<string, StatusRow>();
   for (const measure of measures) {
-    const areas = new Set(measure.data.goals.flatMap((goalId) => {
-      const goal = resolve(goalId);
-      return goal?.kind === 'goal' ? [goal.data.focusArea] : [];
-    }));
+    const areas = new Set(
+      measure.data.goals.flatMap((goalId) => {
+        const goal = resolve(goalId);
+        return goal?.kind === 'goal' ? [goal.data.focusArea] : [];
+      }),
+    );
     for (const areaId of areas) {
       const area = resolve(areaId);
       count(byFocusArea, area?.id ?? areaId, area?.kind === 'focusArea' ? area.data.title : areaId, measure);
@@ -55,9 +59,17 @@ export function statusReport(edition: Edition, today: string): StatusReport {
 
   const overdue = measures
     .filter((measure) => measure.data.status !== 'done' && measure.data.status !== 'stopped' && dateBounds(measure.data.deadline).last < today)
-    .map((measure) => ({ id: measure.id, title: measure.data.title, deadline: measure.data.deadline, status: measure.data.status, responsible: measure.data.responsible }));
+    .map((measure) => ({
+      id: measure.id,
+      title: measure.data.title,
+      deadline: measure.data.deadline,
+      status: measure.data.status,
+      responsible: measure.data.responsible,
+    }));
 
-  const goalsWithoutMeasure = index.byKind.goal.filter((goal) => !index.measuresByGoal.get(goal.id)?.length).map((goal) => ({ id: goal.id, title: goal.data.title }));
+  const goalsWithoutMeasure = index.byKind.goal
+    .filter((goal) => !index.measuresByGoal.get(goal.id)?.length)
+    .map((goal) => ({ id: goal.id, title: goal.data.title }));
 
   const total = edition.documents.length;
   const languageRows = languages.map((lang) => {
@@ -65,12 +77,11 @@ export function statusReport(edition: Edition, today: string): StatusReport {
     return { lang, documents, share: total ? documents / total : 0 };
   });
 
-  const lixRows = sortDocs(edition.documents)
-    .flatMap((doc) => {
-      const value = lix(doc.stats);
-      const data = doc.data as { title?: string; name?: string };
-      return value === undefined ? [] : [{ id: doc.id, title: data.title ?? data.name ?? doc.id, words: doc.stats.words, lix: value }];
-    });
+  const lixRows = sortDocs(edition.documents).flatMap((doc) => {
+    const value = lix(doc.stats);
+    const data = doc.data as { title?: string; name?: string };
+    return value === undefined ? [] : [{ id: doc.id, title: data.title ?? data.name ?? doc.id, words: doc.stats.words, lix: value }];
+  });
   const values = lixRows.map((row) => row.lix).sort((a, b) => a - b);
 
   return {
@@ -96,7 +107,14 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : Math.round(((sorted[middle - 1]! + sorted[middle]!) / 2) * 10) / 10;
 }
 
-const statusNames: Record<MeasureStatus, string> = { planned: 'planlagt', started: 'startet', 'on-track': 'i rute', delayed: 'forsinket', done: 'fullført', stopped: 'stanset' };
+const statusNames: Record<MeasureStatus, string> = {
+  planned: 'planlagt',
+  started: 'startet',
+  'on-track': 'i rute',
+  delayed: 'forsinket',
+  done: 'fullført',
+  stopped: 'stanset',
+};
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** A plain text table with columns padded to their widest cell; numbers right-aligned. */
@@ -104,36 +122,76 @@ export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((row) => row.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((row) => [...(row[i] ?? '')].length)));
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === 'number'));
-  const line = (row: string[]) => row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
 export function statusToText(report: StatusReport): string {
   const statusTable = (first: string, rows: StatusRow[]) =>
-    table([first, 'Navn', ...measureStatuses.map((s) => statusNames[s]), 'sum'], rows.map((row) => [row.id, row.title, ...measureStatuses.map((s) => row.counts[s]), row.counts.total]));
+    table(
+      [first, 'Navn', ...measureStatuses.map((s) => statusNames[s]), 'sum'],
+      rows.map((row) => [row.id, row.title, ...measureStatuses.map((s) => row.counts[s]), row.counts.total]),
+    );
   const out = [`Status for «${report.edition}» per ${report.today}: ${report.measures} tiltak`, ''];
   out.push('Tiltak per innsatsområde', statusTable('Område', report.byFocusArea), '');
   out.push('Tiltak per ansvarlig aktør', statusTable('Aktør', report.byResponsible), '');
   out.push(`Forsinkede tiltak: frist passert, ikke fullført eller stanset (${report.overdue.length})`);
-  out.push(report.overdue.length ? table(['Tiltak', 'Tittel', 'Frist', 'Status', 'Ansvarlig'], report.overdue.map((m) => [m.id, m.title, m.deadline, statusNames[m.status], m.responsible.join(', ')])) : 'Ingen.', '');
+  out.push(
+    report.overdue.length
+      ? table(
+          ['Tiltak', 'Tittel', 'Frist', 'Status', 'Ansvarlig'],
+          report.overdue.map((m) => [m.id, m.title, m.deadline, statusNames[m.status], m.responsible.join(', ')]),
+        )
+      : 'Ingen.',
+    '',
+  );
   out.push(`Mål uten tiltak (${report.goalsWithoutMeasure.length})`);
-  out.push(report.goalsWithoutMeasure.length ? table(['Mål', 'Tittel'], report.goalsWithoutMeasure.map((g) => [g.id, g.title])) : 'Ingen.', '');
-  out.push('Målform', table(['Målform', 'Dokumenter', 'Andel'], report.languages.map((l) => [l.lang, l.documents, percent(l.share)])), '');
+  out.push(
+    report.goalsWithoutMeasure.length
+      ? table(
+          ['Mål', 'Tittel'],
+          report.goalsWithoutMeasure.map((g) => [g.id, g.title]),
+        )
+      : 'Ingen.',
+    '',
+  );
+  out.push(
+    'Målform',
+    table(
+      ['Målform', 'Dokumenter', 'Andel'],
+      report.languages.map((l) => [l.lang, l.documents, percent(l.share)]),
+    ),
+    '',
+  );
   const { min, median: mid, max } = report.lix;
   out.push(`Lesbarhet (LIX): ${min === undefined ? 'ingen tekst' : `laveste ${min}, median ${mid}, høyeste ${max}`}`);
-  if (report.lix.documents.length) out.push(table(['Dokument', 'Tittel', 'Ord', 'LIX'], report.lix.documents.map((d) => [d.id, d.title, d.words, d.lix])));
+  if (report.lix.documents.length)
+    out.push(
+      table(
+        ['Dokument', 'Tittel', 'Ord', 'LIX'],
+        report.lix.documents.map((d) => [d.id, d.title, d.words, d.lix]),
+      ),
+    );
   return out.join('\n');
 }
 
 /** One long table: `section,id,name,measure,value`, so that every figure is a row a spreadsheet can filter. */
 export function statusToCsv(report: StatusReport): string {
   const rows: (string | number)[][] = [['section', 'id', 'name', 'measure', 'value']];
-  for (const [section, list] of [['focus-area', report.byFocusArea], ['responsible', report.byResponsible]] as const) {
+  for (const [section, list] of [
+    ['focus-area', report.byFocusArea],
+    ['responsible', report.byResponsible],
+  ] as const) {
     for (const row of list) for (const key of [...measureStatuses, 'total'] as const) rows.push([section, row.id, row.title, key, row.counts[key]]);
   }
   for (const m of report.overdue) rows.push(['overdue', m.id, m.title, 'deadline', m.deadline]);
   for (const g of report.goalsWithoutMeasure) rows.push(['goal-without-measure', g.id, g.title, '', '']);
-  for (const l of report.languages) rows.push(['language', l.lang, '', 'documents', l.documents], ['language', l.lang, '', 'share', Math.round(l.share * 1000) / 1000]);
+  for (const l of report.languages)
+    rows.push(['language', l.lang, '', 'documents', l.documents], ['language', l.lang, '', 'share', Math.round(l.share * 1000) / 1000]);
   for (const d of report.lix.documents) rows.push(['lix', d.id, d.title, 'lix', d.lix]);
   for (const key of ['min', 'median', 'max'] as const) if (report.lix[key] !== undefined) rows.push(['lix-summary', '', '', key, report.lix[key]!]);
   return rows.map((row) => row.map(csvCell).join(',')).join('\n');

@@ -1,4 +1,4 @@
-import { documentKindNames, documentKinds, type DocumentKind } from '@strategi/schema';
+import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
 import { diffWords } from 'diff';
 import type { AnyDoc, Edition } from '../types.ts';
 import { ignoredFields, labelOf, setFields, statusLabels } from './labels.ts';
@@ -135,10 +135,7 @@ function diffField(field: string, before: unknown, after: unknown): FieldChange 
     const now = ((after as unknown[] | undefined) ?? []).map((item) => render(field, item));
     const addedItems = now.filter((item) => !was.includes(item));
     const removedItems = was.filter((item) => !now.includes(item));
-    const parts = [
-      ...(addedItems.length ? [`la til ${addedItems.join(', ')}`] : []),
-      ...(removedItems.length ? [`fjernet ${removedItems.join(', ')}`] : []),
-    ];
+    const parts = [...(addedItems.length ? [`la til ${addedItems.join(', ')}`] : []), ...(removedItems.length ? [`fjernet ${removedItems.join(', ')}`] : [])];
     if (parts.length === 0) {
       if (setFields.has(field) || stableJson(before) === stableJson(after)) return undefined;
       parts.push(was.join('|') === now.join('|') ? 'endret' : 'rekkefølgen endret');
@@ -174,11 +171,13 @@ function render(field: string, value: unknown): string {
 }
 
 function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : item,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, item: unknown) =>
+      item && typeof item === 'object' && !Array.isArray(item)
+        ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : item,
+    ) ?? 'undefined'
+  );
 }
 
 /** Word diff of two bodies; undefined when they are the same but for line endings and trailing space. */

@@ -45,7 +45,18 @@ export function labelOf(field: string): string {
 }
 
 /** Fields whose values are a set: the order they are written in means nothing. */
-export const setFields: ReadonlySet<string> = new Set(['goals', 'responsible', 'partners', 'sectors', 'inputs', 'owners', 'organisers', 'aliases', 'measures', 'sources']);
+export const setFields: ReadonlySet<string> = new Set([
+  'goals',
+  'responsible',
+  'partners',
+  'sectors',
+  'inputs',
+  'owners',
+  'organisers',
+  'aliases',
+  'measures',
+  'sources',
+]);
 
 /** Fields never compared: `internalNote` is never published, so it never appears in a diff either. */
 export const ignoredFields: ReadonlySet<string> = new Set(['id', 'internalNote']);

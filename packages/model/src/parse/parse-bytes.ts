@@ -1,6 +1,6 @@
 import type { Limits } from '../limits.ts';
 import { decodeFile } from '../read/decode.ts';
-import { parseFile, type ParsedFile } from './parse-file.ts';
+import { type ParsedFile, parseFile } from './parse-file.ts';
 
 /** Decodes and parses a file's bytes; problems carry no file name, so the result can be cached by hash. */
 export function parseBytes(bytes: Uint8Array, limits: Limits): ParsedFile {

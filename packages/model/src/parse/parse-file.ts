@@ -1,10 +1,10 @@
-import type { Root } from 'mdast';
 import { createProblem, type Problem } from '@strategi/problems';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Limits } from '../limits.ts';
-import { LineIndex, rangeOf, type Range } from './lines.ts';
+import { LineIndex, type Range, rangeOf } from './lines.ts';
 import { parseMarkdown } from './markdown.ts';
-import { textStats, type TextStats } from './text-stats.ts';
+import { type TextStats, textStats } from './text-stats.ts';
 import { parseFrontmatterYaml } from './yaml.ts';
 
 /** A link in the body, with its place. */
@@ -68,7 +68,12 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
       const yaml = parseFrontmatterYaml(source, contentStart, index, limits);
       if (!yaml.ok) problem(yaml.rule, { reason: yaml.reason }, '', yaml.range);
       else if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
-        problem('frontmatter/not-a-mapping', { found: Array.isArray(yaml.data) ? 'en liste' : 'én enkelt verdi' }, '', yaml.values[''] ?? rangeOf(index, contentStart, contentStart));
+        problem(
+          'frontmatter/not-a-mapping',
+          { found: Array.isArray(yaml.data) ? 'en liste' : 'én enkelt verdi' },
+          '',
+          yaml.values[''] ?? rangeOf(index, contentStart, contentStart),
+        );
       } else {
         result.data = yaml.data;
         result.keys = yaml.keys;

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 /** Counts for the readability index LIX. */
@@ -17,7 +17,7 @@ export function textStats(tree: Root): TextStats {
   const stats: TextStats = { words: 0, sentences: 0, longWords: 0 };
   visit(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
-    addText(stats, toString(node));
+    addText(stats, mdastToString(node));
     return 'skip';
   });
   return stats;

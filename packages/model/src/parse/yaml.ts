@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, visit } from 'yaml';
 import type { Limits } from '../limits.ts';
 import type { LineIndex, Range } from './lines.ts';
 import { rangeOf } from './lines.ts';
@@ -17,9 +17,14 @@ export function parseFrontmatterYaml(source: string, offset: number, index: Line
   // depends on the thread it runs in, and the answer must not.
   const deepFlow = flowNestingBeyond(source, limits.maxYamlDepth);
   if (deepFlow !== undefined) {
-    return { ok: false, rule: 'frontmatter/too-complex', reason: `verdiene er nøstet dypere enn ${limits.maxYamlDepth} nivåer`, range: at(deepFlow, deepFlow + 1) };
+    return {
+      ok: false,
+      rule: 'frontmatter/too-complex',
+      reason: `verdiene er nøstet dypere enn ${limits.maxYamlDepth} nivåer`,
+      range: at(deepFlow, deepFlow + 1),
+    };
   }
-  let document;
+  let document: Document;
   try {
     document = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true, keepSourceTokens: false });
   } catch (error) {
@@ -38,7 +43,12 @@ export function parseFrontmatterYaml(source: string, offset: number, index: Line
     if (opened !== undefined) {
       return { ok: false, rule: 'frontmatter/yaml-syntax', reason: 'et anførselstegn åpnes, men lukkes aldri.', range: at(opened, opened + 1) };
     }
-    return { ok: false, rule: 'frontmatter/yaml-syntax', reason: translateYamlError(firstError.code, firstError.message), range: at(firstError.pos[0], firstError.pos[1]) };
+    return {
+      ok: false,
+      rule: 'frontmatter/yaml-syntax',
+      reason: translateYamlError(firstError.code, firstError.message),
+      range: at(firstError.pos[0], firstError.pos[1]),
+    };
   }
   const keys: Record<string, Range> = {};
   const values: Record<string, Range> = {};

@@ -1,6 +1,6 @@
-import { createProblem, type Problem } from '@strategi/problems';
-import { documentKinds, kindForFolder, STRATEGY_FILE, type DocumentKind } from '@strategi/schema';
 import path from 'node:path';
+import { createProblem, type Problem } from '@strategi/problems';
+import { type DocumentKind, documentKinds, kindForFolder, STRATEGY_FILE } from '@strategi/schema';
 import type { Entry } from './walk.ts';
 
 export interface DocumentFile {

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createProblem, type Problem } from '@strategi/problems';
 import { documentKinds, idPatterns } from '@strategi/schema';
+import type { z } from 'zod';
 import type { ParseCache } from '../cache.ts';
 import type { Limits } from '../limits.ts';
 import type { BoundedParser } from '../parse/isolated.ts';
 import type { ParsedFile } from '../parse/parse-file.ts';
 import type { AnyDoc } from '../types.ts';
 import { checkShape, normalizeStrings } from '../validate/shape.ts';
-import type { z } from 'zod';
 import type { DocumentFile } from './classify.ts';
 
 export interface LoadedFile {

@@ -28,7 +28,6 @@ const toHtml = unified()
   .use(rehypeStringify)
   .freeze();
 
-
 /** A body rendered once, with each document link left as a numbered placeholder to resolve per page. */
 interface RenderedBody {
   html: string;
@@ -87,8 +86,8 @@ export async function renderBody(markdown: string, options: RenderOptions): Prom
 
 /** Plain text of a body, for descriptions and feeds. */
 export async function bodyText(markdown: string): Promise<string> {
-  const { toString } = await import('mdast-util-to-string');
-  return toString(parseMarkdown(markdown)).replace(/\s+/g, ' ').trim();
+  const { toString: mdastToString } = await import('mdast-util-to-string');
+  return mdastToString(parseMarkdown(markdown)).replace(/\s+/g, ' ').trim();
 }
 
 export { sanitizeSchema };

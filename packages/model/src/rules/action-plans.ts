@@ -1,5 +1,5 @@
 import { createProblem } from '@strategi/problems';
-import { placeOfField, type LinkRule } from './context.ts';
+import { type LinkRule, placeOfField } from './context.ts';
 
 /** A measure names its action plan exactly when the plan lists the measure. */
 export const actionPlansAgree: LinkRule = ({ index, byId }) => {
@@ -9,7 +9,12 @@ export const actionPlansAgree: LinkRule = ({ index, byId }) => {
       return plan?.kind === 'actionPlan' && !plan.data.measures.includes(measure.id);
     })
     .map((measure) =>
-      createProblem('link/action-plan-mismatch', { measure: measure.id, plan: measure.data.actionPlan!, side: 'measure' }, measure.file, placeOfField(measure, 'actionPlan')),
+      createProblem(
+        'link/action-plan-mismatch',
+        { measure: measure.id, plan: measure.data.actionPlan!, side: 'measure' },
+        measure.file,
+        placeOfField(measure, 'actionPlan'),
+      ),
     );
   const planSide = index.byKind.actionPlan.flatMap((plan) =>
     plan.data.measures.flatMap((measureId, i) => {

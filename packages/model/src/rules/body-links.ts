@@ -1,5 +1,5 @@
 import { createProblem, suggest } from '@strategi/problems';
-import { documentKinds, documentKindNames, kindForLinkScheme } from '@strategi/schema';
+import { documentKindNames, documentKinds, kindForLinkScheme } from '@strategi/schema';
 import { parseDocumentLink } from '../graph.ts';
 import type { LinkRule } from './context.ts';
 import { resolve, unknownReference } from './references.ts';
@@ -23,7 +23,12 @@ export const bodyLinksResolve: LinkRule = (context) =>
         return [
           createProblem(
             'link/wrong-kind',
-            { id: target.id, actual: documentKinds[found.kind].indefinite, expected: documentKinds[kind].indefinite, scheme: documentKinds[found.kind].linkScheme },
+            {
+              id: target.id,
+              actual: documentKinds[found.kind].indefinite,
+              expected: documentKinds[kind].indefinite,
+              scheme: documentKinds[found.kind].linkScheme,
+            },
             doc.file,
             link,
           ),

@@ -1,6 +1,6 @@
 import { createProblem, type Problem } from '@strategi/problems';
 import type { AnyDoc, Doc } from '../types.ts';
-import { placeOfField, type LinkRule } from './context.ts';
+import { type LinkRule, placeOfField } from './context.ts';
 
 /** The first and last day a partial date (2026, 2026-06, 2026-06-15) can mean, as comparable strings. */
 export function dateBounds(value: string): { first: string; last: string } {
@@ -25,12 +25,13 @@ export const datesInsidePeriod: LinkRule = ({ index, period }) => {
   const problems: Problem[] = [];
   const check = (doc: AnyDoc, field: string, value: string | number) => {
     const text = String(value);
-    if (outside(text, period)) problems.push(createProblem('date/outside-period', { field, value: text, period: periodText(period) }, doc.file, placeOfField(doc, field)));
+    if (outside(text, period))
+      problems.push(createProblem('date/outside-period', { field, value: text, period: periodText(period) }, doc.file, placeOfField(doc, field)));
   };
   for (const measure of index.byKind.measure) {
     check(measure, 'start', measure.data.start);
     check(measure, 'deadline', measure.data.deadline);
-    measure.data.history.forEach((entry, i) => check(measure, `history.${i}.date`, entry.date));
+    for (const [i, entry] of measure.data.history.entries()) check(measure, `history.${i}.date`, entry.date);
   }
   for (const plan of index.byKind.actionPlan) {
     check(plan, 'period.start', plan.data.period.start);
@@ -60,7 +61,14 @@ export const datesInsideActionPlan: LinkRule = ({ index, byId }) =>
 export const deadlineAfterStart: LinkRule = ({ index }) =>
   index.byKind.measure
     .filter((measure) => dateBounds(measure.data.deadline).last < dateBounds(measure.data.start).first)
-    .map((measure) => createProblem('date/deadline-before-start', { start: measure.data.start, deadline: measure.data.deadline }, measure.file, placeOfField(measure, 'deadline')));
+    .map((measure) =>
+      createProblem(
+        'date/deadline-before-start',
+        { start: measure.data.start, deadline: measure.data.deadline },
+        measure.file,
+        placeOfField(measure, 'deadline'),
+      ),
+    );
 
 /** Status history is oldest first, and the latest entry agrees with `status`. */
 export const historyInOrder: LinkRule = ({ index }) =>
@@ -70,12 +78,16 @@ export const historyInOrder: LinkRule = ({ index }) =>
     history.forEach((entry, i) => {
       const previous = history[i - 1];
       if (previous && entry.date < previous.date) {
-        problems.push(createProblem('date/history-order', { date: entry.date, previous: previous.date }, measure.file, placeOfField(measure, `history.${i}.date`)));
+        problems.push(
+          createProblem('date/history-order', { date: entry.date, previous: previous.date }, measure.file, placeOfField(measure, `history.${i}.date`)),
+        );
       }
     });
     const latest = [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
     if (latest && latest.status !== measure.data.status) {
-      problems.push(createProblem('date/history-status-mismatch', { status: measure.data.status, latest: latest.status }, measure.file, placeOfField(measure, 'status')));
+      problems.push(
+        createProblem('date/history-status-mismatch', { status: measure.data.status, latest: latest.status }, measure.file, placeOfField(measure, 'status')),
+      );
     }
     return problems;
   });

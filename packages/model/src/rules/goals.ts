@@ -1,5 +1,5 @@
 import { createProblem, type Problem } from '@strategi/problems';
-import { placeOfField, type LinkRule } from './context.ts';
+import { type LinkRule, placeOfField } from './context.ts';
 
 /** Every goal is served by at least one measure (a warning: a new goal may wait for its measures). */
 export const goalsHaveMeasures: LinkRule = ({ index }) =>

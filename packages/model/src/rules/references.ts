@@ -1,7 +1,7 @@
-import { createProblem, suggest, type Problem, type RuleId } from '@strategi/problems';
+import { createProblem, type Problem, type RuleId, suggest } from '@strategi/problems';
 import type { DocumentKind } from '@strategi/schema';
 import type { AnyDoc } from '../types.ts';
-import { placeOfField, type LinkRule, type RuleContext } from './context.ts';
+import { type LinkRule, placeOfField, type RuleContext } from './context.ts';
 
 export const unknownRuleFor: Record<DocumentKind, RuleId & `link/unknown-${string}`> = {
   strategy: 'link/unknown-strategy',

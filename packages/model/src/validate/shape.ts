@@ -1,5 +1,5 @@
-import { createProblem, suggest, type Problem } from '@strategi/problems';
-import { z } from 'zod';
+import { createProblem, type Problem, suggest } from '@strategi/problems';
+import type { z } from 'zod';
 import type { Range } from '../parse/lines.ts';
 import type { ParsedFile } from '../parse/parse-file.ts';
 
@@ -67,7 +67,14 @@ function issueToProblems(issue: Issue, schema: z.ZodType, parsed: Pick<ParsedFil
     case 'too_small':
       return [createProblem('schema/too-small', { field, reason: tooSmallReason(issue) }, file, valuePlace)];
     case 'too_big':
-      return [createProblem('schema/invalid', { field, reason: `Verdien kan være høyst ${String(issue.maximum)}, men er ${describeValue(issue.input)}.` }, file, valuePlace)];
+      return [
+        createProblem(
+          'schema/invalid',
+          { field, reason: `Verdien kan være høyst ${String(issue.maximum)}, men er ${describeValue(issue.input)}.` },
+          file,
+          valuePlace,
+        ),
+      ];
     default:
       return [createProblem('schema/invalid', { field, reason: issue.message }, file, valuePlace)];
   }

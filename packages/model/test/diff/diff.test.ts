@@ -1,6 +1,6 @@
-import { loadCorpus, type Edition } from '@strategi/model';
-import { diffEditions, isEmptyDiff } from '@strategi/model/diff';
 import { fileURLToPath } from 'node:url';
+import { type Edition, loadCorpus } from '@strategi/model';
+import { diffEditions, isEmptyDiff } from '@strategi/model/diff';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -48,7 +48,12 @@ describe('diffEditions', () => {
       'statushistorikk: la til 2024-02-01 forsinket',
     ]);
     expect(change.fields[0]).toMatchObject({ field: 'goals', label: 'mål', before: ['M-1'], after: ['M-2', 'M-1'] });
-    expect(change.prose).toEqual([{ value: 'Tiltaket ' }, { value: 'støtter', removed: true }, { value: 'styrker', added: true }, { value: ' [målet](mal:M-1).' }]);
+    expect(change.prose).toEqual([
+      { value: 'Tiltaket ' },
+      { value: 'støtter', removed: true },
+      { value: 'styrker', added: true },
+      { value: ' [målet](mal:M-1).' },
+    ]);
   });
 
   it('shows both sides of a set change and a removed field', () => {

@@ -30,7 +30,7 @@ export function withBytes(text: string, bytes: number[]): Uint8Array {
 export function billionLaughs(): string {
   const levels = ['lol0: &l0 "lol"'];
   for (let i = 1; i <= 9; i++) levels.push(`lol${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
-  return levels.join('\n') + '\n';
+  return `${levels.join('\n')}\n`;
 }
 
 /** Pathological Markdown: one line of a repeated pattern, and the same line over 50 lines (more than 16 KB). */

@@ -1,8 +1,9 @@
 // A file parsed in the stoppable worker that needs more memory than `limits.parseMemoryMb` is stopped and reported,
 // and the run goes on with the next file. The bound is set low here so that an ordinary large file crosses it.
-import { formatProblemLine } from '@strategi/problems';
+
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatProblemLine } from '@strategi/problems';
 import { expect, test } from 'vitest';
 import { loadCorpus } from '../../src/index.ts';
 import { scratch } from '../helpers.ts';

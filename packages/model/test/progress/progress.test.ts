@@ -7,7 +7,24 @@ function measure(id: string, data: Partial<Measure>): Doc<'measure'> {
   return {
     kind: 'measure',
     id,
-    data: { id, title: id, goals: ['M-1'], responsible: ['KD'], partners: [], sectors: ['barnehage'], start: '2023', deadline: '2026', status: 'planned', inputs: [], history: [], lang: 'nb', sources: [], example: false, aliases: [], ...data },
+    data: {
+      id,
+      title: id,
+      goals: ['M-1'],
+      responsible: ['KD'],
+      partners: [],
+      sectors: ['barnehage'],
+      start: '2023',
+      deadline: '2026',
+      status: 'planned',
+      inputs: [],
+      history: [],
+      lang: 'nb',
+      sources: [],
+      example: false,
+      aliases: [],
+      ...data,
+    },
   } as unknown as Doc<'measure'>;
 }
 
@@ -21,8 +38,21 @@ const withHistory = measure('T-1', {
   ],
 });
 const noHistory = measure('T-2', { status: 'on-track', deadline: '2027' });
-const stopped = measure('T-3', { status: 'stopped', history: [{ date: '2023-06-01', status: 'started' }, { date: '2024-02-01', status: 'stopped' }] });
-const doneEarly = measure('T-4', { status: 'done', deadline: '2030', history: [{ date: '2023-04-19', status: 'started' }, { date: '2024-01-10', status: 'done' }] });
+const stopped = measure('T-3', {
+  status: 'stopped',
+  history: [
+    { date: '2023-06-01', status: 'started' },
+    { date: '2024-02-01', status: 'stopped' },
+  ],
+});
+const doneEarly = measure('T-4', {
+  status: 'done',
+  deadline: '2030',
+  history: [
+    { date: '2023-04-19', status: 'started' },
+    { date: '2024-01-10', status: 'done' },
+  ],
+});
 const overdue = measure('T-5', { status: 'started', deadline: '2024-06', history: [{ date: '2023-09-01', status: 'started' }] });
 
 describe('status on a day', () => {

@@ -1,9 +1,10 @@
 // Generators shared by the property tests: random file content, YAML-ish frontmatter, and mutations of the
 // valid documents of `valid-minimal`.
-import { catalogue, type Problem } from '@strategi/problems';
-import fc from 'fast-check';
+
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { catalogue, type Problem } from '@strategi/problems';
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import { fixtures } from '../helpers.ts';
 
@@ -20,14 +21,63 @@ for (const folder of ['', ...readdirSync(path.join(fixtures, 'valid-minimal'))])
 
 /** Pieces YAML and Markdown give meaning to, so that random text hits the parsers' edge cases. */
 const tokens = [
-  '---', ':', ': ', ' ', '  ', '\t', '-', '- ', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '!!str ', '? ', '|', '>', '#', '%YAML 1.2',
-  '\n', '\r\n', 'id', 'title', 'goals', 'T-1', 'M-2', 'KD', '2024', '2026-06', 'null', '~', 'true', '<<: *a', '\\', '\u00e5', 'a\u030a',
-  '\uFEFF', '\u2028', '[a](tiltak:T-9)', '*', '_', '`', '> ', '1. ', '<div>', '|---|',
+  '---',
+  ':',
+  ': ',
+  ' ',
+  '  ',
+  '\t',
+  '-',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '!!str ',
+  '? ',
+  '|',
+  '>',
+  '#',
+  '%YAML 1.2',
+  '\n',
+  '\r\n',
+  'id',
+  'title',
+  'goals',
+  'T-1',
+  'M-2',
+  'KD',
+  '2024',
+  '2026-06',
+  'null',
+  '~',
+  'true',
+  '<<: *a',
+  '\\',
+  '\u00e5',
+  'a\u030a',
+  '\uFEFF',
+  '\u2028',
+  '[a](tiltak:T-9)',
+  '*',
+  '_',
+  '`',
+  '> ',
+  '1. ',
+  '<div>',
+  '|---|',
 ];
 
 /** Text built from tokens and random characters. */
 export const yamlishText = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...tokens) }, { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) }), { maxLength: 60 })
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...tokens) }, { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) }), {
+    maxLength: 60,
+  })
   .map((parts) => parts.join(''));
 
 /**
@@ -44,36 +94,64 @@ type Mutation = (text: string) => string;
 const lines = (text: string) => text.split('\n');
 const at = (list: readonly unknown[], n: number) => (list.length === 0 ? 0 : n % list.length);
 
-const deleteLine = fc.nat().map((n): Mutation => (text) => lines(text).filter((_, i, all) => i !== at(all, n)).join('\n'));
-const duplicateLine = fc.nat().map((n): Mutation => (text) => lines(text).flatMap((line, i, all) => (i === at(all, n) ? [line, line] : [line])).join('\n'));
-const swapCharacters = fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (text) => {
-  const chars = [...text];
-  const i = at(chars, a);
-  const j = at(chars, b);
-  [chars[i], chars[j]] = [chars[j]!, chars[i]!];
-  return chars.join('');
-});
+const deleteLine = fc.nat().map(
+  (n): Mutation =>
+    (text) =>
+      lines(text)
+        .filter((_, i, all) => i !== at(all, n))
+        .join('\n'),
+);
+const duplicateLine = fc.nat().map(
+  (n): Mutation =>
+    (text) =>
+      lines(text)
+        .flatMap((line, i, all) => (i === at(all, n) ? [line, line] : [line]))
+        .join('\n'),
+);
+const swapCharacters = fc.tuple(fc.nat(), fc.nat()).map(
+  ([a, b]): Mutation =>
+    (text) => {
+      const chars = [...text];
+      const i = at(chars, a);
+      const j = at(chars, b);
+      [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+      return chars.join('');
+    },
+);
 const insertKey = fc
-  .tuple(fc.nat(), fc.oneof(fc.constantFrom('id', 'title', 'goals', 'parent', 'aliases', 'period', 'history'), fc.string({ minLength: 1, maxLength: 8 })), yamlishText)
-  .map(([n, key, value]): Mutation => (text) => {
-    const all = lines(text);
-    all.splice(1 + at(all.slice(1), n), 0, `${key}: ${value.replace(/\n/g, ' ')}`);
-    return all.join('\n');
-  });
-const replaceValue = fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 })).map(([n, value]): Mutation => (text) => {
-  const all = lines(text);
-  const keyed = all.flatMap((line, i) => (/^\s*[\w-]+:/.test(line) ? [i] : []));
-  if (keyed.length === 0) return text;
-  const i = keyed[at(keyed, n)]!;
-  all[i] = all[i]!.replace(/^(\s*[\w-]+:).*$/, (_, key: string) => `${key} ${JSON.stringify(value) ?? 'null'}`);
-  return all.join('\n');
-});
-const changeIndentation = fc.tuple(fc.nat(), fc.integer({ min: -4, max: 4 }), fc.constantFrom(' ', '\t')).map(([n, by, unit]): Mutation => (text) => {
-  const all = lines(text);
-  const i = at(all, n);
-  all[i] = by >= 0 ? unit.repeat(by) + all[i]! : all[i]!.replace(new RegExp(`^ {0,${-by}}`), '');
-  return all.join('\n');
-});
+  .tuple(
+    fc.nat(),
+    fc.oneof(fc.constantFrom('id', 'title', 'goals', 'parent', 'aliases', 'period', 'history'), fc.string({ minLength: 1, maxLength: 8 })),
+    yamlishText,
+  )
+  .map(
+    ([n, key, value]): Mutation =>
+      (text) => {
+        const all = lines(text);
+        all.splice(1 + at(all.slice(1), n), 0, `${key}: ${value.replace(/\n/g, ' ')}`);
+        return all.join('\n');
+      },
+  );
+const replaceValue = fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 })).map(
+  ([n, value]): Mutation =>
+    (text) => {
+      const all = lines(text);
+      const keyed = all.flatMap((line, i) => (/^\s*[\w-]+:/.test(line) ? [i] : []));
+      if (keyed.length === 0) return text;
+      const i = keyed[at(keyed, n)]!;
+      all[i] = all[i]!.replace(/^(\s*[\w-]+:).*$/, (_, key: string) => `${key} ${JSON.stringify(value) ?? 'null'}`);
+      return all.join('\n');
+    },
+);
+const changeIndentation = fc.tuple(fc.nat(), fc.integer({ min: -4, max: 4 }), fc.constantFrom(' ', '\t')).map(
+  ([n, by, unit]): Mutation =>
+    (text) => {
+      const all = lines(text);
+      const i = at(all, n);
+      all[i] = by >= 0 ? unit.repeat(by) + all[i]! : all[i]!.replace(new RegExp(`^ {0,${-by}}`), '');
+      return all.join('\n');
+    },
+);
 
 export const mutation = fc.oneof(deleteLine, duplicateLine, swapCharacters, insertKey, replaceValue, changeIndentation);
 

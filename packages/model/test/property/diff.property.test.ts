@@ -1,8 +1,9 @@
 // The edition diff against random field changes of a valid edition: an edition compared with itself has no
 // changes, and after random changes the diff names exactly the changed fields, with their old and new
 // values, so that applying the reported changes to the older edition explains every difference.
-import fc from 'fast-check';
+
 import path from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, expect, test } from 'vitest';
 import { diffEditions } from '../../src/diff/index.ts';
 import { setFields } from '../../src/diff/labels.ts';
@@ -44,18 +45,16 @@ const newValue = (old: unknown): fc.Arbitrary<unknown> =>
           : fc.constant(old);
 
 /** Changes to fields of the baseline's documents (never `id` or `aliases`, which decide what is matched). */
-const fieldChanges = fc
-  .array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 })
-  .chain((picks) =>
-    fc.tuple(
-      ...picks.map(([d, f]) => {
-        const doc = base.documents[d % base.documents.length]!;
-        const fields = Object.keys(doc.data).filter((field) => field !== 'id' && field !== 'aliases' && field !== 'internalNote');
-        const field = fields[f % fields.length]!;
-        return newValue((doc.data as Record<string, unknown>)[field]).map((value) => ({ id: doc.id, field, value }));
-      }),
-    ),
-  );
+const fieldChanges = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 }).chain((picks) =>
+  fc.tuple(
+    ...picks.map(([d, f]) => {
+      const doc = base.documents[d % base.documents.length]!;
+      const fields = Object.keys(doc.data).filter((field) => field !== 'id' && field !== 'aliases' && field !== 'internalNote');
+      const field = fields[f % fields.length]!;
+      return newValue((doc.data as Record<string, unknown>)[field]).map((value) => ({ id: doc.id, field, value }));
+    }),
+  ),
+);
 
 function withChanges(edition: Edition, changes: readonly { id: string; field: string; value: unknown }[]): Edition {
   const documents = edition.documents.map((doc) => {

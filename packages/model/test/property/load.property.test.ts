@@ -1,12 +1,13 @@
 // Properties of a whole run: whatever one file holds, loadCorpus resolves, every problem is a catalogue
 // problem with a place, the other files are still checked, and the same folder always gives the same problems.
-import { formatProblemLine } from '@strategi/problems';
-import fc from 'fast-check';
+
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { formatProblemLine } from '@strategi/problems';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addSentinel, load, scratch, type Scratch } from '../helpers.ts';
+import { addSentinel, load, type Scratch, scratch } from '../helpers.ts';
 import { baselineFiles, expectInside, expectWellFormed, mutatedFile, yamlishDocument } from './arbitraries.ts';
 
 const T2 = 'tiltak/T-2.md';

@@ -4,7 +4,8 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { renderBody } from '../../src/render/index.ts';
 
-const render = (markdown: string) => renderBody(markdown, { resolveLink: ({ id }) => (id === 'T-1' ? { href: '/tiltak/T-1/', title: 'Tiltak 1' } : undefined) });
+const render = (markdown: string) =>
+  renderBody(markdown, { resolveLink: ({ id }) => (id === 'T-1' ? { href: '/tiltak/T-1/', title: 'Tiltak 1' } : undefined) });
 
 /** Classic payloads (OWASP XSS filter evasion cheat sheet and friends), as raw HTML and as Markdown. */
 const payloads = [
@@ -43,7 +44,22 @@ const payloads = [
   '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
 ];
 
-const forbiddenElements = new Set(['script', 'iframe', 'object', 'embed', 'style', 'meta', 'base', 'link', 'form', 'button', 'svg', 'math', 'body', 'noscript']);
+const forbiddenElements = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'meta',
+  'base',
+  'link',
+  'form',
+  'button',
+  'svg',
+  'math',
+  'body',
+  'noscript',
+]);
 
 /** Every element and attribute that came out, read back with an HTML parser (escaped text is text, not markup). */
 function unsafeParts(html: string): string[] {
@@ -52,7 +68,8 @@ function unsafeParts(html: string): string[] {
     if (forbiddenElements.has(node.tagName)) found.push(`<${node.tagName}>`);
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name) || name === 'style' || name === 'srcDoc') found.push(`${node.tagName}.${name}`);
-      if ((name === 'href' || name === 'src' || name === 'action') && /^\s*(javascript|vbscript|data):/i.test(String(value).replace(/[\s\0]/g, ''))) found.push(`${node.tagName}.${name}=${String(value)}`);
+      if ((name === 'href' || name === 'src' || name === 'action') && /^\s*(javascript|vbscript|data):/i.test(String(value).replace(/[\s\0]/g, '')))
+        found.push(`${node.tagName}.${name}=${String(value)}`);
     }
   });
   return found;
@@ -67,7 +84,9 @@ describe('rendering sanitises raw HTML and Markdown against an allow-list', () =
   });
 
   test('harmless HTML and Markdown survive', async () => {
-    expect(await render('Se <abbr title="Kunnskapsdepartementet">KD</abbr> og **dette**.')).toBe('<p>Se <abbr title="Kunnskapsdepartementet">KD</abbr> og <strong>dette</strong>.</p>');
+    expect(await render('Se <abbr title="Kunnskapsdepartementet">KD</abbr> og **dette**.')).toBe(
+      '<p>Se <abbr title="Kunnskapsdepartementet">KD</abbr> og <strong>dette</strong>.</p>',
+    );
     expect(await render('[regjeringen](https://www.regjeringen.no/)')).toBe('<p><a href="https://www.regjeringen.no/">regjeringen</a></p>');
     expect(await render('<span lang="nn">Eit innspel</span>')).toBe('<p><span lang="nn">Eit innspel</span></p>');
   });
@@ -81,16 +100,22 @@ describe('rendering sanitises raw HTML and Markdown against an allow-list', () =
     const body = 'Se [tiltaket](tiltak:T-1 "skrevet tittel") og [målet][m].\n\n[m]: mal:M-2';
     const onVersion = await renderBody(body, { resolveLink: ({ id }) => ({ href: `/versjoner/v1/${id}/`, title: `Tittel ${id}` }) });
     const atRoot = await renderBody(body, { resolveLink: ({ id }) => (id === 'M-2' ? undefined : { href: `/${id}/` }) });
-    expect(onVersion).toBe('<p>Se <a href="/versjoner/v1/T-1/" title="Tittel T-1">tiltaket</a> og <a href="/versjoner/v1/M-2/" title="Tittel M-2">målet</a>.</p>');
+    expect(onVersion).toBe(
+      '<p>Se <a href="/versjoner/v1/T-1/" title="Tittel T-1">tiltaket</a> og <a href="/versjoner/v1/M-2/" title="Tittel M-2">målet</a>.</p>',
+    );
     expect(atRoot).toBe('<p>Se <a href="/T-1/">tiltaket</a> og <a href="">målet</a>.</p>');
   });
 
   test('a resolved address and title are escaped in the attribute', async () => {
-    expect(await renderBody('[x](tiltak:T-1)', { resolveLink: () => ({ href: '/a"b/', title: 'A & <B>' }) })).toBe('<p><a href="/a&#x22;b/" title="A &#x26; &#x3C;B>">x</a></p>');
+    expect(await renderBody('[x](tiltak:T-1)', { resolveLink: () => ({ href: '/a"b/', title: 'A & <B>' }) })).toBe(
+      '<p><a href="/a&#x22;b/" title="A &#x26; &#x3C;B>">x</a></p>',
+    );
   });
 
   test('a fragment link written in the content is not taken for a document link', async () => {
-    expect(await renderBody('[x](#strategi-dokumentlenke-0) [y](tiltak:T-1)', { resolveLink: () => ({ href: '/t/' }) })).toBe('<p><a href="#strategi-dokumentlenke-0">x</a> <a href="/t/">y</a></p>');
+    expect(await renderBody('[x](#strategi-dokumentlenke-0) [y](tiltak:T-1)', { resolveLink: () => ({ href: '/t/' }) })).toBe(
+      '<p><a href="#strategi-dokumentlenke-0">x</a> <a href="/t/">y</a></p>',
+    );
   });
 
   test('ids in the content cannot clobber the page’s own ids', async () => {

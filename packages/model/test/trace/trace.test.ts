@@ -6,24 +6,74 @@ import type { AnyDoc, Edition } from '../../src/types.ts';
 const common = { lang: 'nb', sources: [], example: false, aliases: [] as string[] };
 type Data = Record<string, unknown>;
 const doc = (kind: AnyDoc['kind'], id: string, data: Data, body = ''): AnyDoc =>
-  ({ kind, id, data: { id, ...common, ...data }, body, file: `${id}.md`, path: `${id}.md`, bodyLine: 1, links: [], positions: { keys: {}, values: {} } }) as unknown as AnyDoc;
+  ({
+    kind,
+    id,
+    data: { id, ...common, ...data },
+    body,
+    file: `${id}.md`,
+    path: `${id}.md`,
+    bodyLine: 1,
+    links: [],
+    positions: { keys: {}, values: {} },
+  }) as unknown as AnyDoc;
 const goal = (id: string, title: string, inputs: string[], data: Data = {}, body = '') => doc('goal', id, { title, focusArea: 'I-1', inputs, ...data }, body);
 const measure = (id: string, title: string, inputs: string[], data: Data = {}) =>
-  doc('measure', id, { title, goals: ['M-1'], responsible: ['KD'], partners: [], sectors: ['barnehage'], start: '2023', deadline: '2026', status: 'planned', inputs, history: [], ...data });
-const input = (id: string, round = 'R-1', data: Data = {}) => doc('input', id, { title: `Innspill ${id}`, round, sender: 'Udir', senderKind: 'Udir', summary: 'S.', ...data });
+  doc('measure', id, {
+    title,
+    goals: ['M-1'],
+    responsible: ['KD'],
+    partners: [],
+    sectors: ['barnehage'],
+    start: '2023',
+    deadline: '2026',
+    status: 'planned',
+    inputs,
+    history: [],
+    ...data,
+  });
+const input = (id: string, round = 'R-1', data: Data = {}) =>
+  doc('input', id, { title: `Innspill ${id}`, round, sender: 'Udir', senderKind: 'Udir', summary: 'S.', ...data });
 const round = (id: string) => doc('inputRound', id, { title: `Runde ${id}`, date: '2022', channel: 'written', organisers: ['KD'], summary: 'S.' });
 
 function edition(id: string, documents: AnyDoc[]): Edition {
   const { byId, aliases } = indexIds(documents);
-  return { id, version: undefined, notes: '', status: 'adopted', isPublic: true, root: '/', documents, byId, aliases, index: buildIndex(documents), problems: [], fileCount: documents.length };
+  return {
+    id,
+    version: undefined,
+    notes: '',
+    status: 'adopted',
+    isPublic: true,
+    root: '/',
+    documents,
+    byId,
+    aliases,
+    index: buildIndex(documents),
+    problems: [],
+    fileCount: documents.length,
+  };
 }
 
 // Three versions of the same small strategy.
 // v1: M-1 cites IN-1; T-1 cites IN-1; T-2 cites IN-2.
 // v2: M-1 reworded; T-1 dropped entirely; T-5 (new) cites IN-1; T-2 stops citing IN-2; IN-3 renamed from IN-2's neighbour.
 // v3: T-1 back and citing IN-1 again; M-1 unchanged; T-5 renamed to T-6 and its deadline moved; IN-2 cited again by T-2.
-const v1 = edition('v1', [round('R-1'), input('IN-1'), input('IN-2'), goal('M-1', 'Gode digitale ferdigheter', ['IN-1'], {}, 'Alle skal lære.'), measure('T-1', 'Kartlegge utstyr', ['IN-1']), measure('T-2', 'Oversikt over læremidler', ['IN-2'])]);
-const v2 = edition('v2', [round('R-1'), input('IN-1'), input('IN-2'), goal('M-1', 'Gode digitale ferdigheter for alle', ['IN-1'], {}, 'Alle barn og elever skal lære.'), measure('T-2', 'Oversikt over læremidler', []), measure('T-5', 'Dele gode eksempler', ['IN-1'])]);
+const v1 = edition('v1', [
+  round('R-1'),
+  input('IN-1'),
+  input('IN-2'),
+  goal('M-1', 'Gode digitale ferdigheter', ['IN-1'], {}, 'Alle skal lære.'),
+  measure('T-1', 'Kartlegge utstyr', ['IN-1']),
+  measure('T-2', 'Oversikt over læremidler', ['IN-2']),
+]);
+const v2 = edition('v2', [
+  round('R-1'),
+  input('IN-1'),
+  input('IN-2'),
+  goal('M-1', 'Gode digitale ferdigheter for alle', ['IN-1'], {}, 'Alle barn og elever skal lære.'),
+  measure('T-2', 'Oversikt over læremidler', []),
+  measure('T-5', 'Dele gode eksempler', ['IN-1']),
+]);
 const v3 = edition('v3', [
   round('R-1'),
   input('IN-1'),

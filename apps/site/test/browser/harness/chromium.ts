@@ -5,7 +5,7 @@
  * over its WebSocket and opens its own contexts (so one file can have JavaScript off). Chromium
  * may only reach 127.0.0.1: the resolver rule makes every other host name fail at once.
  */
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 
 /** Where Chromium is: `CHROMIUM_PATH`, or Debian's package. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -95,7 +95,9 @@ export function pageTypes(root: string, edition: string): { name: string; path: 
     { name: 'inputs', path: `/versjoner/${edition}/innspill/` },
     { name: 'input', path: documentPath(edition, 'input', firstIdOf(root, edition, 'input')) },
     { name: 'progress', path: `/versjoner/${edition}/fremdrift/` },
-    ...subfolders(join(root, 'versjoner', edition, 'fremdrift')).slice(0, 1).map((day) => ({ name: 'progress on a version date', path: `/versjoner/${edition}/fremdrift/${day}/` })),
+    ...subfolders(join(root, 'versjoner', edition, 'fremdrift'))
+      .slice(0, 1)
+      .map((day) => ({ name: 'progress on a version date', path: `/versjoner/${edition}/fremdrift/${day}/` })),
     { name: 'whole document', path: `/versjoner/${edition}/hele-dokumentet/` },
     { name: 'versions list', path: '/versjoner/' },
     { name: 'changes list', path: '/endringer/' },

@@ -2,8 +2,9 @@
  * Per test file: a connection to the shared Chromium, and pages in fresh contexts that are closed
  * after each test. Pages collect uncaught script errors so a test can assert there were none.
  */
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { connectBrowser } from './chromium.ts';
 
 export interface OpenedPage {

@@ -23,8 +23,8 @@ export function htmlFiles(root: string): string[] {
 /** The URL path a built file is served at: `a/b/index.html` → `/a/b/`, `404.html` → `/404.html`. */
 export function urlPathOf(file: string): string {
   if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return '/' + file.slice(0, -'index.html'.length);
-  return '/' + file;
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
 }
 
 /**
@@ -80,10 +80,7 @@ const measureFilterSegments = new Set(['sektor', 'status', 'ansvarlig']);
 /** The ids of one kind of document in an edition, from the folders that have a page. */
 export function idsOf(root: string, edition: string, kind: Kind): string[] {
   const dir = join(root, 'versjoner', edition, kinds[kind]);
-  return subfolders(dir).filter(
-    (id) =>
-      existsSync(join(dir, id, 'index.html')) && !(kind === 'measure' && measureFilterSegments.has(id)),
-  );
+  return subfolders(dir).filter((id) => existsSync(join(dir, id, 'index.html')) && !(kind === 'measure' && measureFilterSegments.has(id)));
 }
 
 /** The first id of a kind, or a clear error naming what is missing. */

@@ -6,8 +6,9 @@
  * type, and answers unknown paths 404 with the site's own `404.html` when there is one. `close()`
  * drops every open connection, so a keep-alive socket can never hold the run open.
  */
-import { createServer, type Server } from 'node:http';
+
 import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
 const contentTypes: Record<string, string> = {
@@ -75,7 +76,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       } else if (await isFile(target)) {
         file = target;
       } else if (await isDirectory(target)) {
-        response.writeHead(301, { location: url.pathname + '/' + url.search }).end();
+        response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
         return;
       }
       const head = request.method === 'HEAD';
@@ -86,9 +87,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return;
       }
       const body = await readFile(file);
-      response
-        .writeHead(200, { 'content-type': contentTypeOf(file), 'content-length': body.length, 'cache-control': 'no-store' })
-        .end(head ? undefined : body);
+      response.writeHead(200, { 'content-type': contentTypeOf(file), 'content-length': body.length, 'cache-control': 'no-store' }).end(head ? undefined : body);
     })().catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500);
       response.end(String(error));

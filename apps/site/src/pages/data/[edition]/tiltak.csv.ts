@@ -1,5 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Edition } from '@strategi/model';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/corpus.ts';
 import { measuresCsv } from '../../../lib/open-data.ts';
 
