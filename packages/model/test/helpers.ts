@@ -1,16 +1,15 @@
-// Shared by the model tests: loading a fixture with stable paths, and copying one to a temporary folder
+// Shared by the model tests: loading a scenario with stable paths, and writing one to a temporary folder
 // to apply a fault that cannot be committed as a file (bad bytes, CRLF, an empty folder named `x.md`).
 
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatProblemLine } from '@strategi/problems';
 import { afterAll } from 'vitest';
 import { type Corpus, type LoadOptions, loadCorpus } from '../src/index.ts';
+import { materialize } from './scenario.ts';
 
-/** The folder holding one content folder per scenario. Problem paths are relative to it: `<scenario>/tiltak/T-2.md`. */
-export const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+export { BASE, fixtures } from './scenario.ts';
 
 /** Loads a content folder with problem paths relative to its parent, and no parse cache on disk. */
 export async function load(folder: string, options: LoadOptions = {}): Promise<Corpus> {
@@ -21,6 +20,16 @@ export async function load(folder: string, options: LoadOptions = {}): Promise<C
 export async function problemLines(folder: string, options: LoadOptions = {}): Promise<string[]> {
   const corpus = await load(folder, options);
   return corpus.problems.map((problem) => formatProblemLine(problem));
+}
+
+/** The problem lines of a scenario, written out to a temporary folder named after it. */
+export async function scenarioLines(scenario: string, options: LoadOptions = {}): Promise<string[]> {
+  return problemLines((await scratch(scenario)).dir, options);
+}
+
+/** A scenario written out to a temporary folder and loaded, with problem paths `<scenario>/…`. */
+export async function loadScenario(scenario: string, options: LoadOptions = {}): Promise<Corpus> {
+  return load((await scratch(scenario)).dir, options);
 }
 
 /** A fixture copied to a temporary folder of the same name, with helpers to damage it. */
@@ -38,12 +47,12 @@ afterAll(async () => {
   await Promise.all(scratchFolders.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
-/** Copies `fixtures/<from>` to `<tmp>/<as>/`, so that paths in problems read `<as>/…` as for a committed fixture. */
+/** Writes scenario `from` to `<tmp>/<as>/`, so that paths in problems read `<as>/…`. */
 export async function scratch(from: string, as: string = from): Promise<Scratch> {
   const parent = await mkdtemp(path.join(tmpdir(), 'strategi-test-'));
   scratchFolders.push(parent);
   const dir = path.join(parent, as);
-  await cp(path.join(fixtures, from), dir, { recursive: true });
+  await materialize(from, dir);
   const file = (relative: string) => path.join(dir, relative);
   return {
     dir,

@@ -1,11 +1,10 @@
-// One committed fixture per rule: each folder is `valid-minimal` with exactly the fault its name says.
-// Every scenario is run twice: as committed, where the problems must be exactly the lines below, and as a
-// copy with a second, independent fault in another file, which must be reported in the same run.
+// One scenario per rule: each folder holds only what it changes in `valid-minimal` (see scenario.ts), which is
+// exactly the fault its name says. Every scenario is run twice: as it is, where the problems must be exactly the
+// lines below, and with a second, independent fault in another file, which must be reported in the same run.
 
-import path from 'node:path';
 import { formatProblem } from '@strategi/problems';
 import { describe, expect, test } from 'vitest';
-import { addSentinel, fixtures, load, problemLines, scratch } from './helpers.ts';
+import { addSentinel, BASE, fixtures, load, loadScenario, problemLines, scenarioLines, scratch } from './helpers.ts';
 
 interface Scenario {
   /** The lines `strategi validate` prints for the fixture, in order. */
@@ -197,11 +196,11 @@ const scenarios: Record<string, Scenario> = {
 };
 
 test('the valid baseline has no problems', async () => {
-  expect(await problemLines(path.join(fixtures, 'valid-minimal'))).toEqual([]);
+  expect(await scenarioLines(BASE)).toEqual([]);
 });
 
 test('a clean released version has no problems and is read as its own edition', async () => {
-  const corpus = await load(path.join(fixtures, 'version-valid'));
+  const corpus = await loadScenario('version-valid');
   expect(corpus.problems.map((problem) => problem.message)).toEqual([]);
   expect(corpus.versions.map((edition) => [edition.id, edition.status, edition.documents.length])).toEqual([['2023-vedtatt', 'adopted', 11]]);
   expect(corpus.working.documents).toHaveLength(11);
@@ -209,7 +208,7 @@ test('a clean released version has no problems and is read as its own edition', 
 
 describe.each(Object.entries(scenarios))('%s', (name, { lines, sentinel }) => {
   test('reports exactly its fault', async () => {
-    expect(await problemLines(path.join(fixtures, name))).toEqual(lines);
+    expect(await scenarioLines(name)).toEqual(lines);
   });
 
   test('still checks every other file in the same run', async () => {
@@ -224,12 +223,12 @@ describe.each(Object.entries(scenarios))('%s', (name, { lines, sentinel }) => {
 test('every scenario folder is in the table, and every table entry has its folder', async () => {
   const { readdir } = await import('node:fs/promises');
   const folders = (await readdir(fixtures, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  expect(folders.sort()).toEqual([...Object.keys(scenarios), 'valid-minimal', 'version-valid'].sort());
+  expect(folders.sort()).toEqual([...Object.keys(scenarios), BASE, 'version-valid'].sort());
 });
 
 test('a document whose shape check fails is not reported again where it is linked', async () => {
   // H-1 fails its shape check; T-1 still names it in `actionPlan`, which must not add «Finner ikke handlingsplanen».
-  const corpus = await load(path.join(fixtures, 'schema-invalid'));
+  const corpus = await loadScenario('schema-invalid');
   expect(corpus.working.byId.has('H-1')).toBe(false);
   expect(corpus.problems.map((problem) => problem.ruleId)).toEqual(['schema/invalid']);
 });
