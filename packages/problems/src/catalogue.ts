@@ -1,3 +1,5 @@
+import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
+
 /**
  * The catalogue of every problem the tools report. Each id is permanent: never rename or reuse one;
  * mark a retired rule `deprecated: true` instead. The editor guide's reference is generated from this file.
@@ -26,13 +28,24 @@ interface Reference {
   field: string;
   suggestion?: string | undefined;
 }
-const unknownReference = (noun: string, folder: string) =>
-  rule<Reference>({
-    title: `Ukjent ${noun}`,
-    severity: 'error',
-    message: ({ id, suggestion }) => `Finner ikke ${noun} ${q(id)}.${didYouMean(suggestion)}`,
-    hint: ({ field }) => `Rett id-en i ${q(field)}, eller opprett dokumentet i mappen ${q(folder)} (for eksempel med «strategi new»).`,
-  });
+
+/** `link/unknown-<kind>` for every kind of the registry, with the kind's own words. */
+const unknownReferenceRules = Object.fromEntries(
+  documentKindNames.map((kind) => {
+    const { words, folder, unknownRule } = documentKinds[kind];
+    const definite = words.nb.definite;
+    const place = folder === '' ? 'øverst i innholdsmappen' : `i mappen ${q(folder)}`;
+    return [
+      unknownRule,
+      rule<Reference>({
+        title: `Ukjent ${words.nb.singular}`,
+        severity: 'error',
+        message: ({ id, suggestion }) => `Finner ikke ${definite} ${q(id)}.${didYouMean(suggestion)}`,
+        hint: ({ field }) => `Rett id-en i ${q(field)}, eller opprett dokumentet ${place} (for eksempel med «strategi new ${documentKinds[kind].cli}»).`,
+      }),
+    ];
+  }),
+) as { [K in DocumentKind as (typeof documentKinds)[K]['unknownRule']]: RuleDefinition<Reference> };
 
 export const catalogue = {
   'file/unreadable': rule<{ reason: string }>({
@@ -204,14 +217,7 @@ export const catalogue = {
     message: ({ alias, other }) => `Aliaset ${q(alias)} er allerede en id eller et alias i ${other}.`,
     hint: () => 'Et alias skal være en tidligere id som ingen andre dokumenter bruker. Fjern det.',
   }),
-  'link/unknown-strategy': unknownReference('strategien', ''),
-  'link/unknown-focus-area': unknownReference('innsatsområdet', 'innsatsomrader'),
-  'link/unknown-goal': unknownReference('målet', 'mal'),
-  'link/unknown-measure': unknownReference('tiltaket', 'tiltak'),
-  'link/unknown-action-plan': unknownReference('handlingsplanen', 'handlingsplaner'),
-  'link/unknown-actor': unknownReference('aktøren', 'aktorer'),
-  'link/unknown-input-round': unknownReference('innspillsrunden', 'innspillsrunder'),
-  'link/unknown-input': unknownReference('innspillet', 'innspill'),
+  ...unknownReferenceRules,
   'link/unknown-scheme': rule<{ scheme: string; schemes: string[]; suggestion?: string | undefined }>({
     title: 'Ukjent lenketype',
     severity: 'error',
@@ -232,6 +238,62 @@ export const catalogue = {
         ? `Tiltaket ${q(measure)} sier at det hører til ${q(plan)}, men handlingsplanen lister det ikke.`
         : `Handlingsplanen ${q(plan)} lister ${q(measure)}, men tiltaket sier ikke at det hører til planen.`,
     hint: ({ measure, plan }) => `Skriv «actionPlan: ${plan}» i ${q(measure)} og ${q(measure)} under «measures» i ${q(plan)}, eller fjern begge.`,
+    // Retired: a plan's measures are now made from the measures' `actionPlan`, so the two sides cannot disagree.
+    deprecated: true,
+  }),
+  'id/file-name-mismatch': rule<{ id: string; name: string; expected: string }>({
+    title: 'Filnavnet er ikke id-en',
+    severity: 'error',
+    message: ({ id, name }) => `Filen heter ${q(name)}, men dokumentet har id ${q(id)}.`,
+    hint: ({ expected }) => `Gi filen navnet ${q(expected)}, eller rett id-en. Filnavnet og id-en skal være like, så lenker og adresser virker.`,
+  }),
+  'id/differs-only-in-case': rule<{ id: string; other: string; otherId: string }>({
+    title: 'Id som bare skiller seg i store og små bokstaver',
+    severity: 'error',
+    message: ({ id, otherId, other }) => `Id-en ${q(id)} skiller seg bare i store og små bokstaver fra ${q(otherId)} i ${other}.`,
+    hint: () => 'To dokumenter kan ikke ha id-er som bare skiller seg i store og små bokstaver: på Windows og macOS blir de samme fil og samme adresse. Gi ett av dem en annen id.',
+  }),
+  'id/invalid-alias': rule<{ alias: string; example: string }>({
+    title: 'Ugyldig tidligere id',
+    severity: 'error',
+    message: ({ alias }) => `Den tidligere id-en ${q(alias)} har ikke formen til en id av denne typen.`,
+    hint: ({ example }) => `Skriv den tidligere id-en slik den var, for eksempel ${q(example)}.`,
+  }),
+  'link/redundant-side': rule<{ plan: string; listed: string[]; missing: string[] }>({
+    title: 'Handlingsplanen lister tiltakene sine',
+    severity: 'warning',
+    message: ({ plan, missing }) =>
+      `Handlingsplanen ${q(plan)} lister tiltakene sine i «measures», men listen lages nå fra «actionPlan» i tiltakene.${
+        missing.length ? ` Disse sier ikke at de hører til planen, og blir ikke med: ${missing.map(q).join(', ')}.` : ''
+      }`,
+    hint: ({ plan, missing }) =>
+      `Slett «measures» fra ${q(plan)}.${missing.length ? ` Skriv «actionPlan: ${plan}» i ${missing.map(q).join(', ')} om de skal høre til planen.` : ''}`,
+  }),
+  'link/malformed': rule<{ url: string; reason: string }>({
+    title: 'Lenke som ikke kan leses',
+    severity: 'error',
+    message: ({ url, reason }) => `Lenken ${q(url)} kan ikke brukes: ${reason}.`,
+    hint: () =>
+      'Lenk til et annet dokument med stien til filen, for eksempel «[tiltaket](../tiltak/T-3.md)», eventuelt med en overskrift: «../tiltak/T-3.md#bakgrunn».',
+  }),
+  'link/unsupported-protocol': rule<{ url: string; protocol: string }>({
+    title: 'Lenketype som ikke publiseres',
+    severity: 'error',
+    message: ({ url, protocol }) => `Lenken ${q(url)} bruker ${q(`${protocol}:`)}, som nettstedet ikke kan vise som lenke.`,
+    hint: () => 'Bruk en nettadresse som begynner med https://, en e-postadresse med «mailto:», eller en lenke til et annet dokument.',
+  }),
+  'link/not-a-document': rule<{ url: string; target: string }>({
+    title: 'Lenke til noe som ikke er et dokument',
+    severity: 'error',
+    message: ({ url, target }) => `Lenken ${q(url)} peker på ${q(target)}, som ikke er et dokument i strategien.`,
+    hint: () => 'Lenk til en Markdown-fil i en av dokumentmappene, for eksempel «../tiltak/T-3.md».',
+  }),
+  'link/unknown-heading': rule<{ fragment: string; id: string; suggestion?: string | undefined; headings: string[] }>({
+    title: 'Ukjent overskrift',
+    severity: 'error',
+    message: ({ fragment, id, suggestion }) => `${q(id)} har ingen overskrift ${q(`#${fragment}`)}.${suggestion ? ` Mente du ${q(`#${suggestion}`)}?` : ''}`,
+    hint: ({ headings }) =>
+      headings.length ? `Overskriftene i dokumentet er ${headings.map((heading) => q(`#${heading}`)).join(', ')}.` : 'Dokumentet har ingen overskrifter; lenk til hele dokumentet uten «#».',
   }),
   'link/cycle': rule<{ cycle: string[] }>({
     title: 'Sirkel av overordnede mål',
@@ -311,6 +373,57 @@ export const catalogue = {
     severity: 'error',
     message: ({ id, folder }) => `Versjonen har id ${q(id)}, men ligger i mappen ${q(folder)}.`,
     hint: () => 'Id-en og mappenavnet skal være like.',
+  }),
+  'version/unsealed': rule<{ version: string }>({
+    title: 'Versjonsstatus uten segl',
+    severity: 'error',
+    message: ({ version }) => `Statusen til versjonen ${q(version)} er ikke forseglet, så ingen kan se om den er endret for hånd.`,
+    hint: ({ version }) => `Sjekk at status og dato i filen er riktige, og kjør «strategi version seal ${version}».`,
+  }),
+  'version/edited-by-hand': rule<{ version: string }>({
+    title: 'Versjonsbeskrivelse endret for hånd',
+    severity: 'error',
+    message: ({ version }) => `«versjon.md» for ${q(version)} er endret etter at den ble skrevet av «strategi release» eller «strategi version».`,
+    hint: ({ version }) =>
+      `Sett filen tilbake slik den var. Status endres bare med «strategi version status ${version} <status>», som fører endringen i historikken.`,
+  }),
+  'version/status-unexplained': rule<{ version: string; status: string; recorded: string }>({
+    title: 'Status som historikken ikke forklarer',
+    severity: 'error',
+    message: ({ version, status, recorded }) =>
+      `Versjonen ${q(version)} har status ${q(status)}, men siste status i historikken er ${q(recorded)}.`,
+    hint: ({ version }) => `Sett statusen tilbake, og endre den med «strategi version status ${version} <status>», som fører overgangen med dato.`,
+  }),
+  'version/illegal-transition': rule<{ from: string; to: string; allowed: string[] }>({
+    title: 'Ulovlig statusovergang',
+    severity: 'error',
+    message: ({ from, to }) => `En versjon kan ikke gå fra ${q(from)} til ${q(to)}.`,
+    hint: ({ from, allowed }) => (allowed.length ? `Fra ${q(from)} kan en versjon gå til ${allowed.map(q).join(' eller ')}.` : `En versjon med status ${q(from)} endres ikke mer.`),
+  }),
+  'version/missing-manifest': rule<{ version: string }>({
+    title: 'Hashlisten mangler',
+    severity: 'error',
+    message: ({ version }) => `Versjonen ${q(version)} mangler «versjon.sha256», listen over hashene til filene.`,
+    hint: () => 'Hent filen tilbake fra versjonskontrollen. Lag versjoner med «strategi release», ikke ved å kopiere mapper.',
+  }),
+  'version/manifest-changed': rule<{ version: string }>({
+    title: 'Hashlisten er endret',
+    severity: 'error',
+    message: ({ version }) => `«versjon.sha256» for ${q(version)} er ikke den som ble skrevet da versjonen ble frigitt.`,
+    hint: () => 'Sett filen tilbake slik den var. En frigitt versjon endres aldri.',
+  }),
+  'version/newer-schema': rule<{ version: string; schemaVersion: number; supported: number }>({
+    title: 'Versjon fra en nyere utgave av verktøyet',
+    severity: 'error',
+    message: ({ version, schemaVersion, supported }) =>
+      `Versjonen ${q(version)} er frigitt med skjemaversjon ${schemaVersion}, men dette verktøyet kjenner bare til versjon ${supported}.`,
+    hint: () => 'Oppdater verktøyet (hent siste utgave av prosjektet og kjør «pnpm install»).',
+  }),
+  'version/leftover-release': rule<{ folder: string }>({
+    title: 'Rester etter en avbrutt frigivelse',
+    severity: 'warning',
+    message: ({ folder }) => `Mappen ${q(folder)} er rester etter en frigivelse som ble avbrutt.`,
+    hint: () => 'Den er ikke en versjon og blir ikke publisert. Slett mappen, eller kjør «strategi release» på nytt; den rydder den bort.',
   }),
   'language/hard-to-read': rule<{ lix: number; threshold: number }>({
     title: 'Tung tekst (LIX)',

@@ -65,6 +65,21 @@ describe('catalogue', () => {
       threshold: 55,
       seconds: 5,
       megabytes: 256,
+      listed: ['T-1'],
+      missing: ['T-2'],
+      url: 'tiltak:T-1?x=1',
+      protocol: 'ftp',
+      target: 'bilde.png',
+      fragment: 'bakgrunn',
+      headings: ['formal'],
+      from: 'utkast',
+      to: 'erstattet',
+      allowed: ['vedtatt'],
+      recorded: 'utkast',
+      schemaVersion: 3,
+      supported: 2,
+      otherId: 'T-1',
+      example: 'T-7',
     };
     const message = (definition.message as (a: typeof args) => string)(args);
     const hint = (definition.hint as (a: typeof args) => string)(args);
@@ -146,7 +161,7 @@ describe('problems', () => {
     const problem = createProblem('link/unknown-goal', { id: 'M-9', field: 'goals', suggestion: 'M-2' }, 'content/tiltak/T-12.md', { line: 4, column: 10 });
     expect(formatProblemLine(problem)).toBe('content/tiltak/T-12.md:4:10  error  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]');
     expect(formatProblem(problem)).toBe(
-      'content/tiltak/T-12.md:4:10  error  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]\n  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new»).',
+      'content/tiltak/T-12.md:4:10  error  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]\n  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new goal»).',
     );
     expect(formatProblemLine(problem, { color: true })).toBe(
       'content/tiltak/T-12.md:4:10  \u001b[31merror\u001b[0m  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]',

@@ -1,22 +1,24 @@
 import { z } from 'zod';
-import { commonFields, idOf, idPatterns } from './common.ts';
+import { commonFields } from './common.ts';
+import { idOf, idPatterns } from './ids.ts';
+import { actorKindVocabulary, vocabularyEnum } from './vocabulary.ts';
 
 /** Kinds of actors that own or share measures. */
-export const actorKinds = ['ministry', 'directorate', 'association', 'agency', 'municipal', 'county', 'private-owner'] as const;
+export const actorKinds = actorKindVocabulary.values;
 
 /** An actor (aktør): someone who is responsible for or takes part in measures. */
 export const actorSchema = z
   .strictObject({
-    /** Short id. @example "Udir" */
-    id: idOf(idPatterns.actor, 'Bokstaver, tall og bindestrek, for eksempel «Udir».', 'Udir'),
+    /** Short id: ASCII letters, digits and hyphen. @example "Udir" */
+    id: idOf(idPatterns.actor, 'Bokstaver a–z (uten æ, ø og å), tall og bindestrek, for eksempel «Udir».', 'Udir'),
     /** Full name. @example "Utdanningsdirektoratet" */
-    name: z.string().min(1).describe('Fullt navn.'),
+    name: z.string().min(1).max(300).describe('Fullt navn.'),
     /** Short name used in tables. @example "Udir" */
-    shortName: z.string().min(1).optional().describe('Kort navn til tabeller.'),
-    /** What kind of actor it is. @example "directorate" */
-    kind: z.enum(actorKinds).describe('Slags aktør: ministry, directorate, association, agency, municipal, county eller private-owner.'),
+    shortName: z.string().min(1).max(60).optional().describe('Kort navn til tabeller.'),
+    /** What kind of actor it is. @example "direktorat" */
+    kind: vocabularyEnum('actorKind', 'Slags aktør: departement, direktorat, organisasjon, etat, kommune, fylkeskommune eller privat-eier.'),
     /** What the actor is responsible for, in a sentence or two. */
-    responsibility: z.string().min(1).describe('Hva aktøren har ansvar for, i én eller to setninger.'),
+    responsibility: z.string().min(1).max(2000).describe('Hva aktøren har ansvar for, i én eller to setninger.'),
     /** Home page. @example "https://www.udir.no" */
     url: z
       .url({ protocol: /^https?$/ })

@@ -11,11 +11,6 @@ export const language = z
   .meta({ examples: ['nb', 'nn'] });
 export type Language = z.output<typeof language>;
 
-/** Sectors a measure can touch. */
-export const sectors = ['barnehage', 'grunnskole', 'videregående'] as const;
-export const sector = z.enum(sectors).describe('Sektor: barnehage, grunnskole eller videregående.');
-export type Sector = z.output<typeof sector>;
-
 /**
  * A date as precise as the facts allow: a year (2026), a month (2026-06) or a day (2026-06-15).
  * YAML reads a bare year as a number; both come out as the same string.
@@ -61,27 +56,6 @@ export const source = z
   })
   .describe('En kilde for faktaene i dokumentet.');
 export type Source = z.output<typeof source>;
-
-/** Id patterns, one per kind; ids never contain path separators or dots. */
-export const idPatterns = {
-  strategy: /^[a-z][a-z0-9-]*$/,
-  focusArea: /^I-[1-9]\d*$/,
-  goal: /^M-[1-9]\d*$/,
-  measure: /^T-[1-9]\d*$/,
-  actionPlan: /^H-[1-9]\d*$/,
-  actor: /^\p{L}[\p{L}\p{M}\d-]*$/u,
-  inputRound: /^R-[1-9]\d*$/,
-  input: /^IN-[1-9]\d*$/,
-  version: /^[a-z0-9][a-z0-9-]*$/,
-} as const;
-
-export function idOf(pattern: RegExp, description: string, example: string) {
-  return z
-    .string()
-    .regex(pattern, `Ugyldig id. ${description}`)
-    .describe(description)
-    .meta({ examples: [example] });
-}
 
 /** Fields every document of the strategy may carry. */
 export const commonFields = {

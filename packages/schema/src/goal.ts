@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { commonFields, idOf, idPatterns } from './common.ts';
+import { commonFields } from './common.ts';
+import { idOf, idPatterns } from './ids.ts';
+import { ref } from './ref.ts';
 
 /** A goal (mål / ambisjon) under a focus area. */
 export const goalSchema = z
@@ -7,16 +9,19 @@ export const goalSchema = z
     /** Id, M- and a number. @example "M-3" */
     id: idOf(idPatterns.goal, 'M- og et tall, for eksempel «M-3».', 'M-3'),
     /** The goal as one sentence. @example "Alle barnehager har ansatte med god digital kompetanse." */
-    title: z.string().min(1).describe('Målet i én setning.'),
+    title: z.string().min(1).max(300).describe('Målet i én setning.'),
     /** Id of the focus area the goal belongs to. @example "I-1" */
-    focusArea: z
-      .string()
-      .describe('Id-en til innsatsområdet målet hører til.')
-      .meta({ examples: ['I-1'] }),
+    focusArea: ref('focusArea', 'Id-en til innsatsområdet målet hører til.', { example: 'I-1' }),
     /** Id of a broader goal this goal makes concrete. @example "M-1" */
-    parent: z.string().optional().describe('Id-en til et overordnet mål, om målet er et delmål.'),
+    parent: ref('goal', 'Id-en til et overordnet mål, om målet er et delmål.', {
+      inverse: { nb: 'Delmål', nn: 'Delmål', en: 'Sub-goals' },
+      example: 'M-1',
+    }).optional(),
     /** Ids of the inputs (innspill) that shaped this goal. @example ["IN-2"] */
-    inputs: z.array(z.string()).default([]).describe('Id-ene til innspillene som formet målet.'),
+    inputs: z
+      .array(ref('input', 'Id-en til et innspill som formet målet.'))
+      .default([])
+      .describe('Id-ene til innspillene som formet målet.'),
     ...commonFields,
   })
   .describe('Et mål (ambisjon) under et innsatsområde.');

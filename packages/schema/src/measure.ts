@@ -1,22 +1,31 @@
 import { z } from 'zod';
-import { commonFields, idOf, idPatterns, isoDay, partialDate, sector } from './common.ts';
+import { commonFields, isoDay, partialDate } from './common.ts';
+import { idOf, idPatterns } from './ids.ts';
+import { ref } from './ref.ts';
+import { measureStatusVocabulary, sectorVocabulary, vocabularyEnum } from './vocabulary.ts';
 
 /** How far a measure has come. */
-export const measureStatuses = ['planned', 'started', 'on-track', 'delayed', 'done', 'stopped'] as const;
-export const measureStatus = z
-  .enum(measureStatuses)
-  .describe('Status: planned (planlagt), started (startet), on-track (i rute), delayed (forsinket), done (fullført) eller stopped (stanset).');
+export const measureStatuses = measureStatusVocabulary.values;
+export const measureStatus = vocabularyEnum(
+  'measureStatus',
+  'Status: planlagt, startet, i-rute, forsinket, fullført eller stanset.',
+);
 export type MeasureStatus = z.output<typeof measureStatus>;
+
+/** Sectors a measure can touch. */
+export const sectors = sectorVocabulary.values;
+export const sector = vocabularyEnum('sector', 'Sektor: barnehage, grunnskole eller videregående.');
+export type Sector = z.output<typeof sector>;
 
 /** One dated entry in a measure's status history. */
 export const statusEntrySchema = z
   .strictObject({
     /** The day the status was set. @example "2024-01-15" */
     date: isoDay,
-    /** The status from that day on. @example "started" */
+    /** The status from that day on. @example "startet" */
     status: measureStatus,
     /** A short note on what happened. */
-    note: z.string().min(1).optional().describe('Kort merknad om hva som skjedde.'),
+    note: z.string().min(1).max(2000).optional().describe('Kort merknad om hva som skjedde.'),
   })
   .describe('En datert status i tiltakets historikk.');
 export type StatusEntry = z.output<typeof statusEntrySchema>;
@@ -27,29 +36,38 @@ export const measureSchema = z
     /** Id, T- and a number. @example "T-12" */
     id: idOf(idPatterns.measure, 'T- og et tall, for eksempel «T-12».', 'T-12'),
     /** What will be done, as a short sentence. @example "Utrede en felles støttetjeneste for personvern" */
-    title: z.string().min(1).describe('Hva som skal gjøres, kort.'),
+    title: z.string().min(1).max(300).describe('Hva som skal gjøres, kort.'),
     /** Ids of the goals the measure serves. @example ["M-3"] */
     goals: z
-      .array(z.string())
+      .array(ref('goal', 'Id-en til et mål tiltaket skal bidra til.'))
       .min(1)
       .describe('Id-ene til målene tiltaket skal bidra til.')
       .meta({ examples: [['M-3']] }),
     /** Ids of the actors responsible. @example ["KD", "KS"] */
-    responsible: z.array(z.string()).min(1).describe('Id-ene til aktørene som har ansvaret.'),
+    responsible: z
+      .array(ref('actor', 'Id-en til en aktør som har ansvaret.', { inverse: { nb: 'Ansvarlig for', nn: 'Ansvarleg for', en: 'Responsible for' } }))
+      .min(1)
+      .describe('Id-ene til aktørene som har ansvaret.'),
     /** Ids of actors taking part. @example ["Udir"] */
-    partners: z.array(z.string()).default([]).describe('Id-ene til aktørene som deltar.'),
+    partners: z
+      .array(ref('actor', 'Id-en til en aktør som deltar.', { inverse: { nb: 'Deltar i', nn: 'Deltek i', en: 'Takes part in' } }))
+      .default([])
+      .describe('Id-ene til aktørene som deltar.'),
     /** Sectors the measure touches. @example ["barnehage", "grunnskole"] */
     sectors: z.array(sector).min(1).describe('Sektorene tiltaket gjelder.'),
     /** When the work starts. @example 2023 */
     start: partialDate,
     /** When the work is to be done. @example "2025-12" */
     deadline: partialDate,
-    /** How far the measure has come. @example "started" */
+    /** How far the measure has come. @example "startet" */
     status: measureStatus,
-    /** Id of the action plan the measure belongs to. @example "H-1" */
-    actionPlan: z.string().optional().describe('Id-en til handlingsplanen tiltaket hører til.'),
+    /** Id of the action plan the measure belongs to. The plan's list of measures is made from this field. @example "H-1" */
+    actionPlan: ref('actionPlan', 'Id-en til handlingsplanen tiltaket hører til.', { example: 'H-1' }).optional(),
     /** Ids of the inputs (innspill) that shaped this measure. @example ["IN-1"] */
-    inputs: z.array(z.string()).default([]).describe('Id-ene til innspillene som formet tiltaket.'),
+    inputs: z
+      .array(ref('input', 'Id-en til et innspill som formet tiltaket.'))
+      .default([])
+      .describe('Id-ene til innspillene som formet tiltaket.'),
     /** Dated status entries, oldest first. */
     history: z.array(statusEntrySchema).default([]).describe('Statushistorikk, eldste først.'),
     ...commonFields,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { commonFields, idOf, idPatterns, yearPeriod } from './common.ts';
+import { commonFields, yearPeriod } from './common.ts';
+import { idOf, idPatterns } from './ids.ts';
+import { ref } from './ref.ts';
 
 /** The top-level strategy document: one per version. */
 export const strategySchema = z
@@ -7,13 +9,16 @@ export const strategySchema = z
     /** Id of the strategy document. @example "strategi" */
     id: idOf(idPatterns.strategy, 'Små bokstaver, tall og bindestrek, for eksempel «strategi».', 'strategi'),
     /** Full title. @example "Strategi for digital kompetanse og infrastruktur i barnehage og skole" */
-    title: z.string().min(1).describe('Strategiens fulle tittel.'),
+    title: z.string().min(1).max(300).describe('Strategiens fulle tittel.'),
     /** The years the strategy covers. @example { start: 2023, end: 2030 } */
     period: yearPeriod,
     /** Ids of the actors that own the strategy. @example ["KD", "KS"] */
-    owners: z.array(z.string()).min(1).describe('Id-ene til aktørene som eier strategien.'),
+    owners: z
+      .array(ref('actor', 'Id-en til en aktør som eier strategien.', { inverse: { nb: 'Eier strategien', nn: 'Eig strategien', en: 'Owns the strategy' } }))
+      .min(1)
+      .describe('Id-ene til aktørene som eier strategien.'),
     /** The vision in one or two sentences. */
-    vision: z.string().min(1).describe('Visjonen i én eller to setninger.'),
+    vision: z.string().min(1).max(2000).describe('Visjonen i én eller to setninger.'),
     ...commonFields,
   })
   .describe('Strategidokumentet på toppnivå.');

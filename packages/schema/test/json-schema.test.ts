@@ -32,7 +32,7 @@ describe('the measure JSON Schema', () => {
     sectors: ['barnehage'],
     start: 2023,
     deadline: '2025-06',
-    status: 'started',
+    status: 'startet',
   };
 
   test('accepts what an author writes, as the zod schema does', () => {
@@ -52,7 +52,7 @@ describe('the measure JSON Schema', () => {
   });
 
   test('refuses a status that is not one of the statuses', () => {
-    expect(validate({ ...valid, status: 'planed' })).toBe(false);
+    expect(validate({ ...valid, status: 'planlag' })).toBe(false);
     expect(validate.errors?.map((error) => error.instancePath)).toEqual(['/status']);
   });
 });

@@ -36,7 +36,7 @@ describe('measure', () => {
     expectTypeOf<Measure['goals']>().toEqualTypeOf<string[]>();
     expectTypeOf<MeasureInput['goals']>().toEqualTypeOf<string[]>();
     expectTypeOf<Measure['actionPlan']>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<Measure['status']>().toEqualTypeOf<'planned' | 'started' | 'on-track' | 'delayed' | 'done' | 'stopped'>();
+    expectTypeOf<Measure['status']>().toEqualTypeOf<'planlagt' | 'startet' | 'i-rute' | 'forsinket' | 'fullført' | 'stanset'>();
     expectTypeOf<Measure>().toHaveProperty('internalNote');
     expectTypeOf<{ id: 'T-1' }>().not.toExtend<MeasureInput>();
   });
@@ -59,8 +59,10 @@ describe('DocumentData and DocumentInput are the output and input of each kind',
   });
 });
 
-test('version hashes are optional for the author and always a record for the program', () => {
-  expectTypeOf<VersionInput['hashes']>().toEqualTypeOf<Record<string, string> | undefined>();
-  expectTypeOf<Version['hashes']>().toEqualTypeOf<Record<string, string>>();
-  expectTypeOf<Version['status']>().toEqualTypeOf<'draft' | 'consultation' | 'adopted' | 'superseded'>();
+test('a version: schema version 1 when absent, the history always a list, the old hashes optional', () => {
+  expectTypeOf<VersionInput['schemaVersion']>().toEqualTypeOf<number | undefined>();
+  expectTypeOf<Version['schemaVersion']>().toEqualTypeOf<number>();
+  expectTypeOf<Version['history']>().toEqualTypeOf<{ status: Version['status']; date: string }[]>();
+  expectTypeOf<Version['hashes']>().toEqualTypeOf<Record<string, string> | undefined>();
+  expectTypeOf<Version['status']>().toEqualTypeOf<'utkast' | 'høring' | 'vedtatt' | 'erstattet'>();
 });

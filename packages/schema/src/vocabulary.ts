@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { Language } from './common.ts';
+
+/** A value's label for readers, in each written form the site has. */
+export type Labels = Record<Language, string>;
+
+/**
+ * A closed list of values editors type (statuses, kinds of actors, …), in Norwegian, with the label readers see
+ * for each, and the English values schema version 1 used (read through a migration, and offered as
+ * did-you-mean in both directions).
+ */
+export interface Vocabulary<V extends string> {
+  values: readonly V[];
+  labels: Record<V, Labels>;
+  /** Schema version 1's value for each value, where it differed. */
+  former: Partial<Record<V, string>>;
+}
+
+function vocabulary<const V extends string>(labels: Record<V, Labels>, former: Partial<Record<V, string>> = {}): Vocabulary<V> {
+  return { values: Object.keys(labels) as V[], labels, former };
+}
+
+/** How far a measure has come. */
+export const measureStatusVocabulary = vocabulary(
+  {
+    planlagt: { nb: 'Planlagt', nn: 'Planlagt', en: 'Planned' },
+    startet: { nb: 'Startet', nn: 'Starta', en: 'Started' },
+    'i-rute': { nb: 'I rute', nn: 'I rute', en: 'On track' },
+    forsinket: { nb: 'Forsinket', nn: 'Forseinka', en: 'Delayed' },
+    fullført: { nb: 'Fullført', nn: 'Fullført', en: 'Done' },
+    stanset: { nb: 'Stanset', nn: 'Stansa', en: 'Stopped' },
+  },
+  { planlagt: 'planned', startet: 'started', 'i-rute': 'on-track', forsinket: 'delayed', fullført: 'done', stanset: 'stopped' },
+);
+
+/** Where a released version stands. */
+export const versionStatusVocabulary = vocabulary(
+  {
+    utkast: { nb: 'Utkast', nn: 'Utkast', en: 'Draft' },
+    høring: { nb: 'Høringsutkast', nn: 'Høyringsutkast', en: 'Consultation draft' },
+    vedtatt: { nb: 'Vedtatt', nn: 'Vedteken', en: 'Adopted' },
+    erstattet: { nb: 'Erstattet', nn: 'Erstatta', en: 'Superseded' },
+  },
+  { utkast: 'draft', høring: 'consultation', vedtatt: 'adopted', erstattet: 'superseded' },
+);
+
+/** Kinds of actors that own or share measures. */
+export const actorKindVocabulary = vocabulary(
+  {
+    departement: { nb: 'Departement', nn: 'Departement', en: 'Ministry' },
+    direktorat: { nb: 'Direktorat', nn: 'Direktorat', en: 'Directorate' },
+    organisasjon: { nb: 'Organisasjon', nn: 'Organisasjon', en: 'Association' },
+    etat: { nb: 'Etat', nn: 'Etat', en: 'Agency' },
+    kommune: { nb: 'Kommune', nn: 'Kommune', en: 'Municipality' },
+    fylkeskommune: { nb: 'Fylkeskommune', nn: 'Fylkeskommune', en: 'County authority' },
+    'privat-eier': { nb: 'Privat eier', nn: 'Privat eigar', en: 'Private owner' },
+  },
+  {
+    departement: 'ministry',
+    direktorat: 'directorate',
+    organisasjon: 'association',
+    etat: 'agency',
+    kommune: 'municipal',
+    fylkeskommune: 'county',
+    'privat-eier': 'private-owner',
+  },
+);
+
+/** How an input round gathered input. */
+export const inputChannelVocabulary = vocabulary(
+  {
+    møte: { nb: 'Møte', nn: 'Møte', en: 'Meeting' },
+    'digitalt-møte': { nb: 'Digitalt møte', nn: 'Digitalt møte', en: 'Online meeting' },
+    skriftlig: { nb: 'Skriftlig runde', nn: 'Skriftleg runde', en: 'Written round' },
+  },
+  { møte: 'meeting', 'digitalt-møte': 'digital-meeting', skriftlig: 'written' },
+);
+
+/** Kinds of senders of input. */
+export const senderKindVocabulary = vocabulary({
+  kommune: { nb: 'Kommune', nn: 'Kommune', en: 'Municipality' },
+  fylkeskommune: { nb: 'Fylkeskommune', nn: 'Fylkeskommune', en: 'County authority' },
+  KS: { nb: 'KS', nn: 'KS', en: 'KS' },
+  Udir: { nb: 'Utdanningsdirektoratet', nn: 'Utdanningsdirektoratet', en: 'Directorate for Education and Training' },
+  organisasjon: { nb: 'Organisasjon', nn: 'Organisasjon', en: 'Organisation' },
+  'privat-eier': { nb: 'Privat eier', nn: 'Privat eigar', en: 'Private owner' },
+  annen: { nb: 'Annen', nn: 'Anna', en: 'Other' },
+});
+
+/** Sectors a measure can touch. */
+export const sectorVocabulary = vocabulary({
+  barnehage: { nb: 'Barnehage', nn: 'Barnehage', en: 'Kindergarten' },
+  grunnskole: { nb: 'Grunnskole', nn: 'Grunnskule', en: 'Primary and lower secondary school' },
+  videregående: { nb: 'Videregående opplæring', nn: 'Vidaregåande opplæring', en: 'Upper secondary education' },
+});
+
+/** Every vocabulary, for migrations and did-you-mean across versions of the schema. */
+export const vocabularies = {
+  measureStatus: measureStatusVocabulary,
+  versionStatus: versionStatusVocabulary,
+  actorKind: actorKindVocabulary,
+  inputChannel: inputChannelVocabulary,
+  senderKind: senderKindVocabulary,
+  sector: sectorVocabulary,
+} as const;
+
+/** Which vocabulary an enum schema takes its values from, so that tools can find labels and former values. */
+export const vocabularyOf = z.registry<{ vocabulary: keyof typeof vocabularies }>();
+
+/** A zod enum over a vocabulary's values, marked with its vocabulary. */
+export function vocabularyEnum<K extends keyof typeof vocabularies>(name: K, description: string) {
+  const values = vocabularies[name].values as (typeof vocabularies)[K]['values'];
+  const schema = z.enum(values as unknown as [(typeof values)[number], ...(typeof values)[number][]]).describe(description);
+  vocabularyOf.add(schema, { vocabulary: name });
+  return schema;
+}
+
+/** The current value for a value of schema version 1 (`on-track` → `i-rute`), if it is one. */
+export function currentValueOf(vocabularyName: keyof typeof vocabularies, former: string): string | undefined {
+  const entries = Object.entries(vocabularies[vocabularyName].former) as [string, string][];
+  return entries.find(([, old]) => old === former)?.[0];
+}
