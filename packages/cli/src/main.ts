@@ -6,6 +6,7 @@ import { newCommand } from './commands/new.ts';
 import { releaseCommand } from './commands/release.ts';
 import { statusCommand } from './commands/status.ts';
 import { validateCommand } from './commands/validate.ts';
+import { versionCommand } from './commands/version.ts';
 import { validateOrWatch } from './commands/watch.ts';
 import { type CommandIO, UsageError } from './io.ts';
 
@@ -17,12 +18,9 @@ const commands: Record<string, { run: Command; summary: string }> = {
   diff: { run: diffCommand, summary: 'Vis hva som er endret mellom to versjoner (eller utkastet).' },
   status: { run: statusCommand, summary: 'Tiltak per status, forsinkede tiltak, mål uten tiltak, målform og LIX.' },
   release: { run: releaseCommand, summary: 'Frys arbeidsutkastet som en frigitt versjon.' },
+  version: { run: versionCommand, summary: 'Endre statusen til en frigitt versjon, med dato, eller forsegle en eldre versjon.' },
   import: { run: importCommand, summary: 'Gjør et regneark (CSV) med innspill om til innholdsfiler, alle eller ingen.' },
 };
-
-export function registerCommand(name: string, run: Command, summary: string): void {
-  commands[name] = { run, summary };
-}
 
 const usage = () =>
   [

@@ -6,8 +6,9 @@ import { openParseCache, ParseCache } from './cache.ts';
 import { readEdition, WORKING_DRAFT_ID } from './edition.ts';
 import { limits as defaultLimits, type Limits } from './limits.ts';
 import { BoundedParser } from './parse/isolated.ts';
+import { type ContentSource, diskSource, overlaySource } from './read/source.ts';
 import type { Corpus, Edition } from './types.ts';
-import { checkReleasedFiles, compareVersions, effectiveStatuses, readVersionFolders } from './versions.ts';
+import { checkReleasedFiles, compareVersions, effectiveStatuses, readVersionFolders } from './versions/read.ts';
 
 export interface LoadOptions {
   /** Where problem paths are relative to. Default: the working directory. */
@@ -20,6 +21,15 @@ export interface LoadOptions {
   lixThreshold?: number;
   /** Bounds per file. */
   limits?: Partial<Limits>;
+  /**
+   * Files laid over the content folder, by path relative to it: text or bytes for a new or changed file, null for a
+   * removed one. Commands check what they are about to write, in the whole edition, before they write it.
+   */
+  overlay?: Readonly<Record<string, string | Uint8Array | null>>;
+  /** Where files are read from; the disk unless a command reads a snapshot. */
+  source?: ContentSource;
+  /** Read only the working draft, not the released versions. Default false. */
+  workingOnly?: boolean;
 }
 
 /** Thrown when the content folder itself cannot be read; problems inside it never throw. */
@@ -47,37 +57,53 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
   const cache = options.cache ?? (options.cacheFolder === false ? await ParseCache.open(undefined) : await openParseCache(root, options.cacheFolder));
   const limits = { ...defaultLimits, ...options.limits };
   const parser = new BoundedParser(limits);
+  const base = options.source ?? diskSource;
+  const overlay = options.overlay ?? {};
+  const source = Object.keys(overlay).length
+    ? overlaySource(
+        base,
+        new Map(
+          Object.entries(overlay).map(([relative, value]) => [
+            path.join(root, relative),
+            value === null ? null : typeof value === 'string' ? new TextEncoder().encode(value) : value,
+          ]),
+        ),
+      )
+    : base;
   const context = {
     cache,
     parser,
     limits,
+    source,
     displayPath: (absolute: string) => path.relative(displayBase, absolute).split(path.sep).join('/') || '.',
   };
   const lixThreshold = options.lixThreshold ?? 55;
 
+  let fileCount = 0;
   const working = await readEdition({ id: WORKING_DRAFT_ID, root, version: undefined, notes: '', status: 'working', lixThreshold }, context);
-  const folders = await readVersionFolders(path.join(root, VERSIONS_FOLDER), context);
-  const statuses = effectiveStatuses(folders.flatMap((entry) => (entry.version ? [entry.version] : [])));
   const problems: Problem[] = [...working.problems];
   const versions: Edition[] = [];
-  for (const entry of folders) {
-    problems.push(...entry.problems);
-    if (!entry.version) continue;
-    const edition = await readEdition(
-      {
-        id: entry.version.id,
-        root: entry.root,
-        version: entry.version,
-        notes: entry.notes,
-        status: statuses.get(entry.version.id) ?? entry.version.status,
-        lixThreshold,
-      },
-      context,
-    );
-    const tampering = checkReleasedFiles(entry.version, edition.hashes, entry.root, context).map((problem) => ({ ...problem, version: entry.version!.id }));
-    edition.problems = sortProblems([...edition.problems, ...tampering]);
-    problems.push(...edition.problems);
-    versions.push(edition);
+  if (!options.workingOnly) {
+    const { folders, problems: folderProblems } = await readVersionFolders(path.join(root, VERSIONS_FOLDER), context);
+    problems.push(...folderProblems);
+    const statuses = effectiveStatuses(folders.flatMap((entry) => (entry.version ? [entry.version] : [])));
+    for (const entry of folders) {
+      problems.push(...entry.problems.map((problem) => ({ ...problem, version: entry.folder })));
+      if (!entry.version) continue;
+      const version = entry.version;
+      const edition = await readEdition(
+        { id: version.id, root: entry.root, version, notes: entry.notes, status: statuses.get(version.id) ?? version.status, lixThreshold },
+        context,
+      );
+      const tampering = checkReleasedFiles(version.id, entry.recorded, edition.hashes, entry.root, context).map((problem) => ({
+        ...problem,
+        version: version.id,
+      }));
+      edition.problems = sortProblems([...edition.problems, ...tampering]);
+      problems.push(...edition.problems);
+      versions.push(edition);
+    }
+    fileCount += folders.length;
   }
   versions.sort((a, b) => compareVersions(a.version!, b.version!));
   parser.close();
@@ -87,6 +113,6 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
     working,
     versions,
     problems: sortProblems(problems),
-    fileCount: working.fileCount + versions.reduce((sum, edition) => sum + edition.fileCount, 0) + folders.length,
+    fileCount: fileCount + working.fileCount + versions.reduce((sum, edition) => sum + edition.fileCount, 0),
   };
 }

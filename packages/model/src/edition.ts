@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { createProblem, type Problem, sortProblems } from '@strategi/problems';
-import { STRATEGY_FILE, STRATEGY_PERIOD, VERSION_FILE, VERSIONS_FOLDER, type Version } from '@strategi/schema';
+import { MANIFEST_FILE, publicVersionStatuses, STRATEGY_FILE, STRATEGY_PERIOD, VERSION_FILE, VERSIONS_FOLDER, type Version } from '@strategi/schema';
 import { buildIndex, indexIds } from './graph.ts';
+import { schemaVersionOf } from './migrate/index.ts';
 import { lix } from './parse/text-stats.ts';
 import { classifyEntries } from './read/classify.ts';
 import { type LoadContext, loadDocument } from './read/load-document.ts';
-import { walk } from './read/walk.ts';
 import { linkRules } from './rules/index.ts';
 import type { AnyDoc, Edition, EditionStatus } from './types.ts';
 
@@ -28,13 +28,14 @@ const LIX_MIN_WORDS = 40;
 /** Reads one edition folder, checks every document and every link rule, and links the graph. */
 export async function readEdition(options: EditionOptions, context: LoadContext): Promise<Edition & { hashes: Map<string, string> }> {
   const isWorking = options.status === 'working';
-  const entries = await walk(options.root, isWorking ? [VERSIONS_FOLDER] : []);
-  const classified = classifyEntries(entries, context.displayPath, isWorking ? [] : [VERSION_FILE]);
+  const schemaVersion = schemaVersionOf(options.version);
+  const entries = await context.source.list(options.root, isWorking ? [VERSIONS_FOLDER] : []);
+  const classified = classifyEntries(entries, context.displayPath, isWorking ? [] : [VERSION_FILE, MANIFEST_FILE]);
   const problems: Problem[] = [...classified.problems];
   const documents: AnyDoc[] = [];
   const hashes = new Map<string, string>();
   const invalidIds = new Set<string>();
-  const loaded = await mapLimited(classified.documents, 32, (file) => loadDocument(file, context));
+  const loaded = await mapLimited(classified.documents, 32, (file) => loadDocument(file, context, schemaVersion));
   loaded.forEach((result, i) => {
     const relative = classified.documents[i]!.entry.relative;
     if (result.hash) hashes.set(relative, result.hash);
@@ -45,7 +46,7 @@ export async function readEdition(options: EditionOptions, context: LoadContext)
 
   const ids = indexIds(documents);
   problems.push(...ids.problems);
-  const index = buildIndex(documents);
+  const index = buildIndex(documents, ids);
   const period = index.strategy?.data.period ?? STRATEGY_PERIOD;
   const ruleContext = { documents, byId: ids.byId, aliases: ids.aliases, invalidIds, index, period };
   const strategyFile = context.displayPath(path.join(options.root, STRATEGY_FILE));
@@ -64,7 +65,8 @@ export async function readEdition(options: EditionOptions, context: LoadContext)
     version: options.version,
     notes: options.notes,
     status: options.status,
-    isPublic: options.status === 'consultation' || options.status === 'adopted' || options.status === 'superseded',
+    isPublic: options.status !== 'working' && publicVersionStatuses.has(options.status),
+    schemaVersion,
     root: options.root,
     documents,
     byId: ids.byId,

@@ -25,7 +25,7 @@ export interface Rollup {
 export function statusOn(measure: Doc<'measure'>, day: string): MeasureStatus {
   const history = measure.data.history;
   if (history.length === 0) return measure.data.status;
-  let status: MeasureStatus = 'planned';
+  let status: MeasureStatus = 'planlagt';
   for (const entry of history) if (entry.date <= day) status = entry.status;
   return status;
 }
@@ -33,9 +33,9 @@ export function statusOn(measure: Doc<'measure'>, day: string): MeasureStatus {
 /** The rollup category of a measure on `day`: past its deadline and not done counts as behind. */
 export function categoryOn(measure: Doc<'measure'>, day: string): ProgressCategory {
   const status = statusOn(measure, day);
-  if (status === 'done') return 'done';
-  if (status === 'stopped') return 'stopped';
-  if (status === 'delayed' || dateBounds(measure.data.deadline).last < day) return 'behind';
+  if (status === 'fullført') return 'done';
+  if (status === 'stanset') return 'stopped';
+  if (status === 'forsinket' || dateBounds(measure.data.deadline).last < day) return 'behind';
   return 'on-schedule';
 }
 
@@ -55,10 +55,11 @@ export function rollupOf(measures: readonly Doc<'measure'>[], day: string): Roll
 /** Rollups per goal and per focus area (a measure counts once per focus area even if it serves two of its goals). */
 export function editionRollup(edition: Edition, day: string): { total: Rollup; byGoal: Map<string, Rollup>; byFocusArea: Map<string, Rollup> } {
   const { index } = edition;
-  const byGoal = new Map(index.byKind.goal.map((goal) => [goal.id, rollupOf(index.measuresByGoal.get(goal.id) ?? [], day)]));
+  const measuresOf = (goal: Doc<'goal'>) => index.sources(goal, 'measure.goals');
+  const byGoal = new Map(index.byKind.goal.map((goal) => [goal.id, rollupOf(measuresOf(goal), day)]));
   const byFocusArea = new Map(
     index.byKind.focusArea.map((area) => {
-      const measures = new Set((index.goalsByFocusArea.get(area.id) ?? []).flatMap((goal) => index.measuresByGoal.get(goal.id) ?? []));
+      const measures = new Set(index.sources(area, 'goal.focusArea').flatMap(measuresOf));
       return [area.id, rollupOf([...measures], day)];
     }),
   );

@@ -1,66 +1,127 @@
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { countBySeverity, type Problem } from '@strategi/problems';
-import { VERSION_FILE, VERSIONS_FOLDER, type Version, type VersionInput, versionSchema } from '@strategi/schema';
-import { stringify } from 'yaml';
+import { countBySeverity, createProblem, type Problem } from '@strategi/problems';
+import { MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE, VERSIONS_FOLDER, type Version, type VersionStatus, versionSchema } from '@strategi/schema';
 import { type LoadOptions, loadCorpus } from './corpus.ts';
-import { mapLimited } from './edition.ts';
-import { hashBytes } from './read/load-document.ts';
-import { walk } from './read/walk.ts';
+import { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
+import { classifyEntries } from './read/classify.ts';
+import { contentHash } from './read/load-document.ts';
+import { diskSource, snapshotSource } from './read/source.ts';
+import { checkShape } from './validate/shape.ts';
+import { formatManifest } from './versions/manifest.ts';
+import { TEMPORARY_RELEASE } from './versions/read.ts';
+import { sealOf } from './versions/seal.ts';
+import { documentText } from './write/frontmatter.ts';
 
 export type ReleaseResult =
-  | { ok: true; version: Version; folder: string; files: number }
+  | { ok: true; version: Version; folder: string; files: number; warnings: Problem[]; cleaned: string[] }
   | { ok: false; reason: 'invalid-content'; problems: Problem[] }
   | { ok: false; reason: 'version-exists'; folder: string }
-  | { ok: false; reason: 'invalid-version'; message: string };
+  | { ok: false; reason: 'invalid-version'; problems: Problem[] };
 
 export interface ReleaseOptions extends LoadOptions {
-  /** Called with (done, total) while files are copied. */
+  /** Called with (done, total) while files are written. */
   onProgress?: (done: number, total: number) => void;
   /** Release notes, written as the body of `versjon.md`. */
   notes?: string;
 }
 
-/**
- * Freezes the working draft as a released version: every file of the set copied at once into
- * `versjoner/<id>/`, with a content hash per file in `versjon.md`. The copy is built in a hidden temporary
- * folder and renamed into place in one step, so an interrupted release leaves the whole version or none of it.
- * Refuses content with errors and an id that exists.
- */
-export async function releaseVersion(contentFolder: string, input: Omit<VersionInput, 'hashes'>, options: ReleaseOptions = {}): Promise<ReleaseResult> {
-  const parsed = versionSchema.safeParse({ ...input, hashes: {} });
-  if (!parsed.success)
-    return { ok: false, reason: 'invalid-version', message: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
-  if (parsed.data.id === 'utkast') return { ok: false, reason: 'invalid-version', message: 'id «utkast» er reservert for arbeidsutkastet' };
-  const root = path.resolve(contentFolder);
-  const target = path.join(root, VERSIONS_FOLDER, parsed.data.id);
-  if (await exists(target)) return { ok: false, reason: 'version-exists', folder: target };
+export interface ReleaseInput {
+  id: string;
+  status: Exclude<VersionStatus, 'erstattet'>;
+  label: string;
+  date: string;
+  example?: boolean;
+}
 
-  const corpus = await loadCorpus(root, options);
+/**
+ * Freezes the working draft as a released version. The files of the draft (as the validator's walker finds them)
+ * are read once; exactly those bytes are validated and exactly those bytes are written, so a file saved while the
+ * release runs is either in it as validated or not in it at all. The copy is built in a hidden temporary folder,
+ * with `versjon.sha256` (every file's hash) and a sealed `versjon.md`, and renamed into place in one step: an
+ * interrupted release leaves the whole version or none of it, and the next release removes what a killed one left.
+ * Refuses content with errors, an invalid description and an id that exists.
+ */
+export async function releaseVersion(contentFolder: string, input: ReleaseInput, options: ReleaseOptions = {}): Promise<ReleaseResult> {
+  const root = path.resolve(contentFolder);
+  const versionsRoot = path.join(root, VERSIONS_FOLDER);
+  const history = [{ status: input.status, date: input.date }];
+  const description = { ...input, example: input.example ?? false, schemaVersion: SCHEMA_VERSION, history };
+  const checked = versionSchema.safeParse({ ...description, manifest: `sha256-${'0'.repeat(64)}`, seal: `sha256-${'0'.repeat(64)}` });
+  if (!checked.success) {
+    const flags = versionSchema.pick({ id: true, label: true, status: true, date: true, example: true });
+    return { ok: false, reason: 'invalid-version', problems: checkShape(flags, { data: input, keys: {}, values: {} }, '').problems };
+  }
+  if (input.id === WORKING_DRAFT_ID) {
+    const reason = `«${WORKING_DRAFT_ID}» er navnet på arbeidsutkastet og kan ikke være id-en til en versjon.`;
+    return { ok: false, reason: 'invalid-version', problems: [createProblem('schema/invalid', { field: 'id', reason }, '')] };
+  }
+  const target = path.join(versionsRoot, input.id);
+  if (await exists(target)) return { ok: false, reason: 'version-exists', folder: target };
+  const cleaned = await removeAbandonedReleases(versionsRoot);
+
+  // One read of every file of the draft; what is validated below is what is written after.
+  const entries = await diskSource.list(root, [VERSIONS_FOLDER]);
+  const { documents } = classifyEntries(entries, (absolute) => absolute);
+  const snapshot = new Map<string, Uint8Array>();
+  await mapLimited(documents, 32, async ({ entry }) => {
+    snapshot.set(entry.relative, await diskSource.read(entry.absolute));
+  });
+  const corpus = await loadCorpus(root, { ...options, source: snapshotSource(root, snapshot), workingOnly: true });
   const errors = corpus.working.problems.filter((problem) => problem.severity === 'error');
   if (countBySeverity(errors).errors > 0) return { ok: false, reason: 'invalid-content', problems: errors };
 
-  const files = (await walk(root, [VERSIONS_FOLDER])).filter((entry) => !entry.isDirectory && entry.relative.endsWith('.md'));
-  const temporary = path.join(root, VERSIONS_FOLDER, `.${parsed.data.id}.tmp-${process.pid}`);
+  const temporary = path.join(versionsRoot, `.${input.id}.tmp-${process.pid}`);
   await rm(temporary, { recursive: true, force: true });
   try {
-    const hashes: Record<string, string> = {};
+    const hashes = new Map<string, string>();
     let done = 0;
-    await mapLimited(files, 16, async (entry) => {
-      const destination = path.join(temporary, entry.relative);
+    const files = [...snapshot];
+    await mapLimited(files, 16, async ([relative, bytes]) => {
+      const destination = path.join(temporary, relative);
       await mkdir(path.dirname(destination), { recursive: true });
-      await copyFile(entry.absolute, destination);
-      hashes[entry.relative] = hashBytes(await readFile(destination));
+      await writeFile(destination, bytes, { flag: 'wx' });
+      hashes.set(relative, contentHash(bytes));
       options.onProgress?.(++done, files.length);
     });
-    const version: Version = { ...parsed.data, hashes: Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : 1))) };
-    const notes = options.notes?.trim() ? `${options.notes.trim()}\n` : '';
-    await writeFile(path.join(temporary, VERSION_FILE), `---\n${stringify(version, { lineWidth: 0 })}---\n${notes}`);
+    const manifest = formatManifest(hashes);
+    await writeFile(path.join(temporary, MANIFEST_FILE), manifest, { flag: 'wx' });
+    const notes = options.notes?.trim() ?? '';
+    const frontmatter: Record<string, unknown> = { ...description, manifest: contentHash(new TextEncoder().encode(manifest)) };
+    frontmatter['seal'] = sealOf(frontmatter, notes);
+    await writeFile(path.join(temporary, VERSION_FILE), documentText(frontmatter, notes), { flag: 'wx' });
     if (await exists(target)) return { ok: false, reason: 'version-exists', folder: target };
     await rename(temporary, target);
-    return { ok: true, version, folder: target, files: files.length };
+    const version = versionSchema.parse(frontmatter);
+    return { ok: true, version, folder: target, files: files.length, warnings: corpus.working.problems, cleaned };
   } finally {
     await rm(temporary, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Removes the temporary folders of releases that were stopped (Ctrl-C, SIGKILL, a power cut), whose process is
+ * gone; a folder of a release still running in another process is left alone.
+ */
+async function removeAbandonedReleases(versionsRoot: string): Promise<string[]> {
+  const names = await readdir(versionsRoot).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMPORARY_RELEASE.exec(name);
+    if (!match || isRunning(Number(match[2]))) continue;
+    await rm(path.join(versionsRoot, name), { recursive: true, force: true });
+    removed.push(path.join(versionsRoot, name));
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,3 +1,4 @@
+import { compareIds, type DocumentKind, relationsTo } from '@strategi/schema';
 import { type DocRef, diffEditions, type EditionDiff } from './diff/index.ts';
 import type { AnyDoc, Doc, Edition } from './types.ts';
 
@@ -6,7 +7,7 @@ export type TraceEvent =
   /** It cites the input from this edition on; `again` when it had cited it in an earlier edition and stopped. */
   | { type: 'added'; doc: DocRef; again: boolean }
   /** It cites the input in both editions and changed: its text (`prose`, or its title) or other fields. */
-  | { type: 'changed'; doc: DocRef; prose: boolean; fields: { field: string; label: string }[]; previousId?: string }
+  | { type: 'changed'; doc: DocRef; prose: boolean; fields: string[]; previousId?: string }
   /** It no longer cites the input: the document was taken out (`docRemoved`) or dropped the reference. */
   | { type: 'removed'; doc: DocRef; docRemoved: boolean };
 
@@ -28,7 +29,7 @@ export interface InputTracer {
 }
 
 const kindOrder = { goal: 0, measure: 1 } as Record<string, number>;
-const byKindAndId = (a: AnyDoc, b: AnyDoc) => (kindOrder[a.kind] ?? 2) - (kindOrder[b.kind] ?? 2) || a.id.localeCompare(b.id, 'nb', { numeric: true });
+const byKindAndId = (a: AnyDoc, b: AnyDoc) => (kindOrder[a.kind] ?? 2) - (kindOrder[b.kind] ?? 2) || compareIds(a.id, b.id);
 
 function refOf(doc: AnyDoc): DocRef {
   const data = doc.data as { title?: string; name?: string };
@@ -43,7 +44,7 @@ function idsOfInput(editions: readonly Edition[], inputId: string): Set<string> 
     size = ids.size;
     for (const edition of editions) {
       for (const id of [...ids]) {
-        const doc = edition.byId.get(id) ?? edition.aliases.get(id);
+        const doc = edition.index.resolve(id);
         if (doc?.kind !== 'input') continue;
         ids.add(doc.id);
         for (const alias of doc.data.aliases) ids.add(alias);
@@ -51,6 +52,13 @@ function idsOfInput(editions: readonly Edition[], inputId: string): Set<string> 
     }
   }
   return ids;
+}
+
+/** The goals and measures (every kind with a reference to inputs) that cite an input, goals first. */
+export function citingsOf(edition: Edition, input: Doc<'input'>): AnyDoc[] {
+  return relationsTo('input')
+    .flatMap((relation) => edition.index.sources(input, relation.key as `${DocumentKind}.${string}`))
+    .sort(byKindAndId);
 }
 
 export function createInputTracer(editions: readonly Edition[], diff: (from: Edition, to: Edition) => EditionDiff = diffEditions): InputTracer {
@@ -69,8 +77,8 @@ export function createInputTracer(editions: readonly Edition[], diff: (from: Edi
       const ids = idsOfInput(editions, inputId);
       const steps: TraceStep[] = [];
       editions.forEach((edition, i) => {
-        const input = [...ids].map((id) => edition.byId.get(id) ?? edition.aliases.get(id)).find((doc) => doc?.kind === 'input') as Doc<'input'> | undefined;
-        const citedBy = [...new Set([...ids].flatMap((id) => edition.index.citingsByInput.get(id) ?? []))].sort(byKindAndId);
+        const input = [...ids].map((id) => edition.index.resolve(id)).find((doc) => doc?.kind === 'input') as Doc<'input'> | undefined;
+        const citedBy = input ? citingsOf(edition, input) : [];
         const previous = steps[i - 1];
         if (previous === undefined) {
           steps.push({ edition, input, citedBy, events: citedBy.map((doc) => ({ type: 'added', doc: refOf(doc), again: false })) });
@@ -101,7 +109,7 @@ export function createInputTracer(editions: readonly Edition[], diff: (from: Edi
               type: 'changed',
               doc: refOf(doc),
               prose: changed.prose !== undefined || changed.fields.some((field) => field.field === 'title'),
-              fields: changed.fields.map(({ field, label }) => ({ field, label })),
+              fields: changed.fields.map(({ field }) => field),
               ...(changed.previousId === undefined ? {} : { previousId: changed.previousId }),
             });
           }
@@ -119,9 +127,8 @@ export function createInputTracer(editions: readonly Edition[], diff: (from: Edi
 
 /** The inputs of an edition's rounds that at least one goal or measure of the edition cites. */
 export function takenUpInputs(edition: Edition, roundId: string): { inputs: Doc<'input'>[]; takenUp: Doc<'input'>[] } {
-  const round = edition.byId.get(roundId) ?? edition.aliases.get(roundId);
-  const roundIds = round ? [round.id, ...round.data.aliases] : [roundId];
-  const inputs = [...new Set(roundIds.flatMap((id) => edition.index.inputsByRound.get(id) ?? []))];
-  const takenUp = inputs.filter((input) => [input.id, ...input.data.aliases].some((id) => (edition.index.citingsByInput.get(id) ?? []).length > 0));
+  const round = edition.index.resolve(roundId);
+  const inputs = round?.kind === 'inputRound' ? edition.index.sources<'input'>(round, 'input.round') : [];
+  const takenUp = inputs.filter((input) => citingsOf(edition, input).length > 0);
   return { inputs, takenUp };
 }

@@ -17,14 +17,19 @@ export interface Doc<K extends DocumentKind = DocumentKind> {
   bodyLine: number;
   links: BodyLink[];
   stats: TextStats;
-  /** `sha256-…` of the file's bytes. */
+  /** `sha256-…` of the file's bytes, line endings normalised. */
   hash: string;
+  /** The slugs of the body's headings, for links to `#…`. */
+  headings: string[];
   /** Where each frontmatter key and value is; for problems found by link rules. */
   positions: Pick<ParsedFile, 'keys' | 'values'>;
 }
 
+/** A document of one of the kinds `K`, narrowed by `kind`. */
+export type DocOf<K extends DocumentKind> = { [P in K]: Doc<P> }[K];
+
 /** A document of any kind, narrowed by `kind`. */
-export type AnyDoc = { [K in DocumentKind]: Doc<K> }[DocumentKind];
+export type AnyDoc = DocOf<DocumentKind>;
 
 /** `working` is the unreleased draft; the others are a released version's status, `superseded` derived. */
 export type EditionStatus = 'working' | VersionStatus;
@@ -38,8 +43,10 @@ export interface Edition {
   /** Release notes from the body of `versjon.md`. */
   notes: string;
   status: EditionStatus;
-  /** True only for released versions the public may read: consultation, adopted, superseded. */
+  /** True only for released versions the public may read: høring, vedtatt, erstattet. */
   isPublic: boolean;
+  /** The schema version its files were validated with when released (the current one for the working draft). */
+  schemaVersion: number;
   /** Absolute path of the folder the edition was read from. */
   root: string;
   documents: AnyDoc[];
@@ -52,19 +59,22 @@ export interface Edition {
   fileCount: number;
 }
 
-/** The links of an edition in both directions, computed once. */
+/**
+ * The links of an edition in both directions, computed once from the relations declared in the schema, with ids
+ * and former ids resolved to the documents that carry them now.
+ */
 export interface GraphIndex {
   strategy: Doc<'strategy'> | undefined;
+  /** The documents of each kind, in the order lists show them. */
   byKind: { [K in DocumentKind]: Doc<K>[] };
-  goalsByFocusArea: Map<string, Doc<'goal'>[]>;
-  measuresByGoal: Map<string, Doc<'measure'>[]>;
-  measuresByActor: Map<string, Doc<'measure'>[]>;
-  measuresByActionPlan: Map<string, Doc<'measure'>[]>;
-  inputsByRound: Map<string, Doc<'input'>[]>;
-  /** Goals and measures that cite an input. */
-  citingsByInput: Map<string, AnyDoc[]>;
-  /** Documents whose body links to an id. */
-  linkedFrom: Map<string, AnyDoc[]>;
+  /** The documents a reference field of `doc` points at (`targets(measure, 'goals')`), each once, in field order. */
+  targets<K extends DocumentKind = DocumentKind>(doc: AnyDoc, field: string): DocOf<K>[];
+  /** The documents whose relation `key` points at `doc` (`sources(goal, 'measure.goals')`), in list order. */
+  sources<K extends DocumentKind>(doc: AnyDoc, key: `${K}.${string}`): DocOf<K>[];
+  /** Documents whose body links to `doc`. */
+  linkedFrom(doc: AnyDoc): AnyDoc[];
+  /** The document with this id or former id. */
+  resolve(id: string): AnyDoc | undefined;
 }
 
 /** Everything read from a content folder. */

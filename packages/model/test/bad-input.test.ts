@@ -64,17 +64,10 @@ const faults: Record<string, Fault> = {
     apply: async (copy) => copy.edit(T2, (text) => crlf(`${text}Se [tiltaket](tilak:T-1).\n`)),
     lines: ['crlf-body-link-on-line-11/tiltak/T-2.md:12:4  error  Ukjent lenketype «tilak:». Mente du «tiltak:»?  [link/unknown-scheme]'],
   },
-  'decomposed-id': {
-    // The actor's own id is typed with «å» as «a» + ring; T-1 names it composed and must still find it.
-    apply: async (copy) => copy.edit('aktorer/Språkrådet.md', (text) => text.replace('id: Språkrådet', `id: ${nfd('Språkrådet')}`)),
-    lines: [
-      'decomposed-id/aktorer/Språkrådet.md:2:5  warning  Id-en «Språkrådet» er skrevet med dekomponerte tegn (for eksempel «å» som «a» + ring).  [id/not-normalized]',
-    ],
-  },
   'decomposed-reference': {
-    // The reference is decomposed and the id composed: they are the same id, and only ids get the warning.
-    apply: async (copy) => copy.edit('tiltak/T-1.md', (text) => text.replace('partners: [Språkrådet]', `partners: [${nfd('Språkrådet')}]`)),
-    lines: [],
+    // A reference typed in decomposed Unicode is read composed: no id holds «å», so it is unknown, with the ASCII id offered.
+    apply: async (copy) => copy.edit('tiltak/T-1.md', (text) => text.replace('partners: [Sprakradet]', `partners: [${nfd('Språkrådet')}]`)),
+    lines: ['decomposed-reference/tiltak/T-1.md:6:12  error  Finner ikke aktøren «Språkrådet». Mente du «Sprakradet»?  [link/unknown-actor]'],
   },
   'empty-file': {
     apply: async (copy) => copy.write(T2, ''),
@@ -131,12 +124,14 @@ describe.each(Object.entries(faults))('%s', (name, { apply, lines, sentinel }) =
   });
 });
 
-test('a decomposed id is stored composed, so links in either form find it', async () => {
-  const copy = await scratch('valid-minimal', 'decomposed-lookup');
-  await copy.edit('aktorer/Språkrådet.md', (text) => text.replace('id: Språkrådet', `id: ${nfd('Språkrådet')}`));
-  const corpus = await load(copy.dir);
-  expect(corpus.working.byId.get('Språkrådet')?.kind).toBe('actor');
-  expect(corpus.working.index.measuresByActor.get('Språkrådet')?.map((measure) => measure.id)).toEqual(['T-1']);
+test('an id with æ, ø or å is refused however it is typed', async () => {
+  const copy = await scratch('valid-minimal', 'non-ascii-id');
+  await copy.edit('aktorer/Sprakradet.md', (text) => text.replace('id: Sprakradet', `id: ${nfd('Språkrådet')}`));
+  await copy.edit('tiltak/T-1.md', (text) => text.replace('partners: [Sprakradet]', `partners: [${nfd('Språkrådet')}]`));
+  expect(await problemLines(copy.dir)).toEqual([
+    'non-ascii-id/aktorer/Sprakradet.md:2:5  warning  Id-en «Språkrådet» er skrevet med dekomponerte tegn (for eksempel «å» som «a» + ring).  [id/not-normalized]',
+    'non-ascii-id/aktorer/Sprakradet.md:2:5  error  «id» har feil format: «Språkrådet».  [schema/invalid-format]',
+  ]);
 });
 
 test('a content folder that does not exist is an error of the call, not a problem in the content', async () => {

@@ -16,7 +16,7 @@ export const BASE = 'valid-minimal';
 /** What `fixtures/<scenario>/scenario.json` may say, applied in this order after the base is copied. */
 export interface ScenarioSteps {
   /** Versions released (with the real release function) from the base before the delta is applied. */
-  releases?: { id: string; status: 'draft' | 'consultation' | 'adopted'; date: string; label: string }[];
+  releases?: { id: string; status: 'utkast' | 'høring' | 'vedtatt'; date: string; label: string }[];
   /** Files of the base (or of a release) removed, relative to the content folder. */
   remove?: string[];
   /** Text replaced in a file, after releases, for faults in files a release writes (`versjon.md`). */

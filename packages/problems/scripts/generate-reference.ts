@@ -51,7 +51,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'link/unknown-input-round': { id: 'R-7', field: 'round', suggestion: 'R-1' },
   'link/unknown-input': { id: 'IN-70', field: 'inputs', suggestion: 'IN-7' },
   'link/unknown-scheme': { scheme: 'tiltaket', schemes: ['tiltak', 'mal', 'innsatsomrade'], suggestion: 'tiltak' },
-  'link/wrong-kind': { id: 'M-3', actual: 'et mål', expected: 'et tiltak', scheme: 'mal' },
+  'link/wrong-kind': { id: 'M-3', actual: 'et mål', expected: 'et tiltak', link: '../mal/M-3.md' },
   'link/action-plan-mismatch': { measure: 'T-4', plan: 'H-1', side: 'measure' },
   'link/redundant-side': { plan: 'H-1', listed: ['T-1', 'T-4'], missing: ['T-4'] },
   'link/malformed': { url: 'tiltak:T-1?x=1', reason: 'en lenke til et dokument kan ikke ha «?» etter id-en' },

@@ -224,11 +224,11 @@ export const catalogue = {
     message: ({ scheme, suggestion }) => `Ukjent lenketype ${q(`${scheme}:`)}.${suggestion ? ` Mente du ${q(`${suggestion}:`)}?` : ''}`,
     hint: ({ schemes }) => `Lenker til andre dokumenter skrives ${schemes.map((s) => q(`${s}:`)).join(', ')} foran id-en.`,
   }),
-  'link/wrong-kind': rule<{ id: string; actual: string; expected: string; scheme: string }>({
+  'link/wrong-kind': rule<{ id: string; actual: string; expected: string; link: string }>({
     title: 'Lenke til feil type dokument',
     severity: 'error',
     message: ({ id, actual, expected }) => `${q(id)} er ${actual}, ikke ${expected}.`,
-    hint: ({ id, scheme }) => `Skriv ${q(`${scheme}:${id}`)}.`,
+    hint: ({ link }) => `Skriv ${q(link)}.`,
   }),
   'link/action-plan-mismatch': rule<{ measure: string; plan: string; side: 'measure' | 'plan' }>({
     title: 'Tiltak og handlingsplan er uenige',
@@ -251,7 +251,8 @@ export const catalogue = {
     title: 'Id som bare skiller seg i store og små bokstaver',
     severity: 'error',
     message: ({ id, otherId, other }) => `Id-en ${q(id)} skiller seg bare i store og små bokstaver fra ${q(otherId)} i ${other}.`,
-    hint: () => 'To dokumenter kan ikke ha id-er som bare skiller seg i store og små bokstaver: på Windows og macOS blir de samme fil og samme adresse. Gi ett av dem en annen id.',
+    hint: () =>
+      'To dokumenter kan ikke ha id-er som bare skiller seg i store og små bokstaver: på Windows og macOS blir de samme fil og samme adresse. Gi ett av dem en annen id.',
   }),
   'id/invalid-alias': rule<{ alias: string; example: string }>({
     title: 'Ugyldig tidligere id',
@@ -293,7 +294,9 @@ export const catalogue = {
     severity: 'error',
     message: ({ fragment, id, suggestion }) => `${q(id)} har ingen overskrift ${q(`#${fragment}`)}.${suggestion ? ` Mente du ${q(`#${suggestion}`)}?` : ''}`,
     hint: ({ headings }) =>
-      headings.length ? `Overskriftene i dokumentet er ${headings.map((heading) => q(`#${heading}`)).join(', ')}.` : 'Dokumentet har ingen overskrifter; lenk til hele dokumentet uten «#».',
+      headings.length
+        ? `Overskriftene i dokumentet er ${headings.map((heading) => q(`#${heading}`)).join(', ')}.`
+        : 'Dokumentet har ingen overskrifter; lenk til hele dokumentet uten «#».',
   }),
   'link/cycle': rule<{ cycle: string[] }>({
     title: 'Sirkel av overordnede mål',
@@ -390,15 +393,15 @@ export const catalogue = {
   'version/status-unexplained': rule<{ version: string; status: string; recorded: string }>({
     title: 'Status som historikken ikke forklarer',
     severity: 'error',
-    message: ({ version, status, recorded }) =>
-      `Versjonen ${q(version)} har status ${q(status)}, men siste status i historikken er ${q(recorded)}.`,
+    message: ({ version, status, recorded }) => `Versjonen ${q(version)} har status ${q(status)}, men siste status i historikken er ${q(recorded)}.`,
     hint: ({ version }) => `Sett statusen tilbake, og endre den med «strategi version status ${version} <status>», som fører overgangen med dato.`,
   }),
   'version/illegal-transition': rule<{ from: string; to: string; allowed: string[] }>({
     title: 'Ulovlig statusovergang',
     severity: 'error',
     message: ({ from, to }) => `En versjon kan ikke gå fra ${q(from)} til ${q(to)}.`,
-    hint: ({ from, allowed }) => (allowed.length ? `Fra ${q(from)} kan en versjon gå til ${allowed.map(q).join(' eller ')}.` : `En versjon med status ${q(from)} endres ikke mer.`),
+    hint: ({ from, allowed }) =>
+      allowed.length ? `Fra ${q(from)} kan en versjon gå til ${allowed.map(q).join(' eller ')}.` : `En versjon med status ${q(from)} endres ikke mer.`,
   }),
   'version/missing-manifest': rule<{ version: string }>({
     title: 'Hashlisten mangler',

@@ -46,6 +46,7 @@ describe('catalogue', () => {
       other: 'tiltak/T-1.md',
       alias: 'T-7',
       scheme: 'tilak',
+      link: '../tiltak/T-1.md',
       schemes: ['tiltak'],
       actual: 'et tiltak',
       measure: 'T-1',

@@ -18,10 +18,7 @@ export const goalSchema = z
       example: 'M-1',
     }).optional(),
     /** Ids of the inputs (innspill) that shaped this goal. @example ["IN-2"] */
-    inputs: z
-      .array(ref('input', 'Id-en til et innspill som formet målet.'))
-      .default([])
-      .describe('Id-ene til innspillene som formet målet.'),
+    inputs: z.array(ref('input', 'Id-en til et innspill som formet målet.')).default([]).describe('Id-ene til innspillene som formet målet.'),
     ...commonFields,
   })
   .describe('Et mål (ambisjon) under et innsatsområde.');

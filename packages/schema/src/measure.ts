@@ -6,10 +6,7 @@ import { measureStatusVocabulary, sectorVocabulary, vocabularyEnum } from './voc
 
 /** How far a measure has come. */
 export const measureStatuses = measureStatusVocabulary.values;
-export const measureStatus = vocabularyEnum(
-  'measureStatus',
-  'Status: planlagt, startet, i-rute, forsinket, fullført eller stanset.',
-);
+export const measureStatus = vocabularyEnum('measureStatus', 'Status: planlagt, startet, i-rute, forsinket, fullført eller stanset.');
 export type MeasureStatus = z.output<typeof measureStatus>;
 
 /** Sectors a measure can touch. */
@@ -64,10 +61,7 @@ export const measureSchema = z
     /** Id of the action plan the measure belongs to. The plan's list of measures is made from this field. @example "H-1" */
     actionPlan: ref('actionPlan', 'Id-en til handlingsplanen tiltaket hører til.', { example: 'H-1' }).optional(),
     /** Ids of the inputs (innspill) that shaped this measure. @example ["IN-1"] */
-    inputs: z
-      .array(ref('input', 'Id-en til et innspill som formet tiltaket.'))
-      .default([])
-      .describe('Id-ene til innspillene som formet tiltaket.'),
+    inputs: z.array(ref('input', 'Id-en til et innspill som formet tiltaket.')).default([]).describe('Id-ene til innspillene som formet tiltaket.'),
     /** Dated status entries, oldest first. */
     history: z.array(statusEntrySchema).default([]).describe('Statushistorikk, eldste først.'),
     ...commonFields,

@@ -53,7 +53,10 @@ export const versionSchema = z
     /** The hash of `versjon.sha256`, the list of every file's hash, written by `strategi release`. */
     manifest: sha256.optional().describe('Hash av «versjon.sha256», skrevet av «strategi release». Skal ikke endres for hånd.'),
     /** Every status the version has had, oldest first; the last one is `status`. */
-    history: z.array(versionTransitionSchema).default([]).describe('Statusene versjonen har hatt, eldste først. Skrives av «strategi release» og «strategi version status».'),
+    history: z
+      .array(versionTransitionSchema)
+      .default([])
+      .describe('Statusene versjonen har hatt, eldste først. Skrives av «strategi release» og «strategi version status».'),
     /** The hash of everything else in this file, written by the commands that change it; a hand edit breaks it. */
     seal: sha256.optional().describe('Hash av resten av filen, skrevet av «strategi release» og «strategi version». Skal ikke endres for hånd.'),
   })

@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { diffEditions } from '@strategi/model/diff';
 import { findEdition, loadContent } from '../editions.ts';
-import { type CommandIO, UsageError, useColor } from '../io.ts';
+import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 import { diffToMarkdown, diffToText } from '../report/diff-format.ts';
 
 const help = `Bruk: strategi diff <fra> <til> [--format text|json|markdown] [--dir mappe]
@@ -14,7 +13,7 @@ Et dokument som har fått ny id, kjennes igjen på «aliases». Interne merknade
 const formats = ['text', 'json', 'markdown'] as const;
 
 export async function diffCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: { dir: { type: 'string', default: 'content' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },

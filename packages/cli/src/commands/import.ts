@@ -1,12 +1,11 @@
 import { link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkShape, loadCorpus } from '@strategi/model';
 import { createProblem, formatProblem, type Problem, sortProblems, suggest } from '@strategi/problems';
 import { documentKinds, inputSchema } from '@strategi/schema';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'yaml';
-import { type CommandIO, UsageError, useColor } from '../io.ts';
+import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 
 const help = `Bruk: strategi import inputs <fil.csv> [--dir mappe]
 
@@ -43,7 +42,7 @@ interface Row {
 }
 
 export async function importCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: { dir: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },

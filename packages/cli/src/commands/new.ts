@@ -1,197 +1,243 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { checkShape, type Edition, unknownRuleFor } from '@strategi/model';
-import { createProblem, type Problem, suggest } from '@strategi/problems';
-import { actorKinds, type DocumentKind, documentKinds, inputChannels, languages, STRATEGY_PERIOD, sectors, senderKinds } from '@strategi/schema';
-import { writeNewFile } from '../atomic.ts';
+import { allocateIds, checkPlannedFiles, documentText, inSchemaOrder, today, writeNewFile } from '@strategi/model';
+import { formatProblem, type Problem, suggest } from '@strategi/problems';
+import {
+  type DocumentKind,
+  documentKindNames,
+  documentKinds,
+  documentPath,
+  kindForCli,
+  languages,
+  relationsOf,
+  STRATEGY_PERIOD,
+  sectors,
+  vocabularies,
+  vocabularyOf,
+} from '@strategi/schema';
+import type { z } from 'zod';
 import { loadContent } from '../editions.ts';
-import { toFrontmatter } from '../frontmatter.ts';
-import { type CommandIO, UsageError } from '../io.ts';
+import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 
-/** The kinds `strategi new` makes, by the name typed on the command line. */
-export const newKinds = {
-  measure: 'measure',
-  goal: 'goal',
-  'focus-area': 'focusArea',
-  'action-plan': 'actionPlan',
-  actor: 'actor',
-  input: 'input',
-  'input-round': 'inputRound',
-} as const satisfies Record<string, DocumentKind>;
-type NewKind = keyof typeof newKinds;
+/** Fields `new` never asks for: written by other tools, or added by hand later. */
+const NOT_OPTIONS = new Set(['id', 'aliases', 'internalNote', 'sources', 'example', 'history', 'lang', 'measures']);
 
-const help = `Bruk: strategi new <type> --title «…» [valg] [--dir mappe]
+/** The kinds `new` makes: every kind but the strategy, which exists once. */
+const kinds = documentKindNames.filter((kind) => kind !== 'strategy');
 
-Lager et nytt dokument med neste ledige id og frontmatter som er gyldig, og skriver stien til filen.
-Id-en er én høyere enn den høyeste som er brukt av typen, i arbeidsutkastet og i alle frigitte versjoner,
-så en id brukes aldri to ganger. Overskriver aldri en fil.
+/** One command-line option of `new`, derived from a field of the kind's schema. */
+interface FieldOption {
+  flag: string;
+  /** The field, or `parent.child` for a field of a nested object (`period.start`). */
+  path: string[];
+  many: boolean;
+  type: 'string' | 'number' | 'year-or-text';
+  required: boolean;
+  description: string;
+}
 
-Typer og valg:
-  measure      --title --goal M-1 … --responsible KD … [--partner Udir …] [--sector grunnskole …]
-               [--start 2025] [--deadline 2027] [--action-plan H-1]
-  goal         --title --focus-area I-1 [--parent M-1]
-  focus-area   --title [--summary «…»]
-  action-plan  --title --measure T-1 … [--start 2025] [--end 2027]
-  actor        --title «fullt navn» --id Udir --type ${actorKinds.join('|')} --responsibility «…»
-  input-round  --title --channel ${inputChannels.join('|')} --organiser KD … --summary «…» [--date ÅÅÅÅ-MM-DD]
-  input        --title --round R-1 --sender «…» --sender-kind ${senderKinds.join('|')} --summary «…» [--date ÅÅÅÅ-MM-DD]
+type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; in?: z.ZodType; options?: z.ZodType[] };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-Alle typer: [--lang ${languages.join('|')}] (standard nb).
-Standardverdier for tiltak: alle sektorer, start i år, frist ved slutten av strategiperioden, status planned.`;
+function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean } {
+  let inner = schema;
+  let required = true;
+  for (let i = 0; i < 8; i++) {
+    const def = defOf(inner);
+    if (def.type === 'optional' || def.type === 'default') {
+      required = false;
+      inner = def.innerType!;
+    } else break;
+  }
+  return { inner, required };
+}
 
-const bodies: Record<DocumentKind, string> = {
-  strategy: '',
-  focusArea: 'Beskriv innsatsområdet: hva det gjelder, og hvorfor det er viktig.',
-  goal: 'Beskriv målet: hva som skal være oppnådd, og hvordan vi ser det.',
-  measure: 'Beskriv tiltaket: hva som skal gjøres, hvorfor, og hvem som gjør hva.',
-  actionPlan: 'Beskriv handlingsplanen: hva den samler, og for hvilken periode.',
-  actor: 'Beskriv aktøren og rollen den har i strategien.',
-  inputRound: 'Beskriv innspillsrunden: hvem som deltok, og hva som kom fram.',
-  input: 'Skriv hovedpunktene i innspillet.',
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+/** `--goal M-1 --goal M-2` for `goals`: list fields take one value per flag, named in the singular. */
+const singular = (name: string) => (name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name);
+
+function valueType(schema: z.ZodType): FieldOption['type'] {
+  const def = defOf(schema);
+  if (def.type === 'number' || def.type === 'int') return 'number';
+  if (def.type === 'pipe' || def.type === 'union') return 'year-or-text';
+  return 'string';
+}
+
+/** The options of `new <kind>`, one per field of the kind's schema (children of a nested object by their own name). */
+export function optionsOf(kind: DocumentKind): FieldOption[] {
+  const shape = documentKinds[kind].schema.shape as Record<string, z.ZodType>;
+  const options: FieldOption[] = [];
+  for (const [field, schema] of Object.entries(shape)) {
+    if (NOT_OPTIONS.has(field)) continue;
+    const { inner, required } = unwrap(schema);
+    const def = defOf(inner);
+    if (def.type === 'object') {
+      for (const [child, childSchema] of Object.entries(def.shape ?? {})) {
+        const unwrapped = unwrap(childSchema);
+        options.push({
+          flag: kebab(child),
+          path: [field, child],
+          many: false,
+          type: valueType(unwrapped.inner),
+          required,
+          description: childSchema.description ?? '',
+        });
+      }
+    } else if (def.type === 'array') {
+      options.push({
+        flag: kebab(singular(field)),
+        path: [field],
+        many: true,
+        type: valueType(unwrap(def.element!).inner),
+        required,
+        description: inner.description ?? '',
+      });
+    } else {
+      options.push({
+        flag: kebab(field),
+        path: [field],
+        many: false,
+        type: valueType(inner),
+        required,
+        description: schema.description ?? inner.description ?? '',
+      });
+    }
+  }
+  return options;
+}
+
+/** The field that names a document (`title`, an actor's `name`) also takes `--title`. */
+const TITLE_FLAG = 'title';
+
+function help(): string {
+  const lines = [
+    'Bruk: strategi new <type> --title «…» [valg] [--dir mappe]',
+    '',
+    'Lager et nytt dokument med neste ledige id og skriver stien til filen. Id-en er én høyere enn den høyeste',
+    'typen noen gang har brukt, i arbeidsutkastet, i alle frigitte versjoner og som tidligere id, så en id brukes',
+    'aldri to ganger. Dokumentet sjekkes sammen med hele arbeidsutkastet før det skrives: gir det en feil, skrives',
+    'ingenting. Overskriver aldri en fil. Lister (for eksempel mål) tar ett valg per verdi: --goal M-1 --goal M-2.',
+    '',
+    'Typer og valg (* må oppgis):',
+  ];
+  for (const kind of kinds) {
+    const { cli, idPrefix } = documentKinds[kind];
+    const flags = optionsOf(kind).map((option) => `--${option.flag}${option.required ? '*' : ''}${option.many ? ' …' : ''}`);
+    lines.push(`  ${cli.padEnd(12)} ${idPrefix === undefined ? '--id* ' : ''}${flags.join(' ')}`);
+  }
+  lines.push('', `Alle typer: [--lang ${languages.join('|')}] (standard nb).`);
+  lines.push('Standardverdier: tiltak gjelder alle sektorer, starter i år og har frist ved slutten av strategiperioden, med status planlagt.');
+  return lines.join('\n');
+}
+
+/** What a new document of each kind is given when the option is left out; a kind without an entry gets nothing. */
+function defaultsFor(kind: DocumentKind, context: { year: number; period: { start: number; end: number }; nextOrder: number; today: string }) {
+  const year = Math.min(Math.max(context.year, context.period.start), context.period.end);
+  switch (kind) {
+    case 'measure':
+      return { sectors: [...sectors], start: year, deadline: context.period.end, status: 'planlagt' };
+    case 'focusArea':
+      return { order: context.nextOrder };
+    case 'actionPlan':
+      return { period: { start: year, end: Math.min(year + 2, context.period.end) } };
+    case 'inputRound':
+      return { date: context.today };
+    default:
+      return {};
+  }
+}
+
+/** A placeholder body in the document's written form, which the validator warns about until it is replaced. */
+const placeholders: Record<'nb' | 'nn' | 'en', Partial<Record<DocumentKind, string>>> = {
+  nb: {
+    focusArea: 'Beskriv innsatsområdet: hva det gjelder, og hvorfor det er viktig.',
+    goal: 'Beskriv målet: hva som skal være oppnådd, og hvordan vi ser det.',
+    measure: 'Beskriv tiltaket: hva som skal gjøres, hvorfor, og hvem som gjør hva.',
+    actionPlan: 'Beskriv handlingsplanen: hva den samler, og for hvilken periode.',
+    actor: 'Beskriv aktøren og rollen den har i strategien.',
+    inputRound: 'Beskriv innspillsrunden: hvem som deltok, og hva som kom fram.',
+    input: 'Skriv hovedpunktene i innspillet.',
+  },
+  nn: {
+    focusArea: 'Beskriv innsatsområdet: kva det gjeld, og kvifor det er viktig.',
+    goal: 'Beskriv målet: kva som skal vere nådd, og korleis vi ser det.',
+    measure: 'Beskriv tiltaket: kva som skal gjerast, kvifor, og kven som gjer kva.',
+    actionPlan: 'Beskriv handlingsplanen: kva han samlar, og for kva periode.',
+    actor: 'Beskriv aktøren og rolla han har i strategien.',
+    inputRound: 'Beskriv innspelsrunden: kven som deltok, og kva som kom fram.',
+    input: 'Skriv hovudpunkta i innspelet.',
+  },
+  en: {},
 };
 
+export function placeholderFor(kind: DocumentKind, lang: string): string {
+  return placeholders[lang as 'nb']?.[kind] ?? 'Describe the document here.';
+}
+
 export async function newCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      dir: { type: 'string', default: 'content' },
-      title: { type: 'string' },
-      goal: { type: 'string', multiple: true, default: [] },
-      'focus-area': { type: 'string' },
-      parent: { type: 'string' },
-      responsible: { type: 'string', multiple: true, default: [] },
-      partner: { type: 'string', multiple: true, default: [] },
-      sector: { type: 'string', multiple: true, default: [] },
-      measure: { type: 'string', multiple: true, default: [] },
-      'action-plan': { type: 'string' },
-      organiser: { type: 'string', multiple: true, default: [] },
-      start: { type: 'string' },
-      deadline: { type: 'string' },
-      end: { type: 'string' },
-      date: { type: 'string' },
-      id: { type: 'string' },
-      type: { type: 'string' },
-      responsibility: { type: 'string' },
-      summary: { type: 'string' },
-      channel: { type: 'string' },
-      round: { type: 'string' },
-      sender: { type: 'string' },
-      'sender-kind': { type: 'string' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(`${help}\n`);
+  const typed = args.find((arg) => !arg.startsWith('-'));
+  const names = kinds.map((kind) => documentKinds[kind].cli);
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(`${help()}\n`);
     return 0;
   }
-  const typed = positionals[0];
-  const names = Object.keys(newKinds);
   if (!typed)
     throw new UsageError(
       'Oppgi hva du vil lage, for eksempel «strategi new measure --title «…» --goal M-1 --responsible KD».',
       `Typene er ${names.map((n) => `«${n}»`).join(', ')}.`,
     );
-  if (!(typed in newKinds)) {
+  const kind = kindForCli(typed);
+  if (!kind || kind === 'strategy') {
     const suggestion = suggest(typed, names);
     throw new UsageError(`Ukjent type «${typed}».${suggestion ? ` Mente du «${suggestion}»?` : ''}`, `Typene er ${names.map((n) => `«${n}»`).join(', ')}.`);
   }
-  if (positionals.length > 1) throw new UsageError(`For mange argumenter: «${positionals.slice(1).join(' ')}». Sett tekst med mellomrom i anførselstegn.`);
-  const kind = newKinds[typed as NewKind];
-  if (!values.title?.trim()) throw new UsageError('Oppgi en tittel med --title «…».');
-  const required = (option: keyof typeof values, example: string) => {
-    const value = values[option];
-    if (value === undefined || (Array.isArray(value) && value.length === 0))
-      throw new UsageError(
-        `${documentKinds[kind].indefinite[0]!.toUpperCase()}${documentKinds[kind].indefinite.slice(1)} trenger --${option}, for eksempel «--${option} ${example}».`,
-      );
-  };
+  const fieldOptions = optionsOf(kind);
+  const { titleField, idPrefix, words } = documentKinds[kind];
+  const parsed = parseOptions({
+    args,
+    allowPositionals: true,
+    options: {
+      dir: { type: 'string', default: 'content' },
+      lang: { type: 'string' },
+      ...(titleField === TITLE_FLAG ? {} : { title: { type: 'string' as const } }),
+      ...(idPrefix === undefined ? { id: { type: 'string' as const } } : {}),
+      ...Object.fromEntries(
+        fieldOptions.map((option) => [option.flag, option.many ? { type: 'string' as const, multiple: true as const } : { type: 'string' as const }]),
+      ),
+    },
+  });
+  const values = parsed.values as Record<string, string | string[] | undefined>;
+  if (parsed.positionals.length > 1)
+    throw new UsageError(`For mange argumenter: «${parsed.positionals.slice(1).join(' ')}». Sett tekst med mellomrom i anførselstegn.`);
+  const title = (values[titleField] ?? values[TITLE_FLAG]) as string | undefined;
+  if (!title?.trim()) throw new UsageError('Oppgi en tittel med --title «…».');
+  const indefinite = `${words.nb.indefinite[0]!.toUpperCase()}${words.nb.indefinite.slice(1)}`;
+  if (idPrefix === undefined && !values['id']) throw new UsageError(`${indefinite} trenger --id, for eksempel «--id ${documentKinds[kind].idExample}».`);
 
-  const folder = path.resolve(io.cwd, values.dir);
-  const corpus = await loadContent(io, values.dir);
-  const editions = [corpus.working, ...corpus.versions];
-  const year = new Date().getFullYear();
+  const folder = path.resolve(io.cwd, values['dir'] as string);
+  const corpus = await loadContent(io, values['dir'] as string);
   const period = corpus.working.index.strategy?.data.period ?? STRATEGY_PERIOD;
-  const clampYear = (value: number) => Math.min(Math.max(value, period.start), period.end);
-  const title = values.title.trim();
-
-  let data: Record<string, unknown>;
-  switch (kind) {
-    case 'measure':
-      required('goal', 'M-1');
-      required('responsible', 'KD');
-      data = {
-        title,
-        goals: values.goal,
-        responsible: values.responsible,
-        ...(values.partner.length ? { partners: values.partner } : {}),
-        sectors: values.sector.length ? values.sector : [...sectors],
-        start: yearOrText(values.start) ?? clampYear(year),
-        deadline: yearOrText(values.deadline) ?? period.end,
-        status: 'planned',
-        ...(values['action-plan'] ? { actionPlan: values['action-plan'] } : {}),
-      };
-      break;
-    case 'goal':
-      required('focus-area', 'I-1');
-      data = { title, focusArea: values['focus-area'], ...(values.parent ? { parent: values.parent } : {}) };
-      break;
-    case 'focusArea': {
-      const order = 1 + Math.max(0, ...corpus.working.index.byKind.focusArea.map((area) => area.data.order));
-      data = { title, order, ...(values.summary ? { summary: values.summary } : {}) };
-      break;
+  const nextOrder = 1 + Math.max(0, ...corpus.working.index.byKind.focusArea.map((area) => area.data.order));
+  const day = today();
+  const data: Record<string, unknown> = { [titleField]: title.trim(), ...defaultsFor(kind, { year: Number(day.slice(0, 4)), period, nextOrder, today: day }) };
+  for (const option of fieldOptions) {
+    if (option.flag === titleField) continue;
+    const raw = values[option.flag];
+    if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) {
+      if (option.required && !hasDefault(data, option.path))
+        throw new UsageError(`${indefinite} trenger --${option.flag}, for eksempel «--${option.flag} ${exampleFor(kind, option)}».`);
+      continue;
     }
-    case 'actionPlan': {
-      required('measure', 'T-1');
-      const start = yearOrText(values.start) ?? clampYear(year);
-      data = { title, period: { start, end: yearOrText(values.end) ?? (typeof start === 'number' ? clampYear(start + 2) : start) }, measures: values.measure };
-      break;
-    }
-    case 'actor':
-      required('id', 'Udir');
-      required('type', 'directorate');
-      required('responsibility', '«Forvalter læreplanene.»');
-      data = { name: title, kind: values.type, responsibility: values.responsibility };
-      break;
-    case 'inputRound':
-      required('channel', 'meeting');
-      required('organiser', 'KD');
-      required('summary', '«Hva trenger barnehagene?»');
-      data = {
-        title,
-        date: values.date ?? new Date().toISOString().slice(0, 10),
-        channel: values.channel,
-        organisers: values.organiser,
-        summary: values.summary,
-      };
-      break;
-    case 'input':
-      required('round', 'R-1');
-      required('sender', '«Oslo kommune»');
-      required('sender-kind', 'kommune');
-      required('summary', '«Skolene trenger mer utstyr.»');
-      data = {
-        title,
-        round: values.round,
-        sender: values.sender,
-        senderKind: values['sender-kind'],
-        summary: values.summary,
-        ...(values.date ? { date: values.date } : {}),
-      };
-      break;
-    default:
-      throw new UsageError(`Ukjent type «${typed}».`);
+    const value = Array.isArray(raw) ? raw.map((item) => convert(item, option.type)) : convert(raw, option.type);
+    setPath(data, option.path, value);
   }
-  if (values.lang !== undefined) data['lang'] = values.lang;
+  if (values['lang'] !== undefined) data['lang'] = values['lang'];
 
-  const id = kind === 'actor' ? values.id!.normalize('NFC') : `${prefixOf(kind)}${await nextNumber(kind, editions, folder)}`;
-  const kindFolder = path.join(folder, documentKinds[kind].folder);
-  const file = path.join(kindFolder, `${id}.md`);
-  const shown = path.relative(io.cwd, file);
-  if (kind === 'actor') {
-    const taken = editions.flatMap((edition) => [...edition.byId.keys(), ...edition.aliases.keys()]).find((other) => other.toLowerCase() === id.toLowerCase());
+  const id = idPrefix === undefined ? (values['id'] as string).normalize('NFC') : (await allocateIds(kind, corpus))?.[0];
+  if (id === undefined) throw new UsageError(`Det finnes ingen ledig id for ${words.nb.singular} innenfor mønsteret ${documentKinds[kind].idPattern}.`);
+  if (idPrefix === undefined) {
+    const taken = [corpus.working, ...corpus.versions]
+      .flatMap((edition) => [...edition.byId.keys(), ...edition.aliases.keys()])
+      .find((other) => other.toLowerCase() === id.toLowerCase());
     if (taken)
       throw new UsageError(
         `Id-en «${taken}» er allerede brukt. En id brukes aldri to ganger, heller ikke etter at et dokument er fjernet.`,
@@ -199,97 +245,54 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
       );
   }
 
-  const frontmatter = { id, ...data };
-  const problems: Problem[] = [
-    ...checkShape(documentKinds[kind].schema, { data: frontmatter, keys: {}, values: {} }, shown).problems,
-    ...unknownReferences(kind, frontmatter, corpus.working, shown),
-  ];
-  if (problems.length > 0) {
-    for (const problem of problems) io.stderr.write(`${problem.message}  [${problem.ruleId}]\n  → ${problem.hint}\n`);
+  const relative = documentPath(kind, id);
+  const file = path.join(folder, relative);
+  const shown = path.relative(io.cwd, file);
+  const text = documentText(inSchemaOrder(documentKinds[kind].schema.shape, { id, ...data }), placeholderFor(kind, String(data['lang'] ?? 'nb')));
+  const { problems } = await checkPlannedFiles(folder, [{ relative, text }], { displayBase: io.cwd });
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) {
+    for (const problem of errors) io.stderr.write(`${describe(problem, shown, useColor(io))}\n`);
     io.stderr.write('Ingen fil ble skrevet.\n');
     return 1;
   }
-  const text = `${toFrontmatter(frontmatter)}${bodyFor(kind, values.lang)}\n`;
   await writeNewFile(file, text);
   io.stdout.write(`${shown}\n`);
   return 0;
 }
 
-/** `2026` as a number (YAML writes it bare), anything else as typed; the schema checks it. */
-function yearOrText(value: string | undefined): number | string | undefined {
-  if (value === undefined) return undefined;
-  return /^\d{4}$/.test(value) ? Number(value) : value;
+/** A problem in the new file is about an option the user typed: its message and hint; one elsewhere keeps its place. */
+function describe(problem: Problem, shown: string, color: boolean): string {
+  if (problem.file === shown) return `${problem.message}  [${problem.ruleId}]\n  → ${problem.hint}`;
+  return formatProblem(problem, { color });
 }
 
-function prefixOf(kind: DocumentKind): string {
-  const example = (documentKinds[kind].schema.shape.id as unknown as { meta(): { examples?: string[] } | undefined }).meta()?.examples?.[0] ?? '';
-  return example.replace(/\d+$/, '');
+function hasDefault(data: Record<string, unknown>, fieldPath: string[]): boolean {
+  let current: unknown = data;
+  for (const part of fieldPath) current = (current as Record<string, unknown> | undefined)?.[part];
+  return current !== undefined;
 }
 
-/**
- * One more than the highest number used by a kind: in the working draft, in every released version, in the aliases
- * (former ids), and in the names of files whose frontmatter is broken (they have no id in the graph).
- */
-async function nextNumber(kind: DocumentKind, editions: readonly Edition[], _folder: string): Promise<number> {
-  const prefix = prefixOf(kind);
-  const used: string[] = [];
-  for (const edition of editions) {
-    for (const doc of edition.index.byKind[kind]) used.push(doc.id, ...doc.data.aliases);
-    const names = await readdir(path.join(edition.root, documentKinds[kind].folder)).catch(() => [] as string[]);
-    used.push(...names.map((name) => name.replace(/\.md$/i, '')));
-  }
-  const numbers = used.flatMap((id) => (id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)) ? [Number(id.slice(prefix.length))] : []));
-  return 1 + Math.max(0, ...numbers);
+function setPath(data: Record<string, unknown>, fieldPath: string[], value: unknown): void {
+  let current = data;
+  for (const part of fieldPath.slice(0, -1)) current = (current[part] ??= {}) as Record<string, unknown>;
+  current[fieldPath.at(-1)!] = value;
 }
 
-/** Every id the new document points at must exist in the working draft, as in `strategi validate`. */
-function unknownReferences(kind: DocumentKind, data: Record<string, unknown>, working: Edition, file: string): Problem[] {
-  const fields: [string, DocumentKind][] =
-    kind === 'measure'
-      ? [
-          ['goals', 'goal'],
-          ['responsible', 'actor'],
-          ['partners', 'actor'],
-          ['actionPlan', 'actionPlan'],
-        ]
-      : kind === 'goal'
-        ? [
-            ['focusArea', 'focusArea'],
-            ['parent', 'goal'],
-          ]
-        : kind === 'actionPlan'
-          ? [['measures', 'measure']]
-          : kind === 'inputRound'
-            ? [['organisers', 'actor']]
-            : kind === 'input'
-              ? [['round', 'inputRound']]
-              : [];
-  const problems: Problem[] = [];
-  for (const [field, target] of fields) {
-    const value = data[field];
-    const ids = value === undefined ? [] : Array.isArray(value) ? (value as string[]) : [value as string];
-    for (const id of ids) {
-      const found = working.byId.get(id) ?? working.aliases.get(id);
-      if (found?.kind === target) continue;
-      const candidates = working.index.byKind[target].map((doc) => doc.id);
-      problems.push(createProblem(unknownRuleFor[target] as 'link/unknown-goal', { id, field, suggestion: suggest(id, candidates) }, file));
-    }
-  }
-  return problems;
+/** A number where the schema wants one (`--order 3`), a bare year as a number (YAML writes it bare), else the text. */
+function convert(value: string, type: FieldOption['type']): unknown {
+  if (type === 'number') return /^-?\d+$/.test(value) ? Number(value) : value;
+  if (type === 'year-or-text') return /^\d{4}$/.test(value) ? Number(value) : value;
+  return value;
 }
 
-const bodiesNynorsk: Record<DocumentKind, string> = {
-  strategy: '',
-  focusArea: 'Beskriv innsatsområdet: kva det gjeld, og kvifor det er viktig.',
-  goal: 'Beskriv målet: kva som skal vere nådd, og korleis vi ser det.',
-  measure: 'Beskriv tiltaket: kva som skal gjerast, kvifor, og kven som gjer kva.',
-  actionPlan: 'Beskriv handlingsplanen: kva han samlar, og for kva periode.',
-  actor: 'Beskriv aktøren og rolla han har i strategien.',
-  inputRound: 'Beskriv innspelsrunden: kven som deltok, og kva som kom fram.',
-  input: 'Skriv hovudpunkta i innspelet.',
-};
-
-function bodyFor(kind: DocumentKind, lang: string | undefined): string {
-  if (lang === 'en') return 'Describe the document here.';
-  return (lang === 'nn' ? bodiesNynorsk : bodies)[kind];
+/** An example value for an option, for the message that asks for it: an id of the kind a reference points at. */
+function exampleFor(kind: DocumentKind, option: FieldOption): string {
+  const relation = relationsOf(kind).find((candidate) => candidate.field === option.path[0]);
+  if (relation) return documentKinds[relation.to].idExample;
+  const shape = documentKinds[kind].schema.shape as Record<string, z.ZodType>;
+  const schema = shape[option.path[0]!];
+  const vocabulary = schema ? vocabularyOf.get(unwrap(option.many ? (defOf(unwrap(schema).inner).element ?? schema) : schema).inner) : undefined;
+  if (vocabulary) return vocabularies[vocabulary.vocabulary].values[0]!;
+  return '«…»';
 }

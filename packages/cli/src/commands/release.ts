@@ -1,21 +1,22 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { releaseVersion } from '@strategi/model';
-import { formatProblem } from '@strategi/problems';
-import { versionStatuses } from '@strategi/schema';
-import { type CommandIO, UsageError, useColor } from '../io.ts';
+import { type ReleaseInput, releaseVersion, today } from '@strategi/model';
+import { formatProblem, type Problem, suggest } from '@strategi/problems';
+import { currentValueOf, versionStatuses } from '@strategi/schema';
+import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 import { progressReporter } from '../progress.ts';
 
-const help = `Bruk: strategi release <versjons-id> --status consultation|adopted|draft [--label «…»] [--date ÅÅÅÅ-MM-DD] [--notes «…»] [--example] [--dir mappe]
+/** The statuses a version can be released with; `erstattet` comes later, with `strategi version status`. */
+const releasable = versionStatuses.filter((status) => status !== 'erstattet');
 
-Fryser arbeidsutkastet som en frigitt versjon: alle dokumentene kopieres samlet til versjoner/<id>/,
-med en innholdshash per fil. Nekter om innholdet har feil, eller om versjonen finnes fra før.
-En frigitt versjon endres aldri.`;
+const help = `Bruk: strategi release <versjons-id> --status ${releasable.join('|')} [--label «…»] [--date ÅÅÅÅ-MM-DD] [--notes «…»] [--example] [--dir mappe]
 
-const releasable = versionStatuses.filter((status) => status !== 'superseded');
+Fryser arbeidsutkastet som en frigitt versjon: filene leses én gang, sjekkes, og akkurat de samme filene skrives
+samlet til versjoner/<id>/, med en liste over hashene deres (versjon.sha256) og en forseglet versjon.md.
+Nekter om innholdet har feil, eller om versjonen finnes fra før. En frigitt versjon endres aldri; statusen
+endres senere bare med «strategi version status».`;
 
 export async function releaseCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: {
@@ -33,32 +34,47 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
     return 0;
   }
   const id = positionals[0];
-  if (!id) throw new UsageError('Oppgi id-en til versjonen, for eksempel «strategi release 2025-horing --status consultation».');
-  if (!values.status || !(releasable as readonly string[]).includes(values.status)) {
-    throw new UsageError(`--status må være ${releasable.map((s) => `«${s}»`).join(', ')}${values.status ? `, ikke «${values.status}»` : ''}.`);
-  }
-  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  if (!id) throw new UsageError('Oppgi id-en til versjonen, for eksempel «strategi release 2025-horing --status høring».');
+  const status = statusFlag(values.status);
   const folder = path.resolve(io.cwd, values.dir);
-  const progress = progressReporter(io, 'Kopierer');
+  const progress = progressReporter(io, 'Skriver');
   const result = await releaseVersion(
     folder,
-    { id, status: values.status as (typeof releasable)[number], label: values.label ?? id, date, example: values.example },
+    { id, status, label: values.label ?? id, date: values.date ?? today(), example: values.example },
     { displayBase: io.cwd, onProgress: progress, ...(values.notes ? { notes: values.notes } : {}) },
   );
   progress.done();
+  const color = useColor(io);
   if (!result.ok) {
     if (result.reason === 'invalid-content') {
-      for (const problem of result.problems) io.stderr.write(`${formatProblem(problem, { color: useColor(io) })}\n`);
+      for (const problem of result.problems) io.stderr.write(`${formatProblem(problem, { color })}\n`);
       io.stderr.write(`\nIngen versjon ble laget: innholdet har ${result.problems.length} feil. Rett dem og prøv igjen.\n`);
     } else if (result.reason === 'version-exists') {
       io.stderr.write(`Versjonen «${id}» finnes allerede (${path.relative(io.cwd, result.folder)}). En frigitt versjon endres aldri; velg en ny id.\n`);
     } else {
-      io.stderr.write(`Ugyldig versjon: ${result.message}.\n`);
+      for (const problem of result.problems) io.stderr.write(`${describeFlag(problem)}\n`);
+      io.stderr.write('Ingen versjon ble laget.\n');
     }
     return 1;
   }
-  io.stdout.write(
-    `Frigitt «${result.version.id}» (${result.version.status}, ${result.version.date}): ${result.files} filer i ${path.relative(io.cwd, result.folder)}\n`,
-  );
+  for (const leftover of result.cleaned) io.stderr.write(`Ryddet bort rester etter en avbrutt frigivelse: ${path.relative(io.cwd, leftover)}\n`);
+  const version = result.version;
+  io.stdout.write(`Frigitt «${version.id}» (${version.status}, ${version.date}): ${result.files} filer i ${path.relative(io.cwd, result.folder)}\n`);
   return 0;
+}
+
+/** A problem with a command-line value: said about the option, not a file. */
+export function describeFlag(problem: Problem): string {
+  return `${problem.message.replace(/^«(id|label|date|status|example)»/, (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field}`)}\n  → ${problem.hint}`;
+}
+
+/** `--status`, with a did-you-mean across both vocabularies (`adopted` → `vedtatt`). */
+function statusFlag(value: string | undefined): ReleaseInput['status'] {
+  if (value && (releasable as readonly string[]).includes(value)) return value as ReleaseInput['status'];
+  const current = value ? currentValueOf('versionStatus', value) : undefined;
+  const suggestion = current && (releasable as readonly string[]).includes(current) ? current : value ? suggest(value, releasable) : undefined;
+  throw new UsageError(
+    `--status må være ${releasable.map((s) => `«${s}»`).join(', ')}${value ? `, ikke «${value}»` : ''}.${suggestion ? ` Mente du «${suggestion}»?` : ''}`,
+    'Status «erstattet» settes senere, med «strategi version status <id> erstattet».',
+  );
 }

@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util';
+import { today } from '@strategi/model';
+import { isoDay } from '@strategi/schema';
 import { findEdition, loadContent } from '../editions.ts';
-import { type CommandIO, UsageError } from '../io.ts';
+import { type CommandIO, parseOptions, UsageError } from '../io.ts';
 import { statusReport, statusToCsv, statusToText } from '../report/status.ts';
 
 const help = `Bruk: strategi status [--version id] [--format text|json|csv] [--today ÅÅÅÅ-MM-DD] [--dir mappe]
@@ -8,12 +9,13 @@ const help = `Bruk: strategi status [--version id] [--format text|json|csv] [--t
 Viser tiltak per status for hvert innsatsområde og hver ansvarlig aktør, tiltak som har passert fristen
 uten å være fullført eller stanset, mål uten tiltak, andelen dokumenter på bokmål, nynorsk og engelsk,
 og lesbarhetsindeksen LIX for hvert dokument med laveste, median og høyeste verdi.
-Standard er arbeidsutkastet («utkast») og dagens dato.`;
+Statusen til et tiltak er den som gjaldt den dagen, etter statushistorikken. Standard er arbeidsutkastet
+(«utkast») og dagens dato i Norge.`;
 
 const formats = ['text', 'json', 'csv'] as const;
 
 export async function statusCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: {
@@ -30,10 +32,10 @@ export async function statusCommand(args: string[], io: CommandIO): Promise<numb
   }
   if (positionals.length) throw new UsageError(`Ukjent argument «${positionals[0]}».`, 'Velg versjon med --version <id>.');
   if (!(formats as readonly string[]).includes(values.format)) throw new UsageError(`Ukjent format «${values.format}».`, 'Bruk --format text, json eller csv.');
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(today)) throw new UsageError(`--today skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «${today}».`);
+  const day = values.today ?? today();
+  if (!isoDay.safeParse(day).success) throw new UsageError(`--today skal være en dato som finnes, på formen ÅÅÅÅ-MM-DD, ikke «${day}».`);
   const corpus = await loadContent(io, values.dir);
-  const report = statusReport(findEdition(corpus, values.version), today);
+  const report = statusReport(findEdition(corpus, values.version), day);
   const text = values.format === 'json' ? JSON.stringify(report, null, 2) : values.format === 'csv' ? statusToCsv(report) : statusToText(report);
   io.stdout.write(`${text}\n`);
   return 0;

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '@strategi/model';
 import { countBySeverity, formatProblem, formatSummary, problemsToJson } from '@strategi/problems';
-import { type CommandIO, UsageError, useColor } from '../io.ts';
+import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 
 const help = `Bruk: strategi validate [mappe] [--dir mappe] [--format text|json] [--lix-threshold 55] [--watch]
 
@@ -14,7 +13,7 @@ Med --watch sjekkes innholdet på nytt hver gang en fil lagres, og bare probleme
 eller borte (-) vises. Ctrl-C avslutter.`;
 
 export async function validateCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: {

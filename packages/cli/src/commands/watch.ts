@@ -1,9 +1,8 @@
 import { watch as watchFolder } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ContentFolderError, loadCorpus, openParseCache } from '@strategi/model';
 import { formatProblem, formatProblemLine, formatSummary, type Problem } from '@strategi/problems';
-import { type CommandIO, UsageError, useColor } from '../io.ts';
+import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 
@@ -25,7 +24,7 @@ export function validateOrWatch(validate: Command): Command {
 }
 
 export async function watchCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: { dir: { type: 'string' }, 'lix-threshold': { type: 'string' }, help: { type: 'boolean', short: 'h' } },

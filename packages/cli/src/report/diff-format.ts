@@ -1,4 +1,4 @@
-import { type DocChange, type DocRef, type EditionDiff, kindLabels, type ProsePart } from '@strategi/model/diff';
+import { type DocChange, type DocRef, type EditionDiff, type FieldChange, kindLabels, labelOf, type ProsePart, statusLabels } from '@strategi/model/diff';
 
 const RED = '\u001b[31m';
 const GREEN = '\u001b[32m';
@@ -18,7 +18,7 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
     lines.push('', `Endret (${diff.changed.length}):`);
     for (const change of diff.changed) {
       lines.push(`  ~ ${refLine(change)}${change.previousId ? `, tidligere ${change.previousId}` : ''}`);
-      for (const field of change.fields) lines.push(`      ${field.text}`);
+      for (const field of change.fields) lines.push(`      ${describeFieldChange(field)}`);
       if (change.prose) {
         const prose = change.prose
           .map((part) => (part.added ? c(GREEN, `{+${part.value}+}`) : part.removed ? c(RED, `[-${part.value}-]`) : part.value))
@@ -47,7 +47,7 @@ export function diffToMarkdown(diff: EditionDiff): string {
 function changeToMarkdown(change: DocChange): string[] {
   const lines = [`#### ${change.id} ${escapeMarkdown(change.title)} (${kindLabels[change.kind]})`];
   if (change.previousId) lines.push('', `Tidligere id: ${change.previousId}.`);
-  if (change.fields.length) lines.push('', ...change.fields.map((field) => `- ${escapeMarkdown(field.text)}`));
+  if (change.fields.length) lines.push('', ...change.fields.map((field) => `- ${escapeMarkdown(describeFieldChange(field))}`));
   if (change.prose)
     lines.push(
       '',
@@ -89,4 +89,38 @@ function escapeMarkdown(text: string): string {
 
 function isEmpty(diff: EditionDiff): boolean {
   return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+}
+
+/** A field change as a phrase in bokmål: «frist endret fra 2026 til 2027», «mål: la til M-2». */
+export function describeFieldChange(change: FieldChange): string {
+  const label = labelOf(change.field);
+  const render = (value: unknown) => renderValue(change.field, value);
+  if (change.added || change.removed) {
+    const parts = [
+      ...(change.added?.length ? [`la til ${change.added.map(render).join(', ')}`] : []),
+      ...(change.removed?.length ? [`fjernet ${change.removed.map(render).join(', ')}`] : []),
+    ];
+    return `${label}: ${parts.length ? parts.join('; ') : change.reordered ? 'rekkefølgen endret' : 'endret'}`;
+  }
+  if (change.before === undefined) return `${label} satt til ${render(change.after)}`;
+  if (change.after === undefined) return `${label} fjernet (var ${render(change.before)})`;
+  return `${label} endret fra ${render(change.before)} til ${render(change.after)}`;
+}
+
+/** A value as a reader writes it: a period as 2023–2025, a status in words, a source by its title. */
+function renderValue(field: string, value: unknown): string {
+  if (value === undefined || value === null) return '(ingen)';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nei';
+  if (typeof value === 'string') return field === 'status' ? (statusLabels[value] ?? value) : value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if ('start' in record && 'end' in record && Object.keys(record).length === 2) return `${String(record['start'])}–${String(record['end'])}`;
+    if (field === 'sources') return record['url'] ? `${String(record['title'])} (${String(record['url'])})` : String(record['title']);
+    if (field === 'history') {
+      const status = statusLabels[String(record['status'])] ?? String(record['status']);
+      return `${String(record['date'])} ${status}${record['note'] ? ` (${String(record['note'])})` : ''}`;
+    }
+  }
+  return JSON.stringify(value);
 }

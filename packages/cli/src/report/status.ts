@@ -1,5 +1,5 @@
-import { type Doc, dateBounds, type Edition, lix } from '@strategi/model';
-import { languages, type MeasureStatus, measureStatuses } from '@strategi/schema';
+import { compareDocs, type Doc, dateBounds, type Edition, lix, statusOn, titleOf } from '@strategi/model';
+import { compareIds, languages, type MeasureStatus, measureStatuses, measureStatusVocabulary } from '@strategi/schema';
 
 export type StatusCounts = Record<MeasureStatus, number> & { total: number };
 
@@ -24,14 +24,17 @@ export interface StatusReport {
 
 const emptyCounts = (): StatusCounts => ({ ...(Object.fromEntries(measureStatuses.map((status) => [status, 0])) as Record<MeasureStatus, number>), total: 0 });
 
-/** Counts, lists and figures for one edition, as of `today` (YYYY-MM-DD). */
+/**
+ * Counts, lists and figures for one edition, as of `today` (YYYY-MM-DD). A measure's status is the one in force that
+ * day (the model's `statusOn`, from its dated history), as the site's progress pages count it; references are
+ * followed through the model's graph, so a renamed goal or actor keeps its measures.
+ */
 export function statusReport(edition: Edition, today: string): StatusReport {
   const { index } = edition;
   const measures = index.byKind.measure;
-  const resolve = (id: string) => edition.byId.get(id) ?? edition.aliases.get(id);
   const count = (rows: Map<string, StatusRow>, id: string, title: string, measure: Doc<'measure'>) => {
     const row = rows.get(id) ?? { id, title, counts: emptyCounts() };
-    row.counts[measure.data.status]++;
+    row.counts[statusOn(measure, today)]++;
     row.counts.total++;
     rows.set(id, row);
   };
@@ -41,34 +44,23 @@ export function statusReport(edition: Edition, today: string): StatusReport {
   );
   const byResponsible = new Map<string, StatusRow>();
   for (const measure of measures) {
-    const areas = new Set(
-      measure.data.goals.flatMap((goalId) => {
-        const goal = resolve(goalId);
-        return goal?.kind === 'goal' ? [goal.data.focusArea] : [];
-      }),
-    );
-    for (const areaId of areas) {
-      const area = resolve(areaId);
-      count(byFocusArea, area?.id ?? areaId, area?.kind === 'focusArea' ? area.data.title : areaId, measure);
-    }
-    for (const actorId of new Set(measure.data.responsible)) {
-      const actor = resolve(actorId);
-      count(byResponsible, actor?.id ?? actorId, actor?.kind === 'actor' ? (actor.data.shortName ?? actor.data.name) : actorId, measure);
-    }
+    const areas = new Set(index.targets<'goal'>(measure, 'goals').flatMap((goal) => index.targets<'focusArea'>(goal, 'focusArea')));
+    for (const area of areas) count(byFocusArea, area.id, area.data.title, measure);
+    for (const actor of index.targets<'actor'>(measure, 'responsible')) count(byResponsible, actor.id, actor.data.shortName ?? actor.data.name, measure);
   }
 
   const overdue = measures
-    .filter((measure) => measure.data.status !== 'done' && measure.data.status !== 'stopped' && dateBounds(measure.data.deadline).last < today)
+    .filter((measure) => isOverdue(measure, today))
     .map((measure) => ({
       id: measure.id,
       title: measure.data.title,
       deadline: measure.data.deadline,
-      status: measure.data.status,
-      responsible: measure.data.responsible,
+      status: statusOn(measure, today),
+      responsible: index.targets(measure, 'responsible').map((actor) => actor.id),
     }));
 
   const goalsWithoutMeasure = index.byKind.goal
-    .filter((goal) => !index.measuresByGoal.get(goal.id)?.length)
+    .filter((goal) => index.sources(goal, 'measure.goals').length === 0)
     .map((goal) => ({ id: goal.id, title: goal.data.title }));
 
   const total = edition.documents.length;
@@ -77,10 +69,9 @@ export function statusReport(edition: Edition, today: string): StatusReport {
     return { lang, documents, share: total ? documents / total : 0 };
   });
 
-  const lixRows = sortDocs(edition.documents).flatMap((doc) => {
+  const lixRows = [...edition.documents].sort(compareDocs).flatMap((doc) => {
     const value = lix(doc.stats);
-    const data = doc.data as { title?: string; name?: string };
-    return value === undefined ? [] : [{ id: doc.id, title: data.title ?? data.name ?? doc.id, words: doc.stats.words, lix: value }];
+    return value === undefined ? [] : [{ id: doc.id, title: titleOf(doc), words: doc.stats.words, lix: value }];
   });
   const values = lixRows.map((row) => row.lix).sort((a, b) => a - b);
 
@@ -89,7 +80,7 @@ export function statusReport(edition: Edition, today: string): StatusReport {
     today,
     measures: measures.length,
     byFocusArea: [...byFocusArea.values()],
-    byResponsible: [...byResponsible.values()].sort((a, b) => a.id.localeCompare(b.id, 'nb')),
+    byResponsible: [...byResponsible.values()].sort((a, b) => compareIds(a.id, b.id)),
     overdue,
     goalsWithoutMeasure,
     languages: languageRows,
@@ -97,9 +88,10 @@ export function statusReport(edition: Edition, today: string): StatusReport {
   };
 }
 
-function sortDocs<T extends { kind: string; id: string }>(docs: readonly T[]): T[] {
-  const order = ['strategy', 'focusArea', 'goal', 'measure', 'actionPlan', 'actor', 'inputRound', 'input'];
-  return [...docs].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.id.localeCompare(b.id, 'nb', { numeric: true }));
+/** Past its deadline on `today` without being done or stopped that day. */
+function isOverdue(measure: Doc<'measure'>, today: string): boolean {
+  const status = statusOn(measure, today);
+  return status !== 'fullført' && status !== 'stanset' && dateBounds(measure.data.deadline).last < today;
 }
 
 function median(sorted: readonly number[]): number {
@@ -107,14 +99,10 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : Math.round(((sorted[middle - 1]! + sorted[middle]!) / 2) * 10) / 10;
 }
 
-const statusNames: Record<MeasureStatus, string> = {
-  planned: 'planlagt',
-  started: 'startet',
-  'on-track': 'i rute',
-  delayed: 'forsinket',
-  done: 'fullført',
-  stopped: 'stanset',
-};
+const statusNames = Object.fromEntries(measureStatuses.map((status) => [status, measureStatusVocabulary.labels[status].nb.toLowerCase()])) as Record<
+  MeasureStatus,
+  string
+>;
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** A plain text table with columns padded to their widest cell; numbers right-aligned. */

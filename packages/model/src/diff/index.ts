@@ -1,9 +1,12 @@
-import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
+import { compareIds, compareKinds, type DocumentKind, documentKinds, relations } from '@strategi/schema';
 import { diffWords } from 'diff';
+import { titleOf } from '../graph.ts';
+import { classifyLink } from '../links/document-link.ts';
 import type { AnyDoc, Edition } from '../types.ts';
-import { ignoredFields, labelOf, setFields, statusLabels } from './labels.ts';
+import { canonicalJson } from '../versions/seal.ts';
+import { ignoredFields, setFields } from './labels.ts';
 
-export { fieldLabels, kindLabels, labelOf } from './labels.ts';
+export { fieldLabels, kindLabels, labelOf, statusLabels } from './labels.ts';
 
 /** A document named in a diff. */
 export interface DocRef {
@@ -12,15 +15,19 @@ export interface DocRef {
   title: string;
 }
 
-/** One frontmatter field that differs between two editions. */
+/**
+ * One frontmatter field that differs between two editions, as data: the views word it (in nb, nn or en). Reference
+ * fields hold resolved ids, so a renamed document named by its former id is no change.
+ */
 export interface FieldChange {
   field: string;
-  /** The field's name in bokmål, e.g. «frist». */
-  label: string;
   before: unknown;
   after: unknown;
-  /** The change as a phrase, e.g. «frist endret fra 2026 til 2027». */
-  text: string;
+  /** For list fields: the items that came and went (as they appear in the list). */
+  added?: unknown[];
+  removed?: unknown[];
+  /** For list fields whose order means something: the same items in another order. */
+  reordered?: boolean;
 }
 
 /** A run of prose: kept, added or removed words. */
@@ -84,8 +91,8 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
       added.push(refOf(doc));
       continue;
     }
-    const fields = diffFields(match.before, doc);
-    const prose = diffProse(match.before.body, doc.body);
+    const fields = diffFields(match.before, doc, from, to);
+    const prose = diffProse(canonicalLinks(match.before, from), canonicalLinks(doc, to));
     if (fields.length === 0 && prose === undefined && match.previousId === undefined) continue;
     changed.push({ ...refOf(doc), ...(match.previousId === undefined ? {} : { previousId: match.previousId }), fields, prose });
   }
@@ -100,12 +107,11 @@ export function isEmptyDiff(diff: EditionDiff): boolean {
 
 /** Kind order as in the schema, then id with numbers compared as numbers (T-2 before T-10). */
 export function compareRefs(a: DocRef, b: DocRef): number {
-  return documentKindNames.indexOf(a.kind) - documentKindNames.indexOf(b.kind) || a.id.localeCompare(b.id, 'nb', { numeric: true });
+  return compareKinds(a.kind, b.kind) || compareIds(a.id, b.id);
 }
 
 function refOf(doc: AnyDoc): DocRef {
-  const data = doc.data as { title?: string; name?: string };
-  return { id: doc.id, kind: doc.kind, title: data.title ?? data.name ?? doc.id };
+  return { id: doc.id, kind: doc.kind, title: titleOf(doc) };
 }
 
 /** The fields of a kind in the order the schema declares them, then any others. */
@@ -115,9 +121,9 @@ function fieldOrder(kind: DocumentKind, before: object, after: object): string[]
   return [...new Set([...declared, ...extra])].filter((field) => !ignoredFields.has(field));
 }
 
-function diffFields(before: AnyDoc, after: AnyDoc): FieldChange[] {
-  const a = before.data as Record<string, unknown>;
-  const b = after.data as Record<string, unknown>;
+function diffFields(before: AnyDoc, after: AnyDoc, from: Edition, to: Edition): FieldChange[] {
+  const a = comparableData(before, from);
+  const b = comparableData(after, to);
   const changes: FieldChange[] = [];
   for (const field of fieldOrder(after.kind, a, b)) {
     const change = diffField(field, a[field], b[field]);
@@ -126,58 +132,57 @@ function diffFields(before: AnyDoc, after: AnyDoc): FieldChange[] {
   return changes;
 }
 
+/** The data as the diff compares it: references resolved to the ids their documents carry in their own edition. */
+function comparableData(doc: AnyDoc, edition: Edition): Record<string, unknown> {
+  const data = { ...(doc.data as Record<string, unknown>) };
+  for (const relation of relations) {
+    if (relation.from !== doc.kind || !(relation.field in data)) continue;
+    const resolveId = (id: unknown) => (typeof id === 'string' ? (edition.index.resolve(id)?.id ?? id) : id);
+    const value = data[relation.field];
+    data[relation.field] = Array.isArray(value) ? value.map(resolveId) : resolveId(value);
+  }
+  return data;
+}
+
 function diffField(field: string, before: unknown, after: unknown): FieldChange | undefined {
-  const label = labelOf(field);
   const emptyList = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
   if (Array.isArray(before) || Array.isArray(after)) {
     if (emptyList(before) && emptyList(after)) return undefined;
-    const was = ((before as unknown[] | undefined) ?? []).map((item) => render(field, item));
-    const now = ((after as unknown[] | undefined) ?? []).map((item) => render(field, item));
-    const addedItems = now.filter((item) => !was.includes(item));
-    const removedItems = was.filter((item) => !now.includes(item));
-    const parts = [...(addedItems.length ? [`la til ${addedItems.join(', ')}`] : []), ...(removedItems.length ? [`fjernet ${removedItems.join(', ')}`] : [])];
-    if (parts.length === 0) {
-      if (setFields.has(field) || stableJson(before) === stableJson(after)) return undefined;
-      parts.push(was.join('|') === now.join('|') ? 'endret' : 'rekkefølgen endret');
+    const was = (before as unknown[] | undefined) ?? [];
+    const now = (after as unknown[] | undefined) ?? [];
+    const wasKeys = was.map(stableJson);
+    const nowKeys = now.map(stableJson);
+    const added = now.filter((_, i) => !wasKeys.includes(nowKeys[i]!));
+    const removed = was.filter((_, i) => !nowKeys.includes(wasKeys[i]!));
+    if (added.length === 0 && removed.length === 0) {
+      if (setFields.has(field) || wasKeys.join('\u0000') === nowKeys.join('\u0000')) return undefined;
+      return { field, before, after, added, removed, reordered: true };
     }
-    return { field, label, before, after, text: `${label}: ${parts.join('; ')}` };
+    return { field, before, after, added, removed };
   }
   if (stableJson(before) === stableJson(after)) return undefined;
-  const text =
-    before === undefined
-      ? `${label} satt til ${render(field, after)}`
-      : after === undefined
-        ? `${label} fjernet (var ${render(field, before)})`
-        : `${label} endret fra ${render(field, before)} til ${render(field, after)}`;
-  return { field, label, before, after, text };
-}
-
-/** A value as a reader would write it: a period as 2023–2025, a status in bokmål, a source by its title. */
-function render(field: string, value: unknown): string {
-  if (value === undefined || value === null) return '(ingen)';
-  if (typeof value === 'boolean') return value ? 'ja' : 'nei';
-  if (typeof value === 'string') return field === 'status' ? (statusLabels[value] ?? value) : value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if ('start' in record && 'end' in record && Object.keys(record).length === 2) return `${String(record['start'])}–${String(record['end'])}`;
-    if (field === 'sources') return record['url'] ? `${String(record['title'])} (${String(record['url'])})` : String(record['title']);
-    if (field === 'history') {
-      const status = statusLabels[String(record['status'])] ?? String(record['status']);
-      return `${String(record['date'])} ${status}${record['note'] ? ` (${String(record['note'])})` : ''}`;
-    }
-  }
-  return stableJson(value);
+  return { field, before, after };
 }
 
 function stableJson(value: unknown): string {
-  return (
-    JSON.stringify(value, (_key, item: unknown) =>
-      item && typeof item === 'object' && !Array.isArray(item)
-        ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : item,
-    ) ?? 'undefined'
-  );
+  return canonicalJson(value) ?? 'undefined';
+}
+
+/**
+ * A body with every document link written one way (the shorthand `tiltak:T-1#heading`, the id resolved in its edition), so that a
+ * link that changed form (`tiltak:T-1` → `../tiltak/T-1.md`) but points at the same document is no change.
+ */
+function canonicalLinks(doc: AnyDoc, edition: Edition): string {
+  const canonical = (url: string) => {
+    const link = classifyLink(url, doc.path);
+    if (link.type !== 'document') return url;
+    const { kind, id, fragment } = link.target;
+    const target = kind === 'strategy' ? edition.index.strategy : edition.index.resolve(id);
+    return `${documentKinds[kind].link}:${target?.id ?? id}${fragment ? `#${fragment}` : ''}`;
+  };
+  return doc.body
+    .replace(/\]\(\s*<?([^()\s<>]+)>?((?:\s+"[^"]*")?\s*)\)/g, (_, url: string, rest: string) => `](${canonical(url)}${rest})`)
+    .replace(/^( {0,3}\[[^\]]+\]:\s*)<?(\S+?)>?(\s|$)/gm, (_, head: string, url: string, tail: string) => `${head}${canonical(url)}${tail}`);
 }
 
 /** Word diff of two bodies; undefined when they are the same but for line endings and trailing space. */

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '@strategi/schema';
+import { type DocumentKind, measureStatusVocabulary } from '@strategi/schema';
 
 /** The Norwegian (bokmål) name of every frontmatter field, as the diff shows it. */
 export const fieldLabels: Record<string, string> = {
@@ -58,18 +58,13 @@ export const setFields: ReadonlySet<string> = new Set([
   'sources',
 ]);
 
-/** Fields never compared: `internalNote` is never published, so it never appears in a diff either. */
-export const ignoredFields: ReadonlySet<string> = new Set(['id', 'internalNote']);
+/** Fields never compared: `internalNote` is never published, so never in a diff; a plan's old `measures` list is derived. */
+export const ignoredFields: ReadonlySet<string> = new Set(['id', 'internalNote', 'measures']);
 
 /** Measure statuses in bokmål, for the sentence that describes a change. */
-export const statusLabels: Record<string, string> = {
-  planned: 'planlagt',
-  started: 'startet',
-  'on-track': 'i rute',
-  delayed: 'forsinket',
-  done: 'fullført',
-  stopped: 'stanset',
-};
+export const statusLabels: Record<string, string> = Object.fromEntries(
+  Object.entries(measureStatusVocabulary.labels).map(([status, labels]) => [status, labels.nb.toLowerCase()]),
+);
 
 /** Kind names in bokmål, without article, for lists of documents. */
 export const kindLabels: Record<DocumentKind, string> = {

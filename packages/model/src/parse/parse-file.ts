@@ -1,5 +1,7 @@
 import { createProblem, type Problem } from '@strategi/problems';
+import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Limits } from '../limits.ts';
 import { LineIndex, type Range, rangeOf } from './lines.ts';
@@ -25,6 +27,8 @@ export interface ParsedFile {
   /** The line the body starts on. */
   bodyLine: number;
   links: BodyLink[];
+  /** The GitHub-style slugs of the body's headings, in order (what `#…` in a link to the document names). */
+  headings?: string[];
   stats: TextStats;
   /** Problems found while parsing, without a file name (added by the caller). */
   problems: Omit<Problem, 'file'>[];
@@ -86,7 +90,10 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
   } else {
     problem('frontmatter/missing', {}, '');
   }
+  const slugger = new GithubSlugger();
+  result.headings = [];
   visit(tree, (node) => {
+    if (node.type === 'heading') result.headings!.push(slugger.slug(mdastToString(node)));
     if ((node.type === 'link' || node.type === 'definition') && node.position) {
       const { start, end } = node.position;
       result.links.push({ url: node.url, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createProblem, type Problem } from '@strategi/problems';
-import { documentKinds, idPatterns } from '@strategi/schema';
+import { documentKinds } from '@strategi/schema';
 import type { z } from 'zod';
 import type { ParseCache } from '../cache.ts';
 import type { Limits } from '../limits.ts';
+import { migrateDocument, schemaFor } from '../migrate/index.ts';
 import type { BoundedParser } from '../parse/isolated.ts';
 import type { ParsedFile } from '../parse/parse-file.ts';
 import type { AnyDoc } from '../types.ts';
 import { checkShape, normalizeStrings } from '../validate/shape.ts';
 import type { DocumentFile } from './classify.ts';
+import type { ContentSource } from './source.ts';
 
 export interface LoadedFile {
   doc: AnyDoc | undefined;
@@ -24,16 +25,36 @@ export interface LoadContext {
   cache: ParseCache;
   parser: BoundedParser;
   limits: Limits;
+  source: ContentSource;
   displayPath: (absolute: string) => string;
 }
 
+/** `sha256-…` of exact bytes: the parse cache's key. */
 export function hashBytes(bytes: Uint8Array): string {
   return `sha256-${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/**
+ * `sha256-…` of a file's text with CRLF read as LF: what a released version records. A checkout that turns line
+ * endings into CRLF (Git on Windows with `core.autocrlf`) then still matches the release.
+ */
+export function contentHash(bytes: Uint8Array): string {
+  const hash = createHash('sha256');
+  let start = 0;
+  for (let i = 0; i < bytes.length - 1; i++) {
+    if (bytes[i] === 13 && bytes[i + 1] === 10) {
+      hash.update(bytes.subarray(start, i));
+      start = i + 1;
+    }
+  }
+  hash.update(bytes.subarray(start));
+  return `sha256-${hash.digest('hex')}`;
 }
 
 /** A file's bytes parsed (or taken from the cache), with the problems found so far. */
 export interface ReadFile {
   file: string;
+  /** The content hash (line endings normalised); undefined when the file could not be read. */
   hash: string | undefined;
   parsed: ParsedFile | undefined;
   problems: Problem[];
@@ -44,14 +65,14 @@ export async function readAndParse(absolute: string, context: LoadContext): Prom
   const file = context.displayPath(absolute);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(absolute);
+    bytes = await context.source.read(absolute);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return { file, hash: undefined, parsed: undefined, problems: [createProblem('file/unreadable', { reason }, file)] };
   }
-  const hash = hashBytes(bytes);
-  const parsed = context.cache.get(hash) ?? (await parseAndStore(bytes, hash, context));
-  return { file, hash, parsed, problems: parsed.problems.map((problem) => ({ ...problem, file })) };
+  const key = hashBytes(bytes);
+  const parsed = context.cache.get(key) ?? (await parseAndStore(bytes, key, context));
+  return { file, hash: contentHash(bytes), parsed, problems: parsed.problems.map((problem) => ({ ...problem, file })) };
 }
 
 /** Checks parsed frontmatter against a schema; warns about ids typed in decomposed Unicode. */
@@ -67,10 +88,17 @@ export function checkParsed<S extends z.ZodType>(schema: S, read: ReadFile): { d
   return shape;
 }
 
-/** Reads, parses and shape-checks one document file. */
-export async function loadDocument({ kind, entry }: DocumentFile, context: LoadContext): Promise<LoadedFile> {
+/**
+ * Reads, parses and shape-checks one document file. A file of a version released under an older schema is brought
+ * to the current one first, through the migrations, and checked with what its schema version allowed.
+ */
+export async function loadDocument({ kind, entry }: DocumentFile, context: LoadContext, schemaVersion: number): Promise<LoadedFile> {
   const read = await readAndParse(entry.absolute, context);
-  const shape = checkParsed(documentKinds[kind].schema, read);
+  const migrated =
+    read.parsed && read.parsed.data !== undefined
+      ? { ...read, parsed: { ...read.parsed, data: migrateDocument(kind, read.parsed.data, schemaVersion) } }
+      : read;
+  const shape = checkParsed(schemaFor(kind, schemaVersion), migrated);
   const problems = [...read.problems, ...shape.problems];
   if (!read.parsed) return { doc: undefined, invalidId: undefined, hash: read.hash, problems };
 
@@ -79,7 +107,7 @@ export async function loadDocument({ kind, entry }: DocumentFile, context: LoadC
     // file name when the frontmatter could not be read at all.
     const rawId = (read.parsed.data as { id?: unknown } | undefined)?.id;
     const stem = entry.relative.split('/').at(-1)!.replace(/\.md$/i, '');
-    const invalidId = typeof rawId === 'string' ? rawId.normalize('NFC') : idPatterns[kind].test(stem) ? stem : undefined;
+    const invalidId = typeof rawId === 'string' ? rawId.normalize('NFC') : documentKinds[kind].idPattern.test(stem) ? stem : undefined;
     return { doc: undefined, invalidId, hash: read.hash, problems };
   }
   const parsed = read.parsed;
@@ -93,6 +121,7 @@ export async function loadDocument({ kind, entry }: DocumentFile, context: LoadC
     body: parsed.body,
     bodyLine: parsed.bodyLine,
     links: parsed.links,
+    headings: parsed.headings ?? [],
     stats: parsed.stats,
     hash: read.hash,
     positions: { keys: parsed.keys, values: parsed.values },

@@ -7,7 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parseDocumentLink } from '../graph.ts';
+import { parseDocumentLink } from '../links/document-link.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 

@@ -1,34 +1,47 @@
-import { createProblem, suggest } from '@strategi/problems';
-import { documentKindNames, documentKinds, kindForLinkScheme } from '@strategi/schema';
-import { parseDocumentLink } from '../graph.ts';
+import { createProblem, type Problem, suggest } from '@strategi/problems';
+import { documentKinds } from '@strategi/schema';
+import { classifyLink, documentHref } from '../links/document-link.ts';
 import type { LinkRule } from './context.ts';
-import { resolve, unknownReference } from './references.ts';
+import { unknownReference } from './references.ts';
 
-const schemes = documentKindNames.map((kind) => documentKinds[kind].linkScheme);
-
-/** Links in the Markdown body (`[tiltaket](tiltak:T-12)`) use a known scheme and point at a document of that kind. */
+/**
+ * Every link in a body is something the site can publish: a document of this version (by relative file path or
+ * shorthand, with a heading that exists when it names one), a web or mail address, or a fragment of the same page.
+ * Nothing is dropped silently: anything else is reported where it is written.
+ */
 export const bodyLinksResolve: LinkRule = (context) =>
   context.documents.flatMap((doc) =>
-    doc.links.flatMap((link) => {
-      const target = parseDocumentLink(link.url);
-      if (!target) return [];
-      const kind = kindForLinkScheme(target.scheme);
-      if (!kind) {
-        return [createProblem('link/unknown-scheme', { scheme: target.scheme, schemes, suggestion: suggest(target.scheme, schemes) }, doc.file, link)];
+    doc.links.flatMap((link): Problem[] => {
+      const classified = classifyLink(link.url, doc.path);
+      if (classified.type === 'external' || classified.type === 'fragment') return [];
+      if (classified.type === 'problem') {
+        if (classified.rule === 'link/unknown-scheme') {
+          const schemes = classified.args.schemes;
+          return [createProblem('link/unknown-scheme', { ...classified.args, suggestion: suggest(classified.args.scheme, schemes) }, doc.file, link)];
+        }
+        return [createProblem(classified.rule as 'link/malformed', classified.args as never, doc.file, link)];
       }
-      const found = resolve(context, target.id);
-      if (!found && context.invalidIds.has(target.id)) return [];
-      if (!found) return [unknownReference(context, doc, kind, target.id, 'lenken', link)];
+      const { kind, id, fragment, form } = classified.target;
+      // A path names the strategy by its file; the shorthand by its id.
+      const found = kind === 'strategy' && form === 'path' ? context.index.strategy : context.index.resolve(id);
+      if (!found && context.invalidIds.has(id)) return [];
+      if (!found) return [unknownReference(context, doc, kind, id, 'lenken', link)];
       if (found.kind !== kind) {
+        const right = form === 'path' ? documentHref(doc.path, found.kind, found.id) : `${documentKinds[found.kind].link}:${found.id}`;
         return [
           createProblem(
             'link/wrong-kind',
-            {
-              id: target.id,
-              actual: documentKinds[found.kind].indefinite,
-              expected: documentKinds[kind].indefinite,
-              scheme: documentKinds[found.kind].linkScheme,
-            },
+            { id, actual: documentKinds[found.kind].words.nb.indefinite, expected: documentKinds[kind].words.nb.indefinite, link: right },
+            doc.file,
+            link,
+          ),
+        ];
+      }
+      if (fragment !== undefined && !found.headings.includes(fragment)) {
+        return [
+          createProblem(
+            'link/unknown-heading',
+            { fragment, id: found.id, suggestion: suggest(fragment, found.headings), headings: found.headings },
             doc.file,
             link,
           ),

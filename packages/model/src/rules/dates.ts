@@ -41,10 +41,10 @@ export const datesInsidePeriod: LinkRule = ({ index, period }) => {
 };
 
 /** A measure in an action plan starts and ends inside the plan's period. */
-export const datesInsideActionPlan: LinkRule = ({ index, byId }) =>
+export const datesInsideActionPlan: LinkRule = ({ index }) =>
   index.byKind.measure.flatMap((measure) => {
-    const plan = measure.data.actionPlan ? byId.get(measure.data.actionPlan) : undefined;
-    if (plan?.kind !== 'actionPlan') return [];
+    const plan = index.targets<'actionPlan'>(measure, 'actionPlan')[0];
+    if (!plan) return [];
     return (['start', 'deadline'] as const)
       .filter((field) => outside(measure.data[field], plan.data.period))
       .map((field) =>

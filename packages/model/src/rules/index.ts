@@ -1,4 +1,4 @@
-import { actionPlansAgree } from './action-plans.ts';
+import { actionPlanListIsDerived } from './action-plans.ts';
 import { bodyLinksResolve } from './body-links.ts';
 import type { LinkRule } from './context.ts';
 import { datesInsideActionPlan, datesInsidePeriod, deadlineAfterStart, historyInOrder } from './dates.ts';
@@ -11,7 +11,7 @@ export const linkRules: readonly LinkRule[] = [
   strategyExists,
   referencesResolve,
   bodyLinksResolve,
-  actionPlansAgree,
+  actionPlanListIsDerived,
   goalsHaveMeasures,
   goalParentsEnd,
   datesInsidePeriod,

@@ -34,20 +34,28 @@ describe('diffEditions', () => {
       title: 'Kartlegge utstyr',
       previousId: 'T-2',
       // The sectors were only reordered: a set, so no change.
-      fields: [{ field: 'aliases', label: 'tidligere id-er', before: [], after: ['T-2'], text: 'tidligere id-er: la til T-2' }],
+      fields: [{ field: 'aliases', before: [], after: ['T-2'], added: ['T-2'], removed: [] }],
       prose: undefined,
     });
   });
 
-  it('describes field changes in bokmål, compares sets as sets, and diffs the prose by words', () => {
+  it('gives field changes as data, compares sets as sets, and diffs the prose by words', () => {
     const change = diffEditions(before, after).changed.find((c) => c.id === 'T-1')!;
-    expect(change.fields.map((field) => field.text)).toEqual([
-      'mål: la til M-2',
-      'frist endret fra 2025-06 til 2025-12',
-      'status endret fra startet til forsinket',
-      'statushistorikk: la til 2024-02-01 forsinket',
+    expect(change.fields).toEqual([
+      { field: 'goals', before: ['M-1'], after: ['M-2', 'M-1'], added: ['M-2'], removed: [] },
+      { field: 'deadline', before: '2025-06', after: '2025-12' },
+      { field: 'status', before: 'startet', after: 'forsinket' },
+      {
+        field: 'history',
+        before: [{ date: '2023-05-01', status: 'startet' }],
+        after: [
+          { date: '2023-05-01', status: 'startet' },
+          { date: '2024-02-01', status: 'forsinket' },
+        ],
+        added: [{ date: '2024-02-01', status: 'forsinket' }],
+        removed: [],
+      },
     ]);
-    expect(change.fields[0]).toMatchObject({ field: 'goals', label: 'mål', before: ['M-1'], after: ['M-2', 'M-1'] });
     expect(change.prose).toEqual([
       { value: 'Tiltaket ' },
       { value: 'støtter', removed: true },
@@ -58,9 +66,9 @@ describe('diffEditions', () => {
 
   it('shows both sides of a set change and a removed field', () => {
     const change = diffEditions(after, before).changed.find((c) => c.id === 'M-2')!;
-    expect(change.fields.map((field) => field.text)).toEqual(['innspill: la til IN-1']);
+    expect(change.fields).toEqual([{ field: 'inputs', before: [], after: ['IN-1'], added: ['IN-1'], removed: [] }]);
     const t1 = diffEditions(after, before).changed.find((c) => c.id === 'T-1')!;
-    expect(t1.fields[0]!.text).toBe('mål: fjernet M-2');
+    expect(t1.fields[0]).toEqual({ field: 'goals', before: ['M-2', 'M-1'], after: ['M-1'], added: [], removed: ['M-2'] });
   });
 
   it('never compares or shows the internal note', () => {
@@ -76,6 +84,6 @@ describe('diffEditions', () => {
     const diff = diffEditions(before, after);
     expect(diff.changed.map((change) => change.kind)).toEqual(['goal', 'measure', 'measure']);
     const both = diffEditions({ ...before, documents: [], byId: new Map() }, after);
-    expect(both.added.map((ref) => ref.id)).toEqual(['strategi', 'I-1', 'M-1', 'M-2', 'T-1', 'T-7', 'T-10', 'H-1', 'KD', 'Språkrådet', 'R-1']);
+    expect(both.added.map((ref) => ref.id)).toEqual(['strategi', 'I-1', 'M-1', 'M-2', 'T-1', 'T-7', 'T-10', 'H-1', 'KD', 'Sprakradet', 'R-1']);
   });
 });

@@ -17,7 +17,7 @@ export function seededBytes(seed: number, length: number): Uint8Array {
 
 /** A measure that passes every check on its own; `body` replaces its one line of text. */
 export function measure(id: string, body = 'Tiltaket gir et bilde av utstyret.\n', extra = ''): string {
-  return `---\nid: ${id}\ntitle: Kartlegge utstyr\ngoals: [M-2]\nresponsible: [KD]\nsectors: [grunnskole]\nstart: 2024\ndeadline: 2026\nstatus: planned\n${extra}---\n${body}`;
+  return `---\nid: ${id}\ntitle: Kartlegge utstyr\ngoals: [M-2]\nresponsible: [KD]\nsectors: [grunnskole]\nstart: 2024\ndeadline: 2026\nstatus: planlagt\n${extra}---\n${body}`;
 }
 
 /** `text` as bytes with `bytes` put in place of the first `#`. */

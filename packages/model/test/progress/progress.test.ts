@@ -16,7 +16,7 @@ function measure(id: string, data: Partial<Measure>): Doc<'measure'> {
       sectors: ['barnehage'],
       start: '2023',
       deadline: '2026',
-      status: 'planned',
+      status: 'planlagt',
       inputs: [],
       history: [],
       lang: 'nb',
@@ -29,43 +29,43 @@ function measure(id: string, data: Partial<Measure>): Doc<'measure'> {
 }
 
 const withHistory = measure('T-1', {
-  status: 'done',
+  status: 'fullført',
   deadline: '2026',
   history: [
-    { date: '2023-05-01', status: 'started' },
-    { date: '2024-09-01', status: 'delayed', note: 'Ventet på anskaffelse.' },
-    { date: '2025-06-01', status: 'done' },
+    { date: '2023-05-01', status: 'startet' },
+    { date: '2024-09-01', status: 'forsinket', note: 'Ventet på anskaffelse.' },
+    { date: '2025-06-01', status: 'fullført' },
   ],
 });
-const noHistory = measure('T-2', { status: 'on-track', deadline: '2027' });
+const noHistory = measure('T-2', { status: 'i-rute', deadline: '2027' });
 const stopped = measure('T-3', {
-  status: 'stopped',
+  status: 'stanset',
   history: [
-    { date: '2023-06-01', status: 'started' },
-    { date: '2024-02-01', status: 'stopped' },
+    { date: '2023-06-01', status: 'startet' },
+    { date: '2024-02-01', status: 'stanset' },
   ],
 });
 const doneEarly = measure('T-4', {
-  status: 'done',
+  status: 'fullført',
   deadline: '2030',
   history: [
-    { date: '2023-04-19', status: 'started' },
-    { date: '2024-01-10', status: 'done' },
+    { date: '2023-04-19', status: 'startet' },
+    { date: '2024-01-10', status: 'fullført' },
   ],
 });
-const overdue = measure('T-5', { status: 'started', deadline: '2024-06', history: [{ date: '2023-09-01', status: 'started' }] });
+const overdue = measure('T-5', { status: 'startet', deadline: '2024-06', history: [{ date: '2023-09-01', status: 'startet' }] });
 
 describe('status on a day', () => {
   test('follows the history, and is planned before its first entry', () => {
-    expect(statusOn(withHistory, '2023-01-01')).toBe('planned');
-    expect(statusOn(withHistory, '2023-05-01')).toBe('started');
-    expect(statusOn(withHistory, '2025-01-01')).toBe('delayed');
-    expect(statusOn(withHistory, '2025-06-01')).toBe('done');
+    expect(statusOn(withHistory, '2023-01-01')).toBe('planlagt');
+    expect(statusOn(withHistory, '2023-05-01')).toBe('startet');
+    expect(statusOn(withHistory, '2025-01-01')).toBe('forsinket');
+    expect(statusOn(withHistory, '2025-06-01')).toBe('fullført');
   });
 
   test('a measure without history has its status on every day', () => {
-    expect(statusOn(noHistory, '2023-01-01')).toBe('on-track');
-    expect(statusOn(noHistory, '2030-12-31')).toBe('on-track');
+    expect(statusOn(noHistory, '2023-01-01')).toBe('i-rute');
+    expect(statusOn(noHistory, '2030-12-31')).toBe('i-rute');
   });
 
   test('a measure past its deadline and not done is behind, even if its status says started', () => {

@@ -27,28 +27,30 @@ const measure = (id: string, title: string, inputs: string[], data: Data = {}) =
     sectors: ['barnehage'],
     start: '2023',
     deadline: '2026',
-    status: 'planned',
+    status: 'planlagt',
     inputs,
     history: [],
     ...data,
   });
 const input = (id: string, round = 'R-1', data: Data = {}) =>
   doc('input', id, { title: `Innspill ${id}`, round, sender: 'Udir', senderKind: 'Udir', summary: 'S.', ...data });
-const round = (id: string) => doc('inputRound', id, { title: `Runde ${id}`, date: '2022', channel: 'written', organisers: ['KD'], summary: 'S.' });
+const round = (id: string) => doc('inputRound', id, { title: `Runde ${id}`, date: '2022', channel: 'skriftlig', organisers: ['KD'], summary: 'S.' });
 
 function edition(id: string, documents: AnyDoc[]): Edition {
-  const { byId, aliases } = indexIds(documents);
+  const ids = indexIds(documents);
+  const { byId, aliases } = ids;
   return {
     id,
     version: undefined,
     notes: '',
-    status: 'adopted',
+    status: 'vedtatt',
     isPublic: true,
+    schemaVersion: 2,
     root: '/',
     documents,
     byId,
     aliases,
-    index: buildIndex(documents),
+    index: buildIndex(documents, ids),
     problems: [],
     fileCount: documents.length,
   };
@@ -94,7 +96,7 @@ const summary = (steps: ReturnType<ReturnType<typeof createInputTracer>['trace']
         ? `${event.doc.id} added${event.again ? ' again' : ''}`
         : event.type === 'removed'
           ? `${event.doc.id} removed (${event.docRemoved ? 'document taken out' : 'reference dropped'})`
-          : `${event.doc.id} changed${event.prose ? ' (reworded)' : ''}: ${event.fields.map((f) => f.field).join(', ')}${event.previousId ? ` (was ${event.previousId})` : ''}`,
+          : `${event.doc.id} changed${event.prose ? ' (reworded)' : ''}: ${event.fields.join(', ')}${event.previousId ? ` (was ${event.previousId})` : ''}`,
     ),
   }));
 
