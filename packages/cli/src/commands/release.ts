@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { releaseVersion } from '@strategi/model';
 import { formatProblem } from '@strategi/problems';
-import { versionStatuses } from '@strategi/schema';
+import { isoDay, versionStatuses } from '@strategi/schema';
 import { type CommandIO, UsageError, useColor } from '../io.ts';
 import { progressReporter } from '../progress.ts';
 
@@ -38,6 +38,7 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
     throw new UsageError(`--status må være ${releasable.map((s) => `«${s}»`).join(', ')}${values.status ? `, ikke «${values.status}»` : ''}.`);
   }
   const date = values.date ?? new Date().toISOString().slice(0, 10);
+  checkDate(date);
   const folder = path.resolve(io.cwd, values.dir);
   const progress = progressReporter(io, 'Kopierer');
   const result = await releaseVersion(
@@ -61,4 +62,12 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
     `Frigitt «${result.version.id}» (${result.version.status}, ${result.version.date}): ${result.files} filer i ${path.relative(io.cwd, result.folder)}\n`,
   );
   return 0;
+}
+
+/** The schema's own day check, so that `--date` refuses exactly what validate would refuse in `versjon.md`. */
+function checkDate(date: string): void {
+  const issue = isoDay.safeParse(date).error?.issues[0];
+  if (!issue) return;
+  if (issue.code === 'custom') throw new UsageError(`--date ${issue.message}`);
+  throw new UsageError(`--date skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «${date}».`);
 }
