@@ -415,6 +415,15 @@ describe('what is not a readable file is named before it is read', () => {
   });
 });
 
+test('paths outside the folder the command runs in are shown whole, not as ../../…', async () => {
+  const folder = await workspace();
+  const elsewhere = await mkdtemp(path.join(tmpdir(), 'strategi-elsewhere-'));
+  const result = await run(['import', 'inputs', path.join(folder, 'good.csv'), '--dir', path.join(folder, 'content')], elsewhere);
+  expect(result.stdout).toBe(
+    `${path.join(folder, 'content/innspill/IN-2.md')}\n${path.join(folder, 'content/innspill/IN-3.md')}\n2 innspill importert fra ${path.join(folder, 'good.csv')}.\n`,
+  );
+});
+
 test('never reuses the name of a file that is there, even one too broken to have an id', async () => {
   const folder = await workspace();
   await writeFile(path.join(folder, 'content/innspill/IN-2.md'), '---\nid: [broken\n---\n');

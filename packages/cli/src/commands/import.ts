@@ -36,9 +36,7 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
   if (what !== 'inputs') throw new UsageError(`Ukjent import ${what ? `«${what}»` : ''}. Bare «strategi import inputs <fil.csv>» finnes.`.replace('  ', ' '));
   if (!csvArgument) throw new UsageError('Oppgi CSV-filen: «strategi import inputs innspill.csv».');
   const csvFile = path.resolve(io.cwd, csvArgument);
-  // Shown relative to where the command runs, unless it lies outside: `/dev/zero`, not `../../dev/zero`.
-  const relative = path.relative(io.cwd, csvFile);
-  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : csvFile;
+  const shown = shownPath(csvFile, io.cwd);
   const contentFolder = path.resolve(io.cwd, values.dir);
 
   const table = await readCsv(csvFile, shown, inputColumns);
@@ -97,9 +95,15 @@ async function checkAndWrite(
   }
   if (problems.length > 0) return refuse(problems, shown, io);
   await writeAllOrNothing(folder, files);
-  for (const file of files) io.stdout.write(`${path.relative(io.cwd, path.join(folder, file.name))}\n`);
+  for (const file of files) io.stdout.write(`${shownPath(path.join(folder, file.name), io.cwd)}\n`);
   io.stdout.write(`${files.length} innspill importert fra ${shown}.\n`);
   return 0;
+}
+
+/** A path relative to where the command runs, unless it lies outside: `/dev/zero`, not `../../dev/zero`. */
+function shownPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
 /** A cell as the one-character range the shape check places problems at. */
