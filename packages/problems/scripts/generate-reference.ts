@@ -33,7 +33,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
     options: ['planlagt', 'startet', 'i-rute', 'forsinket', 'fullført', 'stanset'],
     suggestion: 'startet',
   },
-  'schema/invalid-format': { field: 'deadline', value: '2026-13', reason: 'År (2026), måned (2026-06) eller dato (2026-06-15).' },
+  'schema/invalid-format': { field: 'deadline', value: '2026/06', reason: 'År (2026), måned (2026-06) eller dato (2026-06-15).' },
   'schema/too-small': { field: 'goals', reason: 'må ha minst ett element' },
   'schema/invalid': { field: 'period', reason: 'Perioden slutter før den begynner.' },
   'id/duplicate': { id: 'T-3', other: 'content/tiltak/T-3-kopi.md' },
@@ -80,6 +80,23 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'version/newer-schema': { version: '2031-revidert', schemaVersion: 3, supported: 2 },
   'version/leftover-release': { folder: 'content/versjoner/.2026-horing.tmp-4242' },
   'language/hard-to-read': { lix: 62, threshold: 55 },
+  'csv/not-a-file': { what: 'en mappe' },
+  'csv/too-large': { size: 48 * 1024 * 1024, limit: 10 * 1024 * 1024 },
+  'csv/empty': {},
+  'csv/no-rows': {},
+  'csv/workbook': { format: 'en arbeidsbok (.xlsx eller .ods)' },
+  'csv/not-utf8': { byte: 0xf8, guess: 'ø' },
+  'csv/invalid-utf16': {},
+  'csv/binary': {},
+  'csv/quote-not-closed': { column: 3 },
+  'csv/misplaced-quote': { column: 3 },
+  'csv/invalid': {},
+  'csv/field-count': { expected: 6, found: 7 },
+  'csv/unknown-column': { heading: 'avsendr', suggestion: 'avsender', known: ['tittel', 'runde', 'avsender'] },
+  'csv/duplicate-column': { heading: 'title', column: 6, other: 'tittel', otherColumn: 1 },
+  'csv/missing-column': { heading: 'runde', names: ['runde', 'round'] },
+  'csv/empty-heading': { column: 4 },
+  'csv/empty-cell': { heading: 'tittel' },
 };
 
 const severities = { error: 'feil', warning: 'advarsel' } as const;
@@ -92,6 +109,7 @@ const areas: Record<string, string> = {
   date: 'Datoer',
   version: 'Frigitte versjoner',
   language: 'Språk',
+  csv: 'Import fra regneark (CSV)',
 };
 
 /** The reference as Markdown: one section per area, one entry per rule, in catalogue order. */

@@ -434,10 +434,124 @@ export const catalogue = {
     message: ({ lix, threshold }) => `Teksten har lesbarhetsindeks LIX ${lix}, over grensen på ${threshold}.`,
     hint: () => 'Skriv kortere setninger og bytt lange ord med kortere der det går. Se veiledningen om klarspråk.',
   }),
+
+  // Reading a spreadsheet saved as CSV (`strategi import`). Rows and columns are counted as the spreadsheet counts
+  // them; the headings in messages are the ones written in the file.
+  'csv/not-a-file': rule<{ what: string }>({
+    title: 'Ikke en vanlig fil',
+    severity: 'error',
+    message: ({ what }) => `Dette er ${what}, ikke en vanlig fil.`,
+    hint: () => 'Oppgi stien til CSV-filen du lagret fra regnearket, for eksempel «strategi import inputs innspill.csv».',
+  }),
+  'csv/too-large': rule<{ size: number; limit: number }>({
+    title: 'For stor CSV-fil',
+    severity: 'error',
+    message: ({ size, limit }) => `Filen er ${formatBytes(size)}, mer enn grensen på ${formatBytes(limit)} for en CSV-fil.`,
+    hint: () => 'Del regnearket i flere filer og importer dem én om gangen.',
+  }),
+  'csv/empty': rule({
+    title: 'Tom CSV-fil',
+    severity: 'error',
+    message: () => 'Filen er tom.',
+    hint: () => 'Lagre regnearket med overskriftene på første rad og én rad per oppføring under dem.',
+  }),
+  'csv/no-rows': rule({
+    title: 'Bare overskrifter',
+    severity: 'error',
+    message: () => 'Filen har bare overskriftsraden, ingen rader å importere.',
+    hint: () => 'Legg til radene under overskriftene, lagre og prøv igjen.',
+  }),
+  'csv/workbook': rule<{ format: string }>({
+    title: 'Arbeidsbok, ikke CSV',
+    severity: 'error',
+    message: ({ format }) => `Filen er ${format}, ikke CSV.`,
+    hint: () => saveAsCsvUtf8,
+  }),
+  'csv/not-utf8': rule<{ byte: number; guess?: string | undefined }>({
+    title: 'CSV-filen er ikke UTF-8',
+    severity: 'error',
+    message: ({ byte, guess }) =>
+      guess === undefined
+        ? `Filen er ikke UTF-8: byte 0x${hexByte(byte)} er ikke gyldig UTF-8.`
+        : `Filen er ikke UTF-8: tegnet her er trolig ${q(guess)} lagret som Windows-1252 (byte 0x${hexByte(byte)}).`,
+    hint: () => saveAsCsvUtf8,
+  }),
+  'csv/invalid-utf16': rule({
+    title: 'Ugyldig UTF-16',
+    severity: 'error',
+    message: () => 'Filen er merket som UTF-16 («Unicode-tekst»), men inneholder ugyldige tegn.',
+    hint: () => saveAsCsvUtf8,
+  }),
+  'csv/binary': rule({
+    title: 'CSV-filen er ikke tekst',
+    severity: 'error',
+    message: () => 'Filen inneholder NUL-tegn og er ikke CSV-tekst.',
+    hint: () => saveAsCsvUtf8,
+  }),
+  'csv/quote-not-closed': rule<{ column: number }>({
+    title: 'Anførselstegn lukkes aldri',
+    severity: 'error',
+    message: ({ column }) => `Anførselstegnet i kolonne ${column} lukkes aldri.`,
+    hint: () => 'Sett et avsluttende «"» etter verdien. Et anførselstegn inne i en verdi skrives dobbelt: «""».',
+  }),
+  'csv/misplaced-quote': rule<{ column: number }>({
+    title: 'Anførselstegn på feil sted',
+    severity: 'error',
+    message: ({ column }) => `Anførselstegn på feil sted i kolonne ${column}.`,
+    hint: () =>
+      'En verdi med anførselstegn skal stå helt i anførselstegn, med doble anførselstegn inne i seg: «"Han sa ""ja"""». Et regneark skriver det slik av seg selv.',
+  }),
+  'csv/invalid': rule({
+    title: 'Ugyldig CSV',
+    severity: 'error',
+    message: () => 'Filen kan ikke leses som CSV.',
+    hint: () => saveAsCsvUtf8,
+  }),
+  'csv/field-count': rule<{ expected: number; found: number }>({
+    title: 'Feil antall felt i raden',
+    severity: 'error',
+    message: ({ expected, found }) => `Raden har ${found} felt, men overskriftsraden har ${expected}.`,
+    hint: () => 'Et skilletegn (komma eller semikolon) inne i en verdi må stå i anførselstegn: «"Oslo; Bergen"». Sjekk også at ingen verdi mangler.',
+  }),
+  'csv/unknown-column': rule<{ heading: string; suggestion?: string | undefined; known: string[] }>({
+    title: 'Ukjent kolonne',
+    severity: 'error',
+    message: ({ heading, suggestion }) => `Ukjent kolonne ${q(heading)}.${didYouMean(suggestion)}`,
+    hint: ({ known }) => `Kolonnene som kan brukes, er ${known.map(q).join(', ')}.`,
+  }),
+  'csv/duplicate-column': rule<{ heading: string; column: number; other: string; otherColumn: number }>({
+    title: 'Samme felt i to kolonner',
+    severity: 'error',
+    message: ({ heading, column, other, otherColumn }) => `Kolonnene ${q(other)} (kolonne ${otherColumn}) og ${q(heading)} (kolonne ${column}) er samme felt.`,
+    hint: () => 'Behold én av kolonnene, så hvert felt står i én kolonne.',
+  }),
+  'csv/missing-column': rule<{ heading: string; names: string[] }>({
+    title: 'Påkrevd kolonne mangler',
+    severity: 'error',
+    message: ({ heading }) => `Kolonnen ${q(heading)} mangler.`,
+    hint: ({ names }) => `Legg til en kolonne med overskriften ${names.map(q).join(' eller ')}. Den må fylles ut på hver rad.`,
+  }),
+  'csv/empty-heading': rule<{ column: number }>({
+    title: 'Kolonne uten overskrift',
+    severity: 'error',
+    message: ({ column }) => `Kolonne ${column} har verdier, men ingen overskrift.`,
+    hint: () => 'Skriv overskriften i første rad, eller slett kolonnen.',
+  }),
+  'csv/empty-cell': rule<{ heading: string }>({
+    title: 'Tom påkrevd celle',
+    severity: 'error',
+    message: ({ heading }) => `Cellen under ${q(heading)} er tom.`,
+    hint: ({ heading }) => `${capitalize(heading)} må fylles ut på hver rad.`,
+  }),
 } as const;
 
 export type RuleId = keyof typeof catalogue;
 export type RuleArgs<Id extends RuleId> = Parameters<(typeof catalogue)[Id]['message']>[0];
+
+// Used by the CSV entries.
+const saveAsCsvUtf8 = 'Lagre regnearket på nytt i Excel med Fil → Lagre som → «CSV UTF-8 (kommadelt) (*.csv)», og importer den nye filen.';
+const hexByte = (byte: number) => byte.toString(16).toUpperCase().padStart(2, '0');
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

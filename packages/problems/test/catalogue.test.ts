@@ -10,6 +10,7 @@ describe('catalogue', () => {
 
   test('the areas are the ones the tools report under', () => {
     expect([...new Set(entries.map(([id]) => id.split('/')[0]))].sort()).toEqual([
+      'csv',
       'date',
       'file',
       'frontmatter',
@@ -81,6 +82,14 @@ describe('catalogue', () => {
       supported: 2,
       otherId: 'T-1',
       example: 'T-7',
+      what: 'en mappe',
+      format: 'en arbeidsbok (.xlsx eller .ods)',
+      byte: 0xf8,
+      column: 2,
+      heading: 'tittel',
+      known: ['tittel'],
+      otherColumn: 1,
+      names: ['tittel', 'title'],
     };
     const message = (definition.message as (a: typeof args) => string)(args);
     const hint = (definition.hint as (a: typeof args) => string)(args);

@@ -11,23 +11,64 @@ export const language = z
   .meta({ examples: ['nb', 'nn'] });
 export type Language = z.output<typeof language>;
 
+const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/**
+ * Why a date shaped as `YYYY-MM` or `YYYY-MM-DD` is not in the calendar (`2023-02-30`, `2023-13-01`), or
+ * undefined when it is. The regular expressions only check the shape, so that the message can say what is wrong.
+ */
+function impossibleDateReason(value: string): string | undefined {
+  const [year, month, day] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (month === undefined) return undefined;
+  if (month < 1 || month > 12) return `${value} finnes ikke: måneden må være fra 01 til 12.`;
+  if (day === undefined) return undefined;
+  const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  if (day >= 1 && day <= days) return undefined;
+  if (month === 2 && day === 29) return `${value} finnes ikke: ${year} er ikke et skuddår, så februar har 28 dager.`;
+  return `${value} finnes ikke: ${monthNames[month - 1]} ${year} har ${days} dager.`;
+}
+
+function mustBeInCalendar(shape: RegExp) {
+  return (value: string, context: z.RefinementCtx<string>) => {
+    const reason = shape.test(value) ? impossibleDateReason(value) : undefined;
+    if (reason) context.addIssue({ code: 'custom', message: reason, input: value });
+  };
+}
+
+// The JSON Schemas carry the whole calendar in their patterns, leap years included, so that an editor marks
+// `2023-02-30` as the validator does.
+const leapYear = String.raw`(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)`;
+const calendarDay = String.raw`(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|${leapYear}-02-29)`;
+const dayShape = /^\d{4}-\d{2}-\d{2}$/;
+const partialDateShape = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 /**
  * A date as precise as the facts allow: a year (2026), a month (2026-06) or a day (2026-06-15).
- * YAML reads a bare year as a number; both come out as the same string.
+ * YAML reads a bare year as a number; both come out as the same string. The month and day must exist.
  */
 export const partialDate = z
-  .union([z.int().min(1900).max(2100), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/)])
+  .union([
+    z.int().min(1900).max(2100),
+    z
+      .string()
+      .regex(partialDateShape)
+      .superRefine(mustBeInCalendar(partialDateShape))
+      .meta({ pattern: String.raw`^\d{4}(?:-(?:0[1-9]|1[0-2]))?$|^${calendarDay}$` }),
+  ])
   .transform((value) => String(value))
   .describe('År (2026), måned (2026-06) eller dato (2026-06-15).')
   .meta({ examples: [2026, '2026-06', '2026-06-15'] });
 export type PartialDate = z.output<typeof partialDate>;
 
-/** A full calendar day, YYYY-MM-DD. YAML 1.2 keeps it as a string. */
+/** A full calendar day, YYYY-MM-DD, that exists (no 2023-02-30). YAML 1.2 keeps it as a string. */
 export const isoDay = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .regex(dayShape)
+  .superRefine(mustBeInCalendar(dayShape))
   .describe('Dato på formen ÅÅÅÅ-MM-DD.')
-  .meta({ examples: ['2023-04-19'] });
+  .meta({ examples: ['2023-04-19'], pattern: `^${calendarDay}$` });
 
 /** A period of whole years, e.g. an action plan for 2023–2025. */
 export const yearPeriod = z

@@ -1,45 +1,25 @@
-import { link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkShape, loadCorpus } from '@strategi/model';
-import { createProblem, formatProblem, type Problem, sortProblems, suggest } from '@strategi/problems';
+import { createProblem, formatProblem, type Place, type Problem, sortProblems, suggest } from '@strategi/problems';
 import { documentKinds, inputSchema } from '@strategi/schema';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'yaml';
+import { inputColumns, inputFromRow } from '../import/input-columns.ts';
+import { readCsv } from '../import/read-csv.ts';
+import type { CsvRow } from '../import/rows.ts';
 import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 
 const help = `Bruk: strategi import inputs <fil.csv> [--dir mappe]
 
-Gjør et regneark med mottatte innspill (lagret som CSV, UTF-8, med overskrifter på første rad) om til
-innholdsfiler i innspill/, én per rad, med neste ledige id. Alle radene eller ingen: har én rad en feil,
-vises raden og kolonnen, og ingen filer skrives. Eksisterende filer overskrives aldri.
+Gjør et regneark med mottatte innspill om til innholdsfiler i innspill/, én per rad, med neste ledige id.
+Lagre regnearket i Excel som «CSV UTF-8 (kommadelt) (*.csv)» (eller «Unicode-tekst»), med overskriftene
+på første rad; komma, semikolon og tabulator mellom cellene går like bra. Alle radene eller ingen: har en
+rad feil, vises raden og kolonnen (fil.csv:rad:kolonne), og ingen filer skrives. Eksisterende filer
+overskrives aldri.
 
 Kolonner (norske eller engelske navn):
   tittel/title, runde/round, avsender/sender, avsendertype/senderKind, sammendrag/summary   (påkrevd)
-  dato/date, lenke/url, språk/lang, eksempel/example, tekst/body                            (valgfri)`;
-
-/** Spreadsheet headings editors may use, in Norwegian or as the schema's keys. */
-const columnNames: Record<string, string> = {
-  tittel: 'title',
-  runde: 'round',
-  innspillsrunde: 'round',
-  avsender: 'sender',
-  avsendertype: 'senderKind',
-  sammendrag: 'summary',
-  dato: 'date',
-  lenke: 'url',
-  språk: 'lang',
-  målform: 'lang',
-  eksempel: 'example',
-  tekst: 'body',
-};
-const knownFields = ['title', 'round', 'sender', 'senderKind', 'summary', 'date', 'url', 'lang', 'example', 'body'];
-
-interface Row {
-  line: number;
-  data: Record<string, unknown>;
-  body: string;
-  columns: Record<string, number>;
-}
+  dato/date, lenke/url, språk/lang, eksempel/example (ja/nei), tekst/body                  (valgfri)`;
 
 export async function importCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseOptions({
@@ -55,14 +35,11 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
   if (what !== 'inputs') throw new UsageError(`Ukjent import ${what ? `«${what}»` : ''}. Bare «strategi import inputs <fil.csv>» finnes.`.replace('  ', ' '));
   if (!csvArgument) throw new UsageError('Oppgi CSV-filen: «strategi import inputs innspill.csv».');
   const csvFile = path.resolve(io.cwd, csvArgument);
-  const shown = path.relative(io.cwd, csvFile) || csvFile;
+  const shown = shownPath(csvFile, io.cwd);
   const contentFolder = path.resolve(io.cwd, values.dir);
 
-  const text = await readFile(csvFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`Kan ikke lese ${shown}: ${error.code === 'ENOENT' ? 'filen finnes ikke' : error.code}.`);
-  });
-  const parsed = readRows(text, shown);
-  if ('problem' in parsed) return report([parsed.problem], io);
+  const table = await readCsv(csvFile, shown, inputColumns);
+  if (table.unreadable) return refuse(table.problems, shown, io);
 
   const corpus = await loadCorpus(contentFolder, { displayBase: io.cwd });
   const editions = [corpus.working, ...corpus.versions];
@@ -76,81 +53,61 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
   ].flatMap((id) => (/^IN-(\d+)$/.exec(id) ? [Number(id.slice(3))] : []));
   let next = 1 + Math.max(0, ...usedNumbers);
 
-  const problems: Problem[] = [];
+  const planned = table.rows.map((row) => ({ id: `IN-${next++}`, row, ...inputFromRow(row) }));
+  return checkAndWrite(planned, table.problems, { shown, folder, rounds, io });
+}
+
+interface PlannedInput {
+  id: string;
+  row: CsvRow;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/**
+ * The one step that decides: every planned input is checked, the reader's own problems (uneven rows, empty
+ * required cells) count too, and then every file is written or none. The checks here look at one document at
+ * a time; a check of the whole edition with the new documents in it can take their place without changing
+ * what comes before or after.
+ */
+async function checkAndWrite(
+  planned: PlannedInput[],
+  readProblems: Problem[],
+  context: { shown: string; folder: string; rounds: string[]; io: CommandIO },
+): Promise<number> {
+  const { shown, folder, rounds, io } = context;
+  const problems = [...readProblems];
   const files: { name: string; text: string }[] = [];
-  for (const row of parsed.rows) {
-    const id = `IN-${next++}`;
-    const values = Object.fromEntries(
-      Object.entries(row.columns).map(([field, column]) => [field, { line: row.line, column, endLine: row.line, endColumn: column }]),
-    );
-    const shape = checkShape(
-      inputSchema,
-      { data: { id, ...row.data }, keys: {}, values: { '': { line: row.line, column: 1, endLine: row.line, endColumn: 1 }, ...values } },
-      shown,
-    );
-    problems.push(...shape.problems);
-    const round = row.data['round'];
+  for (const { id, row, data, body } of planned) {
+    const values = Object.fromEntries(Object.entries(row.places).map(([field, place]) => [field, cell(place)]));
+    const shape = checkShape(inputSchema, { data: { id, ...data }, keys: {}, values: { '': cell({ line: row.line, column: 1 }), ...values } }, shown);
+    // A required field is missing only where its cell is empty, and the reader has reported that cell already.
+    problems.push(...shape.problems.filter((problem) => problem.ruleId !== 'schema/missing-field'));
+    const round = data['round'];
     if (typeof round === 'string' && round && !rounds.includes(round)) {
       problems.push(createProblem('link/unknown-input-round', { id: round, field: 'round', suggestion: suggest(round, rounds) }, shown, values['round']));
     }
     if (shape.data) {
-      const frontmatter = Object.fromEntries(Object.entries(row.data).filter(([, value]) => value !== undefined));
-      files.push({ name: `${id}.md`, text: `---\n${stringify({ id, ...frontmatter }, { lineWidth: 0 })}---\n${row.body ? `${row.body.trim()}\n` : ''}` });
+      const frontmatter = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+      files.push({ name: `${id}.md`, text: `---\n${stringify({ id, ...frontmatter }, { lineWidth: 0 })}---\n${body ? `${body.trim()}\n` : ''}` });
     }
   }
-  if (problems.length > 0) {
-    report(sortProblems(problems), io);
-    io.stderr.write(`\nIngen filer ble skrevet: ${problems.length} ${problems.length === 1 ? 'feil' : 'feil'} i ${shown}. Rett regnearket og prøv igjen.\n`);
-    return 1;
-  }
+  if (problems.length > 0) return refuse(problems, shown, io);
   await writeAllOrNothing(folder, files);
-  for (const file of files) io.stdout.write(`${path.relative(io.cwd, path.join(folder, file.name))}\n`);
+  for (const file of files) io.stdout.write(`${shownPath(path.join(folder, file.name), io.cwd)}\n`);
   io.stdout.write(`${files.length} innspill importert fra ${shown}.\n`);
   return 0;
 }
 
-function readRows(text: string, shown: string): { rows: Row[] } | { problem: Problem } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parseCsv(text.replace(/^\uFEFF/, ''), { columns: true, info: true, skip_empty_lines: true, trim: true, relax_column_count: false });
-  } catch (error) {
-    const { lines, column } = error as { lines?: number; column?: number };
-    return {
-      problem: createProblem(
-        'schema/invalid',
-        { field: 'CSV', reason: `Filen er ikke gyldig CSV (${(error as Error).message.replace(/^.*?: /, '')}).` },
-        shown,
-        { line: lines ?? 1, column: typeof column === 'number' ? column + 1 : 1 },
-      ),
-    };
-  }
-  const header = Object.keys(records[0]?.record ?? {});
-  const unknown = header.find((name) => !knownFields.includes(columnNames[name.toLowerCase()] ?? name));
-  if (unknown !== undefined) {
-    const candidates = [...knownFields, ...Object.keys(columnNames)];
-    return {
-      problem: createProblem('schema/unknown-key', { key: unknown, suggestion: suggest(unknown, candidates) }, shown, {
-        line: 1,
-        column: header.indexOf(unknown) + 1,
-      }),
-    };
-  }
-  const rows = records.map(({ record, info }) => {
-    const data: Record<string, unknown> = {};
-    const columns: Record<string, number> = {};
-    let body = '';
-    header.forEach((name, i) => {
-      const field = columnNames[name.toLowerCase()] ?? name;
-      const value = record[name] ?? '';
-      columns[field] = i + 1;
-      if (field === 'body') body = value;
-      else if (value === '') return;
-      else if (field === 'example') data[field] = /^(ja|true|yes|1)$/i.test(value);
-      else data[field] = value;
-    });
-    return { line: info.lines, data, body, columns };
-  });
-  return { rows };
+/** A path relative to where the command runs, unless it lies outside: `/dev/zero`, not `../../dev/zero`. */
+function shownPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}
+
+/** A cell as the one-character range the shape check places problems at. */
+function cell(place: Place) {
+  return { line: place.line, column: place.column, endLine: place.line, endColumn: place.column };
 }
 
 /**
@@ -176,7 +133,9 @@ async function writeAllOrNothing(folder: string, files: { name: string; text: st
   }
 }
 
-function report(problems: Problem[], io: CommandIO): number {
-  for (const problem of problems) io.stderr.write(`${formatProblem(problem, { color: useColor(io) })}\n`);
+/** Prints every problem with its hint, and that nothing was written. */
+function refuse(problems: Problem[], shown: string, io: CommandIO): number {
+  for (const problem of sortProblems(problems)) io.stderr.write(`${formatProblem(problem, { color: useColor(io) })}\n`);
+  io.stderr.write(`\nIngen filer ble skrevet: ${problems.length} feil i ${shown}.\n`);
   return 1;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { type ReleaseInput, releaseVersion, today } from '@strategi/model';
 import { formatProblem, type Problem, suggest } from '@strategi/problems';
-import { currentValueOf, versionStatuses } from '@strategi/schema';
+import { currentValueOf, isoDay, versionStatuses } from '@strategi/schema';
 import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 import { progressReporter } from '../progress.ts';
 
@@ -36,11 +36,13 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
   const id = positionals[0];
   if (!id) throw new UsageError('Oppgi id-en til versjonen, for eksempel «strategi release 2025-horing --status høring».');
   const status = statusFlag(values.status);
+  const date = values.date ?? today();
+  checkDate(date);
   const folder = path.resolve(io.cwd, values.dir);
   const progress = progressReporter(io, 'Skriver');
   const result = await releaseVersion(
     folder,
-    { id, status, label: values.label ?? id, date: values.date ?? today(), example: values.example },
+    { id, status, label: values.label ?? id, date, example: values.example },
     { displayBase: io.cwd, onProgress: progress, ...(values.notes ? { notes: values.notes } : {}) },
   );
   progress.done();
@@ -77,4 +79,12 @@ function statusFlag(value: string | undefined): ReleaseInput['status'] {
     `--status må være ${releasable.map((s) => `«${s}»`).join(', ')}${value ? `, ikke «${value}»` : ''}.${suggestion ? ` Mente du «${suggestion}»?` : ''}`,
     'Status «erstattet» settes senere, med «strategi version status <id> erstattet».',
   );
+}
+
+/** The schema's own day check, so that `--date` refuses exactly what validate would refuse in `versjon.md`. */
+function checkDate(date: string): void {
+  const issue = isoDay.safeParse(date).error?.issues[0];
+  if (!issue) return;
+  if (issue.code === 'custom') throw new UsageError(`--date ${issue.message}`);
+  throw new UsageError(`--date skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «${date}».`);
 }

@@ -1,0 +1,24 @@
+// `release --date` takes only a day that exists, and says in Norwegian what is wrong; nothing is written.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { run, workspace } from './helpers.ts';
+
+test.each([
+  ['2023-02-30', '--date 2023-02-30 finnes ikke: februar 2023 har 28 dager.\n'],
+  ['2023-02-29', '--date 2023-02-29 finnes ikke: 2023 er ikke et skuddår, så februar har 28 dager.\n'],
+  ['2023-13-01', '--date 2023-13-01 finnes ikke: måneden må være fra 01 til 12.\n'],
+  ['30.02.2023', '--date skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «30.02.2023».\n'],
+  ['', '--date skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «».\n'],
+])('release --date %s is refused before anything is written', async (date, stderr) => {
+  const cwd = await workspace();
+  const before = await readdir(path.join(cwd, 'content/versjoner'));
+  expect(await run(['release', '2025-vedtatt', '--status', 'adopted', '--date', date], cwd)).toEqual({ code: 1, stdout: '', stderr });
+  expect(await readdir(path.join(cwd, 'content/versjoner'))).toEqual(before);
+});
+
+test('release --date on a leap day of a leap year is accepted', async () => {
+  const cwd = await workspace();
+  const result = await run(['release', '2024-vedtatt', '--status', 'adopted', '--date', '2024-02-29'], cwd);
+  expect(result).toEqual({ code: 0, stdout: 'Frigitt «2024-vedtatt» (adopted, 2024-02-29): 15 filer i content/versjoner/2024-vedtatt\n', stderr: '' });
+});
