@@ -40,7 +40,9 @@ export function parseOptions<T extends ParseConfig>(config: T): ReturnType<typeo
     const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? '';
     switch (code) {
       case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
-        const suggestion = suggest(option, names);
+        // A misspelt first word («--fokus» for «--focus-area») counts too.
+        const firstWord = (name: string) => name.replace(/^-+/, '').split('-')[0]!;
+        const suggestion = suggest(option, names) ?? names.find((name) => suggest(firstWord(option), [firstWord(name)]) !== undefined);
         throw new UsageError(
           `Ukjent valg «${option}».${suggestion ? ` Mente du «${suggestion}»?` : ''}`,
           `Valgene er ${names.map((name) => `«${name}»`).join(', ')}.`,

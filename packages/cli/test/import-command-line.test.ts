@@ -24,7 +24,7 @@ test('import with bad rows: the problems on stderr, nothing on stdout, exit code
     stdout: '',
     stderr: [
       `${fixture}/bad.csv:3:2  error  Finner ikke innspillsrunden «R-9». Mente du «R-1»?  [link/unknown-input-round]`,
-      '  → Rett id-en i «round», eller opprett dokumentet i mappen «innspillsrunder» (for eksempel med «strategi new»).',
+      '  → Rett id-en i «round», eller opprett dokumentet i mappen «innspillsrunder» (for eksempel med «strategi new input-round»).',
       `${fixture}/bad.csv:3:4  error  «senderKind» kan ikke være «kommun». Mente du «kommune»?  [schema/invalid-value]`,
       '  → Gyldige verdier er «kommune», «fylkeskommune», «KS», «Udir», «organisasjon», «privat-eier», «annen».',
       `${fixture}/bad.csv:3:5  error  «date»: 2022-13-01 finnes ikke: måneden må være fra 01 til 12.  [schema/invalid]`,
@@ -43,14 +43,16 @@ test('import with bad rows: the problems on stderr, nothing on stdout, exit code
 });
 
 test('validate with an error: the problem and the summary on stdout, nothing on stderr, exit code 1', () => {
-  const result = strategi(['validate', 'packages/model/test/fixtures/link-unknown-goal']);
+  const result = strategi(['validate', 'packages/cli/test/fixtures/one-error']);
   expect({ ...result, stdout: result.stdout.replace(/\(\d+ ms\)/, '(… ms)') }).toEqual({
     code: 1,
     stdout: [
-      'packages/model/test/fixtures/link-unknown-goal/tiltak/T-2.md:4:14  error  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]',
-      '  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new»).',
+      'packages/cli/test/fixtures/one-error/mal/M-1.md:2:5  warning  Ingen tiltak bidrar til målet «M-1».  [link/goal-without-measure]',
+      '  → Legg «M-1» til under «goals» i et tiltak, eller lag et nytt tiltak med «strategi new measure --goal M-1».',
+      'packages/cli/test/fixtures/one-error/tiltak/T-1.md:4:9  error  Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]',
+      '  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new goal»).',
       '',
-      '11 filer sjekket: 1 feil, 0 advarsler (… ms)',
+      '7 filer sjekket: 1 feil, 1 advarsel (… ms)',
       '',
     ].join('\n'),
     stderr: '',

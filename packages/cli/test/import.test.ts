@@ -64,7 +64,7 @@ describe('strategi import inputs', () => {
       stdout: '',
       stderr: [
         'bad.csv:3:2  error  Finner ikke innspillsrunden «R-9». Mente du «R-1»?  [link/unknown-input-round]',
-        '  → Rett id-en i «round», eller opprett dokumentet i mappen «innspillsrunder» (for eksempel med «strategi new»).',
+        '  → Rett id-en i «round», eller opprett dokumentet i mappen «innspillsrunder» (for eksempel med «strategi new input-round»).',
         'bad.csv:3:4  error  «senderKind» kan ikke være «kommun». Mente du «kommune»?  [schema/invalid-value]',
         '  → Gyldige verdier er «kommune», «fylkeskommune», «KS», «Udir», «organisasjon», «privat-eier», «annen».',
         'bad.csv:3:5  error  «date»: 2022-13-01 finnes ikke: måneden må være fra 01 til 12.  [schema/invalid]',

@@ -18,7 +18,7 @@ describe('strategi new', () => {
     );
     expect(result).toEqual({ code: 0, stdout: 'content/tiltak/T-6.md\n', stderr: '' });
     expect(await readFile(path.join(cwd, 'content/tiltak/T-6.md'), 'utf8')).toBe(
-      `---\nid: T-6\ntitle: Styrke personvernet i skolen\ngoals: [M-3]\nresponsible: [KS, Udir]\nsectors: [barnehage, grunnskole, videregående]\nstart: ${clamped}\ndeadline: 2030\nstatus: planned\n---\nBeskriv tiltaket: hva som skal gjøres, hvorfor, og hvem som gjør hva.\n`,
+      `---\nid: T-6\ntitle: Styrke personvernet i skolen\ngoals: [M-3]\nresponsible: [KS, Udir]\nsectors: [barnehage, grunnskole, videregående]\nstart: ${clamped}\ndeadline: 2030\nstatus: planlagt\n---\nBeskriv tiltaket: hva som skal gjøres, hvorfor, og hvem som gjør hva.\n`,
     );
     const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
     expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -29,19 +29,19 @@ describe('strategi new', () => {
     [['goal', '--title', 'Nytt mål', '--focus-area', 'I-1'], 'content/mal/M-4.md', 'id: M-4\ntitle: Nytt mål\nfocusArea: I-1\n'],
     [['focus-area', '--title', 'Ledelse', '--lang', 'nn'], 'content/innsatsomrader/I-3.md', 'id: I-3\ntitle: Ledelse\norder: 3\nlang: nn\n'],
     [
-      ['action-plan', '--title', 'Plan 2026–2028', '--measure', 'T-3', '--start', '2026'],
+      ['action-plan', '--title', 'Plan 2026–2028', '--start', '2026'],
       'content/handlingsplaner/H-2.md',
-      'id: H-2\ntitle: Plan 2026–2028\nperiod:\n  start: 2026\n  end: 2028\nmeasures: [T-3]\n',
+      'id: H-2\ntitle: Plan 2026–2028\nperiod:\n  start: 2026\n  end: 2028\n',
     ],
     [
-      ['actor', '--title', 'Statped', '--id', 'Statped', '--type', 'agency', '--responsibility', 'Gir spesialpedagogisk støtte.'],
+      ['actor', '--title', 'Statped', '--id', 'Statped', '--kind', 'etat', '--responsibility', 'Gir spesialpedagogisk støtte.'],
       'content/aktorer/Statped.md',
-      'id: Statped\nname: Statped\nkind: agency\nresponsibility: Gir spesialpedagogisk støtte.\n',
+      'id: Statped\nname: Statped\nkind: etat\nresponsibility: Gir spesialpedagogisk støtte.\n',
     ],
     [
-      ['input-round', '--title', 'Skriftlig runde', '--channel', 'written', '--organiser', 'KD', '--summary', 'Hva mangler?', '--date', '2022-05-01'],
+      ['input-round', '--title', 'Skriftlig runde', '--channel', 'skriftlig', '--organiser', 'KD', '--summary', 'Hva mangler?', '--date', '2022-05-01'],
       'content/innspillsrunder/R-2.md',
-      'id: R-2\ntitle: Skriftlig runde\ndate: 2022-05-01\nchannel: written\norganisers: [KD]\nsummary: Hva mangler?\n',
+      'id: R-2\ntitle: Skriftlig runde\ndate: 2022-05-01\nchannel: skriftlig\norganisers: [KD]\nsummary: Hva mangler?\n',
     ],
     [
       ['input', '--title', 'Mer opplæring', '--round', 'R-1', '--sender', 'Bergen kommune', '--sender-kind', 'kommune', '--summary', 'Lærerne trenger kurs.'],
@@ -56,9 +56,49 @@ describe('strategi new', () => {
     expect(result.code).toBe(0);
     expect(await readFile(path.join(cwd, file), 'utf8')).toMatch(new RegExp(`^---\\n${frontmatter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}---\\n`));
     const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
-    // A new action plan lists a measure that does not yet name the plan; everything else validates cleanly.
-    const errors = corpus.problems.filter((p) => p.severity === 'error' && p.ruleId !== 'link/action-plan-mismatch');
-    expect(errors).toEqual([]);
+    expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  test('a measure names its action plan, and that is enough: the plan lists it, and everything validates', async () => {
+    const cwd = await workspace();
+    const result = await run(
+      ['new', 'measure', '--title', 'Ny plan', '--goal', 'M-1', '--responsible', 'KD', '--action-plan', 'H-1', '--start', '2024', '--deadline', '2025'],
+      cwd,
+    );
+    expect(result).toEqual({ code: 0, stdout: 'content/tiltak/T-6.md\n', stderr: '' });
+    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
+    expect(corpus.working.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const plan = corpus.working.index.resolve('H-1')!;
+    expect(corpus.working.index.sources(plan, 'measure.actionPlan').map((measure) => measure.id)).toContain('T-6');
+  });
+
+  test.each([
+    [
+      'a start after the strategy period',
+      ['--start', '2099'],
+      '«start» er 2099, utenfor strategiperioden 2023–2030.  [date/outside-period]\n  → Velg en dato i 2023–2030.\n',
+    ],
+    [
+      'a deadline before the start',
+      ['--start', '2027', '--deadline', '2025'],
+      'Fristen 2025 er før starten 2027.  [date/deadline-before-start]\n  → Sjekk årstallene i «start» og «deadline».\n',
+    ],
+    ['an impossible day', ['--deadline', '2026-02-30'], '«deadline»'],
+  ])('refuses %s, checked in the whole edition before anything is written', async (_what, extra, expected) => {
+    const cwd = await workspace();
+    const result = await run(['new', 'measure', '--title', 'X', '--goal', 'M-1', '--responsible', 'KD', ...extra], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(expected);
+    expect(result.stderr).toMatch(/Ingen fil ble skrevet\.\n$/);
+    expect(await readdir(path.join(cwd, 'content/tiltak'))).toEqual(['T-1.md', 'T-3.md', 'T-4.md']);
+  });
+
+  test('refuses a title longer than the schema allows', async () => {
+    const cwd = await workspace();
+    const result = await run(['new', 'measure', '--title', 'x'.repeat(400), '--goal', 'M-1', '--responsible', 'KD'], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('[schema/');
+    expect(await readdir(path.join(cwd, 'content/tiltak'))).toEqual(['T-1.md', 'T-3.md', 'T-4.md']);
   });
 
   test('refuses an unknown goal with the validator’s did-you-mean message and writes nothing', async () => {
@@ -67,7 +107,7 @@ describe('strategi new', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]\n  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new»).\nIngen fil ble skrevet.\n',
+      'Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]\n  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new goal»).\nIngen fil ble skrevet.\n',
     );
     expect(await readdir(path.join(cwd, 'content/tiltak'))).toEqual(['T-1.md', 'T-3.md', 'T-4.md']);
   });
@@ -76,7 +116,7 @@ describe('strategi new', () => {
     const cwd = await workspace();
     const actor = await run(['new', 'measure', '--title', 'X', '--goal', 'M-1', '--responsible', 'Udri'], cwd);
     expect(actor.stderr).toBe(
-      'Finner ikke aktøren «Udri». Mente du «Udir»?  [link/unknown-actor]\n  → Rett id-en i «responsible», eller opprett dokumentet i mappen «aktorer» (for eksempel med «strategi new»).\nIngen fil ble skrevet.\n',
+      'Finner ikke aktøren «Udri». Mente du «Udir»?  [link/unknown-actor]\n  → Rett id-en i «responsible», eller opprett dokumentet i mappen «aktorer» (for eksempel med «strategi new actor»).\nIngen fil ble skrevet.\n',
     );
     const area = await run(['new', 'goal', '--title', 'X', '--focus-area', 'I-7'], cwd);
     expect(area.code).toBe(1);
@@ -95,7 +135,7 @@ describe('strategi new', () => {
 
   test('refuses an actor id that is taken, in any letter case', async () => {
     const cwd = await workspace();
-    const result = await run(['new', 'actor', '--title', 'Udir', '--id', 'udir', '--type', 'directorate', '--responsibility', 'X.'], cwd);
+    const result = await run(['new', 'actor', '--title', 'Udir', '--id', 'udir', '--kind', 'direktorat', '--responsibility', 'X.'], cwd);
     expect(result).toEqual({
       code: 1,
       stdout: '',
@@ -108,10 +148,10 @@ describe('strategi new', () => {
     expect(await run(['new', 'mesure', '--title', 'X'], cwd)).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'Ukjent type «mesure». Mente du «measure»?\n  → Typene er «measure», «goal», «focus-area», «action-plan», «actor», «input», «input-round».\n',
+      stderr: 'Ukjent type «mesure». Mente du «measure»?\n  → Typene er «focus-area», «goal», «measure», «action-plan», «actor», «input-round», «input».\n',
     });
     expect((await run(['new', 'goal'], cwd)).stderr).toBe('Oppgi en tittel med --title «…».\n');
-    expect((await run(['new', 'goal', '--title', 'X'], cwd)).stderr).toBe('Et mål trenger --focus-area, for eksempel «--focus-area I-1».\n');
+    expect((await run(['new', 'goal', '--title', 'X'], cwd)).stderr).toBe('Et mål trenger --focus-area, for eksempel «--focus-area I-2».\n');
     expect(await run(['new', 'goal', '--title', 'X', '--focus-area', 'I-1', '--dir', 'finnes-ikke'], cwd)).toEqual({
       code: 1,
       stdout: '',
@@ -120,7 +160,9 @@ describe('strategi new', () => {
     });
     const unknownOption = await run(['new', 'goal', '--title', 'X', '--fokus', 'I-1'], cwd);
     expect(unknownOption.code).toBe(1);
-    expect(unknownOption.stderr).toContain("Unknown option '--fokus'");
+    expect(unknownOption.stderr).toBe(
+      'Ukjent valg «--fokus». Mente du «--focus-area»?\n  → Valgene er «--dir», «--lang», «--title», «--focus-area», «--parent», «--input».\n',
+    );
   });
 
   test('a read-only folder gives a clear message, exit 1, and no file, not even a temporary one', async () => {

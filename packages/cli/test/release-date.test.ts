@@ -13,12 +13,12 @@ test.each([
 ])('release --date %s is refused before anything is written', async (date, stderr) => {
   const cwd = await workspace();
   const before = await readdir(path.join(cwd, 'content/versjoner'));
-  expect(await run(['release', '2025-vedtatt', '--status', 'adopted', '--date', date], cwd)).toEqual({ code: 1, stdout: '', stderr });
+  expect(await run(['release', '2025-vedtatt', '--status', 'vedtatt', '--date', date], cwd)).toEqual({ code: 1, stdout: '', stderr });
   expect(await readdir(path.join(cwd, 'content/versjoner'))).toEqual(before);
 });
 
 test('release --date on a leap day of a leap year is accepted', async () => {
   const cwd = await workspace();
-  const result = await run(['release', '2024-vedtatt', '--status', 'adopted', '--date', '2024-02-29'], cwd);
-  expect(result).toEqual({ code: 0, stdout: 'Frigitt «2024-vedtatt» (adopted, 2024-02-29): 15 filer i content/versjoner/2024-vedtatt\n', stderr: '' });
+  const result = await run(['release', '2024-vedtatt', '--status', 'vedtatt', '--date', '2024-02-29'], cwd);
+  expect(result).toEqual({ code: 0, stdout: 'Frigitt «2024-vedtatt» (vedtatt, 2024-02-29): 15 filer i content/versjoner/2024-vedtatt\n', stderr: '' });
 });

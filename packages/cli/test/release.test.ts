@@ -14,13 +14,16 @@ describe('strategi release', () => {
   test('writes every file of the working draft with its hash, and the new version validates', async () => {
     const cwd = await workspace();
     const result = await run(
-      ['release', '2025-vedtatt', '--status', 'adopted', '--date', '2025-06-01', '--label', 'Vedtatt 2025', '--notes', 'Vedtatt av KD og KS.'],
+      ['release', '2025-vedtatt', '--status', 'vedtatt', '--date', '2025-06-01', '--label', 'Vedtatt 2025', '--notes', 'Vedtatt av KD og KS.'],
       cwd,
     );
-    expect(result).toEqual({ code: 0, stdout: 'Frigitt «2025-vedtatt» (adopted, 2025-06-01): 15 filer i content/versjoner/2025-vedtatt\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: 'Frigitt «2025-vedtatt» (vedtatt, 2025-06-01): 15 filer i content/versjoner/2025-vedtatt\n', stderr: '' });
     const folder = path.join(cwd, 'content/versjoner/2025-vedtatt');
     const description = await readFile(path.join(folder, 'versjon.md'), 'utf8');
-    expect(description).toMatch(/^---\nid: 2025-vedtatt\nlabel: Vedtatt 2025\nstatus: adopted\ndate: 2025-06-01\nexample: false\nhashes:\n/);
+    expect(description).toMatch(
+      /^---\nid: 2025-vedtatt\nlabel: Vedtatt 2025\nstatus: vedtatt\ndate: 2025-06-01\nexample: false\nschemaVersion: 2\nmanifest: sha256-[0-9a-f]{64}\nhistory:\n {2}- status: vedtatt\n {4}date: 2025-06-01\nseal: sha256-[0-9a-f]{64}\n---\n/,
+    );
+    const manifest = await readFile(path.join(folder, 'versjon.sha256'), 'utf8');
     expect(description).toMatch(/---\nVedtatt av KD og KS\.\n$/);
     const working = [
       'aktorer/KD.md',
@@ -41,14 +44,14 @@ describe('strategi release', () => {
     ];
     for (const relative of working) {
       const hash = hashBytes(await readFile(path.join(cwd, 'content', relative)));
-      expect(description).toContain(`  ${relative}: ${hash}\n`);
+      expect(manifest).toContain(`${hash.slice('sha256-'.length)}  ${relative}\n`);
       expect(hashBytes(await readFile(path.join(folder, relative)))).toBe(hash);
     }
     const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
     expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(corpus.versions.map((v) => [v.id, v.status])).toEqual([
-      ['2024-horing', 'consultation'],
-      ['2025-vedtatt', 'adopted'],
+      ['2024-horing', 'høring'],
+      ['2025-vedtatt', 'vedtatt'],
     ]);
   });
 
@@ -56,11 +59,11 @@ describe('strategi release', () => {
     const cwd = await workspace();
     const file = path.join(cwd, 'content/tiltak/T-4.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('goals: [M-2]', 'goals: [M-9]'));
-    const result = await run(['release', '2025-vedtatt', '--status', 'adopted'], cwd);
+    const result = await run(['release', '2025-vedtatt', '--status', 'vedtatt'], cwd);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'content/tiltak/T-4.md:4:9  error  Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]\n  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new»).\n\nIngen versjon ble laget: innholdet har 1 feil. Rett dem og prøv igjen.\n',
+      'content/tiltak/T-4.md:4:9  error  Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]\n  → Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new goal»).\n\nIngen versjon ble laget: innholdet har 1 feil. Rett dem og prøv igjen.\n',
     );
     expect(await readdir(path.join(cwd, 'content/versjoner'))).toEqual(['2024-horing']);
   });
@@ -68,7 +71,7 @@ describe('strategi release', () => {
   test('refuses an id that exists and leaves the version as it was', async () => {
     const cwd = await workspace();
     const before = await readFile(path.join(cwd, 'content/versjoner/2024-horing/versjon.md'), 'utf8');
-    const result = await run(['release', '2024-horing', '--status', 'consultation'], cwd);
+    const result = await run(['release', '2024-horing', '--status', 'høring'], cwd);
     expect(result).toEqual({
       code: 1,
       stdout: '',
@@ -79,13 +82,14 @@ describe('strategi release', () => {
 
   test('refuses a wrong status and a missing id', async () => {
     const cwd = await workspace();
-    expect(await run(['release', 'x', '--status', 'vedtatt'], cwd)).toEqual({
+    expect(await run(['release', 'x', '--status', 'adopted'], cwd)).toEqual({
       code: 1,
       stdout: '',
-      stderr: '--status må være «draft», «consultation», «adopted», ikke «vedtatt».\n',
+      stderr:
+        '--status må være «utkast», «høring», «vedtatt», ikke «adopted». Mente du «vedtatt»?\n  → Status «erstattet» settes senere, med «strategi version status <id> erstattet».\n',
     });
-    expect((await run(['release', '--status', 'adopted'], cwd)).stderr).toBe(
-      'Oppgi id-en til versjonen, for eksempel «strategi release 2025-horing --status consultation».\n',
+    expect((await run(['release', '--status', 'vedtatt'], cwd)).stderr).toBe(
+      'Oppgi id-en til versjonen, for eksempel «strategi release 2025-horing --status høring».\n',
     );
   });
 
@@ -95,7 +99,7 @@ describe('strategi release', () => {
     let calls = 0;
     const failing = releaseVersion(
       content,
-      { id: '2025-vedtatt', status: 'adopted', label: 'x', date: '2025-06-01' },
+      { id: '2025-vedtatt', status: 'vedtatt', label: 'x', date: '2025-06-01' },
       {
         cacheFolder: false,
         onProgress: () => {
@@ -116,7 +120,7 @@ describe('strategi release', () => {
       // Root writes through chmod, so make the write fail another way: a file where the versions folder should be.
       await rm(versions, { recursive: true });
       await writeFile(versions, '');
-      const result = await run(['release', '2025-vedtatt', '--status', 'adopted'], cwd);
+      const result = await run(['release', '2025-vedtatt', '--status', 'vedtatt'], cwd);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/^Kunne ikke skrive: .+\. Ingenting ble endret\.\n$/);
@@ -125,7 +129,7 @@ describe('strategi release', () => {
     }
     await chmod(versions, 0o555);
     try {
-      const result = await run(['release', '2025-vedtatt', '--status', 'adopted'], cwd);
+      const result = await run(['release', '2025-vedtatt', '--status', 'vedtatt'], cwd);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^Kunne ikke skrive: mangler skrivetilgang \(.+\)\. Ingenting ble endret\.\n$/);
       expect(await readdir(versions)).toEqual(['2024-horing']);
@@ -136,12 +140,12 @@ describe('strategi release', () => {
 
   test('shows progress on a terminal and stays quiet in CI', async () => {
     const cwd = await workspace();
-    const terminal = await run(['release', 'a', '--status', 'draft', '--date', '2025-01-01'], cwd, { tty: true });
+    const terminal = await run(['release', 'a', '--status', 'utkast', '--date', '2025-01-01'], cwd, { tty: true });
     expect(terminal.code).toBe(0);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's escape sequence is what is tested
-    expect(terminal.stderr).toMatch(/^\rKopierer \d+\/15 \(\d+ %\)(\rKopierer \d+\/15 \(\d+ %\))*\r\u001b\[K$/);
-    expect(terminal.stderr).toContain('\rKopierer 15/15 (100 %)');
-    const ci = await run(['release', 'b', '--status', 'draft', '--date', '2025-01-02'], cwd, { tty: true, env: { CI: 'true' } });
+    expect(terminal.stderr).toMatch(/^\rSkriver \d+\/15 \(\d+ %\)(\rSkriver \d+\/15 \(\d+ %\))*\r\u001b\[K$/);
+    expect(terminal.stderr).toContain('\rSkriver 15/15 (100 %)');
+    const ci = await run(['release', 'b', '--status', 'utkast', '--date', '2025-01-02'], cwd, { tty: true, env: { CI: 'true' } });
     expect(ci.code).toBe(0);
     expect(ci.stderr).toBe('');
   });

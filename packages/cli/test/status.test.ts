@@ -14,8 +14,8 @@ describe('strategi status', () => {
     expect(report.edition).toBe('utkast');
     expect(report.measures).toBe(3);
     expect(report.byFocusArea).toEqual([
-      { id: 'I-1', title: 'Digital kompetanse', counts: { planned: 0, started: 0, 'on-track': 0, delayed: 1, done: 1, stopped: 0, total: 2 } },
-      { id: 'I-2', title: 'Digital infrastruktur', counts: { planned: 1, started: 0, 'on-track': 0, delayed: 1, done: 1, stopped: 0, total: 3 } },
+      { id: 'I-1', title: 'Digital kompetanse', counts: { planlagt: 0, startet: 0, 'i-rute': 0, forsinket: 1, fullført: 1, stanset: 0, total: 2 } },
+      { id: 'I-2', title: 'Digital infrastruktur', counts: { planlagt: 1, startet: 0, 'i-rute': 0, forsinket: 1, fullført: 1, stanset: 0, total: 3 } },
     ]);
     expect(report.byResponsible.map((row: { id: string; counts: { total: number } }) => [row.id, row.counts.total])).toEqual([
       ['KD', 1],
@@ -23,7 +23,7 @@ describe('strategi status', () => {
       ['Udir', 1],
     ]);
     // T-1's deadline (2025) has passed and it is delayed; T-3 is done; T-4's deadline is 2026.
-    expect(report.overdue).toEqual([{ id: 'T-1', title: 'Lage en veileder', deadline: '2025', status: 'delayed', responsible: ['KD'] }]);
+    expect(report.overdue).toEqual([{ id: 'T-1', title: 'Lage en veileder', deadline: '2025', status: 'forsinket', responsible: ['KD'] }]);
     expect(report.goalsWithoutMeasure).toEqual([]);
     expect(report.languages).toEqual([
       { lang: 'nb', documents: 14, share: 14 / 15 },
@@ -38,6 +38,14 @@ describe('strategi status', () => {
       lix: 68,
     });
     expect([report.lix.min, report.lix.median, report.lix.max]).toEqual([8, 46, 79]);
+  });
+
+  test('counts each measure with the status its history gives on the day asked for, as the site does', async () => {
+    // T-1 became «forsinket» on 2024-08-01; before that day it had no status yet in its history, so it was «planlagt».
+    const before = JSON.parse((await run(['status', '--today', '2024-07-01', '--format', 'json', ...dir], cwd)).stdout);
+    expect(before.byFocusArea[0].counts).toMatchObject({ planlagt: 1, forsinket: 0, fullført: 1 });
+    const after = JSON.parse((await run(['status', '--today', '2024-08-01', '--format', 'json', ...dir], cwd)).stdout);
+    expect(after.byFocusArea[0].counts).toMatchObject({ planlagt: 0, forsinket: 1, fullført: 1 });
   });
 
   test('a deadline is past only after its last day', async () => {
@@ -94,7 +102,7 @@ T-1     Lage en veileder  2025   forsinket  KD
     expect(await run(['status', '--today', '15.01.2026', ...dir], cwd)).toEqual({
       code: 1,
       stdout: '',
-      stderr: '--today skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «15.01.2026».\n',
+      stderr: '--today skal være en dato som finnes, på formen ÅÅÅÅ-MM-DD, ikke «15.01.2026».\n',
     });
     expect((await run(['status', '--format', 'xlsx', ...dir], cwd)).stderr).toBe('Ukjent format «xlsx».\n  → Bruk --format text, json eller csv.\n');
     expect((await run(['status', 'utkast', ...dir], cwd)).stderr).toBe('Ukjent argument «utkast».\n  → Velg versjon med --version <id>.\n');

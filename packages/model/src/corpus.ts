@@ -95,10 +95,10 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
         { id: version.id, root: entry.root, version, notes: entry.notes, status: statuses.get(version.id) ?? version.status, lixThreshold },
         context,
       );
-      const tampering = checkReleasedFiles(version.id, entry.recorded, edition.hashes, entry.root, context).map((problem) => ({
-        ...problem,
-        version: version.id,
-      }));
+      const recorded = entry.recorded;
+      const tampering = recorded
+        ? checkReleasedFiles(version.id, recorded, edition.hashes, entry.root, context).map((problem) => ({ ...problem, version: version.id }))
+        : [];
       edition.problems = sortProblems([...edition.problems, ...tampering]);
       problems.push(...edition.problems);
       versions.push(edition);

@@ -11,7 +11,7 @@ import { checkShape } from './validate/shape.ts';
 import { formatManifest } from './versions/manifest.ts';
 import { TEMPORARY_RELEASE } from './versions/read.ts';
 import { sealOf } from './versions/seal.ts';
-import { documentText } from './write/frontmatter.ts';
+import { documentText, inSchemaOrder } from './write/frontmatter.ts';
 
 export type ReleaseResult =
   | { ok: true; version: Version; folder: string; files: number; warnings: Problem[]; cleaned: string[] }
@@ -87,7 +87,7 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
     const manifest = formatManifest(hashes);
     await writeFile(path.join(temporary, MANIFEST_FILE), manifest, { flag: 'wx' });
     const notes = options.notes?.trim() ?? '';
-    const frontmatter: Record<string, unknown> = { ...description, manifest: contentHash(new TextEncoder().encode(manifest)) };
+    const frontmatter = inSchemaOrder(versionSchema.shape, { ...description, manifest: contentHash(new TextEncoder().encode(manifest)) });
     frontmatter['seal'] = sealOf(frontmatter, notes);
     await writeFile(path.join(temporary, VERSION_FILE), documentText(frontmatter, notes), { flag: 'wx' });
     if (await exists(target)) return { ok: false, reason: 'version-exists', folder: target };

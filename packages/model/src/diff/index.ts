@@ -83,6 +83,10 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
     }
   }
 
+  // A reference in the older edition is compared by the id its document has in the newer one, so that a renamed
+  // document that others still name by its former id is no change in them.
+  const laterIds = new Map<AnyDoc, string>([...matched].map(([doc, { before }]) => [before, doc.id]));
+  const laterIdOf = (doc: AnyDoc) => laterIds.get(doc) ?? doc.id;
   const added: DocRef[] = [];
   const changed: DocChange[] = [];
   for (const doc of to.documents) {
@@ -91,7 +95,7 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
       added.push(refOf(doc));
       continue;
     }
-    const fields = diffFields(match.before, doc, from, to);
+    const fields = diffFields(match.before, doc, from, to, laterIdOf);
     const prose = diffProse(canonicalLinks(match.before, from), canonicalLinks(doc, to));
     if (fields.length === 0 && prose === undefined && match.previousId === undefined) continue;
     changed.push({ ...refOf(doc), ...(match.previousId === undefined ? {} : { previousId: match.previousId }), fields, prose });
@@ -121,9 +125,9 @@ function fieldOrder(kind: DocumentKind, before: object, after: object): string[]
   return [...new Set([...declared, ...extra])].filter((field) => !ignoredFields.has(field));
 }
 
-function diffFields(before: AnyDoc, after: AnyDoc, from: Edition, to: Edition): FieldChange[] {
-  const a = comparableData(before, from);
-  const b = comparableData(after, to);
+function diffFields(before: AnyDoc, after: AnyDoc, from: Edition, to: Edition, laterIdOf: (doc: AnyDoc) => string): FieldChange[] {
+  const a = comparableData(before, from, laterIdOf);
+  const b = comparableData(after, to, (doc) => doc.id);
   const changes: FieldChange[] = [];
   for (const field of fieldOrder(after.kind, a, b)) {
     const change = diffField(field, a[field], b[field]);
@@ -133,11 +137,14 @@ function diffFields(before: AnyDoc, after: AnyDoc, from: Edition, to: Edition): 
 }
 
 /** The data as the diff compares it: references resolved to the ids their documents carry in their own edition. */
-function comparableData(doc: AnyDoc, edition: Edition): Record<string, unknown> {
+function comparableData(doc: AnyDoc, edition: Edition, idOf: (doc: AnyDoc) => string): Record<string, unknown> {
   const data = { ...(doc.data as Record<string, unknown>) };
   for (const relation of relations) {
     if (relation.from !== doc.kind || !(relation.field in data)) continue;
-    const resolveId = (id: unknown) => (typeof id === 'string' ? (edition.index.resolve(id)?.id ?? id) : id);
+    const resolveId = (id: unknown) => {
+      const target = typeof id === 'string' ? edition.index.resolve(id) : undefined;
+      return target ? idOf(target) : id;
+    };
     const value = data[relation.field];
     data[relation.field] = Array.isArray(value) ? value.map(resolveId) : resolveId(value);
   }

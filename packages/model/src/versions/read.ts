@@ -14,8 +14,8 @@ export interface VersionFolder {
   root: string;
   version: Version | undefined;
   notes: string;
-  /** The hash of every file as recorded at release, by path inside the folder. */
-  recorded: Map<string, string>;
+  /** The hash of every file as recorded at release, by path inside the folder; undefined when the list is not to be trusted. */
+  recorded: Map<string, string> | undefined;
   problems: Problem[];
 }
 
@@ -108,7 +108,13 @@ async function readVersionFolder(root: string, folder: string, context: LoadCont
 }
 
 /** The hashes recorded at release: in `versjon.md` (schema version 1) or in the hash list it names. */
-async function recordedHashes(version: Version, root: string, file: string, context: LoadContext, problems: Problem[]): Promise<Map<string, string>> {
+async function recordedHashes(
+  version: Version,
+  root: string,
+  file: string,
+  context: LoadContext,
+  problems: Problem[],
+): Promise<Map<string, string> | undefined> {
   if (version.schemaVersion < 2) return new Map(Object.entries(version.hashes ?? {}));
   const manifestFile = path.join(root, MANIFEST_FILE);
   let bytes: Uint8Array;
@@ -116,12 +122,13 @@ async function recordedHashes(version: Version, root: string, file: string, cont
     bytes = await context.source.read(manifestFile);
   } catch {
     problems.push(createProblem('version/missing-manifest', { version: version.id }, file));
-    return new Map();
+    return undefined;
   }
   const hashes = bytes.length <= MAX_MANIFEST_BYTES ? parseManifest(new TextDecoder().decode(bytes)) : undefined;
   if (!hashes || contentHash(bytes) !== version.manifest) {
+    // A list that was changed says nothing about the files: one problem, not one per file.
     problems.push(createProblem('version/manifest-changed', { version: version.id }, context.displayPath(manifestFile)));
-    return hashes ?? new Map();
+    return undefined;
   }
   return hashes;
 }
