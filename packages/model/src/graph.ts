@@ -68,7 +68,10 @@ export function compareDocs(a: AnyDoc, b: AnyDoc): number {
 
 function push(map: Map<AnyDoc, Map<string, AnyDoc[]>>, doc: AnyDoc, key: string, value: AnyDoc): void {
   let byKey = map.get(doc);
-  if (!byKey) map.set(doc, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map();
+    map.set(doc, byKey);
+  }
   const list = byKey.get(key);
   if (!list) byKey.set(key, [value]);
   else if (!list.includes(value)) list.push(value);

@@ -275,7 +275,10 @@ function hasDefault(data: Record<string, unknown>, fieldPath: string[]): boolean
 
 function setPath(data: Record<string, unknown>, fieldPath: string[], value: unknown): void {
   let current = data;
-  for (const part of fieldPath.slice(0, -1)) current = (current[part] ??= {}) as Record<string, unknown>;
+  for (const part of fieldPath.slice(0, -1)) {
+    current[part] ??= {};
+    current = current[part] as Record<string, unknown>;
+  }
   current[fieldPath.at(-1)!] = value;
 }
 
