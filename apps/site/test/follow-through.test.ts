@@ -188,7 +188,7 @@ describe('open data', () => {
     const json = editionJson(edition(publicSite, '2024-revidert'), undefined);
     expect(json.links.inputsBehind).toMatchObject({ 'M-1': ['IN-1'], 'T-1': ['IN-1'], 'T-3': ['IN-2'] });
     const measures = json.documents['tiltak'] as unknown as Doc<'measure'>['data'][];
-    expect(measures.find((measure) => measure.id === 'T-1')?.history.map((entry) => entry.status)).toEqual(['started', 'done']);
+    expect(measures.find((measure) => measure.id === 'T-1')?.history.map((entry) => entry.status)).toEqual(['startet', 'fullført']);
   });
 });
 

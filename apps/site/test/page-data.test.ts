@@ -1,4 +1,4 @@
-import type { Doc } from '@strategi/model';
+import type { Doc, DocumentTarget } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { editionJson, measuresCsv } from '../src/lib/open-data.ts';
@@ -20,9 +20,9 @@ const goal = (site: SiteData, editionId: string, id: string) => edition(site, ed
 describe('editions in a build', () => {
   test('the public build has only consultation, adopted and superseded versions', () => {
     expect(publicSite.editions.map((e) => [e.id, e.status])).toEqual([
-      ['2022-horing', 'consultation'],
-      ['2023-vedtatt', 'superseded'],
-      ['2024-revidert', 'adopted'],
+      ['2022-horing', 'høring'],
+      ['2023-vedtatt', 'erstattet'],
+      ['2024-revidert', 'vedtatt'],
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('open data', () => {
   test('the CSV has a header and one row per measure', () => {
     expect(measuresCsv(edition(publicSite, '2024-revidert')).split('\r\n').slice(0, 2)).toEqual([
       'id,title,status,start,deadline,sectors,responsible,partners,goals,actionPlan,inputs,example,lang',
-      'T-1,Kompetansepakke for barnehageansatte,done,2023,2026,barnehage,KD,Udir,M-1,H-1,IN-1,false,nb',
+      'T-1,Kompetansepakke for barnehageansatte,fullført,2023,2026,barnehage,KD,Udir,M-1,H-1,IN-1,false,nb',
     ]);
   });
 
@@ -192,8 +192,12 @@ describe('document links in bodies', async () => {
   const { linkResolver } = await import('../src/lib/urls.ts');
   test('go to the page of the edition shown, or to a section of the whole document when it has one', () => {
     const current = edition(publicSite, '2024-revidert');
-    expect(linkResolver(current, '/')({ scheme: 'tiltak', id: 'T-2' })?.href).toBe('/tiltak/T-4/');
-    expect(linkResolver(current, '/versjoner/2024-revidert/', true)({ scheme: 'mal', id: 'M-1' })?.href).toBe('#M-1');
-    expect(linkResolver(current, '/versjoner/2024-revidert/', true)({ scheme: 'innspill', id: 'IN-1' })?.href).toBe('/versjoner/2024-revidert/innspill/IN-1/');
+    const target = (kind: DocumentTarget['kind'], id: string, fragment?: string): DocumentTarget => ({ kind, id, fragment, form: 'path' });
+    expect(linkResolver(current, '/')(target('measure', 'T-2'))?.href).toBe('/tiltak/T-4/');
+    expect(linkResolver(current, '/versjoner/2024-revidert/', true)(target('goal', 'M-1'))?.href).toBe('#M-1');
+    expect(linkResolver(current, '/versjoner/2024-revidert/', true)(target('input', 'IN-1'))?.href).toBe('/versjoner/2024-revidert/innspill/IN-1/');
+    expect(linkResolver(current, '/')(target('measure', 'T-2', 'bakgrunn'))?.href).toBe('/tiltak/T-4/#innhold-T-4-bakgrunn');
+    expect(linkResolver(current, '/', true)(target('input', 'IN-1', 'bakgrunn'))?.href).toBe('/innspill/IN-1/#innhold-IN-1-bakgrunn');
+    expect(linkResolver(current, '/', true)(target('goal', 'M-1', 'bakgrunn'))?.href).toBe('#innhold-M-1-bakgrunn');
   });
 });

@@ -1,7 +1,7 @@
-import type { Messages } from './index.ts';
+import type { nb } from './nb.ts';
 
 /** English: used on pages of documents written in English. */
-export const en: Messages = {
+export const en: typeof nb = {
   langName: 'English',
   siteName: 'Strategy for digital competence and infrastructure',
   skipToContent: 'Skip to main content',
@@ -24,51 +24,8 @@ export const en: Messages = {
     feed: 'News feed (Atom)',
     owners: 'Ministry of Education and Research and KS',
   },
-  kinds: {
-    strategy: { one: 'Strategy', plural: 'The strategy' },
-    focusArea: { one: 'Focus area', plural: 'Focus areas' },
-    goal: { one: 'Goal', plural: 'Goals' },
-    measure: { one: 'Measure', plural: 'Measures' },
-    actionPlan: { one: 'Action plan', plural: 'Action plans' },
-    actor: { one: 'Actor', plural: 'Actors' },
-    inputRound: { one: 'Input round', plural: 'Input rounds' },
-    input: { one: 'Input', plural: 'Inputs' },
-  },
-  measureStatus: {
-    planned: 'Planned',
-    started: 'Started',
-    'on-track': 'On track',
-    delayed: 'Delayed',
-    done: 'Done',
-    stopped: 'Stopped',
-  },
-  versionStatus: {
-    working: 'Working draft',
-    draft: 'Draft',
-    consultation: 'Consultation draft',
-    adopted: 'Adopted',
-    superseded: 'Superseded',
-  },
-  sectors: { barnehage: 'Kindergarten', grunnskole: 'Primary and lower secondary', videregående: 'Upper secondary' },
-  actorKinds: {
-    ministry: 'Ministry',
-    directorate: 'Directorate',
-    association: 'Association',
-    agency: 'Agency',
-    municipal: 'Municipality',
-    county: 'County',
-    'private-owner': 'Private owner',
-  },
-  channels: { meeting: 'Meeting', 'digital-meeting': 'Digital meeting', written: 'Written round' },
-  senderKinds: {
-    kommune: 'Municipality',
-    fylkeskommune: 'County',
-    KS: 'KS',
-    Udir: 'Directorate for Education and Training',
-    organisasjon: 'Organisation',
-    'privat-eier': 'Private owner',
-    annen: 'Other',
-  },
+  /** The working draft's name beside the versions' statuses (whose names come from the schema). */
+  workingDraft: 'Working draft',
   fields: {
     status: 'Status',
     start: 'Start',

@@ -2,22 +2,53 @@
  * Every interface string of the site, in bokmål, nynorsk and English. Components never hold literal
  * UI text: they take a dictionary from `ui(lang)` and format dates and numbers with `formatDate`.
  */
-import type { DocumentKind, Language } from '@strategi/schema';
+import { type DocumentKind, documentKindNames, documentKinds, type Language, type VersionStatus, type Vocabulary, vocabularies } from '@strategi/schema';
 import { en } from './en.ts';
 import { nb } from './nb.ts';
 import { nn } from './nn.ts';
 
 export type UiLang = Language;
-export type Messages = typeof nb;
 
-const dictionaries: Record<UiLang, Messages> = { nb, nn, en };
+type Labels<V extends string> = Record<V, string>;
+const labelsOf = <V extends string>(vocabulary: Vocabulary<V>, lang: UiLang) =>
+  Object.fromEntries(vocabulary.values.map((value) => [value, vocabulary.labels[value][lang]])) as Labels<V>;
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/**
+ * The words the schema owns, in the dictionary's shape: kinds from the kind registry, and the values of every
+ * closed list (statuses, sectors, kinds of actors and senders, channels) from the schema's vocabularies. The site
+ * never writes them a second time.
+ */
+function schemaWords(lang: UiLang) {
+  return {
+    kinds: Object.fromEntries(
+      documentKindNames.map((kind) => [
+        kind,
+        { one: capitalised(documentKinds[kind].words[lang].singular), plural: capitalised(documentKinds[kind].words[lang].plural) },
+      ]),
+    ) as Record<DocumentKind, { one: string; plural: string }>,
+    measureStatus: labelsOf(vocabularies.measureStatus, lang),
+    versionStatus: labelsOf(vocabularies.versionStatus, lang) as Labels<VersionStatus | 'working'>,
+    sectors: labelsOf(vocabularies.sector, lang),
+    actorKinds: labelsOf(vocabularies.actorKind, lang),
+    channels: labelsOf(vocabularies.inputChannel, lang),
+    senderKinds: labelsOf(vocabularies.senderKind, lang),
+  };
+}
+
+export type Messages = typeof nb & ReturnType<typeof schemaWords>;
+
+const dictionaries: Record<UiLang, Messages> = Object.fromEntries(
+  (Object.entries({ nb, nn, en }) as [UiLang, typeof nb][]).map(([lang, dictionary]) => {
+    const words = schemaWords(lang);
+    return [lang, { ...dictionary, ...words, versionStatus: { ...words.versionStatus, working: dictionary.workingDraft } }];
+  }),
+) as Record<UiLang, Messages>;
 
 /** The dictionary for a language. */
 export function ui(lang: UiLang): Messages {
   return dictionaries[lang];
 }
-
-export const uiLanguages = Object.keys(dictionaries) as UiLang[];
 
 const locales: Record<UiLang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
@@ -36,11 +67,6 @@ export function formatDate(lang: UiLang, value: string | number): string {
 /** A list joined the way the language joins lists («A, B og C»). */
 export function formatList(lang: UiLang, items: readonly string[]): string {
   return new Intl.ListFormat(locales[lang], { type: 'conjunction' }).format(items);
-}
-
-/** The kind's plural heading, e.g. «Tiltak». */
-export function kindPlural(lang: UiLang, kind: DocumentKind): string {
-  return ui(lang).kinds[kind].plural;
 }
 
 /** A whole number written the way the language writes it (`1 234` in Norwegian). */

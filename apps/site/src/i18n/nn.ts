@@ -1,7 +1,7 @@
-import type { Messages } from './index.ts';
+import type { nb } from './nb.ts';
 
 /** Nynorsk: used on pages of documents written in nynorsk. */
-export const nn: Messages = {
+export const nn: typeof nb = {
   langName: 'Nynorsk',
   siteName: 'Strategi for digital kompetanse og infrastruktur',
   skipToContent: 'Hopp til hovudinnhaldet',
@@ -24,51 +24,8 @@ export const nn: Messages = {
     feed: 'Nyheitsstraum (Atom)',
     owners: 'Kunnskapsdepartementet og KS',
   },
-  kinds: {
-    strategy: { one: 'Strategi', plural: 'Strategien' },
-    focusArea: { one: 'Innsatsområde', plural: 'Innsatsområde' },
-    goal: { one: 'Mål', plural: 'Mål' },
-    measure: { one: 'Tiltak', plural: 'Tiltak' },
-    actionPlan: { one: 'Handlingsplan', plural: 'Handlingsplanar' },
-    actor: { one: 'Aktør', plural: 'Aktørar' },
-    inputRound: { one: 'Innspelsrunde', plural: 'Innspelsrundar' },
-    input: { one: 'Innspel', plural: 'Innspel' },
-  },
-  measureStatus: {
-    planned: 'Planlagt',
-    started: 'Starta',
-    'on-track': 'I rute',
-    delayed: 'Forseinka',
-    done: 'Fullført',
-    stopped: 'Stansa',
-  },
-  versionStatus: {
-    working: 'Arbeidsutkast',
-    draft: 'Utkast',
-    consultation: 'Høyringsutkast',
-    adopted: 'Vedteken',
-    superseded: 'Erstatta',
-  },
-  sectors: { barnehage: 'Barnehage', grunnskole: 'Grunnskule', videregående: 'Vidaregåande opplæring' },
-  actorKinds: {
-    ministry: 'Departement',
-    directorate: 'Direktorat',
-    association: 'Organisasjon',
-    agency: 'Etat',
-    municipal: 'Kommune',
-    county: 'Fylkeskommune',
-    'private-owner': 'Privat eigar',
-  },
-  channels: { meeting: 'Møte', 'digital-meeting': 'Digitalt møte', written: 'Skriftleg runde' },
-  senderKinds: {
-    kommune: 'Kommune',
-    fylkeskommune: 'Fylkeskommune',
-    KS: 'KS',
-    Udir: 'Utdanningsdirektoratet',
-    organisasjon: 'Organisasjon',
-    'privat-eier': 'Privat eigar',
-    annen: 'Anna',
-  },
+  /** The working draft's name beside the versions' statuses (whose names come from the schema). */
+  workingDraft: 'Arbeidsutkast',
   fields: {
     status: 'Status',
     start: 'Start',

@@ -18,7 +18,7 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
           ...diff.removed.map((ref) => `${t.changes.removed}: ${ref.id} ${ref.title}`),
           ...diff.changed.map(
             (change) =>
-              `${t.changes.changed}: ${change.id} ${change.title}${change.fields.length ? ` (${change.fields.map((field) => field.text).join('; ')})` : ''}`,
+              `${t.changes.changed}: ${change.id} ${change.title}${change.fields.length ? ` (${change.fields.map((field) => fieldName(t, field.field)).join(', ')})` : ''}`,
           ),
         ]
       : [];
@@ -44,4 +44,9 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
 ${entries.join('\n')}
 </feed>
 `;
+}
+
+/** A field's name in the feed's language, lower case as inside a sentence. */
+function fieldName(t: Messages, field: string): string {
+  return ((t.fields as Record<string, string>)[field] ?? field).toLowerCase();
 }

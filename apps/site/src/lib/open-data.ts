@@ -4,7 +4,7 @@
  */
 import type { AnyDoc, Edition } from '@strategi/model';
 import { documentKinds } from '@strategi/schema';
-import { goalRelations, measureRelations } from './relations.ts';
+import { citingsOf, goalRelations, measureRelations } from './relations.ts';
 
 /** A document's frontmatter without what is never published. */
 export function publicData(doc: AnyDoc): Record<string, unknown> {
@@ -33,7 +33,7 @@ export function editionJson(edition: Edition, siteUrl: string | undefined) {
       ].map(([id, inputs]) => [id, inputs.map((input) => input.id)]),
     ),
     citingsByInput: Object.fromEntries(
-      edition.index.byKind.input.map((input) => [input.id, (edition.index.citingsByInput.get(input.id) ?? []).map((doc) => ({ kind: doc.kind, id: doc.id }))]),
+      edition.index.byKind.input.map((input) => [input.id, citingsOf(edition, input).map((doc) => ({ kind: doc.kind, id: doc.id }))]),
     ),
     aliases: Object.fromEntries([...edition.aliases].map(([alias, doc]) => [alias, doc.id])),
   };

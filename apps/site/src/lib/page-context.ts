@@ -73,7 +73,7 @@ export function pageContext(page: Page, site: SiteData): PageContext {
     current: other === edition,
   }));
   let currentCounterpart: PageContext['currentCounterpart'];
-  if (edition.status === 'superseded' && site.current) {
+  if (edition.status === 'erstattet' && site.current) {
     const subPath = counterpartSubPath(page, site.current);
     currentCounterpart = { href: href('/', subPath), sameDocument: subPath === page.subPath || (page.type === 'doc' && subPath !== '') };
   }

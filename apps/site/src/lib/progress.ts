@@ -21,7 +21,7 @@ export function progressOn(edition: Edition, day: string): { total: Rollup; area
   const areas = edition.index.byKind.focusArea.map((area) => ({
     area,
     rollup: rollup.byFocusArea.get(area.id)!,
-    goals: (edition.index.goalsByFocusArea.get(area.id) ?? []).map((goal) => ({ goal, rollup: rollup.byGoal.get(goal.id)! })),
+    goals: edition.index.sources(area, 'goal.focusArea').map((goal) => ({ goal, rollup: rollup.byGoal.get(goal.id)! })),
   }));
   return { total: rollup.total, areas };
 }

@@ -2,7 +2,8 @@
  * The site's URL scheme. Every edition E lives under /versjoner/E/; the current version is also served at
  * the root with the same sub-paths. Sub-paths never start with a slash and end with one ('' is the front page).
  */
-import type { AnyDoc, Edition } from '@strategi/model';
+import type { AnyDoc, DocumentTarget, Edition } from '@strategi/model';
+import { headingId } from '@strategi/model/render';
 import { type DocumentKind, documentKinds } from '@strategi/schema';
 
 export const VERSIONS_PATH = 'versjoner';
@@ -37,15 +38,18 @@ export function findDoc(edition: Edition, id: string): AnyDoc | undefined {
 export const WHOLE_DOCUMENT_KINDS: ReadonlySet<DocumentKind> = new Set(['focusArea', 'goal', 'measure', 'actionPlan', 'actor']);
 
 /**
- * Where a document link (`tiltak:T-3`) in a body goes when the page shows `edition` under `base`. On the
- * whole-document page (`anchors`), documents shown there link to their section, the rest to their own page.
+ * Where a document link (`../tiltak/T-3.md#bakgrunn`, or `tiltak:T-3`) in a body goes when the page shows `edition`
+ * under `base`. On the whole-document page (`anchors`), documents shown there link to their section, the rest to
+ * their own page. A heading is named by the id the renderer gives it.
  */
 export function linkResolver(edition: Edition, base: string, anchors = false) {
-  return (target: { scheme: string; id: string }) => {
-    const doc = findDoc(edition, target.id);
+  return (target: DocumentTarget) => {
+    const doc = target.kind === 'strategy' && target.form === 'path' ? edition.index.strategy : findDoc(edition, target.id);
     if (!doc) return undefined;
     const local = anchors && WHOLE_DOCUMENT_KINDS.has(doc.kind);
-    return { href: local ? `#${doc.id}` : href(base, docSubPath(doc)), title: docTitle(doc) };
+    const fragment = target.fragment === undefined ? undefined : headingId(doc.path, target.fragment);
+    if (local) return { href: `#${fragment ?? doc.id}`, title: docTitle(doc) };
+    return { href: `${href(base, docSubPath(doc))}${fragment ? `#${fragment}` : ''}`, title: docTitle(doc) };
   };
 }
 

@@ -122,7 +122,8 @@ describe('rendering sanitises raw HTML and Markdown against an allow-list', () =
     expect(await render('<h2 id="main">x</h2>')).toBe('<h2 id="innhold-main">x</h2>');
   });
 
-  test('headings sit under the page title', async () => {
-    expect(await render('# Én\n\n## To')).toBe('<h2>Én</h2>\n<h3>To</h3>');
+  test('headings sit under the page title, with the slug a link names, prefixed by the document’s id', async () => {
+    expect(await render('# Én\n\n## To')).toBe('<h2 id="innhold-én">Én</h2>\n<h3 id="innhold-to">To</h3>');
+    expect(await renderBody('## Bakgrunn', { resolveLink: () => undefined, fromPath: 'tiltak/T-3.md' })).toBe('<h3 id="innhold-T-3-bakgrunn">Bakgrunn</h3>');
   });
 });
