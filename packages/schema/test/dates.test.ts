@@ -65,9 +65,9 @@ describe('the JSON Schemas refuse the same dates', () => {
     sectors: ['barnehage'],
     start: 2023,
     deadline: '2025-06',
-    status: 'started',
+    status: 'startet',
   };
-  const validVersion = { id: '2023-vedtatt', label: 'Vedtatt strategi', status: 'adopted', date: '2023-04-19' };
+  const validVersion = { id: '2023-vedtatt', label: 'Vedtatt strategi', status: 'vedtatt', date: '2023-04-19' };
 
   test('the valid documents pass', () => {
     expect(measure(validMeasure), JSON.stringify(measure.errors)).toBe(true);
@@ -76,12 +76,12 @@ describe('the JSON Schemas refuse the same dates', () => {
 
   test.each(impossibleDays)('%s is refused as a partial date, a history date and a version date', (value) => {
     expect(measure({ ...validMeasure, deadline: value })).toBe(false);
-    expect(measure({ ...validMeasure, history: [{ date: value, status: 'started' }] })).toBe(false);
+    expect(measure({ ...validMeasure, history: [{ date: value, status: 'startet' }] })).toBe(false);
     expect(version({ ...validVersion, date: value })).toBe(false);
   });
 
   test.each(realDays)('%s is accepted everywhere a day may stand', (value) => {
-    expect(measure({ ...validMeasure, deadline: value, history: [{ date: value, status: 'started' }] }), JSON.stringify(measure.errors)).toBe(true);
+    expect(measure({ ...validMeasure, deadline: value, history: [{ date: value, status: 'startet' }] }), JSON.stringify(measure.errors)).toBe(true);
     expect(version({ ...validVersion, date: value }), JSON.stringify(version.errors)).toBe(true);
   });
 

@@ -42,7 +42,7 @@ describe('frontmatter is checked against the JSON Schema of its folder', () => {
 
   test('the same file in a released version is checked with the same schema', async () => {
     expect(await lint('content/versjoner/2023-vedtatt/tiltak/T-1.md', measure.replace(/^status: \w+/m, 'status: ferdig'))).toEqual([
-      'Must be equal to one of the allowed values: `planned`, `started`, `on-track`, `delayed`, `done`, `stopped`',
+      'Must be equal to one of the allowed values: `planlagt`, `startet`, `i-rute`, `forsinket`, `fullført`, `stanset`',
     ]);
   });
 
