@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentHash, documentText, formatManifest, sealOf } from '@strategi/model';
+import { MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE } from '@strategi/schema';
 
 /** The size of a synthetic corpus. */
 export interface CorpusSize {
@@ -13,7 +14,7 @@ export interface CorpusSize {
 const FOCUS_AREAS = 5;
 const ACTORS = ['KD', 'KS', 'Udir', 'Digdir', 'Sikt', 'kommuner', 'fylkeskommuner', 'private-eiere'];
 const SECTORS = ['barnehage', 'grunnskole', 'videregående'];
-const STATUSES = ['planned', 'started', 'on-track', 'delayed', 'done'];
+const STATUSES = ['planlagt', 'startet', 'i-rute', 'forsinket', 'fullført'];
 const WORDS =
   'kommunen skolen barnehagen elevene lærerne digitale verktøy kompetanse personvern læremidler infrastruktur tjenester samarbeid utvikling veiledning strategien tiltaket arbeidet sektoren nasjonale felles løsninger'.split(
     ' ',
@@ -81,17 +82,16 @@ export async function generateCorpus(root: string, size: CorpusSize): Promise<{ 
     'strategi.md',
     `---\nid: strategi\ntitle: Syntetisk strategi\nperiod: { start: 2023, end: 2030 }\nowners: [KD, KS]\nvision: ${sentence(next, 12)}\n---\n${paragraph(next, 6)}\n`,
   );
-  for (const id of ACTORS) await write(`aktorer/${id}.md`, `---\nid: ${id}\nname: Aktør ${id}\nkind: agency\nresponsibility: ${sentence(next, 8)}\n---\n`);
+  for (const id of ACTORS) await write(`aktorer/${id}.md`, `---\nid: ${id}\nname: Aktør ${id}\nkind: etat\nresponsibility: ${sentence(next, 8)}\n---\n`);
   for (let i = 1; i <= FOCUS_AREAS; i++)
     await write(`innsatsomrader/I-${i}.md`, `---\nid: I-${i}\ntitle: Innsatsområde ${i}\norder: ${i}\n---\n${paragraph(next, 3)}\n`);
   for (let i = 1; i <= goals; i++)
     await write(`mal/M-${i}.md`, `---\nid: M-${i}\ntitle: ${sentence(next, 7)}\nfocusArea: I-${1 + (i % FOCUS_AREAS)}\n---\n${paragraph(next, 2)}\n`);
   for (let i = 1; i <= plans; i++) {
     const start = 2023 + ((i - 1) % 2) * 4;
-    const members = Array.from({ length: size.measures }, (_, j) => j + 1).filter((j) => 1 + (j % plans) === i);
     await write(
       `handlingsplaner/H-${i}.md`,
-      `---\nid: H-${i}\ntitle: Handlingsplan ${i}\nperiod: { start: ${start}, end: ${start + 3} }\nmeasures: [${members.map((j) => `T-${j}`).join(', ')}]\n---\n${paragraph(next, 2)}\n`,
+      `---\nid: H-${i}\ntitle: Handlingsplan ${i}\nperiod: { start: ${start}, end: ${start + 3} }\n---\n${paragraph(next, 2)}\n`,
     );
   }
   const revisionOf = new Map<number, number>();
@@ -111,25 +111,34 @@ export async function generateCorpus(root: string, size: CorpusSize): Promise<{ 
   return countFiles(root);
 }
 
-/** A release as `strategi release` writes it, without re-validating the synthetic content each time. */
+/**
+ * A release as `strategi release` writes it (the files, `versjon.sha256` and a sealed `versjon.md`), without
+ * re-validating the synthetic content each time.
+ */
 async function release(root: string, id: string, date: string): Promise<void> {
   const target = path.join(root, 'versjoner', id);
   const { walkFiles } = await import('./walk-files.ts');
   const files = (await walkFiles(root)).filter((file) => !file.startsWith('versjoner/'));
-  const hashes: string[] = [];
+  const hashes = new Map<string, string>();
   for (const file of files) {
     await mkdir(path.dirname(path.join(target, file)), { recursive: true });
     await cp(path.join(root, file), path.join(target, file));
-    hashes.push(
-      `  ${file}: sha256-${createHash('sha256')
-        .update(await readFile(path.join(root, file)))
-        .digest('hex')}`,
-    );
+    hashes.set(file, contentHash(await readFile(path.join(root, file))));
   }
-  await writeFile(
-    path.join(target, 'versjon.md'),
-    `---\nid: ${id}\nlabel: Versjon ${id}\nstatus: adopted\ndate: ${date}\nhashes:\n${hashes.join('\n')}\n---\n`,
-  );
+  const manifest = formatManifest(hashes);
+  await writeFile(path.join(target, MANIFEST_FILE), manifest);
+  const data: Record<string, unknown> = {
+    id,
+    label: `Versjon ${id}`,
+    status: 'vedtatt',
+    date,
+    example: false,
+    schemaVersion: SCHEMA_VERSION,
+    manifest: contentHash(new TextEncoder().encode(manifest)),
+    history: [{ status: 'vedtatt', date }],
+  };
+  data['seal'] = sealOf(data, '');
+  await writeFile(path.join(target, VERSION_FILE), documentText(data, ''));
 }
 
 async function countFiles(root: string): Promise<{ files: number; bytes: number }> {

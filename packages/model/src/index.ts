@@ -14,6 +14,7 @@ export { today } from './today.ts';
 export { citingsOf, createInputTracer, type InputTracer, type TraceEvent, type TraceStep, takenUpInputs } from './trace.ts';
 export type { AnyDoc, Corpus, Doc, DocOf, Edition, EditionStatus, GraphIndex } from './types.ts';
 export { checkShape } from './validate/shape.ts';
+export { formatManifest } from './versions/manifest.ts';
 export { compareVersions, currentEdition } from './versions/read.ts';
 export { sealOf } from './versions/seal.ts';
 export { changeVersionStatus, type VersionChange } from './versions/status.ts';
