@@ -1,9 +1,7 @@
-import { link, mkdir, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkShape, loadCorpus } from '@strategi/model';
+import { allocateIds, checkPlannedFiles, checkShape, documentText, inSchemaOrder, loadCorpus, writeNewFiles } from '@strategi/model';
 import { createProblem, formatProblem, type Place, type Problem, sortProblems, suggest } from '@strategi/problems';
-import { documentKinds, inputSchema } from '@strategi/schema';
-import { stringify } from 'yaml';
+import { documentPath, inputSchema } from '@strategi/schema';
 import { inputColumns, inputFromRow } from '../import/input-columns.ts';
 import { readCsv } from '../import/read-csv.ts';
 import type { CsvRow } from '../import/rows.ts';
@@ -42,19 +40,11 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
   if (table.unreadable) return refuse(table.problems, shown, io);
 
   const corpus = await loadCorpus(contentFolder, { displayBase: io.cwd });
-  const editions = [corpus.working, ...corpus.versions];
   const rounds = corpus.working.index.byKind.inputRound.map((round) => round.id);
-  // Ids are never reused: count those of every version, and file names too (a broken file has no id in the graph).
-  const folder = path.join(contentFolder, documentKinds.input.folder);
-  const namesInFolder = await readdir(folder).catch(() => [] as string[]);
-  const usedNumbers = [
-    ...editions.flatMap((edition) => edition.index.byKind.input.map((input) => input.id)),
-    ...namesInFolder.map((name) => name.replace(/\.md$/i, '')),
-  ].flatMap((id) => (/^IN-(\d+)$/.exec(id) ? [Number(id.slice(3))] : []));
-  let next = 1 + Math.max(0, ...usedNumbers);
-
-  const planned = table.rows.map((row) => ({ id: `IN-${next++}`, row, ...inputFromRow(row) }));
-  return checkAndWrite(planned, table.problems, { shown, folder, rounds, io });
+  // The model's one id allocator: never an id any version, former id or file name has used.
+  const ids = (await allocateIds('input', corpus, table.rows.length)) ?? [];
+  const planned = table.rows.map((row, i) => ({ id: ids[i]!, row, ...inputFromRow(row) }));
+  return checkAndWrite(planned, table.problems, { shown, contentFolder, rounds, io });
 }
 
 interface PlannedInput {
@@ -73,11 +63,11 @@ interface PlannedInput {
 async function checkAndWrite(
   planned: PlannedInput[],
   readProblems: Problem[],
-  context: { shown: string; folder: string; rounds: string[]; io: CommandIO },
+  context: { shown: string; contentFolder: string; rounds: string[]; io: CommandIO },
 ): Promise<number> {
-  const { shown, folder, rounds, io } = context;
+  const { shown, contentFolder, rounds, io } = context;
   const problems = [...readProblems];
-  const files: { name: string; text: string }[] = [];
+  const files: { relative: string; text: string; row: CsvRow }[] = [];
   for (const { id, row, data, body } of planned) {
     const values = Object.fromEntries(Object.entries(row.places).map(([field, place]) => [field, cell(place)]));
     const shape = checkShape(inputSchema, { data: { id, ...data }, keys: {}, values: { '': cell({ line: row.line, column: 1 }), ...values } }, shown);
@@ -88,15 +78,25 @@ async function checkAndWrite(
       problems.push(createProblem('link/unknown-input-round', { id: round, field: 'round', suggestion: suggest(round, rounds) }, shown, values['round']));
     }
     if (shape.data) {
-      const frontmatter = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-      files.push({ name: `${id}.md`, text: `---\n${stringify({ id, ...frontmatter }, { lineWidth: 0 })}---\n${body ? `${body.trim()}\n` : ''}` });
+      const frontmatter = inSchemaOrder(inputSchema.shape, { id, ...Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)) });
+      files.push({ relative: documentPath('input', id), text: documentText(frontmatter, body), row });
     }
   }
   if (problems.length > 0) return refuse(problems, shown, io);
-  await writeAllOrNothing(folder, files);
-  for (const file of files) io.stdout.write(`${shownPath(path.join(folder, file.name), io.cwd)}\n`);
+  // Then the whole working draft with the new files in it, with every rule, before anything is written.
+  const { problems: whole } = await checkPlannedFiles(contentFolder, files, { displayBase: io.cwd });
+  const errors = whole.filter((problem) => problem.severity === 'error').map((problem) => atRow(problem, files, contentFolder, shown, io.cwd));
+  if (errors.length > 0) return refuse(errors, shown, io);
+  await writeNewFiles(files.map((file) => ({ file: path.join(contentFolder, file.relative), data: file.text })));
+  for (const file of files) io.stdout.write(`${shownPath(path.join(contentFolder, file.relative), io.cwd)}\n`);
   io.stdout.write(`${files.length} innspill importert fra ${shown}.\n`);
   return 0;
+}
+
+/** A problem in a file the import would write, put at the row of the spreadsheet it comes from. */
+function atRow(problem: Problem, files: readonly { relative: string; row: CsvRow }[], contentFolder: string, shown: string, cwd: string): Problem {
+  const file = files.find((candidate) => shownPath(path.join(contentFolder, candidate.relative), cwd) === problem.file);
+  return file ? { ...problem, file: shown, line: file.row.line, column: 1, endLine: undefined, endColumn: undefined } : problem;
 }
 
 /** A path relative to where the command runs, unless it lies outside: `/dev/zero`, not `../../dev/zero`. */
@@ -108,29 +108,6 @@ function shownPath(absolute: string, cwd: string): string {
 /** A cell as the one-character range the shape check places problems at. */
 function cell(place: Place) {
   return { line: place.line, column: place.column, endLine: place.line, endColumn: place.column };
-}
-
-/**
- * Writes every file or none: each goes to a hidden temporary file first; then each is hard-linked to its
- * final name, which fails rather than overwrite. If any step fails, what was linked is removed again.
- */
-async function writeAllOrNothing(folder: string, files: { name: string; text: string }[]): Promise<void> {
-  await mkdir(folder, { recursive: true });
-  const temporary = files.map((file) => path.join(folder, `.${file.name}.${process.pid}.tmp`));
-  const linked: string[] = [];
-  try {
-    await Promise.all(files.map((file, i) => writeFile(temporary[i]!, file.text, { flag: 'wx' })));
-    for (const [i, file] of files.entries()) {
-      const target = path.join(folder, file.name);
-      await link(temporary[i]!, target);
-      linked.push(target);
-    }
-  } catch (error) {
-    await Promise.all(linked.map((file) => unlink(file).catch(() => undefined)));
-    throw error;
-  } finally {
-    await Promise.all(temporary.map((file) => rm(file, { force: true })));
-  }
 }
 
 /** Prints every problem with its hint, and that nothing was written. */
