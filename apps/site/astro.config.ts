@@ -29,5 +29,6 @@ export default defineConfig({
     },
     // Every script is an external file: the site runs under a CSP without 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
+    plugins: [{ name: 'model-external', enforce: 'pre', resolveId(id) { if (this.environment?.name !== 'client' && /^@strategi\//.test(id)) return { id, external: true }; return null; } }],
   },
 });

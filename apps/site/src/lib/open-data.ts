@@ -3,6 +3,7 @@
  * left out here, the one place documents become data, so no published file can carry them.
  */
 import type { AnyDoc, Edition } from '@strategi/model';
+import { csvRow } from '@strategi/model/csv';
 import { documentKinds } from '@strategi/schema';
 import { goalRelations, measureRelations } from './relations.ts';
 
@@ -56,16 +57,11 @@ const CSV_COLUMNS = [
   'lang',
 ] as const;
 
-function csvCell(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(';') : value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The measures as CSV (RFC 4180, lists joined with «;»). */
+/** The measures as CSV (RFC 4180, lists joined with «;», formulas neutralised: see `@strategi/model/csv`). */
 export function measuresCsv(edition: Edition): string {
   const rows = edition.index.byKind.measure.map((measure) => {
     const data = publicData(measure);
-    return CSV_COLUMNS.map((column) => csvCell(data[column])).join(',');
+    return csvRow(CSV_COLUMNS.map((column) => data[column]));
   });
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `${[csvRow(CSV_COLUMNS), ...rows].join('\r\n')}\r\n`;
 }
