@@ -1,5 +1,6 @@
 import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
 import { diffWords } from 'diff';
+import { publicMarkdown } from '../render/public-markdown.ts';
 import type { AnyDoc, Edition } from '../types.ts';
 import { ignoredFields, labelOf, setFields, statusLabels } from './labels.ts';
 
@@ -51,7 +52,8 @@ export interface EditionDiff {
 /**
  * Compares two editions document by document. Documents are matched by id, or by a former id listed in
  * the newer document's `aliases`. Frontmatter is compared field by field (list fields whose order means
- * nothing as sets), the body word by word. `internalNote` is never compared and never shown.
+ * nothing as sets), the body word by word as it is published (`publicMarkdown`: no comments, link definitions or
+ * raw HTML). `internalNote` is never compared and never shown.
  * Everything comes out sorted: kind order, then id with numbers in numeric order.
  */
 export function diffEditions(from: Edition, to: Edition): EditionDiff {
@@ -85,7 +87,7 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
       continue;
     }
     const fields = diffFields(match.before, doc);
-    const prose = diffProse(match.before.body, doc.body);
+    const prose = diffProse(publicMarkdown(match.before.body), publicMarkdown(doc.body));
     if (fields.length === 0 && prose === undefined && match.previousId === undefined) continue;
     changed.push({ ...refOf(doc), ...(match.previousId === undefined ? {} : { previousId: match.previousId }), fields, prose });
   }
