@@ -1,5 +1,6 @@
 import { kindForLinkScheme } from '@strategi/schema';
 import { toMdast } from 'hast-util-to-mdast';
+import type { Root as MdastRoot } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -16,7 +17,8 @@ const stringifier = unified().use(remarkGfm).use(remarkStringify, { bullet: '-',
  */
 export const publicMarkdown: (markdown: string) => string = boundedMemo(50_000, (markdown) => {
   const { tree, targets } = sanitisedBody(markdown, 0);
-  const mdast = toMdast(tree);
+  // A root in gives a root out.
+  const mdast = toMdast(tree) as MdastRoot;
   visit(mdast, 'link', (node) => {
     const index = placeholderHref.exec(node.url)?.[1];
     if (index === undefined) return;
