@@ -1,9 +1,11 @@
 /**
  * The open data of an edition: the whole graph as JSON and the measures as CSV. Editors' internal notes are
- * left out here, the one place documents become data, so no published file can carry them.
+ * left out here, the one place documents become data, so no published file can carry them; bodies are published
+ * as the page shows them (`publicMarkdown`: no comments, link definitions or raw HTML).
  */
 import type { AnyDoc, Edition } from '@strategi/model';
 import { csvRow } from '@strategi/model/csv';
+import { publicMarkdown } from '@strategi/model/render';
 import { documentKinds } from '@strategi/schema';
 import { goalRelations, measureRelations } from './relations.ts';
 
@@ -21,7 +23,7 @@ export function editionJson(edition: Edition, siteUrl: string | undefined) {
   const kinds = Object.fromEntries(
     (Object.keys(documentKinds) as (keyof typeof documentKinds)[]).map((kind) => [
       documentKinds[kind].folder || 'strategi',
-      edition.index.byKind[kind].map((doc) => ({ kind, ...publicData(doc), body: doc.body.trim() })),
+      edition.index.byKind[kind].map((doc) => ({ kind, ...publicData(doc), body: publicMarkdown(doc.body) })),
     ]),
   );
   const links = {
