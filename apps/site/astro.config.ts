@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ViteUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { contentWatchIntegration } from './src/integrations/content-watch.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -13,6 +14,26 @@ const contentDir = process.env['STRATEGI_CONTENT']
 const outDir = process.env['STRATEGI_DIST']
   ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_DIST'])
   : path.join(siteRoot, mode === 'preview' ? 'dist-preview' : 'dist');
+
+/**
+ * The project's own packages run as Node runs them for the CLI and the tests, not bundled: bundled, their
+ * dependencies were looked up again from the bundle's folder, and rehype-raw got the site's parse5 instead of the
+ * model's (a crash on valid content). Kept out of the server bundle, `@strategi/model` loads its own dependencies
+ * from its own folder. Imported by file URL, so the bundle finds them wherever Astro writes it.
+ */
+type VitePlugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: string }>;
+
+function workspacePackagesUnbundled(): VitePlugin {
+  return {
+    name: 'strategi:workspace-packages-unbundled',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (this.environment.name === 'client' || !source.startsWith('@strategi/')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved ? { id: pathToFileURL(resolved.id).href, external: true } : null;
+    },
+  };
+}
 
 export default defineConfig({
   site: process.env['STRATEGI_SITE_URL'] ?? 'https://strategi.example.no',
@@ -29,5 +50,6 @@ export default defineConfig({
     },
     // Every script is an external file: the site runs under a CSP without 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
+    plugins: [workspacePackagesUnbundled()],
   },
 });

@@ -1,47 +1,18 @@
 /**
- * Builds the site twice from the fixture content (public and preview, into temporary folders) and reads every
- * file written, Pagefind's compressed index included. The public build must hold nothing unreleased.
+ * Builds the site twice from the fixture content (public and preview, into folders of their own) and reads every
+ * file written, Pagefind's compressed index included. The public build must hold nothing unreleased, and no build
+ * may hold what the page hides (comments, unused link definitions, scripts and handlers in bodies and release
+ * notes): every export — pages, JSON, CSV, feed, sitemap, search index — goes through the same sanitising.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { renderBody } from '@strategi/model/render';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureContent, markers, siteRoot } from './helpers.ts';
+import { fixtureContent, hiddenMarkers, markers } from './helpers.ts';
+import { buildScratch, buildSite, readTree } from './site-build.ts';
 
-const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-site-'));
+const scratch = buildScratch('build');
 const out = { public: path.join(scratch, 'public'), preview: path.join(scratch, 'preview') };
-
-function build(mode: 'public' | 'preview'): void {
-  const result = spawnSync('pnpm', ['exec', 'astro', 'build'], {
-    cwd: siteRoot,
-    env: {
-      ...process.env,
-      STRATEGI_CONTENT: fixtureContent,
-      STRATEGI_DIST: out[mode],
-      STRATEGI_BUILD: mode === 'preview' ? 'preview' : '',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      INIT_CWD: siteRoot,
-    },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  if (result.status !== 0) throw new Error(`astro build (${mode}) failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-/** Every file under `root` with its text; Pagefind's .pf_* files are gunzipped first. */
-function readTree(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    let bytes = readFileSync(file);
-    if (/\.pf_\w+$/.test(entry.name)) bytes = gunzipSync(bytes);
-    files.set(path.relative(root, file).split(path.sep).join('/'), bytes.toString('utf8'));
-  }
-  return files;
-}
 
 const containing = (files: Map<string, string>, marker: string) =>
   [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([file]) => file);
@@ -49,8 +20,8 @@ const containing = (files: Map<string, string>, marker: string) =>
 let publicFiles: Map<string, string>;
 let previewFiles: Map<string, string>;
 beforeAll(() => {
-  build('public');
-  build('preview');
+  buildSite(fixtureContent, 'public', out.public);
+  buildSite(fixtureContent, 'preview', out.preview);
   publicFiles = readTree(out.public);
   previewFiles = readTree(out.preview);
 });
@@ -75,8 +46,48 @@ describe('the public build', () => {
     expect(containing(publicFiles, 'Kompetansepakke for barnehageansatte').some((name) => name.startsWith('pagefind/fragment/'))).toBe(true);
   });
 
-  test.each(Object.entries(markers))('contains no %s text anywhere', (_name, marker) => {
+  test.each(Object.entries({ ...markers, ...hiddenMarkers }))('contains no %s text anywhere', (_name, marker) => {
     expect(containing(publicFiles, marker)).toEqual([]);
+  });
+
+  test('the files the markers are checked in are every export: pages, JSON, CSV, feed, sitemap, search index', () => {
+    const kinds = new Set([...publicFiles.keys()].map((name) => (name.startsWith('pagefind/') ? 'pagefind' : path.extname(name))));
+    expect([...kinds].filter((kind) => ['.html', '.json', '.csv', '.xml', 'pagefind'].includes(kind)).sort()).toEqual([
+      '.csv',
+      '.html',
+      '.json',
+      '.xml',
+      'pagefind',
+    ]);
+    expect(publicFiles.get('sitemap.xml')).toContain('/versjoner/2022-horing/');
+  });
+
+  test('the JSON publishes each body as the page shows it: references inline, no comment, definition or raw HTML', () => {
+    const json = JSON.parse(publicFiles.get('data/2024-revidert/strategi.json') ?? '{}') as { documents: Record<string, { id: string; body: string }[]> };
+    expect(json.documents['tiltak']?.find((doc) => doc.id === 'T-1')?.body).toBe(
+      'Udir lager en kompetansepakke om digital praksis og personvern i barnehagen. Les [veilederen](https://www.udir.no/).',
+    );
+    expect(json.documents['strategi']?.[0]?.body).toBe(
+      'Strategien samler staten og kommunesektoren om felles mål. Les om [det første tiltaket](tiltak:T-1) og om [målet for barnehagen](mal:M-1).',
+    );
+  });
+
+  test('release notes are Markdown through the sanitiser on the version page, and plain text in the feed and search', () => {
+    const page = publicFiles.get('versjoner/2022-horing/index.html') ?? '';
+    expect(page).toContain('<p>Sendt på høring. </p>');
+    expect(page).toContain('<p>Se <span><strong>høringssiden</strong></span>.</p>');
+    expect(publicFiles.get('feed.xml')).toContain('<summary>Høringsutkast. Sendt på høring. Se høringssiden.');
+    const fragments = [...publicFiles].filter(([name, text]) => name.startsWith('pagefind/fragment/') && text.includes('Sendt på høring.'));
+    expect(fragments.length).toBeGreaterThan(0);
+  });
+
+  test('a stray <title> with <b> and <i> after it builds, rendered by the model', async () => {
+    const page = publicFiles.get('innsatsomrader/I-1/index.html') ?? '';
+    const html = await renderBody('Barnehagen skal gi barna gode erfaringer med digitale verktøy.\n\n<title>\n\nTekst <b>fet\n\nTekst <i>kursiv', {
+      resolveLink: () => undefined,
+    });
+    expect(html).toBe('<p>Barnehagen skal gi barna gode erfaringer med digitale verktøy.</p>\n\nTekst &#x3C;b>fet\n<p>Tekst <i>kursiv</i></p>');
+    expect(page).toContain(`<div class="body">${html}</div>`);
   });
 
   test('has no pages of unreleased editions and no preview marks', () => {
@@ -121,8 +132,8 @@ describe('the preview build', () => {
     expect(containing(previewFiles, markers.workingDraft).some((name) => name.startsWith('pagefind/'))).toBe(true);
   });
 
-  test('still never publishes internal notes', () => {
-    expect(containing(previewFiles, markers.internalNote)).toEqual([]);
+  test.each(Object.entries({ internalNote: markers.internalNote, ...hiddenMarkers }))('still never holds %s text', (_name, marker) => {
+    expect(containing(previewFiles, marker)).toEqual([]);
   });
 
   test('marks every page as an unindexed preview and shows the validator warnings', () => {

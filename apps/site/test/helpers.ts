@@ -11,3 +11,13 @@ export const markers = {
   draftVersion: 'DRAFTVERSJONMARKOR4Z',
   internalNote: 'INTERNNOTATMARKOR9K',
 } as const;
+
+/** Strings in released content that the page hides, so that no public output may hold them (see make-content.sh). */
+export const hiddenMarkers = {
+  bodyComment: 'KOMMENTARMARKOR3X',
+  unusedDefinition: 'DEFINISJONSMARKOR8P',
+  bodyScriptAndHandler: 'RAWHTMLMARKOR5M',
+  notesComment: 'NOTATKOMMENTARMARKOR2V',
+  notesScript: 'NOTATSKRIPTMARKOR6B',
+  notesOnerror: 'NOTATONERRORMARKOR1C',
+} as const;

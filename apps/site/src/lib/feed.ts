@@ -1,5 +1,6 @@
 /** The Atom feed: one entry per version, summarising what changed against the version before it. */
 import type { Edition } from '@strategi/model';
+import { bodyText } from '@strategi/model/render';
 import type { Messages } from '../i18n/index.ts';
 import { changesBetween } from './changes.ts';
 import { editionLabel, predecessorOf } from './editions.ts';
@@ -22,7 +23,8 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
           ),
         ]
       : [];
-    const summary = [`${t.versionStatus[edition.status]}. ${edition.notes}`.trim(), ...lines].join('\n');
+    // The notes are Markdown: the feed gets their text as the version page shows it.
+    const summary = [`${t.versionStatus[edition.status]}. ${bodyText(edition.notes)}`.trim(), ...lines].join('\n');
     const link = new URL(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id), site).href;
     return `  <entry>
     <id>${escapeXml(new URL(editionBase(edition.id), site).href)}</id>

@@ -1,8 +1,11 @@
 /**
  * The open data of an edition: the whole graph as JSON and the measures as CSV. Editors' internal notes are
- * left out here, the one place documents become data, so no published file can carry them.
+ * left out here, the one place documents become data, so no published file can carry them; bodies are published
+ * as the page shows them (`publicMarkdown`: no comments, link definitions or raw HTML).
  */
 import type { AnyDoc, Edition } from '@strategi/model';
+import { csvRow } from '@strategi/model/csv';
+import { publicMarkdown } from '@strategi/model/render';
 import { documentKinds } from '@strategi/schema';
 import { citingsOf, goalRelations, measureRelations } from './relations.ts';
 
@@ -20,7 +23,7 @@ export function editionJson(edition: Edition, siteUrl: string | undefined) {
   const kinds = Object.fromEntries(
     (Object.keys(documentKinds) as (keyof typeof documentKinds)[]).map((kind) => [
       documentKinds[kind].folder || 'strategi',
-      edition.index.byKind[kind].map((doc) => ({ kind, ...publicData(doc), body: doc.body.trim() })),
+      edition.index.byKind[kind].map((doc) => ({ kind, ...publicData(doc), body: publicMarkdown(doc.body) })),
     ]),
   );
   const links = {
@@ -56,16 +59,11 @@ const CSV_COLUMNS = [
   'lang',
 ] as const;
 
-function csvCell(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(';') : value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The measures as CSV (RFC 4180, lists joined with «;»). */
+/** The measures as CSV (RFC 4180, lists joined with «;», formulas neutralised: see `@strategi/model/csv`). */
 export function measuresCsv(edition: Edition): string {
   const rows = edition.index.byKind.measure.map((measure) => {
     const data = publicData(measure);
-    return CSV_COLUMNS.map((column) => csvCell(data[column])).join(',');
+    return csvRow(CSV_COLUMNS.map((column) => data[column]));
   });
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `${[csvRow(CSV_COLUMNS), ...rows].join('\r\n')}\r\n`;
 }

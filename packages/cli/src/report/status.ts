@@ -1,4 +1,5 @@
 import { compareDocs, type Doc, dateBounds, type Edition, lix, statusOn, titleOf } from '@strategi/model';
+import { csvCell } from '@strategi/model/csv';
 import { compareIds, languages, type MeasureStatus, measureStatuses, measureStatusVocabulary } from '@strategi/schema';
 
 export type StatusCounts = Record<MeasureStatus, number> & { total: number };
@@ -183,9 +184,4 @@ export function statusToCsv(report: StatusReport): string {
   for (const d of report.lix.documents) rows.push(['lix', d.id, d.title, 'lix', d.lix]);
   for (const key of ['min', 'median', 'max'] as const) if (report.lix[key] !== undefined) rows.push(['lix-summary', '', '', key, report.lix[key]!]);
   return rows.map((row) => row.map(csvCell).join(',')).join('\n');
-}
-
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -2,6 +2,7 @@ import { compareIds, compareKinds, type DocumentKind, documentKinds, relations }
 import { diffWords } from 'diff';
 import { titleOf } from '../graph.ts';
 import { classifyLink } from '../links/document-link.ts';
+import { publicMarkdown } from '../render/public-markdown.ts';
 import type { AnyDoc, Edition } from '../types.ts';
 import { canonicalJson } from '../versions/seal.ts';
 import { ignoredFields, setFields } from './labels.ts';
@@ -58,7 +59,8 @@ export interface EditionDiff {
 /**
  * Compares two editions document by document. Documents are matched by id, or by a former id listed in
  * the newer document's `aliases`. Frontmatter is compared field by field (list fields whose order means
- * nothing as sets), the body word by word. `internalNote` is never compared and never shown.
+ * nothing as sets), the body word by word as it is published (`publicMarkdown`: no comments, link definitions or
+ * raw HTML). `internalNote` is never compared and never shown.
  * Everything comes out sorted: kind order, then id with numbers in numeric order.
  */
 export function diffEditions(from: Edition, to: Edition): EditionDiff {
@@ -96,7 +98,8 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
       continue;
     }
     const fields = diffFields(match.before, doc, from, to, laterIdOf);
-    const prose = diffProse(canonicalLinks(match.before, from), canonicalLinks(doc, to));
+    // Compared as published: comments, unused definitions and raw HTML are no change; a link's form is none either.
+    const prose = diffProse(publicMarkdown(canonicalLinks(match.before, from)), publicMarkdown(canonicalLinks(doc, to)));
     if (fields.length === 0 && prose === undefined && match.previousId === undefined) continue;
     changed.push({ ...refOf(doc), ...(match.previousId === undefined ? {} : { previousId: match.previousId }), fields, prose });
   }

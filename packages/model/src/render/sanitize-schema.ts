@@ -3,11 +3,14 @@ import { defaultSchema, type Options } from 'rehype-sanitize';
 /**
  * What raw HTML and Markdown may put on a page: GitHub's allow-list (no script, style, iframe, form,
  * event handlers or `javascript:`/`data:` URLs), narrowed to http, https and mailto links and to the
- * document link schemes, which are resolved before sanitising.
+ * document link schemes, which are resolved before sanitising. A dropped element's text stays (a stray
+ * `<title>` or `<textarea>` shows what follows it as text), except for script and style, whose content is
+ * code and never text for a reader.
  */
 export const sanitizeSchema: Options = {
   ...defaultSchema,
   clobberPrefix: 'innhold-',
+  strip: ['script', 'style'],
   protocols: {
     ...defaultSchema.protocols,
     href: ['http', 'https', 'mailto'],

@@ -1,0 +1,48 @@
+/**
+ * Real site builds for the tests. Each build writes into its own folder under the site's node_modules/.cache:
+ * Astro puts its intermediate server chunks beside the output when the output is inside the working folder
+ * (and in one shared `.astro/` otherwise), so two builds at once must each have an output folder there.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { siteRoot } from './helpers.ts';
+
+/** A new empty folder for a test's builds; remove it when done. */
+export function buildScratch(prefix: string): string {
+  const parent = path.join(siteRoot, 'node_modules', '.cache', 'strategi-site-test');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(path.join(parent, `${prefix}-`));
+}
+
+/** Builds the site from `content` into `out`; throws with Astro's output when the build fails. */
+export function buildSite(content: string, mode: 'public' | 'preview', out: string): void {
+  const result = spawnSync('pnpm', ['exec', 'astro', 'build'], {
+    cwd: siteRoot,
+    env: {
+      ...process.env,
+      STRATEGI_CONTENT: content,
+      STRATEGI_DIST: out,
+      STRATEGI_BUILD: mode === 'preview' ? 'preview' : '',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      INIT_CWD: siteRoot,
+    },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  if (result.status !== 0) throw new Error(`astro build (${mode}) failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Every file under `root` with its text; Pagefind's .pf_* files are gunzipped first. */
+export function readTree(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    let bytes = readFileSync(file);
+    if (/\.pf_\w+$/.test(entry.name)) bytes = gunzipSync(bytes);
+    files.set(path.relative(root, file).split(path.sep).join('/'), bytes.toString('utf8'));
+  }
+  return files;
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { classifyLink, type DocumentTarget } from '../links/document-link.ts';
+import { parseMarkdown } from '../parse/markdown.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/** A document link found in a body (`../tiltak/T-12.md#bakgrunn` or `tiltak:T-12`), in the order of its placeholder number. */
+export type DocumentLinkTarget = DocumentTarget;
+
+/** A body as the sanitised HTML tree every public output is made from, document links left as placeholders. */
+export interface SanitisedBody {
+  tree: HastRoot;
+  targets: DocumentLinkTarget[];
+}
+
+/**
+ * Markdown to sanitised HTML: raw HTML is parsed (rehype-raw, with the parse5 the model is installed with), then
+ * everything goes through the allow-list. Every plugin is synchronous, so `runSync` serves every caller.
+ */
+const toSanitisedHast = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  // Raw HTML is parsed so that the sanitiser sees it as elements; see sanitize-schema.ts for what survives.
+  .use(rehypeRaw)
+  // Headings get the slug a link's `#…` names (the validator checks links against the same slugs), after the
+  // document's id so that several documents on one page never share one; the sanitiser prefixes `innhold-`.
+  .use(rehypeSlug)
+  .use(prefixHeadingIds)
+  .use(rehypeSanitize, sanitizeSchema)
+  .freeze();
+
+/** Puts the document's own id before each heading's slug (`T-3-bakgrunn`). */
+function prefixHeadingIds() {
+  return (tree: HastRoot, file: { data: Record<string, unknown> }) => {
+    const prefix = file.data['headingIdPrefix'];
+    if (typeof prefix !== 'string' || prefix === '') return;
+    visit(tree, 'element', (node) => {
+      if (/^h[1-6]$/.test(node.tagName) && typeof node.properties['id'] === 'string') node.properties['id'] = `${prefix}-${node.properties['id']}`;
+    });
+  };
+}
+
+const headingIdPrefix = (path: string) => path.split('/').at(-1)!.replace(/\.md$/i, '');
+
+/** The id a heading with slug `slug` gets in the body of the document at `path` (`tiltak/T-3.md` → `innhold-T-3-…`). */
+export function headingId(path: string, slug: string): string {
+  return `innhold-${headingIdPrefix(path)}-${slug}`;
+}
+
+/** A fragment link survives the sanitiser untouched, so it can stand in for a document link until it is resolved. */
+export const PLACEHOLDER = `strategi-dokumentlenke-${randomUUID().slice(0, 8)}-`;
+/** `#<placeholder><n>` as written into an `href`, with the number captured. */
+export const placeholderHref = new RegExp(`^#${PLACEHOLDER}(\\d+)$`);
+
+/**
+ * Parses `markdown` with the project's one parser and sanitises it. Headings are shifted by `headingOffset`
+ * (capped at h6); each document link becomes a numbered placeholder, its written title dropped because the
+ * resolved document's title replaces it.
+ */
+export function sanitisedBody(markdown: string, headingOffset: number, fromPath = ''): SanitisedBody {
+  const tree: MdastRoot = parseMarkdown(markdown);
+  const targets: DocumentLinkTarget[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading' && headingOffset) node.depth = Math.min(6, node.depth + headingOffset) as typeof node.depth;
+    if (node.type === 'link' || node.type === 'definition') {
+      const link = classifyLink(node.url, fromPath);
+      if (link.type !== 'document') return;
+      const target = link.target;
+      node.url = `#${PLACEHOLDER}${targets.length}`;
+      node.title = null;
+      targets.push(target);
+    }
+  });
+  const file = { data: { headingIdPrefix: fromPath ? headingIdPrefix(fromPath) : '' } };
+  return { tree: toSanitisedHast.runSync(tree, file) as HastRoot, targets };
+}
+
+/** A map that forgets everything when it reaches `limit` entries, so that a huge corpus cannot grow it without end. */
+export function boundedMemo<T>(limit: number, compute: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    const cached = memo.get(key);
+    if (cached !== undefined) return cached;
+    const value = compute(key);
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, value);
+    return value;
+  };
+}

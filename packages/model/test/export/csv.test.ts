@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { csvCell, csvRow } from '../../src/export/csv.ts';
+
+describe('csvCell neutralises spreadsheet formulas (OWASP CSV injection)', () => {
+  test.each([
+    ['=HYPERLINK("https://evil.example","klikk")', `"'=HYPERLINK(""https://evil.example"",""klikk"")"`],
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+    ['=1,2', `"'=1,2"`],
+  ])('%j becomes %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  test('a list is one cell joined with «;», neutralised as a whole', () => {
+    expect(csvCell(['=1', 'KD'])).toBe("'=1;KD");
+    expect(csvCell(['KD', '=1'])).toBe('KD;=1');
+  });
+
+  test('text that merely contains a trigger character is left alone', () => {
+    expect(csvCell('Tiltak 2023–2026 (KD + KS) = godt')).toBe('Tiltak 2023–2026 (KD + KS) = godt');
+    expect(csvCell('a-b')).toBe('a-b');
+    expect(csvCell(' =1')).toBe(' =1');
+  });
+
+  test('numbers the program writes are numbers, also negative ones', () => {
+    expect(csvCell(-1)).toBe('-1');
+    expect(csvCell(0.125)).toBe('0.125');
+  });
+
+  test('quotes, commas and line breaks are quoted as RFC 4180 says; nothing else is', () => {
+    expect(csvCell('Sa «ja», så "nei"')).toBe('"Sa «ja», så ""nei"""');
+    expect(csvCell('to\nlinjer')).toBe('"to\nlinjer"');
+    expect(csvCell('vanlig tekst')).toBe('vanlig tekst');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(true)).toBe('true');
+  });
+
+  test('csvRow joins cells with commas', () => {
+    expect(csvRow(['T-1', '=1', 3, ['a', 'b']])).toBe("T-1,'=1,3,a;b");
+  });
+});
