@@ -65,10 +65,10 @@ const scenarios: Record<string, Scenario> = {
     lines: ['schema-too-small/tiltak/T-2.md:6:10  error  «sectors» må ha minst 1 verdi.  [schema/too-small]'],
   },
   'schema-invalid': {
-    lines: ['schema-invalid/handlingsplaner/H-1.md:6:8  error  «period.end»: Perioden slutter før den begynner.  [schema/invalid]'],
+    lines: ['schema-invalid/handlingsplaner/H-1.md:6:8  error  «end i period»: Perioden slutter før den begynner.  [schema/invalid]'],
   },
   'schema-too-big': {
-    lines: ['schema-too-big/handlingsplaner/H-1.md:6:8  error  «period.end»: Verdien kan være høyst 2100, men er tallet 2125.  [schema/invalid]'],
+    lines: ['schema-too-big/handlingsplaner/H-1.md:6:8  error  «end i period»: Verdien kan være høyst 2100, men er tallet 2125.  [schema/invalid]'],
   },
 
   // Ids

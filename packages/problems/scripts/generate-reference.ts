@@ -64,6 +64,12 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'version/missing-description': { version: '2023-vedtatt' },
   'version/folder-mismatch': { id: '2023-vedtatt', folder: '2023' },
   'language/hard-to-read': { lix: 62, threshold: 55 },
+  'frontmatter/near-fence': { value: '--- ', reason: 'har mellomrom etter bindestrekene' },
+  'frontmatter/field-in-body': { key: 'internalNote' },
+  'frontmatter/bidi-control': { field: 'title', found: 'U+202E' },
+  'file/extension-case': { name: 'T-50.MD', expected: 'T-50.md' },
+  'file/symlink': { name: 'T-9.md', target: '/etc/passwd', outside: true },
+  'file/special': { name: 'T-9.md', found: 'et navngitt rør (FIFO)' },
 };
 
 const severities = { error: 'feil', warning: 'advarsel' } as const;
@@ -91,7 +97,13 @@ export function renderReference(): string {
     'Meldingene bygges av det som står i filen; eksemplene under viser typiske verdier.',
   ];
   let area = '';
-  for (const [id, rule] of Object.entries(catalogue) as [RuleId, (typeof catalogue)[RuleId]][]) {
+  // Grouped by area in the order of `areas`, so that rules added in a block of their own still land in their section.
+  const order = (id: string) => {
+    const position = Object.keys(areas).indexOf(id.split('/')[0]!);
+    return position === -1 ? Number.MAX_SAFE_INTEGER : position;
+  };
+  const rules = (Object.entries(catalogue) as [RuleId, (typeof catalogue)[RuleId]][]).sort(([a], [b]) => order(a) - order(b));
+  for (const [id, rule] of rules) {
     const prefix = id.split('/')[0]!;
     if (prefix !== area) {
       area = prefix;

@@ -65,6 +65,8 @@ describe('catalogue', () => {
       threshold: 55,
       seconds: 5,
       megabytes: 256,
+      target: '../x.md',
+      outside: true,
     };
     const message = (definition.message as (a: typeof args) => string)(args);
     const hint = (definition.hint as (a: typeof args) => string)(args);

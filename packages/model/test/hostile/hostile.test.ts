@@ -337,7 +337,7 @@ const truncatedLines: Record<string, string[]> = {
     'hostile/tiltak/T-401.md:2:1  error  Feltet «title» mangler.  [schema/missing-field]',
   ],
   'T-402': [
-    'hostile/tiltak/T-402.md:3:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+    'hostile/tiltak/T-402.md:3:1  error  Frontmatter er ikke gyldig YAML: linjen «titl» mangler kolon etter feltnavnet. Skriv «titl: …».  [frontmatter/yaml-syntax]',
   ],
   'T-403': [
     'hostile/tiltak/T-403.md:2:1  error  Feltet «deadline» mangler.  [schema/missing-field]',
@@ -356,37 +356,37 @@ const truncatedLines: Record<string, string[]> = {
     'hostile/tiltak/T-404.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]',
   ],
   'T-405': [
-    'hostile/tiltak/T-405.md:4:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+    'hostile/tiltak/T-405.md:4:1  error  Frontmatter er ikke gyldig YAML: linjen «g» mangler kolon etter feltnavnet. Skriv «g: …».  [frontmatter/yaml-syntax]',
   ],
-  'T-406': ['hostile/tiltak/T-406.md:5:1  error  Frontmatter er ikke gyldig YAML: feil innrykk.  [frontmatter/yaml-syntax]'],
+  'T-406': ['hostile/tiltak/T-406.md:4:8  error  Frontmatter er ikke gyldig YAML: en liste åpnes med «[», men lukkes aldri med «]».  [frontmatter/yaml-syntax]'],
   'T-407': [
-    'hostile/tiltak/T-407.md:5:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+    'hostile/tiltak/T-407.md:5:1  error  Frontmatter er ikke gyldig YAML: linjen «re» mangler kolon etter feltnavnet. Skriv «re: …».  [frontmatter/yaml-syntax]',
   ],
   'T-408': [
-    'hostile/tiltak/T-408.md:5:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+    'hostile/tiltak/T-408.md:5:1  error  Frontmatter er ikke gyldig YAML: linjen «responsib» mangler kolon etter feltnavnet. Skriv «responsib: …».  [frontmatter/yaml-syntax]',
   ],
-  'T-409': ['hostile/tiltak/T-409.md:6:1  error  Frontmatter er ikke gyldig YAML: feil innrykk.  [frontmatter/yaml-syntax]'],
+  'T-409': ['hostile/tiltak/T-409.md:5:14  error  Frontmatter er ikke gyldig YAML: en liste åpnes med «[», men lukkes aldri med «]».  [frontmatter/yaml-syntax]'],
   'T-410': [
-    'hostile/tiltak/T-410.md:6:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+    'hostile/tiltak/T-410.md:6:1  error  Frontmatter er ikke gyldig YAML: linjen «secto» mangler kolon etter feltnavnet. Skriv «secto: …».  [frontmatter/yaml-syntax]',
   ],
-  'T-411': ['hostile/tiltak/T-411.md:7:1  error  Frontmatter er ikke gyldig YAML: feil innrykk.  [frontmatter/yaml-syntax]'],
-  'T-412': ['hostile/tiltak/T-412.md:7:1  error  Frontmatter er ikke gyldig YAML: feil innrykk.  [frontmatter/yaml-syntax]'],
+  'T-411': ['hostile/tiltak/T-411.md:6:10  error  Frontmatter er ikke gyldig YAML: en liste åpnes med «[», men lukkes aldri med «]».  [frontmatter/yaml-syntax]'],
+  'T-412': ['hostile/tiltak/T-412.md:6:10  error  Frontmatter er ikke gyldig YAML: en liste åpnes med «[», men lukkes aldri med «]».  [frontmatter/yaml-syntax]'],
   'T-413': [
-    'hostile/tiltak/T-413.md:7:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+    'hostile/tiltak/T-413.md:7:1  error  Frontmatter er ikke gyldig YAML: linjen «star» mangler kolon etter feltnavnet. Skriv «star: …».  [frontmatter/yaml-syntax]',
   ],
   'T-414': [
     'hostile/tiltak/T-414.md:2:1  error  Feltet «deadline» mangler.  [schema/missing-field]',
     'hostile/tiltak/T-414.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]',
   ],
   'T-415': [
-    'hostile/tiltak/T-415.md:8:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+    'hostile/tiltak/T-415.md:8:1  error  Frontmatter er ikke gyldig YAML: linjen «deadli» mangler kolon etter feltnavnet. Skriv «deadli: …».  [frontmatter/yaml-syntax]',
   ],
   'T-416': [
     'hostile/tiltak/T-416.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]',
     'hostile/tiltak/T-416.md:8:11  error  «deadline» må være minst 1900.  [schema/too-small]',
   ],
   'T-417': [
-    'hostile/tiltak/T-417.md:9:1  error  Frontmatter er ikke gyldig YAML: et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes).  [frontmatter/yaml-syntax]',
+    'hostile/tiltak/T-417.md:9:1  error  Frontmatter er ikke gyldig YAML: linjen «statu» mangler kolon etter feltnavnet. Skriv «statu: …».  [frontmatter/yaml-syntax]',
   ],
   'T-418': ['hostile/tiltak/T-418.md:9:9  error  «status» kan ikke være «plan».  [schema/invalid-value]'],
 };
