@@ -331,8 +331,7 @@ export const catalogue = {
     title: 'Felt etter frontmatter',
     severity: 'error',
     message: ({ key }) => `Teksten etter frontmatter begynner med ${q(`${key}:`)}, som ser ut som et felt.`,
-    hint: () =>
-      'Her blir linjen publisert som tekst. Flytt den opp over «---»-linjen som lukker frontmatter, eller skriv den om hvis den er ment som tekst.',
+    hint: () => 'Her blir linjen publisert som tekst. Flytt den opp over «---»-linjen som lukker frontmatter, eller skriv den om hvis den er ment som tekst.',
   }),
   'frontmatter/bidi-control': rule<{ field: string; found: string }>({
     title: 'Usynlige tegn for tekstretning',
@@ -351,8 +350,7 @@ export const catalogue = {
   'file/symlink': rule<{ name: string; target: string; outside: boolean }>({
     title: 'Symbolsk lenke',
     severity: 'error',
-    message: ({ name, target, outside }) =>
-      `${q(name)} er en symbolsk lenke til ${q(target)}${outside ? ', utenfor innholdsmappen' : ''}, og blir ikke fulgt.`,
+    message: ({ name, target, outside }) => `${q(name)} er en symbolsk lenke til ${q(target)}${outside ? ', utenfor innholdsmappen' : ''}, og blir ikke fulgt.`,
     hint: ({ outside }) =>
       outside
         ? 'Lenken peker ut av innholdsmappen, kanskje ut av repoet, og det den peker på blir aldri lest eller publisert. Legg en kopi av filen i mappen i stedet, eller fjern lenken.'

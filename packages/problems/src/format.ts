@@ -15,7 +15,7 @@ const RESET = '\u001b[0m';
  * controls (a newline, an escape sequence), the line and paragraph separators, and the controls that turn text
  * around (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
  */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = /[\p{Cc}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** `text` with each unprintable character written as an escape (`\n`, `\x1b`, `\u202e`), so it stays one line. */

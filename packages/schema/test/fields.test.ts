@@ -4,7 +4,15 @@ import { describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import { documentKindNames, documentKinds, fieldLabel, fieldLabels, fieldNameForLabel, versionSchema } from '../src/index.ts';
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+};
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Every key of every object reachable from `schema`, with the path that leads to it. */

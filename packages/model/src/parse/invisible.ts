@@ -19,12 +19,17 @@ export function stripBidiControls(text: string): string {
  * the soft hyphen, the byte order mark, the bidirectional controls), separators other than the space, the
  * combining grapheme joiner and the variation selectors.
  */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u034f\u180e\ufe00-\ufe0f]/gu;
+const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u180e]$/u;
+const isInvisible = (char: string) => {
+  const code = char.codePointAt(0)!;
+  return INVISIBLE.test(char) || code === 0x034f || (code >= 0xfe00 && code <= 0xfe0f);
+};
 
 /** `text` for a message: each invisible character written as `<U+200B>`, and cut after `max` characters. */
 export function showInvisible(text: string, max = 60): string {
-  const cut = [...text].length > max ? `${[...text].slice(0, max).join('')}…` : text;
-  return cut.replace(INVISIBLE, (char) => `<${codePointName(char)}>`);
+  const chars = [...text];
+  const shown = chars.slice(0, max).map((char) => (isInvisible(char) ? `<${codePointName(char)}>` : char));
+  return `${shown.join('')}${chars.length > max ? '…' : ''}`;
 }
 
 function codePointName(char: string): string {

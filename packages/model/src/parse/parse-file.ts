@@ -3,11 +3,11 @@ import { fieldLabels } from '@strategi/schema';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Limits } from '../limits.ts';
+import { fieldPhrase } from '../validate/field-path.ts';
+import { fieldInBody, splitFrontmatter } from './frontmatter.ts';
 import { LineIndex, type Range, rangeOf } from './lines.ts';
 import { parseMarkdown } from './markdown.ts';
 import { type TextStats, textStats } from './text-stats.ts';
-import { fieldPhrase } from '../validate/field-path.ts';
-import { fieldInBody, splitFrontmatter } from './frontmatter.ts';
 import { parseFrontmatterYaml } from './yaml.ts';
 
 /** A link in the body, with its place. */
@@ -67,7 +67,12 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
     if (escaped) problem('frontmatter/field-in-body', { key: escaped.key }, '', rangeOf(index, escaped.offset, escaped.offset + escaped.key.length + 1));
   } else if (split.nearFences.length === 0) {
     if (split.kind === 'unclosed') {
-      problem('frontmatter/yaml-syntax', { reason: 'frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.' }, '', rangeOf(index, 0, 3));
+      problem(
+        'frontmatter/yaml-syntax',
+        { reason: 'frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.' },
+        '',
+        rangeOf(index, 0, 3),
+      );
     } else problem('frontmatter/missing', {}, '');
   }
   let tree: Root;
@@ -108,10 +113,16 @@ function readFrontmatter(
     return;
   }
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
-    problem('frontmatter/not-a-mapping', { found: Array.isArray(yaml.data) ? 'en liste' : 'én enkelt verdi' }, '', yaml.values[''] ?? rangeOf(index, start, start));
+    problem(
+      'frontmatter/not-a-mapping',
+      { found: Array.isArray(yaml.data) ? 'en liste' : 'én enkelt verdi' },
+      '',
+      yaml.values[''] ?? rangeOf(index, start, start),
+    );
     return;
   }
-  for (const finding of yaml.bidi) problem('frontmatter/bidi-control', { field: fieldPhrase(finding.path), found: finding.found.join(', ') }, '', finding.range);
+  for (const finding of yaml.bidi)
+    problem('frontmatter/bidi-control', { field: fieldPhrase(finding.path), found: finding.found.join(', ') }, '', finding.range);
   result.data = yaml.data;
   result.keys = yaml.keys;
   result.values = yaml.values;

@@ -11,14 +11,15 @@ const byCode: Record<ErrorCode, string> = {
   BAD_ALIAS: 'et anker («&») eller alias («*») mangler navn. Tekst som begynner med «&» eller «*», må stå i anførselstegn.',
   BAD_COLLECTION_TYPE: 'merkelappen («!!») foran verdien passer ikke til verdien. Fjern merkelappen.',
   BAD_DIRECTIVE: 'en linje som begynner med «%», er et YAML-direktiv som ikke brukes her. Fjern linjen.',
-  BAD_DQ_ESCAPE: 'en omvendt skråstrek («\\») i tekst med doble anførselstegn står foran et tegn den ikke kan stå foran. Skriv «\\\\», eller bruk enkle anførselstegn.',
+  BAD_DQ_ESCAPE:
+    'en omvendt skråstrek («\\») i tekst med doble anførselstegn står foran et tegn den ikke kan stå foran. Skriv «\\\\», eller bruk enkle anførselstegn.',
   BAD_INDENT: 'feil innrykk. Felt på samme nivå, og punktene i samme liste, må begynne i samme kolonne.',
   BAD_PROP_ORDER: 'et anker («&») eller en merkelapp («!») står på feil sted.',
   BAD_SCALAR_START: 'verdien begynner med et tegn som bare kan stå først i tekst i anførselstegn.',
   BLOCK_AS_IMPLICIT_KEY: 'en liste eller et felt står der et feltnavn var ventet.',
   BLOCK_IN_FLOW: 'en liste med «-» eller felt på egne linjer står inne i «[…]» eller «{…}». Skriv verdiene med komma mellom, eller sett dem i anførselstegn.',
   DUPLICATE_KEY: 'et felt står to ganger.',
-  IMPOSSIBLE: 'YAML-en kan ikke leses her.',
+  IMPOSSIBLE: 'teksten kan ikke leses som YAML her.',
   KEY_OVER_1024_CHARS: 'et feltnavn er lengre enn 1024 tegn (mangler det et kolon?).',
   MISSING_CHAR: 'et tegn mangler.',
   MULTILINE_IMPLICIT_KEY: 'et feltnavn går over flere linjer (mangler det et kolon?).',
@@ -37,12 +38,20 @@ const detail: [ErrorCode, RegExp, string][] = [
   ['MISSING_CHAR', /quote/, 'et anførselstegn åpnes, men lukkes aldri.'],
   ['MISSING_CHAR', /flow sequence|flow map/i, 'komma mangler mellom verdiene i «[…]» eller «{…}».'],
   ['MISSING_CHAR', /Missing space after :/, 'mellomrom mangler etter et kolon i «{…}».'],
-  ['MISSING_CHAR', /Comments must be separated/, '«#» står rett etter annen tekst. En kommentar skal ha mellomrom foran «#»; er «#» en del av verdien, sett verdien i anførselstegn.'],
+  [
+    'MISSING_CHAR',
+    /Comments must be separated/,
+    '«#» står rett etter annen tekst. En kommentar skal ha mellomrom foran «#»; er «#» en del av verdien, sett verdien i anførselstegn.',
+  ],
   ['MISSING_CHAR', /Tags and anchors must be separated/, 'mellomrom mangler etter et anker («&navn») eller en merkelapp («!navn»).'],
   ['MISSING_CHAR', /Sequence item without/, 'en linje i en liste mangler «-» foran.'],
   ['MISSING_CHAR', /directives-end|doc-start/, 'en linje som begynner med «%», er et YAML-direktiv som ikke brukes her. Fjern linjen.'],
   ['MISSING_CHAR', /followed by map values/, 'et feltnavn mangler kolon etter seg.'],
-  ['BLOCK_AS_IMPLICIT_KEY', /Nested mappings/, 'verdien inneholder kolon og mellomrom («: »), som YAML leser som et nytt felt. Sett hele verdien i anførselstegn.'],
+  [
+    'BLOCK_AS_IMPLICIT_KEY',
+    /Nested mappings/,
+    'verdien inneholder kolon og mellomrom («: »), som YAML leser som et nytt felt. Sett hele verdien i anførselstegn.',
+  ],
   ['BAD_INDENT', /end with a [\]}]/, 'en «[» eller «{» lukkes aldri.'],
   ['UNEXPECTED_TOKEN', /Unexpected , in/, 'et komma for mye i «[…]» eller «{…}».'],
   ['UNEXPECTED_TOKEN', /empty item/, 'en tom verdi mellom to komma i «[…]» eller «{…}».'],
@@ -75,7 +84,10 @@ export function describeYamlError(error: Pick<YAMLError, 'code' | 'message' | 'p
 function missingColonAt(source: string, offset: number): string | undefined {
   const start = source.lastIndexOf('\n', offset - 1) + 1;
   const end = source.indexOf('\n', offset);
-  const line = source.slice(start, end === -1 ? undefined : end).replace(/\r$/, '').trim();
+  const line = source
+    .slice(start, end === -1 ? undefined : end)
+    .replace(/\r$/, '')
+    .trim();
   const match = /^([\p{L}_][\p{L}\p{N}_-]*)(?:\s+(.*))?$/u.exec(line);
   if (!match || line.includes(': ')) return undefined;
   const [, key, value] = match;

@@ -1,8 +1,8 @@
 import { type Alias, CST, type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, Parser, parseDocument, visit } from 'yaml';
 import type { Limits } from '../limits.ts';
+import { bidiControlsIn, showInvisible, stripBidiControls } from './invisible.ts';
 import type { LineIndex, Range } from './lines.ts';
 import { rangeOf } from './lines.ts';
-import { bidiControlsIn, showInvisible, stripBidiControls } from './invisible.ts';
 import { describeYamlError } from './yaml-messages.ts';
 
 /** A text value or field name that held bidirectional controls, which were taken out. */
@@ -107,7 +107,11 @@ function collectPositions(
       const keyNode = pair.key as Node | null;
       if (keyNode && !isScalar(keyNode)) {
         // `? [a]` or `*alias: 1`: a field name must be text, and JavaScript would quietly turn the list into «[ a ]».
-        return { rule: 'frontmatter/yaml-syntax', reason: 'et feltnavn er en liste, et sett med felt eller et alias. Et feltnavn skal være tekst.', range: at(keyNode.range?.[0] ?? 0, keyNode.range?.[1] ?? 0) };
+        return {
+          rule: 'frontmatter/yaml-syntax',
+          reason: 'et feltnavn er en liste, et sett med felt eller et alias. Et feltnavn skal være tekst.',
+          range: at(keyNode.range?.[0] ?? 0, keyNode.range?.[1] ?? 0),
+        };
       }
       const raw = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       const name = stripBidiControls(raw);
@@ -228,7 +232,7 @@ function describeCrash(error: unknown): string {
   if (error instanceof RangeError) return 'verdiene er nøstet for dypt';
   const message = error instanceof Error ? error.message : String(error);
   if (/alias count|resource exhaustion/i.test(message)) return 'for mange YAML-aliaser («*»); det ser ut som et forsøk på å blåse opp innholdet';
-  return 'YAML-en kan ikke leses';
+  return 'teksten kan ikke leses som YAML';
 }
 
 /**

@@ -35,7 +35,13 @@ export async function walk(root: string, skipTopLevel: readonly string[] = []): 
       if (relative === '' && skipTopLevel.includes(child.name)) continue;
       const childRelative = relative ? `${relative}/${child.name}` : child.name;
       const absolute = path.join(folder, child.name);
-      const entry = (type: EntryType, extra: Partial<Entry> = {}): Entry => ({ absolute, relative: childRelative, type, isDirectory: type === 'directory', ...extra });
+      const entry = (type: EntryType, extra: Partial<Entry> = {}): Entry => ({
+        absolute,
+        relative: childRelative,
+        type,
+        isDirectory: type === 'directory',
+        ...extra,
+      });
       if (child.isDirectory()) {
         entries.push(entry('directory'));
         try {

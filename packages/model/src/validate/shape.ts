@@ -1,9 +1,9 @@
 import { createProblem, type Place, type Problem, START_OF_FILE, suggestName } from '@strategi/problems';
 import { type FieldName, fieldLabels } from '@strategi/schema';
 import type { z } from 'zod';
+import { showInvisible } from '../parse/invisible.ts';
 import type { Range } from '../parse/lines.ts';
 import type { ParsedFile } from '../parse/parse-file.ts';
-import { showInvisible } from '../parse/invisible.ts';
 import { fieldPhrase } from './field-path.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -106,7 +106,14 @@ function issueToProblems(issue: Issue, schema: z.ZodType, target: Target): Probl
         return [createProblem('schema/missing-field', { field, expected }, file, parentPlace())];
       }
       const value = String(issue.input);
-      return [createProblem('schema/invalid-value', { field, value: showInvisible(value), options, suggestion: suggestName(value, options, () => []) }, file, valuePlace)];
+      return [
+        createProblem(
+          'schema/invalid-value',
+          { field, value: showInvisible(value), options, suggestion: suggestName(value, options, () => []) },
+          file,
+          valuePlace,
+        ),
+      ];
     }
     case 'invalid_format':
       return [
@@ -127,7 +134,14 @@ function issueToProblems(issue: Issue, schema: z.ZodType, target: Target): Probl
     case 'too_big':
       return [createProblem('schema/invalid', { field, reason: tooBigReason(issue) }, file, valuePlace)];
     case 'not_multiple_of':
-      return [createProblem('schema/invalid', { field, reason: `Verdien skal gå opp i ${String(issue.divisor)}, men er ${describeValue(issue.input)}.` }, file, valuePlace)];
+      return [
+        createProblem(
+          'schema/invalid',
+          { field, reason: `Verdien skal gå opp i ${String(issue.divisor)}, men er ${describeValue(issue.input)}.` },
+          file,
+          valuePlace,
+        ),
+      ];
     case 'invalid_key':
       return [createProblem('schema/invalid', { field, reason: 'Et feltnavn her har feil form.' }, file, valuePlace)];
     case 'invalid_element':
