@@ -2,6 +2,7 @@
 // instead of zod's English («String must contain at least 1 character(s)»).
 import { measureSchema, versionSchema } from '@strategi/schema';
 import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
 import { checkObject } from '../src/index.ts';
 
 const flags = { id: '--id', label: '--label', status: '--status', date: '--date' };
@@ -56,4 +57,9 @@ describe('checkObject', () => {
     const result = checkObject(versionSchema, { id: '2024', label: 'Vedtatt', status: 'adopted', date: '2024-04-19' }, { names: flags });
     expect(result).toEqual({ data: { id: '2024', label: 'Vedtatt', status: 'adopted', date: '2024-04-19', example: false, hashes: {} }, problems: [] });
   });
+});
+
+test('a refinement without a message of its own gets Norwegian words, not zod’s «Invalid input»', () => {
+  const schema = z.strictObject({ year: z.int().refine((year) => year % 2 === 0) });
+  expect(messages(checkObject(schema, { year: 2025 }, { names: { year: '--year' } }))).toEqual(['«--year»: Verdien er ikke gyldig her.  [schema/invalid]']);
 });

@@ -146,9 +146,11 @@ function issueToProblems(issue: Issue, schema: z.ZodType, target: Target): Probl
       return [createProblem('schema/invalid', { field, reason: 'Et feltnavn her har feil form.' }, file, valuePlace)];
     case 'invalid_element':
       return [createProblem('schema/invalid', { field, reason: 'En verdi her har feil form.' }, file, valuePlace)];
-    default:
-      // A refinement in the schema (`custom`): its message is written in Norwegian there.
-      return [createProblem('schema/invalid', { field, reason: issue.message }, file, valuePlace)];
+    default: {
+      // A refinement in the schema (`custom`) has its message written in Norwegian there; zod's own default is not.
+      const reason = issue.message && issue.message !== 'Invalid input' ? issue.message : 'Verdien er ikke gyldig her.';
+      return [createProblem('schema/invalid', { field, reason }, file, valuePlace)];
+    }
   }
 }
 
