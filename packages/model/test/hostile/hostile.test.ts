@@ -466,7 +466,7 @@ const hostile: Record<string, Hostile> = {
     ],
   },
   'T-187': {
-    what: 'left-to-right and right-to-left marks and the Arabic letter mark in the body-less title',
+    what: 'left-to-right and right-to-left marks and the Arabic letter mark in the title',
     content: () => measure('T-187').replace('Kartlegge utstyr', 'Kartlegge\u200e\u200f\u061c utstyr'),
     lines: [
       'hostile/tiltak/T-187.md:3:8  warning  «title» har usynlige tegn som snur tekstretningen (U+200E, U+200F, U+061C). De er fjernet.  [frontmatter/bidi-control]',
