@@ -129,7 +129,7 @@ describe('strategi new', () => {
     const result = await run(['new', 'measure', '--title', 'X', '--goal', 'M-1', '--responsible', 'KS', '--sector', 'grunnskule'], cwd);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      '«sectors.0» kan ikke være «grunnskule». Mente du «grunnskole»?  [schema/invalid-value]\n  → Gyldige verdier er «barnehage», «grunnskole», «videregående».\nIngen fil ble skrevet.\n',
+      '«1. oppføring i sectors» kan ikke være «grunnskule». Mente du «grunnskole»?  [schema/invalid-value]\n  → Gyldige verdier er «barnehage», «grunnskole», «videregående».\nIngen fil ble skrevet.\n',
     );
   });
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { createProblem, type Problem, sortProblems } from '@strategi/problems';
-import { MANIFEST_FILE, publicVersionStatuses, STRATEGY_FILE, STRATEGY_PERIOD, VERSION_FILE, VERSIONS_FOLDER, type Version } from '@strategi/schema';
+import { publicVersionStatuses, STRATEGY_FILE, STRATEGY_PERIOD, type Version } from '@strategi/schema';
 import { buildIndex, indexIds } from './graph.ts';
 import { schemaVersionOf } from './migrate/index.ts';
 import { lix } from './parse/text-stats.ts';
-import { classifyEntries } from './read/classify.ts';
+import { listContentFiles } from './read/classify.ts';
 import { type LoadContext, loadDocument } from './read/load-document.ts';
 import { linkRules } from './rules/index.ts';
 import type { AnyDoc, Edition, EditionStatus } from './types.ts';
@@ -29,8 +29,7 @@ const LIX_MIN_WORDS = 40;
 export async function readEdition(options: EditionOptions, context: LoadContext): Promise<Edition & { hashes: Map<string, string> }> {
   const isWorking = options.status === 'working';
   const schemaVersion = schemaVersionOf(options.version);
-  const entries = await context.source.list(options.root, isWorking ? [VERSIONS_FOLDER] : []);
-  const classified = classifyEntries(entries, context.displayPath, isWorking ? [] : [VERSION_FILE, MANIFEST_FILE]);
+  const classified = await listContentFiles(options.root, { working: isWorking, displayPath: context.displayPath, list: context.source.list });
   const problems: Problem[] = [...classified.problems];
   const documents: AnyDoc[] = [];
   const hashes = new Map<string, string>();

@@ -7,13 +7,15 @@ export { classifyLink, type DocumentTarget, documentHref, type LinkTarget, parse
 export { migrateDocument, migrateVersionDescription, migrations, schemaFor } from './migrate/index.ts';
 export { lix, type TextStats } from './parse/text-stats.ts';
 export { categoryOn, editionRollup, type ProgressCategory, type Rollup, rollupOf, statusOn } from './progress.ts';
+export { type ContentFiles, type DocumentFile, type ListOptions, listContentFiles } from './read/classify.ts';
 export { contentHash, hashBytes } from './read/load-document.ts';
+export type { Entry, EntryType } from './read/walk.ts';
 export { type ReleaseInput, type ReleaseOptions, type ReleaseResult, releaseVersion } from './release.ts';
 export { dateBounds } from './rules/dates.ts';
 export { today } from './today.ts';
 export { citingsOf, createInputTracer, type InputTracer, type TraceEvent, type TraceStep, takenUpInputs } from './trace.ts';
 export type { AnyDoc, Corpus, Doc, DocOf, Edition, EditionStatus, GraphIndex } from './types.ts';
-export { checkShape } from './validate/shape.ts';
+export { type CheckObjectOptions, checkObject, checkShape } from './validate/shape.ts';
 export { formatManifest } from './versions/manifest.ts';
 export { compareVersions, currentEdition } from './versions/read.ts';
 export { sealOf } from './versions/seal.ts';

@@ -4,7 +4,7 @@ import { countBySeverity, createProblem, type Problem } from '@strategi/problems
 import { MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE, VERSIONS_FOLDER, type Version, type VersionStatus, versionSchema } from '@strategi/schema';
 import { type LoadOptions, loadCorpus } from './corpus.ts';
 import { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
-import { classifyEntries } from './read/classify.ts';
+import { listContentFiles } from './read/classify.ts';
 import { contentHash } from './read/load-document.ts';
 import { diskSource, snapshotSource } from './read/source.ts';
 import { checkShape } from './validate/shape.ts';
@@ -61,14 +61,21 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   const cleaned = await removeAbandonedReleases(versionsRoot);
 
   // One read of every file of the draft; what is validated below is what is written after.
-  const entries = await diskSource.list(root, [VERSIONS_FOLDER]);
-  const { documents } = classifyEntries(entries, (absolute) => absolute);
+  // The validator's one walker decides what a content file is; what it refuses (a symlink, `T-50.MD`) stops the release.
+  const { documents, problems: listed } = await listContentFiles(root, {
+    working: true,
+    displayPath: (absolute) =>
+      path
+        .relative(options.displayBase ?? process.cwd(), absolute)
+        .split(path.sep)
+        .join('/'),
+  });
   const snapshot = new Map<string, Uint8Array>();
   await mapLimited(documents, 32, async ({ entry }) => {
     snapshot.set(entry.relative, await diskSource.read(entry.absolute));
   });
   const corpus = await loadCorpus(root, { ...options, source: snapshotSource(root, snapshot), workingOnly: true });
-  const errors = corpus.working.problems.filter((problem) => problem.severity === 'error');
+  const errors = [...listed, ...corpus.working.problems].filter((problem) => problem.severity === 'error');
   if (countBySeverity(errors).errors > 0) return { ok: false, reason: 'invalid-content', problems: errors };
 
   const temporary = path.join(versionsRoot, `.${input.id}.tmp-${process.pid}`);

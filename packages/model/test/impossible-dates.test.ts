@@ -12,7 +12,7 @@ test('every impossible date is reported at its value, with why it does not exist
   expect(errors).toEqual([
     'impossible-dates/innspillsrunder/R-1.md:4:7  error  «date»: 2022-13-01 finnes ikke: måneden må være fra 01 til 12.  [schema/invalid]',
     'impossible-dates/tiltak/T-1.md:9:11  error  «deadline»: 2025-02-30 finnes ikke: februar 2025 har 28 dager.  [schema/invalid]',
-    'impossible-dates/tiltak/T-1.md:13:11  error  «history.0.date»: 2023-02-29 finnes ikke: 2023 er ikke et skuddår, så februar har 28 dager.  [schema/invalid]',
+    'impossible-dates/tiltak/T-1.md:13:11  error  «date i 1. oppføring i history»: 2023-02-29 finnes ikke: 2023 er ikke et skuddår, så februar har 28 dager.  [schema/invalid]',
   ]);
 });
 

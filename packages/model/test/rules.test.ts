@@ -34,6 +34,21 @@ const scenarios: Record<string, Scenario> = {
   'frontmatter-not-a-mapping': {
     lines: ['frontmatter-not-a-mapping/tiltak/T-2.md:2:1  error  Frontmatter skal være felt med verdier, men er en liste.  [frontmatter/not-a-mapping]'],
   },
+  'frontmatter-near-fence': {
+    lines: [
+      'frontmatter-near-fence/tiltak/T-2.md:10:1  error  Linjen «--- » ligner en «---»-linje, men har mellomrom etter bindestrekene.  [frontmatter/near-fence]',
+    ],
+  },
+  'frontmatter-field-in-body': {
+    lines: [
+      'frontmatter-field-in-body/tiltak/T-2.md:11:1  error  Teksten etter frontmatter begynner med «internalNote:», som ser ut som et felt.  [frontmatter/field-in-body]',
+    ],
+  },
+  'frontmatter-bidi-control': {
+    lines: [
+      'frontmatter-bidi-control/tiltak/T-2.md:3:8  warning  «title» har usynlige tegn som snur tekstretningen (U+202E). De er fjernet.  [frontmatter/bidi-control]',
+    ],
+  },
   'frontmatter-too-complex': {
     lines: [
       'frontmatter-too-complex/tiltak/T-2.md:10:7  error  Frontmatter er for sammensatt: verdiene er nøstet dypere enn 20 nivåer.  [frontmatter/too-complex]',
@@ -45,6 +60,12 @@ const scenarios: Record<string, Scenario> = {
     lines: [
       'schema-unknown-key/tiltak/T-2.md:2:1  error  Feltet «title» mangler.  [schema/missing-field]',
       'schema-unknown-key/tiltak/T-2.md:3:1  error  Ukjent felt «titel». Mente du «title»?  [schema/unknown-key]',
+    ],
+  },
+  'schema-unknown-key-label': {
+    lines: [
+      'schema-unknown-key-label/tiltak/T-2.md:2:1  error  Feltet «sectors» mangler.  [schema/missing-field]',
+      'schema-unknown-key-label/tiltak/T-2.md:6:1  error  Ukjent felt «sektorer». Mente du «sectors»?  [schema/unknown-key]',
     ],
   },
   'schema-missing-field': {
@@ -65,10 +86,10 @@ const scenarios: Record<string, Scenario> = {
     lines: ['schema-too-small/tiltak/T-2.md:6:10  error  «sectors» må ha minst 1 verdi.  [schema/too-small]'],
   },
   'schema-invalid': {
-    lines: ['schema-invalid/handlingsplaner/H-1.md:6:8  error  «period.end»: Perioden slutter før den begynner.  [schema/invalid]'],
+    lines: ['schema-invalid/handlingsplaner/H-1.md:6:8  error  «end i period»: Perioden slutter før den begynner.  [schema/invalid]'],
   },
   'schema-too-big': {
-    lines: ['schema-too-big/handlingsplaner/H-1.md:6:8  error  «period.end»: Verdien kan være høyst 2100, men er tallet 2125.  [schema/invalid]'],
+    lines: ['schema-too-big/handlingsplaner/H-1.md:6:8  error  «end i period»: Verdien kan være høyst 2100, men er tallet 2125.  [schema/invalid]'],
   },
 
   // Ids
@@ -159,6 +180,10 @@ const scenarios: Record<string, Scenario> = {
     lines: [
       'file-unknown-location/notater/T-5.md:1:1  error  Dokumentet ligger i «notater», som ikke er en mappe for noen dokumenttype.  [file/unknown-location]',
     ],
+  },
+
+  'file-extension-case': {
+    lines: ['file-extension-case/tiltak/T-3.MD:1:1  error  «T-3.MD» har filendelsen med store bokstaver og blir ikke lest.  [file/extension-case]'],
   },
 
   // Released versions
@@ -252,4 +277,21 @@ test('a missing date or status is reported as a missing field, with what to writ
     'missing-start-and-status/tiltak/T-2.md:2:1  error  Feltet «start» mangler.  [schema/missing-field]\n  → Legg til «start» med år (2026), måned (2026-06) eller dato (2026-06-15).',
     'missing-start-and-status/tiltak/T-2.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]\n  → Legg til «status» med en av «planlagt», «startet», «i-rute», «forsinket», «fullført», «stanset».',
   ]);
+});
+
+test('a near-fence keeps the whole document out: nothing after it reaches a body', async () => {
+  const corpus = await loadScenario('frontmatter-near-fence');
+  expect(corpus.working.byId.has('T-2')).toBe(false);
+  expect(corpus.working.documents.some((doc) => doc.body.includes('Budsjettet'))).toBe(false);
+});
+
+test('bidirectional controls are taken out of the data the model returns', async () => {
+  const corpus = await loadScenario('frontmatter-bidi-control');
+  expect(corpus.working.byId.get('T-2')?.data).toMatchObject({ title: 'Kartlegge utstyr' });
+});
+
+test('a file named .MD is not a document: validate and every command that lists content skip it alike', async () => {
+  const corpus = await loadScenario('file-extension-case');
+  expect(corpus.working.byId.has('T-3')).toBe(false);
+  expect(corpus.working.fileCount).toBe(11);
 });

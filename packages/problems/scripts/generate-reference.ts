@@ -97,6 +97,12 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'csv/missing-column': { heading: 'runde', names: ['runde', 'round'] },
   'csv/empty-heading': { column: 4 },
   'csv/empty-cell': { heading: 'tittel' },
+  'frontmatter/near-fence': { value: '--- ', reason: 'har mellomrom etter bindestrekene' },
+  'frontmatter/field-in-body': { key: 'internalNote' },
+  'frontmatter/bidi-control': { field: 'title', found: 'U+202E' },
+  'file/extension-case': { name: 'T-50.MD', expected: 'T-50.md' },
+  'file/symlink': { name: 'T-9.md', target: '/etc/passwd', outside: true },
+  'file/special': { name: 'T-9.md', found: 'et navngitt rør (FIFO)' },
 };
 
 const severities = { error: 'feil', warning: 'advarsel' } as const;
@@ -125,7 +131,13 @@ export function renderReference(): string {
     'Meldingene bygges av det som står i filen; eksemplene under viser typiske verdier.',
   ];
   let area = '';
-  for (const [id, rule] of Object.entries(catalogue) as [RuleId, (typeof catalogue)[RuleId]][]) {
+  // Grouped by area in the order of `areas`, so that rules added in a block of their own still land in their section.
+  const order = (id: string) => {
+    const position = Object.keys(areas).indexOf(id.split('/')[0]!);
+    return position === -1 ? Number.MAX_SAFE_INTEGER : position;
+  };
+  const rules = (Object.entries(catalogue) as [RuleId, (typeof catalogue)[RuleId]][]).sort(([a], [b]) => order(a) - order(b));
+  for (const [id, rule] of rules) {
     const prefix = id.split('/')[0]!;
     if (prefix !== area) {
       area = prefix;

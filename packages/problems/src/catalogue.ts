@@ -157,10 +157,10 @@ export const catalogue = {
     message: ({ reason }) => `Frontmatter er for sammensatt: ${reason}.`,
     hint: () => 'Skriv verdiene ut direkte. YAML-ankre og -aliaser («&» og «*») og dyp nøsting trengs ikke i strategien.',
   }),
-  'schema/unknown-key': rule<{ key: string; suggestion?: string | undefined }>({
+  'schema/unknown-key': rule<{ key: string; suggestion?: string | undefined; parent?: string | undefined }>({
     title: 'Ukjent felt',
     severity: 'error',
-    message: ({ key, suggestion }) => `Ukjent felt ${q(key)}.${didYouMean(suggestion)}`,
+    message: ({ key, suggestion, parent }) => `Ukjent felt ${q(key)}${parent ? ` i ${q(parent)}` : ''}.${didYouMean(suggestion)}`,
     hint: () => 'Feltene hver dokumenttype kan ha, står i veiledningen og vises av redigeringsprogrammet.',
   }),
   'schema/missing-field': rule<{ field: string; expected: string }>({
@@ -542,6 +542,49 @@ export const catalogue = {
     severity: 'error',
     message: ({ heading }) => `Cellen under ${q(heading)} er tom.`,
     hint: ({ heading }) => `${capitalize(heading)} må fylles ut på hver rad.`,
+  }),
+  // Frontmatter fences, invisible text direction, and entries of the content folder that are not plain files.
+  'frontmatter/near-fence': rule<{ value: string; reason: string }>({
+    title: 'Linje som nesten er «---»',
+    severity: 'error',
+    message: ({ value, reason }) => `Linjen ${q(value)} ligner en «---»-linje, men ${reason}.`,
+    hint: () =>
+      'Frontmatter åpnes og lukkes bare av en linje med nøyaktig tre bindestreker, uten mellomrom eller andre tegn. Rett linjen; er den ment som tekst i en verdi, sett verdien i anførselstegn.',
+  }),
+  'frontmatter/field-in-body': rule<{ key: string }>({
+    title: 'Felt etter frontmatter',
+    severity: 'error',
+    message: ({ key }) => `Teksten etter frontmatter begynner med ${q(`${key}:`)}, som ser ut som et felt.`,
+    hint: () => 'Her blir linjen publisert som tekst. Flytt den opp over «---»-linjen som lukker frontmatter, eller skriv den om hvis den er ment som tekst.',
+  }),
+  'frontmatter/bidi-control': rule<{ field: string; found: string }>({
+    title: 'Usynlige tegn for tekstretning',
+    severity: 'warning',
+    message: ({ field, found }) => `${q(field)} har usynlige tegn som snur tekstretningen (${found}). De er fjernet.`,
+    hint: () =>
+      'Slike tegn kan få teksten til å se annerledes ut enn den er, og brukes til å lure lesere. Skriv verdien på nytt, eller lim den inn som ren tekst.',
+  }),
+  'file/extension-case': rule<{ name: string; expected: string }>({
+    title: 'Filendelse med store bokstaver',
+    severity: 'error',
+    message: ({ name }) => `${q(name)} har filendelsen med store bokstaver og blir ikke lest.`,
+    hint: ({ expected }) =>
+      `Gi filen navnet ${q(expected)}, for eksempel med «git mv». Innholdsfiler slutter alltid på «.md» med små bokstaver, så alle verktøy og maskiner leser dem likt.`,
+  }),
+  'file/symlink': rule<{ name: string; target: string; outside: boolean }>({
+    title: 'Symbolsk lenke',
+    severity: 'error',
+    message: ({ name, target, outside }) => `${q(name)} er en symbolsk lenke til ${q(target)}${outside ? ', utenfor innholdsmappen' : ''}, og blir ikke fulgt.`,
+    hint: ({ outside }) =>
+      outside
+        ? 'Lenken peker ut av innholdsmappen, kanskje ut av repoet, og det den peker på blir aldri lest eller publisert. Legg en kopi av filen i mappen i stedet, eller fjern lenken.'
+        : 'Symbolske lenker blir aldri fulgt, heller ikke innenfor innholdsmappen. Legg filen selv der lenken står, eller fjern lenken.',
+  }),
+  'file/special': rule<{ name: string; found: string }>({
+    title: 'Spesialfil',
+    severity: 'error',
+    message: ({ name, found }) => `${q(name)} er ${found}, ikke en vanlig fil, og blir ikke lest.`,
+    hint: () => 'Innholdsmappen skal bare ha mapper og vanlige Markdown-filer. Fjern den.',
   }),
 } as const;
 

@@ -10,15 +10,35 @@ const YELLOW = '\u001b[33m';
 const DIM = '\u001b[2m';
 const RESET = '\u001b[0m';
 
-/** `path:line:col  error  message  [rule-id]`, the form editors and their editors' problem matchers read. */
+/**
+ * Characters that would break a problem out of its one line or change how the terminal shows it: C0 and C1
+ * controls (a newline, an escape sequence), the line and paragraph separators, and the controls that turn text
+ * around (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
+ */
+const UNPRINTABLE = /[\p{Cc}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `text` with each unprintable character written as an escape (`\n`, `\x1b`, `\u202e`), so it stays one line. */
+export function escapeUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => {
+    const code = char.charCodeAt(0);
+    return NAMED[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
+}
+
+/**
+ * `path:line:col  error  message  [rule-id]`, the form editors and their editors' problem matchers read. A file
+ * name or a value with a newline or another control character is escaped, so one problem is always one line;
+ * the JSON form keeps the real text.
+ */
 export function formatProblemLine(problem: Problem, options: FormatOptions = {}): string {
   const severity = options.color ? `${problem.severity === 'error' ? RED : YELLOW}${problem.severity}${RESET}` : problem.severity;
-  return `${problem.file}:${problem.line}:${problem.column}  ${severity}  ${problem.message}  [${problem.ruleId}]`;
+  return `${escapeUnprintable(problem.file)}:${problem.line}:${problem.column}  ${severity}  ${escapeUnprintable(problem.message)}  [${problem.ruleId}]`;
 }
 
 /** A problem with its hint on the next line. */
 export function formatProblem(problem: Problem, options: FormatOptions = {}): string {
-  const hint = `  → ${problem.hint}`;
+  const hint = `  → ${escapeUnprintable(problem.hint)}`;
   return `${formatProblemLine(problem, options)}\n${options.color ? `${DIM}${hint}${RESET}` : hint}`;
 }
 

@@ -1,4 +1,4 @@
 export { catalogue, type RuleArgs, type RuleDefinition, type RuleId, type Severity } from './catalogue.ts';
-export { type FormatOptions, formatProblem, formatProblemLine, formatSummary, problemsToJson } from './format.ts';
+export { escapeUnprintable, type FormatOptions, formatProblem, formatProblemLine, formatSummary, problemsToJson } from './format.ts';
 export { countBySeverity, createProblem, type Place, type Problem, START_OF_FILE, sortProblems } from './problem.ts';
-export { suggest } from './suggest.ts';
+export { suggest, suggestName } from './suggest.ts';

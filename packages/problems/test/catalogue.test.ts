@@ -90,6 +90,7 @@ describe('catalogue', () => {
       known: ['tittel'],
       otherColumn: 1,
       names: ['tittel', 'title'],
+      outside: true,
     };
     const message = (definition.message as (a: typeof args) => string)(args);
     const hint = (definition.hint as (a: typeof args) => string)(args);

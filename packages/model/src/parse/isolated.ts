@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { createProblem, type RuleArgs } from '@strategi/problems';
 import type { Limits } from '../limits.ts';
 import { parseBytes } from './parse-bytes.ts';
@@ -22,6 +22,7 @@ interface Job {
 export class BoundedParser {
   readonly #limits: Limits;
   #worker: Worker | undefined;
+  #port: MessagePort | undefined;
   #unavailable = false;
   #nextId = 0;
   readonly #queue: Job[] = [];
@@ -54,31 +55,37 @@ export class BoundedParser {
     const id = this.#nextId++;
     const timer = setTimeout(() => {
       if (this.#current?.id !== id) return;
+      // A main thread kept busy (by parsing small files) runs this timer late, perhaps after the worker had long
+      // finished: a result already waiting counts, and only a parse still running is stopped.
+      const waiting = this.#port ? receiveMessageOnPort(this.#port) : undefined;
+      if (waiting) {
+        this.#finish(waiting.message as { id: number; parsed: ParsedFile });
+        return;
+      }
       this.#current = undefined;
       this.#terminate();
       job.resolve(tooSlow(this.#limits.parseTimeoutMs));
       this.#next();
     }, this.#limits.parseTimeoutMs);
     this.#current = { ...job, id, timer };
-    worker.postMessage({ id, bytes: job.bytes });
+    this.#port?.postMessage({ id, bytes: job.bytes });
   }
 
   #start(): Worker | undefined {
     if (this.#worker) return this.#worker;
     if (this.#unavailable) return undefined;
     try {
+      const { port1, port2 } = new MessageChannel();
       const worker = new Worker(new URL('./isolated-worker.ts', import.meta.url), {
-        workerData: this.#limits,
+        workerData: { limits: this.#limits, port: port2 },
+        transferList: [port2],
         resourceLimits: { maxOldGenerationSizeMb: this.#limits.parseMemoryMb, maxYoungGenerationSizeMb: 32 },
       });
-      worker.on('message', ({ id, parsed }: { id: number; parsed: ParsedFile }) => {
-        const current = this.#current;
-        if (current?.id !== id) return;
-        clearTimeout(current.timer);
-        this.#current = undefined;
-        current.resolve(parsed);
-        this.#next();
+      port1.on('message', (message: { id: number; parsed: ParsedFile }) => {
+        if (worker === this.#worker) this.#finish(message);
       });
+      port1.unref();
+      this.#port = port1;
       worker.on('error', (error: NodeJS.ErrnoException) => {
         if (worker !== this.#worker) return;
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && this.#current) {
@@ -108,6 +115,16 @@ export class BoundedParser {
     }
   }
 
+  /** Hands a result from the worker to the file it belongs to, and starts the next one. */
+  #finish({ id, parsed }: { id: number; parsed: ParsedFile }): void {
+    const current = this.#current;
+    if (current?.id !== id) return;
+    clearTimeout(current.timer);
+    this.#current = undefined;
+    current.resolve(parsed);
+    this.#next();
+  }
+
   /** Gives `job` and every queued file back to their callers, to be parsed in this thread. */
   #release(job: Job | undefined): void {
     job?.resolve(undefined);
@@ -117,6 +134,8 @@ export class BoundedParser {
   #terminate(): void {
     const worker = this.#worker;
     this.#worker = undefined;
+    this.#port?.close();
+    this.#port = undefined;
     void worker?.terminate();
   }
 

@@ -1,9 +1,12 @@
 import { createProblem, type Problem } from '@strategi/problems';
+import { fieldLabels } from '@strategi/schema';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Limits } from '../limits.ts';
+import { fieldPhrase } from '../validate/field-path.ts';
+import { fieldInBody, splitFrontmatter } from './frontmatter.ts';
 import { LineIndex, type Range, rangeOf } from './lines.ts';
 import { parseMarkdown } from './markdown.ts';
 import { type TextStats, textStats } from './text-stats.ts';
@@ -36,7 +39,14 @@ export interface ParsedFile {
 
 const NO_STATS: TextStats = { words: 0, sentences: 0, longWords: 0 };
 
-/** Parses a document's text once: frontmatter with positions, body links, and text counts. */
+/** Every field name of every kind: a `name: value` line that starts a body with one of them escaped the frontmatter. */
+const FIELD_NAMES: ReadonlySet<string> = new Set(Object.keys(fieldLabels));
+
+/**
+ * Parses a document's text once: frontmatter with positions, body links, and text counts. The frontmatter is
+ * only what stands between two lines of exactly `---` (see frontmatter.ts); the body is parsed on its own, and
+ * its places are counted from the line it starts on.
+ */
 export function parseFile(source: string, limits: Limits): ParsedFile {
   // A lone CR ends a line for remark and YAML as for LF; as LF it ends one for our line index too. Same length,
   // so every offset stays where it was.
@@ -47,58 +57,80 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
     const { file: _file, ...rest } = createProblem(...args);
     problems.push(rest);
   };
+  const result: ParsedFile = { data: undefined, keys: {}, values: {}, body: text, bodyLine: 1, links: [], stats: NO_STATS, problems };
+  const split = splitFrontmatter(text);
+  for (const near of split.nearFences) {
+    problem('frontmatter/near-fence', { value: near.shown, reason: near.reason }, '', rangeOf(index, near.offset, near.end));
+  }
+  if (split.kind === 'closed') {
+    result.body = text.slice(split.bodyStart);
+    result.bodyLine = split.closeLine + 1;
+    // With a near-fence inside, what the frontmatter holds is unclear: nothing of it is used.
+    if (split.nearFences.length === 0) readFrontmatter(text.slice(split.yamlStart, split.yamlEnd), split.yamlStart, result, index, limits, problem);
+    const escaped = fieldInBody(text, split.bodyStart, FIELD_NAMES);
+    if (escaped) problem('frontmatter/field-in-body', { key: escaped.key }, '', rangeOf(index, escaped.offset, escaped.offset + escaped.key.length + 1));
+  } else if (split.nearFences.length === 0) {
+    if (split.kind === 'unclosed') {
+      problem(
+        'frontmatter/yaml-syntax',
+        { reason: 'frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.' },
+        '',
+        rangeOf(index, 0, 3),
+      );
+    } else problem('frontmatter/missing', {}, '');
+  }
   let tree: Root;
   try {
-    tree = parseMarkdown(text);
+    tree = parseMarkdown(result.body);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     problem('file/too-complex', {}, '');
     return { data: undefined, keys: {}, values: {}, body: '', bodyLine: 1, links: [], stats: NO_STATS, problems };
   }
-  const first = tree.children[0];
-  const result: ParsedFile = { data: undefined, keys: {}, values: {}, body: text, bodyLine: 1, links: [], stats: NO_STATS, problems };
-  if (first?.type === 'yaml' && first.position?.start.offset !== undefined && first.position.end.offset !== undefined) {
-    const blockStart = first.position.start.offset;
-    const blockEnd = first.position.end.offset;
-    const contentStart = text.indexOf('\n', blockStart) + 1;
-    const contentEnd = Math.max(contentStart, text.lastIndexOf('\n', blockEnd - 1) + 1);
-    const source = text.slice(contentStart, contentEnd);
-    const bodyStart = text.indexOf('\n', blockEnd);
-    result.body = bodyStart === -1 ? '' : text.slice(bodyStart + 1);
-    result.bodyLine = (first.position.end.line ?? 1) + 1;
-    if (source.trim() === '') {
-      problem('frontmatter/empty', {}, '', rangeOf(index, blockStart, blockStart));
-    } else {
-      const yaml = parseFrontmatterYaml(source, contentStart, index, limits);
-      if (!yaml.ok) problem(yaml.rule, { reason: yaml.reason }, '', yaml.range);
-      else if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
-        problem(
-          'frontmatter/not-a-mapping',
-          { found: Array.isArray(yaml.data) ? 'en liste' : 'én enkelt verdi' },
-          '',
-          yaml.values[''] ?? rangeOf(index, contentStart, contentStart),
-        );
-      } else {
-        result.data = yaml.data;
-        result.keys = yaml.keys;
-        result.values = yaml.values;
-      }
-    }
-    tree.children.shift();
-  } else if (/^---[ \t]*\r?\n/.test(text)) {
-    problem('frontmatter/yaml-syntax', { reason: 'frontmatter åpnes med «---» på linje 1, men lukkes aldri med en ny «---»-linje.' }, '', rangeOf(index, 0, 3));
-  } else {
-    problem('frontmatter/missing', {}, '');
-  }
+  const shift = result.bodyLine - 1;
   const slugger = new GithubSlugger();
   result.headings = [];
   visit(tree, (node) => {
     if (node.type === 'heading') result.headings!.push(slugger.slug(mdastToString(node)));
     if ((node.type === 'link' || node.type === 'definition') && node.position) {
       const { start, end } = node.position;
-      result.links.push({ url: node.url, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+      result.links.push({ url: node.url, line: start.line + shift, column: start.column, endLine: end.line + shift, endColumn: end.column });
     }
   });
   result.stats = textStats(tree);
   return result;
+}
+
+/** Parses the YAML between the fences into `result`, or adds the problem that stops it. */
+function readFrontmatter(
+  source: string,
+  start: number,
+  result: ParsedFile,
+  index: LineIndex,
+  limits: Limits,
+  problem: (...args: Parameters<typeof createProblem>) => void,
+): void {
+  if (source.trim() === '') {
+    problem('frontmatter/empty', {}, '', rangeOf(index, 0, 0));
+    return;
+  }
+  const yaml = parseFrontmatterYaml(source, start, index, limits);
+  if (!yaml.ok) {
+    problem(yaml.rule, { reason: yaml.reason }, '', yaml.range);
+    return;
+  }
+  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+    problem(
+      'frontmatter/not-a-mapping',
+      { found: Array.isArray(yaml.data) ? 'en liste' : 'én enkelt verdi' },
+      '',
+      yaml.values[''] ?? rangeOf(index, start, start),
+    );
+    return;
+  }
+  for (const finding of yaml.bidi)
+    problem('frontmatter/bidi-control', { field: fieldPhrase(finding.path), found: finding.found.join(', ') }, '', finding.range);
+  result.data = yaml.data;
+  result.keys = yaml.keys;
+  result.values = yaml.values;
 }

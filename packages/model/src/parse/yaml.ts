@@ -1,15 +1,27 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, visit } from 'yaml';
+import { type Alias, CST, type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, Parser, parseDocument, visit } from 'yaml';
 import type { Limits } from '../limits.ts';
+import { bidiControlsIn, showInvisible, stripBidiControls } from './invisible.ts';
 import type { LineIndex, Range } from './lines.ts';
 import { rangeOf } from './lines.ts';
+import { describeYamlError } from './yaml-messages.ts';
+
+/** A text value or field name that held bidirectional controls, which were taken out. */
+export interface BidiFinding {
+  path: (string | number)[];
+  range: Range;
+  /** The controls found, as `U+202E`. */
+  found: string[];
+}
 
 export type YamlResult =
-  | { ok: true; data: unknown; keys: Record<string, Range>; values: Record<string, Range> }
+  | { ok: true; data: unknown; keys: Record<string, Range>; values: Record<string, Range>; bidi: BidiFinding[] }
   | { ok: false; rule: 'frontmatter/yaml-syntax' | 'frontmatter/too-complex'; reason: string; range: Range };
 
 /**
  * Parses frontmatter YAML (1.2 core schema, so dates stay strings) and records where every key and value is.
  * `offset` is where the YAML starts in the file, so that ranges point into the file, not the block.
+ * Bidirectional controls are taken out of every field name and text value, and each place that had one is
+ * returned in `bidi`; the keys of `keys` and `values` are the cleaned names.
  */
 export function parseFrontmatterYaml(source: string, offset: number, index: LineIndex, limits: Limits): YamlResult {
   const at = (start: number, end: number) => rangeOf(index, offset + start, offset + end);
@@ -38,25 +50,27 @@ export function parseFrontmatterYaml(source: string, offset: number, index: Line
     return { ok: false, rule: 'frontmatter/too-complex', reason: `verdiene er nøstet dypere enn ${limits.maxYamlDepth} nivåer`, range: at(start, end) };
   }
   if (firstError) {
-    // An unclosed quote is noticed where the frontmatter ends; point at the quote that was opened instead.
-    const opened = firstError.code === 'MISSING_CHAR' && /quote/.test(firstError.message) ? unclosedQuoteAt(document, firstError.pos[0]) : undefined;
-    if (opened !== undefined) {
-      return { ok: false, rule: 'frontmatter/yaml-syntax', reason: 'et anførselstegn åpnes, men lukkes aldri.', range: at(opened, opened + 1) };
-    }
+    // An unclosed bracket or quote is noticed lines later, where the parser gives up; point at where it opened.
+    const opener = unclosedOpener(source);
+    if (opener) return { ok: false, rule: 'frontmatter/yaml-syntax', reason: opener.reason, range: at(opener.offset, opener.offset + 1) };
+    return { ok: false, rule: 'frontmatter/yaml-syntax', reason: describeYamlError(firstError, source), range: at(firstError.pos[0], firstError.pos[1]) };
+  }
+  const alias = unresolvedAlias(document);
+  if (alias) {
+    const name = showInvisible(alias.source, 40);
     return {
       ok: false,
       rule: 'frontmatter/yaml-syntax',
-      reason: translateYamlError(firstError.code, firstError.message),
-      range: at(firstError.pos[0], firstError.pos[1]),
+      reason: `«*${name}» er et YAML-alias, men ingen verdi foran det er merket med ankeret «&${name}». Tekst som begynner med «*», må stå i anførselstegn.`,
+      range: at(alias.range![0], alias.range![1]),
     };
   }
-  const keys: Record<string, Range> = {};
-  const values: Record<string, Range> = {};
-  const depthProblem = collectPositions(document.contents as Node | null, [], keys, values, at, limits.maxYamlDepth);
-  if (depthProblem) return { ok: false, rule: 'frontmatter/too-complex', reason: depthProblem.reason, range: depthProblem.range };
+  const found: Found = { keys: {}, values: {}, bidi: [] };
+  const problem = collectPositions(document.contents as Node | null, [], found, at, limits.maxYamlDepth);
+  if (problem) return { ok: false, rule: problem.rule, reason: problem.reason, range: problem.range };
   try {
     const data = document.toJS({ maxAliasCount: limits.maxAliasCount });
-    return { ok: true, data, keys, values };
+    return { ok: true, data: found.bidi.length > 0 ? withoutBidiControls(data) : data, keys: found.keys, values: found.values, bidi: found.bidi };
   } catch (error) {
     return { ok: false, rule: 'frontmatter/too-complex', reason: describeCrash(error), range: at(0, 0) };
   }
@@ -64,39 +78,87 @@ export function parseFrontmatterYaml(source: string, offset: number, index: Line
 
 type At = (start: number, end: number) => Range;
 
+interface Found {
+  keys: Record<string, Range>;
+  values: Record<string, Range>;
+  bidi: BidiFinding[];
+}
+
 function collectPositions(
   node: Node | null,
-  path: string[],
-  keys: Record<string, Range>,
-  values: Record<string, Range>,
+  path: (string | number)[],
+  found: Found,
   at: At,
   depthLeft: number,
-): { reason: string; range: Range } | undefined {
+): { rule: 'frontmatter/yaml-syntax' | 'frontmatter/too-complex'; reason: string; range: Range } | undefined {
   if (!node) return undefined;
   const key = path.join('.');
-  if (node.range) values[key] = at(node.range[0], node.range[1]);
+  if (node.range) found.values[key] = at(node.range[0], node.range[1]);
   if (depthLeft < 0 && (isMap(node) || isSeq(node))) {
-    return { reason: `verdiene er nøstet dypere enn ${path.length - 1} nivåer`, range: values[key]! };
+    return { rule: 'frontmatter/too-complex', reason: `verdiene er nøstet dypere enn ${path.length - 1} nivåer`, range: found.values[key]! };
+  }
+  if (isScalar(node) && typeof node.value === 'string' && node.range) {
+    const controls = bidiControlsIn(node.value);
+    if (controls.length > 0) found.bidi.push({ path, range: found.values[key]!, found: controls });
   }
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      const childPath = [...path, name];
       const keyNode = pair.key as Node | null;
-      if (keyNode?.range) keys[childPath.join('.')] = at(keyNode.range[0], keyNode.range[1]);
-      const problem = collectPositions(pair.value as Node | null, childPath, keys, values, at, depthLeft - 1);
+      if (keyNode && !isScalar(keyNode)) {
+        // `? [a]` or `*alias: 1`: a field name must be text, and JavaScript would quietly turn the list into «[ a ]».
+        return {
+          rule: 'frontmatter/yaml-syntax',
+          reason: 'et feltnavn er en liste, et sett med felt eller et alias. Et feltnavn skal være tekst.',
+          range: at(keyNode.range?.[0] ?? 0, keyNode.range?.[1] ?? 0),
+        };
+      }
+      const raw = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      const name = stripBidiControls(raw);
+      const childPath = [...path, name];
+      if (keyNode?.range) {
+        found.keys[childPath.join('.')] = at(keyNode.range[0], keyNode.range[1]);
+        const controls = bidiControlsIn(raw);
+        if (controls.length > 0) found.bidi.push({ path: childPath, range: found.keys[childPath.join('.')]!, found: controls });
+      }
+      const problem = collectPositions(pair.value as Node | null, childPath, found, at, depthLeft - 1);
       if (problem) return problem;
     }
   } else if (isSeq(node)) {
     for (const [i, item] of node.items.entries()) {
-      const problem = collectPositions(item as Node | null, [...path, String(i)], keys, values, at, depthLeft - 1);
+      const problem = collectPositions(item as Node | null, [...path, i], found, at, depthLeft - 1);
       if (problem) return problem;
     }
   } else if (isAlias(node)) {
     // An alias points elsewhere; its own range is enough.
   }
   return undefined;
+}
+
+/** `data` with bidirectional controls taken out of every text and field name. */
+function withoutBidiControls(data: unknown): unknown {
+  if (typeof data === 'string') return stripBidiControls(data);
+  if (Array.isArray(data)) return data.map(withoutBidiControls);
+  if (data && typeof data === 'object') {
+    return Object.fromEntries(Object.entries(data).map(([key, value]) => [stripBidiControls(key), withoutBidiControls(value)]));
+  }
+  return data;
+}
+
+/** The first alias (`*x`) with no anchor (`&x`) before it. */
+function unresolvedAlias(document: Document): Alias | undefined {
+  const anchors = new Set<string>();
+  let unresolved: Alias | undefined;
+  visit(document, (_key, node) => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) {
+        unresolved = node;
+        return visit.BREAK;
+      }
+    } else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.add(node.anchor);
+    return undefined;
+  });
+  return unresolved;
 }
 
 /** The range of the top-level value (or the whole contents) that holds `offset`. */
@@ -111,45 +173,66 @@ function topLevelValueAround(document: Document, offset: number): [number, numbe
   return contents?.range ? [contents.range[0], contents.range[1]] : undefined;
 }
 
-/** Start of the quoted scalar that runs up to `end` without its closing quote, if there is one. */
-function unclosedQuoteAt(document: Document, end: number): number | undefined {
-  let start: number | undefined;
-  visit(document, {
-    Scalar(_key, node) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === end) {
-        start = node.range[0];
-        return visit.BREAK;
+/**
+ * Where a bracket or quote was opened and never closed, read from the parser's token tree (so brackets inside block
+ * text and comments do not count). An unclosed quote comes first, as it swallows every closing bracket after it;
+ * then a bracket closed by the wrong one (`[` closed by `}`: the `[` was forgotten); then the first bracket that
+ * runs to the end.
+ */
+function unclosedOpener(source: string): { offset: number; reason: string } | undefined {
+  const quotes: number[] = [];
+  const mismatched: { offset: number; open: string }[] = [];
+  const open: { offset: number; open: string }[] = [];
+  const look = (token: CST.Token | undefined) => {
+    if (!token) return;
+    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
+      if (!isClosedQuote(token.source)) quotes.push(token.offset);
+    } else if (token.type === 'flow-collection') {
+      const closer = token.start.source === '[' ? ']' : '}';
+      if (!token.end.some((end) => end.source === closer)) {
+        const wrong = token.end.some((end) => end.source === ']' || end.source === '}');
+        (wrong ? mismatched : open).push({ offset: token.offset, open: token.start.source });
       }
-      return undefined;
-    },
-  });
-  return start;
+    }
+  };
+  for (const token of new Parser().parse(source)) {
+    if (token.type !== 'document') continue;
+    look(token.value);
+    CST.visit(token, (item) => {
+      look(item.key ?? undefined);
+      look(item.value ?? undefined);
+    });
+  }
+  const first = <T extends { offset: number }>(list: T[]) => list.sort((a, b) => a.offset - b.offset)[0];
+  const quote = quotes.sort((a, b) => a - b)[0];
+  if (quote !== undefined) return { offset: quote, reason: 'et anførselstegn åpnes, men lukkes aldri.' };
+  const bracket = first(mismatched) ?? first(open);
+  if (!bracket) return undefined;
+  return {
+    offset: bracket.offset,
+    reason: bracket.open === '[' ? 'en liste åpnes med «[», men lukkes aldri med «]».' : 'et sett med felt åpnes med «{», men lukkes aldri med «}».',
+  };
+}
+
+/** True when a quoted scalar's source ends with the quote that opened it (and not with an escaped one). */
+function isClosedQuote(text: string): boolean {
+  const quote = text[0];
+  for (let i = 1; i < text.length; i++) {
+    const char = text[i];
+    if (quote === '"' && char === '\\') i++;
+    else if (char === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i === text.length - 1;
+    }
+  }
+  return false;
 }
 
 function describeCrash(error: unknown): string {
   if (error instanceof RangeError) return 'verdiene er nøstet for dypt';
   const message = error instanceof Error ? error.message : String(error);
-  if (/alias/i.test(message)) return 'for mange YAML-aliaser («*»); det ser ut som et forsøk på å blåse opp innholdet';
-  return message;
-}
-
-const yamlErrorText: Record<string, string> = {
-  DUPLICATE_KEY: 'et felt står to ganger',
-  BAD_INDENT: 'feil innrykk',
-  MISSING_CHAR: 'et tegn mangler (ofte et avsluttende anførselstegn eller klammeparentes)',
-  MULTILINE_IMPLICIT_KEY: 'et feltnavn går over flere linjer (mangler det et kolon?)',
-  BLOCK_AS_IMPLICIT_KEY: 'en liste eller tekstblokk brukes som feltnavn',
-  UNEXPECTED_TOKEN: 'uventet tegn',
-  TAB_AS_INDENT: 'tabulator brukt som innrykk; bruk mellomrom',
-  BAD_SCALAR_START: 'verdien begynner med et tegn som må stå i anførselstegn',
-  MISSING_KEY: 'et felt mangler navn',
-  UNEXPECTED_FLOW_KEY: 'uventet tegn i en liste eller et objekt',
-};
-
-function translateYamlError(code: string, message: string): string {
-  const known = yamlErrorText[code];
-  const firstLine = message.split('\n')[0] ?? message;
-  return known ? `${known}.` : `${firstLine.replace(/ at line \d+, column \d+:?$/, '')}.`;
+  if (/alias count|resource exhaustion/i.test(message)) return 'for mange YAML-aliaser («*»); det ser ut som et forsøk på å blåse opp innholdet';
+  return 'teksten kan ikke leses som YAML';
 }
 
 /**

@@ -31,11 +31,11 @@ export function overlaySource(base: ContentSource, files: ReadonlyMap<string, Ui
           const folder = parts.slice(0, i).join('/');
           const folderAbsolute = path.join(root, folder);
           if (!known.has(folderAbsolute)) {
-            entries.push({ absolute: folderAbsolute, relative: folder, isDirectory: true });
+            entries.push({ absolute: folderAbsolute, relative: folder, type: 'directory', isDirectory: true });
             known.add(folderAbsolute);
           }
         }
-        entries.push({ absolute, relative, isDirectory: false });
+        entries.push({ absolute, relative, type: 'file', isDirectory: false });
         known.add(absolute);
       }
       return entries.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));

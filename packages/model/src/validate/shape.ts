@@ -1,9 +1,23 @@
-import { createProblem, type Problem, suggest } from '@strategi/problems';
+import { createProblem, type Place, type Problem, START_OF_FILE, suggestName } from '@strategi/problems';
+import { currentValueOf, type FieldName, fieldLabels, vocabularies, vocabularyOf } from '@strategi/schema';
 import type { z } from 'zod';
+import { showInvisible } from '../parse/invisible.ts';
 import type { Range } from '../parse/lines.ts';
 import type { ParsedFile } from '../parse/parse-file.ts';
+import { fieldPhrase } from './field-path.ts';
 
 type Issue = z.core.$ZodIssue;
+
+/** Where problems go and how fields are named in them. */
+interface Target {
+  file: string;
+  /** The place of the value at `path`, or of the nearest field around it that has one. */
+  place: (path: readonly PropertyKey[]) => Place;
+  /** The place of the key at `path`, if it is known. */
+  keyPlace: (path: readonly PropertyKey[]) => Place | undefined;
+  /** Names for top-level fields (a command's `--label` rather than `label`). */
+  names: Readonly<Record<string, string>>;
+}
 
 /**
  * Checks one document's frontmatter against its kind's schema. Every zod issue becomes a catalogue
@@ -14,9 +28,38 @@ export function checkShape<S extends z.ZodType>(
   parsed: Pick<ParsedFile, 'data' | 'keys' | 'values'>,
   file: string,
 ): { data: z.output<S> | undefined; problems: Problem[] } {
-  const result = schema.safeParse(normalizeStrings(parsed.data), { reportInput: true });
+  return check(schema, parsed.data, {
+    file,
+    place: (path) => placeOf(parsed, path.map(String)),
+    keyPlace: (path) => parsed.keys[path.map(String).join('.')],
+    names: {},
+  });
+}
+
+export interface CheckObjectOptions {
+  /** Shown as the file of each problem. Default: none (`''`). */
+  file?: string;
+  /** How a top-level field is named in messages, e.g. `{ label: '--label' }` for a command's flags. */
+  names?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Checks a plain object (a command's flags, a row of an import) against a schema, with no file positions. The
+ * problems are the catalogue's, with the same Norwegian messages as for frontmatter, at the start of `file`:
+ * `checkObject(versionSchema, { label: '' }, { names: { label: '--label' } })` gives «--label» kan ikke være tom.
+ */
+export function checkObject<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  options: CheckObjectOptions = {},
+): { data: z.output<S> | undefined; problems: Problem[] } {
+  return check(schema, value, { file: options.file ?? '', place: () => START_OF_FILE, keyPlace: () => undefined, names: options.names ?? {} });
+}
+
+function check<S extends z.ZodType>(schema: S, value: unknown, target: Target): { data: z.output<S> | undefined; problems: Problem[] } {
+  const result = schema.safeParse(normalizeStrings(value), { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, schema, parsed, file));
+  const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, schema, target));
   return { data: undefined, problems };
 }
 
@@ -30,57 +73,91 @@ export function normalizeStrings(value: unknown): unknown {
   return value;
 }
 
-function issueToProblems(issue: Issue, schema: z.ZodType, parsed: Pick<ParsedFile, 'keys' | 'values'>, file: string): Problem[] {
-  const path = issue.path.map(String);
-  const field = path.join('.') || 'frontmatter';
-  const valuePlace = placeOf(parsed, path);
+/** The labels of a field in every language, for a did-you-mean on a field name typed in Norwegian. */
+const labelsOf = (name: string): string[] => (Object.hasOwn(fieldLabels, name) ? Object.values(fieldLabels[name as FieldName]) : []);
+
+function issueToProblems(issue: Issue, schema: z.ZodType, target: Target): Problem[] {
+  const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+  const field = fieldPhrase(path, target.names);
+  const { file } = target;
+  const valuePlace = target.place(path);
+  const parentPlace = () => target.place(path.slice(0, -1));
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const candidates = Object.keys(shapeAt(schema, path) ?? {});
-        const keyPath = [...path, key].join('.');
-        return createProblem('schema/unknown-key', { key, suggestion: suggest(key, candidates) }, file, parsed.keys[keyPath] ?? valuePlace);
+        const candidates = Object.keys(shapeAt(schema, path.map(String)) ?? {});
+        const parent = path.length > 0 ? field : undefined;
+        return createProblem(
+          'schema/unknown-key',
+          { key: showInvisible(key), suggestion: suggestName(key, candidates, labelsOf), parent },
+          file,
+          target.keyPlace([...path, key]) ?? valuePlace,
+        );
       });
     case 'invalid_type': {
-      const expected = describeExpected(issue.expected, schema, path);
-      if (issue.input === undefined) {
-        return [createProblem('schema/missing-field', { field, expected }, file, placeOf(parsed, path.slice(0, -1)))];
-      }
+      const expected = describeExpected(issue.expected, schema, path.map(String));
+      if (issue.input === undefined) return [createProblem('schema/missing-field', { field, expected }, file, parentPlace())];
       return [createProblem('schema/invalid-type', { field, expected, received: describeValue(issue.input) }, file, valuePlace)];
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
       if (issue.input === undefined) {
         const expected = options.length === 1 ? q(options[0]!) : `en av ${options.map(q).join(', ')}`;
-        return [createProblem('schema/missing-field', { field, expected }, file, placeOf(parsed, path.slice(0, -1)))];
+        return [createProblem('schema/missing-field', { field, expected }, file, parentPlace())];
       }
       const value = String(issue.input);
-      return [createProblem('schema/invalid-value', { field, value, options, suggestion: suggest(value, options) }, file, valuePlace)];
+      // A value of the schema's other vocabulary (version 1's `on-track` for `i-rute`) is offered first.
+      const vocabulary = vocabularyAt(schema, path.map(String));
+      const current = vocabulary ? (currentValueOf(vocabulary, value) ?? formerTypo(vocabulary, value)) : undefined;
+      return [
+        createProblem(
+          'schema/invalid-value',
+          { field, value: showInvisible(value), options, suggestion: current ?? suggestName(value, options, () => []) },
+          file,
+          valuePlace,
+        ),
+      ];
     }
     case 'invalid_format':
-      return [createProblem('schema/invalid-format', { field, value: String(issue.input), reason: formatReason(issue, schema, path) }, file, valuePlace)];
+      return [
+        createProblem(
+          'schema/invalid-format',
+          { field, value: showInvisible(String(issue.input)), reason: formatReason(issue, schema, path.map(String)) },
+          file,
+          valuePlace,
+        ),
+      ];
     case 'invalid_union': {
-      const expected = lowerFirst(describeAt(schema, path) ?? 'en gyldig verdi').replace(/\.$/, '');
-      if (issue.input === undefined) return [createProblem('schema/missing-field', { field, expected }, file, placeOf(parsed, path.slice(0, -1)))];
+      const expected = lowerFirst(describeAt(schema, path.map(String)) ?? 'en gyldig verdi').replace(/\.$/, '');
+      if (issue.input === undefined) return [createProblem('schema/missing-field', { field, expected }, file, parentPlace())];
       return [createProblem('schema/invalid-type', { field, expected, received: describeValue(issue.input) }, file, valuePlace)];
     }
     case 'too_small':
       return [createProblem('schema/too-small', { field, reason: tooSmallReason(issue) }, file, valuePlace)];
     case 'too_big':
+      return [createProblem('schema/invalid', { field, reason: tooBigReason(issue) }, file, valuePlace)];
+    case 'not_multiple_of':
       return [
         createProblem(
           'schema/invalid',
-          { field, reason: `Verdien kan være høyst ${String(issue.maximum)}, men er ${describeValue(issue.input)}.` },
+          { field, reason: `Verdien skal gå opp i ${String(issue.divisor)}, men er ${describeValue(issue.input)}.` },
           file,
           valuePlace,
         ),
       ];
-    default:
-      return [createProblem('schema/invalid', { field, reason: issue.message }, file, valuePlace)];
+    case 'invalid_key':
+      return [createProblem('schema/invalid', { field, reason: 'Et feltnavn her har feil form.' }, file, valuePlace)];
+    case 'invalid_element':
+      return [createProblem('schema/invalid', { field, reason: 'En verdi her har feil form.' }, file, valuePlace)];
+    default: {
+      // A refinement in the schema (`custom`) has its message written in Norwegian there; zod's own default is not.
+      const reason = issue.message && issue.message !== 'Invalid input' ? issue.message : 'Verdien er ikke gyldig her.';
+      return [createProblem('schema/invalid', { field, reason }, file, valuePlace)];
+    }
   }
 }
 
-function placeOf(parsed: Pick<ParsedFile, 'keys' | 'values'>, path: string[]): Range | { line: number; column: number } {
+function placeOf(parsed: Pick<ParsedFile, 'keys' | 'values'>, path: string[]): Range | Place {
   for (let length = path.length; length > 0; length--) {
     const key = path.slice(0, length).join('.');
     const range = parsed.values[key] ?? parsed.keys[key];
@@ -90,6 +167,19 @@ function placeOf(parsed: Pick<ParsedFile, 'keys' | 'values'>, path: string[]): R
 }
 
 /** Unwraps defaults, optionals and pipes to the schema that says what a value is. */
+/** A typo of a value of schema version 1 (`adoptd`), as the current value it stood for (`vedtatt`). */
+function formerTypo(vocabulary: keyof typeof vocabularies, value: string): string | undefined {
+  const formers = Object.values(vocabularies[vocabulary].former) as string[];
+  const near = suggestName(value, formers, () => []);
+  return near === undefined ? undefined : currentValueOf(vocabulary, near);
+}
+
+/** The vocabulary an enum at `path` takes its values from, if it is one of the schema's vocabularies. */
+function vocabularyAt(schema: z.ZodType, path: string[]): keyof typeof vocabularies | undefined {
+  const at = schemaAt(schema, path);
+  return at ? vocabularyOf.get(unwrap(at))?.vocabulary : undefined;
+}
+
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema as z.ZodType & { _zod: { def: Record<string, unknown> } };
   for (let i = 0; i < 10; i++) {
@@ -150,7 +240,7 @@ function describeExpected(expected: string, schema: z.ZodType, path: string[]): 
 function describeValue(value: unknown): string {
   if (value === null) return 'tom (null)';
   if (Array.isArray(value)) return 'en liste';
-  if (typeof value === 'string') return `teksten «${value.length > 40 ? `${value.slice(0, 40)}…` : value}»`;
+  if (typeof value === 'string') return `teksten «${showInvisible(value, 40)}»`;
   if (typeof value === 'number') return `tallet ${value}`;
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'object') return 'felt med verdier';
@@ -167,9 +257,18 @@ function formatReason(issue: z.core.$ZodIssueInvalidStringFormat, schema: z.ZodT
 }
 
 function tooSmallReason(issue: z.core.$ZodIssueTooSmall): string {
-  if (issue.origin === 'array') return `må ha minst ${String(issue.minimum)} ${issue.minimum === 1 ? 'verdi' : 'verdier'}`;
-  if (issue.origin === 'string') return 'kan ikke være tom';
+  if (issue.origin === 'array' || issue.origin === 'set') return `må ha minst ${String(issue.minimum)} ${issue.minimum === 1 ? 'verdi' : 'verdier'}`;
+  if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'kan ikke være tom' : `må ha minst ${String(issue.minimum)} tegn`;
   return `må være minst ${String(issue.minimum)}`;
+}
+
+function tooBigReason(issue: z.core.$ZodIssueTooBig): string {
+  const input = issue.input as unknown;
+  if (issue.origin === 'string' && typeof input === 'string') return `Teksten kan ha høyst ${String(issue.maximum)} tegn, men har ${[...input].length}.`;
+  if ((issue.origin === 'array' || issue.origin === 'set') && Array.isArray(input)) {
+    return `Listen kan ha høyst ${String(issue.maximum)} ${issue.maximum === 1 ? 'verdi' : 'verdier'}, men har ${input.length}.`;
+  }
+  return `Verdien kan være høyst ${String(issue.maximum)}, men er ${describeValue(input)}.`;
 }
 
 const q = (value: string) => `«${value}»`;

@@ -1,0 +1,70 @@
+import type { Language } from './common.ts';
+
+/** A field's name as readers see it, in each written form the content may use. */
+export type FieldLabel = Readonly<Record<Language, string>>;
+
+/**
+ * The label of every frontmatter field of every kind, nested objects (`period`, `history`, `sources`) included.
+ * A field name means the same wherever it is used (`title` is a title in a measure and in a source), so the table
+ * is keyed by name. A test walks every schema, so a new field without a label fails there.
+ */
+export const fieldLabels = {
+  id: { nb: 'id', nn: 'id', en: 'id' },
+  title: { nb: 'tittel', nn: 'tittel', en: 'title' },
+  name: { nb: 'navn', nn: 'namn', en: 'name' },
+  shortName: { nb: 'kortnavn', nn: 'kortnamn', en: 'short name' },
+  kind: { nb: 'type aktør', nn: 'type aktør', en: 'kind of actor' },
+  responsibility: { nb: 'ansvar', nn: 'ansvar', en: 'responsibility' },
+  url: { nb: 'nettadresse', nn: 'nettadresse', en: 'web address' },
+  period: { nb: 'periode', nn: 'periode', en: 'period' },
+  start: { nb: 'start', nn: 'start', en: 'start' },
+  end: { nb: 'slutt', nn: 'slutt', en: 'end' },
+  owners: { nb: 'eiere', nn: 'eigarar', en: 'owners' },
+  vision: { nb: 'visjon', nn: 'visjon', en: 'vision' },
+  order: { nb: 'rekkefølge', nn: 'rekkjefølgje', en: 'order' },
+  summary: { nb: 'sammendrag', nn: 'samandrag', en: 'summary' },
+  focusArea: { nb: 'innsatsområde', nn: 'innsatsområde', en: 'focus area' },
+  parent: { nb: 'overordnet mål', nn: 'overordna mål', en: 'parent goal' },
+  goals: { nb: 'mål', nn: 'mål', en: 'goals' },
+  responsible: { nb: 'ansvarlige', nn: 'ansvarlege', en: 'responsible' },
+  partners: { nb: 'deltakere', nn: 'deltakarar', en: 'partners' },
+  sectors: { nb: 'sektorer', nn: 'sektorar', en: 'sectors' },
+  deadline: { nb: 'frist', nn: 'frist', en: 'deadline' },
+  status: { nb: 'status', nn: 'status', en: 'status' },
+  actionPlan: { nb: 'handlingsplan', nn: 'handlingsplan', en: 'action plan' },
+  inputs: { nb: 'innspill', nn: 'innspel', en: 'inputs' },
+  history: { nb: 'statushistorikk', nn: 'statushistorikk', en: 'status history' },
+  note: { nb: 'merknad', nn: 'merknad', en: 'note' },
+  measures: { nb: 'tiltak', nn: 'tiltak', en: 'measures' },
+  date: { nb: 'dato', nn: 'dato', en: 'date' },
+  endDate: { nb: 'sluttdato', nn: 'sluttdato', en: 'end date' },
+  channel: { nb: 'kanal', nn: 'kanal', en: 'channel' },
+  organisers: { nb: 'arrangører', nn: 'arrangørar', en: 'organisers' },
+  round: { nb: 'innspillsrunde', nn: 'innspelsrunde', en: 'input round' },
+  sender: { nb: 'avsender', nn: 'avsendar', en: 'sender' },
+  senderKind: { nb: 'type avsender', nn: 'type avsendar', en: 'kind of sender' },
+  lang: { nb: 'målform', nn: 'målform', en: 'language' },
+  sources: { nb: 'kilder', nn: 'kjelder', en: 'sources' },
+  example: { nb: 'eksempel', nn: 'døme', en: 'example' },
+  internalNote: { nb: 'intern merknad', nn: 'intern merknad', en: 'internal note' },
+  aliases: { nb: 'tidligere id-er', nn: 'tidlegare id-ar', en: 'former ids' },
+  label: { nb: 'visningsnavn', nn: 'visingsnamn', en: 'label' },
+  hashes: { nb: 'kontrollsummer', nn: 'kontrollsummar', en: 'hashes' },
+} as const satisfies Record<string, FieldLabel>;
+
+export type FieldName = keyof typeof fieldLabels;
+
+/** The label of `name` in `language` (bokmål by default); undefined for a name no schema has. */
+export function fieldLabel(name: string, language: Language = 'nb'): string | undefined {
+  return Object.hasOwn(fieldLabels, name) ? fieldLabels[name as FieldName][language] : undefined;
+}
+
+const byLabel = new Map<string, FieldName>();
+for (const [name, labels] of Object.entries(fieldLabels) as [FieldName, FieldLabel][]) {
+  for (const label of Object.values(labels)) if (!byLabel.has(label)) byLabel.set(label, name);
+}
+
+/** The field whose label (in any language, any case) is `label`, e.g. «sektorer» → `sectors`. */
+export function fieldNameForLabel(label: string): FieldName | undefined {
+  return byLabel.get(label.normalize('NFC').toLowerCase());
+}
