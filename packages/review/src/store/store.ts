@@ -63,6 +63,8 @@ export interface NewComment {
 
 export interface CommentFilter {
   document?: string | undefined;
+  /** Comments on any of these documents. */
+  documents?: readonly string[] | undefined;
   edition?: string | undefined;
   /** Only comments not marked as resolved. */
   open?: boolean | undefined;
@@ -186,6 +188,10 @@ export class ReviewStore {
   async listComments(filter: CommentFilter = {}): Promise<Comment[]> {
     let query = this.db.selectFrom('comments').selectAll().where('deleted_at', 'is', null);
     if (filter.document !== undefined) query = query.where('document', '=', filter.document);
+    if (filter.documents !== undefined) {
+      if (filter.documents.length === 0) return [];
+      query = query.where('document', 'in', [...filter.documents]);
+    }
     if (filter.edition !== undefined) query = query.where('edition', '=', filter.edition);
     if (filter.open) query = query.where('resolved_at', 'is', null);
     return (await query.orderBy('created_at').orderBy('id').execute()).map(toComment);
