@@ -42,6 +42,7 @@ export function reviewHeaders(dist: string): Record<string, string> {
     ...siteHeaders(dist),
     'X-Robots-Tag': 'noindex, nofollow, noarchive',
     'Cache-Control': 'private, no-store',
-    'Referrer-Policy': 'no-referrer',
+    // Same origin only: a draft's address never goes to another site, and forms still carry their Origin.
+    'Referrer-Policy': 'same-origin',
   };
 }
