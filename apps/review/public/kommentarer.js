@@ -199,11 +199,18 @@ async function send(form) {
   const match = /\/_review\/kommentarer\/(\d+)$/.exec(form.getAttribute('action') ?? '');
   let request;
   if (!match) {
-    const body = { document: value('dokument'), edition: value('utgave'), text: value('tekst'), format: value('markdown') ? 'markdown' : 'text', key: crypto.randomUUID() };
+    const body = {
+      document: value('dokument'),
+      edition: value('utgave'),
+      text: value('tekst'),
+      format: value('markdown') ? 'markdown' : 'text',
+      key: crypto.randomUUID(),
+    };
     if (value('svar_pa')) body.replyTo = Number(value('svar_pa'));
     const selector = [];
     if (value('sitat').trim()) selector.push({ type: 'TextQuoteSelector', exact: value('sitat'), prefix: value('prefiks'), suffix: value('suffiks') });
-    if (value('sitat').trim() && value('start') && value('slutt')) selector.push({ type: 'TextPositionSelector', start: Number(value('start')), end: Number(value('slutt')) });
+    if (value('sitat').trim() && value('start') && value('slutt'))
+      selector.push({ type: 'TextPositionSelector', start: Number(value('start')), end: Number(value('slutt')) });
     if (selector.length > 0) body.target = { selector };
     request = { method: 'POST', url: '/api/kommentarer', body };
   } else {

@@ -234,7 +234,8 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     const end = Number(field('slutt'));
     const selector: unknown[] = [];
     if (quote) selector.push({ type: 'TextQuoteSelector', exact: quote, prefix: field('prefiks') ?? '', suffix: field('suffiks') ?? '' });
-    if (quote && field('start') && field('slutt') && Number.isInteger(start) && Number.isInteger(end)) selector.push({ type: 'TextPositionSelector', start, end });
+    if (quote && field('start') && field('slutt') && Number.isInteger(start) && Number.isInteger(end))
+      selector.push({ type: 'TextPositionSelector', start, end });
     const replyTo = field('svar_pa') ? Number(field('svar_pa')) : undefined;
     const outcome = await createComment(store, c.get('reader'), {
       document: field('dokument'),

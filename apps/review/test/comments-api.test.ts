@@ -52,13 +52,18 @@ describe.each(databaseKinds)('the comments API on %s', (kind) => {
 
   test('threads replies one level deep', async () => {
     const first = await (await post(newComment, reviewer.cookie)).json();
-    const reply = await (await post({ document: 'T-1', edition: 'utkast', text: 'Ja, **også** SFO.', format: 'markdown', replyTo: first.number }, other.cookie)).json();
+    const reply = await (
+      await post({ document: 'T-1', edition: 'utkast', text: 'Ja, **også** SFO.', format: 'markdown', replyTo: first.number }, other.cookie)
+    ).json();
     expect([reply.motivation, reply.replyTo, reply.html]).toEqual(['replying', first.number, '<p>Ja, <strong>også</strong> SFO.</p>']);
     const nested = await (await post({ document: 'T-1', edition: 'utkast', text: 'Enig', replyTo: reply.number }, reviewer.cookie)).json();
     expect(nested.replyTo).toBe(first.number);
     const elsewhere = await post({ document: 'T-2', edition: 'utkast', text: 'Feil sted', replyTo: first.number }, reviewer.cookie);
     expect(elsewhere.status).toBe(400);
-    expect(await elsewhere.json()).toEqual({ error: `Kommentaren du svarer på (nummer ${first.number}), finnes ikke på denne siden.`, hint: 'Last inn siden på nytt.' });
+    expect(await elsewhere.json()).toEqual({
+      error: `Kommentaren du svarer på (nummer ${first.number}), finnes ikke på denne siden.`,
+      hint: 'Last inn siden på nytt.',
+    });
   });
 
   test('the author may edit and delete a comment; others may not', async () => {
@@ -69,7 +74,11 @@ describe.each(databaseKinds)('the comments API on %s', (kind) => {
     const edited = await patch(number, { text: 'Gjelder dette også skolefritidsordningen?' }, reviewer.cookie);
     expect(edited.status).toBe(200);
     expect((await edited.json()).body.value).toBe('Gjelder dette også skolefritidsordningen?');
-    const notDeleted = await app.request(`/api/kommentarer/${number}`, { method: 'DELETE', cookie: other.cookie, headers: { 'content-type': 'application/json' } });
+    const notDeleted = await app.request(`/api/kommentarer/${number}`, {
+      method: 'DELETE',
+      cookie: other.cookie,
+      headers: { 'content-type': 'application/json' },
+    });
     expect([notDeleted.status, await notDeleted.json()]).toEqual([403, { error: 'Du kan bare slette dine egne kommentarer.' }]);
     expect((await app.request(`/api/kommentarer/${number}`, { method: 'DELETE', cookie: reviewer.cookie })).status).toBe(204);
     const gone = await app.request(`/api/kommentarer/${number}`, { cookie: reviewer.cookie });
@@ -106,8 +115,16 @@ describe.each(databaseKinds)('the comments API on %s', (kind) => {
       expect([response.status, await response.json()]).toEqual([400, { error }]);
     }
     const notJson = await app.request('/api/kommentarer', { method: 'POST', cookie: reviewer.cookie, headers: { 'content-type': 'text/plain' }, body: '{}' });
-    expect([notJson.status, await notJson.json()]).toEqual([415, { error: 'Serveren tar bare imot JSON her.', hint: 'Send med Content-Type: application/json.' }]);
-    const broken = await app.request('/api/kommentarer', { method: 'POST', cookie: reviewer.cookie, headers: { 'content-type': 'application/json' }, body: '{' });
+    expect([notJson.status, await notJson.json()]).toEqual([
+      415,
+      { error: 'Serveren tar bare imot JSON her.', hint: 'Send med Content-Type: application/json.' },
+    ]);
+    const broken = await app.request('/api/kommentarer', {
+      method: 'POST',
+      cookie: reviewer.cookie,
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    });
     expect([broken.status, await broken.json()]).toEqual([400, { error: 'Forespørselen er ikke gyldig JSON.' }]);
   });
 

@@ -3,9 +3,9 @@
  * a restart, and every comment that was answered 201 is there, once, in a consistent database.
  */
 import { mkdtempSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { ReviewStore, signShareToken } from '@strategi/review';
 import { afterEach, describe, expect, test } from 'vitest';
 import { databaseKinds, freshLocation } from './databases.ts';
@@ -77,7 +77,10 @@ describe.each(databaseKinds)('killed mid-burst on %s', (kind) => {
       database.close();
     } else {
       const check = await ReviewStore.open(location);
-      const rows = await check.db.selectFrom('comments').select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.count<number>('client_key').distinct().as('keys')]).executeTakeFirstOrThrow();
+      const rows = await check.db
+        .selectFrom('comments')
+        .select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.count<number>('client_key').distinct().as('keys')])
+        .executeTakeFirstOrThrow();
       expect(Number(rows.all)).toBe(Number(rows.keys));
       await check.close();
     }

@@ -2,9 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
 import type { StoreLocation } from '@strategi/review';
 import { freshDatabase } from '@strategi/review/testing';
+import { inject } from 'vitest';
 
 export const databaseKinds = ['sqlite', 'postgres'] as const;
 

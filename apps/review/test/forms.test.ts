@@ -80,7 +80,10 @@ describe('the forms without JavaScript', () => {
   });
 
   test('the way back is a path on this server only', async () => {
-    const response = await app.request('/_review/kommentarer', { ...form({ ...fields, tilbake: '//angriper.example/x', tekst: 'Hei' }), cookie: reader.cookie });
+    const response = await app.request('/_review/kommentarer', {
+      ...form({ ...fields, tilbake: '//angriper.example/x', tekst: 'Hei' }),
+      cookie: reader.cookie,
+    });
     expect(response.headers.get('location')).toMatch(/^\/#kommentar-\d+$/);
   });
 });

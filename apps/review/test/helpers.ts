@@ -44,7 +44,14 @@ export const secret = new TextEncoder().encode('test-nøkkel-som-er-lang-nok-til
 export async function openApp(kind: (typeof databaseKinds)[number], options: { now?: () => Date; limiter?: FailureLimiter } = {}): Promise<TestApp> {
   const store = await ReviewStore.open(await freshLocation(kind), options.now);
   const dist = makeDist();
-  const app = createReviewApp({ store, secret, dist, trustProxy: true, limiter: options.limiter ?? new FailureLimiter(), ...(options.now ? { now: options.now } : {}) });
+  const app = createReviewApp({
+    store,
+    secret,
+    dist,
+    trustProxy: true,
+    limiter: options.limiter ?? new FailureLimiter(),
+    ...(options.now ? { now: options.now } : {}),
+  });
   return {
     store,
     secret,

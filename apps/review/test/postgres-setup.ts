@@ -1,6 +1,7 @@
 /** One PostgreSQL server for the run; each test file makes its own databases on it. */
-import type { TestProject } from 'vitest/node';
+
 import { startTestPostgres } from '@strategi/review/testing';
+import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -12,7 +12,13 @@ export interface ServerProcess {
 const bin = path.join(import.meta.dirname, '..', 'src', 'bin.ts');
 
 export function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [bin], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // Only what the test gives: a DATABASE_URL or review settings from the shell must not leak into a SQLite run.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'DATABASE_URL' && !name.startsWith('STRATEGI_REVIEW_')));
+  const child = spawn(process.execPath, [bin], {
+    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async (hard = false) => {

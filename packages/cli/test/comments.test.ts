@@ -34,14 +34,20 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments on %s', (kind)
       (await store.createComment({ ...base, ...extra })).comment.id;
     ids = {
       exact: await add({ document: 'T-3', text: 'Hvem inviteres?', quote: { exact: 'dele erfaringer', prefix: 'som vil ', suffix: ' med' } }),
-      fuzzy: await add({ document: 'T-3', text: 'Gjelder det\nogså fylkene?', quote: { exact: 'på tvers av kommunegrensene og fylkene', prefix: '', suffix: '' } }),
+      fuzzy: await add({
+        document: 'T-3',
+        text: 'Gjelder det\nogså fylkene?',
+        quote: { exact: 'på tvers av kommunegrensene og fylkene', prefix: '', suffix: '' },
+      }),
       orphan: await add({ document: 'M-1', text: 'Strøket?', quote: { exact: 'Denne setningen står ikke lenger i målet.', prefix: '', suffix: '' } }),
       whole: await add({ document: 'M-1', text: 'Et godt mål.' }),
       title: await add({ document: 'T-3', text: 'Bedre tittel?', quote: { exact: 'nettverk for skoleeiere', prefix: 'Etablere ', suffix: '' } }),
       gone: await add({ document: 'T-99', text: 'Hvor ble det av?', quote: { exact: 'x y z', prefix: '', suffix: '' } }),
       resolved: await add({ document: 'T-3', text: 'Ferdig', quote: { exact: T3, prefix: '', suffix: '' } }),
     };
-    ids['reply'] = (await store.createComment({ ...base, linkId: udir.id, author: 'Udir', document: 'T-3', text: 'Alle skoleeiere.', parentId: ids['exact']! })).comment.id;
+    ids['reply'] = (
+      await store.createComment({ ...base, linkId: udir.id, author: 'Udir', document: 'T-3', text: 'Alle skoleeiere.', parentId: ids['exact']! })
+    ).comment.id;
     await store.setResolved(ids['resolved']!, 'Redaksjonen');
     await store.close();
   });
@@ -65,6 +71,19 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments on %s', (kind)
         '',
       ].join('\n'),
     );
+    // The VS Code task puts the comment lines, and only them, in the Problems panel.
+    const tasks = JSON.parse(await readFile(path.join(import.meta.dirname, '..', '..', '..', '.vscode', 'tasks.json'), 'utf8'));
+    const task = tasks.tasks.find((entry: { label: string }) => entry.label === 'strategi: kommentarer fra gjennomlesingen');
+    expect(task.command).toBe('pnpm -s strategi comments --open --dir content');
+    const matcher = new RegExp(task.problemMatcher.pattern.regexp);
+    const matched = result.stdout.split('\n').map((line) => matcher.exec(line)?.slice(1, 5));
+    expect(matched.filter(Boolean)[4]).toEqual([
+      'content/tiltak/T-3.md',
+      '11',
+      '38',
+      `«dele erfaringer»  Hvem inviteres?  [KS sekretariatet, 2026-12-01]  #${ids['exact']}`,
+    ]);
+    expect(matched.filter(Boolean)).toHaveLength(6);
     const source = await readFile(path.join(cwd, 'content/tiltak/T-3.md'), 'utf8');
     expect(source.split('\n')[10]!.slice(155).startsWith('på tvers av kommunegrensene og sektorene')).toBe(true);
   });
@@ -91,7 +110,11 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments on %s', (kind)
     });
     const csv = (await run(['comments', '--format', 'csv'], cwd, { env })).stdout.split('\n');
     expect(csv[0]).toBe('id,file,line,column,match,document,edition,quote,comment,reviewer,created,resolved,reply_to');
-    expect(csv).toContain(`${ids['fuzzy']},content/tiltak/T-3.md,11,156,fuzzy,T-3,utkast,på tvers av kommunegrensene og fylkene,"Gjelder det\nogså fylkene?",KS sekretariatet,2026-12-01T10:00:00.000Z,,`.split('\n')[0]);
+    expect(csv).toContain(
+      `${ids['fuzzy']},content/tiltak/T-3.md,11,156,fuzzy,T-3,utkast,på tvers av kommunegrensene og fylkene,"Gjelder det\nogså fylkene?",KS sekretariatet,2026-12-01T10:00:00.000Z,,`.split(
+        '\n',
+      )[0],
+    );
     expect(csv).toContain(`${ids['reply']},content/tiltak/T-3.md,11,38,exact,T-3,utkast,,Alle skoleeiere.,Udir,2026-12-01T10:00:00.000Z,,${ids['exact']}`);
   });
 
@@ -113,7 +136,10 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments on %s', (kind)
     expect(data.comments).toHaveLength(8);
     expect(JSON.stringify(data)).not.toContain('token');
     const again = await run(['comments', 'export', '--output', 'sikkerhetskopi.json'], cwd, { env });
-    expect([again.code, again.stderr]).toEqual([1, `Kunne ikke skrive: filen finnes allerede (${path.join(cwd, 'sikkerhetskopi.json')}). Ingenting ble endret.\n`]);
+    expect([again.code, again.stderr]).toEqual([
+      1,
+      `Kunne ikke skrive: filen finnes allerede (${path.join(cwd, 'sikkerhetskopi.json')}). Ingenting ble endret.\n`,
+    ]);
   });
 });
 

@@ -25,9 +25,10 @@ describe('strategi preview', () => {
     const result = await run(['preview', 'share', '--name', 'KS sekretariatet', '--expires', '14d'], cwd, { env });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const match = /^Lenke til «KS sekretariatet» \(leser, id ([a-z2-9]{10})\), gyldig til (\d{4}-\d\d-\d\d \d\d:\d\d):\nhttps:\/\/gjennomlesing\.example\.no\/_review\/tilgang\?token=([\w.-]+)\n$/.exec(
-      result.stdout,
-    );
+    const match =
+      /^Lenke til «KS sekretariatet» \(leser, id ([a-z2-9]{10})\), gyldig til (\d{4}-\d\d-\d\d \d\d:\d\d):\nhttps:\/\/gjennomlesing\.example\.no\/_review\/tilgang\?token=([\w.-]+)\n$/.exec(
+        result.stdout,
+      );
     expect(match).not.toBeNull();
     const claims = await verifyShareToken(match![3]!, new TextEncoder().encode(SECRET));
     expect([claims.linkId, claims.name, claims.role]).toEqual([match![1], 'KS sekretariatet', 'reviewer']);
@@ -71,7 +72,10 @@ describe('strategi preview', () => {
       ['preview', 'share', '--name', 'KS', '--expires', '2 uker'],
       'Ukjent varighet «2 uker».\n  → Skriv for eksempel --expires 14d (dager), 12t (timer) eller 2u (uker); høyst 365 dager.\n',
     ],
-    [['preview', 'share', '--name', 'KS', '--expires', '400d'], 'Ukjent varighet «400d».\n  → Skriv for eksempel --expires 14d (dager), 12t (timer) eller 2u (uker); høyst 365 dager.\n'],
+    [
+      ['preview', 'share', '--name', 'KS', '--expires', '400d'],
+      'Ukjent varighet «400d».\n  → Skriv for eksempel --expires 14d (dager), 12t (timer) eller 2u (uker); høyst 365 dager.\n',
+    ],
     [['preview', 'del'], 'Ukjent underkommando «del».\n  → Bruk strategi preview share, preview links eller preview revoke <id>.\n'],
     [['preview', 'revoke'], 'Oppgi id-en til lenken som skal trekkes tilbake.\n  → Se id-ene med «strategi preview links».\n'],
     [['preview', 'revoke', 'finnesikke'], 'Fant ingen lenke med id «finnesikke».\n  → Se id-ene med «strategi preview links».\n'],

@@ -23,11 +23,18 @@ describe('locateQuote', () => {
 
   test('the prefix and suffix choose between two equal passages', () => {
     expect(locateQuote(source, { exact: 'Skoleeiere må sette av tid', prefix: 'lære. ', suffix: ' til kompetanse' })).toMatchObject({ line: 12, column: 32 });
-    expect(locateQuote(source, { exact: 'Skoleeiere må sette av tid', prefix: 'perioden. ', suffix: ' til oppfølging' })).toMatchObject({ line: 15, column: 1 });
+    expect(locateQuote(source, { exact: 'Skoleeiere må sette av tid', prefix: 'perioden. ', suffix: ' til oppfølging' })).toMatchObject({
+      line: 15,
+      column: 1,
+    });
   });
 
   test('finds a passage that was edited since, as a fuzzy match', () => {
-    expect(locateQuote(source, { exact: 'Alle barn skal ha tilgang på gode læremidler', prefix: '', suffix: '.' })).toEqual({ line: 8, column: 1, kind: 'fuzzy' });
+    expect(locateQuote(source, { exact: 'Alle barn skal ha tilgang på gode læremidler', prefix: '', suffix: '.' })).toEqual({
+      line: 8,
+      column: 1,
+      kind: 'fuzzy',
+    });
   });
 
   test('finds a quote from the title in the frontmatter', () => {

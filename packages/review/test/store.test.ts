@@ -66,7 +66,9 @@ describe.each(databaseKinds)('the review store on %s', (kind) => {
       resolvedBy: null,
     });
     clock = new Date('2026-12-01T11:00:00.000Z');
-    const reply = (await store.createComment({ linkId: link.id, author: 'Udir', document: 'T-1', edition: 'utkast', parentId: comment.id, text: 'Svar', format: 'markdown' })).comment;
+    const reply = (
+      await store.createComment({ linkId: link.id, author: 'Udir', document: 'T-1', edition: 'utkast', parentId: comment.id, text: 'Svar', format: 'markdown' })
+    ).comment;
     await store.createComment({ linkId: link.id, author: 'Udir', document: 'T-2', edition: 'utkast', text: 'Annet dokument', format: 'text' });
     expect((await store.listComments({ document: 'T-1', edition: 'utkast' })).map((c) => [c.id, c.parentId, c.text])).toEqual([
       [comment.id, null, 'Hva betyr dette?'],

@@ -56,7 +56,12 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
   const cli = async (args: string[]) => {
     let stdout = '';
     let stderr = '';
-    const code = await main(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: fixtures, env });
+    const code = await main(args, {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      cwd: fixtures,
+      env,
+    });
     return { code, stdout, stderr };
   };
   const share = async (name: string) => {
@@ -111,7 +116,9 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
     await selectPassage(page, 'tekst-T-1', 'velge digitale', 'som passer');
     await page.getByRole('button', { name: 'Kommenter markert tekst' }).click();
     const thread = page.locator('#kommentarer-T-1');
-    await expect.poll(() => thread.getByLabel('Tekst du kommenterer (valgfritt, lim inn fra teksten over)').inputValue()).toBe('velge digitale verktøy\nsom passer');
+    await expect
+      .poll(() => thread.getByLabel('Tekst du kommenterer (valgfritt, lim inn fra teksten over)').inputValue())
+      .toBe('velge digitale verktøy\nsom passer');
     await thread.getByLabel('Kommentar', { exact: true }).fill('Hvem velger verktøyene?');
     await thread.getByRole('button', { name: 'Send kommentar' }).click();
     await thread.locator('.review-text', { hasText: 'Hvem velger verktøyene?' }).waitFor();
@@ -187,7 +194,9 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
     // The sanitiser may keep an <img> (GitHub's allow-list), never a handler, a script or an SVG.
     expect(await page.locator('#kommentarer-T-1 svg, #kommentarer-T-1 script, #kommentarer-T-1 iframe').count()).toBe(0);
     const handlers = await page.evaluate(() =>
-      [...document.querySelectorAll('#kommentarer-T-1 *')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => attribute.name)),
+      [...document.querySelectorAll('#kommentarer-T-1 *')].flatMap((element) =>
+        [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => attribute.name),
+      ),
     );
     expect(handlers).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

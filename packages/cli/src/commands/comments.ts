@@ -109,11 +109,16 @@ export function commentsToText(placed: PlacedComment[]): string {
     const where = item.file ? `${item.file}:${item.line}:${item.column}` : `${item.document} (finnes ikke i arbeidsutkastet)`;
     const quote = item.quote === null ? '(hele teksten)' : `«${shorten(oneLine(item.quote), 80)}»`;
     const notes = [remarks[item.match], item.resolved ? 'løst' : undefined].filter(Boolean);
-    lines.push(`${where}  ${quote}  ${oneLine(item.comment)}  [${item.reviewer}, ${day(item.created)}]  #${item.id}${notes.length ? `  ${notes.join(', ')}` : ''}`);
+    lines.push(
+      `${where}  ${quote}  ${oneLine(item.comment)}  [${item.reviewer}, ${day(item.created)}]  #${item.id}${notes.length ? `  ${notes.join(', ')}` : ''}`,
+    );
     for (const reply of item.replies) lines.push(`  ↳ ${oneLine(reply.comment)}  [${reply.reviewer}, ${day(reply.created)}]  #${reply.id}`);
   }
   const orphans = placed.filter((item) => item.match === 'orphan').length;
-  lines.push('', `${placed.length} ${placed.length === 1 ? 'kommentar' : 'kommentarer'}${orphans ? `, ${orphans} foreldreløs${orphans === 1 ? '' : 'e'}` : ''}.`);
+  lines.push(
+    '',
+    `${placed.length} ${placed.length === 1 ? 'kommentar' : 'kommentarer'}${orphans ? `, ${orphans} foreldreløs${orphans === 1 ? '' : 'e'}` : ''}.`,
+  );
   return lines.join('\n');
 }
 
@@ -123,11 +128,41 @@ function csvCell(value: string | number | null): string {
 }
 
 export function commentsToCsv(placed: PlacedComment[]): string {
-  const rows: (string | number | null)[][] = [['id', 'file', 'line', 'column', 'match', 'document', 'edition', 'quote', 'comment', 'reviewer', 'created', 'resolved', 'reply_to']];
+  const rows: (string | number | null)[][] = [
+    ['id', 'file', 'line', 'column', 'match', 'document', 'edition', 'quote', 'comment', 'reviewer', 'created', 'resolved', 'reply_to'],
+  ];
   for (const item of placed) {
-    rows.push([item.id, item.file ?? '', item.line, item.column, item.match, item.document, item.edition, item.quote, item.comment, item.reviewer, item.created, item.resolved?.at ?? null, null]);
+    rows.push([
+      item.id,
+      item.file ?? '',
+      item.line,
+      item.column,
+      item.match,
+      item.document,
+      item.edition,
+      item.quote,
+      item.comment,
+      item.reviewer,
+      item.created,
+      item.resolved?.at ?? null,
+      null,
+    ]);
     for (const reply of item.replies) {
-      rows.push([reply.id, item.file ?? '', item.line, item.column, item.match, item.document, item.edition, null, reply.comment, reply.reviewer, reply.created, null, item.id]);
+      rows.push([
+        reply.id,
+        item.file ?? '',
+        item.line,
+        item.column,
+        item.match,
+        item.document,
+        item.edition,
+        null,
+        reply.comment,
+        reply.reviewer,
+        reply.created,
+        null,
+        item.id,
+      ]);
     }
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\n');

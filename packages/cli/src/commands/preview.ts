@@ -1,15 +1,5 @@
 import { parseArgs } from 'node:util';
-import {
-  linkState,
-  loadSecret,
-  parseDuration,
-  ReviewStore,
-  reviewPlaces,
-  SecretError,
-  type ShareLink,
-  shareUrl,
-  signShareToken,
-} from '@strategi/review';
+import { linkState, loadSecret, parseDuration, ReviewStore, reviewPlaces, SecretError, type ShareLink, shareUrl, signShareToken } from '@strategi/review';
 import { type CommandIO, UsageError } from '../io.ts';
 
 const help = `Bruk: strategi preview share --name «navn» [--expires 14d] [--editor]
@@ -80,7 +70,8 @@ export async function previewCommand(args: string[], io: CommandIO): Promise<num
   if (sub !== 'share' && sub !== 'links' && sub !== 'revoke') {
     throw new UsageError(`Ukjent underkommando «${sub}».`, 'Bruk strategi preview share, preview links eller preview revoke <id>.');
   }
-  if (sub === 'revoke' && rest.length !== 1) throw new UsageError('Oppgi id-en til lenken som skal trekkes tilbake.', 'Se id-ene med «strategi preview links».');
+  if (sub === 'revoke' && rest.length !== 1)
+    throw new UsageError('Oppgi id-en til lenken som skal trekkes tilbake.', 'Se id-ene med «strategi preview links».');
   if (sub !== 'revoke' && rest.length > 0) throw new UsageError(`Ukjent argument «${rest[0]}».`);
 
   if (sub === 'share') {
@@ -109,7 +100,13 @@ export async function previewCommand(args: string[], io: CommandIO): Promise<num
       if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Ukjent format «${values.format}».`, 'Bruk --format text eller json.');
       const links = await store.listLinks();
       if (values.format === 'json') {
-        io.stdout.write(`${JSON.stringify(links.map((link) => ({ ...link, state: linkState(link) })), null, 2)}\n`);
+        io.stdout.write(
+          `${JSON.stringify(
+            links.map((link) => ({ ...link, state: linkState(link) })),
+            null,
+            2,
+          )}\n`,
+        );
         return 0;
       }
       io.stdout.write(`${linksTable(links)}\n`);
@@ -132,7 +129,10 @@ export async function previewCommand(args: string[], io: CommandIO): Promise<num
 
 function linksTable(links: ShareLink[]): string {
   if (links.length === 0) return 'Ingen lenker ennå. Lag en med «strategi preview share --name "…"».';
-  const rows = [['id', 'navn', 'rolle', 'utløper', 'status'], ...links.map((link) => [link.id, link.name, roleNames[link.role], norwegianTime(link.expiresAt), stateNames[linkState(link)]])];
+  const rows = [
+    ['id', 'navn', 'rolle', 'utløper', 'status'],
+    ...links.map((link) => [link.id, link.name, roleNames[link.role], norwegianTime(link.expiresAt), stateNames[linkState(link)]]),
+  ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')).join('\n');
 }

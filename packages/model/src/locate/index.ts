@@ -14,7 +14,20 @@ export interface ReadableText {
   offsets: number[];
 }
 
-const phrasing = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'break', 'image', 'imageReference', 'footnoteReference', 'html']);
+const phrasing = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'linkReference',
+  'break',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'html',
+]);
 
 /** Visible text of `markdown` (a body, or a whole file with frontmatter: the frontmatter is not text). */
 export function readableText(markdown: string): ReadableText {

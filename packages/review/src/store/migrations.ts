@@ -63,7 +63,12 @@ class InlineProvider implements MigrationProvider {
 
 /** Brings the database up to the newest schema; throws with the failing migration's error. */
 export async function migrateToLatest(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
-  const migrator = new Migrator({ db, provider: new InlineProvider(kind), migrationTableName: 'review_migrations', migrationLockTableName: 'review_migration_lock' });
+  const migrator = new Migrator({
+    db,
+    provider: new InlineProvider(kind),
+    migrationTableName: 'review_migrations',
+    migrationLockTableName: 'review_migration_lock',
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;
 }

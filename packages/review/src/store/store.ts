@@ -126,7 +126,14 @@ export class ReviewStore {
   }
 
   async createLink(input: { name: string; role: Role; expiresAt: Date }): Promise<ShareLink> {
-    const row = { id: newLinkId(), name: input.name, role: input.role, created_at: this.#timestamp(), expires_at: input.expiresAt.toISOString(), revoked_at: null };
+    const row = {
+      id: newLinkId(),
+      name: input.name,
+      role: input.role,
+      created_at: this.#timestamp(),
+      expires_at: input.expiresAt.toISOString(),
+      revoked_at: null,
+    };
     await this.db.insertInto('share_links').values(row).execute();
     return toLink(row);
   }
@@ -175,7 +182,11 @@ export class ReviewStore {
       .returningAll()
       .executeTakeFirst();
     if (inserted) return { comment: toComment(inserted), created: true };
-    const existing = await this.db.selectFrom('comments').selectAll().where('client_key', '=', input.clientKey ?? '').executeTakeFirstOrThrow();
+    const existing = await this.db
+      .selectFrom('comments')
+      .selectAll()
+      .where('client_key', '=', input.clientKey ?? '')
+      .executeTakeFirstOrThrow();
     return { comment: toComment(existing), created: false };
   }
 
