@@ -138,7 +138,8 @@ describe.each(databaseKinds)('the comments API on %s', (kind) => {
   });
 
   test('refuses a request from another origin', async () => {
-    for (const headers of [{ origin: 'https://angriper.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const foreign: Record<string, string>[] = [{ origin: 'https://angriper.example' }, { 'sec-fetch-site': 'cross-site' }];
+    for (const headers of foreign) {
       const response = await app.request('/api/kommentarer', { ...json(newComment, headers), cookie: reviewer.cookie });
       expect(response.status).toBe(403);
     }
