@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: set up, install Debian's Chromium for the browser tests when it is missing, run the whole suite.
+# Every test: set up, install Debian's Chromium for the browser tests and Debian's PostgreSQL server for the review
+# store's tests when they are missing, run the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh
@@ -9,6 +10,15 @@ if [ ! -x /usr/bin/chromium ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   else
     echo "Nettlesertestene trenger Debians Chromium: sudo apt-get install chromium" >&2
+    exit 1
+  fi
+fi
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "Testene av kommentarlageret trenger Debians PostgreSQL: sudo apt-get install postgresql" >&2
     exit 1
   fi
 fi

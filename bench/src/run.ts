@@ -1,6 +1,6 @@
 // pnpm bench [--quick]: generates synthetic corpora and measures validation side by side in one run,
 // then writes the figures to BENCHMARKS.md at the repository root.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type CorpusSize, generateCorpus } from './generate.ts';
@@ -175,5 +175,8 @@ is used (modules a script imports later are not counted). Target: ≤ 60 kB per 
 `
     : ''
 }`;
-await writeFile(path.join(repo, 'BENCHMARKS.md'), report);
+// The review server's load figures come from their own script (`pnpm bench:review`); keep its section.
+const previous = await readFile(path.join(repo, 'BENCHMARKS.md'), 'utf8').catch(() => '');
+const reviewSection = /\n## Review server under load\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
+await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${reviewSection}`);
 process.stdout.write(report);

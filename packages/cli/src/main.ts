@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { ContentFolderError } from '@strategi/model';
+import { commentsCommand } from './commands/comments.ts';
 import { diffCommand } from './commands/diff.ts';
 import { importCommand } from './commands/import.ts';
 import { newCommand } from './commands/new.ts';
+import { previewCommand } from './commands/preview.ts';
 import { releaseCommand } from './commands/release.ts';
 import { statusCommand } from './commands/status.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -20,6 +22,8 @@ const commands: Record<string, { run: Command; summary: string }> = {
   release: { run: releaseCommand, summary: 'Frys arbeidsutkastet som en frigitt versjon.' },
   version: { run: versionCommand, summary: 'Endre statusen til en frigitt versjon, med dato, eller forsegle en eldre versjon.' },
   import: { run: importCommand, summary: 'Gjør et regneark (CSV) med innspill om til innholdsfiler, alle eller ingen.' },
+  preview: { run: previewCommand, summary: 'Del forhåndsvisningen med lesere: lag, vis og trekk tilbake lenker.' },
+  comments: { run: commentsCommand, summary: 'Lesernes kommentarer der teksten står i kildefilene; merk dem som løst.' },
 };
 
 const usage = () =>

@@ -1,0 +1,254 @@
+// The review server's page script: mark commented passages, let a reader comment on selected text, and send
+// the thread's forms through the JSON API without leaving the page. Without it, the same forms work as plain
+// HTML forms. Every text a person wrote is set as text; the only HTML inserted is the server's, which escapes
+// or sanitises what people wrote.
+
+const CONTEXT = 32;
+
+/** @param {Element} aside */
+const sectionOf = (aside) => {
+  const previous = aside.previousElementSibling;
+  return previous instanceof HTMLElement && previous.dataset.strategiDokument ? previous : null;
+};
+
+/** Text nodes of an element in document order. @param {Node} root */
+function textNodes(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(/** @type {Text} */ (node));
+  return nodes;
+}
+
+/** Offset of a boundary point within the section's text. */
+function offsetIn(section, container, offset) {
+  const range = document.createRange();
+  range.setStart(section, 0);
+  range.setEnd(container, offset);
+  return range.toString().length;
+}
+
+/** The selectors of a selection inside one section, or null. */
+function selectorsOf(selection) {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const start = range.startContainer.parentElement?.closest('[data-strategi-dokument]');
+  const end = range.endContainer.parentElement?.closest('[data-strategi-dokument]');
+  if (!start || start !== end) return null;
+  const text = start.textContent ?? '';
+  const from = offsetIn(start, range.startContainer, range.startOffset);
+  const to = offsetIn(start, range.endContainer, range.endOffset);
+  const exact = text.slice(from, to);
+  if (exact.trim() === '') return null;
+  return { section: start, exact, prefix: text.slice(Math.max(0, from - CONTEXT), from), suffix: text.slice(to, to + CONTEXT), start: from, end: to };
+}
+
+/** How many characters agree at a boundary. */
+function agreement(text, at, context, before) {
+  let count = 0;
+  for (let i = 1; i <= context.length; i++) {
+    const ours = before ? text[at - i] : text[at + i - 1];
+    const theirs = before ? context[context.length - i] : context[i - 1];
+    if (ours === undefined || ours !== theirs) break;
+    count++;
+  }
+  return count;
+}
+
+/** Where a quote is in the section's text: the recorded position when it still holds, else the best exact match. */
+function anchor(text, quote, position) {
+  if (position && text.slice(position.start, position.end) === quote.exact) return position;
+  let best = null;
+  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
+    const score = agreement(text, at, quote.prefix ?? '', true) + agreement(text, at + quote.exact.length, quote.suffix ?? '', false);
+    if (!best || score > best.score) best = { start: at, end: at + quote.exact.length, score };
+  }
+  return best;
+}
+
+/** Wraps the characters [start, end) of a section's text in marks, one per text node they touch. */
+function mark(section, start, end, comment) {
+  let offset = 0;
+  for (const node of textNodes(section)) {
+    const length = node.data.length;
+    const from = Math.max(start, offset);
+    const to = Math.min(end, offset + length);
+    offset += length;
+    if (from >= to) continue;
+    let piece = node;
+    if (from - (offset - length) > 0) piece = piece.splitText(from - (offset - length));
+    if (to - from < piece.data.length) piece.splitText(to - from);
+    const element = document.createElement('mark');
+    element.className = 'review-mark';
+    element.dataset.kommentar = String(comment.number);
+    element.title = `Kommentar fra ${comment.creator.name}`;
+    piece.replaceWith(element);
+    element.append(piece);
+  }
+}
+
+function unmark(section) {
+  for (const element of section.querySelectorAll('mark.review-mark')) element.replaceWith(...element.childNodes);
+  section.normalize();
+}
+
+async function highlight(aside) {
+  const section = sectionOf(aside);
+  if (!section) return;
+  const query = new URLSearchParams({ document: section.dataset.strategiDokument ?? '', edition: section.dataset.strategiUtgave ?? '' });
+  const response = await fetch(`/api/kommentarer?${query}`, { headers: { accept: 'application/json' } });
+  if (!response.ok) return;
+  const { items } = await response.json();
+  unmark(section);
+  const text = section.textContent ?? '';
+  for (const comment of items) {
+    const selectors = comment.target.selector ?? [];
+    const quote = selectors.find((selector) => selector.type === 'TextQuoteSelector');
+    const position = selectors.find((selector) => selector.type === 'TextPositionSelector');
+    if (!quote || comment.replyTo !== null) continue;
+    const found = anchor(text, quote, position);
+    if (found) mark(section, found.start, found.end, comment);
+  }
+}
+
+/** Fills a thread's new-comment form from a selection and offers to comment on it. */
+let pending = null;
+const button = document.createElement('button');
+button.type = 'button';
+button.className = 'review-select-button';
+button.textContent = 'Kommenter markert tekst';
+button.hidden = true;
+document.body.append(button);
+
+function offerComment() {
+  const selected = selectorsOf(document.getSelection());
+  if (!selected) return;
+  pending = selected;
+  const rect = document.getSelection().getRangeAt(0).getBoundingClientRect();
+  button.style.top = `${window.scrollY + rect.bottom + 6}px`;
+  button.style.left = `${window.scrollX + rect.left}px`;
+  button.hidden = false;
+}
+
+button.addEventListener('click', () => {
+  if (!pending) return;
+  const aside = document.getElementById(`kommentarer-${pending.section.id.replace(/^tekst-/, '')}`);
+  const form = aside?.querySelector('form.review-form');
+  if (!form) return;
+  form.elements.namedItem('sitat').value = pending.exact;
+  form.elements.namedItem('prefiks').value = pending.prefix;
+  form.elements.namedItem('suffiks').value = pending.suffix;
+  form.elements.namedItem('start').value = String(pending.start);
+  form.elements.namedItem('slutt').value = String(pending.end);
+  button.hidden = true;
+  form.elements.namedItem('tekst').focus();
+});
+
+document.addEventListener('mouseup', () => setTimeout(offerComment, 0));
+document.addEventListener('keyup', (event) => {
+  if (event.shiftKey) offerComment();
+});
+document.addEventListener('selectionchange', () => {
+  if (document.getSelection()?.isCollapsed && document.activeElement !== button) button.hidden = true;
+});
+
+/** The quote fields describe the selection only while the quote is the one selected; an edited quote has no position. */
+document.addEventListener('input', (event) => {
+  const field = event.target;
+  if (field instanceof HTMLTextAreaElement && field.name === 'sitat' && field.form) {
+    field.form.elements.namedItem('start').value = '';
+    field.form.elements.namedItem('slutt').value = '';
+  }
+});
+
+function showError(form, message) {
+  let alert = form.querySelector('.review-error');
+  if (!alert) {
+    alert = document.createElement('p');
+    alert.className = 'review-error';
+    alert.setAttribute('role', 'alert');
+    form.prepend(alert);
+  }
+  alert.textContent = message;
+}
+
+async function refresh(aside, focusId) {
+  const query = new URLSearchParams({ dokument: aside.dataset.dokument ?? '', utgave: aside.dataset.utgave ?? '', tilbake: location.pathname });
+  const response = await fetch(`/_review/traad?${query}`);
+  if (!response.ok) return;
+  const template = document.createElement('template');
+  template.innerHTML = await response.text();
+  const fresh = template.content.firstElementChild;
+  if (!fresh) return;
+  aside.replaceWith(fresh);
+  await highlight(fresh);
+  const target = focusId ? document.getElementById(`kommentar-${focusId}`) : fresh.querySelector('h2');
+  if (target) {
+    target.tabIndex = -1;
+    target.focus();
+  }
+}
+
+/** Sends one of a thread's forms through the API. */
+async function send(form) {
+  const aside = form.closest('aside.review-thread');
+  const data = new FormData(form);
+  const value = (name) => {
+    const entry = data.get(name);
+    return typeof entry === 'string' ? entry : '';
+  };
+  const match = /\/_review\/kommentarer\/(\d+)$/.exec(form.getAttribute('action') ?? '');
+  let request;
+  if (!match) {
+    const body = {
+      document: value('dokument'),
+      edition: value('utgave'),
+      text: value('tekst'),
+      format: value('markdown') ? 'markdown' : 'text',
+      key: crypto.randomUUID(),
+    };
+    if (value('svar_pa')) body.replyTo = Number(value('svar_pa'));
+    const selector = [];
+    if (value('sitat').trim()) selector.push({ type: 'TextQuoteSelector', exact: value('sitat'), prefix: value('prefiks'), suffix: value('suffiks') });
+    if (value('sitat').trim() && value('start') && value('slutt'))
+      selector.push({ type: 'TextPositionSelector', start: Number(value('start')), end: Number(value('slutt')) });
+    if (selector.length > 0) body.target = { selector };
+    request = { method: 'POST', url: '/api/kommentarer', body };
+  } else {
+    const action = value('handling');
+    const url = `/api/kommentarer/${match[1]}`;
+    if (action === 'slett') request = { method: 'DELETE', url };
+    else if (action === 'los' || action === 'gjenapne') request = { method: 'PATCH', url, body: { resolved: action === 'los' } };
+    else request = { method: 'PATCH', url, body: { text: value('tekst') } };
+  }
+  const response = await fetch(request.url, {
+    method: request.method,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: request.body ? JSON.stringify(request.body) : undefined,
+  });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({ error: 'Kommentaren ble ikke lagret.' }));
+    showError(form, problem.hint ? `${problem.error} ${problem.hint}` : problem.error);
+    return;
+  }
+  const saved = response.status === 204 ? null : await response.json();
+  if (aside) await refresh(aside, saved && request.method !== 'DELETE' ? saved.number : undefined);
+}
+
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || !form.closest('aside.review-thread')) return;
+  event.preventDefault();
+  send(form).catch(() => showError(form, 'Kommentaren ble ikke sendt. Sjekk nettforbindelsen og prøv igjen.'));
+});
+
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target.closest('mark.review-mark') : null;
+  if (!target) return;
+  const comment = document.getElementById(`kommentar-${target.dataset.kommentar}`);
+  if (comment) {
+    comment.tabIndex = -1;
+    comment.focus();
+  }
+});
+
+for (const aside of document.querySelectorAll('aside.review-thread')) highlight(aside).catch(() => undefined);

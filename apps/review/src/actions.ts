@@ -1,0 +1,78 @@
+/**
+ * What a reader may do with comments, whether the request came as JSON or as a form: post, reply, edit and
+ * delete their own, and (editors) mark as resolved. Each action answers with a status and either the comment or
+ * a Norwegian message.
+ */
+import {
+  type Annotation,
+  type Comment,
+  type CommentChange,
+  commentChangeSchema,
+  commentHtml,
+  describeInvalid,
+  newCommentSchema,
+  type ReviewStore,
+  selectorsOf,
+  toAnnotation,
+} from '@strategi/review';
+import type { Reader } from './threads.ts';
+
+export type Outcome<T> = { ok: true; status: 200 | 201; value: T } | { ok: false; status: 400 | 403 | 404; message: string; hint?: string };
+
+const refuse = (status: 400 | 403 | 404, message: string, hint?: string): Outcome<never> => ({ ok: false, status, message, ...(hint ? { hint } : {}) });
+
+export async function annotate(comment: Comment, reader: Reader): Promise<Annotation> {
+  return toAnnotation(comment, { html: await commentHtml(comment.text, comment.format), own: comment.linkId === reader.linkId });
+}
+
+export async function createComment(store: ReviewStore, reader: Reader, body: unknown): Promise<Outcome<Comment>> {
+  const parsed = newCommentSchema.safeParse(body);
+  if (!parsed.success) return refuse(400, describeInvalid(parsed.error));
+  const input = parsed.data;
+  let parentId: number | null = null;
+  if (input.replyTo !== undefined) {
+    const parent = await store.getComment(input.replyTo);
+    if (!parent || parent.document !== input.document || parent.edition !== input.edition) {
+      return refuse(400, `Kommentaren du svarer på (nummer ${input.replyTo}), finnes ikke på denne siden.`, 'Last inn siden på nytt.');
+    }
+    // Threads are one level deep: a reply to a reply joins the thread of the first comment.
+    parentId = parent.parentId ?? parent.id;
+  }
+  const { quote, position } = parentId === null ? selectorsOf(input) : { quote: null, position: null };
+  const { comment, created } = await store.createComment({
+    linkId: reader.linkId,
+    author: reader.name,
+    document: input.document,
+    edition: input.edition,
+    parentId,
+    quote,
+    position,
+    text: input.text,
+    format: input.format,
+    clientKey: input.key === undefined ? null : `${reader.linkId}:${input.key}`,
+  });
+  return { ok: true, status: created ? 201 : 200, value: comment };
+}
+
+export async function changeComment(store: ReviewStore, reader: Reader, id: number, body: unknown): Promise<Outcome<Comment>> {
+  const parsed = commentChangeSchema.safeParse(body);
+  if (!parsed.success) return refuse(400, describeInvalid(parsed.error));
+  const change: CommentChange = parsed.data;
+  const comment = await store.getComment(id);
+  if (!comment) return refuse(404, `Fant ingen kommentar med nummer ${id}.`, 'Den kan være slettet. Last inn siden på nytt.');
+  if (change.text !== undefined && comment.linkId !== reader.linkId) return refuse(403, 'Du kan bare endre dine egne kommentarer.');
+  if (change.resolved !== undefined && reader.role !== 'editor') return refuse(403, 'Bare redaksjonen kan merke kommentarer som løst.');
+  let updated: Comment | undefined = comment;
+  if (change.text !== undefined) updated = await store.updateText(id, change.text, change.format ?? comment.format);
+  if (change.resolved !== undefined) updated = await store.setResolved(id, change.resolved ? reader.name : undefined);
+  if (!updated) return refuse(404, `Fant ingen kommentar med nummer ${id}.`);
+  return { ok: true, status: 200, value: updated };
+}
+
+export async function deleteComment(store: ReviewStore, reader: Reader, id: number): Promise<Outcome<null>> {
+  const comment = await store.getComment(id);
+  if (!comment) return refuse(404, `Fant ingen kommentar med nummer ${id}.`, 'Den kan være slettet allerede.');
+  if (comment.linkId !== reader.linkId) return refuse(403, 'Du kan bare slette dine egne kommentarer.');
+  await store.deleteComment(id);
+  return { ok: true, status: 200, value: null };
+}

@@ -1,0 +1,96 @@
+/**
+ * Every refusal and error the server gives a person is a whole HTML page in Norwegian (bokmål): what happened,
+ * why, and what to do. The pages name no path and no draft, so they tell a stranger nothing about the preview.
+ */
+import { escapeHtml } from '@strategi/review';
+
+export interface StatusPage {
+  status: 400 | 401 | 403 | 404 | 405 | 413 | 415 | 429 | 500;
+  title: string;
+  message: string;
+  hint?: string;
+}
+
+export const pages = {
+  noAccess: {
+    status: 401,
+    title: 'Du trenger en lenke for å lese',
+    message: 'Dette er en forhåndsvisning som bare er åpen for dem som har fått en lenke til gjennomlesing.',
+    hint: 'Åpne lenken du fikk fra redaksjonen. Har du ikke fått en, kan du be redaksjonen om det.',
+  },
+  invalidLink: {
+    status: 403,
+    title: 'Lenken virker ikke',
+    message: 'Lenken er ugyldig. Den kan være kopiert ufullstendig.',
+    hint: 'Kopier hele lenken fra e-posten på nytt, eller be redaksjonen om en ny.',
+  },
+  expiredLink: {
+    status: 403,
+    title: 'Lenken er utløpt',
+    message: 'Lenken du brukte, gjaldt bare en bestemt tid, og den tiden er over.',
+    hint: 'Be redaksjonen om en ny lenke hvis du fortsatt skal lese og kommentere.',
+  },
+  revokedLink: {
+    status: 403,
+    title: 'Lenken er trukket tilbake',
+    message: 'Redaksjonen har trukket tilbake lenken du brukte.',
+    hint: 'Ta kontakt med redaksjonen hvis du mener du fortsatt skal ha tilgang.',
+  },
+  tooManyAttempts: {
+    status: 429,
+    title: 'For mange forsøk',
+    message: 'Det har kommet for mange ugyldige lenker fra denne adressen.',
+    hint: 'Vent et kvarter og prøv igjen med lenken du fikk fra redaksjonen.',
+  },
+  notFound: {
+    status: 404,
+    title: 'Fant ikke siden',
+    message: 'Siden finnes ikke i denne forhåndsvisningen.',
+    hint: 'Gå til forsiden av forhåndsvisningen og finn fram derfra.',
+  },
+  methodNotAllowed: {
+    status: 405,
+    title: 'Det går ikke an her',
+    message: 'Denne adressen kan bare leses, ikke endres.',
+  },
+  tooLarge: {
+    status: 413,
+    title: 'For mye tekst',
+    message: 'Det du sendte, var større enn serveren tar imot.',
+    hint: 'Gjør kommentaren kortere og send den på nytt.',
+  },
+  forgedForm: {
+    status: 403,
+    title: 'Skjemaet kunne ikke sendes',
+    message: 'Skjemaet kom ikke fra denne forhåndsvisningen, eller siden var for gammel.',
+    hint: 'Last inn siden på nytt og send kommentaren derfra.',
+  },
+  serverError: {
+    status: 500,
+    title: 'Noe gikk galt',
+    message: 'Serveren fikk en feil og kunne ikke svare.',
+    hint: 'Prøv igjen om litt. Vedvarer feilen, si fra til redaksjonen.',
+  },
+} satisfies Record<string, StatusPage>;
+
+/** A complete page with lang="nb", styled by the server's own stylesheet (same origin, so the CSP holds). */
+export function statusPageHtml(page: StatusPage): string {
+  return `<!doctype html>
+<html lang="nb">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
+    <title>${escapeHtml(page.title)} – gjennomlesing</title>
+    <link rel="stylesheet" href="/_review/kommentarer.css">
+  </head>
+  <body class="review-status-page">
+    <main>
+      <h1>${escapeHtml(page.title)}</h1>
+      <p>${escapeHtml(page.message)}</p>
+      ${page.hint ? `<p>${escapeHtml(page.hint)}</p>` : ''}
+    </main>
+  </body>
+</html>
+`;
+}

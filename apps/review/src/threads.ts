@@ -1,0 +1,116 @@
+/**
+ * The comments on one section as HTML, put after the section on every page that shows it: the thread, and the
+ * forms that work without JavaScript — a new comment (with an optional quote), a reply per comment, and for the
+ * author edit and delete, for an editor resolve. Everything a person wrote is escaped or sanitised.
+ */
+import { type Comment, commentHtml, escapeHtml, MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH } from '@strategi/review';
+import type { Section } from './page-template.ts';
+
+export interface Reader {
+  linkId: string;
+  name: string;
+  role: 'reviewer' | 'editor';
+}
+
+export interface ThreadContext {
+  reader: Reader;
+  csrf: string;
+  /** The page's own path, where a form returns to. */
+  back: string;
+}
+
+const when = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' });
+
+export const formatTime = (iso: string) => when.format(new Date(iso));
+
+/** An id attribute's value from a document id (`Språkrådet` stays readable, anything odd becomes `-`). */
+export const idPart = (text: string) => text.replace(/[^\p{L}\p{N}_-]/gu, '-');
+
+const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+
+function commonFields(context: ThreadContext, section: Section): string {
+  return hidden('_csrf', context.csrf) + hidden('dokument', section.document) + hidden('utgave', section.edition) + hidden('tilbake', context.back);
+}
+
+async function commentItem(comment: Comment, replies: Comment[], section: Section, context: ThreadContext): Promise<string> {
+  const own = comment.linkId === context.reader.linkId;
+  const base = `kommentar-${comment.id}`;
+  const meta = `<p class="review-meta">${escapeHtml(comment.author)}, <time datetime="${comment.createdAt}">${formatTime(comment.createdAt)}</time>${
+    comment.updatedAt !== comment.createdAt ? ' (endret)' : ''
+  }${comment.resolvedAt ? ` · <strong class="review-resolved">Løst</strong>` : ''}</p>`;
+  const parts = [
+    `<li class="review-comment" id="${base}" data-kommentar="${comment.id}">`,
+    comment.quote ? `<blockquote class="review-quote">«${escapeHtml(comment.quote.exact)}»</blockquote>` : '',
+    `<div class="review-text">${await commentHtml(comment.text, comment.format)}</div>`,
+    meta,
+  ];
+  if (comment.parentId === null) {
+    if (replies.length > 0) {
+      const items = await Promise.all(replies.map((reply) => commentItem(reply, [], section, context)));
+      parts.push(`<ol class="review-replies" aria-label="Svar">${items.join('')}</ol>`);
+    }
+    parts.push(
+      `<details class="review-action"><summary>Svar</summary><form method="post" action="/_review/kommentarer">${commonFields(context, section)}${hidden(
+        'svar_pa',
+        String(comment.id),
+      )}<label for="${base}-svar">Svar til ${escapeHtml(comment.author)}</label><textarea id="${base}-svar" name="tekst" rows="3" maxlength="${MAX_COMMENT_LENGTH}" required></textarea><button type="submit" class="ds-button" data-variant="secondary">Send svar</button></form></details>`,
+    );
+  }
+  if (own) {
+    parts.push(
+      `<details class="review-action"><summary>Endre eller slett</summary><form method="post" action="/_review/kommentarer/${comment.id}">${commonFields(
+        context,
+        section,
+      )}${hidden('handling', 'endre')}<label for="${base}-endre">Ny tekst</label><textarea id="${base}-endre" name="tekst" rows="3" maxlength="${MAX_COMMENT_LENGTH}" required>${escapeHtml(
+        comment.text,
+      )}</textarea><button type="submit" class="ds-button" data-variant="secondary">Lagre endringen</button></form><form method="post" action="/_review/kommentarer/${
+        comment.id
+      }">${commonFields(context, section)}${hidden('handling', 'slett')}<button type="submit" class="ds-button" data-variant="tertiary">Slett kommentaren</button></form></details>`,
+    );
+  }
+  if (context.reader.role === 'editor' && comment.parentId === null) {
+    const resolved = comment.resolvedAt !== null;
+    parts.push(
+      `<form class="review-action" method="post" action="/_review/kommentarer/${comment.id}">${commonFields(context, section)}${hidden(
+        'handling',
+        resolved ? 'gjenapne' : 'los',
+      )}<button type="submit" class="ds-button" data-variant="tertiary">${resolved ? 'Åpne igjen' : 'Merk som løst'}</button></form>`,
+    );
+  }
+  parts.push('</li>');
+  return parts.join('');
+}
+
+/** The thread after one section. `comments` are that section's, oldest first. */
+export async function threadHtml(section: Section, comments: Comment[], context: ThreadContext): Promise<string> {
+  const id = `kommentarer-${idPart(section.document)}`;
+  const roots = comments.filter((comment) => comment.parentId === null || !comments.some((other) => other.id === comment.parentId));
+  const items = await Promise.all(
+    roots.map((root) =>
+      commentItem(
+        root,
+        comments.filter((comment) => comment.parentId === root.id),
+        section,
+        context,
+      ),
+    ),
+  );
+  const count = comments.length;
+  return [
+    `<aside class="review-thread" id="${id}" aria-labelledby="${id}-tittel" data-dokument="${escapeHtml(section.document)}" data-utgave="${escapeHtml(section.edition)}">`,
+    `<h2 class="review-heading" id="${id}-tittel">Kommentarer til teksten over${count > 0 ? ` (${count})` : ''}</h2>`,
+    items.length > 0 ? `<ol class="review-comments">${items.join('')}</ol>` : '<p class="review-empty">Ingen kommentarer ennå.</p>',
+    `<form class="review-form" method="post" action="/_review/kommentarer">`,
+    commonFields(context, section),
+    hidden('prefiks', '') + hidden('suffiks', '') + hidden('start', '') + hidden('slutt', ''),
+    `<p class="review-as">Du kommenterer som <strong>${escapeHtml(context.reader.name)}</strong>.</p>`,
+    `<label for="${id}-sitat">Tekst du kommenterer (valgfritt, lim inn fra teksten over)</label>`,
+    `<textarea id="${id}-sitat" name="sitat" rows="2" maxlength="${MAX_QUOTE_LENGTH}"></textarea>`,
+    `<label for="${id}-tekst">Kommentar</label>`,
+    `<textarea id="${id}-tekst" name="tekst" rows="4" maxlength="${MAX_COMMENT_LENGTH}" required></textarea>`,
+    `<p class="review-format"><input type="checkbox" id="${id}-markdown" name="markdown" value="ja"> <label for="${id}-markdown">Teksten er Markdown</label></p>`,
+    `<button type="submit" class="ds-button">Send kommentar</button>`,
+    '</form>',
+    '</aside>',
+  ].join('');
+}

@@ -1,0 +1,78 @@
+/**
+ * What the browser run shares: a preview build of the fixture content (built once per run with the site's own
+ * `astro build`), a PostgreSQL server, and one Chromium. All of it is stopped on teardown, and a watchdog stops it
+ * anyway if the run outlives its budget.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startTestPostgres } from '@strategi/review/testing';
+import { type BrowserServer, chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    wsEndpoint: string;
+    /** The preview build of the fixture content. */
+    previewDist: string;
+    postgresUrl: string;
+  }
+}
+
+const repository = path.resolve(import.meta.dirname, '../../../..');
+export const fixtureContent = path.resolve(import.meta.dirname, '../fixtures/content');
+
+function buildPreview(): string {
+  const dist = mkdtempSync(path.join(tmpdir(), 'strategi-review-preview-'));
+  const build = spawnSync('pnpm', ['--filter', '@strategi/site', 'exec', 'astro', 'build'], {
+    cwd: repository,
+    env: {
+      ...process.env,
+      STRATEGI_BUILD: 'preview',
+      STRATEGI_CONTENT: fixtureContent,
+      STRATEGI_DIST: dist,
+      STRATEGI_BUILD_DATE: '2026-01-15',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
+  if (build.status !== 0 || !existsSync(path.join(dist, 'versjoner', 'utkast', 'tiltak', 'T-1', 'index.html'))) {
+    throw new Error(`The preview of the fixture content did not build:\n${build.stdout}\n${build.stderr}`);
+  }
+  return dist;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  const dist = buildPreview();
+  const postgres = await startTestPostgres();
+  let browser: BrowserServer | undefined;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(watchdog);
+    await browser?.close().catch(() => undefined);
+    postgres.stop();
+    rmSync(dist, { recursive: true, force: true });
+  };
+  const watchdog = setTimeout(() => {
+    console.error('review browser tests: still running after 10 minutes; stopping Chromium and PostgreSQL');
+    void browser?.kill();
+    void stop();
+  }, 600_000);
+  watchdog.unref();
+  try {
+    browser = await chromium.launchServer({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs], timeout: 30_000 });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  project.provide('wsEndpoint', browser.wsEndpoint());
+  project.provide('previewDist', dist);
+  project.provide('postgresUrl', postgres.url);
+  return stop;
+}

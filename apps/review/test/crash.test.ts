@@ -1,0 +1,88 @@
+/**
+ * Nothing acknowledged is lost when the server dies mid-write: a burst of posts, SIGKILL while they are in flight,
+ * a restart, and every comment that was answered 201 is there, once, in a consistent database.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { ReviewStore, signShareToken } from '@strategi/review';
+import { afterEach, describe, expect, test } from 'vitest';
+import { databaseKinds, freshLocation } from './databases.ts';
+import { makeDist } from './helpers.ts';
+import { type ServerProcess, startServerProcess } from './server-process.ts';
+
+const SECRET = 'en-lang-nok-hemmelighet-for-kraesjtesten-0123456789';
+
+describe.each(databaseKinds)('killed mid-burst on %s', (kind) => {
+  let server: ServerProcess | undefined;
+  afterEach(async () => {
+    await server?.stop(true);
+    server = undefined;
+  });
+
+  test('every acknowledged comment survives SIGKILL and a restart, stored once', async () => {
+    const location = await freshLocation(kind);
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'strategi-review-data-'));
+    const env = {
+      STRATEGI_PREVIEW_DIST: makeDist(),
+      STRATEGI_REVIEW_DATA: dataDir,
+      STRATEGI_REVIEW_SECRET: SECRET,
+      ...(location.databaseUrl ? { DATABASE_URL: location.databaseUrl } : { STRATEGI_REVIEW_DATA: path.dirname(location.sqliteFile!) }),
+    };
+    server = await startServerProcess(env);
+    const store = await ReviewStore.open(location);
+    const link = await store.createLink({ name: 'Lastprøve', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
+    await store.close();
+    const cookie = `strategi_gjennomlesing=${await signShareToken(link, new TextEncoder().encode(SECRET))}`;
+
+    const acknowledged = new Map<number, string>();
+    let sent = 0;
+    let killed = false;
+    const origin = server.origin;
+    const worker = async () => {
+      while (!killed && sent < 2000) {
+        const text = `Kommentar ${sent++}`;
+        try {
+          const response = await fetch(`${origin}/api/kommentarer`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie },
+            body: JSON.stringify({ document: 'T-1', edition: 'utkast', text, key: text }),
+          });
+          if (response.status === 201) acknowledged.set((await response.json()).number, text);
+        } catch {
+          // The connection died with the server: this post was never acknowledged.
+        }
+        if (acknowledged.size >= 150 && !killed) {
+          killed = true;
+          await server!.stop(true);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    expect(killed).toBe(true);
+    expect(acknowledged.size).toBeGreaterThanOrEqual(150);
+
+    server = await startServerProcess(env);
+    const list = await (await fetch(`${server.origin}/api/kommentarer`, { headers: { cookie } })).json();
+    const stored = new Map<number, string>(list.items.map((item: { number: number; body: { value: string } }) => [item.number, item.body.value]));
+    for (const [number, text] of acknowledged) expect(stored.get(number), `comment ${number}`).toBe(text);
+    const texts = list.items.map((item: { body: { value: string } }) => item.body.value);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(list.total).toBeLessThanOrEqual(sent);
+
+    if (location.sqliteFile) {
+      const database = new DatabaseSync(location.sqliteFile, { readOnly: true });
+      expect(database.prepare('PRAGMA integrity_check').all()).toEqual([{ integrity_check: 'ok' }]);
+      database.close();
+    } else {
+      const check = await ReviewStore.open(location);
+      const rows = await check.db
+        .selectFrom('comments')
+        .select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.count<number>('client_key').distinct().as('keys')])
+        .executeTakeFirstOrThrow();
+      expect(Number(rows.all)).toBe(Number(rows.keys));
+      await check.close();
+    }
+  });
+});

@@ -1,0 +1,262 @@
+// pnpm bench:review — the review server under load, on loopback only: 50 reviewers at once, each reading a page
+// and posting a comment ten times (500 pages and 500 comments), against the server on SQLite and on PostgreSQL,
+// with a plain static server over the same preview build as the baseline, all in one run. Checks that every
+// comment was stored once, then writes the figures to BENCHMARKS.md (section «Review server under load»).
+//   --dist <folder>   a preview build to use (default: the review server's fixture content, built here)
+//   --no-postgres     SQLite only
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ReviewStore, type StoreLocation, signShareToken } from '@strategi/review';
+import { freshDatabase, postgresBinaries, startTestPostgres } from '@strategi/review/testing';
+
+const REVIEWERS = 50;
+const ROUNDS = 10;
+/** No phase may run longer than this; the script stops itself. */
+const PHASE_LIMIT_MS = 180_000;
+const SECRET = 'nøkkel-for-lastprøven-som-er-lang-nok-0123456789';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const out = path.join(repo, 'bench', 'out');
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+
+function buildFixturePreview(): string {
+  const dist = path.join(out, 'review-preview');
+  rmSync(dist, { recursive: true, force: true });
+  process.stderr.write('Building the preview of the review fixture content…\n');
+  const build = spawnSync('pnpm', ['--filter', '@strategi/site', 'exec', 'astro', 'build'], {
+    cwd: repo,
+    env: {
+      ...process.env,
+      STRATEGI_BUILD: 'preview',
+      STRATEGI_CONTENT: path.join(repo, 'apps/review/test/fixtures/content'),
+      STRATEGI_DIST: dist,
+      STRATEGI_BUILD_DATE: '2026-01-15',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0) throw new Error('the preview build failed');
+  return dist;
+}
+
+/** Pages of the build with a commentable section, and the first section's document and edition. */
+function sectionPages(dist: string): { url: string; document: string; edition: string }[] {
+  const pages: { url: string; document: string; edition: string }[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'index.html') {
+        const match = /data-strategi-dokument="([^"]+)" data-strategi-utgave="([^"]+)"/.exec(readFileSync(full, 'utf8'));
+        if (match)
+          pages.push({
+            url: `/${path.relative(dist, path.dirname(full)).split(path.sep).join('/')}/`.replace('//', '/'),
+            document: match[1]!,
+            edition: match[2]!,
+          });
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort((a, b) => (a.url < b.url ? -1 : 1));
+}
+
+/** Starts a server script in its own process and waits for the origin it prints. */
+function startProcess(args: string[], env: NodeJS.ProcessEnv, pattern: RegExp): Promise<{ origin: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no start in 30 s:\n${output}`));
+    }, 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = pattern.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        const origin = match[1]!;
+        // Loopback only: this script never sends traffic anywhere else.
+        if (new URL(origin).hostname !== '127.0.0.1') {
+          child.kill('SIGKILL');
+          reject(new Error(`refusing a non-loopback origin ${origin}`));
+        }
+        resolve({ origin, child });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+interface Figures {
+  p50: number;
+  p95: number;
+  max: number;
+  count: number;
+}
+
+function figures(samples: number[]): Figures {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]!, count: sorted.length };
+}
+
+/** Runs `REVIEWERS` loops of `ROUNDS` steps at once, within the phase's time limit. */
+async function concurrently(step: (reviewer: number, round: number) => Promise<void>): Promise<number> {
+  const started = performance.now();
+  const deadline = started + PHASE_LIMIT_MS;
+  await Promise.all(
+    Array.from({ length: REVIEWERS }, async (_, reviewer) => {
+      for (let round = 0; round < ROUNDS; round++) {
+        if (performance.now() > deadline) throw new Error('the load phase ran past its time limit');
+        await step(reviewer, round);
+      }
+    }),
+  );
+  return performance.now() - started;
+}
+
+async function timed(run: () => Promise<Response>, samples: number[], expected: number): Promise<void> {
+  const started = performance.now();
+  const response = await run();
+  await response.arrayBuffer();
+  samples.push(performance.now() - started);
+  if (response.status !== expected) throw new Error(`expected ${expected}, got ${response.status} from ${response.url}`);
+}
+
+async function staticBaseline(dist: string, pages: { url: string }[]) {
+  const { origin, child } = await startProcess([path.join(import.meta.dirname, 'static-server.ts'), dist], {}, /(http:\/\/[\d.]+:\d+)/);
+  try {
+    for (const page of pages.slice(0, 10)) await (await fetch(`${origin}${page.url}`)).arrayBuffer();
+    const samples: number[] = [];
+    const wallMs = await concurrently((reviewer, round) =>
+      timed(() => fetch(`${origin}${pages[(reviewer * ROUNDS + round) % pages.length]!.url}`), samples, 200),
+    );
+    return { page: figures(samples), wallMs };
+  } finally {
+    await stop(child);
+  }
+}
+
+async function reviewServer(dist: string, pages: { url: string; document: string; edition: string }[], location: StoreLocation) {
+  const data = mkdtempSync(path.join(tmpdir(), 'strategi-review-load-'));
+  const env = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    STRATEGI_PREVIEW_DIST: dist,
+    STRATEGI_REVIEW_DATA: location.sqliteFile ? path.dirname(location.sqliteFile) : data,
+    STRATEGI_REVIEW_SECRET: SECRET,
+    ...(location.databaseUrl ? { DATABASE_URL: location.databaseUrl } : {}),
+  };
+  const { origin, child } = await startProcess([path.join(repo, 'apps/review/src/bin.ts')], env, /kjører på (http:\/\/[\d.]+:\d+)\//);
+  try {
+    const store = await ReviewStore.open(location);
+    const cookies: string[] = [];
+    for (let reviewer = 0; reviewer < REVIEWERS; reviewer++) {
+      const link = await store.createLink({ name: `Leser ${reviewer + 1}`, role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
+      cookies.push(`strategi_gjennomlesing=${await signShareToken(link, new TextEncoder().encode(SECRET))}`);
+    }
+    for (const page of pages.slice(0, 10)) await (await fetch(`${origin}${page.url}`, { headers: { cookie: cookies[0]! } })).arrayBuffer();
+    const pageSamples: number[] = [];
+    const postSamples: number[] = [];
+    const wallMs = await concurrently(async (reviewer, round) => {
+      const page = pages[(reviewer * ROUNDS + round) % pages.length]!;
+      const cookie = cookies[reviewer]!;
+      await timed(() => fetch(`${origin}${page.url}`, { headers: { cookie } }), pageSamples, 200);
+      const body = {
+        document: page.document,
+        edition: page.edition,
+        text: `Kommentar ${reviewer}-${round}`,
+        key: `${reviewer}-${round}`,
+        target: { selector: [{ type: 'TextQuoteSelector', exact: 'digitale', prefix: '', suffix: '' }] },
+      };
+      await timed(
+        () => fetch(`${origin}/api/kommentarer`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+        postSamples,
+        201,
+      );
+    });
+    // Every comment stored once: exactly the texts that were posted, each one time.
+    const stored = (await store.listComments()).map((comment) => comment.text);
+    await store.close();
+    const expected = REVIEWERS * ROUNDS;
+    if (stored.length !== expected || new Set(stored).size !== expected)
+      throw new Error(`expected ${expected} comments stored once, found ${stored.length} (${new Set(stored).size} distinct)`);
+    return { page: figures(pageSamples), post: figures(postSamples), wallMs, stored: stored.length };
+  } finally {
+    await stop(child);
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+const dist = argument('--dist') ? path.resolve(argument('--dist')!) : buildFixturePreview();
+const pages = sectionPages(dist);
+if (pages.length === 0) throw new Error(`no page with a commentable section in ${dist}`);
+
+process.stderr.write(`Static baseline over ${dist}…\n`);
+const baseline = await staticBaseline(dist, pages);
+const runs: { label: string; result: Awaited<ReturnType<typeof reviewServer>> }[] = [];
+process.stderr.write('Review server on SQLite…\n');
+const sqliteFolder = mkdtempSync(path.join(tmpdir(), 'strategi-review-sqlite-'));
+runs.push({ label: 'review server, SQLite', result: await reviewServer(dist, pages, { sqliteFile: path.join(sqliteFolder, 'kommentarer.sqlite') }) });
+rmSync(sqliteFolder, { recursive: true, force: true });
+if (!process.argv.includes('--no-postgres') && postgresBinaries()) {
+  process.stderr.write('Review server on PostgreSQL…\n');
+  const postgres = await startTestPostgres();
+  try {
+    runs.push({ label: 'review server, PostgreSQL', result: await reviewServer(dist, pages, { databaseUrl: await freshDatabase(postgres.url, 'load') }) });
+  } finally {
+    postgres.stop();
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const perSecond = (count: number, wallMs: number) => `${Math.round((count * 1000) / wallMs)}/s`;
+const cpus = os.cpus();
+const section = `## Review server under load
+
+Produced by \`pnpm bench:review\` on ${new Date().toISOString().slice(0, 10)} (${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}); all rows from the same run, on 127.0.0.1.
+${REVIEWERS} reviewers at once, each with its own share link, read a page and post a comment ${ROUNDS} times: ${REVIEWERS * ROUNDS} page reads
+and ${REVIEWERS * ROUNDS} comments, over the ${pages.length} pages with a commentable section of ${argument('--dist') ? `\`${path.relative(repo, dist) || dist}\`` : "the preview of the review server's fixture content"}.
+The baseline is a plain static file server in its own process (\`bench/src/static-server.ts\`) serving the same pages to the same ${REVIEWERS}
+readers: the cost of the review server's page is the link check, the comments read from the store and the thread put into the HTML.
+Every comment was stored once (checked after each run). Latency is per request, as the client sees it.
+
+| server | page p50 | page p95 | page max | post p50 | post p95 | post max | requests per second |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| static files (baseline) | ${ms(baseline.page.p50)} | ${ms(baseline.page.p95)} | ${ms(baseline.page.max)} | | | | ${perSecond(baseline.page.count, baseline.wallMs)} |
+${runs
+  .map(
+    ({ label, result }) =>
+      `| ${label} | ${ms(result.page.p50)} | ${ms(result.page.p95)} | ${ms(result.page.max)} | ${ms(result.post.p50)} | ${ms(result.post.p95)} | ${ms(result.post.max)} | ${perSecond(result.page.count + result.post.count, result.wallMs)} |`,
+  )
+  .join('\n')}
+
+With ${REVIEWERS} readers always waiting for an answer, a request's latency is about ${REVIEWERS} ÷ requests per second: the
+figures follow the work per request on two cores shared with the load generator. SQLite commits every comment with
+\`synchronous = FULL\` in WAL mode before answering, and \`node:sqlite\` does it on the server's one thread, so a
+commit holds up the pages read meanwhile; PostgreSQL's commits happen in its own processes.
+`;
+
+const file = path.join(repo, 'BENCHMARKS.md');
+const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+const start = current.indexOf('\n## Review server under load');
+let next = start === -1 ? -1 : current.indexOf('\n## ', start + 1);
+if (next === -1) next = current.length;
+const updated = start === -1 ? `${current.trimEnd()}\n\n${section}` : `${current.slice(0, start).trimEnd()}\n\n${section}${current.slice(next)}`;
+writeFileSync(file, updated);
+process.stdout.write(section);

@@ -1,0 +1,106 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { verifyShareToken } from '@strategi/review';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { norwegianTime } from '../src/commands/preview.ts';
+import { run, workspace } from './helpers.ts';
+
+const SECRET = 'en-hemmelighet-som-er-lang-nok-for-testene';
+
+describe('strategi preview', () => {
+  let cwd: string;
+  let env: NodeJS.ProcessEnv;
+  beforeEach(async () => {
+    cwd = await workspace();
+    env = {
+      STRATEGI_REVIEW_DATA: await mkdtemp(path.join(tmpdir(), 'strategi-review-cli-')),
+      STRATEGI_REVIEW_SECRET: SECRET,
+      STRATEGI_REVIEW_URL: 'https://gjennomlesing.example.no/',
+    };
+  });
+
+  test('share prints a signed link for the reviewer, valid for the time asked', async () => {
+    const before = Date.now();
+    const result = await run(['preview', 'share', '--name', 'KS sekretariatet', '--expires', '14d'], cwd, { env });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const match =
+      /^Lenke til «KS sekretariatet» \(leser, id ([a-z2-9]{10})\), gyldig til (\d{4}-\d\d-\d\d \d\d:\d\d):\nhttps:\/\/gjennomlesing\.example\.no\/_review\/tilgang\?token=([\w.-]+)\n$/.exec(
+        result.stdout,
+      );
+    expect(match).not.toBeNull();
+    const claims = await verifyShareToken(match![3]!, new TextEncoder().encode(SECRET));
+    expect([claims.linkId, claims.name, claims.role]).toEqual([match![1], 'KS sekretariatet', 'reviewer']);
+    const lifetime = claims.expiresAt.getTime() - before;
+    expect(lifetime).toBeGreaterThan(14 * 86_400_000 - 5_000);
+    expect(lifetime).toBeLessThanOrEqual(14 * 86_400_000 + 1_000);
+    expect(match![2]).toBe(norwegianTime(claims.expiresAt.toISOString()));
+  });
+
+  test('links lists every link with its role and state; revoke takes one back at once', async () => {
+    const share = async (args: string[]) => /id ([a-z2-9]{10})/.exec((await run(['preview', 'share', ...args], cwd, { env })).stdout)![1]!;
+    const ks = await share(['--name', 'KS sekretariatet']);
+    const editors = await share(['--name', 'Redaksjonen', '--editor', '--expires', '2u']);
+    const revoked = await run(['preview', 'revoke', ks], cwd, { env });
+    expect([revoked.code, revoked.stdout]).toEqual([0, `Lenken ${ks} («KS sekretariatet») er trukket tilbake og virker ikke lenger.\n`]);
+    const again = await run(['preview', 'revoke', ks], cwd, { env });
+    expect(again.stdout).toMatch(new RegExp(`^Lenken ${ks} \\(«KS sekretariatet»\\) var allerede trukket tilbake \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\.\\n$`));
+    const links = JSON.parse((await run(['preview', 'links', '--format', 'json'], cwd, { env })).stdout);
+    expect(links.map((link: { id: string; name: string; role: string; state: string }) => [link.id, link.name, link.role, link.state])).toEqual([
+      [ks, 'KS sekretariatet', 'reviewer', 'revoked'],
+      [editors, 'Redaksjonen', 'editor', 'active'],
+    ]);
+    const table = (await run(['preview', 'links'], cwd, { env })).stdout;
+    expect(table).toBe(
+      [
+        'id          navn              rolle      utløper           status',
+        `${ks}  KS sekretariatet  leser      ${norwegianTime(links[0].expiresAt)}  trukket tilbake`,
+        `${editors}  Redaksjonen       redaksjon  ${norwegianTime(links[1].expiresAt)}  aktiv`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('with no links, links says how to make one', async () => {
+    expect((await run(['preview', 'links'], cwd, { env })).stdout).toBe('Ingen lenker ennå. Lag en med «strategi preview share --name "…"».\n');
+  });
+
+  test.each([
+    [['preview', 'share'], 'Lenken må ha et navn: det står ved kommentarene leseren skriver.\n  → Skriv for eksempel --name "KS sekretariatet".\n'],
+    [
+      ['preview', 'share', '--name', 'KS', '--expires', '2 uker'],
+      'Ukjent varighet «2 uker».\n  → Skriv for eksempel --expires 14d (dager), 12t (timer) eller 2u (uker); høyst 365 dager.\n',
+    ],
+    [
+      ['preview', 'share', '--name', 'KS', '--expires', '400d'],
+      'Ukjent varighet «400d».\n  → Skriv for eksempel --expires 14d (dager), 12t (timer) eller 2u (uker); høyst 365 dager.\n',
+    ],
+    [['preview', 'del'], 'Ukjent underkommando «del».\n  → Bruk strategi preview share, preview links eller preview revoke <id>.\n'],
+    [['preview', 'revoke'], 'Oppgi id-en til lenken som skal trekkes tilbake.\n  → Se id-ene med «strategi preview links».\n'],
+    [['preview', 'revoke', 'finnesikke'], 'Fant ingen lenke med id «finnesikke».\n  → Se id-ene med «strategi preview links».\n'],
+    [['preview', 'links', '--format', 'xml'], 'Ukjent format «xml».\n  → Bruk --format text eller json.\n'],
+  ])('%j is refused with a message and a hint, not a stack trace', async (args, stderr) => {
+    const result = await run(args, cwd, { env });
+    expect([result.code, result.stderr, result.stdout]).toEqual([1, stderr, '']);
+  });
+
+  test('a short secret is refused', async () => {
+    const result = await run(['preview', 'share', '--name', 'KS'], cwd, { env: { ...env, STRATEGI_REVIEW_SECRET: 'kort' } });
+    expect([result.code, result.stderr]).toEqual([
+      1,
+      'STRATEGI_REVIEW_SECRET er for kort: den må ha minst 32 tegn.\n  → Sett en lengre nøkkel, for eksempel fra «openssl rand -base64 32».\n',
+    ]);
+  });
+
+  test('an unreachable PostgreSQL is a message', async () => {
+    const result = await run(['preview', 'links'], cwd, { env: { ...env, DATABASE_URL: 'postgres://app@127.0.0.1:1/postgres' } });
+    expect([result.code, result.stderr]).toEqual([1, 'Fikk ikke kontakt med PostgreSQL (ECONNREFUSED).\n  → Sjekk DATABASE_URL og at databasen kjører.\n']);
+  });
+
+  test('help', async () => {
+    const result = await run(['preview', '--help'], cwd, { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Bruk: strategi preview share /);
+  });
+});

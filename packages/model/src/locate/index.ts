@@ -1,0 +1,91 @@
+/**
+ * The text of a Markdown body as a reader sees it on the page, with the place in the source of every character,
+ * so that a passage quoted from the rendered page can be found again in the file. Parsed with the model's one
+ * Markdown parser, so the text is the one the site renders.
+ */
+import type { Nodes, Parents } from 'mdast';
+import { LineIndex } from '../parse/lines.ts';
+import { parseMarkdown } from '../parse/markdown.ts';
+
+export interface ReadableText {
+  /** The visible text: inline content run together, blocks separated by a line break. */
+  text: string;
+  /** For each character of `text`, its offset in the Markdown source. */
+  offsets: number[];
+}
+
+const phrasing = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'linkReference',
+  'break',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'html',
+]);
+
+/** Visible text of `markdown` (a body, or a whole file with frontmatter: the frontmatter is not text). */
+export function readableText(markdown: string): ReadableText {
+  const tree = parseMarkdown(markdown);
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const push = (char: string, offset: number) => {
+    chars.push(char);
+    offsets.push(offset);
+  };
+  const endBlock = (offset: number) => {
+    if (chars.length > 0 && chars[chars.length - 1] !== '\n') push('\n', offset);
+  };
+  const visit = (node: Nodes) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (node.type === 'yaml') return;
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      if (node.type === 'code') endBlock(start);
+      align(node.value, markdown, start, end, push);
+      if (node.type === 'code') endBlock(end);
+      return;
+    }
+    if (node.type === 'break') {
+      push('\n', start);
+      return;
+    }
+    const block = !phrasing.has(node.type);
+    if (block) endBlock(start);
+    if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes);
+    if (block) endBlock(end);
+  };
+  visit(tree);
+  return { text: chars.join(''), offsets };
+}
+
+/**
+ * Gives each character of a node's value its offset in the source. Where the value is a plain slice of the
+ * source (most text) the offsets follow it; where escapes, entities, backticks or a blockquote's markers sit in
+ * between, each character is matched to the next equal one in the source.
+ */
+function align(value: string, source: string, start: number, end: number, push: (char: string, offset: number) => void) {
+  const slice = source.slice(start, end);
+  const at = slice.indexOf(value);
+  if (at !== -1) {
+    for (let i = 0; i < value.length; i++) push(value[i]!, start + at + i);
+    return;
+  }
+  let cursor = start;
+  for (const char of value) {
+    const found = source.indexOf(char, cursor);
+    const offset = found !== -1 && found < end ? found : cursor;
+    push(char, offset);
+    cursor = Math.min(end, offset + 1);
+  }
+}
+
+/** 1-based line and column of an offset in a text (CRLF is one line break). */
+export function placeInText(text: string, offset: number): { line: number; column: number } {
+  return new LineIndex(text).place(offset);
+}

@@ -1,0 +1,39 @@
+export {
+  type Annotation,
+  type CommentChange,
+  commentChangeSchema,
+  describeInvalid,
+  MAX_CONTEXT_LENGTH,
+  MAX_QUOTE_LENGTH,
+  type NewCommentInput,
+  newCommentSchema,
+  selectorsOf,
+  toAnnotation,
+} from './annotation.ts';
+export { commentHtml, escapeHtml, MAX_COMMENT_LENGTH } from './comment-text.ts';
+export { type ReviewPlaces, reviewPlaces } from './config.ts';
+export { type DocumentSource, findQuote, locateQuote, MAX_ERROR_SHARE, type MatchKind, type SourceField, type SourcePlace, type TextMatch } from './locate.ts';
+export { loadSecret, SECRET_FILE, SecretError } from './secret.ts';
+export {
+  linkState,
+  MAX_LINK_DAYS,
+  parseDuration,
+  type ShareClaims,
+  shareUrl,
+  signShareToken,
+  TokenError,
+  type TokenFailure,
+  verifyShareToken,
+} from './share-links.ts';
+export type { StoreLocation } from './store/database.ts';
+export type { DatabaseKind } from './store/migrations.ts';
+export {
+  type Comment,
+  type CommentFilter,
+  type NewComment,
+  ReviewStore,
+  type Role,
+  type ShareLink,
+  type TextPosition,
+  type TextQuote,
+} from './store/store.ts';

@@ -1,0 +1,74 @@
+/**
+ * The schema's history, one migration per change, run by Kysely's Migrator at start (which takes a lock in
+ * PostgreSQL, so several servers starting at once migrate once). A migration is never edited once released;
+ * a change is a new entry.
+ */
+import { type Kysely, sql } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+function migrations(kind: DatabaseKind): Record<string, Migration> {
+  return {
+    '2026-12-01-share-links-and-comments': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('share_links')
+          .addColumn('id', 'text', (column) => column.primaryKey())
+          .addColumn('name', 'text', (column) => column.notNull())
+          .addColumn('role', 'text', (column) => column.notNull().check(sql`role in ('reviewer', 'editor')`))
+          .addColumn('created_at', 'text', (column) => column.notNull())
+          .addColumn('expires_at', 'text', (column) => column.notNull())
+          .addColumn('revoked_at', 'text')
+          .execute();
+        await db.schema
+          .createTable('comments')
+          .addColumn('id', kind === 'postgres' ? 'serial' : 'integer', (column) =>
+            kind === 'postgres' ? column.primaryKey() : column.primaryKey().autoIncrement(),
+          )
+          .addColumn('client_key', 'text', (column) => column.unique())
+          .addColumn('link_id', 'text', (column) => column.notNull().references('share_links.id'))
+          .addColumn('author_name', 'text', (column) => column.notNull())
+          .addColumn('document', 'text', (column) => column.notNull())
+          .addColumn('edition', 'text', (column) => column.notNull())
+          .addColumn('parent_id', 'integer', (column) => column.references('comments.id'))
+          .addColumn('quote_exact', 'text')
+          .addColumn('quote_prefix', 'text')
+          .addColumn('quote_suffix', 'text')
+          .addColumn('position_start', 'integer')
+          .addColumn('position_end', 'integer')
+          .addColumn('text', 'text', (column) => column.notNull())
+          .addColumn('format', 'text', (column) => column.notNull().check(sql`format in ('text', 'markdown')`))
+          .addColumn('created_at', 'text', (column) => column.notNull())
+          .addColumn('updated_at', 'text', (column) => column.notNull())
+          .addColumn('resolved_at', 'text')
+          .addColumn('resolved_by', 'text')
+          .addColumn('deleted_at', 'text')
+          .execute();
+        await db.schema.createIndex('comments_by_document').on('comments').columns(['document', 'edition']).execute();
+      },
+    },
+  };
+}
+
+class InlineProvider implements MigrationProvider {
+  readonly #kind: DatabaseKind;
+  constructor(kind: DatabaseKind) {
+    this.#kind = kind;
+  }
+  async getMigrations() {
+    return migrations(this.#kind);
+  }
+}
+
+/** Brings the database up to the newest schema; throws with the failing migration's error. */
+export async function migrateToLatest(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: new InlineProvider(kind),
+    migrationTableName: 'review_migrations',
+    migrationLockTableName: 'review_migration_lock',
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}

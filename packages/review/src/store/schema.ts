@@ -1,0 +1,46 @@
+/**
+ * The tables, as Kysely sees them. Times are ISO 8601 strings in UTC (`2026-12-01T14:03:00.000Z`) in both
+ * databases: they sort as text, and the one query layer returns the same values from SQLite and PostgreSQL.
+ */
+import type { Generated } from 'kysely';
+
+export type Role = 'reviewer' | 'editor';
+
+export interface ShareLinkTable {
+  /** Short random id, printed by `strategi preview links` and carried in the token. */
+  id: string;
+  name: string;
+  role: Role;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface CommentTable {
+  id: Generated<number>;
+  /** A key chosen by the client, so that a post sent twice is stored once. */
+  client_key: string | null;
+  link_id: string;
+  /** The reviewer's name from the share link, kept as it was when the comment was written. */
+  author_name: string;
+  document: string;
+  edition: string;
+  parent_id: number | null;
+  quote_exact: string | null;
+  quote_prefix: string | null;
+  quote_suffix: string | null;
+  position_start: number | null;
+  position_end: number | null;
+  text: string;
+  format: 'text' | 'markdown';
+  created_at: string;
+  updated_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  deleted_at: string | null;
+}
+
+export interface Database {
+  share_links: ShareLinkTable;
+  comments: CommentTable;
+}

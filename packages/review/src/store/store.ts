@@ -1,0 +1,238 @@
+/**
+ * The review store: share links and comments, the same queries for SQLite and PostgreSQL. Every write is one
+ * statement (or one transaction) that has committed before the method returns, so a caller that answers a
+ * reviewer after `await` never acknowledges a comment that a crash could lose.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import { type OpenDatabase, openDatabase, type StoreLocation } from './database.ts';
+import type { CommentTable, Database, Role, ShareLinkTable } from './schema.ts';
+
+export type { Role };
+
+export interface ShareLink {
+  id: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPosition {
+  start: number;
+  end: number;
+}
+
+export interface Comment {
+  id: number;
+  linkId: string;
+  author: string;
+  document: string;
+  edition: string;
+  parentId: number | null;
+  quote: TextQuote | null;
+  position: TextPosition | null;
+  text: string;
+  format: 'text' | 'markdown';
+  createdAt: string;
+  updatedAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
+
+export interface NewComment {
+  linkId: string;
+  author: string;
+  document: string;
+  edition: string;
+  parentId?: number | null | undefined;
+  quote?: TextQuote | null | undefined;
+  position?: TextPosition | null | undefined;
+  text: string;
+  format: 'text' | 'markdown';
+  /** Sent twice with the same key, a comment is stored once. */
+  clientKey?: string | null | undefined;
+}
+
+export interface CommentFilter {
+  document?: string | undefined;
+  /** Comments on any of these documents. */
+  documents?: readonly string[] | undefined;
+  edition?: string | undefined;
+  /** Only comments not marked as resolved. */
+  open?: boolean | undefined;
+}
+
+const toLink = (row: Selectable<ShareLinkTable>): ShareLink => ({
+  id: row.id,
+  name: row.name,
+  role: row.role,
+  createdAt: row.created_at,
+  expiresAt: row.expires_at,
+  revokedAt: row.revoked_at,
+});
+
+const toComment = (row: Selectable<CommentTable>): Comment => ({
+  id: Number(row.id),
+  linkId: row.link_id,
+  author: row.author_name,
+  document: row.document,
+  edition: row.edition,
+  parentId: row.parent_id === null ? null : Number(row.parent_id),
+  quote: row.quote_exact === null ? null : { exact: row.quote_exact, prefix: row.quote_prefix ?? '', suffix: row.quote_suffix ?? '' },
+  position: row.position_start === null || row.position_end === null ? null : { start: Number(row.position_start), end: Number(row.position_end) },
+  text: row.text,
+  format: row.format,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  resolvedAt: row.resolved_at,
+  resolvedBy: row.resolved_by,
+});
+
+/** Short link ids: 10 characters of an unambiguous alphabet (no 0/O, 1/l/I). */
+function newLinkId(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  return [...randomBytes(10)].map((byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+export class ReviewStore {
+  readonly db: Kysely<Database>;
+  readonly kind: OpenDatabase['kind'];
+  readonly #now: () => Date;
+
+  constructor(open: OpenDatabase, now: () => Date = () => new Date()) {
+    this.db = open.db;
+    this.kind = open.kind;
+    this.#now = now;
+  }
+
+  static async open(location: StoreLocation, now?: () => Date): Promise<ReviewStore> {
+    return new ReviewStore(await openDatabase(location), now);
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+
+  #timestamp(): string {
+    return this.#now().toISOString();
+  }
+
+  async createLink(input: { name: string; role: Role; expiresAt: Date }): Promise<ShareLink> {
+    const row = {
+      id: newLinkId(),
+      name: input.name,
+      role: input.role,
+      created_at: this.#timestamp(),
+      expires_at: input.expiresAt.toISOString(),
+      revoked_at: null,
+    };
+    await this.db.insertInto('share_links').values(row).execute();
+    return toLink(row);
+  }
+
+  async listLinks(): Promise<ShareLink[]> {
+    return (await this.db.selectFrom('share_links').selectAll().orderBy('created_at').orderBy('id').execute()).map(toLink);
+  }
+
+  async getLink(id: string): Promise<ShareLink | undefined> {
+    const row = await this.db.selectFrom('share_links').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toLink(row);
+  }
+
+  /** Revokes a link; a link revoked before keeps its first revocation time. Undefined for an unknown id. */
+  async revokeLink(id: string): Promise<ShareLink | undefined> {
+    await this.db.updateTable('share_links').set({ revoked_at: this.#timestamp() }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+    return this.getLink(id);
+  }
+
+  /** Stores a comment and returns it; with a client key already used, returns the stored one instead. */
+  async createComment(input: NewComment): Promise<{ comment: Comment; created: boolean }> {
+    const now = this.#timestamp();
+    const inserted = await this.db
+      .insertInto('comments')
+      .values({
+        client_key: input.clientKey ?? null,
+        link_id: input.linkId,
+        author_name: input.author,
+        document: input.document,
+        edition: input.edition,
+        parent_id: input.parentId ?? null,
+        quote_exact: input.quote?.exact ?? null,
+        quote_prefix: input.quote?.prefix ?? null,
+        quote_suffix: input.quote?.suffix ?? null,
+        position_start: input.position?.start ?? null,
+        position_end: input.position?.end ?? null,
+        text: input.text,
+        format: input.format,
+        created_at: now,
+        updated_at: now,
+        resolved_at: null,
+        resolved_by: null,
+        deleted_at: null,
+      })
+      .onConflict((conflict) => conflict.column('client_key').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (inserted) return { comment: toComment(inserted), created: true };
+    const existing = await this.db
+      .selectFrom('comments')
+      .selectAll()
+      .where('client_key', '=', input.clientKey ?? '')
+      .executeTakeFirstOrThrow();
+    return { comment: toComment(existing), created: false };
+  }
+
+  async getComment(id: number): Promise<Comment | undefined> {
+    const row = await this.db.selectFrom('comments').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+    return row && toComment(row);
+  }
+
+  /** Comments that are not deleted, oldest first. */
+  async listComments(filter: CommentFilter = {}): Promise<Comment[]> {
+    let query = this.db.selectFrom('comments').selectAll().where('deleted_at', 'is', null);
+    if (filter.document !== undefined) query = query.where('document', '=', filter.document);
+    if (filter.documents !== undefined) {
+      if (filter.documents.length === 0) return [];
+      query = query.where('document', 'in', [...filter.documents]);
+    }
+    if (filter.edition !== undefined) query = query.where('edition', '=', filter.edition);
+    if (filter.open) query = query.where('resolved_at', 'is', null);
+    return (await query.orderBy('created_at').orderBy('id').execute()).map(toComment);
+  }
+
+  async updateText(id: number, text: string, format: 'text' | 'markdown'): Promise<Comment | undefined> {
+    await this.db.updateTable('comments').set({ text, format, updated_at: this.#timestamp() }).where('id', '=', id).where('deleted_at', 'is', null).execute();
+    return this.getComment(id);
+  }
+
+  /** Marks a comment as resolved (by an editor's name), or open again with `by` undefined. */
+  async setResolved(id: number, by: string | undefined): Promise<Comment | undefined> {
+    const now = this.#timestamp();
+    await this.db
+      .updateTable('comments')
+      .set(by === undefined ? { resolved_at: null, resolved_by: null, updated_at: now } : { resolved_at: now, resolved_by: by, updated_at: now })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .execute();
+    return this.getComment(id);
+  }
+
+  /** Deletes a comment; its text is cleared and it is no longer listed. Replies to it stay. */
+  async deleteComment(id: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('comments')
+      .set({ deleted_at: this.#timestamp(), text: '', quote_exact: null, quote_prefix: null, quote_suffix: null })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+}
