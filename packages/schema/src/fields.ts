@@ -50,6 +50,9 @@ export const fieldLabels = {
   aliases: { nb: 'tidligere id-er', nn: 'tidlegare id-ar', en: 'former ids' },
   label: { nb: 'visningsnavn', nn: 'visingsnamn', en: 'label' },
   hashes: { nb: 'kontrollsummer', nn: 'kontrollsummar', en: 'hashes' },
+  schemaVersion: { nb: 'skjemaversjon', nn: 'skjemaversjon', en: 'schema version' },
+  manifest: { nb: 'manifest', nn: 'manifest', en: 'manifest' },
+  seal: { nb: 'segl', nn: 'segl', en: 'seal' },
 } as const satisfies Record<string, FieldLabel>;
 
 export type FieldName = keyof typeof fieldLabels;
