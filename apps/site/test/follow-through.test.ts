@@ -5,7 +5,7 @@
 import type { Doc } from '@strategi/model';
 import { takenUpInputs } from '@strategi/model';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { formatDate, formatNumber, formatPercent } from '../src/i18n/index.ts';
+import { formatDate, formatNumber, formatPercent } from '@strategi/i18n';
 import { createContentChangeHandler, isInside } from '../src/integrations/content-watch.ts';
 import { buildDay } from '../src/lib/build.ts';
 import { getSite, invalidateSite, loadSite, type SiteData } from '../src/lib/corpus.ts';

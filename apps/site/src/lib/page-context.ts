@@ -4,7 +4,7 @@
  */
 import type { Edition } from '@strategi/model';
 import type { Problem } from '@strategi/problems';
-import type { UiLang } from '../i18n/index.ts';
+import type { UiLang } from '@strategi/i18n';
 import { docChanged } from './changes.ts';
 import type { SiteData } from './corpus.ts';
 import { editionLabel, latestReleased } from './editions.ts';
