@@ -2,8 +2,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ViteUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
+import { archiveIntegration } from './src/integrations/archive.ts';
 import { contentWatchIntegration } from './src/integrations/content-watch.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 const siteRoot = path.dirname(fileURLToPath(import.meta.url));
 const mode = process.env['STRATEGI_BUILD'] === 'preview' ? 'preview' : 'public';
@@ -11,6 +11,9 @@ const mode = process.env['STRATEGI_BUILD'] === 'preview' ? 'preview' : 'public';
 const contentDir = process.env['STRATEGI_CONTENT']
   ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_CONTENT'])
   : path.resolve(siteRoot, '../../content');
+/** STRATEGI_CACHE_DIR: where the archived output of unchanged versions is kept between builds (public builds only). */
+const cacheDir = process.env['STRATEGI_CACHE_DIR'] ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_CACHE_DIR']) : undefined;
+const siteUrl = process.env['STRATEGI_SITE_URL'] ?? 'https://strategi.example.no';
 const outDir = process.env['STRATEGI_DIST']
   ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_DIST'])
   : path.join(siteRoot, mode === 'preview' ? 'dist-preview' : 'dist');
@@ -36,13 +39,13 @@ function workspacePackagesUnbundled(): VitePlugin {
 }
 
 export default defineConfig({
-  site: process.env['STRATEGI_SITE_URL'] ?? 'https://strategi.example.no',
+  site: siteUrl,
   outDir,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [pagefindIntegration(), contentWatchIntegration(contentDir)],
+  integrations: [archiveIntegration({ siteRoot, contentDir, mode, cacheDir, settings: { siteUrl, mode } }), contentWatchIntegration(contentDir)],
   vite: {
     define: {
       'import.meta.env.STRATEGI_BUILD_MODE': JSON.stringify(mode),

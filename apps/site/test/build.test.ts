@@ -30,7 +30,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('the public build', () => {
   test('reads every kind of file it wrote, the search index included', () => {
     const names = [...publicFiles.keys()];
-    expect(names.some((name) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(name))).toBe(true);
+    expect(names.some((name) => /^versjoner\/[^/]+\/pagefind\/fragment\/.+\.pf_fragment$/.test(name))).toBe(true);
     expect(names).toEqual(
       expect.arrayContaining([
         'index.html',
@@ -43,7 +43,7 @@ describe('the public build', () => {
       ]),
     );
     // The fragments really were decompressed: released text is findable in them.
-    expect(containing(publicFiles, 'Kompetansepakke for barnehageansatte').some((name) => name.startsWith('pagefind/fragment/'))).toBe(true);
+    expect(containing(publicFiles, 'Kompetansepakke for barnehageansatte').some((name) => /(^|\/)pagefind\/fragment\//.test(name))).toBe(true);
   });
 
   test.each(Object.entries({ ...markers, ...hiddenMarkers }))('contains no %s text anywhere', (_name, marker) => {
@@ -51,7 +51,7 @@ describe('the public build', () => {
   });
 
   test('the files the markers are checked in are every export: pages, JSON, CSV, feed, sitemap, search index', () => {
-    const kinds = new Set([...publicFiles.keys()].map((name) => (name.startsWith('pagefind/') ? 'pagefind' : path.extname(name))));
+    const kinds = new Set([...publicFiles.keys()].map((name) => (/(^|\/)pagefind\//.test(name) ? 'pagefind' : path.extname(name))));
     expect([...kinds].filter((kind) => ['.html', '.json', '.csv', '.xml', 'pagefind'].includes(kind)).sort()).toEqual([
       '.csv',
       '.html',
@@ -77,7 +77,7 @@ describe('the public build', () => {
     expect(page).toContain('<p>Sendt på høring. </p>');
     expect(page).toContain('<p>Se <span><strong>høringssiden</strong></span>.</p>');
     expect(publicFiles.get('feed.xml')).toContain('<summary>Høringsutkast. Sendt på høring. Se høringssiden.');
-    const fragments = [...publicFiles].filter(([name, text]) => name.startsWith('pagefind/fragment/') && text.includes('Sendt på høring.'));
+    const fragments = [...publicFiles].filter(([name, text]) => /(^|\/)pagefind\/fragment\//.test(name) && text.includes('Sendt på høring.'));
     expect(fragments.length).toBeGreaterThan(0);
   });
 
@@ -129,7 +129,7 @@ describe('the preview build', () => {
       expect.arrayContaining(['versjoner/utkast/tiltak/T-9/index.html', 'data/utkast/strategi.json']),
     );
     expect(containing(previewFiles, markers.draftVersion)).toEqual(expect.arrayContaining(['versjoner/2022-utkast/index.html']));
-    expect(containing(previewFiles, markers.workingDraft).some((name) => name.startsWith('pagefind/'))).toBe(true);
+    expect(containing(previewFiles, markers.workingDraft).some((name) => name.includes('/pagefind/'))).toBe(true);
   });
 
   test.each(Object.entries({ internalNote: markers.internalNote, ...hiddenMarkers }))('still never holds %s text', (_name, marker) => {

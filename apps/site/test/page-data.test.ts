@@ -163,12 +163,34 @@ describe('the frame of a page', async () => {
     ]);
   });
 
-  test('a superseded version links to the same page in the current one, or its front page', () => {
-    expect(pageContext(pageAt(publicSite, '/versjoner/2023-vedtatt/mal/M-2/'), publicSite).currentCounterpart).toEqual({
-      href: '/mal/M-2/',
-      sameDocument: true,
+  test('an archived page names its own version and status, and links to what stays valid: no switcher, no banner link', () => {
+    const context = pageContext(pageAt(publicSite, '/versjoner/2023-vedtatt/mal/M-2/'), publicSite);
+    expect([context.switcher, context.currentCounterpart, context.canonical, context.status]).toEqual([[], undefined, undefined, 'vedtatt']);
+    expect(context.versionLine).toMatchObject({
+      label: 'Vedtatt strategi, april 2023',
+      status: 'vedtatt',
+      date: '2023-04-19',
+      history: '/historikk/mal/M-2/',
+      currentText: '/mal/M-2/',
+      checksums: '/versjoner/2023-vedtatt/sha256sum.txt',
+      documentJson: '/historikk/mal/M-2.json',
     });
+    // A former id leads to the document it became; a filter page to the list at the root.
+    expect(pageContext(pageAt(publicSite, '/versjoner/2024-revidert/tiltak/T-2/'), publicSite).versionLine?.currentText).toBe('/tiltak/T-4/');
+    expect(pageContext(pageAt(publicSite, '/versjoner/2022-horing/tiltak/ansvarlig/KD/'), publicSite).versionLine?.currentText).toBe('/tiltak/');
     expect(pageContext(pageAt(previewSite, '/versjoner/utkast/tiltak/T-9/'), previewSite).currentCounterpart).toBeUndefined();
+  });
+
+  test('the root still has the switcher, and a document the current version lacks keeps its address there', () => {
+    expect(pageContext(pageAt(publicSite, '/mal/M-2/'), publicSite).switcher).toHaveLength(3);
+    expect(allPages(publicSite).find((page) => pagePath(page) === '/tiltak/T-2/')?.type).toBe('redirect');
+    // In the preview, documents only the working draft has are not in the current version either.
+    expect(
+      allPages(previewSite)
+        .filter((page) => page.type === 'absent')
+        .map(pagePath),
+    ).toEqual(['/mal/M-4/', '/tiltak/T-9/']);
+    expect(allPages(publicSite).filter((page) => page.type === 'absent')).toEqual([]);
   });
 
   test('a nynorsk document gets the nynorsk interface; only versioned pages are indexed', () => {

@@ -16,8 +16,11 @@ export function buildScratch(prefix: string): string {
   return mkdtempSync(path.join(parent, `${prefix}-`));
 }
 
-/** Builds the site from `content` into `out`; throws with Astro's output when the build fails. */
-export function buildSite(content: string, mode: 'public' | 'preview', out: string): void {
+/**
+ * Builds the site from `content` into `out`; throws with Astro's output when the build fails, else returns it.
+ * `env` adds settings such as STRATEGI_BUILD_DATE or STRATEGI_CACHE_DIR.
+ */
+export function buildSite(content: string, mode: 'public' | 'preview', out: string, env: Record<string, string> = {}): string {
   const result = spawnSync('pnpm', ['exec', 'astro', 'build'], {
     cwd: siteRoot,
     env: {
@@ -27,11 +30,13 @@ export function buildSite(content: string, mode: 'public' | 'preview', out: stri
       STRATEGI_BUILD: mode === 'preview' ? 'preview' : '',
       ASTRO_TELEMETRY_DISABLED: '1',
       INIT_CWD: siteRoot,
+      ...env,
     },
     encoding: 'utf8',
     timeout: 240_000,
   });
   if (result.status !== 0) throw new Error(`astro build (${mode}) failed:\n${result.stdout}\n${result.stderr}`);
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 /** Every file under `root` with its text; Pagefind's .pf_* files are gunzipped first. */

@@ -46,9 +46,12 @@ export async function loadSite(folder: string, mode: BuildMode, displayBase = pr
 const MEMO = Symbol.for('strategi.site.loading');
 const memo = globalThis as { [MEMO]?: Promise<SiteData> | undefined };
 
-/** The site's data, read once per build however many pages ask for it (in dev: until the content changes). */
-export function getSite(): Promise<SiteData> {
-  memo[MEMO] ??= loadSite(contentFolder(), buildMode());
+/**
+ * The site's data, read once per build however many pages ask for it (in dev: until the content changes). The
+ * build's integrations call it first with the folder and mode the config resolved.
+ */
+export function getSite(folder?: string, mode?: BuildMode): Promise<SiteData> {
+  memo[MEMO] ??= loadSite(folder ?? contentFolder(), mode ?? buildMode());
   return memo[MEMO];
 }
 

@@ -18,7 +18,7 @@ export function publicData(doc: AnyDoc): Record<string, unknown> {
 /** The whole graph of an edition, links included in both directions. */
 export function editionJson(edition: Edition, siteUrl: string | undefined) {
   const version = edition.version
-    ? { id: edition.version.id, label: edition.version.label, status: edition.status, date: edition.version.date, example: edition.version.example }
+    ? { id: edition.version.id, label: edition.version.label, status: edition.version.status, date: edition.version.date, example: edition.version.example }
     : { id: edition.id, status: edition.status };
   const kinds = Object.fromEntries(
     (Object.keys(documentKinds) as (keyof typeof documentKinds)[]).map((kind) => [

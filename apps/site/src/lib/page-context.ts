@@ -2,14 +2,18 @@
  * What the frame of a page shows around its content: language, navigation base, version switcher, banners,
  * search scope and the preview's extras. Computed here so that the layout only renders it.
  */
-import type { Edition } from '@strategi/model';
-import type { Problem } from '@strategi/problems';
+
 import type { UiLang } from '@strategi/i18n';
+import type { Edition, EditionStatus } from '@strategi/model';
+import type { Problem } from '@strategi/problems';
+import { historyJsonPath, historySubPath } from './archive/history.ts';
+import { manifestPath } from './archive/manifest.ts';
+import { isArchived } from './archive/view.ts';
 import { docChanged } from './changes.ts';
 import type { SiteData } from './corpus.ts';
 import { editionLabel, latestReleased } from './editions.ts';
 import { counterpartSubPath, type EditionPage, type Page } from './routes.ts';
-import { changesPath, editionBase, href } from './urls.ts';
+import { changesPath, docSubPath, editionBase, href, VERSIONS_PATH } from './urls.ts';
 
 export interface SwitcherEntry {
   edition: Edition;
@@ -35,6 +39,29 @@ export interface PageContext {
   changesLink: string | undefined;
   /** The root copy of a page of the current version is its canonical address. */
   canonical: string | undefined;
+  /**
+   * The status the banners show: for an archived page the status its own version records (never one derived from
+   * later versions), else the edition's status in this build.
+   */
+  status: EditionStatus | undefined;
+  /** What every page of a version states about it, with links that stay valid in every later build. */
+  versionLine: VersionLine | undefined;
+}
+
+export interface VersionLine {
+  label: string;
+  status: EditionStatus;
+  date: string;
+  /** The document's «all versions» page, or the list of versions. */
+  history: string;
+  /** The same document (or list) at the root, where the current version is. */
+  currentText: string;
+  /** The version's integrity manifest. */
+  checksums: string;
+  /** For the switcher script: the edition, the page's path inside it, and the document's versions JSON. */
+  edition: string;
+  subPath: string;
+  documentJson: string | undefined;
 }
 
 const isEditionPage = (page: Page): page is EditionPage => 'edition' in page;
@@ -64,16 +91,21 @@ export function pageContext(page: Page, site: SiteData): PageContext {
       warnings: [],
       changesLink: undefined,
       canonical: undefined,
+      status: undefined,
+      versionLine: undefined,
     };
   }
   const { edition } = page;
-  const switcher = site.editions.map((other) => ({
-    edition: other,
-    href: other === edition ? href(page.base, page.subPath) : href(editionBase(other.id), counterpartSubPath(page, other)),
-    current: other === edition,
-  }));
+  const archived = isArchived(edition, page.base);
+  const switcher = archived
+    ? []
+    : site.editions.map((other) => ({
+        edition: other,
+        href: other === edition ? href(page.base, page.subPath) : href(editionBase(other.id), counterpartSubPath(page, other)),
+        current: other === edition,
+      }));
   let currentCounterpart: PageContext['currentCounterpart'];
-  if (edition.status === 'erstattet' && site.current) {
+  if (!archived && edition.status === 'erstattet' && site.current) {
     const subPath = counterpartSubPath(page, site.current);
     currentCounterpart = { href: href('/', subPath), sameDocument: subPath === page.subPath || (page.type === 'doc' && subPath !== '') };
   }
@@ -94,8 +126,42 @@ export function pageContext(page: Page, site: SiteData): PageContext {
     preview,
     warnings,
     changesLink,
-    canonical: edition === site.current && page.type !== 'redirect' ? href('/', page.subPath) : undefined,
+    canonical: !archived && edition === site.current && page.type !== 'redirect' ? href('/', page.subPath) : undefined,
+    status: archived ? edition.version!.status : edition.status,
+    versionLine: edition.version ? versionLine(page, edition) : undefined,
   };
+}
+
+/** The document a page is about, if any (a redirect is about the document it leads to). */
+function pageDocument(page: EditionPage) {
+  if (page.type === 'doc') return page.doc.kind === 'strategy' ? undefined : page.doc;
+  if (page.type === 'redirect') return page.target;
+  return undefined;
+}
+
+function versionLine(page: EditionPage, edition: Edition): VersionLine {
+  const version = edition.version!;
+  const doc = pageDocument(page);
+  // A document keeps its address at the root: the current version's page, a redirect, or a page saying it is gone.
+  const ownPath = doc ? docSubPath(doc) : page.subPath;
+  return {
+    label: version.label,
+    status: version.status,
+    date: version.date,
+    history: doc ? href('/', historySubPath(doc.kind, doc.id)) : `/${VERSIONS_PATH}/`,
+    currentText: href('/', doc ? ownPath : page.type === 'front' || page.type === 'whole' || page.type === 'inputs' ? page.subPath : listPath(page)),
+    checksums: manifestPath(edition.id),
+    edition: edition.id,
+    subPath: page.subPath,
+    documentJson: doc ? historyJsonPath(doc.kind, doc.id) : undefined,
+  };
+}
+
+/** A list page's address at the root: filters and dated progress pages may not exist in the current version. */
+function listPath(page: EditionPage): string {
+  if (page.type === 'measures') return 'tiltak/';
+  if (page.type === 'progress') return 'fremdrift/';
+  return page.subPath;
 }
 
 export { editionLabel };

@@ -4,6 +4,9 @@
  */
 import type { AnyDoc, Edition } from '@strategi/model';
 import { documentKinds, measureStatuses, sectors } from '@strategi/schema';
+import { type DocHistory, documentHistories, historySubPath } from './archive/history.ts';
+import { reusedEditions } from './archive/reuse.ts';
+import { editionView } from './archive/view.ts';
 import type { SiteData } from './corpus.ts';
 import { progressDays } from './progress.ts';
 import { docSubPath, editionBase, findDoc } from './urls.ts';
@@ -38,7 +41,11 @@ export type SitePage =
   | { type: 'diff'; subPath: string; from: Edition; to: Edition }
   | { type: 'accessibility'; subPath: 'tilgjengelighet/' }
   /** The root when no version is public yet. */
-  | { type: 'noVersion'; subPath: '' };
+  | { type: 'noVersion'; subPath: '' }
+  /** Every version of one document: `historikk/<folder>/<id>/`. */
+  | { type: 'history'; subPath: string; history: DocHistory }
+  /** At the root, a document's address when the current version does not have it. */
+  | { type: 'absent'; subPath: string; history: DocHistory };
 
 export type Page = EditionPage | SitePage;
 
@@ -98,13 +105,32 @@ export function editionPairs(editions: readonly Edition[]): [Edition, Edition][]
   return editions.flatMap((from, i) => editions.slice(i + 1).map((to) => [from, to] as [Edition, Edition]));
 }
 
-/** Every HTML page of the build. */
-export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today'>): Page[] {
+/**
+ * Every HTML page of the build. The pages of versions taken from the archive cache are left out unless `reused`
+ * says otherwise (the sitemap lists them all).
+ */
+export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today'>, reused: ReadonlySet<string> = reusedEditions()): Page[] {
   const pages: Page[] = [];
-  const days = progressDays(site.editions, site.today);
-  for (const edition of site.editions) pages.push(...editionPages(edition, editionBase(edition.id), days));
-  if (site.current) pages.push(...editionPages(site.current, editionBase(site.current.id, true), days));
+  const daysOf = (edition: Edition, base: string) => {
+    const view = editionView(edition, base, site);
+    return progressDays(view.editions, view.today);
+  };
+  for (const edition of site.editions) {
+    if (reused.has(edition.id)) continue;
+    const base = editionBase(edition.id);
+    pages.push(...editionPages(edition, base, daysOf(edition, base)));
+  }
+  if (site.current) pages.push(...editionPages(site.current, '/', daysOf(site.current, '/')));
   else pages.push({ type: 'noVersion', subPath: '' });
+  const histories = documentHistories(site.editions);
+  for (const history of histories) pages.push({ type: 'history', subPath: historySubPath(history.kind, history.id), history });
+  if (site.current) {
+    const taken = new Set(pages.flatMap((page) => ('base' in page && page.base === '/' ? [page.subPath] : [])));
+    for (const history of histories) {
+      const subPath = `${documentKinds[history.kind].folder}/${history.id}/`;
+      if (!taken.has(subPath)) pages.push({ type: 'absent', subPath, history });
+    }
+  }
   pages.push({ type: 'versions', subPath: 'versjoner/' }, { type: 'changes', subPath: 'endringer/' }, { type: 'accessibility', subPath: 'tilgjengelighet/' });
   for (const [from, to] of editionPairs(site.editions)) pages.push({ type: 'diff', subPath: `endringer/${from.id}/${to.id}/`, from, to });
   return pages;

@@ -3,10 +3,10 @@ import { getSite } from '../lib/corpus.ts';
 import { allPages, pagePath } from '../lib/routes.ts';
 import { escapeXml } from '../lib/xml.ts';
 
-/** Every page but the redirects of former ids. */
+/** Every page but the redirects of former ids, those of versions taken from the archive cache included. */
 export const GET: APIRoute = async ({ site: url }) => {
   const site = await getSite();
-  const paths = allPages(site)
+  const paths = allPages(site, new Set())
     .filter((page) => page.type !== 'redirect')
     .map(pagePath);
   const entries = paths.map((path) => `  <url><loc>${escapeXml(new URL(encodeURI(path), url).href)}</loc></url>`).join('\n');

@@ -1,6 +1,7 @@
 /**
  * Search with Pagefind, limited to the version being read. The form is hidden until this script runs, since
- * searching needs JavaScript; the index lives in /pagefind/ and is loaded on first use.
+ * searching needs JavaScript. Each version has its own index, `/versjoner/<id>/pagefind/`, archived with the
+ * version's pages; it is loaded on first use.
  */
 interface PagefindResult {
   url: string;
@@ -13,8 +14,7 @@ interface Pagefind {
 }
 
 let loading: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
+function loadPagefind(url: string): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     await module.init();
     return module;
@@ -56,7 +56,7 @@ export function enhanceSearch(): void {
       status.textContent = '';
       return;
     }
-    const pagefind = await loadPagefind();
+    const pagefind = await loadPagefind(form.dataset['bundle'] ?? '');
     const found = await pagefind.search(term, { filters: { versjon: version } });
     const data = await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
     if (ticket !== latest) return;

@@ -1,0 +1,112 @@
+/**
+ * The keys of the archive cache. A version's archived output depends on the site's code, its own content and
+ * description (status included), and the public versions before it (which its input traces and progress dates
+ * name); its key hashes exactly these, so anything that could change the output changes the key.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Edition } from '@strategi/model';
+import { VERSION_FILE } from '@strategi/schema';
+
+const MANIFEST_FILE = 'versjon.sha256';
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The workspace packages (`@strategi/*`) the site depends on, directly or through each other, as their folders. */
+function workspacePackages(siteRoot: string): string[] {
+  const found = new Map<string, string>();
+  const visit = (folder: string) => {
+    const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    for (const name of Object.keys(manifest.dependencies ?? {})) {
+      if (!name.startsWith('@strategi/') || found.has(name)) continue;
+      // Workspace packages are linked into each package's node_modules (their exports hide package.json from require).
+      const resolved = realpathSync(path.join(folder, 'node_modules', name));
+      found.set(name, resolved);
+      visit(resolved);
+    }
+  };
+  visit(siteRoot);
+  return [...found.values()].sort();
+}
+
+/** The lockfile above `folder`, which pins every dependency the site and its packages use. */
+function lockfile(folder: string): string | undefined {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'pnpm-lock.yaml');
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * A hash of everything the site's output is made by: the site's source, public files, config and manifest, the
+ * source of the workspace packages it uses, the lockfile, the Node version and the settings that reach pages.
+ */
+export async function siteCodeHash(siteRoot: string, settings: Record<string, string | undefined>): Promise<string> {
+  const hash = createHash('sha256');
+  const add = async (file: string) => {
+    hash.update(`${path.relative(siteRoot, file)}\0`);
+    hash.update(await readFile(file));
+    hash.update('\0');
+  };
+  for (const folder of ['src', 'public']) for (const file of await filesUnder(path.join(siteRoot, folder))) await add(file);
+  for (const file of ['astro.config.ts', 'package.json']) await add(path.join(siteRoot, file));
+  for (const pkg of workspacePackages(siteRoot)) {
+    for (const file of await filesUnder(path.join(pkg, 'src'))) await add(file);
+    await add(path.join(pkg, 'package.json'));
+  }
+  const lock = lockfile(siteRoot);
+  if (lock) await add(lock);
+  hash.update(JSON.stringify({ node: process.version, settings }));
+  return hash.digest('hex');
+}
+
+/** The hash of a version's own description (status, label, notes, seal) and file list, as released. */
+async function ownIdentity(edition: Edition): Promise<string> {
+  const hash = createHash('sha256').update(edition.id);
+  for (const file of [VERSION_FILE, MANIFEST_FILE]) {
+    hash.update('\0');
+    hash.update(await readFile(path.join(edition.root, file)).catch(() => Buffer.from('(none)')));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * What a later version's pages show of an earlier one: its name, date and documents (input traces, progress dates).
+ * Not its status, so a status change of an old version rebuilds that version alone.
+ */
+async function ancestorIdentity(edition: Edition): Promise<string> {
+  const version = edition.version!;
+  const files = await readFile(path.join(edition.root, MANIFEST_FILE)).catch(() => Buffer.from(JSON.stringify(version.hashes ?? {})));
+  return createHash('sha256')
+    .update(JSON.stringify({ id: edition.id, label: version.label, date: version.date, example: version.example }))
+    .update(files)
+    .digest('hex');
+}
+
+/** The cache key of each released version in `editions` (oldest first, those this build shows), by id. */
+export async function versionKeys(editions: readonly Edition[], codeHash: string): Promise<Map<string, string>> {
+  const keys = new Map<string, string>();
+  const before: string[] = [];
+  for (const edition of editions) {
+    if (!edition.version) continue;
+    keys.set(
+      edition.id,
+      createHash('sha256')
+        .update(codeHash)
+        .update(before.join('\n'))
+        .update(await ownIdentity(edition))
+        .digest('hex'),
+    );
+    before.push(await ancestorIdentity(edition));
+  }
+  return keys;
+}
