@@ -151,6 +151,9 @@ export function counterpartSubPath(page: EditionPage, other: Edition): string {
     case 'measures':
       if (!page.filter) return page.subPath;
       return measureFilters(other).some((filter) => filter.facet === page.filter!.facet && filter.value === page.filter!.value) ? page.subPath : 'tiltak/';
+    case 'progress':
+      // A released version has the dated overviews up to its own release day only.
+      return page.day === undefined || !other.version || page.day <= other.version.date ? page.subPath : progressPath();
     default:
       return page.subPath;
   }

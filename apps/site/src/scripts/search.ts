@@ -9,6 +9,7 @@ interface PagefindResult {
   excerpt: string;
 }
 interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
@@ -16,6 +17,8 @@ interface Pagefind {
 let loading: Promise<Pagefind> | undefined;
 function loadPagefind(url: string): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    // The index holds site-absolute URLs; by default Pagefind would put them under the bundle's own folder.
+    await module.options({ baseUrl: '/' });
     await module.init();
     return module;
   });

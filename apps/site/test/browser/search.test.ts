@@ -37,7 +37,7 @@ describe('search', () => {
     const target = documentPath(edition, 'measure', measure.id);
     const hit = region.locator(`a[href$="${target}"], a[href$="${target}index.html"]`);
     await expect.poll(() => hit.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(pagefindRequests.length, 'the index came from the version\'s own /versjoner/<id>/pagefind/').toBeGreaterThan(0);
+    expect(pagefindRequests.length, "the index came from the version's own /versjoner/<id>/pagefind/").toBeGreaterThan(0);
 
     // Every result belongs to the version being read.
     const others = editionsOf(distDir).filter((other) => other !== edition);

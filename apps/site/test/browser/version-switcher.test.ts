@@ -3,6 +3,8 @@
  * (in the preview, also into the working draft).
  */
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { distDir, previewDir } from './harness/paths.ts';
@@ -26,6 +28,11 @@ function sharedMeasure(root: string, prefer?: string): { id: string; from: strin
 /** Uses the switcher, whichever form it takes: a list of links or a select. */
 async function switchTo(page: Page, edition: string): Promise<void> {
   const switcher = page.getByRole('navigation', { name: /versjon/i });
+  // On an archived page the switcher is added by a script once the versions JSON has arrived.
+  await switcher
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   if ((await switcher.count()) > 0) {
     const link = switcher.first().locator(`a[href*="/versjoner/${edition}/"]`);
     expect(await link.count(), `the version switcher offers no link to ${edition}`).toBeGreaterThan(0);
@@ -54,6 +61,23 @@ describe('version switcher', () => {
     // The switcher marks the version being read.
     const current = page.locator('[aria-current="page"][href*="/versjoner/"], option[selected]');
     expect((await current.first().getAttribute('href')) ?? (await current.first().getAttribute('value'))).toContain(to);
+    expect(errors).toEqual([]);
+  });
+
+  test('on an archived page of an older version, the script says a newer one exists and links to the same page in it', async () => {
+    const versions = JSON.parse(readFileSync(join(distDir, 'versjoner/versjoner.json'), 'utf8')) as { current: string; versions: { id: string }[] };
+    const older = versions.versions.map((version) => version.id).filter((id, i, ids) => i < ids.indexOf(versions.current));
+    const shared = older.flatMap((from) =>
+      idsOf(distDir, from, 'measure')
+        .filter((id) => idsOf(distDir, versions.current, 'measure').includes(id))
+        .map((id) => ({ from, id })),
+    )[0];
+    expect(shared, 'an older version shares a measure with the current one').toBeDefined();
+    const { page, errors } = await site.open(site.publicOrigin);
+    await page.goto(documentPath(shared!.from, 'measure', shared!.id));
+    const notice = page.locator('[data-newer-version] a');
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+    expect(await notice.getAttribute('href')).toBe(documentPath(versions.current, 'measure', shared!.id));
     expect(errors).toEqual([]);
   });
 });

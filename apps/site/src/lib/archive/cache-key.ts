@@ -52,19 +52,20 @@ function lockfile(folder: string): string | undefined {
  */
 export async function siteCodeHash(siteRoot: string, settings: Record<string, string | undefined>): Promise<string> {
   const hash = createHash('sha256');
-  const add = async (file: string) => {
-    hash.update(`${path.relative(siteRoot, file)}\0`);
+  // Files are named relative to their own package, so a checkout in another folder hashes the same.
+  const add = async (file: string, root = siteRoot) => {
+    hash.update(`${path.relative(root, file)}\0`);
     hash.update(await readFile(file));
     hash.update('\0');
   };
   for (const folder of ['src', 'public']) for (const file of await filesUnder(path.join(siteRoot, folder))) await add(file);
   for (const file of ['astro.config.ts', 'package.json']) await add(path.join(siteRoot, file));
   for (const pkg of workspacePackages(siteRoot)) {
-    for (const file of await filesUnder(path.join(pkg, 'src'))) await add(file);
-    await add(path.join(pkg, 'package.json'));
+    for (const file of await filesUnder(path.join(pkg, 'src'))) await add(file, pkg);
+    await add(path.join(pkg, 'package.json'), pkg);
   }
   const lock = lockfile(siteRoot);
-  if (lock) await add(lock);
+  if (lock) await add(lock, path.dirname(lock));
   hash.update(JSON.stringify({ node: process.version, settings }));
   return hash.digest('hex');
 }

@@ -1,0 +1,107 @@
+/**
+ * Incremental publishing with STRATEGI_CACHE_DIR: a second build takes every version from the cache and writes the
+ * same site; a version whose status changed, and a version whose cached copy was tampered with, are built again —
+ * and only they — and the result is byte-identical to a build without the cache. Stale output is never served.
+ */
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { siteCodeHash, versionKeys } from '../src/lib/archive/cache-key.ts';
+import { loadSite } from '../src/lib/corpus.ts';
+import { copyFixtureContent, differing, filesUnder, strategi } from './archive-helpers.ts';
+import { fixtureContent, siteRoot } from './helpers.ts';
+import { buildScratch, buildSite } from './site-build.ts';
+
+const scratch = buildScratch('archive-cache');
+const cache = path.join(scratch, 'cache');
+const day = { STRATEGI_BUILD_DATE: '2025-05-05' };
+const withCache = { ...day, STRATEGI_CACHE_DIR: cache };
+const out = (name: string) => path.join(scratch, name);
+/** The log line saying which versions came from the cache and which were rendered. */
+const plan = (log: string) => /Versions from the cache: .*/.exec(log)?.[0];
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the archive cache', () => {
+  let content: string;
+  const logs: Record<string, string> = {};
+  beforeAll(() => {
+    content = copyFixtureContent(scratch);
+    logs['first'] = buildSite(content, 'public', out('first'), withCache);
+    logs['again'] = buildSite(content, 'public', out('again'), withCache);
+    strategi(content, 'version', 'status', '2022-horing', 'erstattet', '--date', '2025-02-01');
+    logs['status'] = buildSite(content, 'public', out('status'), withCache);
+    logs['cold'] = buildSite(content, 'public', out('cold'), day);
+    // Tamper with the cached copy of one version: one changed byte in one page.
+    const entry = readdirSync(cache).find((name) => {
+      const file = path.join(cache, name, 'site/versjoner/2023-vedtatt/index.html');
+      try {
+        readFileSync(file);
+        return true;
+      } catch {
+        return false;
+      }
+    })!;
+    appendFileSync(path.join(cache, entry, 'site/versjoner/2023-vedtatt/index.html'), ' ');
+    logs['tampered'] = buildSite(content, 'public', out('tampered'), withCache);
+  }, 900_000);
+
+  test('the first build renders every version; the second takes them all from the cache and writes the same site', () => {
+    expect(plan(logs['first']!)).toBe('Versions from the cache: none; rendered: 2022-horing, 2023-vedtatt, 2024-revidert.');
+    expect(plan(logs['again']!)).toBe('Versions from the cache: 2022-horing, 2023-vedtatt, 2024-revidert; rendered: none.');
+    expect(differing(filesUnder(out('first'), '.'), filesUnder(out('again'), '.'))).toEqual([]);
+  });
+
+  test('a status change rebuilds exactly that version, and the site is what a build without the cache writes', () => {
+    expect(plan(logs['status']!)).toBe('Versions from the cache: 2023-vedtatt, 2024-revidert; rendered: 2022-horing.');
+    expect(readFileSync(path.join(out('status'), 'versjoner/2022-horing/index.html'), 'utf8')).toContain('(Erstattet, frigitt');
+    expect(differing(filesUnder(out('status'), '.'), filesUnder(out('cold'), '.'))).toEqual([]);
+    expect(differing(filesUnder(out('first'), 'versjoner/2023-vedtatt'), filesUnder(out('status'), 'versjoner/2023-vedtatt'))).toEqual([]);
+  });
+
+  test('a tampered cache entry is thrown away and the version rebuilt, never served', () => {
+    expect(logs['tampered']).toContain(
+      'The cached output of 2023-vedtatt did not match its manifest and is rebuilt: versjoner/2023-vedtatt/index.html has changed',
+    );
+    expect(plan(logs['tampered']!)).toBe('Versions from the cache: 2022-horing, 2024-revidert; rendered: 2023-vedtatt.');
+    expect(differing(filesUnder(out('tampered'), '.'), filesUnder(out('cold'), '.'))).toEqual([]);
+  });
+});
+
+describe('the keys', () => {
+  /** A copy of the site's code that hashes like the real one: its own src, public and config, the same packages. */
+  function siteCopy(): string {
+    const copy = path.join(scratch, `site-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(copy);
+    for (const name of ['src', 'public', 'astro.config.ts', 'package.json']) cpSync(path.join(siteRoot, name), path.join(copy, name), { recursive: true });
+    symlinkSync(path.join(siteRoot, 'node_modules'), path.join(copy, 'node_modules'));
+    return copy;
+  }
+
+  test('a template change or a setting change changes the code hash; a test file or another checkout folder does not', async () => {
+    const copy = siteCopy();
+    const settings = { siteUrl: 'https://strategi.example.no', mode: 'public' };
+    const original = await siteCodeHash(copy, settings);
+    expect(await siteCodeHash(siteRoot, settings)).toBe(original);
+    mkdirSync(path.join(copy, 'test'));
+    writeFileSync(path.join(copy, 'test/x.test.ts'), 'test');
+    expect(await siteCodeHash(copy, settings)).toBe(original);
+    expect(await siteCodeHash(copy, { ...settings, siteUrl: 'https://example.org' })).not.toBe(original);
+    appendFileSync(path.join(copy, 'src/views/VersionsView.astro'), '\n<p>Ny tekst</p>\n');
+    const changed = await siteCodeHash(copy, settings);
+    expect(changed).not.toBe(original);
+  });
+
+  test('each version’s key changes with the code; with a version’s own status only its key changes', async () => {
+    const site = await loadSite(fixtureContent, 'public', siteRoot, '2025-05-05');
+    const a = await versionKeys(site.editions, 'a'.repeat(64));
+    const b = await versionKeys(site.editions, 'b'.repeat(64));
+    expect([...a.keys()]).toEqual(['2022-horing', '2023-vedtatt', '2024-revidert']);
+    expect([...a.keys()].filter((id) => a.get(id) === b.get(id))).toEqual([]);
+    const content = copyFixtureContent(path.join(scratch, 'keys'));
+    strategi(content, 'version', 'status', '2022-horing', 'erstattet', '--date', '2025-02-01');
+    const changed = await loadSite(content, 'public', siteRoot, '2025-05-05');
+    const c = await versionKeys(changed.editions, 'a'.repeat(64));
+    expect([...a.keys()].filter((id) => a.get(id) !== c.get(id))).toEqual(['2022-horing']);
+  });
+});
