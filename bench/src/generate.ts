@@ -103,7 +103,8 @@ export async function generateCorpus(root: string, size: CorpusSize): Promise<{ 
 
   const share = size.changeShare ?? 0.1;
   for (let v = 1; v <= size.versions; v++) {
-    await release(root, `v${v}`, `2023-0${Math.min(9, v)}-01`);
+    // One month apart, so that versions sort by date however many there are.
+    await release(root, `v${v}`, `${2023 + Math.floor((v - 1) / 12)}-${String(((v - 1) % 12) + 1).padStart(2, '0')}-01`);
     const changed = Array.from({ length: Math.round(size.measures * share) }, (_, k) => 1 + ((k * 97 + v * 13) % size.measures));
     for (const i of changed) revisionOf.set(i, v);
     await writeMeasures(changed);

@@ -3,7 +3,8 @@
  * scripts it links (and the modules those scripts import statically), and on archived pages the versions JSON the
  * switcher reads — each gzip-compressed, as a static host sends them. Used by the page-weight test and `pnpm bench`.
  *
- *   node scripts/page-weight.ts [dist]   prints the ten heaviest pages
+ *   node scripts/page-weight.ts [dist]          prints the ten heaviest pages
+ *   node scripts/page-weight.ts --json [dist]   prints every page's weight as JSON, heaviest first
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,6 +59,10 @@ export function siteWeights(site: string): PageWeight[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const site = path.resolve(process.argv[2] ?? 'dist');
-  for (const weight of siteWeights(site).slice(0, 10)) console.log(`${(weight.total / 1024).toFixed(1)} kB  ${weight.page}`);
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const site = path.resolve(args.find((arg) => arg !== '--json') ?? 'dist');
+  const weights = siteWeights(site);
+  if (json) process.stdout.write(`${JSON.stringify(weights)}\n`);
+  else for (const weight of weights.slice(0, 10)) console.log(`${(weight.total / 1024).toFixed(1)} kB  ${weight.page}`);
 }
