@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { editConfig, sourceFile, vscodeUrl, webEditUrl } from '../src/lib/review/edit-links.ts';
 import { baselineOf, internalNotes, reviewedEdition, reviewOverview } from '../src/lib/review/overview.ts';
+import { allPages, pagePath } from '../src/lib/routes.ts';
 import { fixtureContent, markers, siteRoot } from './helpers.ts';
 
 let preview: SiteData;
@@ -34,6 +35,18 @@ describe('the edition under review', () => {
     expect(() => reviewedEdition(preview.editions, '2030-x')).toThrow(
       'STRATEGI_REVIEW_EDITION «2030-x» er ingen versjon i denne byggingen. Velg en av: 2022-utkast, 2022-horing, 2023-vedtatt, 2024-revidert, utkast.',
     );
+  });
+});
+
+describe('the root page', () => {
+  test('is the review in the preview; the current version’s front page stays under /versjoner/E/', async () => {
+    const rootOf = (site: SiteData) =>
+      allPages(site)
+        .filter((page) => pagePath(page) === '/')
+        .map((page) => page.type);
+    expect(rootOf(preview)).toEqual(['review']);
+    expect(allPages(preview).map(pagePath)).toContain('/versjoner/2024-revidert/');
+    expect(rootOf(await loadSite(fixtureContent, 'public'))).toEqual(['front']);
   });
 });
 
