@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildScratch, buildSite, readTree } from '../site-build.ts';
 import { siteRoot } from './harness/paths.ts';
@@ -37,6 +38,9 @@ function notesIn(folder: string, all = true): string[] {
     .filter((entry) => all || !path.relative(folder, entry.parentPath).split(path.sep).includes('versjoner'))
     .flatMap((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8').match(/^internalNote: (.+)$/m)?.[1] ?? []);
 }
+
+/** The text of an element with its white space collapsed, as a reader sees it run together. */
+const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
   cpSync(path.resolve(siteRoot, '../../content'), contentCopy, { recursive: true });
@@ -67,13 +71,13 @@ describe('the preview for a reviewer', () => {
   test('the front page says what is under review, against which release, and lists the changed documents', async () => {
     const { page, errors } = await site.open(previewOrigin);
     await page.goto('/');
-    expect(await page.locator('h1').innerText()).toBe('Til gjennomgang: Arbeidsutkast');
-    expect(await page.locator('main p').first().innerText()).toContain('sammenlignet med Vedtatt strategi');
+    expect(await text(page.locator('h1'))).toBe('Til gjennomgang: Arbeidsutkast');
+    expect(await text(page.locator('main p').first())).toContain('sammenlignet med Vedtatt strategi');
     const changed = page.locator('[data-change="changed"] li[data-doc="T-1"]');
-    expect(await changed.innerText()).toContain(`T-1: ${plantedTitle}`);
-    expect(await changed.innerText()).toContain('Endret: tittel');
+    expect(await text(changed)).toContain(`T-1: ${plantedTitle}`);
+    expect(await text(changed)).toContain('Endret: tittel');
     const added = page.locator('[data-change="added"] li[data-doc="M-90"]');
-    expect(await added.innerText()).toContain('M-90: A planted goal without measures');
+    expect(await text(added)).toContain('M-90: A planted goal without measures');
 
     // The document link opens its page in the working draft, the diff link its entry in the comparison.
     await changed.getByRole('link', { name: `T-1: ${plantedTitle}` }).click();
@@ -89,16 +93,15 @@ describe('the preview for a reviewer', () => {
     const { page } = await site.open(previewOrigin);
     await page.goto('/');
     const group = page.locator('.review-problem-group[data-file="content/mal/M-90.md"]');
-    expect(await group.locator('h3').innerText()).toBe('Mål M-90: A planted goal without measures');
+    expect(await text(group.locator('h3'))).toBe('Mål M-90: A planted goal without measures');
     const problem = group.locator('li[data-rule="link/goal-without-measure"]');
-    expect(await problem.innerText()).toContain('Advarsel Ingen tiltak bidrar til målet «M-90».');
-    expect(await problem.innerText()).toContain('Slik retter du det:');
+    expect(await text(problem)).toContain('Advarsel Ingen tiltak bidrar til målet «M-90».');
+    expect(await text(problem)).toContain('Slik retter du det:');
     const place = problem.getByRole('link', { name: 'linje 2, kolonne 5' });
     expect(await place.getAttribute('href')).toBe(`vscode://file${encodeURI(path.join(contentCopy, 'mal', 'M-90.md'))}:2:5`);
     expect(await group.getByRole('link', { name: 'Rediger på nett' }).getAttribute('href')).toBe(`${repoUrl}content/mal/M-90.md`);
     // Nothing of the validator's terminal line: no English severity, no path relative to where the build ran.
-    const text = await page.locator('main').innerText();
-    expect(text).not.toMatch(/\bwarning\b|\.\.\//);
+    expect(await text(page.locator('main'))).not.toMatch(/\bwarning\b|\.\.\//);
     await group.getByRole('link', { name: 'A planted goal without measures' }).click();
     await page.waitForURL(`${previewOrigin}/versjoner/utkast/mal/M-90/`);
   });
@@ -107,12 +110,12 @@ describe('the preview for a reviewer', () => {
     const { page } = await site.open(previewOrigin);
     await page.goto('/');
     const entry = page.locator('.review-note-entry[data-doc="T-1"]');
-    expect((await entry.innerText()).replace(/\s+/g, ' ')).toContain(`Intern merknad Vises bare i forhåndsvisningen og publiseres aldri. ${plantedNote}`);
+    expect(await text(entry)).toContain(`Intern merknad Vises bare i forhåndsvisningen og publiseres aldri. ${plantedNote}`);
     expect(await page.locator('.review-note-entry').count()).toBe(workingNotes.length + 1);
     await page.goto('/versjoner/utkast/tiltak/T-1/');
     const note = page.getByRole('complementary', { name: 'Intern merknad' });
     expect(await note.isVisible()).toBe(true);
-    expect(await note.innerText()).toContain(plantedNote);
+    expect(await text(note)).toContain(plantedNote);
   });
 
   test('every document page links to its source, in the web editor and in VS Code, in the page language', async () => {
@@ -143,8 +146,8 @@ describe('the preview for a reviewer', () => {
   test('the versions page says that the preview also lists what is not published', async () => {
     const { page } = await site.open(previewOrigin);
     await page.goto('/versjoner/');
-    expect(await page.locator('main').innerText()).toContain('Alle versjonene av strategien i denne forhåndsvisningen');
-    expect(await page.locator('tr', { hasText: 'Arbeidsutkast' }).innerText()).toContain('Publiseres ikke');
+    expect(await text(page.locator('main'))).toContain('Alle versjonene av strategien i denne forhåndsvisningen');
+    expect(await text(page.locator('tr', { hasText: 'Arbeidsutkast' }))).toContain('Publiseres ikke');
   });
 
   const scans = ['/', '/versjoner/utkast/tiltak/T-1/', '/versjoner/utkast/mal/M-90/', '/versjoner/'].flatMap((url) =>
