@@ -7,7 +7,6 @@ import type { AnyDoc, Edition } from '../types.ts';
 import { canonicalJson } from '../versions/seal.ts';
 import { ignoredFields, setFields } from './fields.ts';
 
-
 /** A document named in a diff. */
 export interface DocRef {
   id: string;
