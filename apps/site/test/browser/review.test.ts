@@ -110,7 +110,8 @@ describe('the preview for a reviewer', () => {
     const { page } = await site.open(previewOrigin);
     await page.goto('/');
     const entry = page.locator('.review-note-entry[data-doc="T-1"]');
-    expect(await text(entry)).toContain(`Intern merknad Vises bare i forhåndsvisningen og publiseres aldri. ${plantedNote}`);
+    expect(await text(entry.locator('.review-note p').first())).toBe('Intern merknad Vises bare i forhåndsvisningen og publiseres aldri.');
+    expect(await text(entry.locator('.review-note-text'))).toBe(plantedNote);
     expect(await page.locator('.review-note-entry').count()).toBe(workingNotes.length + 1);
     await page.goto('/versjoner/utkast/tiltak/T-1/');
     const note = page.getByRole('complementary', { name: 'Intern merknad' });
