@@ -45,7 +45,9 @@ export type SitePage =
   /** Every version of one document: `historikk/<folder>/<id>/`. */
   | { type: 'history'; subPath: string; history: DocHistory }
   /** At the root, a document's address when the current version does not have it. */
-  | { type: 'absent'; subPath: string; history: DocHistory };
+  | { type: 'absent'; subPath: string; history: DocHistory }
+  /** The preview's root: what is under review (views/ReviewView.astro). */
+  | { type: 'review'; subPath: '' };
 
 export type Page = EditionPage | SitePage;
 
@@ -109,19 +111,25 @@ export function editionPairs(editions: readonly Edition[]): [Edition, Edition][]
  * Every HTML page of the build. The pages of versions taken from the archive cache are left out unless `reused`
  * says otherwise (the sitemap lists them all).
  */
-export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today'>, reused: ReadonlySet<string> = reusedEditions()): Page[] {
+export function allPages(
+  site: Pick<SiteData, 'editions' | 'current' | 'today'> & Partial<Pick<SiteData, 'mode'>>,
+  reused: ReadonlySet<string> = reusedEditions(),
+): Page[] {
   const pages: Page[] = [];
   const daysOf = (edition: Edition, base: string) => {
     const view = editionView(edition, base, site);
     return progressDays(view.editions, view.today);
   };
+  const preview = site.mode === 'preview';
   for (const edition of site.editions) {
     if (reused.has(edition.id)) continue;
     const base = editionBase(edition.id);
     pages.push(...editionPages(edition, base, daysOf(edition, base)));
   }
-  if (site.current) pages.push(...editionPages(site.current, '/', daysOf(site.current, '/')));
-  else pages.push({ type: 'noVersion', subPath: '' });
+  // The preview's front page is the review; the current version's own front page stays under /versjoner/E/.
+  if (site.current) pages.push(...editionPages(site.current, '/', daysOf(site.current, '/')).filter((page) => !preview || page.type !== 'front'));
+  if (preview) pages.push({ type: 'review', subPath: '' });
+  else if (!site.current) pages.push({ type: 'noVersion', subPath: '' });
   const histories = documentHistories(site.editions);
   for (const history of histories) pages.push({ type: 'history', subPath: historySubPath(history.kind, history.id), history });
   if (site.current) {

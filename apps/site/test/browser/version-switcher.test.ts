@@ -66,7 +66,8 @@ describe('version switcher', () => {
 
   test('on an archived page of an older version, the script says a newer one exists and links to the same page in it', async () => {
     const versions = JSON.parse(readFileSync(join(distDir, 'versjoner/versjoner.json'), 'utf8')) as { current: string; versions: { id: string }[] };
-    const older = versions.versions.map((version) => version.id).filter((id, i, ids) => i < ids.indexOf(versions.current));
+    const order = versions.versions.map((version) => version.id);
+    const older = order.slice(0, order.indexOf(versions.current));
     const shared = older.flatMap((from) =>
       idsOf(distDir, from, 'measure')
         .filter((id) => idsOf(distDir, versions.current, 'measure').includes(id))
