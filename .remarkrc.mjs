@@ -11,6 +11,7 @@ const folders = {
   actor: 'aktorer',
   inputRound: 'innspillsrunder',
   input: 'innspill',
+  progressReport: 'fremdrift',
 };
 const schemas = {
   './packages/schema/json-schema/strategy.schema.json': ['content/strategi.md', 'content/versjoner/*/strategi.md'],

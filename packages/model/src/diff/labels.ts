@@ -76,4 +76,5 @@ export const kindLabels: Record<DocumentKind, string> = {
   actor: 'aktør',
   inputRound: 'innspillsrunde',
   input: 'innspill',
+  progressReport: 'fremdriftsrapport',
 };
