@@ -75,7 +75,7 @@ describe('progress reports', () => {
       'reports/fremdrift/F-2.md:13:7  error  Rapporten er endret etter at den ble publisert 2026-06-05.  [report/tampered]',
       'reports/fremdrift/F-3.md:6:14  error  Finner ikke tiltaket «T-9». Mente du «T-2»?  [link/unknown-measure]',
       'reports/fremdrift/F-3.md:10:11  error  Statusen er datert 2026-07-01, etter rapportens dato 2026-06-01.  [report/entry-after-report]',
-      'reports/fremdrift/F-3.md:11:14  error  Tiltaket «T-1» står allerede i 2. oppføring i rapporten.  [report/duplicate-measure]',
+      'reports/fremdrift/F-3.md:11:14  error  Tiltaket «T-1» står allerede i rapporten (2. oppføring).  [report/duplicate-measure]',
     ]);
   });
 

@@ -53,7 +53,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'link/unknown-progress-report': { id: 'F-20', field: 'fremdrift', suggestion: 'F-2' },
   'report/unsealed': { published: '2026-06-05' },
   'report/tampered': { published: '2026-06-05' },
-  'report/duplicate-measure': { measure: 'T-3', first: 2 },
+  'report/duplicate-measure': { measure: 'T-3', first: '2. oppføring' },
   'report/entry-after-report': { date: '2026-07-01', report: '2026-06-01' },
   'example/unknown-field': { field: 'frist', kind: 'et tiltak', suggestion: 'deadline', fields: ['status', 'deadline', 'history', 'body'] },
   'link/unknown-scheme': { scheme: 'tiltaket', schemes: ['tiltak', 'mal', 'innsatsomrade'], suggestion: 'tiltak' },

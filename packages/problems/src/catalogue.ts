@@ -360,10 +360,10 @@ export const catalogue = {
     hint: () =>
       'En publisert rapport endres aldri. Sett filen tilbake med «git checkout -- <fil>», og skriv de nye statusene i en ny rapport (for eksempel med «strategi import status»).',
   }),
-  'report/duplicate-measure': rule<{ measure: string; first: number }>({
+  'report/duplicate-measure': rule<{ measure: string; first: string }>({
     title: 'Samme tiltak to ganger i en rapport',
     severity: 'error',
-    message: ({ measure, first }) => `Tiltaket ${q(measure)} står allerede i ${first}. oppføring i rapporten.`,
+    message: ({ measure, first }) => `Tiltaket ${q(measure)} står allerede i rapporten (${first}).`,
     hint: () => 'En rapport gir ett tiltak én status. Slå oppføringene sammen.',
   }),
   'report/entry-after-report': rule<{ date: string; report: string }>({

@@ -112,9 +112,7 @@ export const commonFields = {
   example: z
     .union([z.boolean(), z.array(z.string().min(1).max(64)).min(1)])
     .default(false)
-    .describe(
-      'true når hele dokumentet er et eksempel, eller en liste med feltene som er eksempler (body for teksten), for eksempel [status, deadline, history].',
-    )
+    .describe('true, false eller en liste med feltene som er eksempler')
     .meta({ examples: [true, ['status', 'deadline', 'history']] }),
   /** A note for the editors only. It is never published. */
   internalNote: z.string().optional().describe('Intern merknad til redaksjonen. Publiseres aldri.'),

@@ -39,7 +39,7 @@ export const progressReportSchema = z
     /** The day the report is public; left out while it is a draft. Written with the seal. @example "2026-06-05" */
     published: isoDay.optional().describe('Dagen rapporten blir offentlig. Mangler mens rapporten er et utkast.'),
     /** The statuses, one entry per measure. */
-    entries: z.array(reportEntrySchema).min(1).describe('Statusene, én oppføring per tiltak.'),
+    entries: z.array(reportEntrySchema).default([]).describe('Statusene, én oppføring per tiltak.'),
     /** The hash of everything else in the file, written when the report is published; a hand edit breaks it. */
     seal: sha256.optional().describe('Hash av resten av filen, skrevet når rapporten publiseres. Skal ikke endres for hånd.'),
     ...commonFields,

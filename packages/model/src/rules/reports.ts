@@ -25,7 +25,12 @@ export const reportEntriesConsistent: LinkRule = (context) =>
       const earlier = first.get(entry.measure);
       if (earlier !== undefined) {
         problems.push(
-          createProblem('report/duplicate-measure', { measure: entry.measure, first: earlier + 1 }, report.file, placeOfField(report, `entries.${i}.measure`)),
+          createProblem(
+            'report/duplicate-measure',
+            { measure: entry.measure, first: `${earlier + 1}. oppføring` },
+            report.file,
+            placeOfField(report, `entries.${i}.measure`),
+          ),
         );
       } else first.set(entry.measure, i);
       if (entry.date !== undefined && entry.date > report.data.date) {
