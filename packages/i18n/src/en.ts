@@ -184,6 +184,7 @@ export const en: typeof nb = {
     label: 'Example',
     doc: 'The content of this document is an example and is not based on known facts.',
     version: 'This version is an example showing the workflow, not an edition that was actually published.',
+    bodyField: 'the text',
   },
   warnings: {
     heading: 'Warnings from validation',
@@ -229,6 +230,24 @@ export const en: typeof nb = {
   feed: {
     title: 'Strategy for digital competence and infrastructure – versions and changes',
     entry: (label: string) => `New version: ${label}`,
+  },
+  reports: {
+    statusAsOf: (date: string) => `Status as of ${date}`,
+    fromReport: (title: string) => `From the progress report “${title}”.`,
+    noReport: 'No progress report has given this measure a status yet. The status is the one in the strategy text.',
+    overdue: 'Past its deadline',
+    overdueNote: (deadline: string) => `The deadline (${deadline}) has passed and the measure is not done.`,
+    historyHeading: 'Reported status',
+    historyIntro: 'The statuses the progress reports have given this measure, with the day each was set:',
+    published: (date: string) => `published ${date}`,
+    listHeading: 'Progress reports',
+    listIntro: 'Reports are published on their own, without a new version of the strategy text. Each report shows what it changed:',
+    none: 'No progress report has been published yet.',
+    changed: (from: string, to: string) => `${from} → ${to}`,
+    unchanged: (status: string) => `${status} (unchanged)`,
+    otherDay: (title: string) => `when the progress report “${title}” was published`,
+    feedEntry: (title: string) => `Progress report: ${title}`,
+    exampleFields: (fields: string) => `Example (not based on known facts): ${fields}.`,
   },
   notFound: {
     title: 'Page not found',

@@ -182,6 +182,7 @@ export const nb = {
     label: 'Eksempel',
     doc: 'Innholdet i dette dokumentet er et eksempel og bygger ikke på kjente fakta.',
     version: 'Denne versjonen er et eksempel som viser arbeidsflyten, ikke en faktisk publisert utgave.',
+    bodyField: 'teksten',
   },
   warnings: {
     heading: 'Advarsler fra valideringen',
@@ -227,6 +228,24 @@ export const nb = {
   feed: {
     title: 'Strategi for digital kompetanse og infrastruktur – versjoner og endringer',
     entry: (label: string) => `Ny versjon: ${label}`,
+  },
+  reports: {
+    statusAsOf: (date: string) => `Status per ${date}`,
+    fromReport: (title: string) => `Fra fremdriftsrapporten «${title}».`,
+    noReport: 'Ingen fremdriftsrapport har gitt tiltaket status ennå. Statusen er den som står i strategiteksten.',
+    overdue: 'Fristen er passert',
+    overdueNote: (deadline: string) => `Fristen (${deadline}) er passert, og tiltaket er ikke fullført.`,
+    historyHeading: 'Rapportert status',
+    historyIntro: 'Statusene fremdriftsrapportene har gitt tiltaket, med datoen hver status ble satt:',
+    published: (date: string) => `publisert ${date}`,
+    listHeading: 'Fremdriftsrapporter',
+    listIntro: 'Rapportene publiseres for seg, uten en ny versjon av strategiteksten. Hver rapport viser hva den endret:',
+    none: 'Ingen fremdriftsrapporter er publisert ennå.',
+    changed: (from: string, to: string) => `${from} → ${to}`,
+    unchanged: (status: string) => `${status} (uendret)`,
+    otherDay: (title: string) => `da fremdriftsrapporten «${title}» ble publisert`,
+    feedEntry: (title: string) => `Fremdriftsrapport: ${title}`,
+    exampleFields: (fields: string) => `Eksempel: ${fields} bygger ikke på kjente fakta.`,
   },
   notFound: {
     title: 'Fant ikke siden',

@@ -184,6 +184,7 @@ export const nn: typeof nb = {
     label: 'Døme',
     doc: 'Innhaldet i dette dokumentet er eit døme og byggjer ikkje på kjende fakta.',
     version: 'Denne versjonen er eit døme som viser arbeidsflyten, ikkje ei faktisk publisert utgåve.',
+    bodyField: 'teksten',
   },
   warnings: {
     heading: 'Åtvaringar frå valideringa',
@@ -229,6 +230,24 @@ export const nn: typeof nb = {
   feed: {
     title: 'Strategi for digital kompetanse og infrastruktur – versjonar og endringar',
     entry: (label: string) => `Ny versjon: ${label}`,
+  },
+  reports: {
+    statusAsOf: (date: string) => `Status per ${date}`,
+    fromReport: (title: string) => `Frå framdriftsrapporten «${title}».`,
+    noReport: 'Ingen framdriftsrapport har gitt tiltaket status enno. Statusen er den som står i strategiteksten.',
+    overdue: 'Fristen er passert',
+    overdueNote: (deadline: string) => `Fristen (${deadline}) er passert, og tiltaket er ikkje fullført.`,
+    historyHeading: 'Rapportert status',
+    historyIntro: 'Statusane framdriftsrapportane har gitt tiltaket, med datoen kvar status vart sett:',
+    published: (date: string) => `publisert ${date}`,
+    listHeading: 'Framdriftsrapportar',
+    listIntro: 'Rapportane blir publiserte for seg, utan ein ny versjon av strategiteksten. Kvar rapport viser kva han endra:',
+    none: 'Ingen framdriftsrapportar er publiserte enno.',
+    changed: (from: string, to: string) => `${from} → ${to}`,
+    unchanged: (status: string) => `${status} (uendra)`,
+    otherDay: (title: string) => `då framdriftsrapporten «${title}» vart publisert`,
+    feedEntry: (title: string) => `Framdriftsrapport: ${title}`,
+    exampleFields: (fields: string) => `Døme: ${fields} byggjer ikkje på kjende fakta.`,
   },
   notFound: {
     title: 'Fann ikkje sida',

@@ -11,8 +11,7 @@ export function reportSealOf(data: Readonly<Record<string, unknown>>, body: stri
 }
 
 /**
- * The frontmatter of a report published on `published`, sealed: what `strategi import status --published` and
- * `strategi report publish` write. Throws when the frontmatter is not a valid report (the commands check it first).
+ * The frontmatter of a report published on `published`, sealed: what `strategi import status --published` writes. Throws when the frontmatter is not a valid report (the commands check it first).
  */
 export function sealedReport(frontmatter: Readonly<Record<string, unknown>>, body: string, published: string): Record<string, unknown> {
   const { seal: _old, ...rest } = frontmatter;

@@ -3,7 +3,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { documentText, publishedReports, releaseVersion, reportedStatuses, sealedReport, statusOn } from '../src/index.ts';
+import { documentText, isOverdue, publishedReports, releaseVersion, reportedStatuses, sealedReport, statusOn } from '../src/index.ts';
 import { BASE, load, problemLines, scratch } from './helpers.ts';
 
 const report = (fields: Record<string, unknown>) => ({
@@ -51,6 +51,8 @@ describe('progress reports', () => {
     expect([statusOn(t1!, '2026-06-05', after), statusOn(t2!, '2026-06-05', after)]).toEqual(['fullført', 'forsinket']);
     // T-1's report entry is dated 2025-11-11: on a day before that the report does not yet apply.
     expect(statusOn(t1!, '2025-01-01', after)).toBe('startet');
+    // Overdue: past the deadline (T-2: 2026) and neither done nor stopped.
+    expect([isOverdue(t1!, '2027-01-01', after), isOverdue(t2!, '2026-12-31', after), isOverdue(t2!, '2027-01-01', after)]).toEqual([false, false, true]);
   });
 
   test('a published report without a seal, one changed after publishing, and bad entries are errors at their place', async () => {

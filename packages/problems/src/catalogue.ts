@@ -350,8 +350,7 @@ export const catalogue = {
     title: 'Publisert fremdriftsrapport uten segl',
     severity: 'error',
     message: ({ published }) => `Rapporten har «published: ${published}», men mangler «seal».`,
-    hint: () =>
-      'Publiser rapporten med «strategi import status … --published <dato>» eller «strategi report publish <id>», som skriver seglet; fjern «published» så lenge rapporten er et utkast.',
+    hint: () => 'Publiser rapporten med «strategi import status … --published <dato>», som skriver seglet; fjern «published» så lenge rapporten er et utkast.',
   }),
   'report/tampered': rule<{ published: string }>({
     title: 'Publisert fremdriftsrapport endret',

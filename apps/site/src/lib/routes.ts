@@ -99,9 +99,9 @@ export function editionPairs(editions: readonly Edition[]): [Edition, Edition][]
 }
 
 /** Every HTML page of the build. */
-export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today'>): Page[] {
+export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today' | 'reports'>): Page[] {
   const pages: Page[] = [];
-  const days = progressDays(site.editions, site.today);
+  const days = progressDays(site.editions, site.today, site.reports);
   for (const edition of site.editions) pages.push(...editionPages(edition, editionBase(edition.id), days));
   if (site.current) pages.push(...editionPages(site.current, editionBase(site.current.id, true), days));
   else pages.push({ type: 'noVersion', subPath: '' });
