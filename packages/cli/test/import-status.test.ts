@@ -72,6 +72,15 @@ describe('strategi import status', () => {
     await writeFile(path.join(folder, 'content/fremdrift/F-1.md'), text.replace('status: forsinket', 'status: i-rute'));
     expect((await run(['validate'], folder)).stdout).toContain('[report/tampered]');
     await writeFile(path.join(folder, 'content/fremdrift/F-1.md'), text);
+    // strategi status counts the published report from its publication day: T-2 is delayed and, after its deadline, overdue.
+    const statusOf = async (day: string) => JSON.parse((await run(['status', '--format', 'json', '--today', day], folder)).stdout);
+    const before = await statusOf('2026-06-04');
+    const after = await statusOf('2026-06-05');
+    expect([before.byResponsible[0].counts.forsinket, after.byResponsible[0].counts.forsinket]).toEqual([0, 1]);
+    expect((await statusOf('2026-06-05')).overdue.map((measure: { id: string; status: string }) => `${measure.id} ${measure.status}`)).toEqual([
+      'T-1 planlagt',
+      'T-2 forsinket',
+    ]);
     const second = await run(['import', 'status', 'excel.csv', '--date', '2026-12-01'], folder);
     expect(second.stdout.split('\n')[0]).toBe('content/fremdrift/F-2.md');
   });
