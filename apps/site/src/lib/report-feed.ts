@@ -1,5 +1,5 @@
 /** Feed entries for progress reports: one per report published by the build day, with what it changed. */
-import type { Messages } from '@strategi/i18n';
+import { formatDate, type Messages } from '@strategi/i18n';
 import type { Doc, Edition } from '@strategi/model';
 import { reportChanges } from './reports.ts';
 import { progressPath } from './routes.ts';
@@ -31,7 +31,7 @@ export function reportFeedEntries(reports: readonly Doc<'progressReport'>[], cur
     <title>${escapeXml(t.reports.feedEntry(report.data.title))}</title>
     <updated>${published}T00:00:00Z</updated>
     <link rel="alternate" href="${escapeXml(link)}"/>
-    <summary>${escapeXml([t.reports.statusAsOf(report.data.date), ...lines].join('\n'))}</summary>
+    <summary>${escapeXml([t.reports.statusAsOf(formatDate('nb', report.data.date)), ...lines].join('\n'))}</summary>
   </entry>`,
     };
   });

@@ -14,6 +14,7 @@ import {
   type ReportedStatus,
   reportedStatuses,
   statusesOfMeasure,
+  statusOn,
 } from '@strategi/model';
 import type { MeasureStatus } from '@strategi/schema';
 
@@ -64,7 +65,8 @@ export function reportChanges(edition: Edition, reports: readonly Doc<'progressR
     const changes = report.data.entries.flatMap((entry): ReportChange[] => {
       const measure = byId(entry.measure);
       if (!measure) return [];
-      const before = latestReported(statusesOfMeasure(measure, earlier), report.data.date)?.status ?? measure.data.status;
+      // Before the report: the text's dated history and the reports published before it, on the report's day.
+      const before = statusOn(measure, report.data.date, earlier);
       return [{ measure, before, after: entry.status, note: entry.note }];
     });
     return { report, changes };
