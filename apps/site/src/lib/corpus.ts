@@ -19,6 +19,8 @@ export interface SiteData {
   today: string;
   /** The progress reports published by `today` (never a draft), oldest reporting date first. */
   reports: Doc<'progressReport'>[];
+  /** The folder problem paths are relative to (`Problem.file`). */
+  displayBase: string;
 }
 
 /** Thrown when the content has errors; its message is the validator's report. */
@@ -39,7 +41,7 @@ export async function loadSite(folder: string, mode: BuildMode, displayBase = pr
   const corpus = await loadCorpus(folder, { displayBase });
   if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
   const editions = includedEditions(corpus, mode);
-  return { corpus, mode, editions, current: currentEdition(corpus.versions), today, reports: reportsBy(corpus.working, today) };
+  return { corpus, mode, editions, current: currentEdition(corpus.versions), today, displayBase, reports: reportsBy(corpus.working, today) };
 }
 
 /**
