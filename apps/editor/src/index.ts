@@ -1,0 +1,6 @@
+export { createEditorApp, type EditorAppOptions, type HostedAccess, MAX_BODY_BYTES, SESSION_COOKIE } from './app.ts';
+export { type EditorSettings, editorSettings, repositoryRoot } from './config.ts';
+export { editorConfig, editorConfigText, type FieldConfig, type KindConfig, kindConfig, type Widget } from './form-config.ts';
+export { type ContentChanges, ContentRepository, type FileChange } from './git.ts';
+export { loadEditorConfig, type RunningEditor, startEditor } from './server.ts';
+export { Workspace } from './workspace.ts';
