@@ -130,6 +130,24 @@ export function changesOf(kind: DocumentKind, config: KindConfig, current: Reado
   return changes;
 }
 
+/**
+ * The fields of a new document worth writing: a value that is what the schema gives anyway when the field is left
+ * out (`example: false`, an empty list of partners) is left out, as a careful author would.
+ */
+export function withoutDefaults(kind: DocumentKind, data: Record<string, unknown>): Record<string, unknown> {
+  const shape = documentKinds[kind].schema.shape as Record<string, z.ZodType>;
+  return Object.fromEntries(
+    Object.entries(data).filter(([name, value]) => {
+      if (value === undefined) return false;
+      const schema = shape[name];
+      if (!schema) return true;
+      const fallback = schema.safeParse(undefined);
+      const typed = schema.safeParse(value);
+      return !(fallback.success && typed.success && sameJson(fallback.data, typed.data));
+    }),
+  );
+}
+
 /** The body as typed in the form, with the file's line breaks read as `\n`. */
 export function submittedBody(form: FormFields): string | undefined {
   const body = first(form, BODY_FIELD);

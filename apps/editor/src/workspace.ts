@@ -27,7 +27,7 @@ import {
 import { createProblem, type Problem } from '@strategi/problems';
 import { type DocumentKind, documentKinds, documentPath, VERSIONS_FOLDER } from '@strategi/schema';
 import type { KindConfig } from './form-config.ts';
-import { changesOf, type FormFields, readSubmission, submittedBody } from './submission.ts';
+import { changesOf, type FormFields, readSubmission, submittedBody, withoutDefaults } from './submission.ts';
 
 export interface OpenDocument {
   kind: DocumentKind;
@@ -186,7 +186,7 @@ export class Workspace {
 
   /** The text of a new document from a submitted form. */
   private newText(config: KindConfig, form: FormFields, id: string | undefined): string {
-    const data = Object.fromEntries(Object.entries(readSubmission(config, form)).filter(([, value]) => value !== undefined));
+    const data = withoutDefaults(config.kind, readSubmission(config, form));
     return documentText(inSchemaOrder(documentKinds[config.kind].schema.shape, { id, ...data }), submittedBody(form) ?? '');
   }
 
