@@ -165,6 +165,8 @@ export function createEditorApp(options: EditorAppOptions) {
     }
   };
 
+  // The review tools' share links end in /_review/tilgang; the same link, made for this server's address, lets in here.
+  app.get('/_review/tilgang', (c) => c.redirect(`/tilgang${new URL(c.req.url).search}`, 303));
   app.get('/tilgang', async (c) => {
     const token = c.req.query('token');
     const result = token ? await sessionOf(token) : undefined;
@@ -504,7 +506,7 @@ function textForm(context: PageContext, document: OpenDocument, problems: readon
   )}</ul></div>
 <form method="post" action="${documentUrl(document)}" novalidate>
 <input type="hidden" name="csrf" value="${context.csrf}"><input type="hidden" name="hash" value="${document.hash}">
-<div class="ds-field"><label class="ds-label" for="tekst">${t.editor.wholeFile}</label><textarea class="ds-input tekst" id="tekst" name="tekst" rows="24"${context.canEdit ? '' : html` disabled`}>\n${document.text}</textarea></div>
+<div class="ds-field"><label class="ds-label" for="tekst">${t.editor.wholeFile}</label><textarea class="ds-input tekst" id="tekst" name="tekst" rows="24"${context.canEdit ? '' : html` readonly`}>\n${document.text}</textarea></div>
 ${context.canEdit ? html`<button class="ds-button" data-variant="primary" type="submit" name="handling" value="lagre">${t.editor.save}</button>` : ''}
 </form>`;
 }

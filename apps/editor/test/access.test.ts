@@ -56,6 +56,12 @@ describe('hosted access', () => {
     }
   });
 
+  test('a share link as the review tools print it leads to the sign-in', async () => {
+    const response = await app.request('/_review/tilgang?token=abc');
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/tilgang?token=abc');
+  });
+
   test('a forged or revoked link gives no session', async () => {
     expect((await app.request('/tilgang?token=feil')).status).toBe(403);
     const link = await store.createLink({ name: 'Tidligere', role: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
@@ -68,7 +74,7 @@ describe('hosted access', () => {
     const cookie = await signIn('reviewer', 'Leser');
     const page = await (await app.request('/dokument/measure/T-1', { headers: { Cookie: cookie } })).text();
     expect(page).toContain('<fieldset class="ds-fieldset " id="felt-goals"');
-    expect(page).toMatch(/id="felt-title"[^>]* disabled>/);
+    expect(page).toMatch(/id="felt-title"[^>]* readonly>/);
     expect(page).not.toMatch(/value="lagre"/);
     const csrf = /name="csrf" value="([^"]+)"/.exec(page)![1]!;
     const before = readFileSync(path.join(repository.content, 'tiltak/T-1.md'));

@@ -63,7 +63,11 @@ function* elements(node: Node): Generator<Element> {
  * The first form in a page as a browser submits it when `button` (name=value) is pressed: successful controls
  * only, textareas with the browser's CRLF line breaks.
  */
-export function submitForm(page: string, button = { name: 'handling', value: 'lagre' }, action?: string): { action: string; body: URLSearchParams } {
+export function submitForm(
+  page: string,
+  button: { name: string; value: string } = { name: 'handling', value: 'lagre' },
+  action?: string,
+): { action: string; body: URLSearchParams } {
   const document = parse(page);
   const form = [...elements(document)].find(
     (element) => element.tagName === 'form' && (action === undefined || attr(element, 'action') === action) && attr(element, 'method') === 'post',

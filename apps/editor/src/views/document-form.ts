@@ -104,12 +104,14 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
   const invalid = problems?.some((problem) => problem.severity === 'error') ? html` aria-invalid="true"` : '';
   const described = describedBy(path, field, problems);
   const aria = html`${described ? html` aria-describedby="${described}"` : ''}${invalid}`;
-  const disabled = render.disabled ? html` disabled` : '';
+  // Read-only forms: text can be read and copied, closed lists keep their look (the server refuses a save anyway).
+  const readOnlyText = render.disabled ? html` readonly` : '';
+  const disabled = render.disabled ? html` aria-readonly="true"` : '';
   const { t, lang } = render.context;
   const wrap = (control: Html) =>
     html`<div class="ds-field" data-felt="${path}">${html`<label class="ds-label" for="${id}">${labelText(render, field)}</label>`}${help(field, path)}${control}${problemMessages(problems, id)}</div>`;
   const fieldset = (content: Html, extraClass = '') =>
-    html`<fieldset class="ds-fieldset ${extraClass}" id="${id}" data-felt="${path}"${described ? html` aria-describedby="${described}"` : ''}${disabled}><legend class="ds-label">${labelText(render, field)}</legend>${help(field, path)}${content}${problemMessages(problems, id)}</fieldset>`;
+    html`<fieldset class="ds-fieldset ${extraClass}" id="${id}" data-felt="${path}"${described ? html` aria-describedby="${described}"` : ''}><legend class="ds-label">${labelText(render, field)}</legend>${help(field, path)}${content}${problemMessages(problems, id)}</fieldset>`;
 
   switch (field.widget) {
     case 'id':
@@ -127,10 +129,10 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
       const type = field.widget === 'url' ? 'url' : 'text';
       const mode = field.widget === 'number' || field.widget === 'partial-date' || field.widget === 'day' ? html` inputmode="numeric"` : '';
       const placeholder = field.example ? html` placeholder="${field.example}"` : '';
-      return wrap(html`<input class="ds-input" type="${type}" id="${id}" name="${name}" value="${asText(value)}"${mode}${placeholder}${aria}${disabled}>`);
+      return wrap(html`<input class="ds-input" type="${type}" id="${id}" name="${name}" value="${asText(value)}"${mode}${placeholder}${aria}${readOnlyText}>`);
     }
     case 'textarea':
-      return wrap(html`<textarea class="ds-input" id="${id}" name="${name}" rows="3"${aria}${disabled}>\n${asText(value)}</textarea>`);
+      return wrap(html`<textarea class="ds-input" id="${id}" name="${name}" rows="3"${aria}${readOnlyText}>\n${asText(value)}</textarea>`);
     case 'boolean':
       return html`<div class="ds-field avkrysning" data-felt="${path}"><input class="ds-input" type="checkbox" id="${id}" name="${name}" value="true"${value === true ? html` checked` : ''}${aria}${disabled}><label class="ds-label" for="${id}">${labelText(render, field)}</label>${help(field, path)}${problemMessages(problems, id)}</div>`;
     case 'select': {
@@ -169,7 +171,7 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
     }
     case 'list':
       return wrap(
-        html`<textarea class="ds-input" id="${id}" name="${name}" rows="2"${aria}${disabled}>\n${asList(value).map(asText).join('\n')}</textarea><p class="ds-paragraph" data-field="description">${t.editor.listHelp}</p>`,
+        html`<textarea class="ds-input" id="${id}" name="${name}" rows="2"${aria}${readOnlyText}>\n${asList(value).map(asText).join('\n')}</textarea><p class="ds-paragraph" data-field="description">${t.editor.listHelp}</p>`,
       );
     case 'group': {
       const data = asRecord(value);
@@ -182,7 +184,7 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
         const data = asRecord(row);
         const isNew = i === rows.length;
         const rowPath = `${path}.${i}`;
-        return html`<fieldset class="ds-fieldset rad" data-felt="${rowPath}" id="${domId(rowPath)}"${disabled}><legend class="ds-label">${isNew ? t.editor.newRow : t.editor.row(i + 1)}</legend>${(
+        return html`<fieldset class="ds-fieldset rad" data-felt="${rowPath}" id="${domId(rowPath)}"><legend class="ds-label">${isNew ? t.editor.newRow : t.editor.row(i + 1)}</legend>${(
           field.fields ?? []
         ).map((child) =>
           fieldHtml(render, child, `${rowPath}.${child.name}`, data[child.name]),
@@ -247,7 +249,7 @@ export function documentForm(context: PageContext, input: DocumentFormInput): Ht
     : html``;
   const warnings = input.problems.filter((problem) => problem.severity === 'warning' && (problem.file !== input.display || !byField.size));
   const body = input.config.fields.length
-    ? html`<div class="ds-field" data-felt="${BODY_FIELD}"><label class="ds-label" for="${domId(BODY_FIELD)}">${t.editor.body}</label><p class="ds-paragraph" data-field="description" id="${domId(BODY_FIELD)}-hjelp">${t.editor.bodyHelp}</p><textarea class="ds-input tekst" id="${domId(BODY_FIELD)}" name="${BODY_FIELD}" rows="16" aria-describedby="${domId(BODY_FIELD)}-hjelp${byField.has(BODY_FIELD) ? ` ${domId(BODY_FIELD)}-feil` : ''}"${disabled ? html` disabled` : ''}>\n${input.body}</textarea>${problemMessages(byField.get(BODY_FIELD), domId(BODY_FIELD))}</div>`
+    ? html`<div class="ds-field" data-felt="${BODY_FIELD}"><label class="ds-label" for="${domId(BODY_FIELD)}">${t.editor.body}</label><p class="ds-paragraph" data-field="description" id="${domId(BODY_FIELD)}-hjelp">${t.editor.bodyHelp}</p><textarea class="ds-input tekst" id="${domId(BODY_FIELD)}" name="${BODY_FIELD}" rows="16" aria-describedby="${domId(BODY_FIELD)}-hjelp${byField.has(BODY_FIELD) ? ` ${domId(BODY_FIELD)}-feil` : ''}"${disabled ? html` readonly` : ''}>\n${input.body}</textarea>${problemMessages(byField.get(BODY_FIELD), domId(BODY_FIELD))}</div>`
     : html``;
   return html`${input.notices}${summary}${
     general.length || elsewhere.length || warnings.length
