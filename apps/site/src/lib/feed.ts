@@ -1,7 +1,8 @@
 /** The Atom feed: one entry per version, summarising what changed against the version before it. */
+
+import type { Messages } from '@strategi/i18n';
 import type { Edition } from '@strategi/model';
 import { bodyText } from '@strategi/model/render';
-import type { Messages } from '@strategi/i18n';
 import { changesBetween } from './changes.ts';
 import { editionLabel, predecessorOf } from './editions.ts';
 import { changesPath, editionBase } from './urls.ts';
