@@ -60,34 +60,15 @@ type Env = { Variables: { session: Session; lang: UiLang } };
 
 const require = createRequire(import.meta.url);
 const cssOf = (specifier: string) => readFileSync(require.resolve(specifier), 'utf8').replace(/^@charset[^;]*;/, '');
-const designsystemet = [
-  'base.css',
-  'heading.css',
-  'paragraph.css',
-  'link.css',
-  'alert.css',
-  'button.css',
-  'field.css',
-  'input.css',
-  'label.css',
-  'fieldset.css',
-];
-const components = ['error-summary.css', 'validation-message.css', 'details.css', 'tag.css', 'skip-link.css'];
+/** The Designsystemet files the editor uses, each in the layer the site puts it in. */
+const baseFiles = ['base', 'heading', 'paragraph'];
+const componentFiles = ['link', 'alert', 'button', 'field', 'input', 'label', 'fieldset', 'error-summary', 'details', 'tag', 'skip-link'];
 /** Designsystemet (the site's design system) in its layers, then the editor's own layout. */
 const stylesheet = [
   '@layer ds.theme, ds.base, ds.components;',
   cssOf('@digdir/designsystemet-theme'),
-  ...designsystemet.map(
-    (file) =>
-      `@layer ${file === 'base.css' || file === 'heading.css' || file === 'paragraph.css' ? 'ds.base' : 'ds.components'} {\n${cssOf(`@digdir/designsystemet-css/${file}`)}\n}`,
-  ),
-  ...components.flatMap((file) => {
-    try {
-      return [`@layer ds.components {\n${cssOf(`@digdir/designsystemet-css/${file}`)}\n}`];
-    } catch {
-      return [];
-    }
-  }),
+  ...baseFiles.map((name) => `@layer ds.base {\n${cssOf(`@digdir/designsystemet-css/${name}.css`)}\n}`),
+  ...componentFiles.map((name) => `@layer ds.components {\n${cssOf(`@digdir/designsystemet-css/${name}.css`)}\n}`),
   readFileSync(new URL('../public/redigering.css', import.meta.url), 'utf8'),
 ].join('\n');
 const script = readFileSync(new URL('../public/redigering.js', import.meta.url), 'utf8');

@@ -73,7 +73,7 @@ describe('hosted access', () => {
   test('a reviewer sees the forms read-only and cannot save', async () => {
     const cookie = await signIn('reviewer', 'Leser');
     const page = await (await app.request('/dokument/measure/T-1', { headers: { Cookie: cookie } })).text();
-    expect(page).toContain('<fieldset class="ds-fieldset " id="felt-goals"');
+    expect(page).toContain('<fieldset class="ds-fieldset" id="felt-goals"');
     expect(page).toMatch(/id="felt-title"[^>]* readonly>/);
     expect(page).not.toMatch(/value="lagre"/);
     const csrf = /name="csrf" value="([^"]+)"/.exec(page)![1]!;

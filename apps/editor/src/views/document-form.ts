@@ -110,15 +110,13 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
   const { t, lang } = render.context;
   const wrap = (control: Html) =>
     html`<div class="ds-field" data-felt="${path}">${html`<label class="ds-label" for="${id}">${labelText(render, field)}</label>`}${help(field, path)}${control}${problemMessages(problems, id)}</div>`;
-  const fieldset = (content: Html, extraClass = '') =>
-    html`<fieldset class="ds-fieldset ${extraClass}" id="${id}" data-felt="${path}"${described ? html` aria-describedby="${described}"` : ''}><legend class="ds-label">${labelText(render, field)}</legend>${help(field, path)}${content}${problemMessages(problems, id)}</fieldset>`;
+  const fieldset = (content: Html, extraClass?: string) =>
+    html`<fieldset class="${['ds-fieldset', extraClass].filter(Boolean).join(' ')}" id="${id}" data-felt="${path}"${described ? html` aria-describedby="${described}"` : ''}><legend class="ds-label">${labelText(render, field)}</legend>${help(field, path)}${content}${problemMessages(problems, id)}</fieldset>`;
 
   switch (field.widget) {
     case 'id':
       if (render.input.mode === 'new' && render.input.config.idPrefix === undefined) {
-        return wrap(
-          html`<input class="ds-input" type="text" id="${id}" name="nytt-id" value="${asText(value)}" placeholder="${render.input.config.idExample}"${aria}>`,
-        );
+        return html`<div class="ds-field" data-felt="${path}"><label class="ds-label" for="${id}">${labelText(render, field)}</label><p class="ds-paragraph" data-field="description" id="${id}-hjelp">${t.editor.idTyped} ${field.help}</p><input class="ds-input" type="text" id="${id}" name="nytt-id" value="${asText(value)}" placeholder="${render.input.config.idExample}" aria-describedby="${id}-hjelp${problems?.length ? ` ${id}-feil` : ''}"${invalid}>${problemMessages(problems, id)}</div>`;
       }
       return html`<div class="ds-field" data-felt="${path}"><p class="ds-label" id="${id}">${labelText(render, field)}</p><p class="ds-paragraph id-verdi">${asText(value) || (render.input.config.idPrefix ? t.editor.idGiven : '')}</p></div>`;
     case 'text':

@@ -33,11 +33,13 @@ let context: BrowserContext;
 let profile: string;
 let page: Page;
 let newId: string;
+let previewDist: string;
 
 beforeAll(async () => {
   repository = contentRepository(realContent);
   newId = (await allocateIds('measure', await loadCorpus(repository.content, { cacheFolder: false })))![0]!;
-  editor = await startEditorProcess({ STRATEGI_CONTENT: repository.content });
+  previewDist = mkdtempSync(path.join(tmpdir(), 'strategi-editor-preview-'));
+  editor = await startEditorProcess({ STRATEGI_CONTENT: repository.content, STRATEGI_DIST: previewDist, ASTRO_TELEMETRY_DISABLED: '1' });
   profile = mkdtempSync(path.join(tmpdir(), 'strategi-editor-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -52,6 +54,7 @@ afterAll(async () => {
   await context?.close().catch(() => undefined);
   await editor?.stop();
   if (profile) rmSync(profile, { recursive: true, force: true });
+  if (previewDist) rmSync(previewDist, { recursive: true, force: true });
   repository?.remove();
 });
 
@@ -143,6 +146,24 @@ describe('an editor in the browser', () => {
     expect(await page.locator('#feiloversikt a[href="#felt-deadline"]').textContent()).toContain('2027-02-30 finnes ikke');
     expect(file(`tiltak/${newId}.md`)).toBe(before);
     expect(await axeViolations('')).toEqual([]);
+  });
+
+  test('the preview built from the editor shows the new measure with its link', { timeout: 900_000 }, async () => {
+    await page.goto(`${editor.origin}/frigi`);
+    await page.getByRole('button', { name: 'Bygg forhåndsvisningen' }).click();
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${editor.origin}/frigi`);
+          return (await page.locator('main').textContent()) ?? '';
+        },
+        { timeout: 840_000, interval: 5_000 },
+      )
+      .toMatch(/Forhåndsvisningen er bygget\.|Forhåndsvisningen ble ikke bygget/);
+    expect(await page.locator('main').textContent()).toContain('Forhåndsvisningen er bygget.');
+    const built = readFileSync(path.join(previewDist, 'versjoner', 'utkast', 'tiltak', newId, 'index.html'), 'utf8');
+    expect(built).toContain('Prøve ut felles innlogging for elever');
+    expect(built).toMatch(/<a href="[^"]*tiltak\/T-9\/?"[^>]*>felles støttetjenester<\/a>/);
   });
 
   test.each(['/', '/dokument/measure/T-1', '/ny/goal', '/endringer', '/frigi', '/dokument/measure/T-1?utgave=2023-vedtatt'])(
