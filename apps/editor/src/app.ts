@@ -3,7 +3,6 @@
  * Locally it needs no sign-in (it listens on 127.0.0.1 only); hosted, every request needs a session from a share
  * link of the review tools, and only links with the editor role may change anything.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,12 +17,14 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { KindConfig } from './form-config.ts';
 import type { ContentRepository } from './git.ts';
 import { type Html, html } from './html.ts';
+import { PreviewBuild, type PreviewCommand } from './preview-build.ts';
 import { type FormFields, submittedBody } from './submission.ts';
 import { changesView } from './views/changes.ts';
 import { type Choices, documentForm } from './views/document-form.ts';
 import { notice, type PageContext, page, pageContext } from './views/layout.ts';
 import { documentUrl, overview } from './views/overview.ts';
-import { type PreviewState, publishView } from './views/publish.ts';
+import { publishView } from './views/publish.ts';
+import { textForm } from './views/text-form.ts';
 import type { OpenDocument, PlannedDocument, Workspace } from './workspace.ts';
 
 export const SESSION_COOKIE = 'strategi_redigering';
@@ -46,7 +47,7 @@ export interface EditorAppOptions {
   /** Share links and sessions when hosted; undefined for local use on 127.0.0.1. */
   hosted?: HostedAccess;
   /** The command that builds the preview, and where it runs. */
-  preview?: { command: string; args: string[]; cwd: string; env?: Record<string, string> };
+  preview?: PreviewCommand;
   now?: () => Date;
 }
 
@@ -95,7 +96,7 @@ export function createEditorApp(options: EditorAppOptions) {
     const given = Buffer.from(token);
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
-  const preview: PreviewState & { child?: ChildProcess } = { state: 'idle', output: '' };
+  const preview = new PreviewBuild();
 
   const app = new Hono<Env>();
 
@@ -450,44 +451,11 @@ export function createEditorApp(options: EditorAppOptions) {
   app.post('/forhandsvis', async (c) => {
     const form = await readForm(c);
     if (form instanceof Response) return form;
-    if (options.preview && preview.state !== 'running') {
-      const { command, args, cwd, env } = options.preview;
-      preview.state = 'running';
-      preview.output = '';
-      const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-      preview.child = child;
-      const keep = (chunk: Buffer) => {
-        preview.output = `${preview.output}${chunk.toString('utf8')}`.slice(-4000);
-      };
-      child.stdout?.on('data', keep);
-      child.stderr?.on('data', keep);
-      child.on('error', (error) => {
-        preview.state = 'failed';
-        preview.output = error.message;
-      });
-      child.on('close', (code) => {
-        preview.state = code === 0 ? 'done' : 'failed';
-        preview.output = preview.output.split('\n').slice(-20).join('\n');
-      });
-    }
+    if (options.preview) preview.start(options.preview);
     return c.redirect('/frigi', 303);
   });
 
   app.notFound((c) => plainPage(c, 404, contextOf(c).t.editor.notFound));
 
   return app;
-}
-
-/** A document whose frontmatter cannot be read is edited as text, with the problems the model found. */
-function textForm(context: PageContext, document: OpenDocument, problems: readonly Problem[], notices: Html[]): Html {
-  const { t } = context;
-  return html`<h1 class="ds-heading" data-size="lg">${document.display}</h1>${notices}
-<div class="ds-alert" data-color="warning"><p class="ds-paragraph">${t.editor.unreadable}</p><ul>${problems.map(
-    (problem) => html`<li data-rule="${problem.ruleId}">${problem.line}:${problem.column}: ${problem.message} <span class="hint">${problem.hint}</span></li>`,
-  )}</ul></div>
-<form method="post" action="${documentUrl(document)}" novalidate>
-<input type="hidden" name="csrf" value="${context.csrf}"><input type="hidden" name="hash" value="${document.hash}">
-<div class="ds-field"><label class="ds-label" for="tekst">${t.editor.wholeFile}</label><textarea class="ds-input tekst" id="tekst" name="tekst" rows="24"${context.canEdit ? '' : html` readonly`}>\n${document.text}</textarea></div>
-${context.canEdit ? html`<button class="ds-button" data-variant="primary" type="submit" name="handling" value="lagre">${t.editor.save}</button>` : ''}
-</form>`;
 }
