@@ -3,17 +3,16 @@
  * Locally it needs no sign-in (it listens on 127.0.0.1 only); hosted, every request needs a session from a share
  * link of the review tools, and only links with the editor role may change anything.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type UiLang, ui } from '@strategi/i18n';
 import { type AnyDoc, type Corpus, listContentFiles, releaseVersion, titleOf, today } from '@strategi/model';
 import type { Problem } from '@strategi/problems';
-import { linkState, type ReviewStore, type TokenError, verifyShareToken } from '@strategi/review';
 import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
+import { Access, fromAnotherSite, type HostedAccess, LOCAL_SESSION, type Session } from './access.ts';
 import type { KindConfig } from './form-config.ts';
 import type { ContentRepository } from './git.ts';
 import { type Html, html } from './html.ts';
@@ -32,13 +31,6 @@ const LANGUAGE_COOKIE = 'strategi_redigering_sprak';
 /** The largest form accepted: a document is at most 256 kB, and a form carries it with room for the fields. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export interface HostedAccess {
-  store: ReviewStore;
-  /** The key share links are signed with (the review server's). */
-  secret: Uint8Array;
-  secureCookie?: boolean;
-}
-
 export interface EditorAppOptions {
   workspace: Workspace;
   /** The editor's form configuration (editor-config.json). */
@@ -49,12 +41,6 @@ export interface EditorAppOptions {
   /** The command that builds the preview, and where it runs. */
   preview?: PreviewCommand;
   now?: () => Date;
-}
-
-export interface Session {
-  id: string;
-  name: string | undefined;
-  canEdit: boolean;
 }
 
 type Env = { Variables: { session: Session; lang: UiLang } };
@@ -87,21 +73,13 @@ const firstOf = (form: FormFields, name: string) => form.get(name)?.[0];
 
 export function createEditorApp(options: EditorAppOptions) {
   const { workspace, config, repository, hosted } = options;
-  const now = options.now ?? (() => new Date());
-  const secret: Uint8Array = hosted?.secret ?? randomBytes(32);
-  const csrfFor = (session: Session) => createHmac('sha256', secret).update(`redigering:${session.id}`).digest('base64url');
-  const validCsrf = (session: Session, token: string | undefined) => {
-    if (!token) return false;
-    const expected = Buffer.from(csrfFor(session));
-    const given = Buffer.from(token);
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  };
+  const access = new Access(hosted, options.now);
   const preview = new PreviewBuild();
 
   const app = new Hono<Env>();
 
   const contextOf = (c: Context<Env>): PageContext =>
-    pageContext(c.get('lang'), csrfFor(c.get('session')), c.get('session').canEdit, new URL(c.req.url).pathname);
+    pageContext(c.get('lang'), access.csrfToken(c.get('session')), c.get('session').canEdit, new URL(c.req.url).pathname);
   const respond = (c: Context<Env>, title: string, current: Parameters<typeof page>[2], main: Html, status: 200 | 400 | 403 | 404 | 409 | 422 = 200) =>
     c.html(page(contextOf(c), title, current, main), status);
   const plainPage = (c: Context<Env>, status: 401 | 403 | 404 | 413 | 500, message: string) =>
@@ -133,25 +111,11 @@ export function createEditorApp(options: EditorAppOptions) {
   app.get('/ressurser/redigering.css', (c) => c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.get('/ressurser/redigering.js', (c) => c.body(script, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
 
-  /** The reader of a share link's token, or why it is refused. */
-  const sessionOf = async (token: string): Promise<{ session: Session; expiresAt: Date } | undefined> => {
-    if (!hosted) return undefined;
-    try {
-      const claims = await verifyShareToken(token, hosted.secret, now());
-      const link = await hosted.store.getLink(claims.linkId);
-      if (!link || linkState(link, now()) !== 'active') return undefined;
-      return { session: { id: link.id, name: link.name, canEdit: link.role === 'editor' }, expiresAt: new Date(link.expiresAt) };
-    } catch (error) {
-      if ((error as TokenError).reason) return undefined;
-      throw error;
-    }
-  };
-
   // The review tools' share links end in /_review/tilgang; the same link, made for this server's address, lets in here.
   app.get('/_review/tilgang', (c) => c.redirect(`/tilgang${new URL(c.req.url).search}`, 303));
   app.get('/tilgang', async (c) => {
     const token = c.req.query('token');
-    const result = token ? await sessionOf(token) : undefined;
+    const result = token ? await access.sessionOf(token) : undefined;
     if (!result) return plainPage(c, 403, ui(c.get('lang')).editor.linkRefused);
     setCookie(c, SESSION_COOKIE, token!, { httpOnly: true, sameSite: 'Lax', secure: hosted?.secureCookie ?? false, path: '/', expires: result.expiresAt });
     return c.redirect('/', 303);
@@ -159,11 +123,11 @@ export function createEditorApp(options: EditorAppOptions) {
 
   app.use('*', async (c, next) => {
     if (!hosted) {
-      c.set('session', { id: 'lokal', name: undefined, canEdit: true });
+      c.set('session', LOCAL_SESSION);
       return next();
     }
     const token = getCookie(c, SESSION_COOKIE);
-    const result = token ? await sessionOf(token) : undefined;
+    const result = token ? await access.sessionOf(token) : undefined;
     if (!result) return plainPage(c, 401, ui(c.get('lang')).editor.noAccess);
     c.set('session', result.session);
     return next();
@@ -173,18 +137,14 @@ export function createEditorApp(options: EditorAppOptions) {
   const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('For stor forespørsel.', 413) });
   app.use('*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    const fetchSite = c.req.header('sec-fetch-site');
-    const origin = c.req.header('origin');
-    const crossSite =
-      (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') ||
-      (origin !== undefined && origin !== 'null' && new URL(origin).host !== c.req.header('host'));
-    if (crossSite) return plainPage(c, 403, c.get('session') ? contextOf(c).t.editor.forgedForm : 'Forbidden');
+    const crossSite = fromAnotherSite({ origin: c.req.header('origin'), host: c.req.header('host'), fetchSite: c.req.header('sec-fetch-site') });
+    if (crossSite) return plainPage(c, 403, contextOf(c).t.editor.forgedForm);
     return limit(c, next);
   });
 
   const readForm = async (c: Context<Env>): Promise<FormFields | Response> => {
     const form = formFields(await c.req.text());
-    if (!validCsrf(c.get('session'), firstOf(form, 'csrf'))) return plainPage(c, 403, contextOf(c).t.editor.forgedForm);
+    if (!access.validCsrfToken(c.get('session'), firstOf(form, 'csrf'))) return plainPage(c, 403, contextOf(c).t.editor.forgedForm);
     if (!c.get('session').canEdit) return plainPage(c, 403, contextOf(c).t.editor.readOnlyRole);
     return form;
   };

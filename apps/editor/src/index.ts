@@ -1,4 +1,5 @@
-export { createEditorApp, type EditorAppOptions, type HostedAccess, MAX_BODY_BYTES, SESSION_COOKIE } from './app.ts';
+export { Access, type HostedAccess, type Session } from './access.ts';
+export { createEditorApp, type EditorAppOptions, MAX_BODY_BYTES, SESSION_COOKIE } from './app.ts';
 export { type EditorSettings, editorSettings, repositoryRoot } from './config.ts';
 export { editorConfig, editorConfigText, type FieldConfig, type KindConfig, kindConfig, type Widget } from './form-config.ts';
 export { type ContentChanges, ContentRepository, type FileChange } from './git.ts';
