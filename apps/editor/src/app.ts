@@ -5,9 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { type UiLang, ui } from '@strategi/i18n';
 import { type AnyDoc, type Corpus, listContentFiles, releaseVersion, titleOf, today } from '@strategi/model';
 import type { Problem } from '@strategi/problems';
+import { FailureLimiter } from '@strategi/review-server';
 import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -40,6 +42,8 @@ export interface EditorAppOptions {
   hosted?: HostedAccess;
   /** The command that builds the preview, and where it runs. */
   preview?: PreviewCommand;
+  /** Counts refused share-link tokens per address (the review server's limiter). */
+  limiter?: FailureLimiter;
   now?: () => Date;
 }
 
@@ -74,6 +78,7 @@ const firstOf = (form: FormFields, name: string) => form.get(name)?.[0];
 export function createEditorApp(options: EditorAppOptions) {
   const { workspace, config, repository, hosted } = options;
   const access = new Access(hosted, options.now);
+  const limiter = options.limiter ?? new FailureLimiter();
   const preview = new PreviewBuild();
 
   const app = new Hono<Env>();
@@ -82,7 +87,7 @@ export function createEditorApp(options: EditorAppOptions) {
     pageContext(c.get('lang'), access.csrfToken(c.get('session')), c.get('session').canEdit, new URL(c.req.url).pathname);
   const respond = (c: Context<Env>, title: string, current: Parameters<typeof page>[2], main: Html, status: 200 | 400 | 403 | 404 | 409 | 422 = 200) =>
     c.html(page(contextOf(c), title, current, main), status);
-  const plainPage = (c: Context<Env>, status: 401 | 403 | 404 | 413 | 500, message: string) =>
+  const plainPage = (c: Context<Env>, status: 401 | 403 | 404 | 413 | 429 | 500, message: string) =>
     c.html(page(pageContext(c.get('lang') ?? 'nb', '', false, '/'), message, undefined, html`<h1 class="ds-heading" data-size="md">${message}</h1>`), status);
 
   app.use('*', async (c, next) => {
@@ -113,10 +118,23 @@ export function createEditorApp(options: EditorAppOptions) {
 
   // The review tools' share links end in /_review/tilgang; the same link, made for this server's address, lets in here.
   app.get('/_review/tilgang', (c) => c.redirect(`/tilgang${new URL(c.req.url).search}`, 303));
+  // As on the review server: ten refused tokens from one address within 15 minutes, and it is refused for the rest.
+  const clientAddress = (c: Context<Env>) => {
+    try {
+      return getConnInfo(c).remote.address ?? 'ukjent';
+    } catch {
+      return 'ukjent';
+    }
+  };
   app.get('/tilgang', async (c) => {
+    const address = clientAddress(c);
+    if (limiter.blocked(address)) return plainPage(c, 429, ui(c.get('lang')).editor.tooManyAttempts);
     const token = c.req.query('token');
     const result = token ? await access.sessionOf(token) : undefined;
-    if (!result) return plainPage(c, 403, ui(c.get('lang')).editor.linkRefused);
+    if (!result) {
+      limiter.fail(address);
+      return plainPage(c, 403, ui(c.get('lang')).editor.linkRefused);
+    }
     setCookie(c, SESSION_COOKIE, token!, { httpOnly: true, sameSite: 'Lax', secure: hosted?.secureCookie ?? false, path: '/', expires: result.expiresAt });
     return c.redirect('/', 303);
   });
@@ -126,9 +144,14 @@ export function createEditorApp(options: EditorAppOptions) {
       c.set('session', LOCAL_SESSION);
       return next();
     }
+    const address = clientAddress(c);
+    if (limiter.blocked(address)) return plainPage(c, 429, ui(c.get('lang')).editor.tooManyAttempts);
     const token = getCookie(c, SESSION_COOKIE);
     const result = token ? await access.sessionOf(token) : undefined;
-    if (!result) return plainPage(c, 401, ui(c.get('lang')).editor.noAccess);
+    if (!result) {
+      if (token) limiter.fail(address);
+      return plainPage(c, 401, ui(c.get('lang')).editor.noAccess);
+    }
     c.set('session', result.session);
     return next();
   });

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ReviewStore, signShareToken } from '@strategi/review';
+import { FailureLimiter } from '@strategi/review-server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editorSettings } from '../src/config.ts';
 import { contentRepository, editorApp, realContent, setField, submitForm, type TestRepository } from './helpers.ts';
@@ -48,6 +49,14 @@ describe('settings', () => {
 });
 
 describe('hosted access', () => {
+  test('refused tokens are counted per address, which is then refused for a while (ten in 15 minutes by default)', async () => {
+    const limited = await editorApp(repository, { store, secret }, new FailureLimiter({ limit: 3 }));
+    for (let i = 0; i < 3; i++) expect((await limited.request('/tilgang?token=gjettet')).status).toBe(403);
+    const blocked = await limited.request('/tilgang?token=gjettet');
+    expect(blocked.status).toBe(429);
+    expect(await blocked.text()).toContain('For mange lenker som ikke virket');
+  });
+
   test('without a link, every page is refused', async () => {
     for (const url of ['/', '/dokument/measure/T-1', '/endringer']) {
       const response = await app.request(url);

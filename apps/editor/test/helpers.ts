@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { FailureLimiter } from '@strategi/review-server';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import type { HostedAccess } from '../src/access.ts';
 import { createEditorApp } from '../src/app.ts';
@@ -37,10 +38,10 @@ export function contentRepository(source: string): TestRepository {
   return { root, content, git, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-export async function editorApp(repository: TestRepository, hosted?: HostedAccess) {
+export async function editorApp(repository: TestRepository, hosted?: HostedAccess, limiter?: FailureLimiter) {
   const workspace = new Workspace(repository.content);
   const git = await ContentRepository.find(repository.content, 'redigering');
-  return createEditorApp({ workspace, config: loadEditorConfig(), repository: git, ...(hosted ? { hosted } : {}) });
+  return createEditorApp({ workspace, config: loadEditorConfig(), repository: git, ...(hosted ? { hosted } : {}), ...(limiter ? { limiter } : {}) });
 }
 
 type Element = DefaultTreeAdapterMap['element'];

@@ -315,5 +315,6 @@ export const en: typeof nb = {
     noAccess: 'You need a link from the editorial team to use the web editor.',
     linkRefused: 'The link does not work: it has expired, been revoked or is wrong. Ask the editorial team for a new one.',
     readOnlyRole: 'You have reader access and cannot save.',
+    tooManyAttempts: 'Too many links that did not work, from this address. Wait a quarter of an hour and try again.',
   },
 };

@@ -313,5 +313,6 @@ export const nb = {
     noAccess: 'Du trenger en lenke fra redaksjonen for å bruke nettredigeringen.',
     linkRefused: 'Lenken virker ikke: den er utløpt, trukket tilbake eller feil. Be redaksjonen om en ny.',
     readOnlyRole: 'Du har tilgang som leser og kan ikke lagre.',
+    tooManyAttempts: 'For mange lenker som ikke virket, fra denne adressen. Vent et kvarter og prøv igjen.',
   },
 };

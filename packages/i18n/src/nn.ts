@@ -315,5 +315,6 @@ export const nn: typeof nb = {
     noAccess: 'Du treng ei lenkje frå redaksjonen for å bruke nettredigeringa.',
     linkRefused: 'Lenkja verkar ikkje: ho er gått ut, trekt tilbake eller feil. Be redaksjonen om ei ny.',
     readOnlyRole: 'Du har tilgang som lesar og kan ikkje lagre.',
+    tooManyAttempts: 'For mange lenkjer som ikkje verka, frå denne adressa. Vent eit kvarter og prøv igjen.',
   },
 };
