@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import type { PreviewState } from './views/publish.ts';
 
-/** The command that builds the preview (`pnpm run build:preview` in the repository), run without a shell. */
+/** The command that builds the preview (the site's `build:preview`, as `pnpm build:preview` runs it), run without a shell. */
 export interface PreviewCommand {
   command: string;
   args: string[];

@@ -36,7 +36,12 @@ export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessE
     config: loadEditorConfig(),
     repository,
     ...(hosted ? { hosted } : {}),
-    preview: { command: 'pnpm', args: ['run', 'build:preview'], cwd: repositoryRoot, env: { STRATEGI_CONTENT: settings.contentFolder } },
+    preview: {
+      command: 'pnpm',
+      args: ['--filter', '@strategi/site', 'run', 'build:preview'],
+      cwd: repositoryRoot,
+      env: { STRATEGI_CONTENT: settings.contentFolder },
+    },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, () => resolve(started));
