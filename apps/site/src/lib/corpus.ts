@@ -16,6 +16,8 @@ export interface SiteData {
   current: Edition | undefined;
   /** The day the build counts as today (YYYY-MM-DD), for the progress overview and the status timeline. */
   today: string;
+  /** The folder problem paths are relative to (`Problem.file`). */
+  displayBase: string;
 }
 
 /** Thrown when the content has errors; its message is the validator's report. */
@@ -36,7 +38,7 @@ export async function loadSite(folder: string, mode: BuildMode, displayBase = pr
   const corpus = await loadCorpus(folder, { displayBase });
   if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
   const editions = includedEditions(corpus, mode);
-  return { corpus, mode, editions, current: currentEdition(corpus.versions), today };
+  return { corpus, mode, editions, current: currentEdition(corpus.versions), today, displayBase };
 }
 
 /**

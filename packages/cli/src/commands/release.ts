@@ -67,7 +67,8 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
 
 /** A problem with a command-line value: said about the option, not a file. */
 export function describeFlag(problem: Problem): string {
-  const asFlag = (text: string) => text.replace(/«(id|label|date|status|example)»/g, (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field}`);
+  const asFlag = (text: string) =>
+    text.replace(/«(id|label|date|status|example)»/g, (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field}`);
   return `${asFlag(problem.message)}\n  → ${asFlag(problem.hint)}`;
 }
 
