@@ -109,6 +109,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'file/extension-case': { name: 'T-50.MD', expected: 'T-50.md' },
   'file/symlink': { name: 'T-9.md', target: '/etc/passwd', outside: true },
   'file/special': { name: 'T-9.md', found: 'et navngitt rør (FIFO)' },
+  'id/already-used': { id: 'KD' },
 };
 
 const severities = { error: 'feil', warning: 'advarsel' } as const;

@@ -617,6 +617,12 @@ export const catalogue = {
     message: ({ name, found }) => `${q(name)} er ${found}, ikke en vanlig fil, og blir ikke lest.`,
     hint: () => 'Innholdsmappen skal bare ha mapper og vanlige Markdown-filer. Fjern den.',
   }),
+  'id/already-used': rule<{ id: string }>({
+    title: 'Id som er brukt før',
+    severity: 'error',
+    message: ({ id }) => `Id-en ${q(id)} er allerede brukt, i arbeidsutkastet, i en frigitt versjon eller som tidligere id.`,
+    hint: () => 'En id brukes aldri to ganger, heller ikke etter at et dokument er fjernet. Velg en annen id.',
+  }),
 } as const;
 
 export type RuleId = keyof typeof catalogue;
