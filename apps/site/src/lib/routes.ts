@@ -112,13 +112,13 @@ export function editionPairs(editions: readonly Edition[]): [Edition, Edition][]
  * says otherwise (the sitemap lists them all).
  */
 export function allPages(
-  site: Pick<SiteData, 'editions' | 'current' | 'today'> & Partial<Pick<SiteData, 'mode'>>,
+  site: Pick<SiteData, 'editions' | 'current' | 'today' | 'reports'> & Partial<Pick<SiteData, 'mode'>>,
   reused: ReadonlySet<string> = reusedEditions(),
 ): Page[] {
   const pages: Page[] = [];
   const daysOf = (edition: Edition, base: string) => {
     const view = editionView(edition, base, site);
-    return progressDays(view.editions, view.today);
+    return progressDays(view.editions, view.today, view.reports);
   };
   const preview = site.mode === 'preview';
   for (const edition of site.editions) {

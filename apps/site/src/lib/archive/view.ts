@@ -4,7 +4,7 @@
  * every later build. Its «today» is the version's release date. The root copy of the current version, the working
  * draft and the site-wide pages see the whole build.
  */
-import type { Edition } from '@strategi/model';
+import type { Doc, Edition } from '@strategi/model';
 import type { SiteData } from '../corpus.ts';
 
 export interface PageView {
@@ -14,6 +14,10 @@ export interface PageView {
   today: string;
   /** True when `today` is the version's release date rather than the build day. */
   asOfRelease: boolean;
+  /** The progress reports the page counts: none on an archived page (they are published after it, at the root). */
+  reports: Doc<'progressReport'>[];
+  /** The current version, which takes the reports; unknown to an archived page, which a later version may replace. */
+  current: Edition | undefined;
 }
 
 const upTo = new WeakMap<readonly Edition[], Map<Edition, Edition[]>>();
@@ -40,7 +44,7 @@ export function isArchived(edition: Edition, base: string): boolean {
 }
 
 /** The view of a page of `edition` under `base`. */
-export function editionView(edition: Edition, base: string, site: Pick<SiteData, 'editions' | 'today'>): PageView {
-  if (!isArchived(edition, base)) return { editions: site.editions, today: site.today, asOfRelease: false };
-  return { editions: editionsUpTo(site.editions, edition), today: edition.version!.date, asOfRelease: true };
+export function editionView(edition: Edition, base: string, site: Pick<SiteData, 'editions' | 'today' | 'reports' | 'current'>): PageView {
+  if (!isArchived(edition, base)) return { editions: site.editions, today: site.today, asOfRelease: false, reports: site.reports, current: site.current };
+  return { editions: editionsUpTo(site.editions, edition), today: edition.version!.date, asOfRelease: true, reports: [], current: undefined };
 }
