@@ -27,12 +27,15 @@ export function historyJsonPath(kind: DocumentKind, id: string): string {
   return `/${HISTORY_PATH}/${documentKinds[kind].folder}/${id}.json`;
 }
 
-/** The histories of every document of `editions` but the strategy (whose page is each version's front page). */
+/**
+ * The histories of every document of `editions` but the strategy (whose page is each version's front page) and the
+ * progress reports (dated documents of the working folder, not part of a version).
+ */
 export function documentHistories(editions: readonly Edition[]): DocHistory[] {
   const seen = new Map<string, { kind: DocumentKind; id: string }>();
   for (const edition of editions) {
     for (const doc of edition.documents) {
-      if (doc.kind === 'strategy') continue;
+      if (doc.kind === 'strategy' || doc.kind === 'progressReport') continue;
       seen.set(historySubPath(doc.kind, doc.id), { kind: doc.kind, id: doc.id });
     }
   }
