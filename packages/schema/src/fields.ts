@@ -53,6 +53,9 @@ export const fieldLabels = {
   schemaVersion: { nb: 'skjemaversjon', nn: 'skjemaversjon', en: 'schema version' },
   manifest: { nb: 'manifest', nn: 'manifest', en: 'manifest' },
   seal: { nb: 'segl', nn: 'segl', en: 'seal' },
+  change: { nb: 'endring', nn: 'endring', en: 'change' },
+  changeNote: { nb: 'endringsnotat', nn: 'endringsnotat', en: 'change note' },
+  publishAt: { nb: 'publiseres', nn: 'publiserast', en: 'publish at' },
 } as const satisfies Record<string, FieldLabel>;
 
 export type FieldName = keyof typeof fieldLabels;

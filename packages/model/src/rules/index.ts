@@ -3,6 +3,7 @@ import { bodyLinksResolve } from './body-links.ts';
 import type { LinkRule } from './context.ts';
 import { datesInsideActionPlan, datesInsidePeriod, deadlineAfterStart, historyInOrder } from './dates.ts';
 import { goalParentsEnd, goalsHaveMeasures } from './goals.ts';
+import { placeholdersReplaced } from './placeholders.ts';
 import { referencesResolve } from './references.ts';
 import { strategyExists } from './strategy.ts';
 
@@ -18,6 +19,7 @@ export const linkRules: readonly LinkRule[] = [
   datesInsideActionPlan,
   deadlineAfterStart,
   historyInOrder,
+  placeholdersReplaced,
 ];
 
 export type { LinkRule, RuleContext } from './context.ts';
