@@ -155,8 +155,8 @@ describe('strategi release', () => {
     const cwd = await workspace();
     const terminal = await run(['release', 'a', '--status', 'utkast', '--date', '2025-01-01', ...confirmed], cwd, { tty: true });
     expect(terminal.code).toBe(0);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's escape sequence is what is tested
     expect(terminal.stderr).toMatch(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's escape sequence is what is tested
       /Frigivelsen fryser 15 filer som «a», med 1 advarsel over\. En frigitt versjon endres aldri\.\n\rSkriver \d+\/15 \(\d+ %\)(\rSkriver \d+\/15 \(\d+ %\))*\r\u001b\[K$/,
     );
     expect(terminal.stderr).toContain('\rSkriver 15/15 (100 %)');
