@@ -239,6 +239,7 @@ export const en: typeof nb = {
     /** The preview's note on a version scheduled for later: «publiseres 15. januar 2027 kl. 10.00». */
     publishesAt: (when: string) => `published on ${when}`,
     scheduled: 'Published on',
+    changeNote: 'Change note',
     historyHeading: 'Change history',
     changedOn: (date: string) => `Changed ${date}`,
     noChanges: 'No changes since the document was published.',

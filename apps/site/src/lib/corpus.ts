@@ -2,10 +2,10 @@
  * The one read of the content per build: `loadCorpus` from the model, memoised, with the editions this build
  * publishes. Content with errors stops the build with the lines `strategi validate` prints.
  */
-import { type Corpus, currentEdition, type Edition, loadCorpus } from '@strategi/model';
+import { buildTime, type Corpus, type Edition, loadCorpus } from '@strategi/model';
 import { formatProblem, formatSummary, type Problem } from '@strategi/problems';
 import { type BuildMode, buildDay, buildMode, contentFolder } from './build.ts';
-import { includedEditions } from './editions.ts';
+import { currentAt, includedEditions } from './editions.ts';
 
 export interface SiteData {
   corpus: Corpus;
@@ -16,6 +16,8 @@ export interface SiteData {
   current: Edition | undefined;
   /** The day the build counts as today (YYYY-MM-DD), for the progress overview and the status timeline. */
   today: string;
+  /** The moment the build counts as now (STRATEGI_BUILD_TIME), for versions scheduled to be published later. */
+  at: Date;
 }
 
 /** Thrown when the content has errors; its message is the validator's report. */
@@ -31,12 +33,18 @@ export class ContentErrors extends Error {
 }
 
 /** Reads a content folder and picks the editions a build of `mode` includes. Pure apart from the read. */
-export async function loadSite(folder: string, mode: BuildMode, displayBase = process.env['INIT_CWD'] ?? process.cwd(), today = buildDay()): Promise<SiteData> {
+export async function loadSite(
+  folder: string,
+  mode: BuildMode,
+  displayBase = process.env['INIT_CWD'] ?? process.cwd(),
+  today = buildDay(),
+  at = buildTime(),
+): Promise<SiteData> {
   const started = performance.now();
   const corpus = await loadCorpus(folder, { displayBase });
   if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
-  const editions = includedEditions(corpus, mode);
-  return { corpus, mode, editions, current: currentEdition(corpus.versions), today };
+  const editions = includedEditions(corpus, mode, at);
+  return { corpus, mode, editions, current: currentAt(corpus, editions, at), today, at };
 }
 
 /**
