@@ -18,6 +18,8 @@ export interface SiteData {
   today: string;
   /** The moment the build counts as now (STRATEGI_BUILD_TIME), for versions scheduled to be published later. */
   at: Date;
+  /** The folder problem paths are relative to (`Problem.file`). */
+  displayBase: string;
 }
 
 /** Thrown when the content has errors; its message is the validator's report. */
@@ -44,7 +46,7 @@ export async function loadSite(
   const corpus = await loadCorpus(folder, { displayBase });
   if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
   const editions = includedEditions(corpus, mode, at);
-  return { corpus, mode, editions, current: currentAt(corpus, editions, at), today, at };
+  return { corpus, mode, editions, current: currentAt(corpus, editions, at), today, at, displayBase };
 }
 
 /**

@@ -2,9 +2,10 @@
  * The Atom feed: one entry per version with a major change (or none recorded), with its change note, summarising
  * what changed against the version before it. A minor change (`mindre`) is in the documents' history only.
  */
+
+import type { Messages } from '@strategi/i18n';
 import type { Edition } from '@strategi/model';
 import { bodyText } from '@strategi/model/render';
-import type { Messages } from '@strategi/i18n';
 import { changesBetween } from './changes.ts';
 import { editionLabel, predecessorOf } from './editions.ts';
 import { changesPath, editionBase } from './urls.ts';

@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { ui } from '@strategi/i18n';
+import type { APIRoute } from 'astro';
 import { getSite } from '../lib/corpus.ts';
 import { versionFeed } from '../lib/feed.ts';
 

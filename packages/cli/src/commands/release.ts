@@ -140,7 +140,11 @@ async function undo(id: string, folder: string, io: CommandIO): Promise<number> 
 
 /** A problem with a command-line value: said about the option, not a file. */
 export function describeFlag(problem: Problem): string {
-  return `${problem.message.replace(/^«(id|label|date|status|example|changeNote)»/, (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field === 'changeNote' ? 'change-note' : field}`)}\n  → ${problem.hint}`;
+  const asFlag = (text: string) =>
+    text.replace(/«(id|label|date|status|example|changeNote)»/g, (_, field: string) =>
+      `--${field === 'id' ? 'id (versjons-id-en)' : field === 'changeNote' ? 'change-note' : field}`,
+    );
+  return `${asFlag(problem.message)}\n  → ${asFlag(problem.hint)}`;
 }
 
 /** `--status`, with a did-you-mean across both vocabularies (`adopted` → `vedtatt`). */
