@@ -32,7 +32,7 @@ test('release --date on a leap day of a leap year is accepted', async () => {
 test('release --label "" is refused in Norwegian, naming the option, before anything is written', async () => {
   const cwd = await workspace();
   const before = await readdir(path.join(cwd, 'content/versjoner'));
-  expect(await run(['release', '2025-vedtatt', '--status', 'vedtatt', '--label', ''], cwd)).toEqual({
+  expect(await run(['release', '2025-vedtatt', '--status', 'vedtatt', '--label', '', '--change', 'mindre', '--change-note', 'Rettelser.'], cwd)).toEqual({
     code: 1,
     stdout: '',
     stderr: '--label kan ikke være tom.\n  → Fyll inn --label.\nIngen versjon ble laget.\n',

@@ -59,7 +59,7 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   const versionsRoot = path.join(root, VERSIONS_FOLDER);
   const history = [{ status: input.status, date: input.date }];
   // Only the fields given are written: a key with no value would read as an empty field.
-  const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== '')) as ReleaseInput;
+  const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as ReleaseInput;
   const description = { ...given, example: input.example ?? false, schemaVersion: SCHEMA_VERSION, history };
   const checked = versionSchema.safeParse({ ...description, manifest: `sha256-${'0'.repeat(64)}`, seal: `sha256-${'0'.repeat(64)}` });
   if (!checked.success) {

@@ -141,8 +141,9 @@ async function undo(id: string, folder: string, io: CommandIO): Promise<number> 
 /** A problem with a command-line value: said about the option, not a file. */
 export function describeFlag(problem: Problem): string {
   const asFlag = (text: string) =>
-    text.replace(/«(id|label|date|status|example|changeNote)»/g, (_, field: string) =>
-      `--${field === 'id' ? 'id (versjons-id-en)' : field === 'changeNote' ? 'change-note' : field}`,
+    text.replace(
+      /«(id|label|date|status|example|changeNote)»/g,
+      (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field === 'changeNote' ? 'change-note' : field}`,
     );
   return `${asFlag(problem.message)}\n  → ${asFlag(problem.hint)}`;
 }
