@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { renderBody } from '@strategi/model/render';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureContent, hiddenMarkers, markers } from './helpers.ts';
+import { fixtureContent, hiddenMarkers, markers, publishedReportMarker } from './helpers.ts';
 import { buildScratch, buildSite, readTree } from './site-build.ts';
 
 const scratch = buildScratch('build');
@@ -118,6 +118,22 @@ describe('the public build', () => {
       expect([name, html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)]).toEqual([name, null]);
       expect([name, html.match(/<style|\sstyle="|\son[a-z]+="/g)]).toEqual([name, null]);
     }
+  });
+
+  test('a published progress report reaches the current version: dated status on the measure page, the progress page and the feed', () => {
+    const measure = publicFiles.get('tiltak/T-1/index.html') ?? '';
+    expect(measure).toContain('Status per 20. mai 2025');
+    expect(measure).toContain(`Leveransen er ferdig ${publishedReportMarker}.`);
+    expect(measure).toContain('data-reported-status="fullført"');
+    const progress = publicFiles.get('fremdrift/index.html') ?? '';
+    expect(progress).toContain('data-report="F-1"');
+    expect(progress).toContain('href="/fremdrift/2025-06-05/"');
+    // A progress page for a day before the report was published does not use it.
+    expect(publicFiles.get('fremdrift/2024-06-01/index.html')).not.toContain(publishedReportMarker);
+    expect(publicFiles.get('fremdrift/2025-06-05/index.html')).toContain(publishedReportMarker);
+    expect(publicFiles.get('feed.xml')).toContain('<title>Fremdriftsrapport: Status per 1. juni 2025</title>');
+    // An older version's pages keep the status of their own text.
+    expect(publicFiles.get('versjoner/2023-vedtatt/tiltak/T-1/index.html')).not.toContain(publishedReportMarker);
   });
 
   test('a former id redirects to the renamed document', () => {

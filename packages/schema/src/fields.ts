@@ -56,6 +56,9 @@ export const fieldLabels = {
   change: { nb: 'endring', nn: 'endring', en: 'change' },
   changeNote: { nb: 'endringsnotat', nn: 'endringsnotat', en: 'change note' },
   publishAt: { nb: 'publiseres', nn: 'publiserast', en: 'publish at' },
+  published: { nb: 'publisert', nn: 'publisert', en: 'published' },
+  entries: { nb: 'statuser', nn: 'statusar', en: 'entries' },
+  measure: { nb: 'tiltak', nn: 'tiltak', en: 'measure' },
 } as const satisfies Record<string, FieldLabel>;
 
 export type FieldName = keyof typeof fieldLabels;

@@ -2,10 +2,11 @@
  * The one read of the content per build: `loadCorpus` from the model, memoised, with the editions this build
  * publishes. Content with errors stops the build with the lines `strategi validate` prints.
  */
-import { buildTime, type Corpus, type Edition, loadCorpus } from '@strategi/model';
+import { buildTime, type Corpus, type Doc, type Edition, loadCorpus } from '@strategi/model';
 import { formatProblem, formatSummary, type Problem } from '@strategi/problems';
 import { type BuildMode, buildDay, buildMode, contentFolder } from './build.ts';
 import { currentAt, includedEditions } from './editions.ts';
+import { reportsBy } from './reports.ts';
 
 export interface SiteData {
   corpus: Corpus;
@@ -18,6 +19,8 @@ export interface SiteData {
   today: string;
   /** The moment the build counts as now (STRATEGI_BUILD_TIME), for versions scheduled to be published later. */
   at: Date;
+  /** The progress reports published by `today` (never a draft), oldest reporting date first. */
+  reports: Doc<'progressReport'>[];
   /** The folder problem paths are relative to (`Problem.file`). */
   displayBase: string;
 }
@@ -46,7 +49,7 @@ export async function loadSite(
   const corpus = await loadCorpus(folder, { displayBase });
   if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
   const editions = includedEditions(corpus, mode, at);
-  return { corpus, mode, editions, current: currentAt(corpus, editions, at), today, at, displayBase };
+  return { corpus, mode, editions, current: currentAt(corpus, editions, at), today, at, displayBase, reports: reportsBy(corpus.working, today) };
 }
 
 /**

@@ -101,9 +101,9 @@ export function editionPairs(editions: readonly Edition[]): [Edition, Edition][]
 }
 
 /** Every HTML page of the build. */
-export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today'> & Partial<Pick<SiteData, 'mode'>>): Page[] {
+export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today' | 'reports'> & Partial<Pick<SiteData, 'mode'>>): Page[] {
   const pages: Page[] = [];
-  const days = progressDays(site.editions, site.today);
+  const days = progressDays(site.editions, site.today, site.reports);
   const preview = site.mode === 'preview';
   for (const edition of site.editions) pages.push(...editionPages(edition, editionBase(edition.id), days));
   // The preview's front page is the review; the current version's own front page stays under /versjoner/E/.

@@ -2,9 +2,11 @@ import { actionPlanListIsDerived } from './action-plans.ts';
 import { bodyLinksResolve } from './body-links.ts';
 import type { LinkRule } from './context.ts';
 import { datesInsideActionPlan, datesInsidePeriod, deadlineAfterStart, historyInOrder } from './dates.ts';
+import { exampleFieldsExist } from './examples.ts';
 import { goalParentsEnd, goalsHaveMeasures } from './goals.ts';
 import { placeholdersReplaced } from './placeholders.ts';
 import { referencesResolve } from './references.ts';
+import { publishedReportsSealed, reportEntriesConsistent } from './reports.ts';
 import { strategyExists } from './strategy.ts';
 
 /** Every link rule, run over each edition after the shape checks. */
@@ -19,6 +21,9 @@ export const linkRules: readonly LinkRule[] = [
   datesInsideActionPlan,
   deadlineAfterStart,
   historyInOrder,
+  publishedReportsSealed,
+  reportEntriesConsistent,
+  exampleFieldsExist,
   placeholdersReplaced,
 ];
 
