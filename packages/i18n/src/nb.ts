@@ -271,6 +271,15 @@ export const nb = {
     asOfRelease: (date: string) => `Status da versjonen ble frigitt, ${date}`,
     releaseDay: 'Frigivelsesdagen',
   },
+  publishing: {
+    /** The preview's note on a version scheduled for later: «publiseres 15. januar 2027 kl. 10.00». */
+    publishesAt: (when: string) => `publiseres ${when}`,
+    scheduled: 'Publiseres',
+    changeNote: 'Endringsnotat',
+    historyHeading: 'Endringshistorikk',
+    changedOn: (date: string) => `Endret ${date}`,
+    noChanges: 'Ingen endringer siden dokumentet ble publisert.',
+  },
   /** The web editor (apps/editor). */
   editor: {
     appName: 'Nettredigering',

@@ -273,6 +273,15 @@ export const nn: typeof nb = {
     asOfRelease: (date: string) => `Status då versjonen vart frigitt, ${date}`,
     releaseDay: 'Frigivingsdagen',
   },
+  publishing: {
+    /** The preview's note on a version scheduled for later: «publiseres 15. januar 2027 kl. 10.00». */
+    publishesAt: (when: string) => `blir publisert ${when}`,
+    scheduled: 'Blir publisert',
+    changeNote: 'Endringsnotat',
+    historyHeading: 'Endringshistorikk',
+    changedOn: (date: string) => `Endra ${date}`,
+    noChanges: 'Ingen endringar sidan dokumentet vart publisert.',
+  },
   /** The web editor (apps/editor). */
   editor: {
     appName: 'Nettredigering',

@@ -81,14 +81,15 @@ async function ownIdentity(edition: Edition): Promise<string> {
 }
 
 /**
- * What a later version's pages show of an earlier one: its name, date and documents (input traces, progress dates).
- * Not its status, so a status change of an old version rebuilds that version alone.
+ * What a later version's pages show of an earlier one: its description (name, date, change note) and documents
+ * (input traces, progress dates, change histories). Not its status or its seal, so a status change of an old
+ * version rebuilds that version alone.
  */
 async function ancestorIdentity(edition: Edition): Promise<string> {
-  const version = edition.version!;
+  const { status: _status, history: _history, seal: _seal, ...version } = edition.version!;
   const files = await readFile(path.join(edition.root, MANIFEST_FILE)).catch(() => Buffer.from(JSON.stringify(version.hashes ?? {})));
   return createHash('sha256')
-    .update(JSON.stringify({ id: edition.id, label: version.label, date: version.date, example: version.example }))
+    .update(JSON.stringify({ id: edition.id, notes: edition.notes, version }))
     .update(files)
     .digest('hex');
 }
