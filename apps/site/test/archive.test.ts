@@ -21,7 +21,24 @@ const read = (site: string, file: string) => readFileSync(path.join(site, file),
 beforeAll(() => {
   const content = copyFixtureContent(scratch);
   buildSite(content, 'public', before, { STRATEGI_BUILD_DATE: '2025-01-10' });
-  strategi(content, 'release', '2025-revidert', '--status', 'vedtatt', '--label', 'Revidert strategi 2025', '--date', '2025-03-01', '--notes', 'Ny revisjon.');
+  strategi(
+    content,
+    'release',
+    '2025-revidert',
+    '--status',
+    'vedtatt',
+    '--change',
+    'vesentlig',
+    '--change-note',
+    'Revidert etter evalueringen.',
+    '--label',
+    'Revidert strategi 2025',
+    '--date',
+    '2025-03-01',
+    '--notes',
+    'Ny revisjon.',
+    '--yes',
+  );
   buildSite(content, 'public', after, { STRATEGI_BUILD_DATE: '2025-09-30' });
 }, 600_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
