@@ -235,4 +235,15 @@ export const en: typeof nb = {
     text: 'The page does not exist. It may have been moved or removed.',
     home: 'Go to the front page',
   },
+  pdf: {
+    download: 'Download the strategy as PDF',
+    size: (size: string) => `PDF, ${size}`,
+    draftMark: 'DRAFT – not published',
+    page: 'Page',
+    of: 'of',
+    measuresOverview: 'Overview of measures',
+    measuresCaption: 'Every measure in the version',
+    factsCaption: (id: string) => `Facts about ${id}`,
+    printedFrom: 'Printed from',
+  },
 };

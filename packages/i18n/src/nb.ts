@@ -233,4 +233,15 @@ export const nb = {
     text: 'Siden finnes ikke. Den kan ha blitt flyttet eller fjernet.',
     home: 'Gå til forsiden',
   },
+  pdf: {
+    download: 'Last ned strategien som PDF',
+    size: (size: string) => `PDF, ${size}`,
+    draftMark: 'UTKAST – ikke publisert',
+    page: 'Side',
+    of: 'av',
+    measuresOverview: 'Oversikt over tiltak',
+    measuresCaption: 'Alle tiltakene i versjonen',
+    factsCaption: (id: string) => `Fakta om ${id}`,
+    printedFrom: 'Utskrift fra',
+  },
 };

@@ -235,4 +235,15 @@ export const nn: typeof nb = {
     text: 'Sida finst ikkje. Ho kan ha blitt flytta eller fjerna.',
     home: 'Gå til framsida',
   },
+  pdf: {
+    download: 'Last ned strategien som PDF',
+    size: (size: string) => `PDF, ${size}`,
+    draftMark: 'UTKAST – ikkje publisert',
+    page: 'Side',
+    of: 'av',
+    measuresOverview: 'Oversikt over tiltak',
+    measuresCaption: 'Alle tiltaka i versjonen',
+    factsCaption: (id: string) => `Fakta om ${id}`,
+    printedFrom: 'Utskrift frå',
+  },
 };
