@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDF_SIZE_ATTRIBUTE } from '../../src/lib/pdf-links.ts';
 
 const stepFolder = path.dirname(fileURLToPath(import.meta.url));
 
@@ -31,7 +32,8 @@ export function pdfRelevantHtml(html: string): string {
   const lang = /<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? '';
   const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '';
   const main = /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
-  return `${lang}\n${title}\n${main}`;
+  // The size the step writes into the PDF link after printing is not printed (the link is hidden in print).
+  return `${lang}\n${title}\n${main.replace(new RegExp(`(<span\\b[^>]*\\b${PDF_SIZE_ATTRIBUTE}="[^"]*"[^>]*>)[^<]*(</span>)`, 'g'), '$1$2')}`;
 }
 
 /**
