@@ -23,7 +23,8 @@ const pdfPages = (text: string) =>
   text
     .slice(text.indexOf('\n\n') + 2)
     .split('\f')
-    .slice(0, -1);
+    .slice(0, -1)
+    .map((page) => page.replace(/\s+/g, ' '));
 
 const containing = (files: Map<string, string>, marker: string) =>
   [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([file]) => file);

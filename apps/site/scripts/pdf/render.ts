@@ -46,11 +46,12 @@ export interface PdfRenderer {
 
 const cssString = (text: string) => JSON.stringify(text);
 
-/** The margins of every page but the cover: title and version top left, the draft mark top right, «Side n av m». */
+/** The margins of every page but the cover: title and version top left, «Side n av m» bottom right; the draft mark on every page. */
 export function marginCss(cover: Pick<CoverData, 'title' | 'draftMark' | 'lang'>): string {
   const t = ui((['nb', 'nn', 'en'].includes(cover.lang) ? cover.lang : 'nb') as UiLang);
   const box = 'font-family: var(--ds-font-family), sans-serif; font-size: 8pt; color: #333;';
-  const draft = cover.draftMark ? `@top-right { content: ${cssString(cover.draftMark)}; ${box} color: #a00; font-weight: bold; }` : '';
+  // Bottom left: a long title top left can squeeze a box beside it to nothing, the page number never does.
+  const draft = cover.draftMark ? `@bottom-left { content: ${cssString(cover.draftMark)}; ${box} color: #a00; font-weight: bold; }` : '';
   return `@page {
   @top-left { content: ${cssString(cover.title)}; ${box} }
   ${draft}

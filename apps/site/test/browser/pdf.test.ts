@@ -74,8 +74,9 @@ describe.each(editions)('the PDF of %s', (edition) => {
     const measure = editionJson(distDir, edition).documents.tiltak[0];
     expect(measure).toBeDefined();
     expect(squeeze(text)).toContain(squeeze(`${measure!.id}: ${measure!.title}`));
-    const contentsPage = text.split('\f')[1] ?? '';
-    expect(contentsPage).toMatch(/I-1: .*\s\d+\s*$/m);
+    // The contents (page 2), laid out as on the page: each entry's line ends with its page number.
+    const contents = poppler('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', '2', '-l', '2', file, '-']);
+    expect(contents).toMatch(/I-1: .*\s\d+\s*$/m);
   });
 
   test('links are live: the contents goes to pages of the PDF, sources and other pages to the web', async () => {
@@ -103,7 +104,7 @@ describe('the preview', () => {
       .split('\f')
       .slice(0, -1);
     expect(pages.length).toBeGreaterThan(1);
-    expect(pages.filter((text) => !/UTKAST – ikk(e|je) publisert/.test(text)).length).toBe(0);
+    expect(pages.filter((text) => !/UTKAST – ikk(e|je) publisert/.test(text.replace(/\s+/g, ' '))).length).toBe(0);
   });
 
   test('has at least one draft (the working draft)', () => {

@@ -55,11 +55,15 @@ export async function structureHeadings(pdf: PDFDocumentProxy): Promise<{ role: 
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number);
     const textOf = new Map<string, string>();
-    let open: string | undefined;
+    // Marked content nests: text belongs to the innermost sequence that has an id.
+    const open: (string | undefined)[] = [];
     for (const item of (await page.getTextContent({ includeMarkedContent: true })).items) {
-      if ('type' in item && item.type === 'beginMarkedContentProps' && item.id) open = item.id;
-      else if ('type' in item && item.type === 'endMarkedContent') open = undefined;
-      else if ('str' in item && open !== undefined) textOf.set(open, `${textOf.get(open) ?? ''} ${item.str}`);
+      if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) open.push(item.id ?? undefined);
+      else if ('type' in item && item.type === 'endMarkedContent') open.pop();
+      else if ('str' in item) {
+        const id = open.findLast((entry) => entry !== undefined);
+        if (id !== undefined) textOf.set(id, `${textOf.get(id) ?? ''} ${item.str}`);
+      }
     }
     const textUnder = (node: StructNode): string =>
       node.type === 'content' ? (textOf.get(node.id ?? '') ?? '') : (node.children ?? []).map(textUnder).join(' ');
