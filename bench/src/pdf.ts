@@ -77,7 +77,7 @@ for (const [label, content] of corpora) {
     () => build(content, true, cache),
   );
   const pdfs = await pdfsIn(path.join(work, 'dist'));
-  const added = (value: number) => `${ms(value)} (+${ms(value - none)}, ${(value / none).toFixed(2)}×)`;
+  const added = (value: number) => `${ms(value)} (${value >= none ? '+' : '−'}${ms(Math.abs(value - none))}, ${(value / none).toFixed(2)}×)`;
   rows.push(`| ${label} | ${pdfs.count} | ${Math.round(pdfs.bytes / pdfs.count / 1000)} kB | ${ms(none)} | ${added(cold)} | ${added(warm)} |`);
   process.stderr.write(`${rows.at(-1)}\n`);
 }

@@ -1,9 +1,11 @@
 /**
  * The document information Chromium does not write: author, subject and keywords (it writes the title from
- * `document.title`, the language from `<html lang>` and asks viewers to show the title). Set with pdf-lib,
- * which keeps every object of the file, the structure tree included.
+ * `document.title`, the language from `<html lang>` and asks viewers to show the title), and the artifact
+ * marks for what Chromium draws untagged (artifacts.ts). Done with pdf-lib, which keeps every object of the file,
+ * the structure tree included.
  */
-import { PDFDocument } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { markUntaggedAsArtifacts } from './artifacts.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -21,5 +23,15 @@ export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Pr
   pdf.setKeywords(metadata.keywords);
   pdf.setLanguage(metadata.lang);
   pdf.setCreator('strategi');
+  for (const page of pdf.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFRef ? [contents] : contents instanceof PDFArray ? contents.asArray() : [];
+    for (const ref of refs) {
+      const stream = ref instanceof PDFRef ? pdf.context.lookup(ref) : undefined;
+      if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) continue;
+      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      pdf.context.assign(ref, pdf.context.flateStream(Buffer.from(markUntaggedAsArtifacts(text), 'latin1')));
+    }
+  }
   return pdf.save({ useObjectStreams: false, updateFieldAppearances: false });
 }

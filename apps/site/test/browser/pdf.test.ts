@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { attr, elementsOf, parseHtml, textOf } from './harness/html.ts';
 import { editionJson } from './harness/open-data.ts';
 import { distDir, previewDir } from './harness/paths.ts';
-import { darkPixels, openPdf, pdfFonts, pdfInfo, poppler, structureHeadings } from './harness/pdf.ts';
+import { darkPixels, openPdf, pdfFonts, pdfInfo, poppler, structureHeadings, untaggedText } from './harness/pdf.ts';
 import { editionsOf } from './harness/site-files.ts';
 
 const pdfOf = (root: string, edition: string) => join(root, 'versjoner', edition, `strategi-${edition}.pdf`);
@@ -66,6 +66,12 @@ describe.each(editions)('the PDF of %s', (edition) => {
     expect(headings.length).toBeGreaterThan(10);
     expect(tagged.map((heading) => squeeze(heading.text))).toEqual(headings.map(squeeze));
     expect(tagged[0]?.role).toBe('H1');
+    await pdf.loadingTask.destroy();
+  });
+
+  test('has no text outside the structure tree but artifacts: running header, page numbers and draft mark', async () => {
+    const pdf = await openPdf(file);
+    expect(await untaggedText(pdf)).toEqual([]);
     await pdf.loadingTask.destroy();
   });
 

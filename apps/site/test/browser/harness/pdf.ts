@@ -77,6 +77,20 @@ export async function structureHeadings(pdf: PDFDocumentProxy): Promise<{ role: 
   return headings;
 }
 
+/** Text drawn outside any marked-content sequence (neither tagged nor an artifact), as `page: text`. */
+export async function untaggedText(pdf: PDFDocumentProxy): Promise<string[]> {
+  const found: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    let depth = 0;
+    for (const item of (await (await pdf.getPage(number)).getTextContent({ includeMarkedContent: true })).items) {
+      if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) depth++;
+      else if ('type' in item && item.type === 'endMarkedContent') depth--;
+      else if ('str' in item && item.str.trim() !== '' && depth === 0) found.push(`${number}: ${item.str}`);
+    }
+  }
+  return found;
+}
+
 /** How many pixels of page `number` are dark, rendered in grey at 20 dpi by pdftoppm. */
 export function darkPixels(file: string, number: number): number {
   const dir = mkdtempSync(join(tmpdir(), 'strategi-pdf-page-'));
