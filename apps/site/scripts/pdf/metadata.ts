@@ -4,7 +4,7 @@
  * marks for what Chromium draws untagged (artifacts.ts). Done with pdf-lib, which keeps every object of the file,
  * the structure tree included.
  */
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { markUntaggedAsArtifacts } from './artifacts.ts';
 
 export interface PdfMetadata {
@@ -13,6 +13,26 @@ export interface PdfMetadata {
   subject: string;
   lang: string;
   keywords: string[];
+  /** What each link leads to, for its annotation's description: `#id` targets by id, web links by URL. */
+  linkDescriptions: Record<string, string>;
+}
+
+const textOf = (value: unknown) =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : value instanceof PDFName ? value.decodeText() : undefined;
+
+/** Gives every link annotation a description (`/Contents`), which PDF/UA asks for and Chromium does not write. */
+function describeLinks(pdf: PDFDocument, descriptions: Record<string, string>): void {
+  for (const page of pdf.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (const entry of annots?.asArray() ?? []) {
+      const annot = entry instanceof PDFRef ? pdf.context.lookup(entry) : entry;
+      if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link') || annot.has(PDFName.of('Contents'))) continue;
+      const dest = textOf(annot.get(PDFName.of('Dest')));
+      const uri = textOf(annot.lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('URI')));
+      const description = (dest !== undefined ? descriptions[`#${dest}`] : undefined) ?? (uri !== undefined ? (descriptions[uri] ?? uri) : undefined);
+      if (description) annot.set(PDFName.of('Contents'), PDFHexString.fromText(description));
+    }
+  }
 }
 
 export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
@@ -23,6 +43,7 @@ export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Pr
   pdf.setKeywords(metadata.keywords);
   pdf.setLanguage(metadata.lang);
   pdf.setCreator('strategi');
+  describeLinks(pdf, metadata.linkDescriptions);
   for (const page of pdf.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
     const refs = contents instanceof PDFRef ? [contents] : contents instanceof PDFArray ? contents.asArray() : [];

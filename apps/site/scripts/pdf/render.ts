@@ -90,6 +90,23 @@ async function fillContents(page: Page, numbers: Map<string, number>, guess: str
   );
 }
 
+/** For each link target: a `#id` by the heading (or text) of the element it names, a web link by its own text. */
+function describeLinkTargets(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+    const descriptions: Record<string, string> = {};
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
+      const href = link.getAttribute('href') ?? '';
+      if (href.startsWith('#')) {
+        const target = document.getElementById(decodeURIComponent(href.slice(1)));
+        const heading = target?.matches('h1, h2, h3, h4, h5, h6') ? target : target?.querySelector('h1, h2, h3, h4, h5, h6');
+        descriptions[href] ??= clean(heading?.textContent ?? target?.textContent) || clean(link.textContent);
+      } else descriptions[link.href] ??= clean(link.textContent) || link.href;
+    }
+    return descriptions;
+  });
+}
+
 async function printPdf(page: Page): Promise<Uint8Array> {
   return page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true });
 }
@@ -124,7 +141,9 @@ export async function openRenderer(options: { dist: string; origin: string; chro
           numbers = found;
           if (stable) break;
         }
+        const linkDescriptions = await describeLinkTargets(page);
         const withInfo = await withMetadata(bytes, {
+          linkDescriptions,
           title: cover.title,
           author: cover.author,
           subject: cover.subject,

@@ -85,13 +85,15 @@ describe.each(editions)('the PDF of %s', (edition) => {
     expect(contents).toMatch(/I-1: .*\s\d+\s*$/m);
   });
 
-  test('links are live: the contents goes to pages of the PDF, sources and other pages to the web', async () => {
+  test('links are live and described: the contents goes to pages of the PDF, sources and other pages to the web', async () => {
     const pdf = await openPdf(file);
-    const links: { url?: string; dest?: unknown }[] = [];
+    const links: { url?: string; dest?: unknown; contentsObj?: { str: string } }[] = [];
     for (let number = 1; number <= pdf.numPages; number++) links.push(...(await (await pdf.getPage(number)).getAnnotations()));
     expect(links.filter((link) => typeof link.dest === 'string').length).toBeGreaterThan(5);
     expect(links.filter((link) => link.url?.startsWith('https://')).length).toBeGreaterThan(0);
     expect(links.filter((link) => link.url?.startsWith('http://127.') || link.url?.startsWith('file:'))).toEqual([]);
+    // Each link has a description of where it goes (PDF/UA asks for /Contents on link annotations).
+    expect(links.filter((link) => !link.contentsObj?.str).map((link) => link.url ?? link.dest)).toEqual([]);
     await pdf.loadingTask.destroy();
   });
 
