@@ -22,8 +22,9 @@ const types: Record<string, string> = {
 /** The file of `dist` a URL path names (`index.html` for a folder), or undefined when it would leave `dist`. */
 export function distFile(dist: string, pathname: string): string | undefined {
   const relative = decodeURIComponent(pathname).replace(/\/$/, '/index.html');
-  const file = path.join(dist, path.normalize(relative));
-  return file.startsWith(path.resolve(dist) + path.sep) ? file : undefined;
+  const root = path.resolve(dist);
+  const file = path.join(root, path.normalize(relative));
+  return file.startsWith(root + path.sep) ? file : undefined;
 }
 
 export async function serveDist(context: BrowserContext, dist: string, origin: string): Promise<void> {
