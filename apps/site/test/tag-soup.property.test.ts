@@ -32,7 +32,7 @@ const GENERATED = 60;
 const FIRST_ID = 100;
 
 const measure = (id: string, body: string) =>
-  `---\nid: ${id}\ntitle: Tagsuppe ${id}\ngoals: [M-1]\nresponsible: [KD]\nsectors: [barnehage]\nstart: 2025\ndeadline: 2027\nstatus: planned\n---\n${body}\n`;
+  `---\nid: ${id}\ntitle: Tagsuppe ${id}\ngoals: [M-1]\nresponsible: [KD]\nsectors: [barnehage]\nstart: 2025\ndeadline: 2027\nstatus: planlagt\n---\n${body}\n`;
 
 describe('tag soup in a body', () => {
   test('is either reported with catalogue problems or built, with the HTML the model renders', async () => {

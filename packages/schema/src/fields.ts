@@ -53,6 +53,9 @@ export const fieldLabels = {
   schemaVersion: { nb: 'skjemaversjon', nn: 'skjemaversjon', en: 'schema version' },
   manifest: { nb: 'manifest', nn: 'manifest', en: 'manifest' },
   seal: { nb: 'segl', nn: 'segl', en: 'seal' },
+  published: { nb: 'publisert', nn: 'publisert', en: 'published' },
+  entries: { nb: 'statuser', nn: 'statusar', en: 'entries' },
+  measure: { nb: 'tiltak', nn: 'tiltak', en: 'measure' },
 } as const satisfies Record<string, FieldLabel>;
 
 export type FieldName = keyof typeof fieldLabels;

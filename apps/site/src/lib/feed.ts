@@ -1,13 +1,16 @@
 /** The Atom feed: one entry per version, summarising what changed against the version before it. */
+
+import type { Messages } from '@strategi/i18n';
 import type { Edition } from '@strategi/model';
 import { bodyText } from '@strategi/model/render';
-import type { Messages } from '@strategi/i18n';
 import { changesBetween } from './changes.ts';
 import { editionLabel, predecessorOf } from './editions.ts';
+import type { FeedEntry } from './report-feed.ts';
 import { changesPath, editionBase } from './urls.ts';
 import { escapeXml } from './xml.ts';
 
-export function versionFeed(editions: readonly Edition[], t: Messages, site: URL): string {
+/** `extra` entries (a progress report's) are merged in by date, newest first. */
+export function versionFeed(editions: readonly Edition[], t: Messages, site: URL, extra: readonly FeedEntry[] = []): string {
   const released = editions.filter((edition) => edition.version);
   const entries = [...released].reverse().map((edition) => {
     const version = edition.version!;
@@ -26,15 +29,19 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
     // The notes are Markdown: the feed gets their text as the version page shows it.
     const summary = [`${t.versionStatus[edition.status]}. ${bodyText(edition.notes)}`.trim(), ...lines].join('\n');
     const link = new URL(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id), site).href;
-    return `  <entry>
+    return {
+      updated: version.date,
+      xml: `  <entry>
     <id>${escapeXml(new URL(editionBase(edition.id), site).href)}</id>
     <title>${escapeXml(t.feed.entry(editionLabel(edition, t.versionStatus.working)))}</title>
     <updated>${version.date}T00:00:00Z</updated>
     <link rel="alternate" href="${escapeXml(link)}"/>
     <summary>${escapeXml(summary)}</summary>
-  </entry>`;
+  </entry>`,
+    };
   });
-  const updated = released.at(-1)?.version?.date ?? '2023-01-01';
+  const all = [...entries, ...extra].sort((a, b) => b.updated.localeCompare(a.updated)).map((entry) => entry.xml);
+  const updated = [released.at(-1)?.version?.date ?? '2023-01-01', ...extra.map((entry) => entry.updated)].sort().at(-1)!;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
   <id>${escapeXml(new URL('/', site).href)}</id>
@@ -43,7 +50,7 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
   <link rel="self" href="${escapeXml(new URL('/feed.xml', site).href)}"/>
   <link rel="alternate" href="${escapeXml(new URL('/versjoner/', site).href)}"/>
   <author><name>${escapeXml(t.footer.owners)}</name></author>
-${entries.join('\n')}
+${all.join('\n')}
 </feed>
 `;
 }

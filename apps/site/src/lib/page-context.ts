@@ -2,9 +2,10 @@
  * What the frame of a page shows around its content: language, navigation base, version switcher, banners,
  * search scope and the preview's extras. Computed here so that the layout only renders it.
  */
+
+import type { UiLang } from '@strategi/i18n';
 import type { Edition } from '@strategi/model';
 import type { Problem } from '@strategi/problems';
-import type { UiLang } from '@strategi/i18n';
 import { docChanged } from './changes.ts';
 import type { SiteData } from './corpus.ts';
 import { editionLabel, latestReleased } from './editions.ts';

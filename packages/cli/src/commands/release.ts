@@ -67,7 +67,9 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
 
 /** A problem with a command-line value: said about the option, not a file. */
 export function describeFlag(problem: Problem): string {
-  return `${problem.message.replace(/^«(id|label|date|status|example)»/, (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field}`)}\n  → ${problem.hint}`;
+  const asFlag = (text: string) =>
+    text.replace(/«(id|label|date|status|example)»/g, (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field}`);
+  return `${asFlag(problem.message)}\n  → ${asFlag(problem.hint)}`;
 }
 
 /** `--status`, with a did-you-mean across both vocabularies (`adopted` → `vedtatt`). */

@@ -1,11 +1,19 @@
-import { type DocChange, type DocRef, type EditionDiff, type FieldChange, kindLabels, labelOf, type ProsePart, statusLabels } from '@strategi/model/diff';
+import type { DocChange, DocRef, EditionDiff, FieldChange, ProsePart } from '@strategi/model/diff';
+import { type DocumentKind, documentKinds, fieldLabels, vocabularies } from '@strategi/schema';
+
+// The diff is read in bokmål; every word comes from the schema (kind registry, field labels, vocabularies).
+const kindLabels = (kind: DocumentKind) => documentKinds[kind].words.nb.singular;
+const labelOf = (field: string) => (Object.hasOwn(fieldLabels, field) ? fieldLabels[field as keyof typeof fieldLabels].nb : field);
+const statusLabels: Record<string, string> = Object.fromEntries(
+  Object.entries(vocabularies.measureStatus.labels).map(([status, labels]) => [status, labels.nb.toLowerCase()]),
+);
 
 const RED = '\u001b[31m';
 const GREEN = '\u001b[32m';
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[0m';
 
-const refLine = (ref: DocRef) => `${ref.id} (${kindLabels[ref.kind]}) «${ref.title}»`;
+const refLine = (ref: DocRef) => `${ref.id} (${kindLabels(ref.kind)}) «${ref.title}»`;
 
 /** The diff for a terminal: one line per document, field changes indented, prose with [-removed-] and {+added+} words. */
 export function diffToText(diff: EditionDiff, options: { color?: boolean } = {}): string {
@@ -34,7 +42,7 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
 export function diffToMarkdown(diff: EditionDiff): string {
   if (isEmpty(diff)) return `Ingen endringer fra \`${diff.from}\` til \`${diff.to}\`.`;
   const out = [`## Endringer fra \`${diff.from}\` til \`${diff.to}\``];
-  const item = (ref: DocRef) => `- **${ref.id}** ${escapeMarkdown(ref.title)} (${kindLabels[ref.kind]})`;
+  const item = (ref: DocRef) => `- **${ref.id}** ${escapeMarkdown(ref.title)} (${kindLabels(ref.kind)})`;
   if (diff.added.length) out.push('', `### Lagt til (${diff.added.length})`, '', ...diff.added.map(item));
   if (diff.removed.length) out.push('', `### Fjernet (${diff.removed.length})`, '', ...diff.removed.map(item));
   if (diff.changed.length) {
@@ -45,7 +53,7 @@ export function diffToMarkdown(diff: EditionDiff): string {
 }
 
 function changeToMarkdown(change: DocChange): string[] {
-  const lines = [`#### ${change.id} ${escapeMarkdown(change.title)} (${kindLabels[change.kind]})`];
+  const lines = [`#### ${change.id} ${escapeMarkdown(change.title)} (${kindLabels(change.kind)})`];
   if (change.previousId) lines.push('', `Tidligere id: ${change.previousId}.`);
   if (change.fields.length) lines.push('', ...change.fields.map((field) => `- ${escapeMarkdown(describeFieldChange(field))}`));
   if (change.prose)

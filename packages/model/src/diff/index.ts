@@ -5,9 +5,7 @@ import { classifyLink } from '../links/document-link.ts';
 import { publicMarkdown } from '../render/public-markdown.ts';
 import type { AnyDoc, Edition } from '../types.ts';
 import { canonicalJson } from '../versions/seal.ts';
-import { ignoredFields, setFields } from './labels.ts';
-
-export { fieldLabels, kindLabels, labelOf, statusLabels } from './labels.ts';
+import { ignoredFields, setFields } from './fields.ts';
 
 /** A document named in a diff. */
 export interface DocRef {
