@@ -255,6 +255,15 @@ export const en: typeof nb = {
     text: 'The page does not exist. It may have been moved or removed.',
     home: 'Go to the front page',
   },
+  publishing: {
+    /** The preview's note on a version scheduled for later: «publiseres 15. januar 2027 kl. 10.00». */
+    publishesAt: (when: string) => `published on ${when}`,
+    scheduled: 'Published on',
+    changeNote: 'Change note',
+    historyHeading: 'Change history',
+    changedOn: (date: string) => `Changed ${date}`,
+    noChanges: 'No changes since the document was published.',
+  },
   /** The web editor (apps/editor). */
   editor: {
     appName: 'Web editor',

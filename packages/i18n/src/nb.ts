@@ -253,6 +253,15 @@ export const nb = {
     text: 'Siden finnes ikke. Den kan ha blitt flyttet eller fjernet.',
     home: 'Gå til forsiden',
   },
+  publishing: {
+    /** The preview's note on a version scheduled for later: «publiseres 15. januar 2027 kl. 10.00». */
+    publishesAt: (when: string) => `publiseres ${when}`,
+    scheduled: 'Publiseres',
+    changeNote: 'Endringsnotat',
+    historyHeading: 'Endringshistorikk',
+    changedOn: (date: string) => `Endret ${date}`,
+    noChanges: 'Ingen endringer siden dokumentet ble publisert.',
+  },
   /** The web editor (apps/editor). */
   editor: {
     appName: 'Nettredigering',

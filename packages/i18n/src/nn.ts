@@ -255,6 +255,15 @@ export const nn: typeof nb = {
     text: 'Sida finst ikkje. Ho kan ha blitt flytta eller fjerna.',
     home: 'Gå til framsida',
   },
+  publishing: {
+    /** The preview's note on a version scheduled for later: «publiseres 15. januar 2027 kl. 10.00». */
+    publishesAt: (when: string) => `blir publisert ${when}`,
+    scheduled: 'Blir publisert',
+    changeNote: 'Endringsnotat',
+    historyHeading: 'Endringshistorikk',
+    changedOn: (date: string) => `Endra ${date}`,
+    noChanges: 'Ingen endringar sidan dokumentet vart publisert.',
+  },
   /** The web editor (apps/editor). */
   editor: {
     appName: 'Nettredigering',

@@ -1,4 +1,7 @@
-/** The Atom feed: one entry per version, summarising what changed against the version before it. */
+/**
+ * The Atom feed: one entry per version with a major change (or none recorded), with its change note, summarising
+ * what changed against the version before it. A minor change (`mindre`) is in the documents' history only.
+ */
 
 import type { Messages } from '@strategi/i18n';
 import type { Edition } from '@strategi/model';
@@ -12,7 +15,8 @@ import { escapeXml } from './xml.ts';
 /** `extra` entries (a progress report's) are merged in by date, newest first. */
 export function versionFeed(editions: readonly Edition[], t: Messages, site: URL, extra: readonly FeedEntry[] = []): string {
   const released = editions.filter((edition) => edition.version);
-  const entries = [...released].reverse().map((edition) => {
+  const major = released.filter((edition) => edition.version?.change !== 'mindre');
+  const entries = [...major].reverse().map((edition) => {
     const version = edition.version!;
     const previous = predecessorOf(released, edition);
     const diff = previous ? changesBetween(previous, edition) : undefined;
@@ -27,7 +31,8 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
         ]
       : [];
     // The notes are Markdown: the feed gets their text as the version page shows it.
-    const summary = [`${t.versionStatus[edition.status]}. ${bodyText(edition.notes)}`.trim(), ...lines].join('\n');
+    const note = edition.version?.changeNote ? `${bodyText(edition.version.changeNote)} ` : '';
+    const summary = [`${t.versionStatus[edition.status]}. ${note}${bodyText(edition.notes)}`.trim(), ...lines].join('\n');
     const link = new URL(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id), site).href;
     return {
       updated: version.date,
