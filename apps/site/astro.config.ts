@@ -4,6 +4,7 @@ import type { ViteUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { contentWatchIntegration } from './src/integrations/content-watch.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { pdfIntegration } from './src/integrations/pdf.ts';
 
 const siteRoot = path.dirname(fileURLToPath(import.meta.url));
 const mode = process.env['STRATEGI_BUILD'] === 'preview' ? 'preview' : 'public';
@@ -42,7 +43,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [pagefindIntegration(), contentWatchIntegration(contentDir)],
+  integrations: [pdfIntegration(mode), pagefindIntegration(), contentWatchIntegration(contentDir)],
   vite: {
     define: {
       'import.meta.env.STRATEGI_BUILD_MODE': JSON.stringify(mode),
