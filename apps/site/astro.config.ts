@@ -4,6 +4,7 @@ import type { ViteUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { archiveIntegration } from './src/integrations/archive.ts';
 import { contentWatchIntegration } from './src/integrations/content-watch.ts';
+import { pdfIntegration } from './src/integrations/pdf.ts';
 
 const siteRoot = path.dirname(fileURLToPath(import.meta.url));
 const mode = process.env['STRATEGI_BUILD'] === 'preview' ? 'preview' : 'public';
@@ -45,7 +46,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [archiveIntegration({ siteRoot, contentDir, mode, cacheDir, settings: { siteUrl, mode } }), contentWatchIntegration(contentDir)],
+  integrations: [archiveIntegration({ siteRoot, contentDir, mode, cacheDir, settings: { siteUrl, mode } }), pdfIntegration(mode), contentWatchIntegration(contentDir)],
   vite: {
     define: {
       'import.meta.env.STRATEGI_BUILD_MODE': JSON.stringify(mode),

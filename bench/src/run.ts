@@ -95,5 +95,7 @@ ${archive ? `\n${archiveSection(archive)}` : ''}`;
 // The review server's load figures come from their own script (`pnpm bench:review`); keep its section.
 const previous = await readFile(path.join(repo, 'BENCHMARKS.md'), 'utf8').catch(() => '');
 const reviewSection = /\n## Review server under load\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
-await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${reviewSection}`);
+// The same for the PDF step's figures (`pnpm bench:pdf`).
+const pdfSection = /\n## PDF\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
+await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${reviewSection}${pdfSection}`);
 process.stdout.write(report);

@@ -14,7 +14,7 @@ import { buildScratch, buildSite } from './site-build.ts';
 
 const scratch = buildScratch('archive-cache');
 const cache = path.join(scratch, 'cache');
-const day = { STRATEGI_BUILD_DATE: '2025-05-05' };
+const day = { STRATEGI_BUILD_DATE: '2025-05-05', STRATEGI_PDF: '0' };
 const withCache = { ...day, STRATEGI_CACHE_DIR: cache };
 const out = (name: string) => path.join(scratch, name);
 /** The log line saying which versions came from the cache and which were rendered. */

@@ -20,7 +20,7 @@ const read = (site: string, file: string) => readFileSync(path.join(site, file),
 
 beforeAll(() => {
   const content = copyFixtureContent(scratch);
-  buildSite(content, 'public', before, { STRATEGI_BUILD_DATE: '2025-01-10' });
+  buildSite(content, 'public', before, { STRATEGI_BUILD_DATE: '2025-01-10', STRATEGI_PDF: '0' });
   strategi(
     content,
     'release',
@@ -39,7 +39,7 @@ beforeAll(() => {
     'Ny revisjon.',
     '--yes',
   );
-  buildSite(content, 'public', after, { STRATEGI_BUILD_DATE: '2025-09-30' });
+  buildSite(content, 'public', after, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_PDF: '0' });
 }, 600_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -403,4 +403,14 @@ export const en: typeof nb = {
     underReview: 'Under review',
     notPublished: 'Not published',
   },
+  pdf: {
+    download: 'Download the strategy as PDF',
+    size: (size: string) => `PDF, ${size}`,
+    draftMark: 'DRAFT – not published',
+    page: 'Page',
+    of: 'of',
+    measuresOverview: 'Overview of measures',
+    measuresCaption: 'Every measure in the version',
+    printedFrom: 'Printed from',
+  },
 };

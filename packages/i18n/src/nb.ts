@@ -401,4 +401,14 @@ export const nb = {
     underReview: 'Til gjennomgang',
     notPublished: 'Publiseres ikke',
   },
+  pdf: {
+    download: 'Last ned strategien som PDF',
+    size: (size: string) => `PDF, ${size}`,
+    draftMark: 'UTKAST – ikke publisert',
+    page: 'Side',
+    of: 'av',
+    measuresOverview: 'Oversikt over tiltak',
+    measuresCaption: 'Alle tiltakene i versjonen',
+    printedFrom: 'Utskrift fra',
+  },
 };

@@ -403,4 +403,14 @@ export const nn: typeof nb = {
     underReview: 'Til gjennomgang',
     notPublished: 'Blir ikkje publisert',
   },
+  pdf: {
+    download: 'Last ned strategien som PDF',
+    size: (size: string) => `PDF, ${size}`,
+    draftMark: 'UTKAST – ikkje publisert',
+    page: 'Side',
+    of: 'av',
+    measuresOverview: 'Oversikt over tiltak',
+    measuresCaption: 'Alle tiltaka i versjonen',
+    printedFrom: 'Utskrift frå',
+  },
 };

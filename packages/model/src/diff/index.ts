@@ -154,7 +154,9 @@ function comparableData(doc: AnyDoc, edition: Edition, idOf: (doc: AnyDoc) => st
 
 function diffField(field: string, before: unknown, after: unknown): FieldChange | undefined {
   const emptyList = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
-  if (Array.isArray(before) || Array.isArray(after)) {
+  const listOrNothing = (value: unknown) => value === undefined || Array.isArray(value);
+  // A field may change shape (`example: true` → `example: [status]`): compared as lists only when both sides are.
+  if ((Array.isArray(before) || Array.isArray(after)) && listOrNothing(before) && listOrNothing(after)) {
     if (emptyList(before) && emptyList(after)) return undefined;
     const was = (before as unknown[] | undefined) ?? [];
     const now = (after as unknown[] | undefined) ?? [];
