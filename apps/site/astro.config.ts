@@ -46,7 +46,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [archiveIntegration({ siteRoot, contentDir, mode, cacheDir, settings: { siteUrl, mode } }), pdfIntegration(mode), contentWatchIntegration(contentDir)],
+  // The PDF step writes sizes into the pages, so the archive (search index, manifests, cache) comes after it.
+  integrations: [pdfIntegration(mode), archiveIntegration({ siteRoot, contentDir, mode, cacheDir, settings: { siteUrl, mode } }), contentWatchIntegration(contentDir)],
   vite: {
     define: {
       'import.meta.env.STRATEGI_BUILD_MODE': JSON.stringify(mode),
