@@ -47,7 +47,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The PDF step writes sizes into the pages, so the archive (search index, manifests, cache) comes after it.
-  integrations: [pdfIntegration(mode), archiveIntegration({ siteRoot, contentDir, mode, cacheDir, settings: { siteUrl, mode } }), contentWatchIntegration(contentDir)],
+  integrations: [
+    pdfIntegration(mode),
+    archiveIntegration({ siteRoot, contentDir, mode, cacheDir, settings: { siteUrl, mode } }),
+    contentWatchIntegration(contentDir),
+  ],
   vite: {
     define: {
       'import.meta.env.STRATEGI_BUILD_MODE': JSON.stringify(mode),
