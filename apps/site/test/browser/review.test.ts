@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { loadCorpus } from '@strategi/model';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildScratch, buildSite, readTree } from '../site-build.ts';
@@ -26,6 +27,8 @@ const contentCopy = path.join(mkdtempSync(path.join(tmpdir(), 'strategi-review-'
 const out = { public: path.join(scratch, 'public'), preview: path.join(scratch, 'preview') };
 const servers: StaticServer[] = [];
 let previewOrigin = '';
+/** The release the working draft is compared with: the newest public version of the real content. */
+let latest = { id: '', label: '' };
 /** The internal notes of the real content, in every version (each must stay out of the public build)… */
 let realNotes: string[] = [];
 /** …and in the working draft, which the overview lists. */
@@ -53,6 +56,8 @@ beforeAll(async () => {
     path.join(contentCopy, 'mal', 'M-90.md'),
     '---\nid: M-90\ntitle: A planted goal without measures\nfocusArea: I-1\nlang: en\n---\nA goal in English that no measure serves yet.\n',
   );
+  const newest = (await loadCorpus(contentCopy, { cacheFolder: false })).versions.filter((version) => version.isPublic).at(-1)!;
+  latest = { id: newest.id, label: newest.version!.label };
   buildSite(contentCopy, 'public', out.public, { STRATEGI_REPO_URL: repoUrl });
   buildSite(contentCopy, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl });
   servers.push(await serveStatic(out.preview));
@@ -72,7 +77,7 @@ describe('the preview for a reviewer', () => {
     const { page, errors } = await site.open(previewOrigin);
     await page.goto('/');
     expect(await text(page.locator('h1'))).toBe('Til gjennomgang: Arbeidsutkast');
-    expect(await text(page.locator('main p').first())).toContain('sammenlignet med Vedtatt strategi');
+    expect(await text(page.locator('main p').first())).toContain(`sammenlignet med ${latest.label}`);
     const changed = page.locator('[data-change="changed"] li[data-doc="T-1"]');
     expect(await text(changed)).toContain(`T-1: ${plantedTitle}`);
     expect(await text(changed)).toContain('Endret: tittel');
@@ -84,7 +89,7 @@ describe('the preview for a reviewer', () => {
     await page.waitForURL(`${previewOrigin}/versjoner/utkast/tiltak/T-1/`);
     await page.goBack();
     await changed.getByRole('link', { name: 'se endringene' }).click();
-    await page.waitForURL(/\/endringer\/2023-vedtatt\/utkast\/#T-1$/);
+    await page.waitForURL(new RegExp(`/endringer/${latest.id}/utkast/#T-1$`));
     expect(await page.locator('section#T-1').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
