@@ -417,13 +417,24 @@ export function createEditorApp(options: EditorAppOptions) {
     const form = await readForm(c);
     if (form instanceof Response) return form;
     const t = contextOf(c).t;
-    const values = Object.fromEntries(['id', 'status', 'label', 'date', 'notes'].map((name) => [name, (firstOf(form, name) ?? '').trim()]));
+    const values = Object.fromEntries(
+      ['id', 'status', 'label', 'date', 'change', 'changeNote', 'notes'].map((name) => [name, (firstOf(form, name) ?? '').trim()]),
+    );
     const result = await releaseVersion(
       workspace.contentFolder,
-      { id: values['id']!, status: values['status'] as 'utkast', label: values['label']!, date: values['date']! },
+      {
+        id: values['id']!,
+        status: values['status'] as 'utkast',
+        label: values['label']!,
+        date: values['date']!,
+        ...(values['change'] ? { change: values['change'] as 'vesentlig' } : {}),
+        ...(values['changeNote'] ? { changeNote: values['changeNote'] } : {}),
+      },
       { displayBase: workspace.displayBase, notes: values['notes']! },
     );
     if (result.ok) return showPublish(c, [notice('success', t.editor.released(result.version.id, result.files))]);
+    // No confirmation is asked here (the form is the confirmation), so a release is never cancelled.
+    if (result.reason === 'cancelled') return showPublish(c, [], values, 422);
     const problems =
       result.reason === 'version-exists'
         ? html`<p class="ds-paragraph">${t.editor.releaseExists(values['id']!)}</p>`

@@ -1,5 +1,5 @@
 /** Releases and previews started from the editor go through the model's release function and the preview build command. */
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createEditorApp } from '../src/app.ts';
@@ -33,9 +33,13 @@ describe('release', () => {
     setField(body, 'label', 'Høringsutkast 2026');
     setField(body, 'date', '2026-12-01');
     setField(body, 'notes', 'Første høringsutkast.');
+    setField(body, 'change', 'vesentlig');
+    setField(body, 'changeNote', 'Nytt kapittel om kunstig intelligens.');
     const page = await (await post(app, '/frigi', body)).text();
     expect(page).toMatch(/Versjonen «2026-horing» er frigitt med \d+ filer\./);
-    expect(existsSync(path.join(repository.content, 'versjoner', '2026-horing', 'versjon.md'))).toBe(true);
+    const description = readFileSync(path.join(repository.content, 'versjoner', '2026-horing', 'versjon.md'), 'utf8');
+    expect(description).toMatch(/^change: vesentlig$/m);
+    expect(description).toMatch(/^changeNote: Nytt kapittel om kunstig intelligens\.$/m);
     const again = await post(app, '/frigi', body);
     expect(again.status).toBe(422);
     expect(await again.text()).toContain('Det finnes allerede en versjon med id-en «2026-horing».');

@@ -1,5 +1,5 @@
 /** Releasing a version and building the preview, through the model's release function and the site's preview build. */
-import { vocabularies } from '@strategi/schema';
+import { fieldLabels, vocabularies } from '@strategi/schema';
 import { type Html, html } from '../html.ts';
 import { csrfField, type PageContext } from './layout.ts';
 
@@ -40,9 +40,20 @@ ${field(
 )}
 ${field('versjon-navn', t.editor.releaseLabel, t.editor.releaseLabelHelp, html`<input class="ds-input" type="text" id="versjon-navn" name="label" value="${values['label'] ?? ''}" aria-describedby="versjon-navn-hjelp">`)}
 ${field('versjon-dato', t.editor.releaseDate, undefined, html`<input class="ds-input" type="text" inputmode="numeric" id="versjon-dato" name="date" value="${values['date'] ?? options.today}">`)}
+${field(
+  'versjon-endring',
+  capitalised(fieldLabels.change[lang]),
+  undefined,
+  html`<select class="ds-input" id="versjon-endring" name="change">${vocabularies.changeKind.values.map(
+    (change) => html`<option value="${change}"${values['change'] === change ? html` selected` : ''}>${vocabularies.changeKind.labels[change][lang]}</option>`,
+  )}</select>`,
+)}
+${field('versjon-endringsnotat', capitalised(fieldLabels.changeNote[lang]), undefined, html`<textarea class="ds-input" id="versjon-endringsnotat" name="changeNote" rows="2">\n${values['changeNote'] ?? ''}</textarea>`)}
 ${field('versjon-notat', t.editor.releaseNotes, undefined, html`<textarea class="ds-input" id="versjon-notat" name="notes" rows="4">\n${values['notes'] ?? ''}</textarea>`)}
 <button class="ds-button" data-variant="primary" type="submit">${t.editor.releaseButton}</button></fieldset></form></section>
 <section aria-labelledby="forhandsvis"><h2 class="ds-heading" data-size="sm" id="forhandsvis">${t.editor.previewHeading}</h2>
 <p class="ds-paragraph">${t.editor.previewIntro}</p>${previewNotice}
 <form method="post" action="/forhandsvis">${csrfField(context)}<button class="ds-button" data-variant="secondary" type="submit"${disabled}${preview.state === 'running' ? html` disabled` : ''}>${t.editor.previewButton}</button></form></section>`;
 }
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
