@@ -53,6 +53,7 @@ export const fieldLabels = {
   schemaVersion: { nb: 'skjemaversjon', nn: 'skjemaversjon', en: 'schema version' },
   manifest: { nb: 'manifest', nn: 'manifest', en: 'manifest' },
   seal: { nb: 'segl', nn: 'segl', en: 'seal' },
+  consultation: { nb: 'høring', nn: 'høyring', en: 'consultation' },
 } as const satisfies Record<string, FieldLabel>;
 
 export type FieldName = keyof typeof fieldLabels;
