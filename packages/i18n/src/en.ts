@@ -266,6 +266,7 @@ export const en: typeof nb = {
     paragraphChanged: 'Changed paragraph',
     sourceDiff: 'The source text (Markdown), word by word',
     fieldsHeading: 'Changed fields',
+    openIn: (doc: string, version: string) => `See ${doc} in ${version}`,
     details: (count: number) => `Show ${count} changes`,
   },
   dataPage: {

@@ -264,6 +264,7 @@ export const nb = {
     paragraphChanged: 'Endret avsnitt',
     sourceDiff: 'Kildeteksten (Markdown), ord for ord',
     fieldsHeading: 'Endrede felt',
+    openIn: (doc: string, version: string) => `Se ${doc} i ${version}`,
     details: (count: number) => `Vis ${count} endringer`,
   },
   dataPage: {

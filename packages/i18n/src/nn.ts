@@ -266,6 +266,7 @@ export const nn: typeof nb = {
     paragraphChanged: 'Endra avsnitt',
     sourceDiff: 'Kjeldeteksten (Markdown), ord for ord',
     fieldsHeading: 'Endra felt',
+    openIn: (doc: string, version: string) => `Sjå ${doc} i ${version}`,
     details: (count: number) => `Vis ${count} endringar`,
   },
   dataPage: {
