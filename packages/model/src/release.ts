@@ -32,6 +32,8 @@ export interface ReleaseInput {
   label: string;
   date: string;
   example?: boolean;
+  /** For a consultation: the last day to respond and the page where the public responds. */
+  consultation?: { deadline: string; url: string };
 }
 
 /**
@@ -49,7 +51,7 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   const description = { ...input, example: input.example ?? false, schemaVersion: SCHEMA_VERSION, history };
   const checked = versionSchema.safeParse({ ...description, manifest: `sha256-${'0'.repeat(64)}`, seal: `sha256-${'0'.repeat(64)}` });
   if (!checked.success) {
-    const flags = versionSchema.pick({ id: true, label: true, status: true, date: true, example: true });
+    const flags = versionSchema.pick({ id: true, label: true, status: true, date: true, example: true, consultation: true });
     return { ok: false, reason: 'invalid-version', problems: checkShape(flags, { data: input, keys: {}, values: {} }, '').problems };
   }
   if (input.id === WORKING_DRAFT_ID) {

@@ -1,7 +1,8 @@
 /** The Atom feed: one entry per version, summarising what changed against the version before it. */
+
+import type { Messages } from '@strategi/i18n';
 import type { Edition } from '@strategi/model';
 import { bodyText } from '@strategi/model/render';
-import type { Messages } from '@strategi/i18n';
 import { changesBetween } from './changes.ts';
 import { editionLabel, predecessorOf } from './editions.ts';
 import { changesPath, editionBase } from './urls.ts';
@@ -24,7 +25,9 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
         ]
       : [];
     // The notes are Markdown: the feed gets their text as the version page shows it.
-    const summary = [`${t.versionStatus[edition.status]}. ${bodyText(edition.notes)}`.trim(), ...lines].join('\n');
+    // A consultation's deadline and response page go first, so that a reader of the feed can answer in time.
+    const consultation = version.consultation ? [`${t.consultation.feed(version.consultation.deadline)} ${version.consultation.url}`] : [];
+    const summary = [`${t.versionStatus[edition.status]}. ${bodyText(edition.notes)}`.trim(), ...consultation, ...lines].join('\n');
     const link = new URL(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id), site).href;
     return `  <entry>
     <id>${escapeXml(new URL(editionBase(edition.id), site).href)}</id>

@@ -8,12 +8,15 @@ import { progressReporter } from '../progress.ts';
 /** The statuses a version can be released with; `erstattet` comes later, with `strategi version status`. */
 const releasable = versionStatuses.filter((status) => status !== 'erstattet');
 
-const help = `Bruk: strategi release <versjons-id> --status ${releasable.join('|')} [--label «…»] [--date ÅÅÅÅ-MM-DD] [--notes «…»] [--example] [--dir mappe]
+const help = `Bruk: strategi release <versjons-id> --status ${releasable.join('|')} [--label «…»] [--date ÅÅÅÅ-MM-DD] [--notes «…»] [--example]
+       [--consultation-deadline ÅÅÅÅ-MM-DD --consultation-url https://…] [--dir mappe]
 
 Fryser arbeidsutkastet som en frigitt versjon: filene leses én gang, sjekkes, og akkurat de samme filene skrives
 samlet til versjoner/<id>/, med en liste over hashene deres (versjon.sha256) og en forseglet versjon.md.
 Nekter om innholdet har feil, eller om versjonen finnes fra før. En frigitt versjon endres aldri; statusen
-endres senere bare med «strategi version status».`;
+endres senere bare med «strategi version status».
+--consultation-deadline og --consultation-url (begge, for en versjon på høring): høringsfristen og siden der
+publikum leser om høringen og svarer. Nettstedet viser dem på hver side i versjonen til fristen er ute.`;
 
 export async function releaseCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseOptions({
@@ -26,6 +29,8 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
       date: { type: 'string' },
       notes: { type: 'string' },
       example: { type: 'boolean', default: false },
+      'consultation-deadline': { type: 'string' },
+      'consultation-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -38,11 +43,19 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
   const status = statusFlag(values.status);
   const date = values.date ?? today();
   checkDate(date);
+  const deadline = values['consultation-deadline'];
+  const url = values['consultation-url'];
+  if ((deadline === undefined) !== (url === undefined))
+    throw new UsageError(
+      'Oppgi både --consultation-deadline og --consultation-url, eller ingen av dem.',
+      'En høring trenger en frist og en side der publikum svarer.',
+    );
+  if (deadline !== undefined) checkDate(deadline, '--consultation-deadline');
   const folder = path.resolve(io.cwd, values.dir);
   const progress = progressReporter(io, 'Skriver');
   const result = await releaseVersion(
     folder,
-    { id, status, label: values.label ?? id, date, example: values.example },
+    { id, status, label: values.label ?? id, date, example: values.example, ...(deadline && url ? { consultation: { deadline, url } } : {}) },
     { displayBase: io.cwd, onProgress: progress, ...(values.notes ? { notes: values.notes } : {}) },
   );
   progress.done();
@@ -67,7 +80,9 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
 
 /** A problem with a command-line value: said about the option, not a file. */
 export function describeFlag(problem: Problem): string {
-  return `${problem.message.replace(/^«(id|label|date|status|example)»/, (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field}`)}\n  → ${problem.hint}`;
+  return `${problem.message
+    .replace(/^«(deadline|url) i consultation»/, (_, field: string) => `--consultation-${field}`)
+    .replace(/^«(id|label|date|status|example)»/, (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field}`)}\n  → ${problem.hint}`;
 }
 
 /** `--status`, with a did-you-mean across both vocabularies (`adopted` → `vedtatt`). */
@@ -82,9 +97,9 @@ function statusFlag(value: string | undefined): ReleaseInput['status'] {
 }
 
 /** The schema's own day check, so that `--date` refuses exactly what validate would refuse in `versjon.md`. */
-function checkDate(date: string): void {
+function checkDate(date: string, flag = '--date'): void {
   const issue = isoDay.safeParse(date).error?.issues[0];
   if (!issue) return;
-  if (issue.code === 'custom') throw new UsageError(`--date ${issue.message}`);
-  throw new UsageError(`--date skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «${date}».`);
+  if (issue.code === 'custom') throw new UsageError(`${flag} ${issue.message}`);
+  throw new UsageError(`${flag} skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «${date}».`);
 }
