@@ -4,7 +4,9 @@ import type { ViteUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { contentWatchIntegration } from './src/integrations/content-watch.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { siteUrlFromEnv, siteUrlIntegration } from './src/integrations/site-url.ts';
 
+const siteUrl = siteUrlFromEnv();
 const siteRoot = path.dirname(fileURLToPath(import.meta.url));
 const mode = process.env['STRATEGI_BUILD'] === 'preview' ? 'preview' : 'public';
 /** STRATEGI_CONTENT (relative to where the command was started) or the repository's content/ folder. */
@@ -36,13 +38,14 @@ function workspacePackagesUnbundled(): VitePlugin {
 }
 
 export default defineConfig({
-  site: process.env['STRATEGI_SITE_URL'] ?? 'https://strategi.example.no',
+  // No placeholder host: without STRATEGI_SITE_URL the outputs that need one say nothing about the host.
+  ...(siteUrl === undefined ? {} : { site: siteUrl }),
   outDir,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [pagefindIntegration(), contentWatchIntegration(contentDir)],
+  integrations: [siteUrlIntegration(mode, siteUrl), pagefindIntegration(), contentWatchIntegration(contentDir)],
   vite: {
     define: {
       'import.meta.env.STRATEGI_BUILD_MODE': JSON.stringify(mode),

@@ -116,10 +116,13 @@ describe('the public build', () => {
     expect(html).toContain('href="/tiltak/T-4/"');
   });
 
-  test('a nynorsk document gets the nynorsk interface', () => {
+  test('a nynorsk document keeps the site’s interface language, its own words marked nynorsk', () => {
     const html = publicFiles.get('versjoner/2024-revidert/tiltak/T-3/index.html') ?? '';
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="nn"/i);
-    expect(html).toContain('Hopp til hovudinnhaldet');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="nb"/i);
+    expect(html).toContain('Hopp til hovedinnholdet');
+    expect(html).not.toContain('Hopp til hovudinnhaldet');
+    expect(html).toMatch(/<h1 class="ds-heading" data-size="lg" lang="nn">/);
+    expect(html).toMatch(/<div class="body" lang="nn"/);
   });
 });
 

@@ -12,24 +12,35 @@ import { buildScratch, buildSite, readTree } from './site-build.ts';
 
 const scratch = buildScratch('consultation');
 const RESPONSE = 'https://www.regjeringen.no/no/dokumenter/horing-eksempel/id0000000/';
+const SITE = 'https://strategi.kd.test/';
 let before: Map<string, string>;
 let after: Map<string, string>;
+let beforeLog = '';
+let afterLog = '';
 
-function buildOn(day: string, out: string): Map<string, string> {
-  const saved = process.env['STRATEGI_BUILD_DATE'];
+/** A public build on `day`, with or without the site's address; its files and its log. */
+function buildOn(day: string, out: string, siteUrl: string | undefined): { files: Map<string, string>; log: string } {
+  const saved = { day: process.env['STRATEGI_BUILD_DATE'], url: process.env['STRATEGI_SITE_URL'] };
   process.env['STRATEGI_BUILD_DATE'] = day;
+  if (siteUrl === undefined) delete process.env['STRATEGI_SITE_URL'];
+  else process.env['STRATEGI_SITE_URL'] = siteUrl;
   try {
-    buildSite(fixtureContent, 'public', out);
+    const log = buildSite(fixtureContent, 'public', out);
+    return { files: readTree(out), log };
   } finally {
-    if (saved === undefined) delete process.env['STRATEGI_BUILD_DATE'];
-    else process.env['STRATEGI_BUILD_DATE'] = saved;
+    for (const [name, value] of [
+      ['STRATEGI_BUILD_DATE', saved.day],
+      ['STRATEGI_SITE_URL', saved.url],
+    ] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
-  return readTree(out);
 }
 
 beforeAll(() => {
-  before = buildOn('2023-01-15', path.join(scratch, 'before'));
-  after = buildOn('2023-02-01', path.join(scratch, 'after'));
+  ({ files: before, log: beforeLog } = buildOn('2023-01-15', path.join(scratch, 'before'), undefined));
+  ({ files: after, log: afterLog } = buildOn('2023-02-01', path.join(scratch, 'after'), SITE));
 }, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -71,4 +82,24 @@ describe('after the deadline', () => {
 
 test('the feed gives the deadline and where to respond', () => {
   expect(after.get('feed.xml')).toContain(`Høringsfrist 2023-01-31. ${RESPONSE}`);
+});
+
+describe('the site’s address (STRATEGI_SITE_URL)', () => {
+  test('without it the build says so, and the feed, sitemap, robots.txt and data name no host', () => {
+    expect(beforeLog).toContain('STRATEGI_SITE_URL er ikke satt');
+    for (const file of ['feed.xml', 'sitemap.xml', 'robots.txt', 'data/strategi.schema.json', 'data/2023-vedtatt/strategi.json', 'index.html']) {
+      expect(before.get(file), file).toBeDefined();
+      expect(before.get(file), file).not.toMatch(/example\.no|localhost/);
+    }
+    expect(before.get('feed.xml')).toContain('<link rel="self" href="/feed.xml"/>');
+    expect(before.get('sitemap.xml')).not.toContain('<loc>');
+    expect(before.get('robots.txt')).not.toContain('Sitemap:');
+  });
+
+  test('with it every address in the feed and the sitemap is absolute on that host', () => {
+    expect(afterLog).not.toContain('STRATEGI_SITE_URL er ikke satt');
+    expect(after.get('feed.xml')).toContain(`<link rel="self" href="${SITE}feed.xml"/>`);
+    expect(after.get('sitemap.xml')).toContain(`<loc>${SITE}versjoner/</loc>`);
+    expect(after.get('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`);
+  });
 });

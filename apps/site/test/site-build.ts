@@ -16,8 +16,8 @@ export function buildScratch(prefix: string): string {
   return mkdtempSync(path.join(parent, `${prefix}-`));
 }
 
-/** Builds the site from `content` into `out`; throws with Astro's output when the build fails. */
-export function buildSite(content: string, mode: 'public' | 'preview', out: string): void {
+/** Builds the site from `content` into `out`; throws with Astro's output when the build fails, else returns it. */
+export function buildSite(content: string, mode: 'public' | 'preview', out: string): string {
   const result = spawnSync('pnpm', ['exec', 'astro', 'build'], {
     cwd: siteRoot,
     env: {
@@ -32,6 +32,7 @@ export function buildSite(content: string, mode: 'public' | 'preview', out: stri
     timeout: 240_000,
   });
   if (result.status !== 0) throw new Error(`astro build (${mode}) failed:\n${result.stdout}\n${result.stderr}`);
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 /** Every file under `root` with its text; Pagefind's .pf_* files are gunzipped first. */

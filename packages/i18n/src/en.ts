@@ -300,7 +300,8 @@ export const en: typeof nb = {
   },
   complaint: {
     heading: 'Complaints',
-    text: "If you get no answer, or are not satisfied with it, you can complain to the Norwegian Digitalisation Agency's Authority for Universal Design of ICT (Uutilsynet).",
-    link: 'Report a breach of the universal design rules to Uutilsynet',
+    text: 'If you get no answer in reasonable time, or are not satisfied with it, you can notify the Authority for Universal Design of ICT (Uutilsynet). Complaints about discrimination are handled by the Anti-Discrimination Tribunal (Diskrimineringsnemnda).',
+    link: 'Notify Uutilsynet',
+    tribunal: 'Complain to the Anti-Discrimination Tribunal',
   },
 };

@@ -297,7 +297,8 @@ export const nb = {
   },
   complaint: {
     heading: 'Klage',
-    text: 'Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til Tilsynet for universell utforming av ikt (Uutilsynet).',
-    link: 'Meld fra om brudd på reglene om universell utforming til Uutilsynet',
+    text: 'Får du ikke svar innen rimelig tid, eller er du ikke fornøyd med svaret, kan du melde fra til Tilsynet for universell utforming av ikt (Uutilsynet). Klager på diskriminering behandles av Diskrimineringsnemnda.',
+    link: 'Meld fra til Uutilsynet',
+    tribunal: 'Klag til Diskrimineringsnemnda',
   },
 };

@@ -299,7 +299,8 @@ export const nn: typeof nb = {
   },
   complaint: {
     heading: 'Klage',
-    text: 'Får du ikkje svar, eller er du ikkje nøgd med svaret, kan du klage til Tilsynet for universell utforming av ikt (Uutilsynet).',
-    link: 'Meld frå om brot på reglane om universell utforming til Uutilsynet',
+    text: 'Får du ikkje svar innan rimeleg tid, eller er du ikkje nøgd med svaret, kan du melde frå til Tilsynet for universell utforming av ikt (Uutilsynet). Klager på diskriminering blir behandla av Diskrimineringsnemnda.',
+    link: 'Meld frå til Uutilsynet',
+    tribunal: 'Klag til Diskrimineringsnemnda',
   },
 };

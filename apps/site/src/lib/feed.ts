@@ -8,7 +8,13 @@ import { editionLabel, predecessorOf } from './editions.ts';
 import { changesPath, editionBase } from './urls.ts';
 import { escapeXml } from './xml.ts';
 
-export function versionFeed(editions: readonly Edition[], t: Messages, site: URL): string {
+/**
+ * The feed of `editions`. With the site's address every link and id is absolute; without it (STRATEGI_SITE_URL not
+ * set) links are relative to the feed and ids are URNs, so that no made-up host is ever published.
+ */
+export function versionFeed(editions: readonly Edition[], t: Messages, site: URL | undefined): string {
+  const address = (path: string) => (site ? new URL(path, site).href : path);
+  const versionId = (edition: Edition) => (site ? new URL(editionBase(edition.id), site).href : `urn:strategi:versjon:${edition.id}`);
   const released = editions.filter((edition) => edition.version);
   const entries = [...released].reverse().map((edition) => {
     const version = edition.version!;
@@ -28,9 +34,9 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
     // A consultation's deadline and response page go first, so that a reader of the feed can answer in time.
     const consultation = version.consultation ? [`${t.consultation.feed(version.consultation.deadline)} ${version.consultation.url}`] : [];
     const summary = [`${t.versionStatus[edition.status]}. ${bodyText(edition.notes)}`.trim(), ...consultation, ...lines].join('\n');
-    const link = new URL(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id), site).href;
+    const link = address(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id));
     return `  <entry>
-    <id>${escapeXml(new URL(editionBase(edition.id), site).href)}</id>
+    <id>${escapeXml(versionId(edition))}</id>
     <title>${escapeXml(t.feed.entry(editionLabel(edition, t.versionStatus.working)))}</title>
     <updated>${version.date}T00:00:00Z</updated>
     <link rel="alternate" href="${escapeXml(link)}"/>
@@ -40,11 +46,11 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
   const updated = released.at(-1)?.version?.date ?? '2023-01-01';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
-  <id>${escapeXml(new URL('/', site).href)}</id>
+  <id>${escapeXml(site ? new URL('/', site).href : 'urn:strategi:nyhetsstrom')}</id>
   <title>${escapeXml(t.feed.title)}</title>
   <updated>${updated}T00:00:00Z</updated>
-  <link rel="self" href="${escapeXml(new URL('/feed.xml', site).href)}"/>
-  <link rel="alternate" href="${escapeXml(new URL('/versjoner/', site).href)}"/>
+  <link rel="self" href="${escapeXml(address('/feed.xml'))}"/>
+  <link rel="alternate" href="${escapeXml(address('/versjoner/'))}"/>
   <author><name>${escapeXml(t.footer.owners)}</name></author>
 ${entries.join('\n')}
 </feed>

@@ -37,6 +37,8 @@ export type SitePage =
   | { type: 'changes'; subPath: 'endringer/' }
   | { type: 'diff'; subPath: string; from: Edition; to: Edition }
   | { type: 'accessibility'; subPath: 'tilgjengelighet/' }
+  /** What the open data files hold, their licence and where each version's files are. */
+  | { type: 'openData'; subPath: 'data/' }
   /** The root when no version is public yet. */
   | { type: 'noVersion'; subPath: '' };
 
@@ -106,6 +108,7 @@ export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today'>)
   if (site.current) pages.push(...editionPages(site.current, editionBase(site.current.id, true), days));
   else pages.push({ type: 'noVersion', subPath: '' });
   pages.push({ type: 'versions', subPath: 'versjoner/' }, { type: 'changes', subPath: 'endringer/' }, { type: 'accessibility', subPath: 'tilgjengelighet/' });
+  pages.push({ type: 'openData', subPath: 'data/' });
   for (const [from, to] of editionPairs(site.editions)) pages.push({ type: 'diff', subPath: `endringer/${from.id}/${to.id}/`, from, to });
   return pages;
 }
