@@ -98,7 +98,8 @@ describe('layout', () => {
           const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
             const text = node.textContent ?? '';
-            for (const match of text.matchAll(/\S+/g)) {
+            // A hyphen is a place to break, so the parts between hyphens count as words.
+            for (const match of text.matchAll(/[^\s-]+/g)) {
               const range = document.createRange();
               range.setStart(node, match.index);
               range.setEnd(node, match.index + match[0].length);
