@@ -1,25 +1,9 @@
-// Checks frontmatter against the JSON Schemas generated from the zod schemas, as you type, in editors that run
-// remark (VS Code: the «unifiedjs.vscode-remark» extension). `strategi validate` remains the full check.
+// Problems as you type, in editors that run remark (VS Code: the «unifiedjs.vscode-remark» extension): the content
+// model's own checks — schema, ids, links, headings, versions — with the messages and hints of `strategi validate`,
+// on the line they concern. Loading a `.ts` module needs a Node with type stripping (22.18 or newer).
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';
-
-const folders = {
-  focusArea: 'innsatsomrader',
-  goal: 'mal',
-  measure: 'tiltak',
-  actionPlan: 'handlingsplaner',
-  actor: 'aktorer',
-  inputRound: 'innspillsrunder',
-  input: 'innspill',
-};
-const schemas = {
-  './packages/schema/json-schema/strategy.schema.json': ['content/strategi.md', 'content/versjoner/*/strategi.md'],
-  './packages/schema/json-schema/version.schema.json': ['content/versjoner/*/versjon.md'],
-};
-for (const [kind, folder] of Object.entries(folders)) {
-  schemas[`./packages/schema/json-schema/${kind}.schema.json`] = [`content/${folder}/*.md`, `content/versjoner/*/${folder}/*.md`];
-}
+import remarkLintStrategi from './packages/remark-lint/src/index.ts';
 
 export default {
-  plugins: [remarkFrontmatter, [remarkLintFrontmatterSchema, { schemas }]],
+  plugins: [remarkFrontmatter, remarkLintStrategi],
 };

@@ -8,10 +8,11 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { renderBody } from '@strategi/model/render';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureContent, hiddenMarkers, markers } from './helpers.ts';
+import { fixtureContent, hiddenMarkers, markers, publishedReportMarker } from './helpers.ts';
 import { buildScratch, buildSite, readTree } from './site-build.ts';
 
 const scratch = buildScratch('build');
+const repoUrl = 'https://github.com/org/strategi/edit/main/';
 const out = { public: path.join(scratch, 'public'), preview: path.join(scratch, 'preview') };
 
 const containing = (files: Map<string, string>, marker: string) =>
@@ -20,8 +21,9 @@ const containing = (files: Map<string, string>, marker: string) =>
 let publicFiles: Map<string, string>;
 let previewFiles: Map<string, string>;
 beforeAll(() => {
-  buildSite(fixtureContent, 'public', out.public);
-  buildSite(fixtureContent, 'preview', out.preview);
+  // Both with a repository for edit links: only the preview may link to the sources.
+  buildSite(fixtureContent, 'public', out.public, { STRATEGI_REPO_URL: repoUrl });
+  buildSite(fixtureContent, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl });
   publicFiles = readTree(out.public);
   previewFiles = readTree(out.preview);
 });
@@ -90,6 +92,14 @@ describe('the public build', () => {
     expect(page).toContain(`<div class="body">${html}</div>`);
   });
 
+  test('has no review overview, edit links or internal notes', () => {
+    expect(containing(publicFiles, 'vscode://')).toEqual([]);
+    expect(containing(publicFiles, repoUrl)).toEqual([]);
+    expect(containing(publicFiles, 'data-internal-note')).toEqual([]);
+    expect(containing(publicFiles, 'Til gjennomgang')).toEqual([]);
+    expect(containing(publicFiles, 'Kildefil:')).toEqual([]);
+  });
+
   test('has no pages of unreleased editions and no preview marks', () => {
     const names = [...publicFiles.keys()];
     expect(
@@ -108,6 +118,22 @@ describe('the public build', () => {
       expect([name, html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)]).toEqual([name, null]);
       expect([name, html.match(/<style|\sstyle="|\son[a-z]+="/g)]).toEqual([name, null]);
     }
+  });
+
+  test('a published progress report reaches the current version: dated status on the measure page, the progress page and the feed', () => {
+    const measure = publicFiles.get('tiltak/T-1/index.html') ?? '';
+    expect(measure).toContain('Status per 20. mai 2025');
+    expect(measure).toContain(`Leveransen er ferdig ${publishedReportMarker}.`);
+    expect(measure).toContain('data-reported-status="fullført"');
+    const progress = publicFiles.get('fremdrift/index.html') ?? '';
+    expect(progress).toContain('data-report="F-1"');
+    expect(progress).toContain('href="/fremdrift/2025-06-05/"');
+    // A progress page for a day before the report was published does not use it.
+    expect(publicFiles.get('fremdrift/2024-06-01/index.html')).not.toContain(publishedReportMarker);
+    expect(publicFiles.get('fremdrift/2025-06-05/index.html')).toContain(publishedReportMarker);
+    expect(publicFiles.get('feed.xml')).toContain('<title>Fremdriftsrapport: Status per 1. juni 2025</title>');
+    // An older version's pages keep the status of their own text.
+    expect(publicFiles.get('versjoner/2023-vedtatt/tiltak/T-1/index.html')).not.toContain(publishedReportMarker);
   });
 
   test('a former id redirects to the renamed document', () => {
@@ -135,8 +161,33 @@ describe('the preview build', () => {
     expect(containing(previewFiles, markers.workingDraft).some((name) => name.startsWith('pagefind/'))).toBe(true);
   });
 
-  test.each(Object.entries({ internalNote: markers.internalNote, ...hiddenMarkers }))('still never holds %s text', (_name, marker) => {
+  test.each(Object.entries(hiddenMarkers))('still never holds %s text', (_name, marker) => {
     expect(containing(previewFiles, marker)).toEqual([]);
+  });
+
+  test('shows internal notes on their pages and the overview, marked internal, but never in data or the search index', () => {
+    const holding = containing(previewFiles, markers.internalNote);
+    expect(holding).toEqual(expect.arrayContaining(['index.html', 'versjoner/utkast/tiltak/T-3/index.html', 'versjoner/2024-revidert/tiltak/T-3/index.html']));
+    expect(holding.filter((name) => !name.endsWith('.html'))).toEqual([]);
+    const page = previewFiles.get('versjoner/utkast/tiltak/T-3/index.html') ?? '';
+    expect(page).toMatch(
+      /<aside class="ds-alert review-note"[^>]*data-internal-note[^>]*data-pagefind-ignore="all"[^>]*>\s*<p><span class="ds-tag" data-color="info">Intern merknad<\/span>/,
+    );
+  });
+
+  test('the front page is the review of the working draft, with each problem in words and its place linked to its line', () => {
+    const front = previewFiles.get('index.html') ?? '';
+    expect(front).toContain('<h1 class="ds-heading" data-size="lg">Til gjennomgang: Arbeidsutkast</h1>');
+    expect(front).toContain('href="/endringer/2024-revidert/utkast/#T-9"');
+    expect(front).toContain(`href="vscode://file${path.join(fixtureContent, 'mal', 'M-4.md')}:2:5"`);
+    expect(front).toContain('Kildefil: content/mal/M-4.md');
+    expect(front).toContain(`href="${repoUrl}content/mal/M-4.md"`);
+    // No validator line (path:line:col  warning  …), no path relative to where the build ran.
+    for (const [name, html] of previewFiles) {
+      if (!name.endsWith('.html')) continue;
+      const text = html.replace(/<[^>]*>/g, ' ');
+      expect([name, /\bwarning\b|\.\.\/\S*content\//.test(text) || /<pre>|href="[^"]*\.\.\/[^"]*content\//.test(html)]).toEqual([name, false]);
+    }
   });
 
   test('marks every page as an unindexed preview and shows the validator warnings', () => {
@@ -146,6 +197,6 @@ describe('the preview build', () => {
       expect([name, html.includes('Forhåndsvisning — ikke publisert') || html.includes('Førehandsvising — ikkje publisert')]).toEqual([name, true]);
     }
     expect(previewFiles.get('robots.txt')).toBe('User-agent: *\nDisallow: /\n');
-    expect(previewFiles.get('versjoner/utkast/mal/M-4/index.html')).toContain('[link/goal-without-measure]');
+    expect(previewFiles.get('versjoner/utkast/mal/M-4/index.html')).toContain('<code>link/goal-without-measure</code>');
   });
 });

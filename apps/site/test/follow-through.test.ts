@@ -2,10 +2,11 @@
  * Follow-through: the progress rollup on a day, the pages it is shown on, the status timeline's current entry,
  * what each input shaped version by version, a round's inputs taken up, and the dev server's reaction to edits.
  */
+
+import { formatDate, formatNumber, formatPercent } from '@strategi/i18n';
 import type { Doc } from '@strategi/model';
 import { takenUpInputs } from '@strategi/model';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { formatDate, formatNumber, formatPercent } from '@strategi/i18n';
 import { createContentChangeHandler, isInside } from '../src/integrations/content-watch.ts';
 import { buildDay } from '../src/lib/build.ts';
 import { getSite, invalidateSite, loadSite, type SiteData } from '../src/lib/corpus.ts';

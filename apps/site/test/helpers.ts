@@ -10,7 +10,16 @@ export const markers = {
   workingDraft: 'UTKASTMARKOR7Q',
   draftVersion: 'DRAFTVERSJONMARKOR4Z',
   internalNote: 'INTERNNOTATMARKOR9K',
+  /** A progress report without `published`: a draft. */
+  draftReport: 'RAPPORTUTKASTMARKOR3D',
+  /** A progress report published on a day after the build day. */
+  futureReport: 'FREMTIDSRAPPORTMARKOR8F',
+  /** A published report's entry for a measure only the working draft has. */
+  reportOnUnreleasedMeasure: 'RAPPORTTILTAKMARKOR4N',
 } as const;
+
+/** The note of a published progress report's entry for a released measure: public from its publication day. */
+export const publishedReportMarker = 'RAPPORTSYNLIGMARKOR2K';
 
 /** Strings in released content that the page hides, so that no public output may hold them (see make-content.sh). */
 export const hiddenMarkers = {

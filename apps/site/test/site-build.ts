@@ -16,8 +16,8 @@ export function buildScratch(prefix: string): string {
   return mkdtempSync(path.join(parent, `${prefix}-`));
 }
 
-/** Builds the site from `content` into `out`; throws with Astro's output when the build fails, else returns it. */
-export function buildSite(content: string, mode: 'public' | 'preview', out: string): string {
+/** Builds the site from `content` into `out` (with `env` added); throws with Astro's output when the build fails, else returns it. */
+export function buildSite(content: string, mode: 'public' | 'preview', out: string, env: Record<string, string> = {}): string {
   const result = spawnSync('pnpm', ['exec', 'astro', 'build'], {
     cwd: siteRoot,
     env: {
@@ -27,6 +27,7 @@ export function buildSite(content: string, mode: 'public' | 'preview', out: stri
       STRATEGI_BUILD: mode === 'preview' ? 'preview' : '',
       ASTRO_TELEMETRY_DISABLED: '1',
       INIT_CWD: siteRoot,
+      ...env,
     },
     encoding: 'utf8',
     timeout: 240_000,

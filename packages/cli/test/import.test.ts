@@ -343,7 +343,9 @@ describe('rows', () => {
     expect(await readFile(path.join(folder, 'content/innspill/IN-2.md'), 'utf8')).toContain('example: true\n');
     expect(await readFile(path.join(folder, 'content/innspill/IN-3.md'), 'utf8')).toContain('example: false\n');
     const result = await refused('maybe.csv', `${header.trim()},eksempel\nA,R-1,B,kommune,2022-05-01,C,kanskje\n`);
-    expect(result.stderr.split('\n')[0]).toBe('maybe.csv:2:7  error  «example» skal være true eller false, men er teksten «kanskje».  [schema/invalid-type]');
+    expect(result.stderr.split('\n')[0]).toBe(
+      'maybe.csv:2:7  error  «example» skal være true, false eller en liste med feltene som er eksempler, men er teksten «kanskje».  [schema/invalid-type]',
+    );
   });
 });
 
@@ -410,7 +412,7 @@ describe('what is not a readable file is named before it is read', () => {
     const folder = await workspace();
     expect(await run(['import', 'measures', 'good.csv'], folder)).toMatchObject({
       code: 1,
-      stderr: 'Ukjent import «measures». Bare «strategi import inputs <fil.csv>» finnes.\n',
+      stderr: 'Ukjent import «measures». «strategi import inputs <fil.csv>» og «strategi import status <fil.csv>» finnes.\n',
     });
   });
 });

@@ -148,7 +148,8 @@ describe('strategi new', () => {
     expect(await run(['new', 'mesure', '--title', 'X'], cwd)).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'Ukjent type «mesure». Mente du «measure»?\n  → Typene er «focus-area», «goal», «measure», «action-plan», «actor», «input-round», «input».\n',
+      stderr:
+        'Ukjent type «mesure». Mente du «measure»?\n  → Typene er «focus-area», «goal», «measure», «action-plan», «actor», «input-round», «input», «progress-report».\n',
     });
     expect((await run(['new', 'goal'], cwd)).stderr).toBe('Oppgi en tittel med --title «…».\n');
     expect((await run(['new', 'goal', '--title', 'X'], cwd)).stderr).toBe('Et mål trenger --focus-area, for eksempel «--focus-area I-2».\n');

@@ -22,3 +22,14 @@ test('release --date on a leap day of a leap year is accepted', async () => {
   const result = await run(['release', '2024-vedtatt', '--status', 'vedtatt', '--date', '2024-02-29'], cwd);
   expect(result).toEqual({ code: 0, stdout: 'Frigitt «2024-vedtatt» (vedtatt, 2024-02-29): 15 filer i content/versjoner/2024-vedtatt\n', stderr: '' });
 });
+
+test('release --label "" is refused in Norwegian, naming the option, before anything is written', async () => {
+  const cwd = await workspace();
+  const before = await readdir(path.join(cwd, 'content/versjoner'));
+  expect(await run(['release', '2025-vedtatt', '--status', 'vedtatt', '--label', ''], cwd)).toEqual({
+    code: 1,
+    stdout: '',
+    stderr: '--label kan ikke være tom.\n  → Fyll inn --label.\nIngen versjon ble laget.\n',
+  });
+  expect(await readdir(path.join(cwd, 'content/versjoner'))).toEqual(before);
+});

@@ -1,6 +1,7 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { editorFixture, run } from './helpers.ts';
+import { editorFixture, run, workspace } from './helpers.ts';
 
 const cwd = path.dirname(editorFixture);
 const dir = ['--dir', 'editor'];
@@ -106,5 +107,26 @@ T-1     Lage en veileder  2025   forsinket  KD
     });
     expect((await run(['status', '--format', 'xlsx', ...dir], cwd)).stderr).toBe('Ukjent format «xlsx».\n  → Bruk --format text, json eller csv.\n');
     expect((await run(['status', 'utkast', ...dir], cwd)).stderr).toBe('Ukjent argument «utkast».\n  → Velg versjon med --version <id>.\n');
+  });
+});
+
+describe('strategi status after a goal is renamed the documented way (new id, the old one under aliases)', () => {
+  test('counts the same measures for the renamed goal, and no goal is left without measures', async () => {
+    const cwd = await workspace();
+    const report = async () => {
+      const result = await run(['status', '--today', '2026-01-15', '--format', 'json'], cwd);
+      expect(result.stderr).toBe('');
+      return JSON.parse(result.stdout);
+    };
+    const before = await report();
+    const goal = path.join(cwd, 'content/mal/M-2.md');
+    await writeFile(goal, (await readFile(goal, 'utf8')).replace('id: M-2', 'id: M-12\naliases: [M-2]'));
+    await rename(goal, path.join(cwd, 'content/mal/M-12.md'));
+    const validate = await run(['validate'], cwd);
+    expect(validate.code).toBe(0);
+    const after = await report();
+    expect(after.byFocusArea).toEqual(before.byFocusArea);
+    expect(after.goalsWithoutMeasure).toEqual(before.goalsWithoutMeasure);
+    expect(after.measures).toBe(before.measures);
   });
 });

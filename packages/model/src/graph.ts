@@ -51,6 +51,16 @@ export function indexIds(documents: readonly AnyDoc[]): IdIndex {
 
 /** The ids a document's reference field holds, with the dotted path of each (`goals.1`). */
 export function idsInField(doc: AnyDoc, field: string): { id: string; path: string }[] {
+  const [list, inner] = field.split('.') as [string, string | undefined];
+  if (inner !== undefined) {
+    // A reference inside the objects of a list (`entries.measure`): one id per entry.
+    const entries = (doc.data as Record<string, unknown>)[list];
+    if (!Array.isArray(entries)) return [];
+    return entries.flatMap((entry, i) => {
+      const id = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[inner] : undefined;
+      return typeof id === 'string' ? [{ id, path: `${list}.${i}.${inner}` }] : [];
+    });
+  }
   const value = (doc.data as Record<string, unknown>)[field];
   if (typeof value === 'string') return [{ id: value, path: field }];
   if (Array.isArray(value)) return value.flatMap((id, i) => (typeof id === 'string' ? [{ id, path: `${field}.${i}` }] : []));

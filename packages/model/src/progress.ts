@@ -1,4 +1,5 @@
 import type { MeasureStatus } from '@strategi/schema';
+import { latestReported, type ReportedStatus, statusesOfMeasure } from './reports.ts';
 import { dateBounds } from './rules/dates.ts';
 import type { Doc, Edition } from './types.ts';
 
@@ -18,31 +19,52 @@ export interface Rollup {
   shareDoneOrOnSchedule: number;
 }
 
+/** Reported statuses by measure id (`reportedStatuses` of the reports published by the day in question). */
+export type Reported = ReadonlyMap<string, readonly ReportedStatus[]>;
+
+const none: Reported = new Map();
+
 /**
- * A measure's status on `day` (YYYY-MM-DD): the latest history entry on or before that day. Before the first
- * entry it is `planned`; a measure without history has its `status` on every day.
+ * A measure's status on `day` (YYYY-MM-DD): the latest dated status on or before that day, from the measure's own
+ * history and from the progress reports given (a report wins a tie: it is the later word). Before the first entry
+ * it is `planlagt`; a measure without history or reported status has its `status` on every day.
  */
-export function statusOn(measure: Doc<'measure'>, day: string): MeasureStatus {
+export function statusOn(measure: Doc<'measure'>, day: string, reported: Reported = none): MeasureStatus {
   const history = measure.data.history;
-  if (history.length === 0) return measure.data.status;
-  let status: MeasureStatus = 'planlagt';
-  for (const entry of history) if (entry.date <= day) status = entry.status;
+  const fromReports = statusesOfMeasure(measure, reported);
+  if (history.length === 0 && fromReports.length === 0) return measure.data.status;
+  let status: MeasureStatus = history.length === 0 ? measure.data.status : 'planlagt';
+  let date = '';
+  for (const entry of history) {
+    if (entry.date <= day) {
+      status = entry.status;
+      date = entry.date;
+    }
+  }
+  const latest = latestReported(fromReports, day);
+  if (latest && latest.date >= date) status = latest.status;
   return status;
 }
 
 /** The rollup category of a measure on `day`: past its deadline and not done counts as behind. */
-export function categoryOn(measure: Doc<'measure'>, day: string): ProgressCategory {
-  const status = statusOn(measure, day);
+export function categoryOn(measure: Doc<'measure'>, day: string, reported: Reported = none): ProgressCategory {
+  const status = statusOn(measure, day, reported);
   if (status === 'fullført') return 'done';
   if (status === 'stanset') return 'stopped';
-  if (status === 'forsinket' || dateBounds(measure.data.deadline).last < day) return 'behind';
+  if (status === 'forsinket' || isOverdue(measure, day, reported)) return 'behind';
   return 'on-schedule';
 }
 
-export function rollupOf(measures: readonly Doc<'measure'>[], day: string): Rollup {
+/** True when the measure's deadline has passed on `day` and it is neither done nor stopped. */
+export function isOverdue(measure: Doc<'measure'>, day: string, reported: Reported = none): boolean {
+  const status = statusOn(measure, day, reported);
+  return status !== 'fullført' && status !== 'stanset' && dateBounds(measure.data.deadline).last < day;
+}
+
+export function rollupOf(measures: readonly Doc<'measure'>[], day: string, reported: Reported = none): Rollup {
   const rollup = { total: measures.length, done: 0, onSchedule: 0, behind: 0, stopped: 0 };
   for (const measure of measures) {
-    const category = categoryOn(measure, day);
+    const category = categoryOn(measure, day, reported);
     if (category === 'done') rollup.done++;
     else if (category === 'on-schedule') rollup.onSchedule++;
     else if (category === 'behind') rollup.behind++;
@@ -53,15 +75,19 @@ export function rollupOf(measures: readonly Doc<'measure'>[], day: string): Roll
 }
 
 /** Rollups per goal and per focus area (a measure counts once per focus area even if it serves two of its goals). */
-export function editionRollup(edition: Edition, day: string): { total: Rollup; byGoal: Map<string, Rollup>; byFocusArea: Map<string, Rollup> } {
+export function editionRollup(
+  edition: Edition,
+  day: string,
+  reported: Reported = none,
+): { total: Rollup; byGoal: Map<string, Rollup>; byFocusArea: Map<string, Rollup> } {
   const { index } = edition;
   const measuresOf = (goal: Doc<'goal'>) => index.sources(goal, 'measure.goals');
-  const byGoal = new Map(index.byKind.goal.map((goal) => [goal.id, rollupOf(measuresOf(goal), day)]));
+  const byGoal = new Map(index.byKind.goal.map((goal) => [goal.id, rollupOf(measuresOf(goal), day, reported)]));
   const byFocusArea = new Map(
     index.byKind.focusArea.map((area) => {
       const measures = new Set(index.sources(area, 'goal.focusArea').flatMap(measuresOf));
-      return [area.id, rollupOf([...measures], day)];
+      return [area.id, rollupOf([...measures], day, reported)];
     }),
   );
-  return { total: rollupOf(index.byKind.measure, day), byGoal, byFocusArea };
+  return { total: rollupOf(index.byKind.measure, day, reported), byGoal, byFocusArea };
 }

@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { countBySeverity, createProblem, type Problem } from '@strategi/problems';
-import { MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE, VERSIONS_FOLDER, type Version, type VersionStatus, versionSchema } from '@strategi/schema';
+import { documentKinds, MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE, VERSIONS_FOLDER, type Version, type VersionStatus, versionSchema } from '@strategi/schema';
 import { type LoadOptions, loadCorpus } from './corpus.ts';
 import { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
 import { listContentFiles } from './read/classify.ts';
@@ -64,7 +64,7 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
 
   // One read of every file of the draft; what is validated below is what is written after.
   // The validator's one walker decides what a content file is; what it refuses (a symlink, `T-50.MD`) stops the release.
-  const { documents, problems: listed } = await listContentFiles(root, {
+  const { documents: listedDocuments, problems: listed } = await listContentFiles(root, {
     working: true,
     displayPath: (absolute) =>
       path
@@ -72,6 +72,8 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
         .split(path.sep)
         .join('/'),
   });
+  // Progress reports are published on their own dates, not frozen into a version of the text.
+  const documents = listedDocuments.filter(({ kind }) => documentKinds[kind].versioned);
   const snapshot = new Map<string, Uint8Array>();
   await mapLimited(documents, 32, async ({ entry }) => {
     snapshot.set(entry.relative, await diskSource.read(entry.absolute));

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 // A released version: its status changes only through a recorded, legal transition; its files and hash list are
 // checked; a release validates and writes one snapshot; a stopped release leaves nothing that is read as a version.
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -93,6 +94,13 @@ describe('released files', () => {
     const copy = await scratch('version-valid', 'crlf-checkout');
     await copy.edit('versjoner/2023-vedtatt/tiltak/T-1.md', (text) => text.replace(/\n/g, '\r\n'));
     expect(await problemLines(copy.dir)).toEqual([]);
+  });
+
+  test('the repository tells Git to check content out with LF on every system, so a seal never breaks on checkout', () => {
+    const repo = path.resolve(import.meta.dirname, '../../..');
+    const files = ['content/versjoner/2023-vedtatt/tiltak/T-1.md', 'content/versjoner/2023-vedtatt/versjon.sha256', 'content/tiltak/T-1.md'];
+    const out = execFileSync('git', ['check-attr', 'eol', '--', ...files], { cwd: repo, encoding: 'utf8' });
+    expect(out.trim().split('\n')).toEqual(files.map((file) => `${file}: eol: lf`));
   });
 
   test('a changed hash list is refused', async () => {

@@ -50,6 +50,12 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'link/unknown-actor': { id: 'Udri', field: 'responsible', suggestion: 'Udir' },
   'link/unknown-input-round': { id: 'R-7', field: 'round', suggestion: 'R-1' },
   'link/unknown-input': { id: 'IN-70', field: 'inputs', suggestion: 'IN-7' },
+  'link/unknown-progress-report': { id: 'F-20', field: 'fremdrift', suggestion: 'F-2' },
+  'report/unsealed': { published: '2026-06-05' },
+  'report/tampered': { published: '2026-06-05' },
+  'report/duplicate-measure': { measure: 'T-3', first: '2. oppføring' },
+  'report/entry-after-report': { date: '2026-07-01', report: '2026-06-01' },
+  'example/unknown-field': { field: 'frist', kind: 'et tiltak', suggestion: 'deadline', fields: ['status', 'deadline', 'history', 'body'] },
   'link/unknown-scheme': { scheme: 'tiltaket', schemes: ['tiltak', 'mal', 'innsatsomrade'], suggestion: 'tiltak' },
   'link/wrong-kind': { id: 'M-3', actual: 'et mål', expected: 'et tiltak', link: '../mal/M-3.md' },
   'link/action-plan-mismatch': { measure: 'T-4', plan: 'H-1', side: 'measure' },
@@ -103,6 +109,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'file/extension-case': { name: 'T-50.MD', expected: 'T-50.md' },
   'file/symlink': { name: 'T-9.md', target: '/etc/passwd', outside: true },
   'file/special': { name: 'T-9.md', found: 'et navngitt rør (FIFO)' },
+  'id/already-used': { id: 'KD' },
 };
 
 const severities = { error: 'feil', warning: 'advarsel' } as const;

@@ -346,6 +346,37 @@ export const catalogue = {
     message: ({ status, latest }) => `«status» er ${q(status)}, men siste status i historikken er ${q(latest)}.`,
     hint: () => 'Legg til en ny linje i «history» når statusen endres.',
   }),
+  'report/unsealed': rule<{ published: string }>({
+    title: 'Publisert fremdriftsrapport uten segl',
+    severity: 'error',
+    message: ({ published }) => `Rapporten har «published: ${published}», men mangler «seal».`,
+    hint: () => 'Publiser rapporten med «strategi import status … --published <dato>», som skriver seglet; fjern «published» så lenge rapporten er et utkast.',
+  }),
+  'report/tampered': rule<{ published: string }>({
+    title: 'Publisert fremdriftsrapport endret',
+    severity: 'error',
+    message: ({ published }) => `Rapporten er endret etter at den ble publisert ${published}.`,
+    hint: () =>
+      'En publisert rapport endres aldri. Sett filen tilbake med «git checkout -- <fil>», og skriv de nye statusene i en ny rapport (for eksempel med «strategi import status»).',
+  }),
+  'report/duplicate-measure': rule<{ measure: string; first: string }>({
+    title: 'Samme tiltak to ganger i en rapport',
+    severity: 'error',
+    message: ({ measure, first }) => `Tiltaket ${q(measure)} står allerede i rapporten (${first}).`,
+    hint: () => 'En rapport gir ett tiltak én status. Slå oppføringene sammen.',
+  }),
+  'report/entry-after-report': rule<{ date: string; report: string }>({
+    title: 'Status datert etter rapporten',
+    severity: 'error',
+    message: ({ date, report }) => `Statusen er datert ${date}, etter rapportens dato ${report}.`,
+    hint: () => 'En rapport gir statusen per sin egen dato. Rett datoen, eller ta statusen med i en senere rapport.',
+  }),
+  'example/unknown-field': rule<{ field: string; kind: string; suggestion?: string | undefined; fields: string[] }>({
+    title: 'Ukjent felt i «example»',
+    severity: 'error',
+    message: ({ field, kind, suggestion }) => `«example» nevner ${q(field)}, som ikke er et felt i ${kind}.${didYouMean(suggestion)}`,
+    hint: ({ fields }) => `Nevn feltene som er eksempler, eller «body» for teksten: ${fields.map(q).join(', ')}.`,
+  }),
   'version/tampered': rule<{ version: string }>({
     title: 'Frigitt versjon endret',
     severity: 'error',
@@ -585,6 +616,12 @@ export const catalogue = {
     severity: 'error',
     message: ({ name, found }) => `${q(name)} er ${found}, ikke en vanlig fil, og blir ikke lest.`,
     hint: () => 'Innholdsmappen skal bare ha mapper og vanlige Markdown-filer. Fjern den.',
+  }),
+  'id/already-used': rule<{ id: string }>({
+    title: 'Id som er brukt før',
+    severity: 'error',
+    message: ({ id }) => `Id-en ${q(id)} er allerede brukt, i arbeidsutkastet, i en frigitt versjon eller som tidligere id.`,
+    hint: () => 'En id brukes aldri to ganger, heller ikke etter at et dokument er fjernet. Velg en annen id.',
   }),
 } as const;
 

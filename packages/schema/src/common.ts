@@ -104,10 +104,36 @@ export const commonFields = {
   lang: language.default('nb'),
   /** Sources of the facts in the document. */
   sources: z.array(source).default([]).describe('Kildene faktaene i dokumentet bygger på.'),
-  /** True when the document is an illustration, not a fact; the site marks it as an example. */
-  example: z.boolean().default(false).describe('Sett til true når dokumentet er et eksempel og ikke bygger på kjente fakta.'),
+  /**
+   * What in the document is an illustration, not a fact, so that the site marks exactly that: `true` for the whole
+   * document, or the fields that are examples (`body` for the text). Use `exampleFields` and `isWholeExample` to read it.
+   * @example ["status", "deadline", "history"]
+   */
+  example: z
+    .union([z.boolean(), z.array(z.string().min(1).max(64)).min(1)])
+    .default(false)
+    .describe('true, false eller en liste med feltene som er eksempler')
+    .meta({ examples: [true, ['status', 'deadline', 'history']] }),
   /** A note for the editors only. It is never published. */
   internalNote: z.string().optional().describe('Intern merknad til redaksjonen. Publiseres aldri.'),
   /** Former ids of this document; the site redirects them. @example ["T-7"] */
   aliases: z.array(z.string()).default([]).describe('Tidligere id-er for dokumentet. Nettstedet sender lesere videre.'),
 };
+
+/** The name `example` uses for a document's text (its Markdown body). */
+export const EXAMPLE_BODY = 'body';
+
+/** True when the whole document is marked as an example. */
+export function isWholeExample(data: { example: boolean | readonly string[] }): boolean {
+  return data.example === true;
+}
+
+/** The fields marked as examples: every name listed, or none when the mark is for the whole document or absent. */
+export function exampleFields(data: { example: boolean | readonly string[] }): readonly string[] {
+  return Array.isArray(data.example) ? data.example : [];
+}
+
+/** True when `field` (or the whole document) is marked as an example. */
+export function isExampleField(data: { example: boolean | readonly string[] }, field: string): boolean {
+  return data.example === true || exampleFields(data).includes(field);
+}

@@ -54,6 +54,9 @@ export const fieldLabels = {
   manifest: { nb: 'manifest', nn: 'manifest', en: 'manifest' },
   seal: { nb: 'segl', nn: 'segl', en: 'seal' },
   consultation: { nb: 'høring', nn: 'høyring', en: 'consultation' },
+  published: { nb: 'publisert', nn: 'publisert', en: 'published' },
+  entries: { nb: 'statuser', nn: 'statusar', en: 'entries' },
+  measure: { nb: 'tiltak', nn: 'tiltak', en: 'measure' },
 } as const satisfies Record<string, FieldLabel>;
 
 export type FieldName = keyof typeof fieldLabels;

@@ -13,6 +13,7 @@ export const idPatterns = {
   actor: /^[A-Za-z][A-Za-z0-9-]{0,39}$/,
   inputRound: /^R-[1-9]\d{0,5}$/,
   input: /^IN-[1-9]\d{0,5}$/,
+  progressReport: /^F-[1-9]\d{0,5}$/,
   version: /^[a-z0-9][a-z0-9-]{0,59}$/,
 } as const;
 

@@ -10,6 +10,7 @@ export * from './input-round.ts';
 export { allFrontmatterJsonSchemas, frontmatterJsonSchema } from './json-schema.ts';
 export * from './kinds.ts';
 export * from './measure.ts';
+export * from './progress-report.ts';
 export * from './ref.ts';
 export * from './relations.ts';
 export * from './schema-version.ts';

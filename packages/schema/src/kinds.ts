@@ -8,6 +8,7 @@ import { idPatterns } from './ids.ts';
 import { inputSchema } from './input.ts';
 import { inputRoundSchema } from './input-round.ts';
 import { measureSchema } from './measure.ts';
+import { progressReportSchema } from './progress-report.ts';
 import { strategySchema } from './strategy.ts';
 
 /** How a kind is named in running text, in one written form. */
@@ -40,6 +41,11 @@ export interface KindDefinition {
   unknownRule: `link/unknown-${string}`;
   /** The field readers know the document by. */
   titleField: 'title' | 'name';
+  /**
+   * False for a kind that is not part of the strategy's text and is published on its own dates (progress reports):
+   * `strategi release` leaves it out of a version, and the site reads it from the working draft once it is published.
+   */
+  versioned: boolean;
   words: Record<Language, KindWords>;
 }
 
@@ -47,7 +53,7 @@ export interface KindDefinition {
  * The kinds, in the order the strategy presents them. Written out (not derived from the registry's keys) because
  * the schemas name kinds in their references, and the registry holds the schemas.
  */
-export type DocumentKind = 'strategy' | 'focusArea' | 'goal' | 'measure' | 'actionPlan' | 'actor' | 'inputRound' | 'input';
+export type DocumentKind = 'strategy' | 'focusArea' | 'goal' | 'measure' | 'actionPlan' | 'actor' | 'inputRound' | 'input' | 'progressReport';
 
 const words = (nb: string[], nn: string[], en: string[]): Record<Language, KindWords> => {
   const of = ([singular, plural, definite, indefinite]: string[]) => ({ singular: singular!, plural: plural!, definite: definite!, indefinite: indefinite! });
@@ -70,6 +76,7 @@ export const documentKinds = {
     link: 'strategi',
     unknownRule: 'link/unknown-strategy',
     titleField: 'title',
+    versioned: true,
     words: words(
       ['strategi', 'strategier', 'strategien', 'en strategi'],
       ['strategi', 'strategiar', 'strategien', 'ein strategi'],
@@ -86,6 +93,7 @@ export const documentKinds = {
     link: 'innsatsomrade',
     unknownRule: 'link/unknown-focus-area',
     titleField: 'title',
+    versioned: true,
     words: words(
       ['innsatsområde', 'innsatsområder', 'innsatsområdet', 'et innsatsområde'],
       ['innsatsområde', 'innsatsområde', 'innsatsområdet', 'eit innsatsområde'],
@@ -102,6 +110,7 @@ export const documentKinds = {
     link: 'mal',
     unknownRule: 'link/unknown-goal',
     titleField: 'title',
+    versioned: true,
     words: words(['mål', 'mål', 'målet', 'et mål'], ['mål', 'mål', 'målet', 'eit mål'], ['goal', 'goals', 'the goal', 'a goal']),
   },
   measure: {
@@ -114,6 +123,7 @@ export const documentKinds = {
     link: 'tiltak',
     unknownRule: 'link/unknown-measure',
     titleField: 'title',
+    versioned: true,
     words: words(
       ['tiltak', 'tiltak', 'tiltaket', 'et tiltak'],
       ['tiltak', 'tiltak', 'tiltaket', 'eit tiltak'],
@@ -130,6 +140,7 @@ export const documentKinds = {
     link: 'handlingsplan',
     unknownRule: 'link/unknown-action-plan',
     titleField: 'title',
+    versioned: true,
     words: words(
       ['handlingsplan', 'handlingsplaner', 'handlingsplanen', 'en handlingsplan'],
       ['handlingsplan', 'handlingsplanar', 'handlingsplanen', 'ein handlingsplan'],
@@ -146,6 +157,7 @@ export const documentKinds = {
     link: 'aktor',
     unknownRule: 'link/unknown-actor',
     titleField: 'name',
+    versioned: true,
     words: words(['aktør', 'aktører', 'aktøren', 'en aktør'], ['aktør', 'aktørar', 'aktøren', 'ein aktør'], ['actor', 'actors', 'the actor', 'an actor']),
   },
   inputRound: {
@@ -158,6 +170,7 @@ export const documentKinds = {
     link: 'innspillsrunde',
     unknownRule: 'link/unknown-input-round',
     titleField: 'title',
+    versioned: true,
     words: words(
       ['innspillsrunde', 'innspillsrunder', 'innspillsrunden', 'en innspillsrunde'],
       ['innspelsrunde', 'innspelsrundar', 'innspelsrunden', 'ein innspelsrunde'],
@@ -174,10 +187,28 @@ export const documentKinds = {
     link: 'innspill',
     unknownRule: 'link/unknown-input',
     titleField: 'title',
+    versioned: true,
     words: words(
       ['innspill', 'innspill', 'innspillet', 'et innspill'],
       ['innspel', 'innspel', 'innspelet', 'eit innspel'],
       ['input', 'inputs', 'the input', 'an input'],
+    ),
+  },
+  progressReport: {
+    schema: progressReportSchema,
+    idPrefix: 'F-',
+    idPattern: idPatterns.progressReport,
+    idExample: 'F-1',
+    folder: 'fremdrift',
+    cli: 'progress-report',
+    link: 'fremdrift',
+    unknownRule: 'link/unknown-progress-report',
+    titleField: 'title',
+    versioned: false,
+    words: words(
+      ['fremdriftsrapport', 'fremdriftsrapporter', 'fremdriftsrapporten', 'en fremdriftsrapport'],
+      ['framdriftsrapport', 'framdriftsrapportar', 'framdriftsrapporten', 'ein framdriftsrapport'],
+      ['progress report', 'progress reports', 'the progress report', 'a progress report'],
     ),
   },
 } as const satisfies Record<DocumentKind, KindDefinition>;

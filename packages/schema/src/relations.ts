@@ -43,12 +43,38 @@ function referenceOf(schema: z.ZodType): { kind: DocumentKind; inverse: Labels |
 
 /** The relations a kind declares, in the order its schema lists the fields. */
 export function relationsOf(kind: DocumentKind): Relation[] {
-  const shape = documentKinds[kind].schema.shape as Record<string, z.ZodType>;
-  return Object.entries(shape).flatMap(([field, schema]) => {
+  return relationsInShape(kind, documentKinds[kind].schema.shape as Record<string, z.ZodType>, '');
+}
+
+/**
+ * The relations of an object's fields, and of the fields of objects in a list (a progress report's
+ * `entries.measure`): the field is then the dotted path, and every entry of the list is one reference.
+ */
+function relationsInShape(kind: DocumentKind, shape: Record<string, z.ZodType>, prefix: string): Relation[] {
+  return Object.entries(shape).flatMap(([name, schema]) => {
+    const field = `${prefix}${name}`;
     const reference = referenceOf(schema);
-    if (!reference) return [];
-    return [{ key: `${kind}.${field}`, from: kind, field, to: reference.kind, many: reference.many, required: reference.required, inverse: reference.inverse }];
+    if (reference) {
+      const many = reference.many || prefix !== '';
+      return [{ key: `${kind}.${field}`, from: kind, field, to: reference.kind, many, required: reference.required, inverse: reference.inverse }];
+    }
+    const entries = prefix === '' ? objectListShape(schema) : undefined;
+    return entries ? relationsInShape(kind, entries, `${field}.`) : [];
   });
+}
+
+/** The fields of the objects in a list field, through defaults and optionals; undefined for any other field. */
+function objectListShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  let current = schema;
+  for (let depth = 0; depth < 4; depth++) {
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'default') current = def.innerType!;
+    else if (def.type === 'array') {
+      const element = def.element!;
+      return defOf(element).type === 'object' ? ((element as unknown as { shape: Record<string, z.ZodType> }).shape ?? undefined) : undefined;
+    } else return undefined;
+  }
+  return undefined;
 }
 
 /** Every relation of every kind, in registry order. Computed once. */

@@ -32,6 +32,7 @@ describe('relations are declared once, with ref(), and found from the schemas', 
       'measure.inputs → input[]?',
       'inputRound.organisers → actor[]',
       'input.round → inputRound',
+      'progressReport.entries.measure → measure[]',
     ]);
   });
 

@@ -9,6 +9,7 @@ import type {
   Measure,
   MeasureInput,
   PartialDate,
+  ProgressReport,
   Strategy,
   Version,
   VersionInput,
@@ -22,7 +23,8 @@ describe('measure', () => {
     expectTypeOf<Measure['history']>().toEqualTypeOf<{ date: string; status: Measure['status']; note?: string | undefined }[]>();
     expectTypeOf<MeasureInput['lang']>().toEqualTypeOf<'nb' | 'nn' | 'en' | undefined>();
     expectTypeOf<Measure['lang']>().toEqualTypeOf<'nb' | 'nn' | 'en'>();
-    expectTypeOf<Measure['example']>().toEqualTypeOf<boolean>();
+    expectTypeOf<Measure['example']>().toEqualTypeOf<boolean | string[]>();
+    expectTypeOf<ProgressReport['entries'][number]['measure']>().toEqualTypeOf<string>();
   });
 
   test('a date is a year as a number or a string going in, and always a string coming out', () => {

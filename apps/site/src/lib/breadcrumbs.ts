@@ -44,7 +44,7 @@ function docParents(doc: AnyDoc, edition: Edition, base: string, t: Messages): C
 export function breadcrumbsOf(page: Page, title: string, here: string, t: Messages): Crumb[] {
   const self: Crumb = { label: title, href: here };
   if (!('edition' in page)) {
-    if (page.type === 'noVersion') return [];
+    if (page.type === 'noVersion' || page.type === 'review') return [];
     const home: Crumb = { label: t.breadcrumbs.home, href: '/' };
     if (page.type === 'diff') return [home, { label: t.nav.changes, href: '/endringer/' }, self];
     return [home, self];

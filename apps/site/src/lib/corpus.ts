@@ -2,10 +2,11 @@
  * The one read of the content per build: `loadCorpus` from the model, memoised, with the editions this build
  * publishes. Content with errors stops the build with the lines `strategi validate` prints.
  */
-import { type Corpus, currentEdition, type Edition, loadCorpus } from '@strategi/model';
+import { type Corpus, currentEdition, type Doc, type Edition, loadCorpus } from '@strategi/model';
 import { formatProblem, formatSummary, type Problem } from '@strategi/problems';
 import { type BuildMode, buildDay, buildMode, contentFolder } from './build.ts';
 import { includedEditions } from './editions.ts';
+import { reportsBy } from './reports.ts';
 
 export interface SiteData {
   corpus: Corpus;
@@ -16,6 +17,10 @@ export interface SiteData {
   current: Edition | undefined;
   /** The day the build counts as today (YYYY-MM-DD), for the progress overview and the status timeline. */
   today: string;
+  /** The progress reports published by `today` (never a draft), oldest reporting date first. */
+  reports: Doc<'progressReport'>[];
+  /** The folder problem paths are relative to (`Problem.file`). */
+  displayBase: string;
 }
 
 /** Thrown when the content has errors; its message is the validator's report. */
@@ -36,7 +41,7 @@ export async function loadSite(folder: string, mode: BuildMode, displayBase = pr
   const corpus = await loadCorpus(folder, { displayBase });
   if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
   const editions = includedEditions(corpus, mode);
-  return { corpus, mode, editions, current: currentEdition(corpus.versions), today };
+  return { corpus, mode, editions, current: currentEdition(corpus.versions), today, displayBase, reports: reportsBy(corpus.working, today) };
 }
 
 /**

@@ -5,14 +5,16 @@ import type { Edition } from '@strategi/model';
 import { bodyText } from '@strategi/model/render';
 import { changesBetween } from './changes.ts';
 import { editionLabel, predecessorOf } from './editions.ts';
+import type { FeedEntry } from './report-feed.ts';
 import { changesPath, editionBase } from './urls.ts';
 import { escapeXml } from './xml.ts';
 
 /**
- * The feed of `editions`. With the site's address every link and id is absolute; without it (STRATEGI_SITE_URL not
- * set) links are relative to the feed and ids are URNs, so that no made-up host is ever published.
+ * The feed of `editions`; `extra` entries (a progress report's) are merged in by date, newest first. With the site's
+ * address every link and id is absolute; without it (STRATEGI_SITE_URL not set) links are relative to the feed and
+ * ids are URNs, so that no made-up host is ever published.
  */
-export function versionFeed(editions: readonly Edition[], t: Messages, site: URL | undefined): string {
+export function versionFeed(editions: readonly Edition[], t: Messages, site: URL | undefined, extra: readonly FeedEntry[] = []): string {
   const address = (path: string) => (site ? new URL(path, site).href : path);
   const versionId = (edition: Edition) => (site ? new URL(editionBase(edition.id), site).href : `urn:strategi:versjon:${edition.id}`);
   const released = editions.filter((edition) => edition.version);
@@ -35,15 +37,19 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
     const consultation = version.consultation ? [`${t.consultation.feed(version.consultation.deadline)} ${version.consultation.url}`] : [];
     const summary = [`${t.versionStatus[edition.status]}. ${bodyText(edition.notes)}`.trim(), ...consultation, ...lines].join('\n');
     const link = address(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id));
-    return `  <entry>
+    return {
+      updated: version.date,
+      xml: `  <entry>
     <id>${escapeXml(versionId(edition))}</id>
     <title>${escapeXml(t.feed.entry(editionLabel(edition, t.versionStatus.working)))}</title>
     <updated>${version.date}T00:00:00Z</updated>
     <link rel="alternate" href="${escapeXml(link)}"/>
     <summary>${escapeXml(summary)}</summary>
-  </entry>`;
+  </entry>`,
+    };
   });
-  const updated = released.at(-1)?.version?.date ?? '2023-01-01';
+  const all = [...entries, ...extra].sort((a, b) => b.updated.localeCompare(a.updated)).map((entry) => entry.xml);
+  const updated = [released.at(-1)?.version?.date ?? '2023-01-01', ...extra.map((entry) => entry.updated)].sort().at(-1)!;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
   <id>${escapeXml(site ? new URL('/', site).href : 'urn:strategi:nyhetsstrom')}</id>
@@ -52,7 +58,7 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
   <link rel="self" href="${escapeXml(address('/feed.xml'))}"/>
   <link rel="alternate" href="${escapeXml(address('/versjoner/'))}"/>
   <author><name>${escapeXml(t.footer.owners)}</name></author>
-${entries.join('\n')}
+${all.join('\n')}
 </feed>
 `;
 }

@@ -2,7 +2,7 @@
  * The progress overview: the model's rollup (`editionRollup`) per focus area and per goal, on the build day or on
  * the date of a version. The figures come only from the measures' status history and deadlines in the content.
  */
-import { type Doc, type Edition, editionRollup, type Rollup } from '@strategi/model';
+import { type Doc, type Edition, editionRollup, type Reported, type Rollup } from '@strategi/model';
 
 export interface GoalProgress {
   goal: Doc<'goal'>;
@@ -16,8 +16,8 @@ export interface AreaProgress {
 }
 
 /** Rollups of an edition on `day`, focus areas in their order with their goals. */
-export function progressOn(edition: Edition, day: string): { total: Rollup; areas: AreaProgress[] } {
-  const rollup = editionRollup(edition, day);
+export function progressOn(edition: Edition, day: string, reported?: Reported): { total: Rollup; areas: AreaProgress[] } {
+  const rollup = editionRollup(edition, day, reported);
   const areas = edition.index.byKind.focusArea.map((area) => ({
     area,
     rollup: rollup.byFocusArea.get(area.id)!,
@@ -28,10 +28,12 @@ export function progressOn(edition: Edition, day: string): { total: Rollup; area
 
 /**
  * The days the overview is pre-rendered for: the date of every version the build shows (the working draft has
- * none), each once, oldest first, and none after `today`.
+ * none) and the publication day of every report, each once, oldest first, and none after `today`.
  */
-export function progressDays(editions: readonly Edition[], today: string): string[] {
-  const days = editions.flatMap((edition) => (edition.version ? [edition.version.date] : [])).filter((day) => day <= today);
+export function progressDays(editions: readonly Edition[], today: string, reports: readonly Doc<'progressReport'>[] = []): string[] {
+  const released = editions.flatMap((edition) => (edition.version ? [edition.version.date] : []));
+  // A report's publication day is a day the overview changed too.
+  const days = [...released, ...reports.flatMap((report) => (report.data.published ? [report.data.published] : []))].filter((day) => day <= today);
   return [...new Set(days)].sort();
 }
 

@@ -40,7 +40,9 @@ export type SitePage =
   /** What the open data files hold, their licence and where each version's files are. */
   | { type: 'openData'; subPath: 'data/' }
   /** The root when no version is public yet. */
-  | { type: 'noVersion'; subPath: '' };
+  | { type: 'noVersion'; subPath: '' }
+  /** The preview's root: what is under review (views/ReviewView.astro). */
+  | { type: 'review'; subPath: '' };
 
 export type Page = EditionPage | SitePage;
 
@@ -101,12 +103,15 @@ export function editionPairs(editions: readonly Edition[]): [Edition, Edition][]
 }
 
 /** Every HTML page of the build. */
-export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today'>): Page[] {
+export function allPages(site: Pick<SiteData, 'editions' | 'current' | 'today' | 'reports'> & Partial<Pick<SiteData, 'mode'>>): Page[] {
   const pages: Page[] = [];
-  const days = progressDays(site.editions, site.today);
+  const days = progressDays(site.editions, site.today, site.reports);
+  const preview = site.mode === 'preview';
   for (const edition of site.editions) pages.push(...editionPages(edition, editionBase(edition.id), days));
-  if (site.current) pages.push(...editionPages(site.current, editionBase(site.current.id, true), days));
-  else pages.push({ type: 'noVersion', subPath: '' });
+  // The preview's front page is the review; the current version's own front page stays under /versjoner/E/.
+  if (site.current) pages.push(...editionPages(site.current, editionBase(site.current.id, true), days).filter((page) => !preview || page.type !== 'front'));
+  if (preview) pages.push({ type: 'review', subPath: '' });
+  else if (!site.current) pages.push({ type: 'noVersion', subPath: '' });
   pages.push({ type: 'versions', subPath: 'versjoner/' }, { type: 'changes', subPath: 'endringer/' }, { type: 'accessibility', subPath: 'tilgjengelighet/' });
   pages.push({ type: 'openData', subPath: 'data/' });
   for (const [from, to] of editionPairs(site.editions)) pages.push({ type: 'diff', subPath: `endringer/${from.id}/${to.id}/`, from, to });

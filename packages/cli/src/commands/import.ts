@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { allocateIds, checkPlannedFiles, checkShape, documentText, inSchemaOrder, loadCorpus, writeNewFiles } from '@strategi/model';
-import { createProblem, formatProblem, type Place, type Problem, sortProblems, suggest } from '@strategi/problems';
+import { createProblem, type Problem, suggest } from '@strategi/problems';
 import { documentPath, inputSchema } from '@strategi/schema';
 import { inputColumns, inputFromRow } from '../import/input-columns.ts';
 import { readCsv } from '../import/read-csv.ts';
+import { cell, refuse, shownPath } from '../import/refuse.ts';
 import type { CsvRow } from '../import/rows.ts';
-import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
+import { type CommandIO, parseOptions, UsageError } from '../io.ts';
+import { importStatus, importStatusHelp } from './import-status.ts';
 
-const help = `Bruk: strategi import inputs <fil.csv> [--dir mappe]
+const inputsHelp = `Bruk: strategi import inputs <fil.csv> [--dir mappe]
 
 Gjør et regneark med mottatte innspill om til innholdsfiler i innspill/, én per rad, med neste ledige id.
 Lagre regnearket i Excel som «CSV UTF-8 (kommadelt) (*.csv)» (eller «Unicode-tekst»), med overskriftene
@@ -23,14 +25,30 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
   const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
-    options: { dir: { type: 'string', default: 'content' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      dir: { type: 'string', default: 'content' },
+      date: { type: 'string' },
+      title: { type: 'string' },
+      published: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
+  const [what, csvArgument] = positionals;
   if (values.help) {
-    io.stdout.write(`${help}\n`);
+    io.stdout.write(`${what === 'status' ? importStatusHelp : what === 'inputs' ? inputsHelp : `${inputsHelp}\n\n${importStatusHelp}`}\n`);
     return 0;
   }
-  const [what, csvArgument] = positionals;
-  if (what !== 'inputs') throw new UsageError(`Ukjent import ${what ? `«${what}»` : ''}. Bare «strategi import inputs <fil.csv>» finnes.`.replace('  ', ' '));
+  if (what === 'status') {
+    if (!csvArgument) throw new UsageError('Oppgi CSV-filen: «strategi import status status.csv».');
+    return importStatus({ csv: csvArgument, dir: values.dir, date: values.date, title: values.title, published: values.published }, io);
+  }
+  if (what !== 'inputs')
+    throw new UsageError(
+      `Ukjent import ${what ? `«${what}»` : ''}. «strategi import inputs <fil.csv>» og «strategi import status <fil.csv>» finnes.`.replace('  ', ' '),
+    );
+  if (values.date !== undefined || values.title !== undefined || values.published !== undefined) {
+    throw new UsageError('--date, --title og --published hører til «strategi import status», ikke «import inputs».');
+  }
   if (!csvArgument) throw new UsageError('Oppgi CSV-filen: «strategi import inputs innspill.csv».');
   const csvFile = path.resolve(io.cwd, csvArgument);
   const shown = shownPath(csvFile, io.cwd);
@@ -97,22 +115,4 @@ async function checkAndWrite(
 function atRow(problem: Problem, files: readonly { relative: string; row: CsvRow }[], contentFolder: string, shown: string, cwd: string): Problem {
   const file = files.find((candidate) => shownPath(path.join(contentFolder, candidate.relative), cwd) === problem.file);
   return file ? { ...problem, file: shown, line: file.row.line, column: 1, endLine: undefined, endColumn: undefined } : problem;
-}
-
-/** A path relative to where the command runs, unless it lies outside: `/dev/zero`, not `../../dev/zero`. */
-function shownPath(absolute: string, cwd: string): string {
-  const relative = path.relative(cwd, absolute);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
-}
-
-/** A cell as the one-character range the shape check places problems at. */
-function cell(place: Place) {
-  return { line: place.line, column: place.column, endLine: place.line, endColumn: place.column };
-}
-
-/** Prints every problem with its hint, and that nothing was written. */
-function refuse(problems: Problem[], shown: string, io: CommandIO): number {
-  for (const problem of sortProblems(problems)) io.stderr.write(`${formatProblem(problem, { color: useColor(io) })}\n`);
-  io.stderr.write(`\nIngen filer ble skrevet: ${problems.length} feil i ${shown}.\n`);
-  return 1;
 }

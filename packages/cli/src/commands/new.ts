@@ -19,7 +19,7 @@ import { loadContent } from '../editions.ts';
 import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 
 /** Fields `new` never asks for: written by other tools, or added by hand later. */
-const NOT_OPTIONS = new Set(['id', 'aliases', 'internalNote', 'sources', 'example', 'history', 'lang', 'measures']);
+const NOT_OPTIONS = new Set(['id', 'aliases', 'internalNote', 'sources', 'example', 'history', 'lang', 'measures', 'entries', 'published', 'seal']);
 
 /** The kinds `new` makes: every kind but the strategy, which exists once. */
 const kinds = documentKindNames.filter((kind) => kind !== 'strategy');

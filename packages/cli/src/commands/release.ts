@@ -80,9 +80,12 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
 
 /** A problem with a command-line value: said about the option, not a file. */
 export function describeFlag(problem: Problem): string {
-  return `${problem.message
-    .replace(/^«(deadline|url) i consultation»/, (_, field: string) => `--consultation-${field}`)
-    .replace(/^«(id|label|date|status|example)»/, (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field}`)}\n  → ${problem.hint}`;
+  const asFlag = (text: string) =>
+    text
+      .replace(/«(deadline|url) i consultation»/g, (_, field: string) => `--consultation-${field}`)
+      .replace(/«(id|label|date|status|example)»/g, (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field}`);
+  return `${asFlag(problem.message)}
+  → ${asFlag(problem.hint)}`;
 }
 
 /** `--status`, with a did-you-mean across both vocabularies (`adopted` → `vedtatt`). */

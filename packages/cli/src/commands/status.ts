@@ -1,4 +1,4 @@
-import { today } from '@strategi/model';
+import { publishedReports, reportedStatuses, today } from '@strategi/model';
 import { isoDay } from '@strategi/schema';
 import { findEdition, loadContent } from '../editions.ts';
 import { type CommandIO, parseOptions, UsageError } from '../io.ts';
@@ -35,7 +35,8 @@ export async function statusCommand(args: string[], io: CommandIO): Promise<numb
   const day = values.today ?? today();
   if (!isoDay.safeParse(day).success) throw new UsageError(`--today skal være en dato som finnes, på formen ÅÅÅÅ-MM-DD, ikke «${day}».`);
   const corpus = await loadContent(io, values.dir);
-  const report = statusReport(findEdition(corpus, values.version), day);
+  // Statuses from the progress reports published by the day count as the site counts them.
+  const report = statusReport(findEdition(corpus, values.version), day, reportedStatuses(publishedReports(corpus.working, day)));
   const text = values.format === 'json' ? JSON.stringify(report, null, 2) : values.format === 'csv' ? statusToCsv(report) : statusToText(report);
   io.stdout.write(`${text}\n`);
   return 0;

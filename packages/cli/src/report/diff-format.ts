@@ -5,20 +5,25 @@ import {
   type DocRef,
   type EditionDiff,
   type FieldChange,
-  kindLabels,
-  labelOf,
   type ParagraphChange,
   type ProsePart,
-  statusLabels,
   summariseDiff,
 } from '@strategi/model/diff';
+import { type DocumentKind, documentKinds, fieldLabels, vocabularies } from '@strategi/schema';
+
+// The diff is read in bokmål; every word comes from the schema (kind registry, field labels, vocabularies).
+const kindLabels = (kind: DocumentKind) => documentKinds[kind].words.nb.singular;
+const labelOf = (field: string) => (Object.hasOwn(fieldLabels, field) ? fieldLabels[field as keyof typeof fieldLabels].nb : field);
+const statusLabels: Record<string, string> = Object.fromEntries(
+  Object.entries(vocabularies.measureStatus.labels).map(([status, labels]) => [status, labels.nb.toLowerCase()]),
+);
 
 const RED = '\u001b[31m';
 const GREEN = '\u001b[32m';
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[0m';
 
-const refLine = (ref: DocRef) => `${ref.id} (${kindLabels[ref.kind]}) «${ref.title}»`;
+const refLine = (ref: DocRef) => `${ref.id} (${kindLabels(ref.kind)}) «${ref.title}»`;
 
 /** The summary's lines in bokmål: per kind what was added, removed and changed, then the fields and the texts. */
 export function summaryLines(summary: DiffSummary): string[] {
@@ -28,7 +33,7 @@ export function summaryLines(summary: DiffSummary): string[] {
       ...(counts.removed ? [`${counts.removed} fjernet`] : []),
       ...(counts.changed ? [`${counts.changed} endret${counts.moved ? ` (${counts.moved} flyttet)` : ''}`] : []),
     ];
-    return `${kindLabels[counts.kind]}: ${parts.join(', ')}`;
+    return `${kindLabels(counts.kind)}: ${parts.join(', ')}`;
   });
   if (summary.fields.length) lines.push(`felt: ${summary.fields.map((field) => `${labelOf(field.field)} (${field.count})`).join(', ')}`);
   if (summary.textChanged) lines.push(`tekst endret i ${summary.textChanged} ${summary.textChanged === 1 ? 'dokument' : 'dokumenter'}`);
@@ -75,7 +80,7 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
 export function diffToMarkdown(diff: EditionDiff): string {
   if (isEmpty(diff)) return `Ingen endringer fra \`${diff.from}\` til \`${diff.to}\`.`;
   const out = [`## Endringer fra \`${diff.from}\` til \`${diff.to}\``, '', ...summaryLines(summariseDiff(diff)).map((line) => `- ${escapeMarkdown(line)}`)];
-  const item = (ref: DocRef) => `- **${ref.id}** ${escapeMarkdown(ref.title)} (${kindLabels[ref.kind]})`;
+  const item = (ref: DocRef) => `- **${ref.id}** ${escapeMarkdown(ref.title)} (${kindLabels(ref.kind)})`;
   if (diff.added.length) out.push('', `### Lagt til (${diff.added.length})`, '', ...diff.added.map(item));
   if (diff.removed.length) out.push('', `### Fjernet (${diff.removed.length})`, '', ...diff.removed.map(item));
   if (diff.changed.length) {
@@ -86,7 +91,7 @@ export function diffToMarkdown(diff: EditionDiff): string {
 }
 
 function changeToMarkdown(change: DocChange): string[] {
-  const lines = [`#### ${change.id} ${escapeMarkdown(change.title)} (${kindLabels[change.kind]})`];
+  const lines = [`#### ${change.id} ${escapeMarkdown(change.title)} (${kindLabels(change.kind)})`];
   if (change.previousId) lines.push('', `Tidligere id: ${change.previousId}.`);
   if (change.fields.length) lines.push('', ...change.fields.map((field) => `- ${escapeMarkdown(describeFieldChange(field))}`));
   if (change.paragraphs.length) {

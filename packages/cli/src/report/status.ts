@@ -1,4 +1,4 @@
-import { compareDocs, type Doc, dateBounds, type Edition, lix, statusOn, titleOf } from '@strategi/model';
+import { compareDocs, type Doc, type Edition, isOverdue, lix, type Reported, statusOn, titleOf } from '@strategi/model';
 import { csvCell } from '@strategi/model/csv';
 import { compareIds, languages, type MeasureStatus, measureStatuses, measureStatusVocabulary } from '@strategi/schema';
 
@@ -30,12 +30,12 @@ const emptyCounts = (): StatusCounts => ({ ...(Object.fromEntries(measureStatuse
  * day (the model's `statusOn`, from its dated history), as the site's progress pages count it; references are
  * followed through the model's graph, so a renamed goal or actor keeps its measures.
  */
-export function statusReport(edition: Edition, today: string): StatusReport {
+export function statusReport(edition: Edition, today: string, reported: Reported = new Map()): StatusReport {
   const { index } = edition;
   const measures = index.byKind.measure;
   const count = (rows: Map<string, StatusRow>, id: string, title: string, measure: Doc<'measure'>) => {
     const row = rows.get(id) ?? { id, title, counts: emptyCounts() };
-    row.counts[statusOn(measure, today)]++;
+    row.counts[statusOn(measure, today, reported)]++;
     row.counts.total++;
     rows.set(id, row);
   };
@@ -51,12 +51,12 @@ export function statusReport(edition: Edition, today: string): StatusReport {
   }
 
   const overdue = measures
-    .filter((measure) => isOverdue(measure, today))
+    .filter((measure) => isOverdue(measure, today, reported))
     .map((measure) => ({
       id: measure.id,
       title: measure.data.title,
       deadline: measure.data.deadline,
-      status: statusOn(measure, today),
+      status: statusOn(measure, today, reported),
       responsible: index.targets(measure, 'responsible').map((actor) => actor.id),
     }));
 
@@ -87,12 +87,6 @@ export function statusReport(edition: Edition, today: string): StatusReport {
     languages: languageRows,
     lix: { documents: lixRows, ...(values.length ? { min: values[0]!, median: median(values), max: values.at(-1)! } : {}) },
   };
-}
-
-/** Past its deadline on `today` without being done or stopped that day. */
-function isOverdue(measure: Doc<'measure'>, today: string): boolean {
-  const status = statusOn(measure, today);
-  return status !== 'fullført' && status !== 'stanset' && dateBounds(measure.data.deadline).last < today;
 }
 
 function median(sorted: readonly number[]): number {

@@ -5,10 +5,9 @@ import { classifyLink } from '../links/document-link.ts';
 import { publicMarkdown } from '../render/public-markdown.ts';
 import type { AnyDoc, Edition } from '../types.ts';
 import { canonicalJson } from '../versions/seal.ts';
-import { ignoredFields, setFields } from './labels.ts';
+import { ignoredFields, setFields } from './fields.ts';
 import { diffParagraphs, type ParagraphChange } from './paragraphs.ts';
 
-export { fieldLabels, kindLabels, labelOf, statusLabels } from './labels.ts';
 export { type BlockKind, blocksOf, condenseWords, diffParagraphs, type ParagraphChange } from './paragraphs.ts';
 export { type DiffSummary, type KindCounts, summariseDiff } from './summary.ts';
 

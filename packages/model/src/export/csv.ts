@@ -14,7 +14,12 @@ export type CsvSeparator = ',' | ';';
  * title like `=HYPERLINK(…)` is shown as text; numbers are the program's own and stay numbers. A cell with a
  * quote, comma or line break is quoted, its quotes doubled.
  */
-export function csvCell(value: unknown, separator: CsvSeparator = ','): string {
+export function csvCell(value: unknown): string {
+  return csvCellWith(value, ',');
+}
+
+/** One CSV cell for a file separated by `separator`: as `csvCell`, and quoted when it holds the separator. */
+export function csvCellWith(value: unknown, separator: CsvSeparator): string {
   if (typeof value === 'number') return String(value);
   const text = Array.isArray(value) ? value.join(';') : value === undefined || value === null ? '' : String(value);
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
@@ -23,5 +28,5 @@ export function csvCell(value: unknown, separator: CsvSeparator = ','): string {
 
 /** One CSV row: the cells joined with `separator`, commas unless told (no line end). */
 export function csvRow(cells: readonly unknown[], separator: CsvSeparator = ','): string {
-  return cells.map((cell) => csvCell(cell, separator)).join(separator);
+  return cells.map((cell) => csvCellWith(cell, separator)).join(separator);
 }

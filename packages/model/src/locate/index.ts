@@ -4,6 +4,7 @@
  * Markdown parser, so the text is the one the site renders.
  */
 import type { Nodes, Parents } from 'mdast';
+import { splitFrontmatter } from '../parse/frontmatter.ts';
 import { LineIndex } from '../parse/lines.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
 
@@ -29,9 +30,16 @@ const phrasing = new Set([
   'html',
 ]);
 
+/** The text with its frontmatter (fences included) turned into blank lines, so every offset stays where it was. */
+function blankFrontmatter(markdown: string): string {
+  const split = splitFrontmatter(markdown);
+  if (split.kind !== 'closed') return markdown;
+  return markdown.slice(0, split.bodyStart).replace(/[^\n]/g, ' ') + markdown.slice(split.bodyStart);
+}
+
 /** Visible text of `markdown` (a body, or a whole file with frontmatter: the frontmatter is not text). */
 export function readableText(markdown: string): ReadableText {
-  const tree = parseMarkdown(markdown);
+  const tree = parseMarkdown(blankFrontmatter(markdown));
   const chars: string[] = [];
   const offsets: number[] = [];
   const push = (char: string, offset: number) => {

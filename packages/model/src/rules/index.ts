@@ -2,8 +2,10 @@ import { actionPlanListIsDerived } from './action-plans.ts';
 import { bodyLinksResolve } from './body-links.ts';
 import type { LinkRule } from './context.ts';
 import { datesInsideActionPlan, datesInsidePeriod, deadlineAfterStart, historyInOrder } from './dates.ts';
+import { exampleFieldsExist } from './examples.ts';
 import { goalParentsEnd, goalsHaveMeasures } from './goals.ts';
 import { referencesResolve } from './references.ts';
+import { publishedReportsSealed, reportEntriesConsistent } from './reports.ts';
 import { strategyExists } from './strategy.ts';
 
 /** Every link rule, run over each edition after the shape checks. */
@@ -18,6 +20,9 @@ export const linkRules: readonly LinkRule[] = [
   datesInsideActionPlan,
   deadlineAfterStart,
   historyInOrder,
+  publishedReportsSealed,
+  reportEntriesConsistent,
+  exampleFieldsExist,
 ];
 
 export type { LinkRule, RuleContext } from './context.ts';

@@ -46,6 +46,20 @@ export function updateFrontmatter(text: string, changes: Readonly<Record<string,
   return `---${newline}${newline === '\n' ? yaml : yaml.replace(/\n/g, '\r\n')}---${newline}${parts.body}`;
 }
 
+/**
+ * Puts `body` after a document's frontmatter and keeps the frontmatter byte for byte (fences, line endings, every
+ * YAML line). The body gets the file's line endings and ends with one line break. Undefined when the text has no
+ * frontmatter.
+ */
+export function replaceBody(text: string, body: string): string | undefined {
+  const parts = split(text);
+  if (!parts) return undefined;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = body.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const tail = lines === '' ? '' : `${newline === '\n' ? lines : lines.replace(/\n/g, '\r\n')}${newline}`;
+  return `${text.slice(0, text.length - parts.body.length)}${tail}`;
+}
+
 /** The fields in the order the kind's schema declares them (the order the guide shows), unknown keys last. */
 export function inSchemaOrder(shape: Readonly<Record<string, unknown>>, data: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const declared = Object.keys(shape);

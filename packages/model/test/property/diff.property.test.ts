@@ -5,8 +5,8 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, expect, test } from 'vitest';
+import { setFields } from '../../src/diff/fields.ts';
 import { diffEditions } from '../../src/diff/index.ts';
-import { setFields } from '../../src/diff/labels.ts';
 import type { AnyDoc, Edition } from '../../src/index.ts';
 import { fixtures, load } from '../helpers.ts';
 

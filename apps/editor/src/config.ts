@@ -1,0 +1,32 @@
+/** The editor's settings, from the environment, with the defaults the README lists. */
+import path from 'node:path';
+
+export const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
+
+export interface EditorSettings {
+  host: string;
+  port: number;
+  contentFolder: string;
+  /** The branch commits go to. */
+  branch: string;
+  /** Behind share links and sessions (any host but the loopback address, or asked for). */
+  hosted: boolean;
+  secureCookie: boolean;
+}
+
+const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export function editorSettings(env: NodeJS.ProcessEnv, cwd: string): EditorSettings {
+  const port = Number(env['PORT'] ?? 4323);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT må være et portnummer, ikke «${env['PORT']}».`);
+  const host = env['HOST'] || '127.0.0.1';
+  const publicUrl = env['STRATEGI_EDITOR_URL'] ?? '';
+  return {
+    host,
+    port,
+    contentFolder: path.resolve(cwd, env['STRATEGI_CONTENT'] ?? path.join(repositoryRoot, 'content')),
+    branch: env['STRATEGI_EDITOR_BRANCH'] || 'redigering',
+    hosted: env['STRATEGI_EDITOR_HOSTED'] === '1' || !loopback.has(host),
+    secureCookie: publicUrl.startsWith('https:'),
+  };
+}

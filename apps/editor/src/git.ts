@@ -1,0 +1,141 @@
+/**
+ * Git without git for the editor: what has changed in the content since the editor's branch was last committed,
+ * and a commit of the content folder to that branch. Git runs with argument arrays (never through a shell), and
+ * the commit is built in a temporary index, so the branch checked out in the working copy, and anything staged in
+ * it, is left as it is.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface FileChange {
+  status: 'added' | 'modified' | 'deleted';
+  /** Relative to the repository. */
+  path: string;
+}
+
+export interface ContentChanges {
+  branch: string;
+  files: FileChange[];
+  /** The unified diff, as git prints it. */
+  diff: string;
+}
+
+export interface Author {
+  name: string;
+  email: string;
+}
+
+interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<GitResult> {
+  return new Promise((resolve) => {
+    execFile('git', [...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+async function git(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
+  const result = await run(args, cwd, env);
+  if (result.code !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.trim()}`);
+  return result.stdout;
+}
+
+const statusNames: Record<string, FileChange['status']> = { A: 'added', M: 'modified', D: 'deleted', T: 'modified' };
+
+export class ContentRepository {
+  readonly root: string;
+  /** The content folder relative to the repository, with forward slashes. */
+  readonly contentPath: string;
+  readonly branch: string;
+
+  private constructor(root: string, contentPath: string, branch: string) {
+    this.root = root;
+    this.contentPath = contentPath;
+    this.branch = branch;
+  }
+
+  /** The repository the content folder is in, or undefined when it is in none (or git is missing). */
+  static async find(contentFolder: string, branch: string): Promise<ContentRepository | undefined> {
+    const result = await run(['rev-parse', '--show-toplevel'], contentFolder).catch(() => undefined);
+    if (result?.code !== 0) return undefined;
+    const root = result.stdout.trim();
+    const contentPath = path.relative(root, contentFolder).split(path.sep).join('/') || '.';
+    const valid = await run(['check-ref-format', '--branch', branch], root);
+    if (valid.code !== 0) throw new Error(`«${branch}» kan ikke være navnet på en gren.`);
+    return new ContentRepository(root, contentPath, branch);
+  }
+
+  /** The commit changes are counted from: the editor's branch, else the checked-out commit; undefined in an empty repository. */
+  private async base(): Promise<string | undefined> {
+    for (const ref of [`refs/heads/${this.branch}`, 'HEAD']) {
+      const result = await run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], this.root);
+      if (result.code === 0) return result.stdout.trim();
+    }
+    return undefined;
+  }
+
+  /** Runs `work` with a temporary index holding `base` with the content folder's files as they are on disk. */
+  private async withStagedContent<T>(base: string | undefined, work: (env: Record<string, string>) => Promise<T>): Promise<T> {
+    const folder = await mkdtemp(path.join(tmpdir(), 'strategi-redigering-'));
+    const env = { GIT_INDEX_FILE: path.join(folder, 'index') };
+    try {
+      await git(base ? ['read-tree', base] : ['read-tree', '--empty'], this.root, env);
+      await git(['add', '--all', '--', this.contentPath], this.root, env);
+      return await work(env);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
+
+  /** What has changed in the content folder since the last commit on the editor's branch. */
+  async changes(): Promise<ContentChanges> {
+    const base = await this.base();
+    const against = base ?? (await git(['hash-object', '-t', 'tree', '/dev/null'], this.root)).trim();
+    return this.withStagedContent(base, async (env) => {
+      const names = await git(['diff', '--cached', '--name-status', '--no-renames', '-z', against, '--', this.contentPath], this.root, env);
+      const parts = names.split('\0').filter((part) => part !== '');
+      const files: FileChange[] = [];
+      for (let i = 0; i + 1 < parts.length; i += 2) files.push({ status: statusNames[parts[i]!.charAt(0)] ?? 'modified', path: parts[i + 1]! });
+      const diff = await git(['diff', '--cached', '--no-color', '--no-ext-diff', '--no-renames', against, '--', this.contentPath], this.root, env);
+      return { branch: this.branch, files, diff };
+    });
+  }
+
+  /** Commits the content folder as it is on disk to the editor's branch; the new commit's short id. */
+  async commit(message: string, author: Author | undefined): Promise<string> {
+    const base = await this.base();
+    const identity = author ?? (await this.configuredIdentity());
+    const env = {
+      GIT_AUTHOR_NAME: identity.name,
+      GIT_AUTHOR_EMAIL: identity.email,
+      GIT_COMMITTER_NAME: identity.name,
+      GIT_COMMITTER_EMAIL: identity.email,
+    };
+    const commit = await this.withStagedContent(base, async (indexEnv) => {
+      const tree = (await git(['write-tree'], this.root, indexEnv)).trim();
+      const parents = base ? ['-p', base] : [];
+      return (await git(['commit-tree', tree, ...parents, '-m', message], this.root, env)).trim();
+    });
+    const old = (await run(['rev-parse', '--verify', '--quiet', `refs/heads/${this.branch}`], this.root)).stdout.trim();
+    await git(['update-ref', '-m', 'nettredigering', `refs/heads/${this.branch}`, commit, ...(old ? [old] : [])], this.root);
+    // When the editor's branch is the one checked out, the working copy's index follows the new commit for the
+    // content folder, so that git status agrees with what was committed.
+    const head = await run(['symbolic-ref', '--quiet', 'HEAD'], this.root);
+    if (head.stdout.trim() === `refs/heads/${this.branch}`) await git(['reset', '--quiet', '--', this.contentPath], this.root);
+    return (await git(['rev-parse', '--short', commit], this.root)).trim();
+  }
+
+  private async configuredIdentity(): Promise<Author> {
+    const name = (await run(['config', 'user.name'], this.root)).stdout.trim();
+    const email = (await run(['config', 'user.email'], this.root)).stdout.trim();
+    return { name: name || 'Nettredigering', email: email || 'nettredigering@localhost' };
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * The form of one document, drawn from the kind's generated configuration: references as pickers over the
+ * documents that exist, closed lists as selects and checkboxes, lists of objects as rows, and each problem the
+ * model finds shown on the field it concerns, with the catalogue's message and hint.
+ */
+import { documentHref, type ParsedFile } from '@strategi/model';
+import type { Problem } from '@strategi/problems';
+import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
+import type { FieldConfig, KindConfig } from '../form-config.ts';
+import { type Html, html } from '../html.ts';
+import { fieldFor, placeOf } from '../problem-places.ts';
+import { BODY_FIELD, inputName } from '../submission.ts';
+import { csrfField, type PageContext } from './layout.ts';
+
+/** A document others can point at, as pickers show it. */
+export interface Choice {
+  id: string;
+  title: string;
+}
+export type Choices = Readonly<Record<DocumentKind, readonly Choice[]>>;
+
+export interface DocumentFormInput {
+  config: KindConfig;
+  mode: 'edit' | 'new' | 'read-only';
+  /** Where the form is sent. */
+  action: string;
+  id: string | undefined;
+  /** The file, as problems name it. */
+  display: string;
+  /** The path inside the version folder, for body links (`tiltak/T-3.md`). */
+  relative: string;
+  hash: string | undefined;
+  data: Readonly<Record<string, unknown>>;
+  body: string;
+  choices: Choices;
+  problems: readonly Problem[];
+  /** Where the problems' lines are: the text that was checked. */
+  checked: Pick<ParsedFile, 'keys' | 'values' | 'bodyLine'> | undefined;
+  notices: Html[];
+}
+
+const domId = (path: string) => `felt-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+const asText = (value: unknown) => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+interface Render {
+  context: PageContext;
+  input: DocumentFormInput;
+  /** Problems by the field path the form shows them on. */
+  byField: Map<string, Problem[]>;
+  disabled: boolean;
+}
+
+/** Every field path the form has an element for: top-level fields, group children, and each row's fields. */
+function shownPaths(config: KindConfig, data: Readonly<Record<string, unknown>>): Set<string> {
+  const paths = new Set<string>([BODY_FIELD]);
+  for (const field of config.fields) {
+    paths.add(field.name);
+    if (field.widget === 'group') for (const child of field.fields ?? []) paths.add(`${field.name}.${child.name}`);
+    if (field.widget === 'rows') {
+      asList(data[field.name]).forEach((_, i) => {
+        paths.add(`${field.name}.${i}`);
+        for (const child of field.fields ?? []) paths.add(`${field.name}.${i}.${child.name}`);
+      });
+    }
+  }
+  return paths;
+}
+
+function problemMessages(problems: readonly Problem[] | undefined, id: string): Html {
+  if (!problems?.length) return html``;
+  return html`<div class="ds-validation-message" data-field="validation" id="${id}-feil">${problems.map(
+    (problem) =>
+      html`<p class="problem" data-rule="${problem.ruleId}" data-severity="${problem.severity}">${problem.message} <span class="hint">${problem.hint}</span></p>`,
+  )}</div>`;
+}
+
+function describedBy(path: string, field: FieldConfig, problems: readonly Problem[] | undefined): string | undefined {
+  const ids = [field.help ? `${domId(path)}-hjelp` : '', problems?.length ? `${domId(path)}-feil` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function labelText(render: Render, field: FieldConfig): Html {
+  const { t, lang } = render.context;
+  const label = field.label[lang];
+  return html`${label.charAt(0).toUpperCase()}${label.slice(1)}${field.required ? html` <span class="pakrevd">${t.editor.requiredMark}</span>` : ''}`;
+}
+
+function help(field: FieldConfig, path: string): Html {
+  return field.help ? html`<p class="ds-paragraph" data-field="description" id="${domId(path)}-hjelp">${field.help}</p>` : html``;
+}
+
+function choiceLabel(choice: Choice) {
+  return choice.title === choice.id ? choice.id : `${choice.title} (${choice.id})`;
+}
+
+/** One field and its problems. */
+function fieldHtml(render: Render, field: FieldConfig, path: string, value: unknown): Html {
+  const name = inputName(path);
+  const id = domId(path);
+  const problems = render.byField.get(path);
+  const invalid = problems?.some((problem) => problem.severity === 'error') ? html` aria-invalid="true"` : '';
+  const described = describedBy(path, field, problems);
+  const aria = html`${described ? html` aria-describedby="${described}"` : ''}${invalid}`;
+  // Read-only forms: text can be read and copied, closed lists keep their look (the server refuses a save anyway).
+  const readOnlyText = render.disabled ? html` readonly` : '';
+  const disabled = render.disabled ? html` aria-readonly="true"` : '';
+  const { t, lang } = render.context;
+  const wrap = (control: Html) =>
+    html`<div class="ds-field" data-felt="${path}">${html`<label class="ds-label" for="${id}">${labelText(render, field)}</label>`}${help(field, path)}${control}${problemMessages(problems, id)}</div>`;
+  const fieldset = (content: Html, extraClass?: string) =>
+    html`<fieldset class="${['ds-fieldset', extraClass].filter(Boolean).join(' ')}" id="${id}" data-felt="${path}"${described ? html` aria-describedby="${described}"` : ''}><legend class="ds-label">${labelText(render, field)}</legend>${help(field, path)}${content}${problemMessages(problems, id)}</fieldset>`;
+
+  switch (field.widget) {
+    case 'id':
+      if (render.input.mode === 'new' && render.input.config.idPrefix === undefined) {
+        return html`<div class="ds-field" data-felt="${path}"><label class="ds-label" for="${id}">${labelText(render, field)}</label><p class="ds-paragraph" data-field="description" id="${id}-hjelp">${t.editor.idTyped} ${field.help}</p><input class="ds-input" type="text" id="${id}" name="nytt-id" value="${asText(value)}" placeholder="${render.input.config.idExample}" aria-describedby="${id}-hjelp${problems?.length ? ` ${id}-feil` : ''}"${invalid}>${problemMessages(problems, id)}</div>`;
+      }
+      return html`<div class="ds-field" data-felt="${path}"><p class="ds-label" id="${id}">${labelText(render, field)}</p><p class="ds-paragraph id-verdi">${asText(value) || (render.input.config.idPrefix ? t.editor.idGiven : '')}</p></div>`;
+    case 'text':
+    case 'url':
+    case 'number':
+    case 'partial-date':
+    case 'day': {
+      const type = field.widget === 'url' ? 'url' : 'text';
+      const mode = field.widget === 'number' || field.widget === 'partial-date' || field.widget === 'day' ? html` inputmode="numeric"` : '';
+      const placeholder = field.example ? html` placeholder="${field.example}"` : '';
+      return wrap(html`<input class="ds-input" type="${type}" id="${id}" name="${name}" value="${asText(value)}"${mode}${placeholder}${aria}${readOnlyText}>`);
+    }
+    case 'textarea':
+      return wrap(html`<textarea class="ds-input" id="${id}" name="${name}" rows="3"${aria}${readOnlyText}>\n${asText(value)}</textarea>`);
+    case 'boolean':
+      return html`<div class="ds-field avkrysning" data-felt="${path}"><input class="ds-input" type="checkbox" id="${id}" name="${name}" value="true"${value === true ? html` checked` : ''}${aria}${disabled}><label class="ds-label" for="${id}">${labelText(render, field)}</label>${help(field, path)}${problemMessages(problems, id)}</div>`;
+    case 'select': {
+      const current = asText(value);
+      const known = field.options?.some((option) => option.value === current);
+      return wrap(
+        html`<select class="ds-input" id="${id}" name="${name}"${aria}${disabled}>${field.required && known ? '' : html`<option value="">${t.editor.none}</option>`}${
+          current && !known ? html`<option value="${current}" selected>${current}</option>` : ''
+        }${(field.options ?? []).map((option) => html`<option value="${option.value}"${option.value === current ? html` selected` : ''}>${option.label[lang]}</option>`)}</select>`,
+      );
+    }
+    case 'reference': {
+      const current = asText(value);
+      const choices = render.input.choices[field.target!];
+      const known = choices.some((choice) => choice.id === current);
+      return wrap(
+        html`<select class="ds-input" id="${id}" name="${name}"${aria}${disabled}><option value="">${t.editor.none}</option>${
+          current && !known ? html`<option value="${current}" selected>${current}</option>` : ''
+        }${choices.map((choice) => html`<option value="${choice.id}"${choice.id === current ? html` selected` : ''}>${choiceLabel(choice)}</option>`)}</select>`,
+      );
+    }
+    case 'references':
+    case 'checkboxes': {
+      const selected = asList(value).map(asText);
+      const options =
+        field.widget === 'references'
+          ? render.input.choices[field.target!].map((choice) => ({ value: choice.id, label: choiceLabel(choice) }))
+          : (field.options ?? []).map((option) => ({ value: option.value, label: option.label[lang] }));
+      const unknown = selected.filter((value) => !options.some((option) => option.value === value)).map((value) => ({ value, label: value }));
+      return fieldset(
+        html`<div class="valg">${[...unknown, ...options].map(
+          (option, i) =>
+            html`<div class="ds-field avkrysning"><input class="ds-input" type="checkbox" id="${id}-${i}" name="${name}" value="${option.value}"${selected.includes(option.value) ? html` checked` : ''}${disabled}><label class="ds-label" for="${id}-${i}">${option.label}</label></div>`,
+        )}</div>`,
+      );
+    }
+    case 'list':
+      return wrap(
+        html`<textarea class="ds-input" id="${id}" name="${name}" rows="2"${aria}${readOnlyText}>\n${asList(value).map(asText).join('\n')}</textarea><p class="ds-paragraph" data-field="description">${t.editor.listHelp}</p>`,
+      );
+    case 'group': {
+      const data = asRecord(value);
+      return fieldset(html`${(field.fields ?? []).map((child) => fieldHtml(render, child, `${path}.${child.name}`, data[child.name]))}`, 'gruppe');
+    }
+    case 'rows': {
+      const rows = asList(value);
+      const count = rows.length + (render.disabled ? 0 : 1);
+      const rowHtml = (row: unknown, i: number) => {
+        const data = asRecord(row);
+        const isNew = i === rows.length;
+        const rowPath = `${path}.${i}`;
+        return html`<fieldset class="ds-fieldset rad" data-felt="${rowPath}" id="${domId(rowPath)}"><legend class="ds-label">${isNew ? t.editor.newRow : t.editor.row(i + 1)}</legend>${(
+          field.fields ?? []
+        ).map((child) =>
+          fieldHtml(render, child, `${rowPath}.${child.name}`, data[child.name]),
+        )}${problemMessages(render.byField.get(rowPath), domId(rowPath))}${
+          isNew || render.disabled
+            ? ''
+            : html`<div class="ds-field avkrysning"><input class="ds-input" type="checkbox" id="${domId(rowPath)}-fjern" name="${name}.${i}.remove" value="true"><label class="ds-label" for="${domId(rowPath)}-fjern">${t.editor.removeRow}</label></div>`
+        }</fieldset>`;
+      };
+      return fieldset(
+        html`<input type="hidden" name="${name}.count" value="${count}">${Array.from({ length: count }, (_, i) => rowHtml(rows[i], i))}`,
+        'rader',
+      );
+    }
+  }
+}
+
+/** The document picker for links in the body: every document of the working draft, by kind, in the canonical link form. */
+function linkPicker(render: Render): Html {
+  const { t, lang } = render.context;
+  const from = render.input.relative;
+  return html`<fieldset class="ds-fieldset lenkevelger" data-lenke-til="${domId(BODY_FIELD)}"><legend class="ds-label">${t.editor.linkLegend}</legend>
+<div class="ds-field"><label class="ds-label" for="lenke-dokument">${t.editor.linkDocument}</label><select class="ds-input" id="lenke-dokument" name="lenke-dokument">${documentKindNames.map(
+    (kind) =>
+      html`<optgroup label="${documentKinds[kind].words[lang].plural}">${render.input.choices[kind].map(
+        (choice) =>
+          html`<option value="${kind}:${choice.id}" data-href="${documentHref(from, kind, choice.id)}" data-title="${choice.title}">${choiceLabel(choice)}</option>`,
+      )}</optgroup>`,
+  )}</select></div>
+<div class="ds-field"><label class="ds-label" for="lenke-tekst">${t.editor.linkText}</label><p class="ds-paragraph" data-field="description" id="lenke-tekst-hjelp">${t.editor.linkTextHelp}</p><input class="ds-input" type="text" id="lenke-tekst" name="lenke-tekst" aria-describedby="lenke-tekst-hjelp"></div>
+<button class="ds-button" data-variant="secondary" type="submit" name="handling" value="lenke" id="sett-inn-lenke">${t.editor.linkButton}</button>
+</fieldset>`;
+}
+
+export function documentForm(context: PageContext, input: DocumentFormInput): Html {
+  const { t } = context;
+  const shown = shownPaths(input.config, input.data);
+  const byField = new Map<string, Problem[]>();
+  const general: Problem[] = [];
+  const elsewhere: Problem[] = [];
+  for (const problem of input.problems) {
+    if (problem.file !== input.display) {
+      elsewhere.push(problem);
+      continue;
+    }
+    const place = input.checked ? placeOf(problem, input.checked) : undefined;
+    const field = place ? fieldFor(place, shown) : undefined;
+    if (field) byField.set(field, [...(byField.get(field) ?? []), problem]);
+    else general.push(problem);
+  }
+  const disabled = input.mode === 'read-only' || !context.canEdit;
+  const render: Render = { context, input, byField, disabled };
+  const errors = input.problems.filter((problem) => problem.severity === 'error');
+  const summaryItem = (problem: Problem) => {
+    const place = problem.file === input.display && input.checked ? placeOf(problem, input.checked) : undefined;
+    const field = place ? fieldFor(place, shown) : undefined;
+    const where = problem.file === input.display ? '' : `${problem.file}:${problem.line}:${problem.column}: `;
+    return html`<li>${field ? html`<a class="ds-link" href="#${domId(field)}">${problem.message}</a>` : html`${where}${problem.message} <span class="hint">${problem.hint}</span>`}</li>`;
+  };
+  const summary = errors.length
+    ? html`<div class="ds-error-summary" id="feiloversikt" tabindex="-1" aria-labelledby="feiloversikt-tittel"><h2 class="ds-heading" data-size="xs" id="feiloversikt-tittel">${t.editor.problemsHeading}</h2><ul>${errors.map(summaryItem)}</ul></div>`
+    : html``;
+  const warnings = input.problems.filter((problem) => problem.severity === 'warning' && (problem.file !== input.display || !byField.size));
+  const body = input.config.fields.length
+    ? html`<div class="ds-field" data-felt="${BODY_FIELD}"><label class="ds-label" for="${domId(BODY_FIELD)}">${t.editor.body}</label><p class="ds-paragraph" data-field="description" id="${domId(BODY_FIELD)}-hjelp">${t.editor.bodyHelp}</p><textarea class="ds-input tekst" id="${domId(BODY_FIELD)}" name="${BODY_FIELD}" rows="16" aria-describedby="${domId(BODY_FIELD)}-hjelp${byField.has(BODY_FIELD) ? ` ${domId(BODY_FIELD)}-feil` : ''}"${disabled ? html` readonly` : ''}>\n${input.body}</textarea>${problemMessages(byField.get(BODY_FIELD), domId(BODY_FIELD))}</div>`
+    : html``;
+  return html`${input.notices}${summary}${
+    general.length || elsewhere.length || warnings.length
+      ? html`<div class="ds-alert" data-color="${general.some((p) => p.severity === 'error') || elsewhere.some((p) => p.severity === 'error') ? 'danger' : 'warning'}"><ul class="problemliste">${[
+          ...general,
+          ...elsewhere,
+          ...warnings.filter((problem) => !general.includes(problem) && !elsewhere.includes(problem)),
+        ].map(
+          (problem) =>
+            html`<li data-rule="${problem.ruleId}">${problem.file === input.display ? '' : `${problem.file}:${problem.line}:${problem.column}: `}${problem.message} <span class="hint">${problem.hint}</span></li>`,
+        )}</ul></div>`
+      : ''
+  }
+<p class="ds-paragraph fil">${t.editor.file}: <code>${input.display}</code></p>
+<form method="post" action="${input.action}" novalidate class="dokumentskjema">
+${csrfField(context)}${input.hash ? html`<input type="hidden" name="hash" value="${input.hash}">` : ''}
+${input.config.fields.filter((field) => !field.deprecated).map((field) => fieldHtml(render, field, field.name, input.data[field.name]))}
+${body}
+${disabled ? '' : linkPicker(render)}
+${disabled ? '' : html`<div class="knapper"><button class="ds-button" data-variant="primary" type="submit" name="handling" value="lagre">${t.editor.save}</button></div>`}
+</form>`;
+}

@@ -1,0 +1,224 @@
+/**
+ * The content folder as the editor sees it, through the model only: documents are read and parsed by the model's
+ * one parser, checked with the whole edition before anything is written (`checkPlannedFiles`), given ids by the
+ * one allocator, and written with the model's frontmatter writer and atomic file writers.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  allocateIds,
+  type Corpus,
+  checkPlannedFiles,
+  documentHref,
+  documentText,
+  inSchemaOrder,
+  type LoadOptions,
+  limits,
+  loadCorpus,
+  ParseCache,
+  type ParsedFile,
+  parseFile,
+  replaceBody,
+  replaceFile,
+  updateFrontmatter,
+  writeNewFile,
+} from '@strategi/model';
+import { createProblem, type Problem } from '@strategi/problems';
+import { type DocumentKind, documentKinds, documentPath, VERSIONS_FOLDER } from '@strategi/schema';
+import type { KindConfig } from './form-config.ts';
+import { changesOf, type FormFields, readSubmission, submittedBody, withoutDefaults } from './submission.ts';
+
+export interface OpenDocument {
+  kind: DocumentKind;
+  id: string;
+  /** Inside the version folder: `tiltak/T-1.md`. */
+  relative: string;
+  absolute: string;
+  /** As problems name it (relative to the display base). */
+  display: string;
+  text: string;
+  /** `sha256` of the text as read: a save is refused when the file has changed since. */
+  hash: string;
+  parsed: ParsedFile;
+  /** The frontmatter as written; undefined when it cannot be read. */
+  data: Record<string, unknown> | undefined;
+}
+
+export type SaveOutcome =
+  | { type: 'unchanged'; document: OpenDocument }
+  | { type: 'saved'; document: OpenDocument; warnings: Problem[] }
+  | { type: 'refused'; problems: Problem[]; planned: PlannedDocument }
+  | { type: 'conflict' };
+
+/** What a refused save would have written, so that the form can be shown again as the editor left it. */
+export interface PlannedDocument {
+  text: string;
+  display: string;
+  data: Record<string, unknown>;
+  body: string;
+  parsed: ParsedFile;
+}
+
+export type CreateOutcome =
+  | { type: 'created'; id: string; display: string; warnings: Problem[] }
+  | { type: 'refused'; problems: Problem[]; planned: PlannedDocument };
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export class Workspace {
+  readonly contentFolder: string;
+  /** Problem paths are relative to this folder: the content folder's parent, so they read `content/tiltak/T-1.md`. */
+  readonly displayBase: string;
+  #cache: Promise<ParseCache> | undefined;
+
+  constructor(contentFolder: string, displayBase = path.dirname(path.resolve(contentFolder))) {
+    this.contentFolder = path.resolve(contentFolder);
+    this.displayBase = displayBase;
+  }
+
+  /** One parse cache kept open for the editor's life: a file is parsed again only when its bytes change. */
+  private options(): Promise<LoadOptions> {
+    this.#cache ??= ParseCache.open(undefined);
+    return this.#cache.then((cache) => ({ displayBase: this.displayBase, cache }));
+  }
+
+  /** The working draft and every released version, read fresh (the parse cache makes this cheap). */
+  async corpus(): Promise<Corpus> {
+    return loadCorpus(this.contentFolder, await this.options());
+  }
+
+  displayOf(absolute: string): string {
+    return path.relative(this.displayBase, absolute).split(path.sep).join('/');
+  }
+
+  /** The folder of an edition: the working draft at the top, a released version under `versjoner/`. */
+  editionFolder(edition: string | undefined): string {
+    return edition ? path.join(this.contentFolder, VERSIONS_FOLDER, edition) : this.contentFolder;
+  }
+
+  /** A document of the working draft (or, read-only, of a released version); undefined when there is no such file. */
+  async open(kind: DocumentKind, id: string, edition?: string): Promise<OpenDocument | undefined> {
+    if (!documentKinds[kind].idPattern.test(id)) return undefined;
+    if (edition !== undefined && !/^[a-z0-9][a-z0-9-]{0,59}$/.test(edition)) return undefined;
+    const relative = documentPath(kind, id);
+    const absolute = path.join(this.editionFolder(edition), relative);
+    let text: string;
+    try {
+      text = await readFile(absolute, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const parsed = parseFile(text, limits);
+    return {
+      kind,
+      id,
+      relative,
+      absolute,
+      display: this.displayOf(absolute),
+      text,
+      hash: sha256(text),
+      parsed,
+      data: isRecord(parsed.data) ? parsed.data : undefined,
+    };
+  }
+
+  /** Checks planned text with the whole working draft; the problems in the file and those it brings elsewhere. */
+  private async check(relative: string, text: string, display: string): Promise<Problem[]> {
+    const { problems, edition } = await checkPlannedFiles(this.contentFolder, [{ relative, text }], await this.options());
+    const here = edition.problems.filter((problem) => problem.file === display);
+    const elsewhere = problems.filter((problem) => problem.file !== display);
+    return [...here, ...elsewhere];
+  }
+
+  private planned(text: string, display: string): PlannedDocument {
+    const parsed = parseFile(text, limits);
+    return { text, display, parsed, data: isRecord(parsed.data) ? parsed.data : {}, body: parsed.body };
+  }
+
+  /** The text a submitted form gives for a document, or undefined when it changes nothing. */
+  private plannedText(config: KindConfig, document: OpenDocument, form: FormFields): string | undefined {
+    if (!document.data) throw new Error('A document without readable frontmatter is saved as text.');
+    const changes = changesOf(document.kind, config, document.data, readSubmission(config, form));
+    const body = submittedBody(form);
+    const bodyChanged = body !== undefined && body.replace(/\n+$/, '') !== document.parsed.body.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+    if (Object.keys(changes).length === 0 && !bodyChanged) return undefined;
+    let text = document.text;
+    if (Object.keys(changes).length > 0) text = updateFrontmatter(text, changes) ?? text;
+    if (bodyChanged) text = replaceBody(text, body) ?? text;
+    return text;
+  }
+
+  /** The document as the form would leave it, without checking or writing anything (to show the form again). */
+  preview(config: KindConfig, document: OpenDocument, form: FormFields): PlannedDocument {
+    return this.planned(this.plannedText(config, document, form) ?? document.text, document.display);
+  }
+
+  /** Saves a submitted form over a document of the working draft; nothing is written when it would give an error. */
+  async save(config: KindConfig, document: OpenDocument, form: FormFields, expectedHash: string | undefined): Promise<SaveOutcome> {
+    if (expectedHash !== undefined && expectedHash !== document.hash) return { type: 'conflict' };
+    const text = this.plannedText(config, document, form);
+    if (text === undefined) return { type: 'unchanged', document };
+    return this.write(document, text);
+  }
+
+  /** Saves a whole file typed as text (for a document whose frontmatter the form cannot read). */
+  async saveText(document: OpenDocument, text: string, expectedHash: string | undefined): Promise<SaveOutcome> {
+    if (expectedHash !== undefined && expectedHash !== document.hash) return { type: 'conflict' };
+    const newline = document.text.includes('\r\n') ? '\r\n' : '\n';
+    const typed = text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+    const normalised = newline === '\n' ? typed : typed.replace(/\n/g, '\r\n');
+    if (normalised === document.text) return { type: 'unchanged', document };
+    return this.write(document, normalised);
+  }
+
+  private async write(document: OpenDocument, text: string): Promise<SaveOutcome> {
+    const problems = await this.check(document.relative, text, document.display);
+    if (problems.some((problem) => problem.severity === 'error')) return { type: 'refused', problems, planned: this.planned(text, document.display) };
+    // The file may have changed while the edition was checked: compare again right before the atomic write.
+    const current = await readFile(document.absolute, 'utf8').catch(() => undefined);
+    if (current !== document.text) return { type: 'conflict' };
+    await replaceFile(document.absolute, text);
+    const saved = await this.open(document.kind, document.id);
+    return { type: 'saved', document: saved!, warnings: problems };
+  }
+
+  /** The text of a new document from a submitted form. */
+  private newText(config: KindConfig, form: FormFields, id: string | undefined): string {
+    const data = withoutDefaults(config.kind, readSubmission(config, form));
+    return documentText(inSchemaOrder(documentKinds[config.kind].schema.shape, { id, ...data }), submittedBody(form) ?? '');
+  }
+
+  /** A new document as the form would write it, without an id yet (to show the form again). */
+  previewNew(config: KindConfig, form: FormFields, typedId: string | undefined): PlannedDocument {
+    const id = config.idPrefix === undefined ? typedId : undefined;
+    return this.planned(this.newText(config, form, id), '');
+  }
+
+  /** The canonical link from the document at `from` to another document: a relative path to its file. */
+  linkHref(from: string, kind: DocumentKind, id: string): string {
+    return documentHref(from, kind, id);
+  }
+
+  /** Creates a document from a submitted form, with its id from the model's allocator (or the typed one for actors). */
+  async create(config: KindConfig, form: FormFields, typedId: string | undefined): Promise<CreateOutcome> {
+    const kind = config.kind;
+    const corpus = await this.corpus();
+    const id = config.idPrefix === undefined ? (typedId ?? '').trim().normalize('NFC') : (await allocateIds(kind, corpus))?.[0];
+    const relative = documentPath(kind, id || documentKinds[kind].idExample);
+    const absolute = path.join(this.contentFolder, relative);
+    const display = this.displayOf(absolute);
+    const text = this.newText(config, form, id || undefined);
+    const taken =
+      !!id &&
+      [corpus.working, ...corpus.versions].some((edition) =>
+        [...edition.byId.keys(), ...edition.aliases.keys()].some((other) => other.toLowerCase() === id.toLowerCase()),
+      );
+    const problems = await this.check(relative, text, display);
+    if (taken) problems.unshift(createProblem('id/already-used', { id }, display, { line: 2, column: 1 }));
+    if (!id || problems.some((problem) => problem.severity === 'error')) return { type: 'refused', problems, planned: this.planned(text, display) };
+    await writeNewFile(absolute, text);
+    return { type: 'created', id, display, warnings: problems };
+  }
+}

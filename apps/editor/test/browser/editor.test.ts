@@ -1,0 +1,175 @@
+/**
+ * In Debian's Chromium, as an editor works: create a measure under a goal with a responsible actor, add a status
+ * history entry, insert a link to another measure at the cursor, save; the files validate. An impossible date is
+ * shown on its field. axe finds nothing on the editor's pages at 1,280 and 320 px.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { allocateIds, loadCorpus } from '@strategi/model';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentRepository, realContent, type TestRepository } from '../helpers.ts';
+import { type EditorProcess, startEditorProcess } from './editor-process.ts';
+
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let repository: TestRepository;
+let editor: EditorProcess;
+let context: BrowserContext;
+let profile: string;
+let page: Page;
+let newId: string;
+let previewDist: string;
+
+beforeAll(async () => {
+  repository = contentRepository(realContent);
+  newId = (await allocateIds('measure', await loadCorpus(repository.content, { cacheFolder: false })))![0]!;
+  previewDist = mkdtempSync(path.join(tmpdir(), 'strategi-editor-preview-'));
+  editor = await startEditorProcess({ STRATEGI_CONTENT: repository.content, STRATEGI_DIST: previewDist, ASTRO_TELEMETRY_DISABLED: '1' });
+  profile = mkdtempSync(path.join(tmpdir(), 'strategi-editor-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+    viewport: { width: 1280, height: 900 },
+  });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close().catch(() => undefined);
+  await editor?.stop();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  if (previewDist) rmSync(previewDist, { recursive: true, force: true });
+  repository?.remove();
+});
+
+const file = (relative: string) => readFileSync(path.join(repository.content, relative), 'utf8');
+
+async function axeViolations(url: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    if (url) await page.goto(`${editor.origin}${url}`);
+    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    found.push(
+      ...results.violations.map(
+        (violation) => `${width}px ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    );
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return found;
+}
+
+describe('an editor in the browser', () => {
+  test('creates a measure under a goal with a responsible actor', async () => {
+    await page.goto(`${editor.origin}/`);
+    await page.getByRole('link', { name: 'Lag et tiltak' }).click();
+    await page.waitForURL(`${editor.origin}/ny/measure`);
+    await page.locator('#felt-title').fill('Prøve ut felles innlogging for elever');
+    await page
+      .getByRole('group', { name: /^Mål/ })
+      .getByLabel(/\(M-6\)$/)
+      .check();
+    await page
+      .getByRole('group', { name: /^Ansvarlige/ })
+      .getByLabel(/\(Udir\)$/)
+      .check();
+    await page
+      .getByRole('group', { name: /^Sektorer/ })
+      .getByLabel('Grunnskole')
+      .check();
+    await page.locator('#felt-start').fill('2026');
+    await page.locator('#felt-deadline').fill('2027-06');
+    await page.locator('#felt-status').selectOption('planlagt');
+    await page.getByLabel('Tekst', { exact: true }).fill('Tiltaket skal prøve ut felles innlogging for elever i grunnskolen.');
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.waitForURL(`${editor.origin}/dokument/measure/${newId}?opprettet=1`, { timeout: 60_000 });
+    await expect.poll(async () => page.getByRole('status').first().textContent(), { timeout: 60_000 }).toContain(`Opprettet content/tiltak/${newId}.md`);
+    expect(file(`tiltak/${newId}.md`)).toContain('goals: [M-6]\nresponsible: [Udir]\n');
+  });
+
+  test('adds a status history entry, inserts a link to another measure at the cursor, and saves', async () => {
+    const entry = page.getByRole('group', { name: 'Ny oppføring (fyll ut for å legge til)' });
+    await entry.getByLabel(/^Dato/).fill('2026-12-01');
+    await entry.getByLabel(/^Status/).selectOption('startet');
+    await page.locator('#felt-status').selectOption('startet');
+    const text = page.getByLabel('Tekst', { exact: true });
+    await text.click();
+    // The saved text ends with a line break: go to the very end and take it away, as a person would.
+    await text.press('Control+End');
+    await text.press('Backspace');
+    await text.pressSequentially(' Se også ');
+    await page.getByLabel('Dokument', { exact: true }).selectOption('measure:T-9');
+    await page.getByLabel('Lenketekst').fill('felles støttetjenester');
+    await page.getByRole('button', { name: 'Sett inn lenke' }).click();
+    await text.pressSequentially('.');
+    expect(await text.inputValue()).toBe(
+      'Tiltaket skal prøve ut felles innlogging for elever i grunnskolen. Se også [felles støttetjenester](../tiltak/T-9.md).',
+    );
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await expect.poll(async () => page.getByRole('status').first().textContent(), { timeout: 60_000 }).toContain('Lagret. Hele arbeidsutkastet er sjekket.');
+    const saved = file(`tiltak/${newId}.md`);
+    expect(saved).toContain('status: startet\nhistory:\n  - date: 2026-12-01\n    status: startet\n');
+    expect(saved).toMatch(/Se også \[felles støttetjenester\]\(\.\.\/tiltak\/T-9\.md\)\.\n$/);
+    const corpus = await loadCorpus(repository.content, { cacheFolder: false });
+    expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(corpus.working.index.linkedFrom(corpus.working.byId.get('T-9')!).map((doc) => doc.id)).toContain(newId);
+  });
+
+  test('an impossible date is refused and shown on its field', async () => {
+    const before = file(`tiltak/${newId}.md`);
+    await page.locator('#felt-deadline').fill('2027-02-30');
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    const deadline = page.getByLabel(/^Frist/);
+    await expect.poll(async () => deadline.getAttribute('aria-invalid'), { timeout: 60_000 }).toBe('true');
+    const described = (await deadline.getAttribute('aria-describedby'))!.split(' ');
+    const message = await page.locator(`[id="${described.at(-1)}"]`).textContent();
+    expect(message).toContain('2027-02-30 finnes ikke: februar 2027 har 28 dager.');
+    // The summary at the top links to the field and has the focus.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('feiloversikt');
+    expect(await page.locator('#feiloversikt a[href="#felt-deadline"]').textContent()).toContain('2027-02-30 finnes ikke');
+    expect(file(`tiltak/${newId}.md`)).toBe(before);
+    expect(await axeViolations('')).toEqual([]);
+  });
+
+  test('the preview built from the editor shows the new measure with its link', { timeout: 900_000 }, async () => {
+    await page.goto(`${editor.origin}/frigi`);
+    await page.getByRole('button', { name: 'Bygg forhåndsvisningen' }).click();
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${editor.origin}/frigi`);
+          return (await page.locator('main').textContent()) ?? '';
+        },
+        { timeout: 840_000, interval: 5_000 },
+      )
+      .toMatch(/Forhåndsvisningen er bygget\.|Forhåndsvisningen ble ikke bygget/);
+    expect(await page.locator('main').textContent()).toContain('Forhåndsvisningen er bygget.');
+    const built = readFileSync(path.join(previewDist, 'versjoner', 'utkast', 'tiltak', newId, 'index.html'), 'utf8');
+    expect(built).toContain('Prøve ut felles innlogging for elever');
+    expect(built).toMatch(/<a href="[^"]*tiltak\/T-9\/?"[^>]*>felles støttetjenester<\/a>/);
+  });
+
+  test.each(['/', '/dokument/measure/T-1', '/ny/goal', '/endringer', '/frigi', '/dokument/measure/T-1?utgave=2023-vedtatt'])(
+    'axe finds nothing on %s at 1,280 and 320 px',
+    async (url) => {
+      expect(await axeViolations(url)).toEqual([]);
+    },
+  );
+});

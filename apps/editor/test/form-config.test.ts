@@ -1,0 +1,74 @@
+/** The editor's configuration comes from the schema alone, and the committed file is what the schema gives now. */
+import { readFileSync } from 'node:fs';
+import { documentKindNames, fieldLabels, measureSchema } from '@strategi/schema';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { editorConfig, editorConfigText, fieldConfig, kindConfig } from '../src/form-config.ts';
+
+describe('generated configuration', () => {
+  test('editor-config.json is what the schema gives now (run `pnpm --filter @strategi/editor run generate` after a schema change)', () => {
+    expect(readFileSync(new URL('../editor-config.json', import.meta.url), 'utf8')).toBe(editorConfigText());
+  });
+
+  test('a changed schema gives a different configuration, so the committed file would no longer match', () => {
+    const extended = measureSchema.extend({ summary: z.string().max(2000).optional().describe('Kort sammendrag.') });
+    const fields = Object.entries(extended.shape).map(([name, schema]) => fieldConfig(name, schema as z.ZodType));
+    expect(fields.map((field) => field.name)).toEqual([...kindConfig('measure').fields.map((field) => field.name), 'summary']);
+    expect(fields.at(-1)).toEqual({
+      name: 'summary',
+      label: fieldLabels.summary,
+      help: 'Kort sammendrag.',
+      required: false,
+      widget: 'textarea',
+      maxLength: 2000,
+    });
+  });
+
+  test('a field without a label in fields.ts is refused, not shown with its code name', () => {
+    expect(() => fieldConfig('unlabelled', z.string())).toThrow('The field «unlabelled» has no label in packages/schema/src/fields.ts.');
+  });
+
+  test('every kind of the registry has a form, in the registry’s order', () => {
+    expect(Object.keys(editorConfig())).toEqual(documentKindNames);
+  });
+});
+
+describe('a measure’s form', () => {
+  const fields = Object.fromEntries(kindConfig('measure').fields.map((field) => [field.name, field]));
+
+  test('references are pickers over the kinds the schema points at', () => {
+    expect(fields['goals']).toMatchObject({ widget: 'references', target: 'goal', required: true, label: { nb: 'mål' } });
+    expect(fields['responsible']).toMatchObject({ widget: 'references', target: 'actor', required: true });
+    expect(fields['partners']).toMatchObject({ widget: 'references', target: 'actor', required: false });
+    expect(fields['actionPlan']).toMatchObject({ widget: 'reference', target: 'actionPlan', required: false, example: 'H-1' });
+  });
+
+  test('statuses and sectors are closed lists with the vocabularies’ labels', () => {
+    expect(fields['status']).toMatchObject({ widget: 'select', vocabulary: 'measureStatus' });
+    expect(fields['status']!.options![2]).toEqual({ value: 'i-rute', label: { nb: 'I rute', nn: 'I rute', en: 'On track' } });
+    expect(fields['sectors']).toMatchObject({ widget: 'checkboxes', vocabulary: 'sector', required: true });
+  });
+
+  test('dates say which form they take; the schema’s descriptions are the help text', () => {
+    expect(fields['deadline']).toMatchObject({ widget: 'partial-date', help: 'År (2026), måned (2026-06) eller dato (2026-06-15).' });
+    expect(fields['title']).toMatchObject({
+      widget: 'text',
+      maxLength: 300,
+      help: 'Hva som skal gjøres, kort.',
+      label: { nb: 'tittel', nn: 'tittel', en: 'title' },
+    });
+  });
+
+  test('the status history is a list of dated entries', () => {
+    expect(fields['history']).toMatchObject({ widget: 'rows', required: false });
+    expect(fields['history']!.fields!.map((field) => [field.name, field.widget, field.required])).toEqual([
+      ['date', 'day', true],
+      ['status', 'select', true],
+      ['note', 'textarea', false],
+    ]);
+  });
+
+  test('a field no longer written is marked, so the form leaves it alone', () => {
+    expect(kindConfig('actionPlan').fields.find((field) => field.name === 'measures')).toMatchObject({ deprecated: true });
+  });
+});

@@ -1,0 +1,111 @@
+/** A copy of a content folder in a fresh git repository, and the editor app over it, for tests. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FailureLimiter } from '@strategi/review-server';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import type { HostedAccess } from '../src/access.ts';
+import { createEditorApp } from '../src/app.ts';
+import { ContentRepository } from '../src/git.ts';
+import { loadEditorConfig } from '../src/server.ts';
+import { Workspace } from '../src/workspace.ts';
+
+export const realContent = path.resolve(import.meta.dirname, '../../../content');
+export const fixtureContent = path.resolve(import.meta.dirname, 'fixtures/content');
+
+export interface TestRepository {
+  root: string;
+  content: string;
+  git(...args: string[]): string;
+  remove(): void;
+}
+
+/** `source` copied to `<tmp>/content` in a git repository with one commit on `main`. */
+export function contentRepository(source: string): TestRepository {
+  const root = mkdtempSync(path.join(tmpdir(), 'strategi-editor-'));
+  const content = path.join(root, 'content');
+  cpSync(source, content, { recursive: true });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' },
+    });
+  git('init', '--quiet', '--initial-branch=main');
+  git('add', '--all');
+  git('commit', '--quiet', '-m', 'Innhold');
+  return { root, content, git, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export async function editorApp(repository: TestRepository, hosted?: HostedAccess, limiter?: FailureLimiter) {
+  const workspace = new Workspace(repository.content);
+  const git = await ContentRepository.find(repository.content, 'redigering');
+  return createEditorApp({ workspace, config: loadEditorConfig(), repository: git, ...(hosted ? { hosted } : {}), ...(limiter ? { limiter } : {}) });
+}
+
+type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['node'];
+
+const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+const textOf = (node: Node): string =>
+  'value' in node && node.nodeName === '#text'
+    ? (node as DefaultTreeAdapterMap['textNode']).value
+    : 'childNodes' in node
+      ? node.childNodes.map(textOf).join('')
+      : '';
+
+function* elements(node: Node): Generator<Element> {
+  if ('tagName' in node) yield node as Element;
+  const children = node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) yield* elements(child as Node);
+}
+
+/**
+ * The first form in a page as a browser submits it when `button` (name=value) is pressed: successful controls
+ * only, textareas with the browser's CRLF line breaks.
+ */
+export function submitForm(
+  page: string,
+  button: { name: string; value: string } = { name: 'handling', value: 'lagre' },
+  action?: string,
+): { action: string; body: URLSearchParams } {
+  const document = parse(page);
+  const form = [...elements(document)].find(
+    (element) => element.tagName === 'form' && (action === undefined || attr(element, 'action') === action) && attr(element, 'method') === 'post',
+  );
+  if (!form) throw new Error('No form in the page');
+  const body = new URLSearchParams();
+  for (const element of elements(form)) {
+    const name = attr(element, 'name');
+    if (!name || attr(element, 'disabled') !== undefined) continue;
+    if (element.tagName === 'input') {
+      const type = attr(element, 'type') ?? 'text';
+      if (type === 'checkbox' || type === 'radio') {
+        if (attr(element, 'checked') !== undefined) body.append(name, attr(element, 'value') ?? 'on');
+      } else body.append(name, attr(element, 'value') ?? '');
+    } else if (element.tagName === 'textarea') {
+      body.append(name, textOf(element).replace(/\r?\n/g, '\r\n'));
+    } else if (element.tagName === 'select') {
+      const options = [...elements(element)].filter((child) => child.tagName === 'option');
+      const selected = options.find((option) => attr(option, 'selected') !== undefined) ?? options[0];
+      if (selected) body.append(name, attr(selected, 'value') ?? textOf(selected));
+    } else if (element.tagName === 'button' && name === button.name && attr(element, 'value') === button.value) {
+      body.append(name, button.value);
+    }
+  }
+  return { action: attr(form, 'action')!, body };
+}
+
+/** Sets a field of a submitted form (replacing every value it had). */
+export function setField(body: URLSearchParams, name: string, ...values: string[]): void {
+  body.delete(name);
+  for (const value of values) body.append(name, value);
+}
+
+export const post = (app: Awaited<ReturnType<typeof editorApp>>, url: string, body: URLSearchParams) =>
+  app.request(url, {
+    method: 'POST',
+    body: body.toString(),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+  });

@@ -1,0 +1,59 @@
+/** Releases and previews started from the editor go through the model's release function and the preview build command. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createEditorApp } from '../src/app.ts';
+import { ContentRepository } from '../src/git.ts';
+import { loadEditorConfig } from '../src/server.ts';
+import { Workspace } from '../src/workspace.ts';
+import { contentRepository, post, realContent, setField, submitForm, type TestRepository } from './helpers.ts';
+
+let repository: TestRepository;
+
+beforeEach(() => {
+  repository = contentRepository(realContent);
+});
+afterEach(() => repository.remove());
+
+async function appWithPreview(script: string) {
+  return createEditorApp({
+    workspace: new Workspace(repository.content),
+    config: loadEditorConfig(),
+    repository: await ContentRepository.find(repository.content, 'redigering'),
+    preview: { command: process.execPath, args: ['-e', script], cwd: repository.root },
+  });
+}
+
+describe('release', () => {
+  test('freezes the working draft as a version, as strategi release does', async () => {
+    const app = await appWithPreview('');
+    const { body } = submitForm(await (await app.request('/frigi')).text(), undefined, '/frigi');
+    setField(body, 'id', '2026-horing');
+    setField(body, 'status', 'høring');
+    setField(body, 'label', 'Høringsutkast 2026');
+    setField(body, 'date', '2026-12-01');
+    setField(body, 'notes', 'Første høringsutkast.');
+    const page = await (await post(app, '/frigi', body)).text();
+    expect(page).toMatch(/Versjonen «2026-horing» er frigitt med \d+ filer\./);
+    expect(existsSync(path.join(repository.content, 'versjoner', '2026-horing', 'versjon.md'))).toBe(true);
+    const again = await post(app, '/frigi', body);
+    expect(again.status).toBe(422);
+    expect(await again.text()).toContain('Det finnes allerede en versjon med id-en «2026-horing».');
+  });
+});
+
+describe('preview', () => {
+  test('runs the preview build and reports how it went', async () => {
+    const app = await appWithPreview('console.log("bygget")');
+    const { body } = submitForm(await (await app.request('/frigi')).text(), undefined, '/forhandsvis');
+    expect((await post(app, '/forhandsvis', body)).status).toBe(303);
+    await expect.poll(async () => (await app.request('/frigi')).text(), { timeout: 20_000 }).toContain('Forhåndsvisningen er bygget.');
+  });
+
+  test('a failed build shows its last lines', async () => {
+    const app = await appWithPreview('console.error("Bygget feilet: mangler noe"); process.exit(1)');
+    const { body } = submitForm(await (await app.request('/frigi')).text(), undefined, '/forhandsvis');
+    await post(app, '/forhandsvis', body);
+    await expect.poll(async () => (await app.request('/frigi')).text(), { timeout: 20_000 }).toContain('Bygget feilet: mangler noe');
+  });
+});

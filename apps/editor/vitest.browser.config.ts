@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+/** In Debian's Chromium: the editor as a child process on 127.0.0.1 over a copy of the fixture content in a git repository. */
+export default defineConfig({
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 30_000,
+  },
+});

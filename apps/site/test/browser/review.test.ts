@@ -1,0 +1,177 @@
+/**
+ * The preview as a reviewer's workspace, on the real content with a planted draft change: the repository's content/
+ * is copied to a temporary folder, a measure is changed and given an internal note, and a goal without measures (in
+ * English) is added. Both builds are made from that copy. The preview's front page must list the changes and the
+ * problem with its place linked to the source line, show the internal notes, link every document page to its source,
+ * and pass axe; the public build must hold none of it.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildScratch, buildSite, readTree } from '../site-build.ts';
+import { siteRoot } from './harness/paths.ts';
+import { useSite } from './harness/session.ts';
+import { type StaticServer, serveStatic } from './harness/static-server.ts';
+
+const repoUrl = 'https://github.com/org/strategi/edit/main/';
+const plantedNote = 'Sjekk tallene med KS før høringen. PLANTETNOTAT';
+const plantedTitle = 'Utrede en felles støttetjeneste PLANTETENDRING';
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const scratch = buildScratch('review');
+const contentCopy = path.join(mkdtempSync(path.join(tmpdir(), 'strategi-review-')), 'content');
+const out = { public: path.join(scratch, 'public'), preview: path.join(scratch, 'preview') };
+const servers: StaticServer[] = [];
+let previewOrigin = '';
+/** The internal notes of the real content, in every version (each must stay out of the public build)… */
+let realNotes: string[] = [];
+/** …and in the working draft, which the overview lists. */
+let workingNotes: string[] = [];
+
+/** The text of every `internalNote:` line in the Markdown files under `folder` (without `versjoner/` unless `all`). */
+function notesIn(folder: string, all = true): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .filter((entry) => all || !path.relative(folder, entry.parentPath).split(path.sep).includes('versjoner'))
+    .flatMap((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8').match(/^internalNote: (.+)$/m)?.[1] ?? []);
+}
+
+/** The text of an element with its white space collapsed, as a reader sees it run together. */
+const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+beforeAll(async () => {
+  cpSync(path.resolve(siteRoot, '../../content'), contentCopy, { recursive: true });
+  realNotes = notesIn(contentCopy);
+  workingNotes = notesIn(contentCopy, false);
+  const measure = path.join(contentCopy, 'tiltak', 'T-1.md');
+  const text = readFileSync(measure, 'utf8');
+  writeFileSync(measure, text.replace(/^title: .+$/m, `title: ${plantedTitle}`).replace(/^lang: nb$/m, `lang: nb\ninternalNote: ${plantedNote}`));
+  writeFileSync(
+    path.join(contentCopy, 'mal', 'M-90.md'),
+    '---\nid: M-90\ntitle: A planted goal without measures\nfocusArea: I-1\nlang: en\n---\nA goal in English that no measure serves yet.\n',
+  );
+  buildSite(contentCopy, 'public', out.public, { STRATEGI_REPO_URL: repoUrl });
+  buildSite(contentCopy, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl });
+  servers.push(await serveStatic(out.preview));
+  previewOrigin = servers[0]!.origin;
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.allSettled(servers.map((server) => server.close()));
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(path.dirname(contentCopy), { recursive: true, force: true });
+});
+
+describe('the preview for a reviewer', () => {
+  const site = useSite();
+
+  test('the front page says what is under review, against which release, and lists the changed documents', async () => {
+    const { page, errors } = await site.open(previewOrigin);
+    await page.goto('/');
+    expect(await text(page.locator('h1'))).toBe('Til gjennomgang: Arbeidsutkast');
+    expect(await text(page.locator('main p').first())).toContain('sammenlignet med Vedtatt strategi');
+    const changed = page.locator('[data-change="changed"] li[data-doc="T-1"]');
+    expect(await text(changed)).toContain(`T-1: ${plantedTitle}`);
+    expect(await text(changed)).toContain('Endret: tittel');
+    const added = page.locator('[data-change="added"] li[data-doc="M-90"]');
+    expect(await text(added)).toContain('M-90: A planted goal without measures');
+
+    // The document link opens its page in the working draft, the diff link its entry in the comparison.
+    await changed.getByRole('link', { name: `T-1: ${plantedTitle}` }).click();
+    await page.waitForURL(`${previewOrigin}/versjoner/utkast/tiltak/T-1/`);
+    await page.goBack();
+    await changed.getByRole('link', { name: 'se endringene' }).click();
+    await page.waitForURL(/\/endringer\/2023-vedtatt\/utkast\/#T-1$/);
+    expect(await page.locator('section#T-1').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('every problem is in words, grouped by its document, with the place linked to the source line', async () => {
+    const { page } = await site.open(previewOrigin);
+    await page.goto('/');
+    const group = page.locator('.review-problem-group[data-file="content/mal/M-90.md"]');
+    expect(await text(group.locator('h3'))).toBe('Mål M-90: A planted goal without measures');
+    const problem = group.locator('li[data-rule="link/goal-without-measure"]');
+    expect(await text(problem)).toContain('Advarsel Ingen tiltak bidrar til målet «M-90».');
+    expect(await text(problem)).toContain('Slik retter du det:');
+    const place = problem.getByRole('link', { name: 'linje 2, kolonne 5' });
+    expect(await place.getAttribute('href')).toBe(`vscode://file${encodeURI(path.join(contentCopy, 'mal', 'M-90.md'))}:2:5`);
+    expect(await group.getByRole('link', { name: 'Rediger på nett' }).getAttribute('href')).toBe(`${repoUrl}content/mal/M-90.md`);
+    // Nothing of the validator's terminal line: no English severity, no path relative to where the build ran.
+    expect(await text(page.locator('main'))).not.toMatch(/\bwarning\b|\.\.\//);
+    await group.getByRole('link', { name: 'A planted goal without measures' }).click();
+    await page.waitForURL(`${previewOrigin}/versjoner/utkast/mal/M-90/`);
+  });
+
+  test('internal notes are in the overview and on their pages, marked internal', async () => {
+    const { page } = await site.open(previewOrigin);
+    await page.goto('/');
+    const entry = page.locator('.review-note-entry[data-doc="T-1"]');
+    expect(await text(entry.locator('.review-note p').first())).toBe('Intern merknad Vises bare i forhåndsvisningen og publiseres aldri.');
+    expect(await text(entry.locator('.review-note-text'))).toBe(plantedNote);
+    expect(await page.locator('.review-note-entry').count()).toBe(workingNotes.length + 1);
+    await page.goto('/versjoner/utkast/tiltak/T-1/');
+    const note = page.getByRole('complementary', { name: 'Intern merknad' });
+    expect(await note.isVisible()).toBe(true);
+    expect(await text(note)).toContain(plantedNote);
+  });
+
+  test('every document page links to its source, in the web editor and in VS Code, in the page language', async () => {
+    const { page } = await site.open(previewOrigin);
+    await page.goto('/versjoner/utkast/tiltak/T-1/');
+    expect(await page.getByRole('link', { name: 'Rediger på nett' }).getAttribute('href')).toBe(`${repoUrl}content/tiltak/T-1.md`);
+    expect(await page.getByRole('link', { name: 'Åpne i VS Code' }).getAttribute('href')).toBe(
+      `vscode://file${encodeURI(path.join(contentCopy, 'tiltak', 'T-1.md'))}`,
+    );
+    expect(await page.getByText('Du leser arbeidsutkastet').isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Se hva som skal gjennomgås' }).click();
+    await page.waitForURL(`${previewOrigin}/`);
+
+    // An English document gets the English words, its warning included.
+    await page.goto('/versjoner/utkast/mal/M-90/');
+    expect(await page.getByRole('link', { name: 'Edit on the web' }).getAttribute('href')).toBe(`${repoUrl}content/mal/M-90.md`);
+    expect(await page.getByRole('heading', { name: 'Warnings from validation' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'line 2, column 5' }).getAttribute('href')).toMatch(/\/content\/mal\/M-90\.md:2:5$/);
+    expect(await page.getByText('You are reading the working draft').isVisible()).toBe(true);
+
+    // A released version's page links to its frozen copy.
+    await page.goto('/versjoner/2023-vedtatt/handlingsplaner/H-1/');
+    expect(await page.getByRole('link', { name: 'Rediger på nett' }).getAttribute('href')).toBe(
+      `${repoUrl}content/versjoner/2023-vedtatt/handlingsplaner/H-1.md`,
+    );
+  });
+
+  test('the versions page says that the preview also lists what is not published', async () => {
+    const { page } = await site.open(previewOrigin);
+    await page.goto('/versjoner/');
+    expect(await text(page.locator('main'))).toContain('Alle versjonene av strategien i denne forhåndsvisningen');
+    expect(await text(page.locator('tr', { hasText: 'Arbeidsutkast' }))).toContain('Publiseres ikke');
+  });
+
+  const scans = ['/', '/versjoner/utkast/tiltak/T-1/', '/versjoner/utkast/mal/M-90/', '/versjoner/'].flatMap((url) =>
+    [320, 1280].map((width) => ({ url, width })),
+  );
+  test.for(scans)('$url passes axe at $width px, without sideways scrolling', async ({ url, width }) => {
+    const { page } = await site.open(previewOrigin, { viewport: { width, height: 900 } });
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});
+
+describe('the public build of the same content', () => {
+  test('holds no internal note, no edit link and no review page', () => {
+    const files = readTree(out.public);
+    const holding = (needle: string) => [...files].filter(([, text]) => text.includes(needle)).map(([name]) => name);
+    expect(realNotes.length).toBeGreaterThan(0);
+    for (const note of [plantedNote, ...realNotes]) expect([note, holding(note)]).toEqual([note, []]);
+    expect(holding('PLANTETENDRING')).toEqual([]);
+    expect(holding('vscode://')).toEqual([]);
+    expect(holding(repoUrl)).toEqual([]);
+    expect(holding('Til gjennomgang')).toEqual([]);
+  });
+});
