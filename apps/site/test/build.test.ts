@@ -22,8 +22,9 @@ let publicFiles: Map<string, string>;
 let previewFiles: Map<string, string>;
 beforeAll(() => {
   // Both with a repository for edit links: only the preview may link to the sources.
-  buildSite(fixtureContent, 'public', out.public, { STRATEGI_REPO_URL: repoUrl });
-  buildSite(fixtureContent, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl });
+  // With the site's address, as a real build: the sitemap lists every page, so the markers are looked for there too.
+  buildSite(fixtureContent, 'public', out.public, { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.kd.test/' });
+  buildSite(fixtureContent, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.kd.test/' });
   publicFiles = readTree(out.public);
   previewFiles = readTree(out.preview);
 });
