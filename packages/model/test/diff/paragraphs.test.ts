@@ -79,3 +79,22 @@ describe('summariseDiff', () => {
     });
   });
 });
+
+describe('a field that changes form', () => {
+  test('from a value to a list is one change of the whole value, not a list diff', async () => {
+    const { diffEditions } = await import('../../src/diff/index.ts');
+    const doc = (example: unknown) => ({ id: 'T-1', kind: 'measure', path: 'tiltak/T-1.md', body: '', links: [], data: { id: 'T-1', title: 'T', aliases: [], example } });
+    const edition = (example: unknown) => {
+      const d = doc(example);
+      return {
+        id: String(example),
+        documents: [d],
+        byId: new Map([['T-1', d]]),
+        index: { resolve: () => undefined, strategy: undefined },
+      };
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: a minimal stand-in for two editions
+    const diff = diffEditions(edition(true) as any, edition(['history']) as any);
+    expect(diff.changed[0]?.fields).toEqual([{ field: 'example', before: true, after: ['history'] }]);
+  });
+});
