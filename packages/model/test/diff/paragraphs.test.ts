@@ -83,7 +83,14 @@ describe('summariseDiff', () => {
 describe('a field that changes form', () => {
   test('from a value to a list is one change of the whole value, not a list diff', async () => {
     const { diffEditions } = await import('../../src/diff/index.ts');
-    const doc = (example: unknown) => ({ id: 'T-1', kind: 'measure', path: 'tiltak/T-1.md', body: '', links: [], data: { id: 'T-1', title: 'T', aliases: [], example } });
+    const doc = (example: unknown) => ({
+      id: 'T-1',
+      kind: 'measure',
+      path: 'tiltak/T-1.md',
+      body: '',
+      links: [],
+      data: { id: 'T-1', title: 'T', aliases: [], example },
+    });
     const edition = (example: unknown) => {
       const d = doc(example);
       return {
