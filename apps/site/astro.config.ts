@@ -4,6 +4,7 @@ import type { ViteUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { contentWatchIntegration } from './src/integrations/content-watch.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { pdfIntegration } from './src/integrations/pdf.ts';
 import { siteUrlFromEnv, siteUrlIntegration } from './src/integrations/site-url.ts';
 
 const siteUrl = siteUrlFromEnv();
@@ -45,7 +46,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [siteUrlIntegration(mode, siteUrl), pagefindIntegration(), contentWatchIntegration(contentDir)],
+  integrations: [siteUrlIntegration(mode, siteUrl), pdfIntegration(mode), pagefindIntegration(), contentWatchIntegration(contentDir)],
   vite: {
     define: {
       'import.meta.env.STRATEGI_BUILD_MODE': JSON.stringify(mode),

@@ -178,5 +178,7 @@ is used (modules a script imports later are not counted). Target: ≤ 60 kB per 
 // The review server's load figures come from their own script (`pnpm bench:review`); keep its section.
 const previous = await readFile(path.join(repo, 'BENCHMARKS.md'), 'utf8').catch(() => '');
 const reviewSection = /\n## Review server under load\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
-await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${reviewSection}`);
+// The same for the PDF step's figures (`pnpm bench:pdf`).
+const pdfSection = /\n## PDF\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
+await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${reviewSection}${pdfSection}`);
 process.stdout.write(report);

@@ -8,10 +8,13 @@ import {
   type DocumentKind,
   documentKindNames,
   documentKinds,
+  EXAMPLE_BODY,
+  exampleChoiceLabels,
   type FieldLabel,
   fieldLabels,
   isoDay,
   type Language,
+  NOT_EXAMPLE_FIELDS,
   partialDate,
   references,
   vocabularies,
@@ -45,7 +48,9 @@ export type Widget =
   /** A nested object (`period`). */
   | 'group'
   /** A list of nested objects (`history`, `sources`), one row each. */
-  | 'rows';
+  | 'rows'
+  /** `example`: the whole document, or the fields (and the text) that are examples. */
+  | 'example';
 
 export interface FieldOption {
   value: string;
@@ -206,7 +211,31 @@ export function kindConfig(kind: DocumentKind): KindConfig {
     idPrefix: definition.idPrefix,
     idExample: definition.idExample,
     words,
-    fields: Object.entries(shape).map(([name, schema]) => fieldConfig(name, schema)),
+    fields: fieldsConfig(shape),
+  };
+}
+
+/** The fields of a document schema's shape, in its order. */
+export function fieldsConfig(shape: Record<string, z.ZodType>): FieldConfig[] {
+  return Object.entries(shape).map(([name, schema]) => (name === 'example' ? exampleConfig(shape) : fieldConfig(name, schema)));
+}
+
+/**
+ * `example` is `true` (the whole document) or a list of the kind's fields and `body`: one choice per field that
+ * states a fact, so the form offers exactly what the model accepts.
+ */
+function exampleConfig(shape: Record<string, z.ZodType>): FieldConfig {
+  const schema = shape['example']!;
+  const fields = Object.entries(shape)
+    .filter(([name, fieldSchema]) => !NOT_EXAMPLE_FIELDS.has(name) && z.globalRegistry.get(unwrap(fieldSchema).inner)?.deprecated !== true)
+    .map(([name]) => ({ value: name, label: labelOf(name) }));
+  return {
+    name: 'example',
+    label: labelOf('example'),
+    help: schema.description,
+    required: false,
+    widget: 'example',
+    options: [{ value: 'true', label: exampleChoiceLabels.whole }, ...fields, { value: EXAMPLE_BODY, label: exampleChoiceLabels[EXAMPLE_BODY] }],
   };
 }
 

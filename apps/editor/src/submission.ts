@@ -30,6 +30,12 @@ function readField(field: FieldConfig, path: string, form: FormFields): unknown 
       return undefined;
     case 'boolean':
       return form.has(name);
+    case 'example': {
+      // «The whole document» wins over single fields; nothing ticked is the default (no example), not written.
+      const values = [...new Set((form.get(name) ?? []).map((value) => value.trim()).filter((value) => value !== ''))];
+      if (values.includes('true')) return true;
+      return values.length > 0 ? values : undefined;
+    }
     case 'references':
     case 'checkboxes': {
       const values = (form.get(name) ?? []).map((value) => value.trim()).filter((value) => value !== '');

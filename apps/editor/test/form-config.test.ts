@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { documentKindNames, fieldLabels, measureSchema } from '@strategi/schema';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { editorConfig, editorConfigText, fieldConfig, kindConfig } from '../src/form-config.ts';
+import { editorConfig, editorConfigText, fieldConfig, fieldsConfig, kindConfig } from '../src/form-config.ts';
 
 describe('generated configuration', () => {
   test('editor-config.json is what the schema gives now (run `pnpm --filter @strategi/editor run generate` after a schema change)', () => {
@@ -12,7 +12,7 @@ describe('generated configuration', () => {
 
   test('a changed schema gives a different configuration, so the committed file would no longer match', () => {
     const extended = measureSchema.extend({ summary: z.string().max(2000).optional().describe('Kort sammendrag.') });
-    const fields = Object.entries(extended.shape).map(([name, schema]) => fieldConfig(name, schema as z.ZodType));
+    const fields = fieldsConfig(extended.shape as Record<string, z.ZodType>);
     expect(fields.map((field) => field.name)).toEqual([...kindConfig('measure').fields.map((field) => field.name), 'summary']);
     expect(fields.at(-1)).toEqual({
       name: 'summary',
@@ -35,6 +35,15 @@ describe('generated configuration', () => {
 
 describe('a measure’s form', () => {
   const fields = Object.fromEntries(kindConfig('measure').fields.map((field) => [field.name, field]));
+
+  test('«example» offers the whole document, each field that states a fact, and the text — what the model accepts', () => {
+    const values = fields['example']?.options?.map((option) => option.value);
+    expect(fields['example']?.widget).toBe('example');
+    expect(values?.[0]).toBe('true');
+    expect(values).toEqual(expect.arrayContaining(['status', 'deadline', 'history', 'responsible', 'body']));
+    expect(values).not.toEqual(expect.arrayContaining(['id']));
+    expect(values?.some((value) => ['id', 'lang', 'sources', 'internalNote', 'aliases', 'example'].includes(value))).toBe(false);
+  });
 
   test('references are pickers over the kinds the schema points at', () => {
     expect(fields['goals']).toMatchObject({ widget: 'references', target: 'goal', required: true, label: { nb: 'mål' } });

@@ -52,6 +52,19 @@ describe('a changed field', () => {
     expect(await errorsIn()).toEqual([]);
   });
 
+  test('examples are marked per field: ticking fewer fields writes the list, ticking the whole document writes true', async () => {
+    const before = file('tiltak/T-2.md');
+    const fields = await formOf('/dokument/measure/T-2');
+    setField(fields.body, 'f:example', 'status', 'deadline', 'body');
+    expect((await post(app, fields.action, fields.body)).status).toBe(200);
+    expect(changedLines(before, file('tiltak/T-2.md'))).toEqual([[20, 'example: [status, deadline, body]']]);
+    const whole = await formOf('/dokument/measure/T-2');
+    setField(whole.body, 'f:example', 'true', 'status');
+    expect((await post(app, whole.action, whole.body)).status).toBe(200);
+    expect(file('tiltak/T-2.md')).toMatch(/^example: true$/m);
+    expect(await errorsIn()).toEqual([]);
+  });
+
   test('a title with YAML’s special characters is quoted and reads back as typed', async () => {
     const title = 'Pilot: «KI i skolen» #2 – [trinn 1] & *alt* {ok}';
     const { action, body } = await formOf('/dokument/measure/T-2');

@@ -4,16 +4,28 @@
  * may hold what the page hides (comments, unused link definitions, scripts and handlers in bodies and release
  * notes): every export — pages, JSON, CSV, feed, sitemap, search index — goes through the same sanitising.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderBody } from '@strategi/model/render';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildPdfs } from '../scripts/pdf/build-pdfs.ts';
 import { fixtureContent, hiddenMarkers, markers, publishedReportMarker } from './helpers.ts';
 import { buildScratch, buildSite, readTree } from './site-build.ts';
 
 const scratch = buildScratch('build');
 const repoUrl = 'https://github.com/org/strategi/edit/main/';
 const out = { public: path.join(scratch, 'public'), preview: path.join(scratch, 'preview') };
+// The builds keep their PDFs in a cache of their own, which the cache test below reads again.
+const cacheDir = path.join(scratch, 'cache');
+process.env['STRATEGI_CACHE_DIR'] = cacheDir;
+const draftMarks = ['UTKAST – ikke publisert', 'UTKAST – ikkje publisert'];
+/** The text of each page of a PDF as read by pdftotext (pages end with a form feed). */
+const pdfPages = (text: string) =>
+  text
+    .slice(text.indexOf('\n\n') + 2)
+    .split('\f')
+    .slice(0, -1)
+    .map((page) => page.replace(/\s+/g, ' '));
 
 const containing = (files: Map<string, string>, marker: string) =>
   [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([file]) => file);
@@ -55,10 +67,11 @@ describe('the public build', () => {
 
   test('the files the markers are checked in are every export: pages, JSON, CSV, feed, sitemap, search index', () => {
     const kinds = new Set([...publicFiles.keys()].map((name) => (name.startsWith('pagefind/') ? 'pagefind' : path.extname(name))));
-    expect([...kinds].filter((kind) => ['.html', '.json', '.csv', '.xml', 'pagefind'].includes(kind)).sort()).toEqual([
+    expect([...kinds].filter((kind) => ['.html', '.json', '.csv', '.xml', '.pdf', 'pagefind'].includes(kind)).sort()).toEqual([
       '.csv',
       '.html',
       '.json',
+      '.pdf',
       '.xml',
       'pagefind',
     ]);
@@ -121,6 +134,55 @@ describe('the public build', () => {
     }
   });
 
+  test('has a PDF of every published version and of the current one at a stable name, none of a draft, none marked as one', () => {
+    const pdfs = [...publicFiles.keys()].filter((name) => name.endsWith('.pdf')).sort();
+    expect(pdfs).toEqual([
+      'strategi.pdf',
+      'versjoner/2022-horing/strategi-2022-horing.pdf',
+      'versjoner/2023-vedtatt/strategi-2023-vedtatt.pdf',
+      'versjoner/2024-revidert/strategi-2024-revidert.pdf',
+    ]);
+    expect(publicFiles.get('strategi.pdf')).toContain('Revidert strategi 2024');
+    for (const name of pdfs) for (const mark of draftMarks) expect([name, publicFiles.get(name)?.includes(mark)]).toEqual([name, false]);
+  });
+
+  test("a version's pages link to its PDF with its size", () => {
+    const size = Math.round(statSync(path.join(out.public, 'versjoner/2022-horing/strategi-2022-horing.pdf')).size / 1000);
+    for (const page of ['versjoner/2022-horing/index.html', 'versjoner/2022-horing/hele-dokumentet/index.html']) {
+      const html = publicFiles.get(page) ?? '';
+      expect(html).toContain('href="/versjoner/2022-horing/strategi-2022-horing.pdf"');
+      expect(html).toContain(`<span data-strategi-pdf-size="2022-horing">(PDF, ${size} kB)</span>`);
+    }
+    expect(publicFiles.get('index.html')).toContain('href="/strategi.pdf"');
+  });
+
+  test('a PDF step over unchanged pages takes every PDF from the cache; a changed document is printed again', async () => {
+    const again = await buildPdfs({
+      dist: out.public,
+      origin: 'https://strategi.example.no',
+      mode: 'public',
+      cacheDir: path.join(cacheDir, 'pdf'),
+      chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      enabled: true,
+    });
+    expect([...again.pdfs.values()].map((pdf) => pdf.from)).toEqual(['cache', 'cache', 'cache']);
+    const page = path.join(out.public, 'versjoner/2022-horing/hele-dokumentet/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<p>Et nytt avsnitt.</p></main>'));
+    const changed = await buildPdfs({
+      dist: out.public,
+      origin: 'https://strategi.example.no',
+      mode: 'public',
+      cacheDir: path.join(cacheDir, 'pdf'),
+      chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      enabled: true,
+    });
+    expect(Object.fromEntries([...changed.pdfs].map(([id, pdf]) => [id, pdf.from]))).toEqual({
+      '2022-horing': 'chromium',
+      '2023-vedtatt': 'cache',
+      '2024-revidert': 'cache',
+    });
+  });
+
   test('a published progress report reaches the current version: dated status on the measure page, the progress page and the feed', () => {
     const measure = publicFiles.get('tiltak/T-1/index.html') ?? '';
     expect(measure).toContain('Status per 20. mai 2025');
@@ -164,6 +226,18 @@ describe('the preview build', () => {
 
   test.each(Object.entries(hiddenMarkers))('still never holds %s text', (_name, marker) => {
     expect(containing(previewFiles, marker)).toEqual([]);
+  });
+
+  test('has a PDF of each draft, marked «UTKAST – ikke publisert» on every page, and of each released version without the mark', () => {
+    for (const name of ['versjoner/2022-utkast/strategi-2022-utkast.pdf', 'versjoner/utkast/strategi-utkast.pdf']) {
+      const pages = pdfPages(previewFiles.get(name) ?? '');
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages.map((text, i) => [name, i + 1, draftMarks.some((mark) => text.includes(mark))])).toEqual(pages.map((_, i) => [name, i + 1, true]));
+    }
+    expect(previewFiles.get('versjoner/utkast/strategi-utkast.pdf')).toContain(markers.workingDraft);
+    const released = previewFiles.get('versjoner/2024-revidert/strategi-2024-revidert.pdf') ?? '';
+    expect(released).toContain('Revidert strategi 2024');
+    for (const mark of draftMarks) expect(released).not.toContain(mark);
   });
 
   test('shows internal notes on their pages and the overview, marked internal, but never in data or the search index', () => {

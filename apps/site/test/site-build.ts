@@ -36,12 +36,26 @@ export function buildSite(content: string, mode: 'public' | 'preview', out: stri
   return `${result.stdout}\n${result.stderr}`;
 }
 
-/** Every file under `root` with its text; Pagefind's .pf_* files are gunzipped first. */
+/** What a reader or a search engine can get out of a PDF: its document information and its text (poppler). */
+export function pdfText(file: string): string {
+  const run = (command: string, args: string[]) => {
+    const result = spawnSync(command, args, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (is poppler-utils installed?):\n${result.stderr ?? result.error}`);
+    return result.stdout;
+  };
+  return `${run('pdfinfo', ['-enc', 'UTF-8', file])}\n${run('pdftotext', ['-enc', 'UTF-8', file, '-'])}`;
+}
+
+/** Every file under `root` with its text; Pagefind's .pf_* files are gunzipped first, PDFs read as text. */
 export function readTree(root: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
+    if (entry.name.endsWith('.pdf')) {
+      files.set(path.relative(root, file).split(path.sep).join('/'), pdfText(file));
+      continue;
+    }
     let bytes = readFileSync(file);
     if (/\.pf_\w+$/.test(entry.name)) bytes = gunzipSync(bytes);
     files.set(path.relative(root, file).split(path.sep).join('/'), bytes.toString('utf8'));

@@ -6,6 +6,8 @@ export interface CommandIO {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Asks the person at the terminal and resolves to the answer; absent when nobody can answer (CI, a pipe). */
+  ask?: (question: string) => Promise<string>;
   /** Stops long-running commands (`validate --watch`); without it they stop on Ctrl-C. */
   signal?: AbortSignal;
 }

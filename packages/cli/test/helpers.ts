@@ -6,7 +6,7 @@ import { main } from '../src/main.ts';
 export const editorFixture = path.join(import.meta.dirname, 'fixtures', 'editor');
 
 /** Runs the CLI as a user would, collecting what it prints. */
-export async function run(args: string[], cwd: string, extra: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; tty?: boolean } = {}) {
+export async function run(args: string[], cwd: string, extra: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; tty?: boolean; answers?: string[] } = {}) {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -15,6 +15,16 @@ export async function run(args: string[], cwd: string, extra: { env?: NodeJS.Pro
     cwd,
     env: extra.env ?? {},
     ...(extra.signal ? { signal: extra.signal } : {}),
+    // Questions are printed to stderr as a terminal shows them, each followed by its scripted answer.
+    ...(extra.answers
+      ? {
+          ask: async (question: string) => {
+            const answer = extra.answers!.shift() ?? '';
+            stderr += `${question}${answer}\n`;
+            return answer;
+          },
+        }
+      : {}),
   });
   return { code, stdout, stderr };
 }

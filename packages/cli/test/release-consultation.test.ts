@@ -19,6 +19,11 @@ describe('strategi release with a consultation', () => {
         '2025-06-01',
         '--consultation-url',
         'https://www.regjeringen.no/no/dokumenter/horing/id1/',
+        '--change',
+        'vesentlig',
+        '--change-note',
+        'Sendt på høring.',
+        '--yes',
       ],
       cwd,
     );
@@ -40,7 +45,7 @@ describe('strategi release with a consultation', () => {
       stdout: '',
       stderr: 'Oppgi både --consultation-deadline og --consultation-url, eller ingen av dem.\n  → En høring trenger en frist og en side der publikum svarer.\n',
     });
-    const bad = await run(['release', '2025-horing', '--status', 'høring', '--consultation-deadline', '2025-06-01', '--consultation-url', 'ftp://x'], cwd);
+    const bad = await run(['release', '2025-horing', '--status', 'høring', '--consultation-deadline', '2025-06-01', '--consultation-url', 'ftp://x', '--change', 'vesentlig', '--change-note', 'Høring.', '--yes'], cwd);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^--consultation-url /);
   });

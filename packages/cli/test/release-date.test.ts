@@ -19,14 +19,20 @@ test.each([
 
 test('release --date on a leap day of a leap year is accepted', async () => {
   const cwd = await workspace();
-  const result = await run(['release', '2024-vedtatt', '--status', 'vedtatt', '--date', '2024-02-29'], cwd);
-  expect(result).toEqual({ code: 0, stdout: 'Frigitt «2024-vedtatt» (vedtatt, 2024-02-29): 15 filer i content/versjoner/2024-vedtatt\n', stderr: '' });
+  const result = await run(
+    ['release', '2024-vedtatt', '--status', 'vedtatt', '--date', '2024-02-29', '--change', 'mindre', '--change-note', 'Rettelser.', '--yes'],
+    cwd,
+  );
+  expect(result).toMatchObject({
+    code: 0,
+    stdout: expect.stringMatching(/^Frigitt «2024-vedtatt» \(vedtatt, 2024-02-29\): 15 filer i content\/versjoner\/2024-vedtatt\n/),
+  });
 });
 
 test('release --label "" is refused in Norwegian, naming the option, before anything is written', async () => {
   const cwd = await workspace();
   const before = await readdir(path.join(cwd, 'content/versjoner'));
-  expect(await run(['release', '2025-vedtatt', '--status', 'vedtatt', '--label', ''], cwd)).toEqual({
+  expect(await run(['release', '2025-vedtatt', '--status', 'vedtatt', '--label', '', '--change', 'mindre', '--change-note', 'Rettelser.'], cwd)).toEqual({
     code: 1,
     stdout: '',
     stderr: '--label kan ikke være tom.\n  → Fyll inn --label.\nIngen versjon ble laget.\n',

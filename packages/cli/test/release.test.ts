@@ -4,6 +4,13 @@ import { hashBytes, loadCorpus, releaseVersion } from '@strategi/model';
 import { describe, expect, test } from 'vitest';
 import { isRoot, run, workspace } from './helpers.ts';
 
+/** The answers `release` needs to go on without asking. */
+const confirmed = ['--change', 'mindre', '--change-note', 'Rettelser.', '--yes'];
+
+/** What release says it freezes in the editor fixture: its one warning, and the count. */
+const freezing = (id: string) =>
+  `content/tiltak/T-3.md:11:1  warning  Teksten har lesbarhetsindeks LIX 68, over grensen på 55.  [language/hard-to-read]\n  → Skriv kortere setninger og bytt lange ord med kortere der det går. Se veiledningen om klarspråk.\n\nFrigivelsen fryser 15 filer som «${id}», med 1 advarsel over. En frigitt versjon endres aldri.\n`;
+
 const exists = (file: string) =>
   stat(file).then(
     () => true,
@@ -14,14 +21,19 @@ describe('strategi release', () => {
   test('writes every file of the working draft with its hash, and the new version validates', async () => {
     const cwd = await workspace();
     const result = await run(
-      ['release', '2025-vedtatt', '--status', 'vedtatt', '--date', '2025-06-01', '--label', 'Vedtatt 2025', '--notes', 'Vedtatt av KD og KS.'],
+      ['release', '2025-vedtatt', '--status', 'vedtatt', '--date', '2025-06-01', '--label', 'Vedtatt 2025', '--notes', 'Vedtatt av KD og KS.', ...confirmed],
       cwd,
     );
-    expect(result).toEqual({ code: 0, stdout: 'Frigitt «2025-vedtatt» (vedtatt, 2025-06-01): 15 filer i content/versjoner/2025-vedtatt\n', stderr: '' });
+    expect(result).toEqual({
+      code: 0,
+      stdout:
+        'Frigitt «2025-vedtatt» (vedtatt, 2025-06-01): 15 filer i content/versjoner/2025-vedtatt\nAngre før du lagrer den i git: strategi release --undo 2025-vedtatt\n',
+      stderr: freezing('2025-vedtatt'),
+    });
     const folder = path.join(cwd, 'content/versjoner/2025-vedtatt');
     const description = await readFile(path.join(folder, 'versjon.md'), 'utf8');
     expect(description).toMatch(
-      /^---\nid: 2025-vedtatt\nlabel: Vedtatt 2025\nstatus: vedtatt\ndate: 2025-06-01\nexample: false\nschemaVersion: 2\nmanifest: sha256-[0-9a-f]{64}\nhistory:\n {2}- status: vedtatt\n {4}date: 2025-06-01\nseal: sha256-[0-9a-f]{64}\n---\n/,
+      /^---\nid: 2025-vedtatt\nlabel: Vedtatt 2025\nstatus: vedtatt\ndate: 2025-06-01\nexample: false\nschemaVersion: 2\nmanifest: sha256-[0-9a-f]{64}\nchange: mindre\nchangeNote: Rettelser\.\nhistory:\n {2}- status: vedtatt\n {4}date: 2025-06-01\nseal: sha256-[0-9a-f]{64}\n---\n/,
     );
     const manifest = await readFile(path.join(folder, 'versjon.sha256'), 'utf8');
     expect(description).toMatch(/---\nVedtatt av KD og KS\.\n$/);
@@ -59,7 +71,7 @@ describe('strategi release', () => {
     const cwd = await workspace();
     const file = path.join(cwd, 'content/tiltak/T-4.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('goals: [M-2]', 'goals: [M-9]'));
-    const result = await run(['release', '2025-vedtatt', '--status', 'vedtatt'], cwd);
+    const result = await run(['release', '2025-vedtatt', '--status', 'vedtatt', ...confirmed], cwd);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
@@ -71,7 +83,7 @@ describe('strategi release', () => {
   test('refuses an id that exists and leaves the version as it was', async () => {
     const cwd = await workspace();
     const before = await readFile(path.join(cwd, 'content/versjoner/2024-horing/versjon.md'), 'utf8');
-    const result = await run(['release', '2024-horing', '--status', 'høring'], cwd);
+    const result = await run(['release', '2024-horing', '--status', 'høring', ...confirmed], cwd);
     expect(result).toEqual({
       code: 1,
       stdout: '',
@@ -120,16 +132,17 @@ describe('strategi release', () => {
       // Root writes through chmod, so make the write fail another way: a file where the versions folder should be.
       await rm(versions, { recursive: true });
       await writeFile(versions, '');
-      const result = await run(['release', '2025-vedtatt', '--status', 'vedtatt'], cwd);
+      const result = await run(['release', '2025-vedtatt', '--status', 'vedtatt', ...confirmed], cwd);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^Kunne ikke skrive: .+\. Ingenting ble endret\.\n$/);
+      expect(result.stderr.startsWith(freezing('2025-vedtatt'))).toBe(true);
+      expect(result.stderr.slice(freezing('2025-vedtatt').length)).toMatch(/^Kunne ikke skrive: .+\. Ingenting ble endret\.\n$/);
       expect((await stat(versions)).isFile()).toBe(true);
       return;
     }
     await chmod(versions, 0o555);
     try {
-      const result = await run(['release', '2025-vedtatt', '--status', 'vedtatt'], cwd);
+      const result = await run(['release', '2025-vedtatt', '--status', 'vedtatt', ...confirmed], cwd);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^Kunne ikke skrive: mangler skrivetilgang \(.+\)\. Ingenting ble endret\.\n$/);
       expect(await readdir(versions)).toEqual(['2024-horing']);
@@ -140,13 +153,15 @@ describe('strategi release', () => {
 
   test('shows progress on a terminal and stays quiet in CI', async () => {
     const cwd = await workspace();
-    const terminal = await run(['release', 'a', '--status', 'utkast', '--date', '2025-01-01'], cwd, { tty: true });
+    const terminal = await run(['release', 'a', '--status', 'utkast', '--date', '2025-01-01', ...confirmed], cwd, { tty: true });
     expect(terminal.code).toBe(0);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's escape sequence is what is tested
-    expect(terminal.stderr).toMatch(/^\rSkriver \d+\/15 \(\d+ %\)(\rSkriver \d+\/15 \(\d+ %\))*\r\u001b\[K$/);
+    expect(terminal.stderr).toMatch(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's escape sequence is what is tested
+      /Frigivelsen fryser 15 filer som «a», med 1 advarsel over\. En frigitt versjon endres aldri\.\n\rSkriver \d+\/15 \(\d+ %\)(\rSkriver \d+\/15 \(\d+ %\))*\r\u001b\[K$/,
+    );
     expect(terminal.stderr).toContain('\rSkriver 15/15 (100 %)');
-    const ci = await run(['release', 'b', '--status', 'utkast', '--date', '2025-01-02'], cwd, { tty: true, env: { CI: 'true' } });
+    const ci = await run(['release', 'b', '--status', 'utkast', '--date', '2025-01-02', ...confirmed], cwd, { tty: true, env: { CI: 'true' } });
     expect(ci.code).toBe(0);
-    expect(ci.stderr).toBe('');
+    expect(ci.stderr).toBe(freezing('b'));
   });
 });

@@ -324,6 +324,15 @@ export const en: typeof nb = {
     link: 'Notify Uutilsynet',
     tribunal: 'Complain to the Anti-Discrimination Tribunal',
   },
+  publishing: {
+    /** The preview's note on a version scheduled for later: «publiseres 15. januar 2027 kl. 10.00». */
+    publishesAt: (when: string) => `published on ${when}`,
+    scheduled: 'Published on',
+    changeNote: 'Change note',
+    historyHeading: 'Change history',
+    changedOn: (date: string) => `Changed ${date}`,
+    noChanges: 'No changes since the document was published.',
+  },
   /** The web editor (apps/editor). */
   editor: {
     appName: 'Web editor',
@@ -444,5 +453,15 @@ export const en: typeof nb = {
       'Every version of the strategy in this preview: the released ones, drafts that are not released, and the working draft as it stands now. Only versions in consultation, adopted and superseded versions are published.',
     underReview: 'Under review',
     notPublished: 'Not published',
+  },
+  pdf: {
+    download: 'Download the strategy as PDF',
+    size: (size: string) => `PDF, ${size}`,
+    draftMark: 'DRAFT – not published',
+    page: 'Page',
+    of: 'of',
+    measuresOverview: 'Overview of measures',
+    measuresCaption: 'Every measure in the version',
+    printedFrom: 'Printed from',
   },
 };

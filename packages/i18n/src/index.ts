@@ -33,6 +33,7 @@ function schemaWords(lang: UiLang) {
     actorKinds: labelsOf(vocabularies.actorKind, lang),
     channels: labelsOf(vocabularies.inputChannel, lang),
     senderKinds: labelsOf(vocabularies.senderKind, lang),
+    changeKinds: labelsOf(vocabularies.changeKind, lang),
   };
 }
 
@@ -62,6 +63,29 @@ export function formatDate(lang: UiLang, value: string | number): string {
   const options: Intl.DateTimeFormatOptions =
     day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locales[lang], options).format(date);
+}
+
+/**
+ * A moment (`2027-01-15T10:00+01:00`) as a Norwegian reader reads it on a clock in Norway:
+ * «15. januar 2027 kl. 10.00» (nb, nn), «15 January 2027 at 10:00» (en).
+ */
+export function formatMoment(lang: UiLang, value: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat(locales[lang], {
+      timeZone: 'Europe/Oslo',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(value))
+      .map((part) => [part.type, part.value]),
+  ) as Record<string, string>;
+  return lang === 'en'
+    ? `${parts['day']} ${parts['month']} ${parts['year']} at ${parts['hour']}:${parts['minute']}`
+    : `${parts['day']}. ${parts['month']} ${parts['year']} kl. ${parts['hour']}.${parts['minute']}`;
 }
 
 /** A list joined the way the language joins lists («A, B og C»). */

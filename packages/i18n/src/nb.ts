@@ -321,6 +321,15 @@ export const nb = {
     link: 'Meld fra til Uutilsynet',
     tribunal: 'Klag til Diskrimineringsnemnda',
   },
+  publishing: {
+    /** The preview's note on a version scheduled for later: «publiseres 15. januar 2027 kl. 10.00». */
+    publishesAt: (when: string) => `publiseres ${when}`,
+    scheduled: 'Publiseres',
+    changeNote: 'Endringsnotat',
+    historyHeading: 'Endringshistorikk',
+    changedOn: (date: string) => `Endret ${date}`,
+    noChanges: 'Ingen endringer siden dokumentet ble publisert.',
+  },
   /** The web editor (apps/editor). */
   editor: {
     appName: 'Nettredigering',
@@ -441,5 +450,15 @@ export const nb = {
       'Alle versjonene av strategien i denne forhåndsvisningen: de frigitte, utkastene som ikke er frigitt, og arbeidsutkastet slik det står nå. Bare versjoner på høring, vedtatte og erstattede versjoner blir publisert.',
     underReview: 'Til gjennomgang',
     notPublished: 'Publiseres ikke',
+  },
+  pdf: {
+    download: 'Last ned strategien som PDF',
+    size: (size: string) => `PDF, ${size}`,
+    draftMark: 'UTKAST – ikke publisert',
+    page: 'Side',
+    of: 'av',
+    measuresOverview: 'Oversikt over tiltak',
+    measuresCaption: 'Alle tiltakene i versjonen',
+    printedFrom: 'Utskrift fra',
   },
 };

@@ -323,6 +323,15 @@ export const nn: typeof nb = {
     link: 'Meld frå til Uutilsynet',
     tribunal: 'Klag til Diskrimineringsnemnda',
   },
+  publishing: {
+    /** The preview's note on a version scheduled for later: «publiseres 15. januar 2027 kl. 10.00». */
+    publishesAt: (when: string) => `blir publisert ${when}`,
+    scheduled: 'Blir publisert',
+    changeNote: 'Endringsnotat',
+    historyHeading: 'Endringshistorikk',
+    changedOn: (date: string) => `Endra ${date}`,
+    noChanges: 'Ingen endringar sidan dokumentet vart publisert.',
+  },
   /** The web editor (apps/editor). */
   editor: {
     appName: 'Nettredigering',
@@ -443,5 +452,15 @@ export const nn: typeof nb = {
       'Alle versjonane av strategien i denne førehandsvisinga: dei frigjevne, utkasta som ikkje er frigjevne, og arbeidsutkastet slik det står no. Berre versjonar på høyring, vedtekne og erstatta versjonar blir publiserte.',
     underReview: 'Til gjennomgang',
     notPublished: 'Blir ikkje publisert',
+  },
+  pdf: {
+    download: 'Last ned strategien som PDF',
+    size: (size: string) => `PDF, ${size}`,
+    draftMark: 'UTKAST – ikkje publisert',
+    page: 'Side',
+    of: 'av',
+    measuresOverview: 'Oversikt over tiltak',
+    measuresCaption: 'Alle tiltaka i versjonen',
+    printedFrom: 'Utskrift frå',
   },
 };

@@ -20,9 +20,12 @@ export type { AnyDoc, Corpus, Doc, DocOf, Edition, EditionStatus, GraphIndex } f
 export { type CheckObjectOptions, checkObject, checkShape } from './validate/shape.ts';
 export { formatManifest } from './versions/manifest.ts';
 export { compareVersions, currentEdition } from './versions/read.ts';
+export { buildTime, isScheduled, publicEditionsAt } from './versions/schedule.ts';
 export { sealOf } from './versions/seal.ts';
 export { changeVersionStatus, type VersionChange } from './versions/status.ts';
+export { type UndoOptions, type UndoResult, undoRelease } from './versions/undo.ts';
 export { replaceFile, writeNewFile, writeNewFiles } from './write/atomic.ts';
 export { checkPlannedFiles, type PlannedFile } from './write/check-additions.ts';
 export { documentText, inSchemaOrder, replaceBody, updateFrontmatter } from './write/frontmatter.ts';
 export { allocateIds, nextId } from './write/next-id.ts';
+export { placeholderFor, placeholderTexts } from './write/placeholders.ts';

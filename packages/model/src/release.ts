@@ -17,13 +17,19 @@ export type ReleaseResult =
   | { ok: true; version: Version; folder: string; files: number; warnings: Problem[]; cleaned: string[] }
   | { ok: false; reason: 'invalid-content'; problems: Problem[] }
   | { ok: false; reason: 'version-exists'; folder: string }
-  | { ok: false; reason: 'invalid-version'; problems: Problem[] };
+  | { ok: false; reason: 'invalid-version'; problems: Problem[] }
+  | { ok: false; reason: 'cancelled'; files: number; warnings: Problem[] };
 
 export interface ReleaseOptions extends LoadOptions {
   /** Called with (done, total) while files are written. */
   onProgress?: (done: number, total: number) => void;
   /** Release notes, written as the body of `versjon.md`. */
   notes?: string;
+  /**
+   * Asked after the content is read and checked, before anything is written, with what would be frozen: the
+   * number of files and the warnings they carry. The release goes on only when it resolves to true.
+   */
+  confirm?: (freezing: { files: number; warnings: Problem[] }) => Promise<boolean>;
 }
 
 export interface ReleaseInput {
@@ -34,6 +40,12 @@ export interface ReleaseInput {
   example?: boolean;
   /** For a consultation: the last day to respond and the page where the public responds. */
   consultation?: { deadline: string; url: string };
+  /** `vesentlig` (the strategy changed in substance) or `mindre` (corrections). */
+  change?: 'vesentlig' | 'mindre';
+  /** What changed, in a sentence or two of Markdown. */
+  changeNote?: string;
+  /** When the version becomes public, an ISO date-time with its offset; a public build before it leaves it out. */
+  publishAt?: string;
 }
 
 /**
@@ -48,11 +60,23 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   const root = path.resolve(contentFolder);
   const versionsRoot = path.join(root, VERSIONS_FOLDER);
   const history = [{ status: input.status, date: input.date }];
-  const description = { ...input, example: input.example ?? false, schemaVersion: SCHEMA_VERSION, history };
+  // Only the fields given are written: a key with no value would read as an empty field.
+  const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as ReleaseInput;
+  const description = { ...given, example: input.example ?? false, schemaVersion: SCHEMA_VERSION, history };
   const checked = versionSchema.safeParse({ ...description, manifest: `sha256-${'0'.repeat(64)}`, seal: `sha256-${'0'.repeat(64)}` });
   if (!checked.success) {
-    const flags = versionSchema.pick({ id: true, label: true, status: true, date: true, example: true, consultation: true });
-    return { ok: false, reason: 'invalid-version', problems: checkShape(flags, { data: input, keys: {}, values: {} }, '').problems };
+    const flags = versionSchema.pick({
+      id: true,
+      label: true,
+      status: true,
+      date: true,
+      example: true,
+      change: true,
+      changeNote: true,
+      publishAt: true,
+      consultation: true,
+    });
+    return { ok: false, reason: 'invalid-version', problems: checkShape(flags, { data: given, keys: {}, values: {} }, '').problems };
   }
   if (input.id === WORKING_DRAFT_ID) {
     const reason = `«${WORKING_DRAFT_ID}» er navnet på arbeidsutkastet og kan ikke være id-en til en versjon.`;
@@ -81,6 +105,8 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   const corpus = await loadCorpus(root, { ...options, source: snapshotSource(root, snapshot), workingOnly: true });
   const errors = [...listed, ...corpus.working.problems].filter((problem) => problem.severity === 'error');
   if (countBySeverity(errors).errors > 0) return { ok: false, reason: 'invalid-content', problems: errors };
+  const freezing = { files: snapshot.size, warnings: corpus.working.problems.filter((problem) => problem.severity === 'warning') };
+  if (options.confirm && !(await options.confirm(freezing))) return { ok: false, reason: 'cancelled', ...freezing };
 
   const temporary = path.join(versionsRoot, `.${input.id}.tmp-${process.pid}`);
   await rm(temporary, { recursive: true, force: true });

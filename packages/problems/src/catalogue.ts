@@ -384,6 +384,13 @@ export const catalogue = {
     hint: ({ version }) =>
       `En frigitt versjon endres aldri. Sett filen tilbake med «git checkout -- <fil>», og gjør endringen i arbeidsutkastet; den kommer med i neste versjon, ikke ${q(version)}.`,
   }),
+  'version/changed-before-commit': rule<{ version: string }>({
+    title: 'Frigitt versjon endret før den er lagret i git',
+    severity: 'error',
+    message: ({ version }) => `Filen er endret etter at versjonen ${q(version)} ble frigitt, og versjonen er ikke lagret i git ennå.`,
+    hint: ({ version }) =>
+      `Gjør endringen i arbeidsutkastet, og angre frigivelsen med «strategi release --undo ${version}»; frigi så på nytt. En frigitt versjon endres aldri.`,
+  }),
   'version/missing-file': rule<{ version: string; file: string }>({
     title: 'Fil mangler i frigitt versjon',
     severity: 'error',
@@ -464,6 +471,12 @@ export const catalogue = {
     severity: 'warning',
     message: ({ lix, threshold }) => `Teksten har lesbarhetsindeks LIX ${lix}, over grensen på ${threshold}.`,
     hint: () => 'Skriv kortere setninger og bytt lange ord med kortere der det går. Se veiledningen om klarspråk.',
+  }),
+  'language/placeholder': rule<{ value: string }>({
+    title: 'Plassholdertekst fra «strategi new»',
+    severity: 'warning',
+    message: ({ value }) => `Teksten står fortsatt som «strategi new» skrev den: ${q(value)}.`,
+    hint: () => 'Skriv den virkelige teksten i stedet for plassholderen før versjonen frigis.',
   }),
 
   // Reading a spreadsheet saved as CSV (`strategi import`). Rows and columns are counted as the spreadsheet counts

@@ -123,6 +123,15 @@ export const commonFields = {
 /** The name `example` uses for a document's text (its Markdown body). */
 export const EXAMPLE_BODY = 'body';
 
+/** Fields that describe the document rather than state facts, so they are never marked as examples. */
+export const NOT_EXAMPLE_FIELDS: ReadonlySet<string> = new Set(['id', 'lang', 'sources', 'example', 'internalNote', 'aliases']);
+
+/** How forms and pages name the two choices of `example` that are not a field: the whole document and its text. */
+export const exampleChoiceLabels = {
+  whole: { nb: 'hele dokumentet', nn: 'heile dokumentet', en: 'the whole document' },
+  [EXAMPLE_BODY]: { nb: 'teksten', nn: 'teksten', en: 'the text' },
+} as const;
+
 /** True when the whole document is marked as an example. */
 export function isWholeExample(data: { example: boolean | readonly string[] }): boolean {
   return data.example === true;

@@ -20,6 +20,26 @@ export const versionTransitions: Readonly<Record<VersionStatus, readonly Version
 /** The statuses the public may read. */
 export const publicVersionStatuses: ReadonlySet<VersionStatus> = new Set(['høring', 'vedtatt', 'erstattet']);
 
+/** How much a version changed: `vesentlig` goes to the feed and the versions list, `mindre` only to the history. */
+export const changeKind = vocabularyEnum('changeKind', 'vesentlig (innholdet i strategien er endret) eller mindre (rettelser).');
+export type ChangeKind = z.output<typeof changeKind>;
+
+/** A moment with its offset from UTC, to the minute or second: `2027-01-15T10:00+01:00`. */
+export const isoMoment = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/,
+    'Et tidspunkt med dato, klokkeslett og tidssone, for eksempel «2027-01-15T10:00+01:00».',
+  )
+  .refine((value) => !Number.isNaN(Date.parse(value)) && sameDay(value), 'Tidspunktet finnes ikke i kalenderen.');
+
+/** True when the date part of `value` is a day that exists (Date.parse rolls 31 February into March). */
+function sameDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60;
+}
+
 const sha256 = z.string().regex(/^sha256-[0-9a-f]{64}$/, 'En innholdshash skrevet av «strategi release»: sha256- og 64 heksadesimale tegn.');
 
 /** One status a version has had, from the day it was set; written by `strategi release` and `strategi version status`. */
@@ -63,6 +83,12 @@ export const versionSchema = z
     hashes: z.record(z.string(), sha256).optional().describe('Bare skjemaversjon 1: innholdshash per fil. Skal ikke endres for hånd.'),
     /** The hash of `versjon.sha256`, the list of every file's hash, written by `strategi release`. */
     manifest: sha256.optional().describe('Hash av «versjon.sha256», skrevet av «strategi release». Skal ikke endres for hånd.'),
+    /** Whether the version changed the strategy in substance (`vesentlig`) or only corrected it (`mindre`). @example "vesentlig" */
+    change: changeKind.optional(),
+    /** What changed, in a sentence or two of Markdown in the documents' language; readers see it in the history. @example "Nytt tiltak om kunstig intelligens i skolen." */
+    changeNote: z.string().min(1).max(2000).optional().describe('Hva som er endret, i en setning eller to (Markdown). Leserne ser det i endringshistorikken.'),
+    /** When the version becomes public; a public build before this moment leaves it out. @example "2027-01-15T10:00+01:00" */
+    publishAt: isoMoment.optional().describe('Når versjonen blir offentlig, med tidssone. En offentlig bygging før dette tidspunktet tar den ikke med.'),
     /** Every status the version has had, oldest first; the last one is `status`. */
     history: z
       .array(versionTransitionSchema)

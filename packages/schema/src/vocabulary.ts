@@ -44,6 +44,12 @@ export const versionStatusVocabulary = vocabulary(
   { utkast: 'draft', høring: 'consultation', vedtatt: 'adopted', erstattet: 'superseded' },
 );
 
+/** How much a released version changed the strategy (as GOV.UK's major and minor changes). */
+export const changeKindVocabulary = vocabulary({
+  vesentlig: { nb: 'Vesentlig endring', nn: 'Vesentleg endring', en: 'Major change' },
+  mindre: { nb: 'Mindre endring', nn: 'Mindre endring', en: 'Minor change' },
+});
+
 /** Kinds of actors that own or share measures. */
 export const actorKindVocabulary = vocabulary(
   {
@@ -102,6 +108,7 @@ export const vocabularies = {
   inputChannel: inputChannelVocabulary,
   senderKind: senderKindVocabulary,
   sector: sectorVocabulary,
+  changeKind: changeKindVocabulary,
 } as const;
 
 /** Which vocabulary an enum schema takes its values from, so that tools can find labels and former values. */

@@ -152,6 +152,16 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
         }${choices.map((choice) => html`<option value="${choice.id}"${choice.id === current ? html` selected` : ''}>${choiceLabel(choice)}</option>`)}</select>`,
       );
     }
+    case 'example': {
+      const selected = value === true ? ['true'] : asList(value).map(asText);
+      const options = (field.options ?? []).map((option) => ({ value: option.value, label: option.label[lang] }));
+      return fieldset(
+        html`<div class="valg">${options.map(
+          (option, i) =>
+            html`<div class="ds-field avkrysning"><input class="ds-input" type="checkbox" id="${id}-${i}" name="${name}" value="${option.value}"${selected.includes(option.value) ? html` checked` : ''}${disabled}><label class="ds-label" for="${id}-${i}">${option.label}</label></div>`,
+        )}</div>`,
+      );
+    }
     case 'references':
     case 'checkboxes': {
       const selected = asList(value).map(asText);

@@ -2,10 +2,10 @@
  * The one read of the content per build: `loadCorpus` from the model, memoised, with the editions this build
  * publishes. Content with errors stops the build with the lines `strategi validate` prints.
  */
-import { type Corpus, currentEdition, type Doc, type Edition, loadCorpus } from '@strategi/model';
+import { buildTime, type Corpus, type Doc, type Edition, loadCorpus } from '@strategi/model';
 import { formatProblem, formatSummary, type Problem } from '@strategi/problems';
 import { type BuildMode, buildDay, buildMode, contentFolder } from './build.ts';
-import { includedEditions } from './editions.ts';
+import { currentAt, includedEditions } from './editions.ts';
 import { reportsBy } from './reports.ts';
 
 export interface SiteData {
@@ -17,6 +17,8 @@ export interface SiteData {
   current: Edition | undefined;
   /** The day the build counts as today (YYYY-MM-DD), for the progress overview and the status timeline. */
   today: string;
+  /** The moment the build counts as now (STRATEGI_BUILD_TIME), for versions scheduled to be published later. */
+  at: Date;
   /** The progress reports published by `today` (never a draft), oldest reporting date first. */
   reports: Doc<'progressReport'>[];
   /** The folder problem paths are relative to (`Problem.file`). */
@@ -36,12 +38,18 @@ export class ContentErrors extends Error {
 }
 
 /** Reads a content folder and picks the editions a build of `mode` includes. Pure apart from the read. */
-export async function loadSite(folder: string, mode: BuildMode, displayBase = process.env['INIT_CWD'] ?? process.cwd(), today = buildDay()): Promise<SiteData> {
+export async function loadSite(
+  folder: string,
+  mode: BuildMode,
+  displayBase = process.env['INIT_CWD'] ?? process.cwd(),
+  today = buildDay(),
+  at = buildTime(),
+): Promise<SiteData> {
   const started = performance.now();
   const corpus = await loadCorpus(folder, { displayBase });
   if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
-  const editions = includedEditions(corpus, mode);
-  return { corpus, mode, editions, current: currentEdition(corpus.versions), today, displayBase, reports: reportsBy(corpus.working, today) };
+  const editions = includedEditions(corpus, mode, at);
+  return { corpus, mode, editions, current: currentAt(corpus, editions, at), today, at, displayBase, reports: reportsBy(corpus.working, today) };
 }
 
 /**

@@ -1,13 +1,20 @@
-import type { Corpus, Edition } from '@strategi/model';
+import { buildTime, type Corpus, currentEdition, type Edition, publicEditionsAt } from '@strategi/model';
 import type { BuildMode } from './build.ts';
 
 /**
- * The editions a build publishes. The public site gets only released versions the public may read
- * (consultation, adopted, superseded); the preview adds draft versions and the working draft, last.
+ * The editions a build publishes. The public site gets only released versions the public may read at the build's
+ * moment `at` (consultation, adopted, superseded, and a publishing moment that has come: the model decides); the
+ * preview adds draft versions, versions scheduled for later and the working draft, last.
  */
-export function includedEditions(corpus: Pick<Corpus, 'versions' | 'working'>, mode: BuildMode): Edition[] {
-  if (mode === 'public') return corpus.versions.filter((edition) => edition.isPublic);
+export function includedEditions(corpus: Pick<Corpus, 'versions' | 'working'>, mode: BuildMode, at: Date = buildTime()): Edition[] {
+  if (mode === 'public') return publicEditionsAt(corpus.versions, at);
   return [...corpus.versions, corpus.working];
+}
+
+/** The edition at the root: the current one among those public at `at`, taken from `editions` when it is there. */
+export function currentAt(corpus: Pick<Corpus, 'versions'>, editions: readonly Edition[], at: Date = buildTime()): Edition | undefined {
+  const current = currentEdition(publicEditionsAt(corpus.versions, at));
+  return editions.find((edition) => edition.id === current?.id) ?? current;
 }
 
 /** The edition released just before `edition` among `editions` (which are ordered oldest first). */

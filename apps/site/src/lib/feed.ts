@@ -1,4 +1,7 @@
-/** The Atom feed: one entry per version, summarising what changed against the version before it. */
+/**
+ * The Atom feed: one entry per version with a major change (or none recorded), with its change note, summarising
+ * what changed against the version before it. A minor change (`mindre`) is in the documents' history only.
+ */
 
 import type { Messages } from '@strategi/i18n';
 import type { Edition } from '@strategi/model';
@@ -18,7 +21,8 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
   const address = (path: string) => (site ? new URL(path, site).href : path);
   const versionId = (edition: Edition) => (site ? new URL(editionBase(edition.id), site).href : `urn:strategi:versjon:${edition.id}`);
   const released = editions.filter((edition) => edition.version);
-  const entries = [...released].reverse().map((edition) => {
+  const major = released.filter((edition) => edition.version?.change !== 'mindre');
+  const entries = [...major].reverse().map((edition) => {
     const version = edition.version!;
     const previous = predecessorOf(released, edition);
     const diff = previous ? changesBetween(previous, edition) : undefined;
@@ -35,7 +39,8 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
     // The notes are Markdown: the feed gets their text as the version page shows it.
     // A consultation's deadline and response page go first, so that a reader of the feed can answer in time.
     const consultation = version.consultation ? [`${t.consultation.feed(version.consultation.deadline)} ${version.consultation.url}`] : [];
-    const summary = [`${t.versionStatus[edition.status]}. ${bodyText(edition.notes)}`.trim(), ...consultation, ...lines].join('\n');
+    const note = edition.version?.changeNote ? `${bodyText(edition.version.changeNote)} ` : '';
+    const summary = [`${t.versionStatus[edition.status]}. ${note}${bodyText(edition.notes)}`.trim(), ...consultation, ...lines].join('\n');
     const link = address(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id));
     return {
       updated: version.date,

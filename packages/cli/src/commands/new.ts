@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { allocateIds, checkPlannedFiles, documentText, inSchemaOrder, today, writeNewFile } from '@strategi/model';
+import { allocateIds, checkPlannedFiles, documentText, inSchemaOrder, placeholderFor, today, writeNewFile } from '@strategi/model';
 import { formatProblem, type Problem, suggest } from '@strategi/problems';
 import {
   type DocumentKind,
@@ -144,33 +144,6 @@ function defaultsFor(kind: DocumentKind, context: { year: number; period: { star
     default:
       return {};
   }
-}
-
-/** A placeholder body in the document's written form, which the validator warns about until it is replaced. */
-const placeholders: Record<'nb' | 'nn' | 'en', Partial<Record<DocumentKind, string>>> = {
-  nb: {
-    focusArea: 'Beskriv innsatsområdet: hva det gjelder, og hvorfor det er viktig.',
-    goal: 'Beskriv målet: hva som skal være oppnådd, og hvordan vi ser det.',
-    measure: 'Beskriv tiltaket: hva som skal gjøres, hvorfor, og hvem som gjør hva.',
-    actionPlan: 'Beskriv handlingsplanen: hva den samler, og for hvilken periode.',
-    actor: 'Beskriv aktøren og rollen den har i strategien.',
-    inputRound: 'Beskriv innspillsrunden: hvem som deltok, og hva som kom fram.',
-    input: 'Skriv hovedpunktene i innspillet.',
-  },
-  nn: {
-    focusArea: 'Beskriv innsatsområdet: kva det gjeld, og kvifor det er viktig.',
-    goal: 'Beskriv målet: kva som skal vere nådd, og korleis vi ser det.',
-    measure: 'Beskriv tiltaket: kva som skal gjerast, kvifor, og kven som gjer kva.',
-    actionPlan: 'Beskriv handlingsplanen: kva han samlar, og for kva periode.',
-    actor: 'Beskriv aktøren og rolla han har i strategien.',
-    inputRound: 'Beskriv innspelsrunden: kven som deltok, og kva som kom fram.',
-    input: 'Skriv hovudpunkta i innspelet.',
-  },
-  en: {},
-};
-
-export function placeholderFor(kind: DocumentKind, lang: string): string {
-  return placeholders[lang as 'nb']?.[kind] ?? 'Describe the document here.';
 }
 
 export async function newCommand(args: string[], io: CommandIO): Promise<number> {

@@ -163,9 +163,8 @@ function comparableData(doc: AnyDoc, edition: Edition, idOf: (doc: AnyDoc) => st
 
 function diffField(field: string, before: unknown, after: unknown): FieldChange | undefined {
   const emptyList = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
-  // A list against a list (or nothing); a field that changed from one form to another (`example: true` → a list of
-  // fields) is compared as a whole value below.
   const listOrNothing = (value: unknown) => value === undefined || Array.isArray(value);
+  // A field may change shape (`example: true` → `example: [status]`): compared as lists only when both sides are.
   if ((Array.isArray(before) || Array.isArray(after)) && listOrNothing(before) && listOrNothing(after)) {
     if (emptyList(before) && emptyList(after)) return undefined;
     const was = (before as unknown[] | undefined) ?? [];

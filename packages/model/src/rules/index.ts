@@ -4,6 +4,7 @@ import type { LinkRule } from './context.ts';
 import { datesInsideActionPlan, datesInsidePeriod, deadlineAfterStart, historyInOrder } from './dates.ts';
 import { exampleFieldsExist } from './examples.ts';
 import { goalParentsEnd, goalsHaveMeasures } from './goals.ts';
+import { placeholdersReplaced } from './placeholders.ts';
 import { referencesResolve } from './references.ts';
 import { publishedReportsSealed, reportEntriesConsistent } from './reports.ts';
 import { strategyExists } from './strategy.ts';
@@ -23,6 +24,7 @@ export const linkRules: readonly LinkRule[] = [
   publishedReportsSealed,
   reportEntriesConsistent,
   exampleFieldsExist,
+  placeholdersReplaced,
 ];
 
 export type { LinkRule, RuleContext } from './context.ts';

@@ -88,3 +88,22 @@ describe('diffEditions', () => {
     expect(both.added.map((ref) => ref.id)).toEqual(['strategi', 'I-1', 'M-1', 'M-2', 'T-1', 'T-7', 'T-10', 'H-1', 'KD', 'Sprakradet', 'R-1']);
   });
 });
+
+describe('a field that changes shape', () => {
+  it('`example: true` → a list of fields is one change with both values, not a crash', async () => {
+    const { cp, mkdtemp, readFile, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const copy = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-diff-')), 'content');
+    await cp(fixture('before'), copy, { recursive: true });
+    const goal = path.join(copy, 'mal/M-1.md');
+    const text = await readFile(goal, 'utf8');
+    await writeFile(goal, text.replace(/^---\n/, '---\nexample: true\n'));
+    const whole = (await loadCorpus(copy, { cacheFolder: false })).working;
+    await writeFile(goal, text.replace(/^---\n/, '---\nexample: [title, body]\n'));
+    const fields = (await loadCorpus(copy, { cacheFolder: false })).working;
+    const change = diffEditions(whole, fields).changed.find((c) => c.id === 'M-1');
+    expect(change?.fields).toEqual([{ field: 'example', before: true, after: ['title', 'body'] }]);
+    expect(diffEditions(fields, whole).changed.find((c) => c.id === 'M-1')?.fields).toEqual([{ field: 'example', before: ['title', 'body'], after: true }]);
+  });
+});

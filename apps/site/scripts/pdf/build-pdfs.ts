@@ -1,0 +1,116 @@
+/**
+ * The PDF step of the site build: one tagged PDF per edition the build shows, printed from its whole-document
+ * page, written beside the version (`/versjoner/E/strategi-E.pdf`) and, for the current version, at
+ * `/strategi.pdf`; then the size of each is written into the pages that link to it. A PDF whose input is
+ * unchanged (same input hash) comes from the cache instead of Chromium.
+ */
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { PDF_LINK_ATTRIBUTE, pdfPath } from '../../src/lib/pdf-links.ts';
+import { pdfCache } from './cache.ts';
+import { pdfInputHash } from './input-hash.ts';
+import { fillPdfLinks } from './pdf-links.ts';
+import { openRenderer, type PdfRenderer } from './render.ts';
+import { distFile } from './serve-dist.ts';
+
+export interface PdfStepOptions {
+  dist: string;
+  /** The public origin the pages are loaded at, so that links in the PDF point at the published site. */
+  origin: string;
+  mode: 'public' | 'preview';
+  cacheDir: string;
+  chromiumPath: string;
+  /** False: no PDF is made and the links to them are taken out (STRATEGI_PDF=0). */
+  enabled: boolean;
+  log?: (line: string) => void;
+}
+
+export interface PdfStepResult {
+  /** Edition id → the PDF's path under dist, its size and whether Chromium made it or the cache had it. */
+  pdfs: Map<string, { file: string; bytes: number; pages: number; from: 'chromium' | 'cache' }>;
+  current: string | undefined;
+}
+
+/** The editions with a whole-document page under `/versjoner/`. */
+export function editionsWithWholeDocument(dist: string): string[] {
+  const versions = path.join(dist, 'versjoner');
+  if (!existsSync(versions)) return [];
+  return readdirSync(versions, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(versions, entry.name, 'hele-dokumentet', 'index.html')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The current version: the edition the root whole-document page links its PDF for. */
+export function currentEdition(dist: string): string | undefined {
+  const root = path.join(dist, 'hele-dokumentet', 'index.html');
+  if (!existsSync(root)) return undefined;
+  return new RegExp(`${PDF_LINK_ATTRIBUTE}="([^"]+)"`).exec(readFileSync(root, 'utf8'))?.[1];
+}
+
+const writeAtomic = (file: string, bytes: Uint8Array | string) => {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
+};
+
+function htmlFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+const pageCount = async (bytes: Uint8Array) => (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+
+export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult> {
+  const { dist, log = () => {} } = options;
+  const pdfs: PdfStepResult['pdfs'] = new Map();
+  const current = currentEdition(dist);
+  if (options.enabled) {
+    const cache = pdfCache(options.cacheDir);
+    const readAsset = (href: string) => {
+      const file = distFile(dist, new URL(href, options.origin).pathname);
+      return file && existsSync(file) ? readFileSync(file, 'utf8') : '';
+    };
+    let renderer: PdfRenderer | undefined;
+    try {
+      for (const id of editionsWithWholeDocument(dist)) {
+        const pagePath = `/versjoner/${id}/hele-dokumentet/`;
+        const html = readFileSync(path.join(dist, 'versjoner', id, 'hele-dokumentet', 'index.html'), 'utf8');
+        if (options.mode === 'public' && html.includes('data-pdf-draft=')) {
+          throw new Error(`${pagePath} is an unpublished edition in the public build; no PDF is made of it.`);
+        }
+        const key = pdfInputHash(html, readAsset, { origin: options.origin, mode: options.mode });
+        let bytes = cache.get(key);
+        let from: 'chromium' | 'cache' = 'cache';
+        let pages: number;
+        if (bytes) {
+          pages = await pageCount(bytes);
+        } else {
+          renderer ??= await openRenderer({ dist, origin: options.origin, chromiumPath: options.chromiumPath });
+          const rendered = await renderer.render(pagePath);
+          bytes = rendered.bytes;
+          pages = rendered.pages;
+          from = 'chromium';
+          cache.put(key, bytes);
+        }
+        const file = path.join(dist, pdfPath(id));
+        writeAtomic(file, bytes);
+        pdfs.set(id, { file, bytes: bytes.byteLength, pages, from });
+        log(`${pdfPath(id)}: ${pages} sider, ${bytes.byteLength} byte (${from === 'cache' ? 'fra hurtiglageret' : 'laget nå'})`);
+      }
+    } finally {
+      await renderer?.close();
+    }
+    const currentPdf = current ? pdfs.get(current) : undefined;
+    if (currentPdf) copyFileSync(currentPdf.file, path.join(dist, pdfPath(current!, true)));
+  }
+  const sizes = new Map([...pdfs].map(([id, pdf]) => [id, pdf.bytes]));
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file, 'utf8');
+    const filled = fillPdfLinks(html, sizes);
+    if (filled !== html) writeAtomic(file, filled);
+  }
+  return { pdfs, current };
+}

@@ -1,0 +1,58 @@
+/**
+ * The document information Chromium does not write: author, subject and keywords (it writes the title from
+ * `document.title`, the language from `<html lang>` and asks viewers to show the title), and the artifact
+ * marks for what Chromium draws untagged (artifacts.ts). Done with pdf-lib, which keeps every object of the file,
+ * the structure tree included.
+ */
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
+import { markUntaggedAsArtifacts } from './artifacts.ts';
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  lang: string;
+  keywords: string[];
+  /** What each link leads to, for its annotation's description: `#id` targets by id, web links by URL. */
+  linkDescriptions: Record<string, string>;
+}
+
+const textOf = (value: unknown) =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : value instanceof PDFName ? value.decodeText() : undefined;
+
+/** Gives every link annotation a description (`/Contents`), which PDF/UA asks for and Chromium does not write. */
+function describeLinks(pdf: PDFDocument, descriptions: Record<string, string>): void {
+  for (const page of pdf.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (const entry of annots?.asArray() ?? []) {
+      const annot = entry instanceof PDFRef ? pdf.context.lookup(entry) : entry;
+      if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link') || annot.has(PDFName.of('Contents'))) continue;
+      const dest = textOf(annot.get(PDFName.of('Dest')));
+      const uri = textOf(annot.lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('URI')));
+      const description = (dest !== undefined ? descriptions[`#${dest}`] : undefined) ?? (uri !== undefined ? (descriptions[uri] ?? uri) : undefined);
+      if (description) annot.set(PDFName.of('Contents'), PDFHexString.fromText(description));
+    }
+  }
+}
+
+export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  pdf.setTitle(metadata.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(metadata.author);
+  pdf.setSubject(metadata.subject);
+  pdf.setKeywords(metadata.keywords);
+  pdf.setLanguage(metadata.lang);
+  pdf.setCreator('strategi');
+  describeLinks(pdf, metadata.linkDescriptions);
+  for (const page of pdf.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFRef ? [contents] : contents instanceof PDFArray ? contents.asArray() : [];
+    for (const ref of refs) {
+      const stream = ref instanceof PDFRef ? pdf.context.lookup(ref) : undefined;
+      if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) continue;
+      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      pdf.context.assign(ref, pdf.context.flateStream(Buffer.from(markUntaggedAsArtifacts(text), 'latin1')));
+    }
+  }
+  return pdf.save({ useObjectStreams: false, updateFieldAppearances: false });
+}

@@ -1,0 +1,48 @@
+/**
+ * The PDF step after `astro build` (scripts/pdf/build-pdfs.ts): a tagged PDF of every edition's whole document,
+ * sizes written into the links. Runs before the search index, so the indexed pages are the final ones.
+ * STRATEGI_PDF=0 builds without PDFs (and without links to them); CHROMIUM_PATH names another Chromium.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildPdfs } from '../../scripts/pdf/build-pdfs.ts';
+import { pdfCacheDir } from '../../scripts/pdf/cache.ts';
+
+export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
+  let origin = 'https://strategi.example.no';
+  return {
+    name: 'strategi-pdf',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) origin = new URL(config.site).origin;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const enabled = process.env['STRATEGI_PDF'] !== '0';
+        const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+        if (enabled && !existsSync(chromiumPath)) {
+          throw new Error(
+            `PDF-ene lages med Chromium, men ${chromiumPath} finnes ikke. Installer Debians Chromium (apt-get install chromium), ` +
+              'sett CHROMIUM_PATH, eller bygg uten PDF med STRATEGI_PDF=0.',
+          );
+        }
+        const started = performance.now();
+        const result = await buildPdfs({
+          dist: fileURLToPath(dir),
+          origin,
+          mode,
+          cacheDir: pdfCacheDir(),
+          chromiumPath,
+          enabled,
+          log: (line) => logger.info(line),
+        });
+        const made = [...result.pdfs.values()].filter((pdf) => pdf.from === 'chromium').length;
+        logger.info(
+          enabled
+            ? `${result.pdfs.size} PDF-er (${made} laget, ${result.pdfs.size - made} fra hurtiglageret) på ${Math.round(performance.now() - started)} ms.`
+            : 'Bygget uten PDF (STRATEGI_PDF=0).',
+        );
+      },
+    },
+  };
+}
