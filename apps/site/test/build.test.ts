@@ -35,8 +35,8 @@ let previewFiles: Map<string, string>;
 beforeAll(() => {
   // Both with a repository for edit links: only the preview may link to the sources.
   // With the site's address, as a real build: the sitemap lists every page, so the markers are looked for there too.
-  buildSite(fixtureContent, 'public', out.public, { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.kd.test/' });
-  buildSite(fixtureContent, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.kd.test/' });
+  buildSite(fixtureContent, 'public', out.public, { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.example.no' });
+  buildSite(fixtureContent, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.example.no' });
   publicFiles = readTree(out.public);
   previewFiles = readTree(out.preview);
 });
