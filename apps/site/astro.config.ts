@@ -5,7 +5,9 @@ import { defineConfig } from 'astro/config';
 import { archiveIntegration } from './src/integrations/archive.ts';
 import { contentWatchIntegration } from './src/integrations/content-watch.ts';
 import { pdfIntegration } from './src/integrations/pdf.ts';
+import { siteUrlFromEnv, siteUrlIntegration } from './src/integrations/site-url.ts';
 
+const siteUrl = siteUrlFromEnv();
 const siteRoot = path.dirname(fileURLToPath(import.meta.url));
 const mode = process.env['STRATEGI_BUILD'] === 'preview' ? 'preview' : 'public';
 /** STRATEGI_CONTENT (relative to where the command was started) or the repository's content/ folder. */
@@ -14,7 +16,6 @@ const contentDir = process.env['STRATEGI_CONTENT']
   : path.resolve(siteRoot, '../../content');
 /** STRATEGI_CACHE_DIR: where the archived output of unchanged versions is kept between builds (public builds only). */
 const cacheDir = process.env['STRATEGI_CACHE_DIR'] ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_CACHE_DIR']) : undefined;
-const siteUrl = process.env['STRATEGI_SITE_URL'] ?? 'https://strategi.example.no';
 const outDir = process.env['STRATEGI_DIST']
   ? path.resolve(process.env['INIT_CWD'] ?? process.cwd(), process.env['STRATEGI_DIST'])
   : path.join(siteRoot, mode === 'preview' ? 'dist-preview' : 'dist');
@@ -40,7 +41,8 @@ function workspacePackagesUnbundled(): VitePlugin {
 }
 
 export default defineConfig({
-  site: siteUrl,
+  // No placeholder host: without STRATEGI_SITE_URL the outputs that need one say nothing about the host.
+  ...(siteUrl === undefined ? {} : { site: siteUrl }),
   outDir,
   output: 'static',
   trailingSlash: 'always',
@@ -48,6 +50,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The PDF step writes sizes into the pages, so the archive (search index, manifests, cache) comes after it.
   integrations: [
+    siteUrlIntegration(mode, siteUrl),
     pdfIntegration(mode),
     archiveIntegration({ siteRoot, contentDir, mode, cacheDir, settings: { siteUrl, mode } }),
     contentWatchIntegration(contentDir),

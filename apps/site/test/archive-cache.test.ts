@@ -94,14 +94,14 @@ describe('the keys', () => {
 
   test('each version’s key changes with the code; with a version’s own status only its key changes', async () => {
     const site = await loadSite(fixtureContent, 'public', siteRoot, '2025-05-05');
-    const a = await versionKeys(site.editions, 'a'.repeat(64));
-    const b = await versionKeys(site.editions, 'b'.repeat(64));
+    const a = await versionKeys(site.editions, 'a'.repeat(64), site.today);
+    const b = await versionKeys(site.editions, 'b'.repeat(64), site.today);
     expect([...a.keys()]).toEqual(['2022-horing', '2023-vedtatt', '2024-revidert']);
     expect([...a.keys()].filter((id) => a.get(id) === b.get(id))).toEqual([]);
     const content = copyFixtureContent(path.join(scratch, 'keys'));
     strategi(content, 'version', 'status', '2022-horing', 'erstattet', '--date', '2025-02-01');
     const changed = await loadSite(content, 'public', siteRoot, '2025-05-05');
-    const c = await versionKeys(changed.editions, 'a'.repeat(64));
+    const c = await versionKeys(changed.editions, 'a'.repeat(64), changed.today);
     expect([...a.keys()].filter((id) => a.get(id) !== c.get(id))).toEqual(['2022-horing']);
   });
 });

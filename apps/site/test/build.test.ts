@@ -34,8 +34,9 @@ let publicFiles: Map<string, string>;
 let previewFiles: Map<string, string>;
 beforeAll(() => {
   // Both with a repository for edit links: only the preview may link to the sources.
-  buildSite(fixtureContent, 'public', out.public, { STRATEGI_REPO_URL: repoUrl });
-  buildSite(fixtureContent, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl });
+  // With the site's address, as a real build: the sitemap lists every page, so the markers are looked for there too.
+  buildSite(fixtureContent, 'public', out.public, { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.example.no' });
+  buildSite(fixtureContent, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.example.no' });
   publicFiles = readTree(out.public);
   previewFiles = readTree(out.preview);
 });
@@ -204,10 +205,13 @@ describe('the public build', () => {
     expect(html).toContain('href="/tiltak/T-4/"');
   });
 
-  test('a nynorsk document gets the nynorsk interface', () => {
+  test('a nynorsk document keeps the site’s interface language, its own words marked nynorsk', () => {
     const html = publicFiles.get('versjoner/2024-revidert/tiltak/T-3/index.html') ?? '';
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="nn"/i);
-    expect(html).toContain('Hopp til hovudinnhaldet');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="nb"/i);
+    expect(html).toContain('Hopp til hovedinnholdet');
+    expect(html).not.toContain('Hopp til hovudinnhaldet');
+    expect(html).toMatch(/<h1 class="ds-heading" data-size="lg" lang="nn">/);
+    expect(html).toMatch(/<div class="body" lang="nn"/);
   });
 });
 

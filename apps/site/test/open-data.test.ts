@@ -50,3 +50,41 @@ describe('tiltak.csv', () => {
     expect(row('T-26')).toBe(`T-26,Vanlig tittel - med = og +${rest}`);
   });
 });
+
+describe('tiltak-excel.csv', () => {
+  test('starts with a UTF-8 byte order mark, separates with semicolons and quotes a cell holding one', () => {
+    const working = site.editions.find((edition) => edition.id === 'utkast')!;
+    const excel = measuresCsv(working, 'excel');
+    expect(excel.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = excel.slice(1).split('\r\n');
+    expect(header).toBe('id;title;status;start;deadline;sectors;responsible;partners;goals;actionPlan;inputs;example;lang');
+    expect(rows.find((line) => line.startsWith('T-26;'))).toBe('T-26;Vanlig tittel - med = og +;planlagt;2025;2027;barnehage;KD;;M-1;;;false;nb');
+    // The plain file has no mark, and both hold the same measures.
+    expect(measuresCsv(working).charCodeAt(0)).not.toBe(0xfeff);
+    expect(rows.filter(Boolean).length).toBe(measuresCsv(working).split('\r\n').filter(Boolean).length - 1);
+  });
+});
+
+describe('strategi.schema.json', () => {
+  test('describes every field of every published document, and no internal note', async () => {
+    const { openDataJsonSchema } = await import('../src/lib/open-data-schema.ts');
+    const { editionJson } = await import('../src/lib/open-data.ts');
+    const schema = openDataJsonSchema('https://strategi.example.no/') as {
+      required: string[];
+      properties: { documents: { properties: Record<string, { items: { properties: Record<string, unknown>; required: string[] } }> } };
+    };
+    for (const edition of site.editions) {
+      const data = editionJson(edition, undefined) as Record<string, unknown> & { documents: Record<string, Record<string, unknown>[]> };
+      for (const key of schema.required) expect(data, key).toHaveProperty(key);
+      for (const [folder, docs] of Object.entries(data.documents)) {
+        const item = schema.properties.documents.properties[folder]?.items;
+        expect(item, folder).toBeDefined();
+        for (const doc of docs) {
+          for (const field of Object.keys(doc)) expect(Object.keys(item!.properties), `${folder}: ${field}`).toContain(field);
+          for (const field of item!.required) expect(doc, `${folder}: ${field}`).toHaveProperty(field);
+        }
+      }
+    }
+    expect(JSON.stringify(schema)).not.toContain('internalNote');
+  });
+});

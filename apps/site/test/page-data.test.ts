@@ -193,9 +193,9 @@ describe('the frame of a page', async () => {
     expect(allPages(publicSite).filter((page) => page.type === 'absent')).toEqual([]);
   });
 
-  test('a nynorsk document gets the nynorsk interface; only versioned pages are indexed', () => {
+  test('a nynorsk document keeps the strategy’s interface language; only versioned pages are indexed', () => {
     const nynorsk = pageContext(pageAt(publicSite, '/versjoner/2024-revidert/mal/M-3/'), publicSite);
-    expect([nynorsk.lang, nynorsk.indexed, nynorsk.searchVersion]).toEqual(['nn', true, '2024-revidert']);
+    expect([nynorsk.lang, nynorsk.indexed, nynorsk.searchVersion]).toEqual(['nb', true, '2024-revidert']);
     expect(pageContext(pageAt(publicSite, '/mal/M-3/'), publicSite).indexed).toBe(false);
   });
 

@@ -7,11 +7,16 @@ const cwd = path.dirname(editorFixture);
 const dir = ['--dir', 'editor'];
 
 describe('strategi diff', () => {
-  test('prints what changed for a terminal', async () => {
+  test('prints what changed for a terminal: the summary first, then only the paragraphs that changed', async () => {
     const result = await run(['diff', '2024-horing', 'utkast', ...dir], cwd);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`Endringer fra «2024-horing» til «utkast»
+
+Oppsummering:
+  tiltak: 1 fjernet, 2 endret (1 flyttet)
+  felt: tidligere id-er (1), frist (1), mål (1), statushistorikk (1), status (1)
+  tekst endret i 1 dokument
 
 Fjernet (1):
   - T-5 (tiltak) «Prøve ut en delingstjeneste»
@@ -23,7 +28,7 @@ Endret (2):
       status endret fra startet til forsinket
       statushistorikk: la til 2024-08-01 forsinket (Venter på ny forskrift.)
       tekst:
-        Tiltaket [-støtter-]{+styrker+} målet om kompetanse i barnehagen.
+        ~ Tiltaket [-støtter-]{+styrker+} målet om kompetanse i barnehagen.
   ~ T-4 (tiltak) «Kartlegge utstyr», tidligere T-2
       tidligere id-er: la til T-2
 `);
@@ -33,6 +38,10 @@ Endret (2):
     const result = await run(['diff', 'utkast', '2024-horing', '--format', 'markdown', ...dir], cwd);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`## Endringer fra \`utkast\` til \`2024-horing\`
+
+- tiltak: 2 lagt til, 1 fjernet, 1 endret (1 flyttet)
+- felt: frist (1), mål (1), statushistorikk (1), status (1)
+- tekst endret i 1 dokument
 
 ### Lagt til (2)
 

@@ -43,3 +43,11 @@ describe('formatting', () => {
     expect(formatList('en', ['A', 'B'])).toBe('A and B');
   });
 });
+
+describe('terms', () => {
+  test('the accessibility statement has the name Uutilsynet uses in each written form', () => {
+    expect(ui('nb').footer.accessibility).toBe('Tilgjengelighetserklæring');
+    expect(ui('nn').footer.accessibility).toBe('Tilgjengelegheitserklæring');
+    expect(ui('nn').accessibility.title).toBe('Tilgjengelegheitserklæring');
+  });
+});

@@ -116,7 +116,10 @@ export function buildIndex(documents: readonly AnyDoc[], ids: Pick<IdIndex, 'byI
       const classified = classifyLink(link.url, doc.path);
       if (classified.type !== 'document') continue;
       const target = classified.target.kind === 'strategy' && classified.target.form === 'path' ? strategy : resolve(classified.target.id);
-      if (target && target !== doc && target.kind === classified.target.kind) push(incoming, target, BODY_LINK, doc);
+      if (target && target !== doc && target.kind === classified.target.kind) {
+        push(incoming, target, BODY_LINK, doc);
+        push(outgoing, doc, BODY_LINK, target);
+      }
     }
   }
   const empty: AnyDoc[] = [];
@@ -126,6 +129,7 @@ export function buildIndex(documents: readonly AnyDoc[], ids: Pick<IdIndex, 'byI
     targets: <K extends DocumentKind>(doc: AnyDoc, field: string) => (outgoing.get(doc)?.get(field) ?? empty) as DocOf<K>[],
     sources: <K extends DocumentKind>(doc: AnyDoc, relationKey: `${K}.${string}`) => (incoming.get(doc)?.get(relationKey) ?? empty) as DocOf<K>[],
     linkedFrom: (doc: AnyDoc) => incoming.get(doc)?.get(BODY_LINK) ?? empty,
+    linksTo: (doc: AnyDoc) => outgoing.get(doc)?.get(BODY_LINK) ?? empty,
     resolve,
   };
 }

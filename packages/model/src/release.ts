@@ -38,6 +38,8 @@ export interface ReleaseInput {
   label: string;
   date: string;
   example?: boolean;
+  /** For a consultation: the last day to respond and the page where the public responds. */
+  consultation?: { deadline: string; url: string };
   /** `vesentlig` (the strategy changed in substance) or `mindre` (corrections). */
   change?: 'vesentlig' | 'mindre';
   /** What changed, in a sentence or two of Markdown. */
@@ -63,7 +65,17 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   const description = { ...given, example: input.example ?? false, schemaVersion: SCHEMA_VERSION, history };
   const checked = versionSchema.safeParse({ ...description, manifest: `sha256-${'0'.repeat(64)}`, seal: `sha256-${'0'.repeat(64)}` });
   if (!checked.success) {
-    const flags = versionSchema.pick({ id: true, label: true, status: true, date: true, example: true, change: true, changeNote: true, publishAt: true });
+    const flags = versionSchema.pick({
+      id: true,
+      label: true,
+      status: true,
+      date: true,
+      example: true,
+      change: true,
+      changeNote: true,
+      publishAt: true,
+      consultation: true,
+    });
     return { ok: false, reason: 'invalid-version', problems: checkShape(flags, { data: given, keys: {}, values: {} }, '').problems };
   }
   if (input.id === WORKING_DRAFT_ID) {

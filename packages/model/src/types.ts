@@ -73,6 +73,8 @@ export interface GraphIndex {
   sources<K extends DocumentKind>(doc: AnyDoc, key: `${K}.${string}`): DocOf<K>[];
   /** Documents whose body links to `doc`. */
   linkedFrom(doc: AnyDoc): AnyDoc[];
+  /** Documents the body of `doc` links to, each once, in the order of their first link. */
+  linksTo(doc: AnyDoc): AnyDoc[];
   /** The document with this id or former id. */
   resolve(id: string): AnyDoc | undefined;
 }

@@ -144,3 +144,14 @@ describe('document links', () => {
     expect(diffEditions(before, after).changed).toEqual([]);
   });
 });
+
+describe('body links in both directions', () => {
+  test('linksTo lists what a body links to, linkedFrom the other way', async () => {
+    const { working } = await load('test/fixtures/valid-minimal');
+    const measure = working.index.resolve('T-1')!;
+    const goal = working.index.resolve('M-1')!;
+    expect(working.index.linksTo(measure).map((doc) => doc.id)).toEqual(['M-1']);
+    expect(working.index.linkedFrom(goal).map((doc) => doc.id)).toContain('T-1');
+    expect(working.index.linksTo(goal)).toEqual([]);
+  });
+});

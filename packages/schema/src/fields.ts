@@ -53,6 +53,7 @@ export const fieldLabels = {
   schemaVersion: { nb: 'skjemaversjon', nn: 'skjemaversjon', en: 'schema version' },
   manifest: { nb: 'manifest', nn: 'manifest', en: 'manifest' },
   seal: { nb: 'segl', nn: 'segl', en: 'seal' },
+  consultation: { nb: 'høring', nn: 'høyring', en: 'consultation' },
   change: { nb: 'endring', nn: 'endring', en: 'change' },
   changeNote: { nb: 'endringsnotat', nn: 'endringsnotat', en: 'change note' },
   publishAt: { nb: 'publiseres', nn: 'publiserast', en: 'publish at' },

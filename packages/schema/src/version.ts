@@ -53,6 +53,17 @@ export const versionTransitionSchema = z
   .describe('En status versjonen har hatt, fra den dagen den ble satt.');
 export type VersionTransition = z.output<typeof versionTransitionSchema>;
 
+/** A consultation: until when the public may respond, and where. */
+export const consultationSchema = z
+  .strictObject({
+    /** The last day to respond. @example "2022-12-15" */
+    deadline: isoDay.describe('Siste dag for høringssvar.'),
+    /** The page where the public reads about the consultation and responds (http or https). @example "https://www.regjeringen.no/no/dokumenter/horing/id000000/" */
+    url: z.url({ protocol: /^https?$/ }).describe('Siden der publikum leser om høringen og sender svar (http eller https).'),
+  })
+  .describe('Høringsfrist og hvor publikum svarer.');
+export type Consultation = z.output<typeof consultationSchema>;
+
 /** A released version: a frozen copy of every document, described by `versjon.md` in its folder. */
 export const versionSchema = z
   .strictObject({
@@ -83,6 +94,8 @@ export const versionSchema = z
       .array(versionTransitionSchema)
       .default([])
       .describe('Statusene versjonen har hatt, eldste først. Skrives av «strategi release» og «strategi version status».'),
+    /** For a version sent on consultation: the deadline and where to respond; the site shows them until the deadline. */
+    consultation: consultationSchema.optional().describe('For en versjon på høring: høringsfristen og hvor publikum svarer.'),
     /** The hash of everything else in this file, written by the commands that change it; a hand edit breaks it. */
     seal: sha256.optional().describe('Hash av resten av filen, skrevet av «strategi release» og «strategi version». Skal ikke endres for hånd.'),
   })

@@ -39,7 +39,7 @@ export function archiveIntegration(options: ArchiveOptions): AstroIntegration {
         cacheDir = options.mode === 'public' ? options.cacheDir : undefined;
         if (!cacheDir) return;
         const site = await getSite(options.contentDir, options.mode);
-        keys = await versionKeys(site.editions, await siteCodeHash(options.siteRoot, options.settings));
+        keys = await versionKeys(site.editions, await siteCodeHash(options.siteRoot, options.settings), site.today);
         const reused = new Set<string>();
         for (const [id, key] of keys) {
           const problems: string[] = [];

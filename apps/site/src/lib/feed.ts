@@ -12,8 +12,14 @@ import type { FeedEntry } from './report-feed.ts';
 import { changesPath, editionBase } from './urls.ts';
 import { escapeXml } from './xml.ts';
 
-/** `extra` entries (a progress report's) are merged in by date, newest first. */
-export function versionFeed(editions: readonly Edition[], t: Messages, site: URL, extra: readonly FeedEntry[] = []): string {
+/**
+ * The feed of `editions`; `extra` entries (a progress report's) are merged in by date, newest first. With the site's
+ * address every link and id is absolute; without it (STRATEGI_SITE_URL not set) links are relative to the feed and
+ * ids are URNs, so that no made-up host is ever published.
+ */
+export function versionFeed(editions: readonly Edition[], t: Messages, site: URL | undefined, extra: readonly FeedEntry[] = []): string {
+  const address = (path: string) => (site ? new URL(path, site).href : path);
+  const versionId = (edition: Edition) => (site ? new URL(editionBase(edition.id), site).href : `urn:strategi:versjon:${edition.id}`);
   const released = editions.filter((edition) => edition.version);
   const major = released.filter((edition) => edition.version?.change !== 'mindre');
   const entries = [...major].reverse().map((edition) => {
@@ -31,13 +37,15 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
         ]
       : [];
     // The notes are Markdown: the feed gets their text as the version page shows it.
+    // A consultation's deadline and response page go first, so that a reader of the feed can answer in time.
+    const consultation = version.consultation ? [`${t.consultation.feed(version.consultation.deadline)} ${version.consultation.url}`] : [];
     const note = edition.version?.changeNote ? `${bodyText(edition.version.changeNote)} ` : '';
-    const summary = [`${t.versionStatus[edition.status]}. ${note}${bodyText(edition.notes)}`.trim(), ...lines].join('\n');
-    const link = new URL(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id), site).href;
+    const summary = [`${t.versionStatus[edition.status]}. ${note}${bodyText(edition.notes)}`.trim(), ...consultation, ...lines].join('\n');
+    const link = address(previous ? changesPath(previous.id, edition.id) : editionBase(edition.id));
     return {
       updated: version.date,
       xml: `  <entry>
-    <id>${escapeXml(new URL(editionBase(edition.id), site).href)}</id>
+    <id>${escapeXml(versionId(edition))}</id>
     <title>${escapeXml(t.feed.entry(editionLabel(edition, t.versionStatus.working)))}</title>
     <updated>${version.date}T00:00:00Z</updated>
     <link rel="alternate" href="${escapeXml(link)}"/>
@@ -49,11 +57,11 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
   const updated = [released.at(-1)?.version?.date ?? '2023-01-01', ...extra.map((entry) => entry.updated)].sort().at(-1)!;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
-  <id>${escapeXml(new URL('/', site).href)}</id>
+  <id>${escapeXml(site ? new URL('/', site).href : 'urn:strategi:nyhetsstrom')}</id>
   <title>${escapeXml(t.feed.title)}</title>
   <updated>${updated}T00:00:00Z</updated>
-  <link rel="self" href="${escapeXml(new URL('/feed.xml', site).href)}"/>
-  <link rel="alternate" href="${escapeXml(new URL('/versjoner/', site).href)}"/>
+  <link rel="self" href="${escapeXml(address('/feed.xml'))}"/>
+  <link rel="alternate" href="${escapeXml(address('/versjoner/'))}"/>
   <author><name>${escapeXml(t.footer.owners)}</name></author>
 ${all.join('\n')}
 </feed>

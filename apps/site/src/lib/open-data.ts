@@ -4,7 +4,7 @@
  * as the page shows them (`publicMarkdown`: no comments, link definitions or raw HTML).
  */
 import type { AnyDoc, Edition } from '@strategi/model';
-import { csvRow } from '@strategi/model/csv';
+import { type CsvSeparator, csvRow } from '@strategi/model/csv';
 import { publicMarkdown } from '@strategi/model/render';
 import { documentKinds } from '@strategi/schema';
 import { citingsOf, goalRelations, measureRelations } from './relations.ts';
@@ -43,7 +43,7 @@ export function editionJson(edition: Edition, siteUrl: string | undefined) {
   return { version, source: siteUrl, documents: kinds, links };
 }
 
-const CSV_COLUMNS = [
+export const CSV_COLUMNS = [
   'id',
   'title',
   'status',
@@ -59,11 +59,19 @@ const CSV_COLUMNS = [
   'lang',
 ] as const;
 
-/** The measures as CSV (RFC 4180, lists joined with «;», formulas neutralised: see `@strategi/model/csv`). */
-export function measuresCsv(edition: Edition): string {
+/**
+ * The measures as CSV (RFC 4180, lists joined with «;», formulas neutralised: see `@strategi/model/csv`). The
+ * Excel variant separates cells with «;» and starts with a UTF-8 byte order mark: Excel set to Norwegian splits
+ * on semicolons, and without the mark it reads UTF-8 as Windows-1252 (æ, ø and å garbled).
+ */
+export function measuresCsv(edition: Edition, variant: 'plain' | 'excel' = 'plain'): string {
+  const separator: CsvSeparator = variant === 'excel' ? ';' : ',';
   const rows = edition.index.byKind.measure.map((measure) => {
     const data = publicData(measure);
-    return csvRow(CSV_COLUMNS.map((column) => data[column]));
+    return csvRow(
+      CSV_COLUMNS.map((column) => data[column]),
+      separator,
+    );
   });
-  return `${[csvRow(CSV_COLUMNS), ...rows].join('\r\n')}\r\n`;
+  return `${variant === 'excel' ? '\uFEFF' : ''}${[csvRow(CSV_COLUMNS, separator), ...rows].join('\r\n')}\r\n`;
 }

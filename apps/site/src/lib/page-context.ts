@@ -66,12 +66,13 @@ export interface VersionLine {
 
 const isEditionPage = (page: Page): page is EditionPage => 'edition' in page;
 
-/** The UI language of a page: the document's written form, or the strategy's. */
+/**
+ * The interface language of a page: the strategy's written form, on every page of its edition, so that the menu
+ * and the labels never change language from page to page. A document in another written form keeps its own
+ * `lang` on its title and text (DocView).
+ */
 export function pageLang(page: Page, site: Pick<SiteData, 'current'>): UiLang {
-  if (isEditionPage(page)) {
-    if (page.type === 'doc') return page.doc.data.lang;
-    return page.edition.index.strategy?.data.lang ?? 'nb';
-  }
+  if (isEditionPage(page)) return page.edition.index.strategy?.data.lang ?? 'nb';
   return site.current?.index.strategy?.data.lang ?? 'nb';
 }
 

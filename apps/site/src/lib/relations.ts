@@ -4,9 +4,20 @@
  */
 import type { AnyDoc, Doc, Edition } from '@strategi/model';
 
-/** Documents whose body links to `doc`. */
-export function linkedFrom(edition: Edition, doc: AnyDoc): AnyDoc[] {
-  return edition.index.linkedFrom(doc);
+/** Documents whose body links to `doc`, less those the page already lists (each relation is shown once). */
+export function linkedFrom(edition: Edition, doc: AnyDoc, shown: readonly (AnyDoc | undefined)[] = []): AnyDoc[] {
+  const listed = new Set(shown);
+  return edition.index.linkedFrom(doc).filter((other) => !listed.has(other));
+}
+
+/**
+ * True when the body of `doc` already links to every one of `docs`: a list of them under the body would say it
+ * twice (a focus area whose text lists its goals).
+ */
+export function allLinkedInBody(edition: Edition, doc: AnyDoc, docs: readonly AnyDoc[]): boolean {
+  if (docs.length === 0) return false;
+  const linked = new Set(edition.index.linksTo(doc));
+  return docs.every((other) => linked.has(other));
 }
 
 export function focusAreaRelations(edition: Edition, area: Doc<'focusArea'>) {
@@ -15,25 +26,28 @@ export function focusAreaRelations(edition: Edition, area: Doc<'focusArea'>) {
 
 export function goalRelations(edition: Edition, goal: Doc<'goal'>) {
   const { index } = edition;
-  return {
-    focusArea: index.targets<'focusArea'>(goal, 'focusArea')[0],
-    parent: index.targets<'goal'>(goal, 'parent')[0],
-    subGoals: index.sources(goal, 'goal.parent'),
-    measures: index.sources(goal, 'measure.goals'),
-    inputs: index.targets<'input'>(goal, 'inputs'),
-    linkedFrom: linkedFrom(edition, goal),
-  };
+  const focusArea = index.targets<'focusArea'>(goal, 'focusArea')[0];
+  const parent = index.targets<'goal'>(goal, 'parent')[0];
+  const subGoals = index.sources(goal, 'goal.parent');
+  const measures = index.sources(goal, 'measure.goals');
+  const inputs = index.targets<'input'>(goal, 'inputs');
+  return { focusArea, parent, subGoals, measures, inputs, linkedFrom: linkedFrom(edition, goal, [focusArea, parent, ...subGoals, ...measures, ...inputs]) };
 }
 
 export function measureRelations(edition: Edition, measure: Doc<'measure'>) {
   const { index } = edition;
+  const goals = index.targets<'goal'>(measure, 'goals');
+  const actionPlan = index.targets<'actionPlan'>(measure, 'actionPlan')[0];
+  const responsible = index.targets<'actor'>(measure, 'responsible');
+  const partners = index.targets<'actor'>(measure, 'partners');
+  const inputs = index.targets<'input'>(measure, 'inputs');
   return {
-    goals: index.targets<'goal'>(measure, 'goals'),
-    actionPlan: index.targets<'actionPlan'>(measure, 'actionPlan')[0],
-    responsible: index.targets<'actor'>(measure, 'responsible'),
-    partners: index.targets<'actor'>(measure, 'partners'),
-    inputs: index.targets<'input'>(measure, 'inputs'),
-    linkedFrom: linkedFrom(edition, measure),
+    goals,
+    actionPlan,
+    responsible,
+    partners,
+    inputs,
+    linkedFrom: linkedFrom(edition, measure, [...goals, actionPlan, ...responsible, ...partners, ...inputs]),
   };
 }
 
@@ -59,11 +73,9 @@ export function inputRoundRelations(edition: Edition, round: Doc<'inputRound'>) 
 }
 
 export function inputRelations(edition: Edition, input: Doc<'input'>) {
-  return {
-    round: edition.index.targets<'inputRound'>(input, 'round')[0],
-    citedBy: citingsOf(edition, input),
-    linkedFrom: linkedFrom(edition, input),
-  };
+  const round = edition.index.targets<'inputRound'>(input, 'round')[0];
+  const citedBy = citingsOf(edition, input);
+  return { round, citedBy, linkedFrom: linkedFrom(edition, input, [round, ...citedBy]) };
 }
 
 export { citingsOf } from '@strategi/model';

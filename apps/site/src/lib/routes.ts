@@ -40,6 +40,8 @@ export type SitePage =
   | { type: 'changes'; subPath: 'endringer/' }
   | { type: 'diff'; subPath: string; from: Edition; to: Edition }
   | { type: 'accessibility'; subPath: 'tilgjengelighet/' }
+  /** What the open data files hold, their licence and where each version's files are. */
+  | { type: 'openData'; subPath: 'data/' }
   /** The root when no version is public yet. */
   | { type: 'noVersion'; subPath: '' }
   /** Every version of one document: `historikk/<folder>/<id>/`. */
@@ -140,6 +142,7 @@ export function allPages(
     }
   }
   pages.push({ type: 'versions', subPath: 'versjoner/' }, { type: 'changes', subPath: 'endringer/' }, { type: 'accessibility', subPath: 'tilgjengelighet/' });
+  pages.push({ type: 'openData', subPath: 'data/' });
   for (const [from, to] of editionPairs(site.editions)) pages.push({ type: 'diff', subPath: `endringer/${from.id}/${to.id}/`, from, to });
   return pages;
 }

@@ -6,9 +6,9 @@ import { reportFeedEntries } from '../lib/report-feed.ts';
 
 export const GET: APIRoute = async ({ site: url }) => {
   const site = await getSite();
-  const base = url ?? new URL('https://strategi.example.no');
-  const reports = reportFeedEntries(site.reports, site.current, ui('nb'), base);
-  return new Response(versionFeed(site.editions, ui('nb'), base, reports), {
+  // No placeholder host: without STRATEGI_SITE_URL (url undefined) the feed links relatively.
+  const reports = reportFeedEntries(site.reports, site.current, ui('nb'), url);
+  return new Response(versionFeed(site.editions, ui('nb'), url, reports), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 };

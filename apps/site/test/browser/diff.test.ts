@@ -51,3 +51,60 @@ describe('diff', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the diff for readers', () => {
+  const site = useSite();
+
+  test('every diff page shows rendered text: no Markdown, no link syntax; the summary comes first', async () => {
+    const { page } = await site.open(site.publicOrigin);
+    const found: string[] = [];
+    for (const [from, to] of diffPairs(distDir)) {
+      await page.goto(`/endringer/${from}/${to}/`);
+      const text = (await page.locator('main').textContent()) ?? '';
+      const syntax = text.match(/\]\(|~~|\*\*|\[[^\]]*\]\[|\b(?:tiltak|mal|handlingsplan|innsatsomrade|aktor|innspill|innspillsrunde):[A-Z]/g);
+      if (syntax) found.push(`/endringer/${from}/${to}/: ${[...new Set(syntax)].join(' ')}`);
+      if ((await page.locator('main details').count()) > 0) {
+        const order = await page.locator('[data-diff-summary], main details').evaluateAll((nodes) => nodes.map((node) => node.tagName.toLowerCase()));
+        if (order[0] !== 'section') found.push(`/endringer/${from}/${to}/: the summary is not on top`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('the summary counts what the page lists, and a changed paragraph shows word changes inside it', async () => {
+    const { page } = await site.open(site.publicOrigin);
+    let checked = 0;
+    for (const [from, to] of diffPairs(distDir)) {
+      await page.goto(`/endringer/${from}/${to}/`);
+      if ((await page.locator('[data-diff-summary]').count()) === 0) continue;
+      const counted = await page.locator('[data-diff-summary] td[data-count="changed"]').allTextContents();
+      const total = counted.reduce((sum, value) => sum + Number(value.replace(/\s/g, '')), 0);
+      expect(total, `/endringer/${from}/${to}/`).toBe(await page.locator('main details.doc-change').count());
+      const changed = page.locator('[data-paragraph="changed"]');
+      if ((await changed.count()) > 0) {
+        expect(await changed.first().locator('ins, del').count()).toBeGreaterThan(0);
+        checked++;
+      }
+    }
+    expect(checked, 'no diff page has a changed paragraph').toBeGreaterThan(0);
+  });
+
+  test('the public diff has no source-level diff; the preview keeps one for editors', async () => {
+    const pairs = diffPairs(distDir);
+    const { page } = await site.open(site.publicOrigin);
+    for (const [from, to] of pairs) {
+      await page.goto(`/endringer/${from}/${to}/`);
+      expect(await page.locator('.source-diff').count()).toBe(0);
+    }
+    const preview = await site.open(site.previewOrigin);
+    await preview.page.goto('/endringer/');
+    const links = await preview.page.locator('main a[href^="/endringer/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    let sources = 0;
+    for (const link of links) {
+      await preview.page.goto(link);
+      sources += await preview.page.locator('.source-diff').count();
+      if (sources > 0) break;
+    }
+    expect(sources, 'no preview diff page has a source-level diff').toBeGreaterThan(0);
+  });
+});

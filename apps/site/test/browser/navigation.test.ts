@@ -13,13 +13,15 @@ const focusAreaLink = /\/innsatsomrader\/[^/]+\/$/;
 const goalLink = /\/mal\/[^/]+\/$/;
 const measureLink = /\/tiltak\/(?!(?:sektor|status|ansvarlig)\/)[^/]+\/$/;
 
-/** Follows the first link in <main> whose href matches, and returns the URL path it led to. */
+/** Follows the first visible link in <main> whose href matches, and returns the URL path it led to. */
 async function follow(page: Page, pattern: RegExp, what: string): Promise<string> {
-  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  // Only what the reader sees: the breadcrumbs' phone-only «back» link is hidden on a desktop.
+  const visibleLinks = page.locator('main a[href]').filter({ visible: true });
+  const hrefs = await visibleLinks.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   const index = hrefs.findIndex((href) => pattern.test(new URL(href).pathname));
   expect(index, `${page.url()} links to no ${what} in <main>`).toBeGreaterThanOrEqual(0);
   const target = new URL(hrefs[index]!).pathname;
-  await page.locator('main a[href]').nth(index).click();
+  await visibleLinks.nth(index).click();
   await page.waitForURL((url) => url.pathname === target);
   await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
   return target;
@@ -27,7 +29,7 @@ async function follow(page: Page, pattern: RegExp, what: string): Promise<string
 
 /** Follows a link anywhere on the page (breadcrumb, "part of" list, header) back to `target`. */
 async function backTo(page: Page, target: string, what: string): Promise<void> {
-  const link = page.locator(`a[href="${target}"]`).first();
+  const link = page.locator(`a[href="${target}"]`).filter({ visible: true }).first();
   expect(await link.count(), `${page.url()} has no link back to the ${what} ${target}`).toBeGreaterThan(0);
   await link.click();
   await page.waitForURL((url) => url.pathname === target);

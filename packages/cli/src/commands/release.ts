@@ -14,6 +14,7 @@ const changeKinds = changeKindVocabulary.values;
 const help = `Bruk: strategi release <versjons-id> --status ${releasable.join('|')} --change ${changeKinds.join('|')} --change-note «…»
                         [--label «…»] [--date ÅÅÅÅ-MM-DD] [--publish-at 2027-01-15T10:00+01:00] [--notes «…»]
                         [--example] [--yes] [--dir mappe]
+                        [--consultation-deadline ÅÅÅÅ-MM-DD --consultation-url https://…]
        strategi release --undo <versjons-id> [--dir mappe]
 
 Fryser arbeidsutkastet som en frigitt versjon: filene leses én gang, sjekkes, og akkurat de samme filene skrives
@@ -27,7 +28,9 @@ endres senere bare med «strategi version status».
 --publish-at   Når versjonen blir offentlig. En offentlig bygging før dette tidspunktet tar den ikke med.
 --yes          Frigi uten å spørre. Uten --yes viser kommandoen hva som fryses, og spør først.
 --undo <id>    Angrer en frigivelse som ikke er lagret i git ennå. Nekter om versjonen er lagret i git, eller om
-               en fil i den ikke er lik filen i arbeidsutkastet (da ville endringen gått tapt).`;
+               en fil i den ikke er lik filen i arbeidsutkastet (da ville endringen gått tapt).
+--consultation-deadline og --consultation-url (begge, for en versjon på høring): høringsfristen og siden der
+               publikum leser om høringen og svarer. Nettstedet viser dem på hver side i versjonen til fristen er ute.`;
 
 export async function releaseCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseOptions({
@@ -43,6 +46,8 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
       'change-note': { type: 'string' },
       'publish-at': { type: 'string' },
       example: { type: 'boolean', default: false },
+      'consultation-deadline': { type: 'string' },
+      'consultation-url': { type: 'string' },
       yes: { type: 'boolean', short: 'y', default: false },
       undo: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -59,6 +64,14 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
   const status = statusFlag(values.status);
   const date = values.date ?? today();
   checkDate(date);
+  const deadline = values['consultation-deadline'];
+  const url = values['consultation-url'];
+  if ((deadline === undefined) !== (url === undefined))
+    throw new UsageError(
+      'Oppgi både --consultation-deadline og --consultation-url, eller ingen av dem.',
+      'En høring trenger en frist og en side der publikum svarer.',
+    );
+  if (deadline !== undefined) checkDate(deadline, '--consultation-deadline');
   const publishAt = values['publish-at'];
   if (publishAt !== undefined) checkMoment(publishAt);
   const change = changeFlag(values.change ?? (await io.ask?.(`Er endringen ${changeKinds.map((kind) => `«${kind}»`).join(' eller ')}? `)));
@@ -73,7 +86,17 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
   const progress = progressReporter(io, 'Skriver');
   const result = await releaseVersion(
     folder,
-    { id, status, label: values.label ?? id, date, example: values.example, change, changeNote, ...(publishAt ? { publishAt } : {}) },
+    {
+      id,
+      status,
+      label: values.label ?? id,
+      date,
+      example: values.example,
+      change,
+      changeNote,
+      ...(publishAt ? { publishAt } : {}),
+      ...(deadline && url ? { consultation: { deadline, url } } : {}),
+    },
     {
       displayBase: io.cwd,
       onProgress: progress,
@@ -141,10 +164,12 @@ async function undo(id: string, folder: string, io: CommandIO): Promise<number> 
 /** A problem with a command-line value: said about the option, not a file. */
 export function describeFlag(problem: Problem): string {
   const asFlag = (text: string) =>
-    text.replace(
-      /«(id|label|date|status|example|changeNote)»/g,
-      (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field === 'changeNote' ? 'change-note' : field}`,
-    );
+    text
+      .replace(/«(deadline|url) i consultation»/g, (_, field: string) => `--consultation-${field}`)
+      .replace(
+        /«(id|label|date|status|example|changeNote)»/g,
+        (_, field: string) => `--${field === 'id' ? 'id (versjons-id-en)' : field === 'changeNote' ? 'change-note' : field}`,
+      );
   return `${asFlag(problem.message)}\n  → ${asFlag(problem.hint)}`;
 }
 
@@ -171,11 +196,11 @@ function changeFlag(value: string | undefined): ChangeKind {
 }
 
 /** The schema's own day check, so that `--date` refuses exactly what validate would refuse in `versjon.md`. */
-function checkDate(date: string): void {
+function checkDate(date: string, flag = '--date'): void {
   const issue = isoDay.safeParse(date).error?.issues[0];
   if (!issue) return;
-  if (issue.code === 'custom') throw new UsageError(`--date ${issue.message}`);
-  throw new UsageError(`--date skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «${date}».`);
+  if (issue.code === 'custom') throw new UsageError(`${flag} ${issue.message}`);
+  throw new UsageError(`${flag} skal være en dato på formen ÅÅÅÅ-MM-DD, ikke «${date}».`);
 }
 
 /** `--publish-at`: the schema's check of a moment, which needs its offset from UTC. */

@@ -1,4 +1,14 @@
-import type { DocChange, DocRef, EditionDiff, FieldChange, ProsePart } from '@strategi/model/diff';
+import {
+  condenseWords,
+  type DiffSummary,
+  type DocChange,
+  type DocRef,
+  type EditionDiff,
+  type FieldChange,
+  type ParagraphChange,
+  type ProsePart,
+  summariseDiff,
+} from '@strategi/model/diff';
 import { type DocumentKind, documentKinds, fieldLabels, vocabularies } from '@strategi/schema';
 
 // The diff is read in bokmål; every word comes from the schema (kind registry, field labels, vocabularies).
@@ -15,11 +25,43 @@ const RESET = '\u001b[0m';
 
 const refLine = (ref: DocRef) => `${ref.id} (${kindLabels(ref.kind)}) «${ref.title}»`;
 
-/** The diff for a terminal: one line per document, field changes indented, prose with [-removed-] and {+added+} words. */
+/** The summary's lines in bokmål: per kind what was added, removed and changed, then the fields and the texts. */
+export function summaryLines(summary: DiffSummary): string[] {
+  const lines = summary.kinds.map((counts) => {
+    const parts = [
+      ...(counts.added ? [`${counts.added} lagt til`] : []),
+      ...(counts.removed ? [`${counts.removed} fjernet`] : []),
+      ...(counts.changed ? [`${counts.changed} endret${counts.moved ? ` (${counts.moved} flyttet)` : ''}`] : []),
+    ];
+    return `${kindLabels(counts.kind)}: ${parts.join(', ')}`;
+  });
+  if (summary.fields.length) lines.push(`felt: ${summary.fields.map((field) => `${labelOf(field.field)} (${field.count})`).join(', ')}`);
+  if (summary.textChanged) lines.push(`tekst endret i ${summary.textChanged} ${summary.textChanged === 1 ? 'dokument' : 'dokumenter'}`);
+  return lines;
+}
+
+/** A changed paragraph in a terminal: + added, - removed, ~ changed with [-removed-] and {+added+} words. */
+function paragraphLine(change: ParagraphChange, c: (code: string, text: string) => string): string {
+  if (change.type === 'added') return c(GREEN, `+ ${change.text}`);
+  if (change.type === 'removed') return c(RED, `- ${change.text}`);
+  return `~ ${condenseWords(change.words)
+    .map((part) => (part.added ? c(GREEN, `{+${part.value}+}`) : part.removed ? c(RED, `[-${part.value}-]`) : part.value))
+    .join('')}`;
+}
+
+/**
+ * The diff for a terminal: a summary first, then one line per document, field changes indented, and only the
+ * paragraphs that changed, as readers see them (rendered text, links as their text).
+ */
 export function diffToText(diff: EditionDiff, options: { color?: boolean } = {}): string {
   const c = (code: string, text: string) => (options.color ? `${code}${text}${RESET}` : text);
   if (isEmpty(diff)) return `Ingen endringer fra «${diff.from}» til «${diff.to}».`;
-  const lines = [c(BOLD, `Endringer fra «${diff.from}» til «${diff.to}»`)];
+  const lines = [
+    c(BOLD, `Endringer fra «${diff.from}» til «${diff.to}»`),
+    '',
+    'Oppsummering:',
+    ...summaryLines(summariseDiff(diff)).map((line) => `  ${line}`),
+  ];
   if (diff.added.length) lines.push('', `Lagt til (${diff.added.length}):`, ...diff.added.map((ref) => c(GREEN, `  + ${refLine(ref)}`)));
   if (diff.removed.length) lines.push('', `Fjernet (${diff.removed.length}):`, ...diff.removed.map((ref) => c(RED, `  - ${refLine(ref)}`)));
   if (diff.changed.length) {
@@ -27,12 +69,8 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
     for (const change of diff.changed) {
       lines.push(`  ~ ${refLine(change)}${change.previousId ? `, tidligere ${change.previousId}` : ''}`);
       for (const field of change.fields) lines.push(`      ${describeFieldChange(field)}`);
-      if (change.prose) {
-        const prose = change.prose
-          .map((part) => (part.added ? c(GREEN, `{+${part.value}+}`) : part.removed ? c(RED, `[-${part.value}-]`) : part.value))
-          .join('');
-        lines.push('      tekst:', ...prose.split('\n').map((line) => `        ${line}`.trimEnd()));
-      }
+      if (change.paragraphs.length) lines.push('      tekst:', ...change.paragraphs.map((paragraph) => `        ${paragraphLine(paragraph, c)}`));
+      else if (change.prose) lines.push('      tekst: bare lenkemål eller formatering endret');
     }
   }
   return lines.join('\n');
@@ -41,7 +79,7 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
 /** The diff as Markdown a reviewer pastes into a review: a heading per group, changes as lists, prose as a quote. */
 export function diffToMarkdown(diff: EditionDiff): string {
   if (isEmpty(diff)) return `Ingen endringer fra \`${diff.from}\` til \`${diff.to}\`.`;
-  const out = [`## Endringer fra \`${diff.from}\` til \`${diff.to}\``];
+  const out = [`## Endringer fra \`${diff.from}\` til \`${diff.to}\``, '', ...summaryLines(summariseDiff(diff)).map((line) => `- ${escapeMarkdown(line)}`)];
   const item = (ref: DocRef) => `- **${ref.id}** ${escapeMarkdown(ref.title)} (${kindLabels(ref.kind)})`;
   if (diff.added.length) out.push('', `### Lagt til (${diff.added.length})`, '', ...diff.added.map(item));
   if (diff.removed.length) out.push('', `### Fjernet (${diff.removed.length})`, '', ...diff.removed.map(item));
@@ -56,15 +94,16 @@ function changeToMarkdown(change: DocChange): string[] {
   const lines = [`#### ${change.id} ${escapeMarkdown(change.title)} (${kindLabels(change.kind)})`];
   if (change.previousId) lines.push('', `Tidligere id: ${change.previousId}.`);
   if (change.fields.length) lines.push('', ...change.fields.map((field) => `- ${escapeMarkdown(describeFieldChange(field))}`));
-  if (change.prose)
-    lines.push(
-      '',
-      'Tekst:',
-      '',
-      ...proseToMarkdown(change.prose)
-        .split('\n')
-        .map((line) => (line ? `> ${line}` : '>')),
-    );
+  if (change.paragraphs.length) {
+    lines.push('', 'Tekst:');
+    for (const paragraph of change.paragraphs) {
+      const text =
+        paragraph.type === 'changed'
+          ? proseToMarkdown(condenseWords(paragraph.words).map((part) => ({ ...part, value: escapeMarkdown(part.value) })))
+          : `${paragraph.type === 'added' ? 'Nytt: **' : 'Tatt ut: ~~'}${escapeMarkdown(paragraph.text)}${paragraph.type === 'added' ? '**' : '~~'}`;
+      lines.push('', `> ${text.replace(/\n/g, ' ')}`);
+    }
+  }
   return lines;
 }
 

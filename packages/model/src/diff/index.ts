@@ -6,6 +6,10 @@ import { publicMarkdown } from '../render/public-markdown.ts';
 import type { AnyDoc, Edition } from '../types.ts';
 import { canonicalJson } from '../versions/seal.ts';
 import { ignoredFields, setFields } from './fields.ts';
+import { diffParagraphs, type ParagraphChange } from './paragraphs.ts';
+
+export { type BlockKind, blocksOf, condenseWords, diffParagraphs, type ParagraphChange } from './paragraphs.ts';
+export { type DiffSummary, type KindCounts, summariseDiff } from './summary.ts';
 
 /** A document named in a diff. */
 export interface DocRef {
@@ -41,8 +45,10 @@ export interface DocChange extends DocRef {
   /** The id in the older edition, when the document was renamed (its new file lists the old id under `aliases`). */
   previousId?: string;
   fields: FieldChange[];
-  /** Word diff of the body; undefined when the body did not change. */
+  /** Word diff of the body's Markdown source (for editors); undefined when the body did not change. */
   prose: ProsePart[] | undefined;
+  /** The body's changes as readers see them: rendered blocks added, removed or changed; empty when only the source changed. */
+  paragraphs: ParagraphChange[];
 }
 
 /** What changed from one edition to another. */
@@ -97,9 +103,12 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
     }
     const fields = diffFields(match.before, doc, from, to, laterIdOf);
     // Compared as published: comments, unused definitions and raw HTML are no change; a link's form is none either.
-    const prose = diffProse(publicMarkdown(canonicalLinks(match.before, from)), publicMarkdown(canonicalLinks(doc, to)));
+    const beforeText = publicMarkdown(canonicalLinks(match.before, from));
+    const afterText = publicMarkdown(canonicalLinks(doc, to));
+    const prose = diffProse(beforeText, afterText);
     if (fields.length === 0 && prose === undefined && match.previousId === undefined) continue;
-    changed.push({ ...refOf(doc), ...(match.previousId === undefined ? {} : { previousId: match.previousId }), fields, prose });
+    const paragraphs = prose === undefined ? [] : diffParagraphs(beforeText, afterText);
+    changed.push({ ...refOf(doc), ...(match.previousId === undefined ? {} : { previousId: match.previousId }), fields, prose, paragraphs });
   }
   const removed = from.documents.filter((doc) => !used.has(doc)).map(refOf);
   return { from: from.id, to: to.id, added: added.sort(compareRefs), removed: removed.sort(compareRefs), changed: changed.sort(compareRefs) };

@@ -59,15 +59,22 @@ export const PLACEHOLDER = `strategi-dokumentlenke-${randomUUID().slice(0, 8)}-`
 export const placeholderHref = new RegExp(`^#${PLACEHOLDER}(\\d+)$`);
 
 /**
- * Parses `markdown` with the project's one parser and sanitises it. Headings are shifted by `headingOffset`
- * (capped at h6); each document link becomes a numbered placeholder, its written title dropped because the
+ * Parses `markdown` with the project's one parser and sanitises it. Headings are shifted so that the body's
+ * highest heading sits one level under `headingOffset` (a body whose sections are `##` under the page's h1 gets
+ * h2, as does one written with `#`), so a page never skips a level; capped at h6. With `headingOffset` 0 nothing
+ * moves; each document link becomes a numbered placeholder, its written title dropped because the
  * resolved document's title replaces it.
  */
 export function sanitisedBody(markdown: string, headingOffset: number, fromPath = ''): SanitisedBody {
   const tree: MdastRoot = parseMarkdown(markdown);
   const targets: DocumentLinkTarget[] = [];
+  let top = 6;
+  visit(tree, 'heading', (node) => {
+    top = Math.min(top, node.depth);
+  });
+  const shift = headingOffset ? headingOffset + 1 - top : 0;
   visit(tree, (node) => {
-    if (node.type === 'heading' && headingOffset) node.depth = Math.min(6, node.depth + headingOffset) as typeof node.depth;
+    if (node.type === 'heading' && shift) node.depth = Math.max(1, Math.min(6, node.depth + shift)) as typeof node.depth;
     if (node.type === 'link' || node.type === 'definition') {
       const link = classifyLink(node.url, fromPath);
       if (link.type !== 'document') return;

@@ -36,6 +36,7 @@ describe('diffEditions', () => {
       // The sectors were only reordered: a set, so no change.
       fields: [{ field: 'aliases', before: [], after: ['T-2'], added: ['T-2'], removed: [] }],
       prose: undefined,
+      paragraphs: [],
     });
   });
 

@@ -124,6 +124,12 @@ describe('rendering sanitises raw HTML and Markdown against an allow-list', () =
 
   test('headings sit under the page title, with the slug a link names, prefixed by the document’s id', async () => {
     expect(await render('# Én\n\n## To')).toBe('<h2 id="innhold-én">Én</h2>\n<h3 id="innhold-to">To</h3>');
-    expect(await renderBody('## Bakgrunn', { resolveLink: () => undefined, fromPath: 'tiltak/T-3.md' })).toBe('<h3 id="innhold-T-3-bakgrunn">Bakgrunn</h3>');
+    expect(await renderBody('## Bakgrunn', { resolveLink: () => undefined, fromPath: 'tiltak/T-3.md' })).toBe('<h2 id="innhold-T-3-bakgrunn">Bakgrunn</h2>');
+  });
+
+  test('a body written from `##` or `###` still starts one level under the page title, and keeps its own steps', async () => {
+    expect(await render('## Formål\n\n### Del')).toBe('<h2 id="innhold-formål">Formål</h2>\n<h3 id="innhold-del">Del</h3>');
+    expect(await render('### Lav')).toBe('<h2 id="innhold-lav">Lav</h2>');
+    expect(await renderBody('## Under', { resolveLink: () => undefined, headingOffset: 2 })).toBe('<h3 id="innhold-under">Under</h3>');
   });
 });

@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Edition } from '@strategi/model';
 import { VERSION_FILE } from '@strategi/schema';
+import { consultationOf } from '../consultation.ts';
 
 const MANIFEST_FILE = 'versjon.sha256';
 
@@ -94,8 +95,11 @@ async function ancestorIdentity(edition: Edition): Promise<string> {
     .digest('hex');
 }
 
-/** The cache key of each released version in `editions` (oldest first, those this build shows), by id. */
-export async function versionKeys(editions: readonly Edition[], codeHash: string): Promise<Map<string, string>> {
+/**
+ * The cache key of each released version in `editions` (oldest first, those this build shows), by id. A version
+ * with a consultation also keys on whether it is still open on `today`: its pages change once, when it closes.
+ */
+export async function versionKeys(editions: readonly Edition[], codeHash: string, today: string): Promise<Map<string, string>> {
   const keys = new Map<string, string>();
   const before: string[] = [];
   for (const edition of editions) {
@@ -106,6 +110,7 @@ export async function versionKeys(editions: readonly Edition[], codeHash: string
         .update(codeHash)
         .update(before.join('\n'))
         .update(await ownIdentity(edition))
+        .update(consultationOf(edition, today)?.open === false ? 'consultation closed' : '')
         .digest('hex'),
     );
     before.push(await ancestorIdentity(edition));

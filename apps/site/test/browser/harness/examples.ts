@@ -103,5 +103,6 @@ export function pageTypes(root: string, edition: string): { name: string; path: 
     { name: 'changes list', path: '/endringer/' },
     ...(diff ? [{ name: 'diff', path: `/endringer/${diff[0]}/${diff[1]}/` }] : []),
     { name: 'accessibility statement', path: '/tilgjengelighet/' },
+    { name: 'open data', path: '/data/' },
   ];
 }

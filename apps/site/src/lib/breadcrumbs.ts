@@ -1,0 +1,65 @@
+/**
+ * The trail from the front page to a page, as data: each step's label and address, the page itself last.
+ * Documents sit under what a reader would look for them in: a goal under its focus area, a measure under the
+ * list of measures, an input under the inputs.
+ */
+
+import type { Messages } from '@strategi/i18n';
+import type { AnyDoc, Edition } from '@strategi/model';
+import { editionLabel } from './editions.ts';
+import type { Page } from './routes.ts';
+import { docSubPath, docTitle, href } from './urls.ts';
+
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+const docCrumb = (doc: AnyDoc, base: string): Crumb => ({
+  label: doc.kind === 'actor' ? docTitle(doc) : `${doc.id}: ${docTitle(doc)}`,
+  href: href(base, docSubPath(doc)),
+});
+
+/** The steps above a document inside its edition (not the front page, not the document). */
+function docParents(doc: AnyDoc, edition: Edition, base: string, t: Messages): Crumb[] {
+  switch (doc.kind) {
+    case 'goal': {
+      const area = edition.index.targets<'focusArea'>(doc, 'focusArea')[0];
+      return area ? [docCrumb(area, base)] : [];
+    }
+    case 'measure':
+      return [{ label: t.nav.measures, href: href(base, 'tiltak/') }];
+    case 'input':
+    case 'inputRound':
+      return [{ label: t.nav.inputs, href: href(base, 'innspill/') }];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The trail of a page, or an empty list for the front page (nothing is above it). `title` is the page's own
+ * heading, the last step.
+ */
+export function breadcrumbsOf(page: Page, title: string, here: string, t: Messages): Crumb[] {
+  const self: Crumb = { label: title, href: here };
+  if (!('edition' in page)) {
+    if (page.type === 'noVersion' || page.type === 'review') return [];
+    const home: Crumb = { label: t.breadcrumbs.home, href: '/' };
+    if (page.type === 'diff') return [home, { label: t.nav.changes, href: '/endringer/' }, self];
+    return [home, self];
+  }
+  if (page.type === 'front' || page.type === 'redirect') return [];
+  const { edition, base } = page;
+  const home: Crumb = { label: base === '/' ? t.breadcrumbs.home : editionLabel(edition, t.workingDraft), href: href(base) };
+  switch (page.type) {
+    case 'doc':
+      return [home, ...docParents(page.doc, edition, base, t), self];
+    case 'measures':
+      return page.filter ? [home, { label: t.nav.measures, href: href(base, 'tiltak/') }, self] : [home, self];
+    case 'progress':
+      return page.day ? [home, { label: t.nav.progress, href: href(base, 'fremdrift/') }, self] : [home, self];
+    default:
+      return [home, self];
+  }
+}

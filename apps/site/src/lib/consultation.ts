@@ -1,0 +1,27 @@
+/**
+ * A version's consultation as the site shows it: the deadline, where to respond, and whether the deadline has
+ * passed on the build day (the last day counts as open).
+ */
+import type { Edition } from '@strategi/model';
+
+export interface ConsultationState {
+  edition: Edition;
+  deadline: string;
+  url: string;
+  open: boolean;
+}
+
+/** The consultation of `edition` on `today` (YYYY-MM-DD), or undefined when it was not sent on consultation. */
+export function consultationOf(edition: Edition, today: string): ConsultationState | undefined {
+  const consultation = edition.version?.consultation;
+  if (!consultation) return undefined;
+  return { edition, deadline: consultation.deadline, url: consultation.url, open: today <= consultation.deadline };
+}
+
+/** Every consultation among `editions` still open on `today`. */
+export function openConsultations(editions: readonly Edition[], today: string): ConsultationState[] {
+  return editions.flatMap((edition) => {
+    const state = consultationOf(edition, today);
+    return state?.open ? [state] : [];
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * The JSON Schema of `/data/<E>/strategi.json`, built from the schema package's own JSON Schemas of each kind, so
+ * that the published description cannot drift from what the files hold: each document is its kind's frontmatter
+ * (without `internalNote`, which is never published) plus `kind` and `body`.
+ */
+import { documentKindNames, documentKinds, frontmatterJsonSchema } from '@strategi/schema';
+
+const idList = { type: 'array', items: { type: 'string' } };
+
+export function openDataJsonSchema(siteUrl: string | undefined): Record<string, unknown> {
+  const documents = Object.fromEntries(
+    documentKindNames.map((kind) => {
+      const schema = frontmatterJsonSchema(kind) as { properties: Record<string, unknown>; required?: string[] };
+      const { internalNote: _internal, ...properties } = schema.properties;
+      const item = {
+        ...schema,
+        $schema: undefined,
+        properties: {
+          kind: { const: kind, description: 'Dokumenttypen.' },
+          ...properties,
+          body: { type: 'string', description: 'Teksten som Markdown, slik siden viser den (uten kommentarer og rå HTML).' },
+        },
+        required: [...new Set(['kind', 'body', ...(schema.required ?? [])])],
+      };
+      return [documentKinds[kind].folder || 'strategi', { type: 'array', items: item }];
+    }),
+  );
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    ...(siteUrl === undefined ? {} : { $id: new URL('/data/strategi.schema.json', siteUrl).href }),
+    title: 'Strategi for digital kompetanse og infrastruktur – åpne data',
+    description: 'Innholdet i hver publiserte versjon av strategien, i /data/<versjon>/strategi.json. Lisens: NLOD 2.0.',
+    type: 'object',
+    required: ['version', 'documents', 'links'],
+    additionalProperties: false,
+    properties: {
+      version: {
+        type: 'object',
+        description: 'Versjonen filen gjelder.',
+        required: ['id', 'status'],
+        properties: {
+          id: { type: 'string' },
+          label: { type: 'string' },
+          status: { type: 'string', enum: ['høring', 'vedtatt', 'erstattet'] },
+          date: { type: 'string' },
+          example: { type: 'boolean' },
+        },
+      },
+      source: { type: 'string', description: 'Nettstedet filen er hentet fra.' },
+      documents: { type: 'object', additionalProperties: false, properties: documents, description: 'Dokumentene, per mappe.' },
+      links: {
+        type: 'object',
+        description: 'Koblingene mellom dokumentene, i begge retninger, med tidligere id-er løst opp.',
+        properties: {
+          measuresByGoal: { type: 'object', additionalProperties: idList, description: 'Mål → tiltakene som bidrar til det.' },
+          goalsByMeasure: { type: 'object', additionalProperties: idList, description: 'Tiltak → målene det bidrar til.' },
+          inputsBehind: { type: 'object', additionalProperties: idList, description: 'Mål eller tiltak → innspillene bak.' },
+          citingsByInput: {
+            type: 'object',
+            description: 'Innspill → målene og tiltakene som viser til det.',
+            additionalProperties: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, id: { type: 'string' } } } },
+          },
+          aliases: { type: 'object', additionalProperties: { type: 'string' }, description: 'Tidligere id → id-en dokumentet har nå.' },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The consultation notice, on the fixture's consultation version (deadline 31 January 2023): built on a day before
+ * the deadline, every page of that version and the current version's front page say how to respond and by when;
+ * built after it, the version's pages say the consultation is closed and the front page says nothing. The feed
+ * carries the deadline either way.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixtureContent } from './helpers.ts';
+import { buildScratch, buildSite, readTree } from './site-build.ts';
+
+const scratch = buildScratch('consultation');
+const RESPONSE = 'https://www.regjeringen.no/no/dokumenter/horing-eksempel/id0000000/';
+const SITE = 'https://strategi.kd.test/';
+let before: Map<string, string>;
+let after: Map<string, string>;
+let beforeLog = '';
+let afterLog = '';
+
+/** A public build on `day`, with or without the site's address; its files and its log. */
+function buildOn(day: string, out: string, siteUrl: string | undefined): { files: Map<string, string>; log: string } {
+  const saved = { day: process.env['STRATEGI_BUILD_DATE'], url: process.env['STRATEGI_SITE_URL'] };
+  process.env['STRATEGI_BUILD_DATE'] = day;
+  if (siteUrl === undefined) delete process.env['STRATEGI_SITE_URL'];
+  else process.env['STRATEGI_SITE_URL'] = siteUrl;
+  try {
+    const log = buildSite(fixtureContent, 'public', out);
+    return { files: readTree(out), log };
+  } finally {
+    for (const [name, value] of [
+      ['STRATEGI_BUILD_DATE', saved.day],
+      ['STRATEGI_SITE_URL', saved.url],
+    ] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+beforeAll(() => {
+  ({ files: before, log: beforeLog } = buildOn('2023-01-15', path.join(scratch, 'before'), undefined));
+  ({ files: after, log: afterLog } = buildOn('2023-02-01', path.join(scratch, 'after'), SITE));
+}, 300_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const notice = (html: string | undefined) =>
+  /<section[^>]*class="ds-alert consultation-notice"[^>]*data-consultation="(open|closed)"[\s\S]*?<\/section>/.exec(html ?? '');
+
+describe('before the deadline', () => {
+  test('every page of the consultation version shows the deadline and the link to respond', () => {
+    const pages = [...before.keys()].filter((file) => file.startsWith('versjoner/2022-horing/') && file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const file of pages) {
+      const found = notice(before.get(file));
+      expect(found?.[1], file).toBe('open');
+      expect(found?.[0], file).toContain('31. januar 2023');
+      expect(found?.[0], file).toContain(`href="${RESPONSE}"`);
+    }
+  });
+
+  test('the current version’s front page points to the open consultation', () => {
+    const found = notice(before.get('index.html'));
+    expect(found?.[1]).toBe('open');
+    expect(found?.[0]).toContain('href="/versjoner/2022-horing/"');
+  });
+});
+
+describe('after the deadline', () => {
+  test('the version’s pages say the consultation is closed, without the link to respond', () => {
+    const found = notice(after.get('versjoner/2022-horing/index.html'));
+    expect(found?.[1]).toBe('closed');
+    expect(found?.[0]).toContain('Høringen er avsluttet. Fristen var 31. januar 2023.');
+    expect(found?.[0]).not.toContain(RESPONSE);
+  });
+
+  test('the front page no longer shows it, and a version without a consultation never does', () => {
+    expect(notice(after.get('index.html'))).toBeNull();
+    expect(notice(before.get('versjoner/2023-vedtatt/index.html'))).toBeNull();
+  });
+});
+
+test('the feed gives the deadline and where to respond', () => {
+  expect(after.get('feed.xml')).toContain(`Høringsfrist 2023-01-31. ${RESPONSE}`);
+});
+
+describe('the site’s address (STRATEGI_SITE_URL)', () => {
+  test('without it the build says so, and the feed, sitemap, robots.txt and data name no host', () => {
+    expect(beforeLog).toContain('STRATEGI_SITE_URL er ikke satt');
+    for (const file of ['feed.xml', 'sitemap.xml', 'robots.txt', 'data/strategi.schema.json', 'data/2023-vedtatt/strategi.json', 'index.html']) {
+      expect(before.get(file), file).toBeDefined();
+      expect(before.get(file), file).not.toMatch(/example\.no|localhost/);
+    }
+    expect(before.get('feed.xml')).toContain('<link rel="self" href="/feed.xml"/>');
+    expect(before.get('sitemap.xml')).not.toContain('<loc>');
+    expect(before.get('robots.txt')).not.toContain('Sitemap:');
+  });
+
+  test('with it every address in the feed and the sitemap is absolute on that host', () => {
+    expect(afterLog).not.toContain('STRATEGI_SITE_URL er ikke satt');
+    expect(after.get('feed.xml')).toContain(`<link rel="self" href="${SITE}feed.xml"/>`);
+    expect(after.get('sitemap.xml')).toContain(`<loc>${SITE}versjoner/</loc>`);
+    expect(after.get('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`);
+  });
+});

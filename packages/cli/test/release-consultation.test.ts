@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadCorpus } from '@strategi/model';
+import { describe, expect, test } from 'vitest';
+import { run, workspace } from './helpers.ts';
+
+describe('strategi release with a consultation', () => {
+  test('writes the deadline and the response page into the sealed versjon.md, and the version validates', async () => {
+    const cwd = await workspace();
+    const result = await run(
+      [
+        'release',
+        '2025-horing',
+        '--status',
+        'høring',
+        '--date',
+        '2025-03-01',
+        '--consultation-deadline',
+        '2025-06-01',
+        '--consultation-url',
+        'https://www.regjeringen.no/no/dokumenter/horing/id1/',
+        '--change',
+        'vesentlig',
+        '--change-note',
+        'Sendt på høring.',
+        '--yes',
+      ],
+      cwd,
+    );
+    expect(result.code).toBe(0);
+    const description = await readFile(path.join(cwd, 'content/versjoner/2025-horing/versjon.md'), 'utf8');
+    expect(description).toContain('consultation:\n  deadline: 2025-06-01\n  url: https://www.regjeringen.no/no/dokumenter/horing/id1/\n');
+    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false });
+    expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(corpus.versions.find((edition) => edition.id === '2025-horing')?.version?.consultation).toEqual({
+      deadline: '2025-06-01',
+      url: 'https://www.regjeringen.no/no/dokumenter/horing/id1/',
+    });
+  });
+
+  test('refuses a deadline without a response page, and a page that is not http(s)', async () => {
+    const cwd = await workspace();
+    expect(await run(['release', '2025-horing', '--status', 'høring', '--consultation-deadline', '2025-06-01'], cwd)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Oppgi både --consultation-deadline og --consultation-url, eller ingen av dem.\n  → En høring trenger en frist og en side der publikum svarer.\n',
+    });
+    const bad = await run(
+      [
+        'release',
+        '2025-horing',
+        '--status',
+        'høring',
+        '--consultation-deadline',
+        '2025-06-01',
+        '--consultation-url',
+        'ftp://x',
+        '--change',
+        'vesentlig',
+        '--change-note',
+        'Høring.',
+        '--yes',
+      ],
+      cwd,
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^--consultation-url /);
+  });
+});

@@ -1,0 +1,156 @@
+import { diffArrays, diffWords } from 'diff';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { sanitisedBody } from '../render/sanitised-tree.ts';
+import type { ProsePart } from './index.ts';
+
+/** What a block of text is on the page: a paragraph, a heading, a list item, a table row, a quote, a code block. */
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'row' | 'quote' | 'code';
+
+/**
+ * One block of a body that was added, removed or changed between two versions, as readers see it: rendered text,
+ * links as their text, never Markdown. A changed block holds its word changes; unchanged blocks are not listed.
+ */
+export type ParagraphChange =
+  | { type: 'added'; kind: BlockKind; text: string }
+  | { type: 'removed'; kind: BlockKind; text: string }
+  | { type: 'changed'; kind: BlockKind; words: ProsePart[] };
+
+interface Block {
+  kind: BlockKind;
+  text: string;
+}
+
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The blocks of a body in reading order; a list gives one block per item, a table one per row. */
+export function blocksOf(markdown: string): Block[] {
+  const { tree } = sanitisedBody(markdown, 0);
+  const blocks: Block[] = [];
+  const text = (node: ElementContent | HastRoot) =>
+    toText(node as Element)
+      .replace(/\s+/g, ' ')
+      .trim();
+  const walk = (nodes: readonly ElementContent[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') {
+        if (node.type === 'text' && node.value.trim()) blocks.push({ kind: 'paragraph', text: text(node) });
+        continue;
+      }
+      const tag = node.tagName;
+      if (tag === 'ul' || tag === 'ol' || tag === 'table' || tag === 'thead' || tag === 'tbody' || tag === 'div' || tag === 'section') walk(node.children);
+      else if (tag === 'li') {
+        // A nested list's items are blocks of their own, after the item's own text.
+        const own = node.children.filter((child) => !(child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')));
+        const ownText = own
+          .map((child) => text(child))
+          .join(' ')
+          .trim();
+        if (ownText) blocks.push({ kind: 'item', text: ownText });
+        walk(node.children.filter((child) => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')));
+      } else if (tag === 'tr')
+        blocks.push({
+          kind: 'row',
+          text: node.children
+            .map((cell) => text(cell))
+            .filter(Boolean)
+            .join(' | '),
+        });
+      else if (tag === 'blockquote') blocks.push({ kind: 'quote', text: text(node) });
+      else if (tag === 'pre') blocks.push({ kind: 'code', text: toText(node).trimEnd() });
+      else if (headings.has(tag)) blocks.push({ kind: 'heading', text: text(node) });
+      else {
+        const value = text(node);
+        if (value) blocks.push({ kind: 'paragraph', text: value });
+      }
+    }
+  };
+  walk(tree.children as ElementContent[]);
+  return blocks.filter((block) => block.text !== '');
+}
+
+/** Share of words two texts have in common, 0–1: whether a removed and an added block are one block reworded. */
+function similarity(a: string, b: string): number {
+  const parts = diffWords(a, b);
+  const kept = parts.filter((part) => !part.added && !part.removed).reduce((sum, part) => sum + part.value.length, 0);
+  return (2 * kept) / Math.max(1, a.length + b.length);
+}
+
+const wordParts = (a: string, b: string): ProsePart[] =>
+  diffWords(a, b).map((part) => ({ value: part.value, ...(part.added ? { added: true } : {}), ...(part.removed ? { removed: true } : {}) }));
+
+/**
+ * The blocks that differ between two bodies, in reading order. Blocks are matched by their text; a removed block
+ * followed by an added one of the same kind that shares enough of its words (any, one for one; 30 % among several) is one changed block, shown
+ * with its word changes. Each body is rendered and sanitised first, so nothing unpublished and no Markdown syntax
+ * reaches the result.
+ */
+export function diffParagraphs(before: string, after: string): ParagraphChange[] {
+  const a = blocksOf(before);
+  const b = blocksOf(after);
+  const key = (block: Block) => `${block.kind}\u0000${block.text}`;
+  const runs = diffArrays(a.map(key), b.map(key));
+  const changes: ParagraphChange[] = [];
+  const split = (value: string): Block => {
+    const [kind, ...text] = value.split('\u0000');
+    return { kind: kind as BlockKind, text: text.join('\u0000') };
+  };
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (!run.added && !run.removed) continue;
+    const next = runs[i + 1];
+    if (run.removed && next?.added) {
+      const removed = run.value.map(split);
+      const added = next.value.map(split);
+      const paired = Math.min(removed.length, added.length);
+      for (let j = 0; j < Math.max(removed.length, added.length); j++) {
+        const was = removed[j];
+        const now = added[j];
+        // One block in place of one is that block reworded if they share any words; among several, 30 % is needed.
+        const alike = was && now ? similarity(was.text, now.text) : 0;
+        if (j < paired && was && now && was.kind === now.kind && (alike >= 0.3 || (removed.length === 1 && added.length === 1 && alike > 0))) {
+          changes.push({ type: 'changed', kind: now.kind, words: wordParts(was.text, now.text) });
+          continue;
+        }
+        if (was) changes.push({ type: 'removed', kind: was.kind, text: was.text });
+        if (now) changes.push({ type: 'added', kind: now.kind, text: now.text });
+      }
+      i++;
+      continue;
+    }
+    for (const value of run.value) {
+      const block = split(value);
+      changes.push(run.added ? { type: 'added', kind: block.kind, text: block.text } : { type: 'removed', kind: block.kind, text: block.text });
+    }
+  }
+  return changes;
+}
+
+/**
+ * A changed block's words with long unchanged stretches shortened to `context` words on each side of a change
+ * (`…` where words were left out), so that a large diff stays readable and small. Nothing changed is dropped.
+ */
+export function condenseWords(parts: readonly ProsePart[], context = 8): ProsePart[] {
+  return parts.map((part, i) => {
+    if (part.added || part.removed) return part;
+    const words = part.value.split(/(\s+)/);
+    const count = words.filter((word) => word.trim()).length;
+    if (count <= context * 2 + 2) return part;
+    const first = i === 0;
+    const last = i === parts.length - 1;
+    const keep = (fromEnd: boolean) => {
+      const picked: string[] = [];
+      let seen = 0;
+      const list = fromEnd ? [...words].reverse() : words;
+      for (const word of list) {
+        if (word.trim()) seen++;
+        if (seen > context) break;
+        picked.push(word);
+      }
+      return (fromEnd ? picked.reverse() : picked).join('');
+    };
+    const head = first ? '' : keep(false).trimEnd();
+    const tail = last ? '' : keep(true).trimStart();
+    return { value: `${head}${head ? ' ' : ''}…${tail ? ' ' : ''}${tail}` };
+  });
+}
