@@ -2,7 +2,7 @@
  * What the search shows, read from Pagefind's index in the build: words of neighbouring elements kept apart,
  * no example boilerplate in the excerpts, and result titles that say the kind of document and the version.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ui } from '@strategi/i18n';
@@ -15,13 +15,18 @@ interface Fragment {
   meta: { title?: string };
 }
 
-/** Every page Pagefind indexed, from its fragments (gzip, after a short signature). */
+/** Every page Pagefind indexed, from each version's index (`/versjoner/<id>/pagefind/`), its fragments gzip after a short signature. */
 function fragments(): Fragment[] {
-  const folder = join(distDir, 'pagefind', 'fragment');
-  return readdirSync(folder).map((file) => {
-    const data = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
-    return JSON.parse(data.slice(data.indexOf('{'))) as Fragment;
-  });
+  const versions = join(distDir, 'versjoner');
+  return readdirSync(versions, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(versions, entry.name, 'pagefind', 'fragment')))
+    .flatMap((entry) => {
+      const folder = join(versions, entry.name, 'pagefind', 'fragment');
+      return readdirSync(folder).map((file) => {
+        const data = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+        return JSON.parse(data.slice(data.indexOf('{'))) as Fragment;
+      });
+    });
 }
 
 describe('the search index', () => {
