@@ -54,10 +54,16 @@ function timed(command: string[], env: Record<string, string>, cwd: string): Pro
   });
 }
 
-/** `pnpm build` of `content` into `dist`, with the archive cache in `cache` (undefined: none). */
-export async function pnpmBuild(content: string, dist: string, cache: string | undefined): Promise<Build> {
+/** `pnpm build` of `content` into `dist`, with the archive cache in `cache` (undefined: none) and any `extra` settings. */
+export async function pnpmBuild(content: string, dist: string, cache: string | undefined, extra: Record<string, string> = {}): Promise<Build> {
   await rm(dist, { recursive: true, force: true });
-  const env: Record<string, string> = { STRATEGI_CONTENT: content, STRATEGI_DIST: dist, STRATEGI_BUILD_DATE: '2026-12-01', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: Record<string, string> = {
+    STRATEGI_CONTENT: content,
+    STRATEGI_DIST: dist,
+    STRATEGI_BUILD_DATE: '2026-12-01',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
   // Without STRATEGI_CACHE_DIR the model's parse cache would live in a folder shared between runs: give it an empty one.
   env['STRATEGI_CACHE_DIR'] = cache ?? (await mkdtemp(path.join(tmpdir(), 'strategi-nocache-')));
   const result = await timed(['pnpm', 'build'], env, repo);

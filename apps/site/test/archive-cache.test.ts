@@ -19,6 +19,18 @@ const withCache = { ...day, STRATEGI_CACHE_DIR: cache };
 const out = (name: string) => path.join(scratch, name);
 /** The log line saying which versions came from the cache and which were rendered. */
 const plan = (log: string) => /Versions from the cache: .*/.exec(log)?.[0];
+/** The log line saying which change pages came from the cache and which were rendered. */
+const changePlan = (log: string) => /Change pages from the cache: .*/.exec(log)?.[0];
+/** The cache entry that holds `file` (a path inside the site). */
+const entryHolding = (file: string) =>
+  readdirSync(cache).find((name) => {
+    try {
+      readFileSync(path.join(cache, name, 'site', file));
+      return true;
+    } catch {
+      return false;
+    }
+  })!;
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -32,17 +44,10 @@ describe('the archive cache', () => {
     strategi(content, 'version', 'status', '2022-horing', 'erstattet', '--date', '2025-02-01');
     logs['status'] = buildSite(content, 'public', out('status'), withCache);
     logs['cold'] = buildSite(content, 'public', out('cold'), day);
-    // Tamper with the cached copy of one version: one changed byte in one page.
-    const entry = readdirSync(cache).find((name) => {
-      const file = path.join(cache, name, 'site/versjoner/2023-vedtatt/index.html');
-      try {
-        readFileSync(file);
-        return true;
-      } catch {
-        return false;
-      }
-    })!;
-    appendFileSync(path.join(cache, entry, 'site/versjoner/2023-vedtatt/index.html'), ' ');
+    // Tamper with the cached copy of one version and of one change page: one changed byte in one page each.
+    appendFileSync(path.join(cache, entryHolding('versjoner/2023-vedtatt/index.html'), 'site/versjoner/2023-vedtatt/index.html'), ' ');
+    const changePage = 'endringer/2022-horing/2024-revidert/index.html';
+    appendFileSync(path.join(cache, entryHolding(changePage), 'site', changePage), ' ');
     logs['tampered'] = buildSite(content, 'public', out('tampered'), withCache);
   }, 900_000);
 
@@ -50,6 +55,16 @@ describe('the archive cache', () => {
     expect(plan(logs['first']!)).toBe('Versions from the cache: none; rendered: 2022-horing, 2023-vedtatt, 2024-revidert.');
     expect(plan(logs['again']!)).toBe('Versions from the cache: 2022-horing, 2023-vedtatt, 2024-revidert; rendered: none.');
     expect(differing(filesUnder(out('first'), '.'), filesUnder(out('again'), '.'))).toEqual([]);
+  });
+
+  test('the change pages between two versions are cached like versions: the second build renders none of them', () => {
+    expect(changePlan(logs['first']!)).toBe(
+      'Change pages from the cache: 0 of 3; rendered: 2022-horing/2023-vedtatt, 2022-horing/2024-revidert, 2023-vedtatt/2024-revidert.',
+    );
+    expect(changePlan(logs['again']!)).toBe('Change pages from the cache: 3 of 3; rendered: none.');
+    expect(filesUnder(out('again'), 'endringer/2022-horing/2024-revidert').size).toBe(1);
+    // A status is not on a change page: a status change renders none of them, and the site is still the cold build's.
+    expect(changePlan(logs['status']!)).toBe('Change pages from the cache: 3 of 3; rendered: none.');
   });
 
   test('a status change rebuilds exactly that version, and the site is what a build without the cache writes', () => {
@@ -64,6 +79,10 @@ describe('the archive cache', () => {
       'The cached output of 2023-vedtatt did not match its manifest and is rebuilt: versjoner/2023-vedtatt/index.html has changed',
     );
     expect(plan(logs['tampered']!)).toBe('Versions from the cache: 2022-horing, 2024-revidert; rendered: 2023-vedtatt.');
+    expect(logs['tampered']).toContain(
+      'The cached change page 2022-horing/2024-revidert did not match its manifest and is rebuilt: endringer/2022-horing/2024-revidert/index.html has changed',
+    );
+    expect(changePlan(logs['tampered']!)).toBe('Change pages from the cache: 2 of 3; rendered: 2022-horing/2024-revidert.');
     expect(differing(filesUnder(out('tampered'), '.'), filesUnder(out('cold'), '.'))).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import type { Doc, DocumentTarget } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { CHANGES_PER_PAGE, changePageOf, changePages, type EditionDiff } from '../src/lib/changes.ts';
 import { loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { editionJson, measuresCsv } from '../src/lib/open-data.ts';
 import { actorRelations, goalRelations, inputRelations, measureRelations } from '../src/lib/relations.ts';
 import { allPages, counterpartSubPath, type EditionPage, editionPages, pagePath, redirectsOf } from '../src/lib/routes.ts';
-import { editionBase } from '../src/lib/urls.ts';
+import { changesPath, editionBase } from '../src/lib/urls.ts';
 import { fixtureContent, markers } from './helpers.ts';
 
 let publicSite: SiteData;
@@ -205,8 +206,42 @@ describe('the frame of a page', async () => {
     expect(pageContext(pageAt(publicSite, '/versjoner/2024-revidert/tiltak/T-5/'), publicSite).changesLink).toBeUndefined();
   });
 
+  test('a change page is framed by its newer version, not by the current one, so that a later release leaves it as it is', () => {
+    const diff = pageContext(pageAt(publicSite, '/endringer/2022-horing/2023-vedtatt/'), publicSite);
+    expect([diff.frame?.id, diff.searchVersion, diff.indexed]).toEqual(['2023-vedtatt', '2023-vedtatt', false]);
+    expect(pageContext(pageAt(publicSite, '/versjoner/'), publicSite).frame?.id).toBe('2024-revidert');
+  });
+
   test('warnings show in the preview only', () => {
     expect(pageContext(pageAt(previewSite, '/versjoner/utkast/mal/M-4/'), previewSite).warnings.map((p) => p.ruleId)).toEqual(['link/goal-without-measure']);
+  });
+});
+
+describe('change pages over several pages', () => {
+  const change = (id: string) => ({ id }) as EditionDiff['changed'][number];
+  const diffOf = (changed: number) =>
+    ({ added: [], removed: [], changed: Array.from({ length: changed }, (_, i) => change(`T-${i + 1}`)) }) as unknown as EditionDiff;
+
+  test(`the changed documents are split ${CHANGES_PER_PAGE} to a page, and a document is found on its page`, () => {
+    expect(changePages(diffOf(0))).toEqual([[]]);
+    expect(changePages(diffOf(CHANGES_PER_PAGE)).map((page) => page.length)).toEqual([CHANGES_PER_PAGE]);
+    expect(changePages(diffOf(2 * CHANGES_PER_PAGE + 5)).map((page) => page.length)).toEqual([CHANGES_PER_PAGE, CHANGES_PER_PAGE, 5]);
+    const diff = diffOf(2 * CHANGES_PER_PAGE + 5);
+    expect([changePageOf(diff, 'T-1'), changePageOf(diff, `T-${CHANGES_PER_PAGE + 1}`), changePageOf(diff, `T-${2 * CHANGES_PER_PAGE + 5}`)]).toEqual([
+      1, 2, 3,
+    ]);
+    expect(changePageOf(diff, 'T-999')).toBe(1);
+  });
+
+  test('page n of a change page sits under it, so that it is archived and cached with it', () => {
+    expect(changesPath('2022-horing', '2023-vedtatt')).toBe('/endringer/2022-horing/2023-vedtatt/');
+    expect(changesPath('2022-horing', '2023-vedtatt', 3)).toBe('/endringer/2022-horing/2023-vedtatt/side/3/');
+    const diffs = allPages(publicSite).filter((page) => page.type === 'diff');
+    expect(diffs.map((page) => [pagePath(page), page.type === 'diff' && `${page.part}/${page.parts}`])).toEqual([
+      ['/endringer/2022-horing/2023-vedtatt/', '1/1'],
+      ['/endringer/2022-horing/2024-revidert/', '1/1'],
+      ['/endringer/2023-vedtatt/2024-revidert/', '1/1'],
+    ]);
   });
 });
 

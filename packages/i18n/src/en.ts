@@ -206,6 +206,10 @@ export const en: typeof nb = {
     inserted: 'Added:',
     deleted: 'Removed:',
     fromTo: (from: string, to: string) => `${from} → ${to}`,
+    part: (part: number, parts: number) => `page ${part} of ${parts}`,
+    pages: 'Pages of the list of changed documents',
+    previousPage: 'Previous',
+    nextPage: 'Next',
   },
   search: {
     label: 'Search this version',

@@ -53,6 +53,21 @@ export function ui(lang: UiLang): Messages {
 
 const locales: Record<UiLang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
+/** One formatter per language and precision: making an Intl.DateTimeFormat costs far more than using one. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: UiLang, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = withDay
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(locales[lang], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A year (`2026`), month (`2026-06`) or day (`2026-06-15`) written out for readers of `lang`. */
 export function formatDate(lang: UiLang, value: string | number): string {
   const text = String(value);
@@ -60,9 +75,7 @@ export function formatDate(lang: UiLang, value: string | number): string {
   if (year === undefined || Number.isNaN(year)) return text;
   if (month === undefined) return String(year);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locales[lang], options).format(date);
+  return dateFormat(lang, day !== undefined).format(date);
 }
 
 /**

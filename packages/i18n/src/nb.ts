@@ -204,6 +204,10 @@ export const nb = {
     inserted: 'Lagt til:',
     deleted: 'Fjernet:',
     fromTo: (from: string, to: string) => `${from} → ${to}`,
+    part: (part: number, parts: number) => `side ${part} av ${parts}`,
+    pages: 'Sider i listen over endrede dokumenter',
+    previousPage: 'Forrige',
+    nextPage: 'Neste',
   },
   search: {
     label: 'Søk i denne versjonen',

@@ -206,6 +206,10 @@ export const nn: typeof nb = {
     inserted: 'Lagt til:',
     deleted: 'Fjerna:',
     fromTo: (from: string, to: string) => `${from} → ${to}`,
+    part: (part: number, parts: number) => `side ${part} av ${parts}`,
+    pages: 'Sider i lista over endra dokument',
+    previousPage: 'Førre',
+    nextPage: 'Neste',
   },
   search: {
     label: 'Søk i denne versjonen',

@@ -108,7 +108,7 @@ export function createInputTracer(editions: readonly Edition[], diff: (from: Edi
             events.push({
               type: 'changed',
               doc: refOf(doc),
-              prose: changed.prose !== undefined || changed.fields.some((field) => field.field === 'title'),
+              prose: changed.textChanged || changed.fields.some((field) => field.field === 'title'),
               fields: changed.fields.map(({ field }) => field),
               ...(changed.previousId === undefined ? {} : { previousId: changed.previousId }),
             });

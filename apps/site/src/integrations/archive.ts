@@ -1,19 +1,20 @@
 /**
- * The build's archive of versions. Before the pages are rendered it decides which versions come from the cache
- * (STRATEGI_CACHE_DIR, public builds only): those whose key — the site's code, the version's content and status,
- * the versions before it — has a sound entry. After the build it indexes the versions it rendered for search,
- * writes each version's integrity manifest, copies the cached versions in and checks them against their manifests,
- * and stores what it rendered. The root, the versions page, the histories, the changes, the feed and the sitemap are
- * rendered every time.
+ * The build's archive of versions. Before the pages are rendered it decides what comes from the cache
+ * (STRATEGI_CACHE_DIR, public builds only): each version whose key — the site's code, the version's content and
+ * status, the versions before it — has a sound entry, and each change page between two versions whose key — the
+ * code and the two versions — has one. After the build it indexes the versions it rendered for search, writes each
+ * version's integrity manifest, stores what it rendered, and copies in what it took from the cache, checking every
+ * byte against the entry's manifest. The root, the versions page, the histories, the list of changes, the feed and
+ * the sitemap are rendered every time.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { restoreEntry, soundEntry, storeEntry } from '../lib/archive/cache.ts';
-import { siteCodeHash, versionKeys } from '../lib/archive/cache-key.ts';
-import { checkAgainstManifest, computeManifest, manifestPath } from '../lib/archive/manifest.ts';
-import { reusedEditions, setReusedEditions } from '../lib/archive/reuse.ts';
+import { changePageKeys, siteCodeHash, versionKeys } from '../lib/archive/cache-key.ts';
+import { type ArchiveUnit, computeManifest, manifestPath, unitManifest, versionUnit } from '../lib/archive/manifest.ts';
+import { reusedChanges, reusedEditions, setReusedChanges, setReusedEditions } from '../lib/archive/reuse.ts';
 import type { BuildMode } from '../lib/build.ts';
 import { getSite } from '../lib/corpus.ts';
 import { indexVersions } from './pagefind.ts';
@@ -28,27 +29,53 @@ export interface ArchiveOptions {
   settings: Record<string, string | undefined>;
 }
 
+/** A change page's output: its folder (`endringer/<from>/<to>/`, with any pages under it). */
+const changeUnit = (pair: string): ArchiveUnit => ({ folders: [`endringer/${pair}`] });
+
 export function archiveIntegration(options: ArchiveOptions): AstroIntegration {
   let keys = new Map<string, string>();
+  let pairKeys = new Map<string, string>();
+  const manifests = new Map<string, string>();
   let cacheDir: string | undefined;
   return {
     name: 'strategi-archive',
     hooks: {
       'astro:build:start': async ({ logger }) => {
         setReusedEditions(new Set());
+        setReusedChanges(new Set());
+        manifests.clear();
         cacheDir = options.mode === 'public' ? options.cacheDir : undefined;
         if (!cacheDir) return;
         const site = await getSite(options.contentDir, options.mode);
-        keys = await versionKeys(site.editions, await siteCodeHash(options.siteRoot, options.settings), site.today);
+        const codeHash = await siteCodeHash(options.siteRoot, options.settings);
+        keys = await versionKeys(site.editions, codeHash, site.today);
+        pairKeys = await changePageKeys(site.editions, codeHash);
         const reused = new Set<string>();
         for (const [id, key] of keys) {
           const problems: string[] = [];
-          if (await soundEntry(cacheDir, key, id, problems)) reused.add(id);
-          else if (problems.length) logger.warn(`The cached output of ${id} did not match its manifest and is rebuilt: ${problems.slice(0, 3).join('; ')}`);
+          const manifest = await soundEntry(cacheDir, key, versionUnit(id), problems);
+          if (manifest !== undefined) {
+            reused.add(id);
+            manifests.set(key, manifest);
+          } else if (problems.length) logger.warn(`The cached output of ${id} did not match its manifest and is rebuilt: ${problems.slice(0, 3).join('; ')}`);
+        }
+        const reusedPairs = new Set<string>();
+        for (const [pair, key] of pairKeys) {
+          const problems: string[] = [];
+          const manifest = await soundEntry(cacheDir, key, changeUnit(pair), problems);
+          if (manifest !== undefined) {
+            reusedPairs.add(pair);
+            manifests.set(key, manifest);
+          } else if (problems.length)
+            logger.warn(`The cached change page ${pair} did not match its manifest and is rebuilt: ${problems.slice(0, 3).join('; ')}`);
         }
         setReusedEditions(reused);
+        setReusedChanges(reusedPairs);
         logger.info(
           `Versions from the cache: ${[...reused].join(', ') || 'none'}; rendered: ${[...keys.keys()].filter((id) => !reused.has(id)).join(', ') || 'none'}.`,
+        );
+        logger.info(
+          `Change pages from the cache: ${reusedPairs.size} of ${pairKeys.size}; rendered: ${[...pairKeys.keys()].filter((pair) => !reusedPairs.has(pair)).join(', ') || 'none'}.`,
         );
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -64,19 +91,34 @@ export function archiveIntegration(options: ArchiveOptions): AstroIntegration {
           const manifest = await computeManifest(out, id);
           await writeFile(path.join(out, manifestPath(id)), manifest);
           const key = keys.get(id);
-          if (cacheDir && key) await storeEntry(cacheDir, key, id, out, manifest);
+          if (cacheDir && key) await storeEntry(cacheDir, key, versionUnit(id), out, manifest);
         }
-        for (const id of reused) await restoreVerified(cacheDir!, keys.get(id)!, id, out, logger);
+        if (!cacheDir) return;
+        const reusedPairs = reusedChanges();
+        for (const [pair, key] of pairKeys) {
+          if (reusedPairs.has(pair)) continue;
+          const unit = changeUnit(pair);
+          await storeEntry(cacheDir, key, unit, out, await unitManifest(out, unit));
+        }
+        for (const id of reused) await restoreVerified(cacheDir, keys.get(id)!, versionUnit(id), id, manifests, out, logger);
+        for (const pair of reusedPairs) await restoreVerified(cacheDir, pairKeys.get(pair)!, changeUnit(pair), `endringer/${pair}/`, manifests, out);
+        if (reusedPairs.size) logger.info(`${reusedPairs.size} change page(s) taken from the cache and checked against their manifests.`);
       },
     },
   };
 }
 
-/** Copies a cached version in and checks the copy against its manifest; a mismatch stops the build. */
-async function restoreVerified(cacheDir: string, key: string, id: string, out: string, logger: AstroIntegrationLogger): Promise<void> {
-  await restoreEntry(cacheDir, key, id, out);
-  const manifest = await readFile(path.join(out, manifestPath(id)), 'utf8');
-  const problems = await checkAgainstManifest(out, id, manifest);
-  if (problems.length) throw new Error(`The output of ${id} taken from the cache does not match its manifest: ${problems.join('; ')}`);
-  logger.info(`${id}: taken from the cache and checked against ${manifestPath(id)}.`);
+/** Copies a cached unit in, every byte checked against the manifest found sound at the start; a mismatch stops the build. */
+async function restoreVerified(
+  cacheDir: string,
+  key: string,
+  unit: ArchiveUnit,
+  name: string,
+  manifests: ReadonlyMap<string, string>,
+  out: string,
+  logger?: AstroIntegrationLogger,
+): Promise<void> {
+  const problems = await restoreEntry(cacheDir, key, unit, manifests.get(key)!, out);
+  if (problems.length) throw new Error(`The output of ${name} taken from the cache does not match its manifest: ${problems.join('; ')}`);
+  logger?.info(`${name}: taken from the cache and checked against ${unit.manifestFile ? `/${unit.manifestFile}` : 'its manifest'}.`);
 }

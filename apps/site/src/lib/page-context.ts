@@ -9,7 +9,7 @@ import type { Problem } from '@strategi/problems';
 import { historyJsonPath, historySubPath } from './archive/history.ts';
 import { manifestPath } from './archive/manifest.ts';
 import { isArchived } from './archive/view.ts';
-import { docChanged } from './changes.ts';
+import { changePageOf, changesBetween, docChanged } from './changes.ts';
 import type { SiteData } from './corpus.ts';
 import { editionLabel, latestReleased } from './editions.ts';
 import { counterpartSubPath, type EditionPage, type Page } from './routes.ts';
@@ -24,6 +24,11 @@ export interface SwitcherEntry {
 export interface PageContext {
   lang: UiLang;
   edition: Edition | undefined;
+  /**
+   * The edition the frame (owners in the header and footer, search) is taken from: the page's own; on a change page
+   * its newer version, so that the page never depends on later versions and can be archived; else the current one.
+   */
+  frame: Edition | undefined;
   /** Base of the navigation links: the page's own edition, or the root for site-wide pages. */
   navBase: string | undefined;
   switcher: SwitcherEntry[];
@@ -72,21 +77,27 @@ const isEditionPage = (page: Page): page is EditionPage => 'edition' in page;
  * `lang` on its title and text (DocView).
  */
 export function pageLang(page: Page, site: Pick<SiteData, 'current'>): UiLang {
-  if (isEditionPage(page)) return page.edition.index.strategy?.data.lang ?? 'nb';
-  return site.current?.index.strategy?.data.lang ?? 'nb';
+  return frameEdition(page, site)?.index.strategy?.data.lang ?? 'nb';
+}
+
+function frameEdition(page: Page, site: Pick<SiteData, 'current'>): Edition | undefined {
+  if (isEditionPage(page)) return page.edition;
+  return page.type === 'diff' ? page.to : site.current;
 }
 
 export function pageContext(page: Page, site: SiteData): PageContext {
   const preview = site.mode === 'preview';
   const lang = pageLang(page, site);
   if (!isEditionPage(page)) {
+    const frame = frameEdition(page, site);
     return {
       lang,
       edition: undefined,
+      frame,
       navBase: site.current ? '/' : undefined,
       switcher: [],
       currentCounterpart: undefined,
-      searchVersion: site.current?.id,
+      searchVersion: frame?.id,
       indexed: false,
       preview,
       warnings: [],
@@ -114,11 +125,14 @@ export function pageContext(page: Page, site: SiteData): PageContext {
   let changesLink: string | undefined;
   if (preview && edition.status === 'working' && page.type === 'doc') {
     const released = latestReleased(site.editions);
-    if (released && docChanged(released, edition, page.doc.id)) changesLink = `${changesPath(released.id, edition.id)}#${page.doc.id}`;
+    if (released && docChanged(released, edition, page.doc.id)) {
+      changesLink = `${changesPath(released.id, edition.id, changePageOf(changesBetween(released, edition), page.doc.id))}#${page.doc.id}`;
+    }
   }
   return {
     lang,
     edition,
+    frame: edition,
     navBase: page.base,
     switcher,
     currentCounterpart,

@@ -5,11 +5,12 @@
 import type { AnyDoc, Edition } from '@strategi/model';
 import { documentKinds, measureStatuses, sectors } from '@strategi/schema';
 import { type DocHistory, documentHistories, historySubPath } from './archive/history.ts';
-import { reusedEditions } from './archive/reuse.ts';
+import { changePair, reusedChanges, reusedEditions } from './archive/reuse.ts';
 import { editionView } from './archive/view.ts';
+import { changePages, changesBetween } from './changes.ts';
 import type { SiteData } from './corpus.ts';
 import { progressDays } from './progress.ts';
-import { docSubPath, editionBase, findDoc } from './urls.ts';
+import { changesPath, docSubPath, editionBase, findDoc } from './urls.ts';
 
 export type MeasureFacet = 'sektor' | 'status' | 'ansvarlig';
 export interface MeasureFilter {
@@ -38,7 +39,8 @@ export type EditionPage =
 export type SitePage =
   | { type: 'versions'; subPath: 'versjoner/' }
   | { type: 'changes'; subPath: 'endringer/' }
-  | { type: 'diff'; subPath: string; from: Edition; to: Edition }
+  /** What changed from one version to another; part `part` of `parts` when the changed documents fill several pages. */
+  | { type: 'diff'; subPath: string; from: Edition; to: Edition; part: number; parts: number }
   | { type: 'accessibility'; subPath: 'tilgjengelighet/' }
   /** What the open data files hold, their licence and where each version's files are. */
   | { type: 'openData'; subPath: 'data/' }
@@ -110,12 +112,13 @@ export function editionPairs(editions: readonly Edition[]): [Edition, Edition][]
 }
 
 /**
- * Every HTML page of the build. The pages of versions taken from the archive cache are left out unless `reused`
- * says otherwise (the sitemap lists them all).
+ * Every HTML page of the build. The pages of versions and the change pages taken from the archive cache are left
+ * out unless `reused` and `reusedPairs` say otherwise (the sitemap lists them all).
  */
 export function allPages(
   site: Pick<SiteData, 'editions' | 'current' | 'today' | 'reports'> & Partial<Pick<SiteData, 'mode'>>,
   reused: ReadonlySet<string> = reusedEditions(),
+  reusedPairs: ReadonlySet<string> = reusedChanges(),
 ): Page[] {
   const pages: Page[] = [];
   const daysOf = (edition: Edition, base: string) => {
@@ -143,7 +146,11 @@ export function allPages(
   }
   pages.push({ type: 'versions', subPath: 'versjoner/' }, { type: 'changes', subPath: 'endringer/' }, { type: 'accessibility', subPath: 'tilgjengelighet/' });
   pages.push({ type: 'openData', subPath: 'data/' });
-  for (const [from, to] of editionPairs(site.editions)) pages.push({ type: 'diff', subPath: `endringer/${from.id}/${to.id}/`, from, to });
+  for (const [from, to] of editionPairs(site.editions)) {
+    if (reusedPairs.has(changePair(from.id, to.id))) continue;
+    const parts = changePages(changesBetween(from, to)).length;
+    for (let part = 1; part <= parts; part++) pages.push({ type: 'diff', subPath: changesPath(from.id, to.id, part).slice(1), from, to, part, parts });
+  }
   return pages;
 }
 

@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ site: url }) => {
   const paths =
     url === undefined
       ? []
-      : allPages(site, new Set())
+      : allPages(site, new Set(), new Set())
           .filter((page) => page.type !== 'redirect')
           .map(pagePath);
   const entries = paths.map((path) => `  <url><loc>${escapeXml(new URL(encodeURI(path), url).href)}</loc></url>`).join('\n');

@@ -70,7 +70,7 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
       lines.push(`  ~ ${refLine(change)}${change.previousId ? `, tidligere ${change.previousId}` : ''}`);
       for (const field of change.fields) lines.push(`      ${describeFieldChange(field)}`);
       if (change.paragraphs.length) lines.push('      tekst:', ...change.paragraphs.map((paragraph) => `        ${paragraphLine(paragraph, c)}`));
-      else if (change.prose) lines.push('      tekst: bare lenkemål eller formatering endret');
+      else if (change.textChanged) lines.push('      tekst: bare lenkemål eller formatering endret');
     }
   }
   return lines.join('\n');

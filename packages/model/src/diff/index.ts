@@ -45,10 +45,12 @@ export interface DocChange extends DocRef {
   /** The id in the older edition, when the document was renamed (its new file lists the old id under `aliases`). */
   previousId?: string;
   fields: FieldChange[];
+  /** Whether the body's published text changed (cheap: the word diffs below are computed when first read). */
+  textChanged: boolean;
   /** Word diff of the body's Markdown source (for editors); undefined when the body did not change. */
-  prose: ProsePart[] | undefined;
+  readonly prose: ProsePart[] | undefined;
   /** The body's changes as readers see them: rendered blocks added, removed or changed; empty when only the source changed. */
-  paragraphs: ParagraphChange[];
+  readonly paragraphs: ParagraphChange[];
 }
 
 /** What changed from one edition to another. */
@@ -105,10 +107,11 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
     // Compared as published: comments, unused definitions and raw HTML are no change; a link's form is none either.
     const beforeText = publicMarkdown(canonicalLinks(match.before, from));
     const afterText = publicMarkdown(canonicalLinks(doc, to));
-    const prose = diffProse(beforeText, afterText);
-    if (fields.length === 0 && prose === undefined && match.previousId === undefined) continue;
-    const paragraphs = prose === undefined ? [] : diffParagraphs(beforeText, afterText);
-    changed.push({ ...refOf(doc), ...(match.previousId === undefined ? {} : { previousId: match.previousId }), fields, prose, paragraphs });
+    const textChanged = normaliseText(beforeText) !== normaliseText(afterText);
+    if (fields.length === 0 && !textChanged && match.previousId === undefined) continue;
+    changed.push(
+      withTextDiffs({ ...refOf(doc), ...(match.previousId === undefined ? {} : { previousId: match.previousId }), fields, textChanged }, beforeText, afterText),
+    );
   }
   const removed = from.documents.filter((doc) => !used.has(doc)).map(refOf);
   return { from: from.id, to: to.id, added: added.sort(compareRefs), removed: removed.sort(compareRefs), changed: changed.sort(compareRefs) };
@@ -205,9 +208,37 @@ function canonicalLinks(doc: AnyDoc, edition: Edition): string {
 }
 
 /** Word diff of two bodies; undefined when they are the same but for line endings and trailing space. */
+const normaliseText = (text: string) => text.replace(/\r\n?/g, '\n').trimEnd();
+
+/**
+ * Adds a change's word diffs as properties computed on first read and then kept: most readers of a diff (the
+ * summary, input traces, feeds) only ask whether the text changed, and a word diff of every changed body between
+ * distant versions is the costliest part of a diff.
+ */
+function withTextDiffs(change: Omit<DocChange, 'prose' | 'paragraphs'>, before: string, after: string): DocChange {
+  let prose: { value: ProsePart[] | undefined } | undefined;
+  let paragraphs: ParagraphChange[] | undefined;
+  return Object.defineProperties(change as DocChange, {
+    prose: {
+      enumerable: true,
+      get: () => {
+        prose ??= { value: diffProse(before, after) };
+        return prose.value;
+      },
+    },
+    paragraphs: {
+      enumerable: true,
+      get: () => {
+        paragraphs ??= change.textChanged ? diffParagraphs(before, after) : [];
+        return paragraphs;
+      },
+    },
+  });
+}
+
 function diffProse(before: string, after: string): ProsePart[] | undefined {
-  const a = before.replace(/\r\n?/g, '\n').trimEnd();
-  const b = after.replace(/\r\n?/g, '\n').trimEnd();
+  const a = normaliseText(before);
+  const b = normaliseText(after);
   if (a === b) return undefined;
   return diffWords(a, b).map((change) => ({
     value: change.value,

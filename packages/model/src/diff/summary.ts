@@ -43,7 +43,7 @@ export function summariseDiff(diff: EditionDiff): DiffSummary {
     entry.changed++;
     if (change.fields.some((field) => placeFields.has(field.field))) entry.moved++;
     for (const field of change.fields) fields.set(field.field, (fields.get(field.field) ?? 0) + 1);
-    if (change.prose) textChanged++;
+    if (change.textChanged) textChanged++;
   }
   return {
     kinds: documentKindNames.flatMap((kind) => (counts.has(kind) ? [counts.get(kind)!] : [])),

@@ -35,6 +35,7 @@ describe('diffEditions', () => {
       previousId: 'T-2',
       // The sectors were only reordered: a set, so no change.
       fields: [{ field: 'aliases', before: [], after: ['T-2'], added: ['T-2'], removed: [] }],
+      textChanged: false,
       prose: undefined,
       paragraphs: [],
     });

@@ -58,12 +58,21 @@ describe('summariseDiff', () => {
       added: [{ id: 'T-9', kind: 'measure', title: 'Ny' }],
       removed: [],
       changed: [
-        { id: 'T-1', kind: 'measure', title: 'En', fields: [{ field: 'goals', before: ['M-1'], after: ['M-2'] }], prose: undefined, paragraphs: [] },
+        {
+          id: 'T-1',
+          kind: 'measure',
+          title: 'En',
+          fields: [{ field: 'goals', before: ['M-1'], after: ['M-2'] }],
+          textChanged: false,
+          prose: undefined,
+          paragraphs: [],
+        },
         {
           id: 'T-2',
           kind: 'measure',
           title: 'To',
           fields: [{ field: 'status', before: 'planlagt', after: 'startet' }],
+          textChanged: true,
           prose: [{ value: 'x' }],
           paragraphs: [],
         },

@@ -99,3 +99,33 @@ test('random field changes are reported exactly, and applying them explains ever
     { numRuns: 200 },
   );
 });
+
+test('random body edits: a change says its text changed exactly when its word diff, read later, finds one', () => {
+  const bodies = fc.array(fc.tuple(fc.nat(), fc.constantFrom('Et nytt avsnitt.', '', '  ', '\r\n', 'Endret **tekst**.', '- punkt')), {
+    minLength: 1,
+    maxLength: 4,
+  });
+  fc.assert(
+    fc.property(bodies, (edits) => {
+      const documents = base.documents.map((doc, i) => {
+        const mine = edits.filter(([d]) => d % base.documents.length === i);
+        return mine.length === 0 ? doc : ({ ...doc, body: `${doc.body}${mine.map(([, text]) => text).join('')}` } as AnyDoc);
+      });
+      const after = { ...base, id: 'endret', documents, byId: new Map(documents.map((doc) => [doc.id, doc])) };
+      const diff = diffEditions(base, after);
+      for (const change of diff.changed) {
+        expect(change.textChanged).toBe(change.prose !== undefined);
+        expect(change.textChanged || change.paragraphs.length === 0).toBe(true);
+      }
+      // Whitespace at the end is no change; anything else in a body is.
+      const changedBodies = after.documents.filter((doc) => doc.body.trimEnd() !== base.byId.get(doc.id)!.body.trimEnd()).map((doc) => doc.id);
+      expect(
+        diff.changed
+          .filter((change) => change.textChanged)
+          .map((change) => change.id)
+          .sort(),
+      ).toEqual(changedBodies.sort());
+    }),
+    { numRuns: 100 },
+  );
+});

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Edition } from '@strategi/model';
 import { VERSION_FILE } from '@strategi/schema';
 import { consultationOf } from '../consultation.ts';
+import { changePair } from './reuse.ts';
 
 const MANIFEST_FILE = 'versjon.sha256';
 
@@ -93,6 +94,26 @@ async function ancestorIdentity(edition: Edition): Promise<string> {
     .update(JSON.stringify({ id: edition.id, notes: edition.notes, version }))
     .update(files)
     .digest('hex');
+}
+
+/**
+ * The cache key of each change page between two released versions in `editions`, by `<from>/<to>`. A change page
+ * shows the two versions' descriptions and documents, in the newer one's language and with its owners, and nothing
+ * of any other version (see PageContext.frame): it is keyed on exactly these, so that a new release renders only
+ * the pages that compare with it.
+ */
+export async function changePageKeys(editions: readonly Edition[], codeHash: string): Promise<Map<string, string>> {
+  const released = editions.filter((edition) => edition.version);
+  const identities = new Map<Edition, string>();
+  for (const edition of released) identities.set(edition, await ancestorIdentity(edition));
+  const keys = new Map<string, string>();
+  for (const [i, from] of released.entries()) {
+    for (const to of released.slice(i + 1)) {
+      const key = createHash('sha256').update(codeHash).update('\0change page\0').update(identities.get(from)!).update('\0').update(identities.get(to)!);
+      keys.set(changePair(from.id, to.id), key.digest('hex'));
+    }
+  }
+  return keys;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * The integrity manifest of a version: the sha256 of every file the version's output holds, in the format of
- * `sha256sum` (paths relative to the site's root), published as `/versjoner/<id>/sha256sum.txt`. Anyone can check
- * an archived copy with `sha256sum -c versjoner/<id>/sha256sum.txt` in the site's folder; the build checks the
- * output it takes from the cache against it.
+ * The integrity manifest of archived output: the sha256 of every file, in the format of `sha256sum` (paths relative
+ * to the site's root). A version publishes its own as `/versjoner/<id>/sha256sum.txt`, so anyone can check an
+ * archived copy with `sha256sum -c versjoner/<id>/sha256sum.txt` in the site's folder; the build checks the output it
+ * takes from the cache against the manifest stored with it (a version's, or a change page's).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -10,6 +10,13 @@ import path from 'node:path';
 import { VERSIONS_PATH } from '../urls.ts';
 
 export const MANIFEST_NAME = 'sha256sum.txt';
+
+/** Output that is archived as one piece: the folders (relative to the site's root) it owns, and a file left out of its manifest. */
+export interface ArchiveUnit {
+  folders: string[];
+  /** The unit's published manifest, which cannot list itself. */
+  manifestFile?: string;
+}
 
 /** `/versjoner/<id>/sha256sum.txt`. */
 export function manifestPath(editionId: string): string {
@@ -21,26 +28,31 @@ export function versionFolders(editionId: string): string[] {
   return [`${VERSIONS_PATH}/${editionId}`, `data/${editionId}`];
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** A version's output: its folders, with its published manifest. */
+export function versionUnit(editionId: string): ArchiveUnit {
+  return { folders: versionFolders(editionId), manifestFile: manifestPath(editionId).slice(1) };
+}
 
-/** Every file under the version's folders in `site`, relative to `site` with forward slashes, sorted, the manifest left out. */
-export async function versionFiles(site: string, editionId: string): Promise<string[]> {
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Every file of `unit` in `site`, relative to `site` with forward slashes, sorted, its manifest left out. */
+export async function unitFiles(site: string, unit: ArchiveUnit): Promise<string[]> {
   const files: string[] = [];
-  for (const folder of versionFolders(editionId)) {
+  for (const folder of unit.folders) {
     const entries = await readdir(path.join(site, folder), { recursive: true, withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (!entry.isFile()) continue;
       const relative = path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-      if (relative !== manifestPath(editionId).slice(1)) files.push(relative);
+      if (relative !== unit.manifestFile) files.push(relative);
     }
   }
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The manifest text of the version's output in `site`. */
-export async function computeManifest(site: string, editionId: string): Promise<string> {
+/** The manifest text of `unit`'s output in `site`. */
+export async function unitManifest(site: string, unit: ArchiveUnit): Promise<string> {
   const lines: string[] = [];
-  for (const file of await versionFiles(site, editionId)) lines.push(`${sha256(await readFile(path.join(site, file)))}  ${file}`);
+  for (const file of await unitFiles(site, unit)) lines.push(`${sha256(await readFile(path.join(site, file)))}  ${file}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -57,13 +69,13 @@ export function parseManifest(text: string): Map<string, string> | undefined {
 }
 
 /**
- * What differs between the version's output in `site` and `manifest`: files missing, changed or not listed.
- * Empty when the output is exactly what the manifest says.
+ * What differs between `unit`'s output in `site` and `manifest`: files missing, changed or not listed. Empty when
+ * the output is exactly what the manifest says.
  */
-export async function checkAgainstManifest(site: string, editionId: string, manifest: string): Promise<string[]> {
+export async function checkUnit(site: string, unit: ArchiveUnit, manifest: string): Promise<string[]> {
   const expected = parseManifest(manifest);
-  if (!expected) return [`${manifestPath(editionId)} is not a manifest`];
-  const found = await versionFiles(site, editionId);
+  if (!expected) return [`${unit.manifestFile ?? unit.folders.join(', ')}: not a manifest`];
+  const found = await unitFiles(site, unit);
   const problems: string[] = [];
   for (const file of found) {
     const hash = expected.get(file);
@@ -74,3 +86,8 @@ export async function checkAgainstManifest(site: string, editionId: string, mani
   for (const file of expected.keys()) if (!present.has(file)) problems.push(`${file} is missing`);
   return problems;
 }
+
+/** The manifest text of a version's output in `site`. */
+export const computeManifest = (site: string, editionId: string) => unitManifest(site, versionUnit(editionId));
+/** What differs between a version's output in `site` and its manifest. */
+export const checkAgainstManifest = (site: string, editionId: string, manifest: string) => checkUnit(site, versionUnit(editionId), manifest);

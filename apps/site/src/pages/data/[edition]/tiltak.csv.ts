@@ -1,12 +1,12 @@
 import type { Edition } from '@strategi/model';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { reusedEditions } from '../../../lib/archive/reuse.ts';
+import { renderedEditions } from '../../../lib/archive/reuse.ts';
 import { getSite } from '../../../lib/corpus.ts';
 import { measuresCsv } from '../../../lib/open-data.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.editions.filter((edition) => !reusedEditions().has(edition.id)).map((edition) => ({ params: { edition: edition.id }, props: { edition } }));
+  return renderedEditions(site.editions).map((edition) => ({ params: { edition: edition.id }, props: { edition } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ edition: Edition }> = ({ props }) =>
