@@ -6,6 +6,7 @@ import path from 'node:path';
 import { type CorpusSize, generateCorpus } from './generate.ts';
 import { measureNode } from './measure.ts';
 import { archiveSection, benchArchive } from './site-archive.ts';
+import { benchMemory, memorySection } from './site-memory.ts';
 import { benchValidation, type ValidationFigures } from './validation.ts';
 
 const quick = process.argv.includes('--quick');
@@ -57,6 +58,11 @@ for (const [label, folder] of [
 // Site builds as `pnpm build` runs them: cold against a bare Astro site, and incremental publishing with the cache.
 const siteMeasures = quick ? 100 : 1000;
 const archive = process.argv.includes('--no-site') ? undefined : await benchArchive(out, siteMeasures, (line) => process.stderr.write(`${line}\n`));
+// Peak memory of a cold build at 10,000 measures × 5 versions: long, so not in a quick run.
+const memory =
+  quick || process.argv.includes('--no-site') || process.argv.includes('--no-memory')
+    ? undefined
+    : await benchMemory(out, 10_000, 5, (line) => process.stderr.write(`${line}\n`));
 
 const cpus = os.cpus();
 const report = `# Benchmarks
@@ -91,11 +97,13 @@ process, median of 7 edits; the process start-up above is not part of it). Targe
 | content | first check | re-check after one file changed |
 | --- | --- | --- |
 ${watchRows.join('\n')}
-${archive ? `\n${archiveSection(archive)}` : ''}`;
+${archive ? `\n${archiveSection(archive)}` : ''}${memory ? `\n${memorySection(memory)}` : ''}`;
 // The review server's load figures come from their own script (`pnpm bench:review`); keep its section.
 const previous = await readFile(path.join(repo, 'BENCHMARKS.md'), 'utf8').catch(() => '');
 const reviewSection = /\n## Review server under load\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
 // The same for the PDF step's figures (`pnpm bench:pdf`).
 const pdfSection = /\n## PDF\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
-await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${reviewSection}${pdfSection}`);
+// And the large build's, when this run did not measure it (`--quick`, `--no-memory`; `pnpm bench:memory`).
+const memorySectionKept = memory ? '' : (/\n## Peak memory of a large build\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '');
+await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${memorySectionKept}${reviewSection}${pdfSection}`);
 process.stdout.write(report);
