@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { repositoryRoot, serverConfig } from './config.ts';
+import { previewBuildEnv, repositoryRoot, serverConfig } from './config.ts';
 import { startReviewServer } from './server.ts';
 
 const cwd = process.env['INIT_CWD'] ?? process.cwd();
@@ -22,7 +22,7 @@ if (!existsSync(path.join(config.dist, 'index.html'))) {
     process.exit(1);
   }
   process.stderr.write('Forhåndsvisningen er ikke bygget ennå; bygger den først (pnpm build:preview) …\n');
-  const build = spawnSync('pnpm', ['run', 'build:preview'], { cwd: repositoryRoot, stdio: 'inherit' });
+  const build = spawnSync('pnpm', ['run', 'build:preview'], { cwd: repositoryRoot, stdio: 'inherit', env: previewBuildEnv(process.env) });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

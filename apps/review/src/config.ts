@@ -16,6 +16,15 @@ export interface ServerConfig {
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
 
+/**
+ * The environment `pnpm review` builds a missing preview with: the preview is for readers on other machines, so
+ * its pages carry no `vscode://file/<absolute path>` links (they would open nothing there and show the editor's
+ * folders) unless STRATEGI_VSCODE_LINKS says otherwise.
+ */
+export function previewBuildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, STRATEGI_VSCODE_LINKS: env['STRATEGI_VSCODE_LINKS'] ?? '0' };
+}
+
 export function serverConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
   const places = reviewPlaces(env, cwd);
   const port = Number(env['PORT'] ?? 4322);

@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startTestPostgres } from '@strategi/review/testing';
+import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
 import { type BrowserServer, chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumArgs, chromiumPath } from './chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

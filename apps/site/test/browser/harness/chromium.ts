@@ -1,27 +1,14 @@
 /**
- * Debian's Chromium, driven by playwright-core, with the flags that keep it off the network.
+ * Debian's Chromium, driven by playwright-core, with the flags that keep it off the network (@strategi/testing).
  *
  * The global setup starts one browser server for the whole run; each test file connects to it
  * over its WebSocket and opens its own contexts (so one file can have JavaScript off). Chromium
  * may only reach 127.0.0.1: the resolver rule makes every other host name fail at once.
  */
+import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
 import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 
-/** Where Chromium is: `CHROMIUM_PATH`, or Debian's package. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** The flags, exactly as the toolchain notes list them. */
-export const chromiumArgs: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+export { chromiumPath };
 
 /** Starts the shared browser. playwright-core gives it a fresh temporary profile and removes it on close. */
 export function launchBrowserServer(): Promise<BrowserServer> {

@@ -1,6 +1,12 @@
-/** Debian's Chromium with the flags that keep it off the network (see the toolchain notes): 127.0.0.1 only. */
+/**
+ * Debian's Chromium, as every browser test drives it through playwright-core: where it is, and the flags that keep
+ * it off the network. Chromium may only reach 127.0.0.1: the resolver rule makes every other host name fail at once.
+ */
+
+/** Where Chromium is: `CHROMIUM_PATH`, or Debian's package. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+/** The flags every test browser starts with. */
 export const chromiumArgs: readonly string[] = [
   '--headless',
   '--no-sandbox',

@@ -1,0 +1,12 @@
+import { describe, expect, test } from 'vitest';
+import { previewBuildEnv } from '../src/config.ts';
+
+describe('the preview pnpm review builds when none is there', () => {
+  test('leaves out the vscode:// links to the editor’s own files, since its readers are on other machines', () => {
+    expect(previewBuildEnv({ PATH: '/usr/bin' })).toEqual({ PATH: '/usr/bin', STRATEGI_VSCODE_LINKS: '0' });
+  });
+
+  test('keeps them when the editor asks for them', () => {
+    expect(previewBuildEnv({ STRATEGI_VSCODE_LINKS: '1' })['STRATEGI_VSCODE_LINKS']).toBe('1');
+  });
+});
