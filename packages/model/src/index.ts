@@ -5,7 +5,7 @@ export { compareDocs, idsInField, titleOf } from './graph.ts';
 export { limits } from './limits.ts';
 export { classifyLink, type DocumentTarget, documentHref, type LinkTarget, parseDocumentLink } from './links/document-link.ts';
 export { migrateDocument, migrateVersionDescription, migrations, schemaFor } from './migrate/index.ts';
-export { type BodyLink, type ParsedFile, parseFile } from './parse/parse-file.ts';
+export { type BodyBlock, type BodyLink, type ParsedFile, parseFile } from './parse/parse-file.ts';
 export { lix, type TextStats } from './parse/text-stats.ts';
 export { categoryOn, editionRollup, isOverdue, type ProgressCategory, type Reported, type Rollup, rollupOf, statusOn } from './progress.ts';
 export { type ContentFiles, type DocumentFile, type ListOptions, listContentFiles } from './read/classify.ts';

@@ -1,6 +1,6 @@
 import type { Problem } from '@strategi/problems';
 import type { DocumentData, DocumentKind, Version, VersionStatus } from '@strategi/schema';
-import type { BodyLink, ParsedFile } from './parse/parse-file.ts';
+import type { BodyBlock, BodyLink, ParsedFile } from './parse/parse-file.ts';
 import type { TextStats } from './parse/text-stats.ts';
 
 /** One valid document of a version, with what the program needs to show and link it. */
@@ -16,6 +16,8 @@ export interface Doc<K extends DocumentKind = DocumentKind> {
   body: string;
   bodyLine: number;
   links: BodyLink[];
+  /** The body's `:::name` blocks (`:::eksempel` passages, and misspelt or unknown blocks), with their places. */
+  blocks: BodyBlock[];
   stats: TextStats;
   /** `sha256-…` of the file's bytes, line endings normalised. */
   hash: string;

@@ -214,6 +214,26 @@ const scenarios: Record<string, Scenario> = {
     ],
   },
 
+  // Passages marked as examples in a body
+  'example-unknown-block': {
+    lines: ['example-unknown-block/mal/M-2.md:10:1  error  Teksten har ingen blokk som heter «:::eksemple». Mente du «:::eksempel»?  [example/unknown-block]'],
+  },
+  'example-unclosed-passage': {
+    lines: [
+      'example-unclosed-passage/mal/M-2.md:10:1  error  «:::eksempel» lukkes aldri, så resten av teksten blir merket som eksempel.  [example/unclosed-passage]',
+    ],
+  },
+  'example-empty-passage': {
+    lines: [
+      'example-empty-passage/mal/M-2.md:10:1  error  «:::eksempel» har ingen tekst mellom linjen som åpner og linjen som lukker blokken.  [example/empty-passage]',
+    ],
+  },
+  'example-marked-twice': {
+    lines: [
+      'example-marked-twice/mal/M-2.md:7:11  warning  «example» merker hele teksten («body»), og i tillegg er ett avsnitt merket med «:::eksempel».  [example/marked-twice]',
+    ],
+  },
+
   // Language
   'language-hard-to-read': {
     lines: ['language-hard-to-read/tiltak/T-2.md:11:1  warning  Teksten har lesbarhetsindeks LIX 104, over grensen på 55.  [language/hard-to-read]'],
@@ -294,4 +314,17 @@ test('a file named .MD is not a document: validate and every command that lists 
   const corpus = await loadScenario('file-extension-case');
   expect(corpus.working.byId.has('T-3')).toBe(false);
   expect(corpus.working.fileCount).toBe(11);
+});
+
+test('passage blocks: an unknown name without a near one, a longer fence, a whole-document mark, a nested block', async () => {
+  const copy = await scratch('valid-minimal', 'passage-variants');
+  await copy.edit('tiltak/T-2.md', (text) => `${text}\n:::note\nMerk dette.\n:::\n\n- ::::eksempel\n  En skole fant tre projektorer.\n`);
+  await copy.edit('mal/M-2.md', (text) => `${text.replace('---\n', '---\nexample: true\n')}\n:::eksempel\nOppdiktet.\n:::\n`);
+  const corpus = await load(copy.dir);
+  expect(corpus.problems.map((problem) => formatProblem(problem))).toEqual([
+    'passage-variants/mal/M-2.md:2:10  warning  Hele dokumentet er merket som eksempel («example: true»), og i tillegg er ett avsnitt merket med «:::eksempel».  [example/marked-twice]\n  → Merk bare det som er oppdiktet: skriv feltene som er eksempler i «example» i stedet for «true», så merker «:::eksempel» avsnittene i teksten. Er hele dokumentet oppdiktet, fjern «:::eksempel»-linjene.',
+    'passage-variants/tiltak/T-2.md:13:1  error  Teksten har ingen blokk som heter «:::note».  [example/unknown-block]\n  → Den eneste blokken er «:::eksempel», som merker et oppdiktet avsnitt: en linje «:::eksempel», avsnittet, og en linje «:::». Er linjen ment som tekst, skriv en omvendt skråstrek foran: «\\:::note».',
+    'passage-variants/tiltak/T-2.md:17:3  error  «:::eksempel» lukkes aldri, så resten av teksten blir merket som eksempel.  [example/unclosed-passage]\n  → Skriv en linje med bare «::::» etter det oppdiktede avsnittet.',
+  ]);
+  expect(corpus.working.byId.get('M-2')?.blocks.map((block) => block.name)).toEqual(['eksempel']);
 });

@@ -56,6 +56,10 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'report/duplicate-measure': { measure: 'T-3', first: '2. oppføring' },
   'report/entry-after-report': { date: '2026-07-01', report: '2026-06-01' },
   'example/unknown-field': { field: 'frist', kind: 'et tiltak', suggestion: 'deadline', fields: ['status', 'deadline', 'history', 'body'] },
+  'example/unknown-block': { name: 'eksemple', suggestion: 'eksempel' },
+  'example/unclosed-passage': { fence: ':::' },
+  'example/empty-passage': {},
+  'example/marked-twice': { whole: false, count: 2 },
   'link/unknown-scheme': { scheme: 'tiltaket', schemes: ['tiltak', 'mal', 'innsatsomrade'], suggestion: 'tiltak' },
   'link/wrong-kind': { id: 'M-3', actual: 'et mål', expected: 'et tiltak', link: '../mal/M-3.md' },
   'link/action-plan-mismatch': { measure: 'T-4', plan: 'H-1', side: 'measure' },
@@ -125,7 +129,12 @@ const areas: Record<string, string> = {
   version: 'Frigitte versjoner',
   language: 'Språk',
   csv: 'Import fra regneark (CSV)',
+  report: 'Fremdriftsrapporter',
+  example: 'Eksempler',
 };
+
+/** A message as Markdown text: a backslash in it (`\\:::note`) is shown, not read as an escape. */
+const asMarkdown = (text: string) => text.replace(/\\/g, '\\\\');
 
 /** The reference as Markdown: one section per area, one entry per rule, in catalogue order. */
 export function renderReference(): string {
@@ -166,8 +175,8 @@ export function renderReference(): string {
       `### \`${id}\` – ${definition.title}${definition.deprecated ? ' (utgått)' : ''}`,
       '',
       `- Alvorlighet: ${severities[definition.severity]}`,
-      `- Eksempel: ${definition.message(args)}`,
-      `- Råd: ${definition.hint(args)}`,
+      `- Eksempel: ${asMarkdown(definition.message(args))}`,
+      `- Råd: ${asMarkdown(definition.hint(args))}`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
+import { type DocumentKind, documentKindNames, documentKinds, EXAMPLE_PASSAGE } from '@strategi/schema';
 
 /**
  * The catalogue of every problem the tools report. Each id is permanent: never rename or reuse one;
@@ -22,6 +22,8 @@ const rule = <Args = Record<string, never>>(definition: RuleDefinition<Args>) =>
 
 const q = (value: unknown) => `«${String(value)}»`;
 const didYouMean = (suggestion: string | undefined) => (suggestion ? ` Mente du ${q(suggestion)}?` : '');
+/** The opening line of a marked passage, as an editor writes it. */
+const passage = q(`:::${EXAMPLE_PASSAGE}`);
 
 interface Reference {
   id: string;
@@ -376,6 +378,37 @@ export const catalogue = {
     severity: 'error',
     message: ({ field, kind, suggestion }) => `«example» nevner ${q(field)}, som ikke er et felt i ${kind}.${didYouMean(suggestion)}`,
     hint: ({ fields }) => `Nevn feltene som er eksempler, eller «body» for teksten: ${fields.map(q).join(', ')}.`,
+  }),
+  'example/unknown-block': rule<{ name: string; suggestion?: string | undefined }>({
+    title: 'Ukjent blokk i teksten',
+    severity: 'error',
+    message: ({ name, suggestion }) => `Teksten har ingen blokk som heter ${q(`:::${name}`)}.${suggestion ? ` Mente du ${q(`:::${suggestion}`)}?` : ''}`,
+    hint: ({ name }) =>
+      `Den eneste blokken er ${passage}, som merker et oppdiktet avsnitt: en linje ${passage}, avsnittet, og en linje «:::». Er linjen ment som tekst, skriv en omvendt skråstrek foran: ${q(`\\:::${name}`)}.`,
+  }),
+  'example/unclosed-passage': rule<{ fence: string }>({
+    title: 'Eksempelblokk som ikke lukkes',
+    severity: 'error',
+    message: () => `${passage} lukkes aldri, så resten av teksten blir merket som eksempel.`,
+    hint: ({ fence }) => `Skriv en linje med bare ${q(fence)} etter det oppdiktede avsnittet.`,
+  }),
+  'example/empty-passage': rule({
+    title: 'Tom eksempelblokk',
+    severity: 'error',
+    message: () => `${passage} har ingen tekst mellom linjen som åpner og linjen som lukker blokken.`,
+    hint: () => `Skriv det oppdiktede avsnittet mellom ${passage} og «:::», eller slett de to linjene.`,
+  }),
+  'example/marked-twice': rule<{ whole: boolean; count: number }>({
+    title: 'Tekst merket som eksempel to ganger',
+    severity: 'warning',
+    message: ({ whole, count }) =>
+      `${whole ? 'Hele dokumentet er merket som eksempel («example: true»)' : '«example» merker hele teksten («body»)'}, og i tillegg er ${
+        count === 1 ? 'ett avsnitt' : `${count} avsnitt`
+      } merket med ${passage}.`,
+    hint: ({ whole }) =>
+      whole
+        ? `Merk bare det som er oppdiktet: skriv feltene som er eksempler i «example» i stedet for «true», så merker ${passage} avsnittene i teksten. Er hele dokumentet oppdiktet, fjern ${passage}-linjene.`
+        : `Merk bare de oppdiktede avsnittene: fjern «body» fra «example», så viser siden merket ved akkurat dem. Er hele teksten oppdiktet, fjern ${passage}-linjene i stedet.`,
   }),
   'version/tampered': rule<{ version: string }>({
     title: 'Frigitt versjon endret',

@@ -98,6 +98,9 @@ describe('catalogue', () => {
       otherColumn: 1,
       names: ['tittel', 'title'],
       outside: true,
+      fence: ':::',
+      whole: true,
+      count: 2,
     };
     const message = (definition.message as (a: typeof args) => string)(args);
     const hint = (definition.hint as (a: typeof args) => string)(args);
@@ -114,6 +117,13 @@ describe('catalogue', () => {
     expect(catalogue['link/unknown-goal'].message({ id: 'M-9', field: 'goals' })).toBe('Finner ikke målet «M-9».');
     expect(catalogue['link/unknown-scheme'].message({ scheme: 'tilak', schemes: [], suggestion: 'tiltak' })).toBe(
       'Ukjent lenketype «tilak:». Mente du «tiltak:»?',
+    );
+    expect(catalogue['example/unknown-block'].message({ name: 'eksemple', suggestion: 'eksempel' })).toBe(
+      'Teksten har ingen blokk som heter «:::eksemple». Mente du «:::eksempel»?',
+    );
+    expect(catalogue['example/unknown-block'].message({ name: 'note' })).toBe('Teksten har ingen blokk som heter «:::note».');
+    expect(catalogue['example/marked-twice'].message({ whole: false, count: 3 })).toBe(
+      '«example» merker hele teksten («body»), og i tillegg er 3 avsnitt merket med «:::eksempel».',
     );
     expect(catalogue['file/too-large'].message({ size: 1_153_434, limit: 1_048_576 })).toBe('Filen er 1.1 MB, mer enn grensen på 1.0 MB.');
     expect(catalogue['file/too-large'].message({ size: 4096, limit: 2000 })).toBe('Filen er 4 kB, mer enn grensen på 2 kB.');

@@ -106,7 +106,9 @@ export const commonFields = {
   sources: z.array(source).default([]).describe('Kildene faktaene i dokumentet bygger på.'),
   /**
    * What in the document is an illustration, not a fact, so that the site marks exactly that: `true` for the whole
-   * document, or the fields that are examples (`body` for the text). Use `exampleFields` and `isWholeExample` to read it.
+   * document, or the fields that are examples (`body` for the whole text). One invented passage of a text that is
+   * otherwise real is marked in the text itself, with a `:::eksempel` block (`EXAMPLE_PASSAGE`), not here.
+   * Use `exampleFields` and `isWholeExample` to read it.
    * @example ["status", "deadline", "history"]
    */
   example: z
@@ -122,6 +124,9 @@ export const commonFields = {
 
 /** The name `example` uses for a document's text (its Markdown body). */
 export const EXAMPLE_BODY = 'body';
+
+/** The name of the block that marks one invented passage of a body: a line `:::eksempel`, the passage, a line `:::`. */
+export const EXAMPLE_PASSAGE = 'eksempel';
 
 /** Fields that describe the document rather than state facts, so they are never marked as examples. */
 export const NOT_EXAMPLE_FIELDS: ReadonlySet<string> = new Set(['id', 'lang', 'sources', 'example', 'internalNote', 'aliases']);

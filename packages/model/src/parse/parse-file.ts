@@ -8,13 +8,25 @@ import type { Limits } from '../limits.ts';
 import { fieldPhrase } from '../validate/field-path.ts';
 import { fieldInBody, splitFrontmatter } from './frontmatter.ts';
 import { LineIndex, type Range, rangeOf } from './lines.ts';
-import { parseMarkdown } from './markdown.ts';
+import { containerDirectives, parseMarkdown } from './markdown.ts';
 import { type TextStats, textStats } from './text-stats.ts';
 import { parseFrontmatterYaml } from './yaml.ts';
 
 /** A link in the body, with its place. */
 export interface BodyLink extends Range {
   url: string;
+}
+
+/**
+ * A `:::name` block of the body (a passage marked `:::eksempel`, or a misspelt or unknown block), at its opening
+ * line; for the checks of the blocks.
+ */
+export interface BodyBlock extends Range {
+  name: string;
+  /** False when no `:::` line closes it: it runs to the end of the text. */
+  closed: boolean;
+  /** True when nothing stands between its fences. */
+  empty: boolean;
 }
 
 /** What one file's text yields, independent of where the file lives (so it can be cached by content hash). */
@@ -32,6 +44,8 @@ export interface ParsedFile {
   links: BodyLink[];
   /** The GitHub-style slugs of the body's headings, in order (what `#…` in a link to the document names). */
   headings?: string[];
+  /** The body's `:::name` blocks, outermost first. */
+  blocks?: BodyBlock[];
   stats: TextStats;
   /** Problems found while parsing, without a file name (added by the caller). */
   problems: Omit<Problem, 'file'>[];
@@ -96,6 +110,18 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
       const { start, end } = node.position;
       result.links.push({ url: node.url, line: start.line + shift, column: start.column, endLine: end.line + shift, endColumn: end.column });
     }
+  });
+  result.blocks = containerDirectives(result.body).map((node) => {
+    const opening = node.data?.position?.opening ?? node.position!;
+    return {
+      name: node.name,
+      closed: node.data?.position?.closing !== undefined,
+      empty: node.children.length === 0,
+      line: opening.start.line + shift,
+      column: opening.start.column,
+      endLine: opening.end.line + shift,
+      endColumn: opening.end.column,
+    };
   });
   result.stats = textStats(tree);
   return result;

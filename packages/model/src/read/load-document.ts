@@ -122,6 +122,7 @@ export async function loadDocument({ kind, entry }: DocumentFile, context: LoadC
     bodyLine: parsed.bodyLine,
     links: parsed.links,
     headings: parsed.headings ?? [],
+    blocks: parsed.blocks ?? [],
     stats: parsed.stats,
     hash: read.hash,
     positions: { keys: parsed.keys, values: parsed.values },

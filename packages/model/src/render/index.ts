@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { DEFAULT_PASSAGE_LABEL, labelPassages, type PassageLabel } from './example-passage.ts';
 import { boundedMemo, type DocumentLinkTarget, PLACEHOLDER, sanitisedBody } from './sanitised-tree.ts';
 
 /**
@@ -16,6 +17,11 @@ export interface RenderOptions {
   headingOffset?: number;
   /** The rendered document's path inside its version (`tiltak/T-3.md`), for its relative links and heading ids. */
   fromPath?: string;
+  /**
+   * The label at the top of each passage marked `:::eksempel`, in the page's language: a tag and a sentence.
+   * Default `{ tag: 'Eksempel', text: 'Avsnittet bygger ikke på kjente fakta.' }`.
+   */
+  exampleLabel?: PassageLabel;
 }
 
 const stringifier = unified().use(rehypeStringify).freeze();
@@ -42,16 +48,21 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&#x26;').replace
 
 /**
  * Renders a document body to safe HTML with the project's one Markdown parser: document links resolved
- * to site URLs, headings shifted under the page title, and everything sanitised against an allow-list.
+ * to site URLs, headings shifted under the page title, each `:::eksempel` passage labelled, and everything
+ * sanitised against an allow-list.
  */
 export async function renderBody(markdown: string, options: RenderOptions): Promise<string> {
   const { html, targets } = renderOnce(`${options.headingOffset ?? 1}\u0000${options.fromPath ?? ''}\u0000${markdown}`);
-  if (targets.length === 0) return html;
-  return html.replace(new RegExp(`href="#${PLACEHOLDER}(\\d+)"`, 'g'), (_, index: string) => {
-    const resolved = options.resolveLink(targets[Number(index)]!);
-    if (!resolved) return 'href=""';
-    return `href="${escapeAttribute(resolved.href)}"${resolved.title ? ` title="${escapeAttribute(resolved.title)}"` : ''}`;
-  });
+  const linked =
+    targets.length === 0
+      ? html
+      : html.replace(new RegExp(`href="#${PLACEHOLDER}(\\d+)"`, 'g'), (_, index: string) => {
+          const resolved = options.resolveLink(targets[Number(index)]!);
+          if (!resolved) return 'href=""';
+          return `href="${escapeAttribute(resolved.href)}"${resolved.title ? ` title="${escapeAttribute(resolved.title)}"` : ''}`;
+        });
+  // The label is the page's, not the body's: it is put in after the cache, so one cached body serves every language.
+  return labelPassages(linked, options.exampleLabel ?? DEFAULT_PASSAGE_LABEL);
 }
 
 /**
@@ -60,6 +71,7 @@ export async function renderBody(markdown: string, options: RenderOptions): Prom
  */
 export const bodyText: (markdown: string) => string = boundedMemo(50_000, (markdown) => toText(sanitisedBody(markdown, 0).tree).replace(/\s+/g, ' ').trim());
 
+export type { PassageLabel } from './example-passage.ts';
 export { publicMarkdown } from './public-markdown.ts';
 export { headingId } from './sanitised-tree.ts';
 export { sanitizeSchema } from './sanitize-schema.ts';

@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { classifyLink, type DocumentTarget } from '../links/document-link.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
+import { markPassages, namePassages } from './example-passage.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** A document link found in a body (`../tiltak/T-12.md#bakgrunn` or `tiltak:T-12`), in the order of its placeholder number. */
@@ -33,6 +34,8 @@ const toSanitisedHast = unified()
   .use(rehypeSlug)
   .use(prefixHeadingIds)
   .use(rehypeSanitize, sanitizeSchema)
+  // A `:::eksempel` passage passed the sanitiser under a placeholder class; now it gets its own (example-passage.ts).
+  .use(namePassages)
   .freeze();
 
 /** Puts the document's own id before each heading's slug (`T-3-bakgrunn`). */
@@ -84,6 +87,7 @@ export function sanitisedBody(markdown: string, headingOffset: number, fromPath 
       targets.push(target);
     }
   });
+  markPassages(tree);
   const file = { data: { headingIdPrefix: fromPath ? headingIdPrefix(fromPath) : '' } };
   return { tree: toSanitisedHast.runSync(tree, file) as HastRoot, targets };
 }

@@ -1,11 +1,13 @@
 import { defaultSchema, type Options } from 'rehype-sanitize';
+import { PASSAGE_PLACEHOLDER } from './example-passage.ts';
 
 /**
  * What raw HTML and Markdown may put on a page: GitHub's allow-list (no script, style, iframe, form,
  * event handlers or `javascript:`/`data:` URLs), narrowed to http, https and mailto links and to the
  * document link schemes, which are resolved before sanitising. A dropped element's text stays (a stray
  * `<title>` or `<textarea>` shows what follows it as text), except for script and style, whose content is
- * code and never text for a reader.
+ * code and never text for a reader. A `div` keeps one class only, the placeholder of a `:::eksempel` passage, which
+ * no body can write (see example-passage.ts).
  */
 export const sanitizeSchema: Options = {
   ...defaultSchema,
@@ -21,6 +23,7 @@ export const sanitizeSchema: Options = {
     ...defaultSchema.attributes,
     abbr: ['title'],
     a: [...(defaultSchema.attributes?.['a'] ?? []), ['className', 'dokumentlenke'], 'hrefLang'],
+    div: [...(defaultSchema.attributes?.['div'] ?? []), ['className', PASSAGE_PLACEHOLDER]],
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'],
   },
 };

@@ -4,6 +4,7 @@ import type { LinkRule } from './context.ts';
 import { datesInsideActionPlan, datesInsidePeriod, deadlineAfterStart, historyInOrder } from './dates.ts';
 import { exampleFieldsExist } from './examples.ts';
 import { goalParentsEnd, goalsHaveMeasures } from './goals.ts';
+import { passagesNotMarkedTwice, passagesWellFormed } from './passages.ts';
 import { placeholdersReplaced } from './placeholders.ts';
 import { referencesResolve } from './references.ts';
 import { publishedReportsSealed, reportEntriesConsistent } from './reports.ts';
@@ -24,6 +25,8 @@ export const linkRules: readonly LinkRule[] = [
   publishedReportsSealed,
   reportEntriesConsistent,
   exampleFieldsExist,
+  passagesWellFormed,
+  passagesNotMarkedTwice,
   placeholdersReplaced,
 ];
 

@@ -36,6 +36,18 @@ describe('diffParagraphs', () => {
     expect(changes).toHaveLength(1);
   });
 
+  test('a paragraph inside a passage marked :::eksempel is compared like any other, without the mark or its label', () => {
+    const before = 'Ekte avsnitt.\n\n:::eksempel\nEn skole kjøpte ti nettbrett.\n:::';
+    const after = 'Ekte avsnitt.\n\n:::eksempel\nEn skole kjøpte tjue nettbrett.\n\nEtterpå kom det flere.\n:::';
+    const changes = diffParagraphs(before, after);
+    expect(changes.map((change) => change.type)).toEqual(['changed', 'added']);
+    expect(shown(changes[0]!.type === 'changed' ? changes[0]!.words : [])).toBe('En skole kjøpte [-ti-]{+tjue+} nettbrett.');
+    expect(changes[1]).toEqual({ type: 'added', kind: 'paragraph', text: 'Etterpå kom det flere.' });
+    expect(JSON.stringify(changes)).not.toMatch(/:::|Eksempel|kjente fakta/);
+    // Marking a paragraph changes no words of it: the reader's diff is about the text (the source diff shows the mark).
+    expect(diffParagraphs('Ekte.\n\nOppdiktet.', 'Ekte.\n\n:::eksempel\nOppdiktet.\n:::')).toEqual([]);
+  });
+
   test('comments and raw HTML never reach the result', () => {
     expect(JSON.stringify(diffParagraphs('Tekst.', 'Tekst.\n\n<!-- HEMMELIG -->\n\n<script>HEMMELIG</script>'))).not.toContain('HEMMELIG');
   });
