@@ -240,6 +240,27 @@ describe('the preview build', () => {
     for (const mark of draftMarks) expect(released).not.toContain(mark);
   });
 
+  test('marks the invented passage of a body right before it, on the document page, the whole-document page and in the PDF', () => {
+    const passage =
+      '<div class="example-passage" role="note" aria-label="Eksempel"><p class="example-passage__label" data-pagefind-ignore><span class="ds-tag" data-color="warning">Eksempel</span> Avsnittet bygger ikke på kjente fakta.</p><p>Tre barnehager prøver tiltaket først. Avsnittet er oppdiktet: PASSASJEMARKOR5E.</p></div>';
+    for (const name of ['versjoner/utkast/tiltak/T-9/index.html', 'versjoner/utkast/hele-dokumentet/index.html']) {
+      const html = previewFiles.get(name) ?? '';
+      // Exactly one mark, around the invented paragraph only: the real paragraphs before and after stand outside it.
+      expect([name, html.match(/class="example-passage"/g)?.length]).toEqual([name, 1]);
+      expect([
+        name,
+        html.includes(`<p>Dette tiltaket finnes bare i arbeidsutkastet: UTKASTMARKOR7Q.</p>\n${passage}\n<p>Tiltaket følges opp i neste handlingsplan.</p>`),
+      ]).toEqual([name, true]);
+    }
+    const pdf = pdfPages(previewFiles.get('versjoner/utkast/strategi-utkast.pdf') ?? '').join(' ');
+    expect(pdf).toMatch(/UTKASTMARKOR7Q\. Eksempel Avsnittet bygger ikke på kjente fakta\. Tre barnehager prøver tiltaket først\./);
+    // The data keep the mark as Markdown; search finds the passage but not its label.
+    expect(previewFiles.get('data/utkast/strategi.json')).toContain(':::eksempel\\nTre barnehager prøver tiltaket først.');
+    const search = [...previewFiles].filter(([name]) => name.startsWith('versjoner/utkast/pagefind/fragment/'));
+    expect(search.some(([, text]) => text.includes('PASSASJEMARKOR5E'))).toBe(true);
+    expect(search.filter(([, text]) => text.includes('Avsnittet bygger ikke på kjente fakta'))).toEqual([]);
+  });
+
   test('shows internal notes on their pages and the overview, marked internal, but never in data or the search index', () => {
     const holding = containing(previewFiles, markers.internalNote);
     expect(holding).toEqual(expect.arrayContaining(['index.html', 'versjoner/utkast/tiltak/T-3/index.html', 'versjoner/2024-revidert/tiltak/T-3/index.html']));

@@ -186,6 +186,7 @@ export const en: typeof nb = {
     doc: 'The content of this document is an example and is not based on known facts.',
     version: 'This version is an example showing the workflow, not an edition that was actually published.',
     bodyField: 'the text',
+    passage: 'This passage is not based on known facts.',
   },
   warnings: {
     heading: 'Warnings from validation',

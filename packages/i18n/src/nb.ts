@@ -184,6 +184,8 @@ export const nb = {
     doc: 'Innholdet i dette dokumentet er et eksempel og bygger ikke på kjente fakta.',
     version: 'Denne versjonen er et eksempel som viser arbeidsflyten, ikke en faktisk publisert utgave.',
     bodyField: 'teksten',
+    /** After the tag above a passage of the text marked `:::eksempel`. */
+    passage: 'Avsnittet bygger ikke på kjente fakta.',
   },
   warnings: {
     heading: 'Advarsler fra valideringen',

@@ -186,6 +186,7 @@ export const nn: typeof nb = {
     doc: 'Innhaldet i dette dokumentet er eit døme og byggjer ikkje på kjende fakta.',
     version: 'Denne versjonen er eit døme som viser arbeidsflyten, ikkje ei faktisk publisert utgåve.',
     bodyField: 'teksten',
+    passage: 'Avsnittet byggjer ikkje på kjende fakta.',
   },
   warnings: {
     heading: 'Åtvaringar frå valideringa',
