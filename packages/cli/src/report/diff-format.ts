@@ -69,7 +69,8 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
     for (const change of diff.changed) {
       lines.push(`  ~ ${refLine(change)}${change.previousId ? `, tidligere ${change.previousId}` : ''}`);
       for (const field of change.fields) lines.push(`      ${describeFieldChange(field)}`);
-      if (change.paragraphs.length) lines.push('      tekst:', ...change.paragraphs.map((paragraph) => `        ${paragraphLine(paragraph, c)}`));
+      const paragraphs = change.paragraphs;
+      if (paragraphs.length) lines.push('      tekst:', ...paragraphs.map((paragraph) => `        ${paragraphLine(paragraph, c)}`));
       else if (change.textChanged) lines.push('      tekst: bare lenkemål eller formatering endret');
     }
   }
@@ -94,9 +95,10 @@ function changeToMarkdown(change: DocChange): string[] {
   const lines = [`#### ${change.id} ${escapeMarkdown(change.title)} (${kindLabels(change.kind)})`];
   if (change.previousId) lines.push('', `Tidligere id: ${change.previousId}.`);
   if (change.fields.length) lines.push('', ...change.fields.map((field) => `- ${escapeMarkdown(describeFieldChange(field))}`));
-  if (change.paragraphs.length) {
+  const paragraphs = change.paragraphs;
+  if (paragraphs.length) {
     lines.push('', 'Tekst:');
-    for (const paragraph of change.paragraphs) {
+    for (const paragraph of paragraphs) {
       const text =
         paragraph.type === 'changed'
           ? proseToMarkdown(condenseWords(paragraph.words).map((part) => ({ ...part, value: escapeMarkdown(part.value) })))

@@ -45,7 +45,7 @@ export interface DocChange extends DocRef {
   /** The id in the older edition, when the document was renamed (its new file lists the old id under `aliases`). */
   previousId?: string;
   fields: FieldChange[];
-  /** Whether the body's published text changed (cheap: the word diffs below are computed when first read). */
+  /** Whether the body's published text changed (cheap: the word diffs below are computed each time they are read). */
   textChanged: boolean;
   /** Word diff of the body's Markdown source (for editors); undefined when the body did not change. */
   readonly prose: ProsePart[] | undefined;
@@ -211,28 +211,15 @@ function canonicalLinks(doc: AnyDoc, edition: Edition): string {
 const normaliseText = (text: string) => text.replace(/\r\n?/g, '\n').trimEnd();
 
 /**
- * Adds a change's word diffs as properties computed on first read and then kept: most readers of a diff (the
- * summary, input traces, feeds) only ask whether the text changed, and a word diff of every changed body between
- * distant versions is the costliest part of a diff.
+ * Adds a change's word diffs as properties computed when read, and not kept: most readers of a diff (the summary,
+ * input traces, feeds) only ask whether the text changed, and the word diffs of every changed body between distant
+ * versions are the costliest part of a diff, in time and in memory (a build keeps its diffs for every page that
+ * names them; a diff of 10,000 documents holding its word diffs took over a gigabyte). Read each once.
  */
 function withTextDiffs(change: Omit<DocChange, 'prose' | 'paragraphs'>, before: string, after: string): DocChange {
-  let prose: { value: ProsePart[] | undefined } | undefined;
-  let paragraphs: ParagraphChange[] | undefined;
   return Object.defineProperties(change as DocChange, {
-    prose: {
-      enumerable: true,
-      get: () => {
-        prose ??= { value: diffProse(before, after) };
-        return prose.value;
-      },
-    },
-    paragraphs: {
-      enumerable: true,
-      get: () => {
-        paragraphs ??= change.textChanged ? diffParagraphs(before, after) : [];
-        return paragraphs;
-      },
-    },
+    prose: { enumerable: true, get: () => diffProse(before, after) },
+    paragraphs: { enumerable: true, get: () => (change.textChanged ? diffParagraphs(before, after) : []) },
   });
 }
 
