@@ -71,7 +71,7 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
       for (const field of change.fields) lines.push(`      ${describeFieldChange(field)}`);
       const paragraphs = change.paragraphs;
       if (paragraphs.length) lines.push('      tekst:', ...paragraphs.map((paragraph) => `        ${paragraphLine(paragraph, c)}`));
-      else if (change.textChanged) lines.push('      tekst: bare lenkemål eller formatering endret');
+      else if (change.textChanged) lines.push('      tekst: bare lenkemål, formatering eller eksempelmerking endret');
     }
   }
   return lines.join('\n');
