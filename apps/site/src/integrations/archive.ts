@@ -3,8 +3,8 @@
  * (STRATEGI_CACHE_DIR, public builds only): each version whose key — the site's code, the version's content and
  * status, the versions before it — has a sound entry, and each change page between two versions whose key — the
  * code and the two versions — has one. After the build it indexes the versions it rendered for search, writes each
- * version's integrity manifest, stores what it rendered, and copies in what it took from the cache, checking every
- * byte against the entry's manifest. The root, the versions page, the histories, the list of changes, the feed and
+ * version's integrity manifest, stores what it rendered, and copies in what it took from the cache (every byte of
+ * which was checked against the entry's manifest when the build started). The root, the versions page, the histories, the list of changes, the feed and
  * the sitemap are rendered every time.
  */
 import { writeFile } from 'node:fs/promises';
@@ -108,7 +108,7 @@ export function archiveIntegration(options: ArchiveOptions): AstroIntegration {
   };
 }
 
-/** Copies a cached unit in, every byte checked against the manifest found sound at the start; a mismatch stops the build. */
+/** Copies a cached unit in, as the manifest found sound at the start lists it; anything else in its place stops the build. */
 async function restoreVerified(
   cacheDir: string,
   key: string,

@@ -1,7 +1,7 @@
 import { diffArrays, diffWords } from 'diff';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { sanitisedBody } from '../render/sanitised-tree.ts';
+import { boundedMemo, sanitisedBody } from '../render/sanitised-tree.ts';
 import type { ProsePart } from './index.ts';
 
 /** What a block of text is on the page: a paragraph, a heading, a list item, a table row, a quote, a code block. */
@@ -23,8 +23,13 @@ interface Block {
 
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** The blocks of a body in reading order; a list gives one block per item, a table one per row. */
-export function blocksOf(markdown: string): Block[] {
+/**
+ * The blocks of a body in reading order; a list gives one block per item, a table one per row. Kept per text: the
+ * same body stands on one side of many diffs (every change page that compares a new version with an older one).
+ */
+export const blocksOf: (markdown: string) => Block[] = boundedMemo(20_000, (markdown) => blocksOfText(markdown));
+
+function blocksOfText(markdown: string): Block[] {
   const { tree } = sanitisedBody(markdown, 0);
   const blocks: Block[] = [];
   const text = (node: ElementContent | HastRoot) =>
