@@ -88,6 +88,8 @@ export interface ArchiveFigures {
   measures: number;
   bare: Build;
   cold: Build;
+  /** The same cold build without the PDF step (STRATEGI_PDF=0). */
+  coldNoPdf: Build;
   alone: Build;
   four: Build;
   five: Build;
@@ -109,6 +111,9 @@ export async function benchArchive(out: string, measures: number, log: (line: st
   const one = await contentWith(corpus, path.join(out, 'archive-content-1'), ['v1']);
   const bare = await step('bare Astro site', () => buildBareSite(path.join(out, 'bare-site'), [path.join(one, 'versjoner', 'v1')]));
   const cold = await step('pnpm build, one version, cold', () => pnpmBuild(one, path.join(out, 'archive-dist-cold'), undefined));
+  const coldNoPdf = await step('pnpm build, one version, cold, no PDF', () =>
+    pnpmBuild(one, path.join(out, 'archive-dist-cold-nopdf'), undefined, { STRATEGI_PDF: '0' }),
+  );
   const alone = await step('pnpm build, the 5th version alone', async () =>
     pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-alone'), ['v5']), path.join(out, 'archive-dist-alone'), undefined),
   );
@@ -127,7 +132,7 @@ export async function benchArchive(out: string, measures: number, log: (line: st
     pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-10'), ids(10)), path.join(out, 'archive-dist-10'), cache),
   );
   await rm(cache, { recursive: true, force: true });
-  return { measures, bare: { ...bare, log: '' }, cold, alone, four, five, nine, ten, heaviest };
+  return { measures, bare: { ...bare, log: '' }, cold, coldNoPdf, alone, four, five, nine, ten, heaviest };
 }
 
 const ms = (value: number) => `${(value / 1000).toFixed(1)} s`;
@@ -157,6 +162,10 @@ documents' version histories) and builds the search index, so the comparison is 
 | --- | --- | --- | --- | --- | --- | --- |
 | bare Astro site (\`astro build\`) | ${f.bare.pages.toLocaleString('en-US')} | ${ms(f.bare.wallMs)} | 1.00× | ${perPage(f.bare).toFixed(1)} ms | 1.00× | ${mb(f.bare.peakBytes)} |
 | \`pnpm build\`, one version, no cache | ${f.cold.pages.toLocaleString('en-US')} | ${ms(f.cold.wallMs)} | ${ratio(f.cold.wallMs, f.bare.wallMs)} | ${perPage(f.cold).toFixed(1)} ms | ${ratio(perPage(f.cold), perPage(f.bare))} | ${mb(f.cold.peakBytes)} |
+| the same with \`STRATEGI_PDF=0\` (no PDF step) | ${f.coldNoPdf.pages.toLocaleString('en-US')} | ${ms(f.coldNoPdf.wallMs)} | ${ratio(f.coldNoPdf.wallMs, f.bare.wallMs)} | ${perPage(f.coldNoPdf).toFixed(1)} ms | ${ratio(perPage(f.coldNoPdf), perPage(f.bare))} | ${mb(f.coldNoPdf.peakBytes)} |
+
+The PDF step prints the whole strategy with Chromium (three passes, for the contents' page numbers), which a
+bare Astro site does not do; the row without it shows what the pages themselves cost.
 
 Earlier editions of this file timed \`astro build\` of the site directly, not \`pnpm build\` (turbo's start-up and
 task graph were outside the figure), on an earlier site with fewer pages per version; the ratio per page also
