@@ -40,7 +40,8 @@ export async function benchMemory(
   const generated = await generateCorpus(corpus, { measures, versions });
   const dist = path.join(out, 'memory-dist');
   log('pnpm build of the large corpus, cold…');
-  const heap: Record<string, string> = heapLimitMb > 0 ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heapLimitMb}`.trim() } : {};
+  const heap: Record<string, string> =
+    heapLimitMb > 0 ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=${heapLimitMb}`.trim() } : {};
   const build = await pnpmBuild(corpus, dist, undefined, { STRATEGI_PDF: '0', ...heap });
   // The corpus and the site take gigabytes; the figures are what is kept.
   await rm(dist, { recursive: true, force: true });
