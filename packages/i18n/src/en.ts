@@ -209,6 +209,7 @@ export const en: typeof nb = {
     fromTo: (from: string, to: string) => `${from} → ${to}`,
     part: (part: number, parts: number) => `page ${part} of ${parts}`,
     pages: 'Pages of the list of changed documents',
+    pagesEnd: 'Pages of the list of changed documents, at the end of the page',
     previousPage: 'Previous',
     nextPage: 'Next',
   },

@@ -208,6 +208,7 @@ export const nb = {
     fromTo: (from: string, to: string) => `${from} → ${to}`,
     part: (part: number, parts: number) => `side ${part} av ${parts}`,
     pages: 'Sider i listen over endrede dokumenter',
+    pagesEnd: 'Sider i listen over endrede dokumenter, nederst på siden',
     previousPage: 'Forrige',
     nextPage: 'Neste',
   },

@@ -209,6 +209,7 @@ export const nn: typeof nb = {
     fromTo: (from: string, to: string) => `${from} → ${to}`,
     part: (part: number, parts: number) => `side ${part} av ${parts}`,
     pages: 'Sider i lista over endra dokument',
+    pagesEnd: 'Sider i lista over endra dokument, nedst på sida',
     previousPage: 'Førre',
     nextPage: 'Neste',
   },

@@ -18,12 +18,12 @@ describe('diff', () => {
     const diffLinks = page.locator('main a[href^="/endringer/"]');
     expect(await diffLinks.count()).toBeGreaterThan(0);
 
-    // The newest diff that marks anything: two editions may also differ in nothing.
+    // The newest diff that marks both: two editions may also differ in nothing, or only take something out.
     const main = page.locator('main');
     let shown: string | undefined;
     for (const [from, to] of [...pairs].reverse()) {
       await page.goto(`/endringer/${from}/${to}/`);
-      if ((await main.locator('ins').count()) > 0 || (await main.locator('del').count()) > 0) {
+      if ((await main.locator('ins').count()) > 0 && (await main.locator('del').count()) > 0) {
         shown = `/endringer/${from}/${to}/`;
         break;
       }
@@ -71,15 +71,27 @@ describe('the diff for readers', () => {
     expect(found).toEqual([]);
   });
 
-  test('the summary counts what the page lists, and a changed paragraph shows word changes inside it', async () => {
+  test('the summary counts what the pages list, 20 to a page, and a changed paragraph shows word changes inside it', async () => {
     const { page } = await site.open(site.publicOrigin);
     let checked = 0;
+    let paged = 0;
     for (const [from, to] of diffPairs(distDir)) {
       await page.goto(`/endringer/${from}/${to}/`);
       if ((await page.locator('[data-diff-summary]').count()) === 0) continue;
       const counted = await page.locator('[data-diff-summary] td[data-count="changed"]').allTextContents();
       const total = counted.reduce((sum, value) => sum + Number(value.replace(/\s/g, '')), 0);
-      expect(total, `/endringer/${from}/${to}/`).toBe(await page.locator('main details.doc-change').count());
+      // The changed documents run over the pages the pager links to; each page holds at most 20.
+      const parts = [...new Set(await page.locator('nav.change-pager a[aria-label]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!)))];
+      let listed = 0;
+      for (const part of parts.length ? parts : [`/endringer/${from}/${to}/`]) {
+        await page.goto(part);
+        const here = await page.locator('main details.doc-change').count();
+        expect(here, part).toBeLessThanOrEqual(20);
+        listed += here;
+      }
+      if (parts.length > 1) paged++;
+      expect(listed, `/endringer/${from}/${to}/`).toBe(total);
+      await page.goto(`/endringer/${from}/${to}/`);
       const changed = page.locator('[data-paragraph="changed"]');
       if ((await changed.count()) > 0) {
         expect(await changed.first().locator('ins, del').count()).toBeGreaterThan(0);
@@ -87,6 +99,7 @@ describe('the diff for readers', () => {
       }
     }
     expect(checked, 'no diff page has a changed paragraph').toBeGreaterThan(0);
+    expect(paged, 'no diff runs over several pages').toBeGreaterThan(0);
   });
 
   test('the public diff has no source-level diff; the preview keeps one for editors', async () => {
