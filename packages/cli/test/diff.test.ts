@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { diffToMarkdown, diffToText } from '../src/report/diff-format.ts';
 import { editorFixture, run } from './helpers.ts';
 
 // The fixture is read, never written: run from its parent with --dir.
@@ -109,5 +110,35 @@ Tekst:
     expect(missing.stderr).toBe(
       'Finner ikke innholdsmappen borte: mappen finnes ikke.\n  → Kjør kommandoen i prosjektmappen, eller oppgi innholdsmappen med --dir <mappe>.\n',
     );
+  });
+});
+
+describe('a paragraph whose example mark moved', () => {
+  const diff = {
+    from: 'a',
+    to: 'b',
+    added: [],
+    removed: [],
+    changed: [
+      {
+        id: 'T-1',
+        kind: 'measure' as const,
+        title: 'Et tiltak',
+        fields: [],
+        textChanged: true,
+        prose: [{ value: ':::eksempel\n', added: true }, { value: 'Oppdiktet.' }],
+        paragraphs: [
+          { type: 'marked' as const, kind: 'paragraph' as const, text: 'Oppdiktet.', example: true },
+          { type: 'marked' as const, kind: 'paragraph' as const, text: 'Fra en kilde.', example: false },
+        ],
+      },
+    ],
+  };
+
+  test('is named as marked or no longer marked, in the terminal and in Markdown', () => {
+    expect(diffToText(diff)).toContain('nå merket som eksempel: Oppdiktet.\n        ikke lenger merket som eksempel: Fra en kilde.');
+    const markdown = diffToMarkdown(diff);
+    expect(markdown).toContain('> Nå merket som eksempel: Oppdiktet.');
+    expect(markdown).toContain('> Ikke lenger merket som eksempel: Fra en kilde.');
   });
 });

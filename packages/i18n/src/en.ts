@@ -308,6 +308,8 @@ export const en: typeof nb = {
     paragraphAdded: 'New paragraph',
     paragraphRemoved: 'Paragraph removed',
     paragraphChanged: 'Changed paragraph',
+    paragraphMarked: 'Paragraph marked as an example',
+    paragraphUnmarked: 'Paragraph no longer marked as an example',
     sourceDiff: 'The source text (Markdown), word by word',
     fieldsHeading: 'Changed fields',
     openIn: (doc: string, version: string) => `See ${doc} in ${version}`,

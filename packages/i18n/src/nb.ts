@@ -307,6 +307,8 @@ export const nb = {
     paragraphAdded: 'Nytt avsnitt',
     paragraphRemoved: 'Avsnitt tatt ut',
     paragraphChanged: 'Endret avsnitt',
+    paragraphMarked: 'Avsnitt merket som eksempel',
+    paragraphUnmarked: 'Avsnitt ikke lenger merket som eksempel',
     sourceDiff: 'Kildeteksten (Markdown), ord for ord',
     fieldsHeading: 'Endrede felt',
     openIn: (doc: string, version: string) => `Se ${doc} i ${version}`,

@@ -308,6 +308,8 @@ export const nn: typeof nb = {
     paragraphAdded: 'Nytt avsnitt',
     paragraphRemoved: 'Avsnitt teke ut',
     paragraphChanged: 'Endra avsnitt',
+    paragraphMarked: 'Avsnitt merkt som døme',
+    paragraphUnmarked: 'Avsnitt ikkje lenger merkt som døme',
     sourceDiff: 'Kjeldeteksten (Markdown), ord for ord',
     fieldsHeading: 'Endra felt',
     openIn: (doc: string, version: string) => `Sjå ${doc} i ${version}`,

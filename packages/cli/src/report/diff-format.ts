@@ -44,6 +44,7 @@ export function summaryLines(summary: DiffSummary): string[] {
 function paragraphLine(change: ParagraphChange, c: (code: string, text: string) => string): string {
   if (change.type === 'added') return c(GREEN, `+ ${change.text}`);
   if (change.type === 'removed') return c(RED, `- ${change.text}`);
+  if (change.type === 'marked') return `${change.example ? 'nå merket som eksempel' : 'ikke lenger merket som eksempel'}: ${change.text}`;
   return `~ ${condenseWords(change.words)
     .map((part) => (part.added ? c(GREEN, `{+${part.value}+}`) : part.removed ? c(RED, `[-${part.value}-]`) : part.value))
     .join('')}`;
@@ -71,7 +72,7 @@ export function diffToText(diff: EditionDiff, options: { color?: boolean } = {})
       for (const field of change.fields) lines.push(`      ${describeFieldChange(field)}`);
       const paragraphs = change.paragraphs;
       if (paragraphs.length) lines.push('      tekst:', ...paragraphs.map((paragraph) => `        ${paragraphLine(paragraph, c)}`));
-      else if (change.textChanged) lines.push('      tekst: bare lenkemål, formatering eller eksempelmerking endret');
+      else if (change.textChanged) lines.push('      tekst: bare lenkemål eller formatering endret');
     }
   }
   return lines.join('\n');
@@ -102,7 +103,9 @@ function changeToMarkdown(change: DocChange): string[] {
       const text =
         paragraph.type === 'changed'
           ? proseToMarkdown(condenseWords(paragraph.words).map((part) => ({ ...part, value: escapeMarkdown(part.value) })))
-          : `${paragraph.type === 'added' ? 'Nytt: **' : 'Tatt ut: ~~'}${escapeMarkdown(paragraph.text)}${paragraph.type === 'added' ? '**' : '~~'}`;
+          : paragraph.type === 'marked'
+            ? `${paragraph.example ? 'Nå merket som eksempel' : 'Ikke lenger merket som eksempel'}: ${escapeMarkdown(paragraph.text)}`
+            : `${paragraph.type === 'added' ? 'Nytt: **' : 'Tatt ut: ~~'}${escapeMarkdown(paragraph.text)}${paragraph.type === 'added' ? '**' : '~~'}`;
       lines.push('', `> ${text.replace(/\n/g, ' ')}`);
     }
   }

@@ -1,6 +1,7 @@
 import { diffArrays, diffWords } from 'diff';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { PASSAGE_CLASS } from '../render/example-passage.ts';
 import { boundedMemo, sanitisedBody } from '../render/sanitised-tree.ts';
 import type { ProsePart } from './index.ts';
 
@@ -14,14 +15,24 @@ export type BlockKind = 'paragraph' | 'heading' | 'item' | 'row' | 'quote' | 'co
 export type ParagraphChange =
   | { type: 'added'; kind: BlockKind; text: string }
   | { type: 'removed'; kind: BlockKind; text: string }
-  | { type: 'changed'; kind: BlockKind; words: ProsePart[] };
+  | { type: 'changed'; kind: BlockKind; words: ProsePart[] }
+  /** The same words, now inside a passage marked `:::eksempel` (`example: true`) or taken out of one. */
+  | { type: 'marked'; kind: BlockKind; text: string; example: boolean };
 
 interface Block {
   kind: BlockKind;
   text: string;
+  /** Inside a passage marked `:::eksempel`. */
+  example?: boolean;
 }
 
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A passage marked `:::eksempel`, as the sanitised tree has it. */
+const isPassage = (node: Element) => {
+  const classes = node.properties['className'];
+  return Array.isArray(classes) && classes.includes(PASSAGE_CLASS);
+};
 
 /**
  * The blocks of a body in reading order; a list gives one block per item, a table one per row. Kept per text: the
@@ -36,14 +47,17 @@ function blocksOfText(markdown: string): Block[] {
     toText(node as Element)
       .replace(/\s+/g, ' ')
       .trim();
-  const walk = (nodes: readonly ElementContent[]) => {
+  const walk = (nodes: readonly ElementContent[], example = false) => {
+    const push = (block: Block) => blocks.push(example ? { ...block, example } : block);
     for (const node of nodes) {
       if (node.type !== 'element') {
-        if (node.type === 'text' && node.value.trim()) blocks.push({ kind: 'paragraph', text: text(node) });
+        if (node.type === 'text' && node.value.trim()) push({ kind: 'paragraph', text: text(node) });
         continue;
       }
       const tag = node.tagName;
-      if (tag === 'ul' || tag === 'ol' || tag === 'table' || tag === 'thead' || tag === 'tbody' || tag === 'div' || tag === 'section') walk(node.children);
+      if (tag === 'div' && isPassage(node)) walk(node.children, true);
+      else if (tag === 'ul' || tag === 'ol' || tag === 'table' || tag === 'thead' || tag === 'tbody' || tag === 'div' || tag === 'section')
+        walk(node.children, example);
       else if (tag === 'li') {
         // A nested list's items are blocks of their own, after the item's own text.
         const own = node.children.filter((child) => !(child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')));
@@ -51,22 +65,25 @@ function blocksOfText(markdown: string): Block[] {
           .map((child) => text(child))
           .join(' ')
           .trim();
-        if (ownText) blocks.push({ kind: 'item', text: ownText });
-        walk(node.children.filter((child) => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')));
+        if (ownText) push({ kind: 'item', text: ownText });
+        walk(
+          node.children.filter((child) => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')),
+          example,
+        );
       } else if (tag === 'tr')
-        blocks.push({
+        push({
           kind: 'row',
           text: node.children
             .map((cell) => text(cell))
             .filter(Boolean)
             .join(' | '),
         });
-      else if (tag === 'blockquote') blocks.push({ kind: 'quote', text: text(node) });
-      else if (tag === 'pre') blocks.push({ kind: 'code', text: toText(node).trimEnd() });
-      else if (headings.has(tag)) blocks.push({ kind: 'heading', text: text(node) });
+      else if (tag === 'blockquote') push({ kind: 'quote', text: text(node) });
+      else if (tag === 'pre') push({ kind: 'code', text: toText(node).trimEnd() });
+      else if (headings.has(tag)) push({ kind: 'heading', text: text(node) });
       else {
         const value = text(node);
-        if (value) blocks.push({ kind: 'paragraph', text: value });
+        if (value) push({ kind: 'paragraph', text: value });
       }
     }
   };
@@ -93,12 +110,12 @@ const wordParts = (a: string, b: string): ProsePart[] =>
 export function diffParagraphs(before: string, after: string): ParagraphChange[] {
   const a = blocksOf(before);
   const b = blocksOf(after);
-  const key = (block: Block) => `${block.kind}\u0000${block.text}`;
+  const key = (block: Block) => `${block.kind}\u0000${block.example ? 'e' : ''}\u0000${block.text}`;
   const runs = diffArrays(a.map(key), b.map(key));
   const changes: ParagraphChange[] = [];
   const split = (value: string): Block => {
-    const [kind, ...text] = value.split('\u0000');
-    return { kind: kind as BlockKind, text: text.join('\u0000') };
+    const [kind, example, ...text] = value.split('\u0000');
+    return { kind: kind as BlockKind, text: text.join('\u0000'), ...(example ? { example: true } : {}) };
   };
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;
@@ -112,6 +129,10 @@ export function diffParagraphs(before: string, after: string): ParagraphChange[]
         const was = removed[j];
         const now = added[j];
         // One block in place of one is that block reworded if they share any words; among several, 30 % is needed.
+        if (j < paired && was && now && was.kind === now.kind && was.text === now.text) {
+          changes.push({ type: 'marked', kind: now.kind, text: now.text, example: now.example === true });
+          continue;
+        }
         const alike = was && now ? similarity(was.text, now.text) : 0;
         if (j < paired && was && now && was.kind === now.kind && (alike >= 0.3 || (removed.length === 1 && added.length === 1 && alike > 0))) {
           changes.push({ type: 'changed', kind: now.kind, words: wordParts(was.text, now.text) });

@@ -44,8 +44,18 @@ describe('diffParagraphs', () => {
     expect(shown(changes[0]!.type === 'changed' ? changes[0]!.words : [])).toBe('En skole kjøpte [-ti-]{+tjue+} nettbrett.');
     expect(changes[1]).toEqual({ type: 'added', kind: 'paragraph', text: 'Etterpå kom det flere.' });
     expect(JSON.stringify(changes)).not.toMatch(/:::|Eksempel|kjente fakta/);
-    // Marking a paragraph changes no words of it: the reader's diff is about the text (the source diff shows the mark).
-    expect(diffParagraphs('Ekte.\n\nOppdiktet.', 'Ekte.\n\n:::eksempel\nOppdiktet.\n:::')).toEqual([]);
+  });
+
+  test('a paragraph that comes into or out of a passage marked :::eksempel, its words the same, is marked or unmarked', () => {
+    expect(diffParagraphs('Ekte.\n\nOppdiktet.\n\nMer oppdiktet.', 'Ekte.\n\n:::eksempel\nOppdiktet.\n\nMer oppdiktet.\n:::')).toEqual([
+      { type: 'marked', kind: 'paragraph', text: 'Oppdiktet.', example: true },
+      { type: 'marked', kind: 'paragraph', text: 'Mer oppdiktet.', example: true },
+    ]);
+    expect(diffParagraphs(':::eksempel\nFra en kilde likevel.\n:::\n\nEkte.', 'Fra en kilde likevel.\n\nEkte.')).toEqual([
+      { type: 'marked', kind: 'paragraph', text: 'Fra en kilde likevel.', example: false },
+    ]);
+    // Marked and reworded at once is a change of words.
+    expect(diffParagraphs('Ti nettbrett.', ':::eksempel\nTjue nettbrett.\n:::').map((change) => change.type)).toEqual(['changed']);
   });
 
   test('comments and raw HTML never reach the result', () => {
