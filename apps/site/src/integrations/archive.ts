@@ -50,25 +50,12 @@ export function archiveIntegration(options: ArchiveOptions): AstroIntegration {
         const codeHash = await siteCodeHash(options.siteRoot, options.settings);
         keys = await versionKeys(site.editions, codeHash, site.today);
         pairKeys = await changePageKeys(site.editions, codeHash);
-        const reused = new Set<string>();
-        for (const [id, key] of keys) {
-          const problems: string[] = [];
-          const manifest = await soundEntry(cacheDir, key, versionUnit(id), problems);
-          if (manifest !== undefined) {
-            reused.add(id);
-            manifests.set(key, manifest);
-          } else if (problems.length) logger.warn(`The cached output of ${id} did not match its manifest and is rebuilt: ${problems.slice(0, 3).join('; ')}`);
-        }
-        const reusedPairs = new Set<string>();
-        for (const [pair, key] of pairKeys) {
-          const problems: string[] = [];
-          const manifest = await soundEntry(cacheDir, key, changeUnit(pair), problems);
-          if (manifest !== undefined) {
-            reusedPairs.add(pair);
-            manifests.set(key, manifest);
-          } else if (problems.length)
-            logger.warn(`The cached change page ${pair} did not match its manifest and is rebuilt: ${problems.slice(0, 3).join('; ')}`);
-        }
+        const reused = await soundUnits(cacheDir, keys, versionUnit, manifests, (id, problems) =>
+          logger.warn(`The cached output of ${id} did not match its manifest and is rebuilt: ${problems}`),
+        );
+        const reusedPairs = await soundUnits(cacheDir, pairKeys, changeUnit, manifests, (pair, problems) =>
+          logger.warn(`The cached change page ${pair} did not match its manifest and is rebuilt: ${problems}`),
+        );
         setReusedEditions(reused);
         setReusedChanges(reusedPairs);
         logger.info(
@@ -106,6 +93,29 @@ export function archiveIntegration(options: ArchiveOptions): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The names (of `keys`) whose cache entry is sound, each entry's manifest kept in `manifests` by key for the copy at
+ * the end. `rejected` hears of an entry that did not match its manifest (it has been removed).
+ */
+async function soundUnits(
+  cacheDir: string,
+  keys: ReadonlyMap<string, string>,
+  unitOf: (name: string) => ArchiveUnit,
+  manifests: Map<string, string>,
+  rejected: (name: string, problems: string) => void,
+): Promise<Set<string>> {
+  const sound = new Set<string>();
+  for (const [name, key] of keys) {
+    const problems: string[] = [];
+    const manifest = await soundEntry(cacheDir, key, unitOf(name), problems);
+    if (manifest !== undefined) {
+      sound.add(name);
+      manifests.set(key, manifest);
+    } else if (problems.length) rejected(name, problems.slice(0, 3).join('; '));
+  }
+  return sound;
 }
 
 /** Copies a cached unit in, as the manifest found sound at the start lists it; anything else in its place stops the build. */

@@ -33,7 +33,7 @@ export function versionUnit(editionId: string): ArchiveUnit {
   return { folders: versionFolders(editionId), manifestFile: manifestPath(editionId).slice(1) };
 }
 
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Every file of `unit` in `site`, relative to `site` with forward slashes, sorted, its manifest left out. */
 export async function unitFiles(site: string, unit: ArchiveUnit): Promise<string[]> {
