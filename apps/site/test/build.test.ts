@@ -4,7 +4,7 @@
  * may hold what the page hides (comments, unused link definitions, scripts and handlers in bodies and release
  * notes): every export — pages, JSON, CSV, feed, sitemap, search index — goes through the same sanitising.
  */
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderBody } from '@strategi/model/render';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,7 +15,7 @@ import { buildScratch, buildSite, readTree } from './site-build.ts';
 const scratch = buildScratch('build');
 const repoUrl = 'https://github.com/org/strategi/edit/main/';
 const out = { public: path.join(scratch, 'public'), preview: path.join(scratch, 'preview') };
-// The builds keep their PDFs in a cache of their own, which the cache test below reads again.
+// The builds keep their caches (parse, PDF) in a folder of their own.
 const cacheDir = path.join(scratch, 'cache');
 process.env['STRATEGI_CACHE_DIR'] = cacheDir;
 const draftMarks = ['UTKAST – ikke publisert', 'UTKAST – ikkje publisert'];
@@ -156,31 +156,42 @@ describe('the public build', () => {
     expect(publicFiles.get('index.html')).toContain('href="/strategi.pdf"');
   });
 
+  test('prints each PDF from a print source of the whole document and publishes no print source', () => {
+    const names = [...publicFiles.keys()];
+    expect(names.filter((name) => name.includes('utskrift'))).toEqual([]);
+    expect(publicFiles.get('sitemap.xml')).not.toContain('utskrift');
+  });
+
   test('a PDF step over unchanged pages takes every PDF from the cache; a changed document is printed again', async () => {
-    const again = await buildPdfs({
-      dist: out.public,
-      origin: 'https://strategi.example.no',
-      mode: 'public',
-      cacheDir: path.join(cacheDir, 'pdf'),
-      chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      enabled: true,
-    });
-    expect([...again.pdfs.values()].map((pdf) => pdf.from)).toEqual(['cache', 'cache', 'cache']);
-    const page = path.join(out.public, 'versjoner/2022-horing/hele-dokumentet/index.html');
-    writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<p>Et nytt avsnitt.</p></main>'));
-    const changed = await buildPdfs({
-      dist: out.public,
-      origin: 'https://strategi.example.no',
-      mode: 'public',
-      cacheDir: path.join(cacheDir, 'pdf'),
-      chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      enabled: true,
-    });
-    expect(Object.fromEntries([...changed.pdfs].map(([id, pdf]) => [id, pdf.from]))).toEqual({
-      '2022-horing': 'chromium',
-      '2023-vedtatt': 'cache',
-      '2024-revidert': 'cache',
-    });
+    // The build took its print sources out; these are its whole-document pages put back in their place (the fixture's fit on one page).
+    const dist = path.join(scratch, 'pdf-again');
+    cpSync(out.public, dist, { recursive: true });
+    const editions = ['2022-horing', '2023-vedtatt'];
+    rmSync(path.join(dist, 'versjoner', '2024-revidert'), { recursive: true });
+    const source = (id: string) => path.join(dist, 'versjoner', id, 'hele-dokumentet', 'utskrift', 'index.html');
+    for (const id of editions) {
+      mkdirSync(path.dirname(source(id)), { recursive: true });
+      copyFileSync(path.join(dist, 'versjoner', id, 'hele-dokumentet', 'index.html'), source(id));
+    }
+    const step = () =>
+      buildPdfs({
+        dist,
+        origin: 'https://strategi.example.no',
+        mode: 'public',
+        cacheDir: path.join(scratch, 'pdf-again-cache'),
+        chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+        enabled: true,
+      });
+    const first = await step();
+    expect([...first.pdfs.values()].map((pdf) => pdf.from)).toEqual(['chromium', 'chromium']);
+    expect(editions.map((id) => existsSync(source(id)))).toEqual([false, false]);
+    for (const id of editions) {
+      mkdirSync(path.dirname(source(id)), { recursive: true });
+      copyFileSync(path.join(dist, 'versjoner', id, 'hele-dokumentet', 'index.html'), source(id));
+    }
+    writeFileSync(source('2022-horing'), readFileSync(source('2022-horing'), 'utf8').replace('</main>', '<p>Et nytt avsnitt.</p></main>'));
+    const changed = await step();
+    expect(Object.fromEntries([...changed.pdfs].map(([id, pdf]) => [id, pdf.from]))).toEqual({ '2022-horing': 'chromium', '2023-vedtatt': 'cache' });
   });
 
   test('a published progress report reaches the current version: dated status on the measure page, the progress page and the feed', () => {

@@ -247,14 +247,18 @@ describe('change pages over several pages', () => {
 
 describe('document links in bodies', async () => {
   const { linkResolver } = await import('../src/lib/urls.ts');
+  const { wholeAnchorHref, wholeLayout } = await import('../src/lib/whole-document.ts');
   test('go to the page of the edition shown, or to a section of the whole document when it has one', () => {
     const current = edition(publicSite, '2024-revidert');
+    const anchors = (base: string) => wholeAnchorHref(wholeLayout(current), base, 1);
     const target = (kind: DocumentTarget['kind'], id: string, fragment?: string): DocumentTarget => ({ kind, id, fragment, form: 'path' });
     expect(linkResolver(current, '/')(target('measure', 'T-2'))?.href).toBe('/tiltak/T-4/');
-    expect(linkResolver(current, '/versjoner/2024-revidert/', true)(target('goal', 'M-1'))?.href).toBe('#M-1');
-    expect(linkResolver(current, '/versjoner/2024-revidert/', true)(target('input', 'IN-1'))?.href).toBe('/versjoner/2024-revidert/innspill/IN-1/');
+    expect(linkResolver(current, '/versjoner/2024-revidert/', anchors('/versjoner/2024-revidert/'))(target('goal', 'M-1'))?.href).toBe('#M-1');
+    expect(linkResolver(current, '/versjoner/2024-revidert/', anchors('/versjoner/2024-revidert/'))(target('input', 'IN-1'))?.href).toBe(
+      '/versjoner/2024-revidert/innspill/IN-1/',
+    );
     expect(linkResolver(current, '/')(target('measure', 'T-2', 'bakgrunn'))?.href).toBe('/tiltak/T-4/#innhold-T-4-bakgrunn');
-    expect(linkResolver(current, '/', true)(target('input', 'IN-1', 'bakgrunn'))?.href).toBe('/innspill/IN-1/#innhold-IN-1-bakgrunn');
-    expect(linkResolver(current, '/', true)(target('goal', 'M-1', 'bakgrunn'))?.href).toBe('#innhold-M-1-bakgrunn');
+    expect(linkResolver(current, '/', anchors('/'))(target('input', 'IN-1', 'bakgrunn'))?.href).toBe('/innspill/IN-1/#innhold-IN-1-bakgrunn');
+    expect(linkResolver(current, '/', anchors('/'))(target('goal', 'M-1', 'bakgrunn'))?.href).toBe('#innhold-M-1-bakgrunn');
   });
 });

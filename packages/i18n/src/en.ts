@@ -158,6 +158,12 @@ export const en: typeof nb = {
     title: 'Whole document',
     intro: 'The whole strategy on one page, for reading and printing.',
     contents: 'Contents',
+    introParts: (parts: number) => `The whole strategy, in ${parts} parts for reading on screen.`,
+    part: (part: number, parts: number) => `part ${part} of ${parts}`,
+    parts: 'Parts of the document',
+    partsEnd: 'Parts of the document, at the end of the page',
+    continued: (title: string) => `${title} (continued)`,
+    printTitle: 'The whole document for printing',
   },
   versions: {
     title: 'Versions',

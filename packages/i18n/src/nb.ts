@@ -156,6 +156,13 @@ export const nb = {
     title: 'Hele dokumentet',
     intro: 'Hele strategien på én side, for lesing og utskrift.',
     contents: 'Innhold',
+    /** When the document is split: what the front part says, and how the parts are named. */
+    introParts: (parts: number) => `Hele strategien, i ${parts} deler for lesing på skjerm.`,
+    part: (part: number, parts: number) => `del ${part} av ${parts}`,
+    parts: 'Deler av dokumentet',
+    partsEnd: 'Deler av dokumentet, nederst på siden',
+    continued: (title: string) => `${title} (fortsettelse)`,
+    printTitle: 'Hele dokumentet for utskrift',
   },
   versions: {
     title: 'Versjoner',

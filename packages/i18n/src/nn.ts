@@ -158,6 +158,12 @@ export const nn: typeof nb = {
     title: 'Heile dokumentet',
     intro: 'Heile strategien på éi side, for lesing og utskrift.',
     contents: 'Innhald',
+    introParts: (parts: number) => `Heile strategien, i ${parts} delar for lesing på skjerm.`,
+    part: (part: number, parts: number) => `del ${part} av ${parts}`,
+    parts: 'Delar av dokumentet',
+    partsEnd: 'Delar av dokumentet, nedst på sida',
+    continued: (title: string) => `${title} (framhald)`,
+    printTitle: 'Heile dokumentet for utskrift',
   },
   versions: {
     title: 'Versjonar',

@@ -1,10 +1,10 @@
 /**
- * The PDF step of the site build: one tagged PDF per edition the build shows, printed from its whole-document
- * page, written beside the version (`/versjoner/E/strategi-E.pdf`) and, for the current version, at
+ * The PDF step of the site build: one tagged PDF per edition the build shows, printed from the print source of
+ * its whole document (`/versjoner/E/hele-dokumentet/utskrift/`, taken out of the site afterwards), written beside the version (`/versjoner/E/strategi-E.pdf`) and, for the current version, at
  * `/strategi.pdf`; then the size of each is written into the pages that link to it. A PDF whose input is
  * unchanged (same input hash) comes from the cache instead of Chromium.
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { PDF_LINK_ATTRIBUTE, pdfPath } from '../../src/lib/pdf-links.ts';
@@ -32,12 +32,15 @@ export interface PdfStepResult {
   current: string | undefined;
 }
 
-/** The editions with a whole-document page under `/versjoner/`. */
+/** The print source of an edition's whole document, under dist. */
+const printSource = (dist: string, id: string) => path.join(dist, 'versjoner', id, 'hele-dokumentet', 'utskrift');
+
+/** The editions this build rendered a print source of the whole document for (the versions taken from the cache have none). */
 export function editionsWithWholeDocument(dist: string): string[] {
   const versions = path.join(dist, 'versjoner');
   if (!existsSync(versions)) return [];
   return readdirSync(versions, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(versions, entry.name, 'hele-dokumentet', 'index.html')))
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(printSource(dist, entry.name), 'index.html')))
     .map((entry) => entry.name)
     .sort();
 }
@@ -76,8 +79,8 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
     let renderer: PdfRenderer | undefined;
     try {
       for (const id of editionsWithWholeDocument(dist)) {
-        const pagePath = `/versjoner/${id}/hele-dokumentet/`;
-        const html = readFileSync(path.join(dist, 'versjoner', id, 'hele-dokumentet', 'index.html'), 'utf8');
+        const pagePath = `/versjoner/${id}/hele-dokumentet/utskrift/`;
+        const html = readFileSync(path.join(printSource(dist, id), 'index.html'), 'utf8');
         if (options.mode === 'public' && html.includes('data-pdf-draft=')) {
           throw new Error(`${pagePath} is an unpublished edition in the public build; no PDF is made of it.`);
         }
@@ -106,6 +109,8 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
     const currentPdf = current ? pdfs.get(current) : undefined;
     if (currentPdf) copyFileSync(currentPdf.file, path.join(dist, pdfPath(current!, true)));
   }
+  // The print sources are the PDFs' input, not pages of the site: they weigh more than a page may, and the parts say the same.
+  for (const id of editionsWithWholeDocument(dist)) rmSync(printSource(dist, id), { recursive: true, force: true });
   const sizes = new Map([...pdfs].map(([id, pdf]) => [id, pdf.bytes]));
   for (const file of htmlFiles(dist)) {
     const html = readFileSync(file, 'utf8');

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildPdfs } from '../../scripts/pdf/build-pdfs.ts';
 import { pdfCacheDir } from '../../scripts/pdf/cache.ts';
+import { pdfEnabled } from '../lib/pdf-links.ts';
 
 export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
   let origin = 'https://strategi.example.no';
@@ -18,7 +19,7 @@ export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
         if (config.site) origin = new URL(config.site).origin;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const enabled = process.env['STRATEGI_PDF'] !== '0';
+        const enabled = pdfEnabled();
         const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
         if (enabled && !existsSync(chromiumPath)) {
           throw new Error(

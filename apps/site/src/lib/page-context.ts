@@ -12,8 +12,9 @@ import { isArchived } from './archive/view.ts';
 import { changePageOf, changesBetween, docChanged } from './changes.ts';
 import type { SiteData } from './corpus.ts';
 import { editionLabel, latestReleased } from './editions.ts';
-import { counterpartSubPath, type EditionPage, type Page } from './routes.ts';
+import { counterpartSubPath, type EditionPage, isPrintSource, type Page } from './routes.ts';
 import { changesPath, docSubPath, editionBase, href, VERSIONS_PATH } from './urls.ts';
+import { WHOLE_PATH } from './whole-document.ts';
 
 export interface SwitcherEntry {
   edition: Edition;
@@ -137,7 +138,7 @@ export function pageContext(page: Page, site: SiteData): PageContext {
     switcher,
     currentCounterpart,
     searchVersion: edition.id,
-    indexed: page.base !== '/' && page.type !== 'redirect',
+    indexed: page.base !== '/' && page.type !== 'redirect' && !isPrintSource(page),
     preview,
     warnings,
     changesLink,
@@ -164,7 +165,7 @@ function versionLine(page: EditionPage, edition: Edition): VersionLine {
     status: version.status,
     date: version.date,
     history: doc ? href('/', historySubPath(doc.kind, doc.id)) : `/${VERSIONS_PATH}/`,
-    currentText: href('/', doc ? ownPath : page.type === 'front' || page.type === 'whole' || page.type === 'inputs' ? page.subPath : listPath(page)),
+    currentText: href('/', doc ? ownPath : page.type === 'front' || page.type === 'inputs' ? page.subPath : listPath(page)),
     checksums: manifestPath(edition.id),
     edition: edition.id,
     subPath: page.subPath,
@@ -172,8 +173,9 @@ function versionLine(page: EditionPage, edition: Edition): VersionLine {
   };
 }
 
-/** A list page's address at the root: filters and dated progress pages may not exist in the current version. */
+/** A list page's address at the root: filters, dated progress pages and later parts may not exist in the current version. */
 function listPath(page: EditionPage): string {
+  if (page.type === 'whole') return WHOLE_PATH;
   if (page.type === 'measures') return 'tiltak/';
   if (page.type === 'progress') return 'fremdrift/';
   return page.subPath;

@@ -11,6 +11,7 @@ import { changePages, changesBetween } from './changes.ts';
 import type { SiteData } from './corpus.ts';
 import { progressDays } from './progress.ts';
 import { changesPath, docSubPath, editionBase, findDoc } from './urls.ts';
+import { WHOLE_PATH, WHOLE_PRINT_PATH, wholeLayout, wholePartPath } from './whole-document.ts';
 
 export type MeasureFacet = 'sektor' | 'status' | 'ansvarlig';
 export interface MeasureFilter {
@@ -33,7 +34,8 @@ export type EditionPage =
   | (EditionPageBase & { type: 'inputs' })
   /** The progress overview on the build day (`day` undefined) or on a version's date (`fremdrift/<day>/`). */
   | (EditionPageBase & { type: 'progress'; day: string | undefined })
-  | (EditionPageBase & { type: 'whole' })
+  /** Part `part` of the whole document (lib/whole-document.ts), or its print source, the PDF's input only. */
+  | (EditionPageBase & { type: 'whole'; part: number | 'print'; parts: number })
   | (EditionPageBase & { type: 'redirect'; alias: string; target: AnyDoc });
 
 export type SitePage =
@@ -84,8 +86,11 @@ export function editionPages(edition: Edition, base: string, days: readonly stri
     { ...common, type: 'inputs', subPath: 'innspill/' },
     { ...common, type: 'progress', subPath: progressPath(), day: undefined },
     ...days.map((day) => ({ ...common, type: 'progress' as const, subPath: progressPath(day), day })),
-    { ...common, type: 'whole', subPath: 'hele-dokumentet/' },
   ];
+  const parts = wholeLayout(edition).parts.length;
+  for (let part = 1; part <= parts; part++) pages.push({ ...common, type: 'whole', subPath: wholePartPath(part), part, parts });
+  // The PDF is printed from the version's own pages, so the root copy of the current version has no print source.
+  if (base !== '/') pages.push({ ...common, type: 'whole', subPath: WHOLE_PRINT_PATH, part: 'print', parts });
   for (const doc of edition.documents) {
     if (doc.kind === 'strategy') continue;
     pages.push({ ...common, type: 'doc', subPath: docSubPath(doc), doc });
@@ -105,6 +110,9 @@ export function redirectsOf(edition: Edition): { alias: string; subPath: string;
     .map(([alias, target]) => ({ alias, subPath: `${documentKinds[target.kind].folder}/${alias}/`, target }))
     .sort((a, b) => a.subPath.localeCompare(b.subPath));
 }
+
+/** The print source of the whole document: built for the PDF step, which prints it and takes it out of the site. */
+export const isPrintSource = (page: Page) => page.type === 'whole' && page.part === 'print';
 
 /** Ordered pairs (older, newer) of the editions, for the change pages. */
 export function editionPairs(editions: readonly Edition[]): [Edition, Edition][] {
@@ -169,6 +177,9 @@ export function counterpartSubPath(page: EditionPage, other: Edition): string {
     case 'measures':
       if (!page.filter) return page.subPath;
       return measureFilters(other).some((filter) => filter.facet === page.filter!.facet && filter.value === page.filter!.value) ? page.subPath : 'tiltak/';
+    case 'whole':
+      // The other version may be split into fewer parts: then its first.
+      return page.part === 'print' || page.part > wholeLayout(other).parts.length ? WHOLE_PATH : page.subPath;
     case 'progress':
       // A released version has the dated overviews up to its own release day only.
       return page.day === undefined || !other.version || page.day <= other.version.date ? page.subPath : progressPath();

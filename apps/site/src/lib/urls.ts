@@ -39,16 +39,15 @@ export const WHOLE_DOCUMENT_KINDS: ReadonlySet<DocumentKind> = new Set(['focusAr
 
 /**
  * Where a document link (`../tiltak/T-3.md#bakgrunn`, or `tiltak:T-3`) in a body goes when the page shows `edition`
- * under `base`. On the whole-document page (`anchors`), documents shown there link to their section, the rest to
- * their own page. A heading is named by the id the renderer gives it.
+ * under `base`. On the whole document (`anchorHref`), documents shown there link to their section (on the part
+ * of the document that has it), the rest to their own page. A heading is named by the id the renderer gives it.
  */
-export function linkResolver(edition: Edition, base: string, anchors = false) {
+export function linkResolver(edition: Edition, base: string, anchorHref?: (id: string, fragment?: string) => string) {
   return (target: DocumentTarget) => {
     const doc = target.kind === 'strategy' && target.form === 'path' ? edition.index.strategy : findDoc(edition, target.id);
     if (!doc) return undefined;
-    const local = anchors && WHOLE_DOCUMENT_KINDS.has(doc.kind);
     const fragment = target.fragment === undefined ? undefined : headingId(doc.path, target.fragment);
-    if (local) return { href: `#${fragment ?? doc.id}`, title: docTitle(doc) };
+    if (anchorHref && WHOLE_DOCUMENT_KINDS.has(doc.kind)) return { href: anchorHref(doc.id, fragment ?? doc.id), title: docTitle(doc) };
     return { href: `${href(base, docSubPath(doc))}${fragment ? `#${fragment}` : ''}`, title: docTitle(doc) };
   };
 }

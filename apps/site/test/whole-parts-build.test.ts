@@ -1,0 +1,133 @@
+/**
+ * A whole document too heavy for one page, built for real: the fixture's working draft with long measures, in the
+ * preview build (the draft is published there). Its parts each stay under the page budget, hold every section
+ * once, link to each other's sections, and the PDF is printed from the print source, which the site never keeps.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pageWeight } from '../scripts/page-weight.ts';
+import { copyFixtureContent } from './archive-helpers.ts';
+import { buildScratch, buildSite, pdfText } from './site-build.ts';
+
+const scratch = buildScratch('whole-parts');
+const out = path.join(scratch, 'preview');
+const whole = path.join(out, 'versjoner', 'utkast', 'hele-dokumentet');
+
+/** Words that compress like prose: a seeded choice from syllables, so the test builds the same text every time. */
+function prose(seed: number, words: number): string {
+  const syllables = [
+    'kom',
+    'pe',
+    'tan',
+    'se',
+    'dig',
+    'i',
+    'tal',
+    'sko',
+    'le',
+    'bar',
+    'ne',
+    'ha',
+    'ge',
+    'lær',
+    'er',
+    'ut',
+    'vik',
+    'ling',
+    'sam',
+    'ar',
+    'beid',
+    'fyl',
+    'ke',
+    'stat',
+    'lig',
+    'fag',
+    'plan',
+    'verk',
+    'tøy',
+    'nett',
+  ];
+  let state = seed;
+  // xorshift32: small, and its low bits are as random as its high ones.
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return state >>> 0;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    const length = 1 + (next() % 4);
+    out.push(Array.from({ length }, () => syllables[next() % syllables.length]).join(''));
+    if (i % 14 === 13) out.push(i % 84 === 83 ? '.\n\n' : '.');
+  }
+  return `${out.join(' ').replace(/ \./g, '.')}.`;
+}
+
+/** Every file under the part folder that is a part: `hele-dokumentet/index.html` and `del/<n>/index.html`. */
+function partFiles(): string[] {
+  const parts = readdirSync(path.join(whole, 'del')).sort((a, b) => Number(a) - Number(b));
+  return [path.join(whole, 'index.html'), ...parts.map((n) => path.join(whole, 'del', n, 'index.html'))];
+}
+
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+
+beforeAll(() => {
+  const content = copyFixtureContent(scratch);
+  const measures = path.join(content, 'tiltak');
+  for (const [index, name] of readdirSync(measures).sort().entries()) {
+    const file = path.join(measures, name);
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## Utdyping\n\n${prose(index + 1, 6_000)}\n`);
+  }
+  buildSite(content, 'preview', out, { STRATEGI_CACHE_DIR: path.join(scratch, 'cache') });
+}, 300_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('a whole document in parts', () => {
+  test('is split, every part ≤ 60 kB transferred, with one h1 and headings in order', () => {
+    const files = partFiles();
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      const relative = path.relative(out, file);
+      const weight = pageWeight(out, relative);
+      expect([relative, weight.total <= 60_000]).toEqual([relative, true]);
+      const html = readFileSync(file, 'utf8');
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      const levels = [...main.matchAll(/<h([1-6])\b/g)].map((match) => Number(match[1]));
+      expect([relative, levels.filter((level) => level === 1).length]).toEqual([relative, 1]);
+      const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);
+      expect([relative, skips]).toEqual([relative, []]);
+    }
+  });
+
+  test('shows every measure once, and every link to a section finds it on its part', () => {
+    const files = partFiles();
+    const htmlOf = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+    const measureSections = [...htmlOf.values()].flatMap((html) => [...html.matchAll(/<section id="(T-\d+)" class="whole-measure"/g)].map((m) => m[1]));
+    expect(measureSections.sort()).toEqual(['T-1', 'T-3', 'T-4', 'T-5', 'T-9']);
+    const wholeUrl = '/versjoner/utkast/hele-dokumentet/';
+    let checked = 0;
+    for (const [file, html] of htmlOf) {
+      for (const [, href] of html.matchAll(/href="([^"]*#[^"]+)"/g)) {
+        const [address, id] = href!.split('#') as [string, string];
+        if (address !== '' && !address.startsWith(wholeUrl)) continue;
+        const target = address === '' ? file : path.join(out, address, 'index.html');
+        expect([href, idsOf(htmlOf.get(target) ?? '').has(decodeURIComponent(id))]).toEqual([href, true]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  test('the PDF has every part, and no print source is left in the site', () => {
+    const names = readdirSync(out, { recursive: true }).map(String);
+    expect(names.filter((name) => name.includes('utskrift'))).toEqual([]);
+    const text = pdfText(path.join(out, 'versjoner', 'utkast', 'strategi-utkast.pdf')).replace(/\s+/g, ' ');
+    const last = readFileSync(partFiles().at(-1)!, 'utf8');
+    const lastHeading = /<h[2-4][^>]*>([^<]+)<\/h[2-4]>/.exec(last.slice(last.indexOf('<main')))?.[1];
+    expect(lastHeading).toBeDefined();
+    expect(text).toContain(lastHeading!.replace(/\s+/g, ' ').trim());
+    expect(text).toContain(prose(5, 6_000).slice(0, 60).replace(/\s+/g, ' '));
+  });
+});
