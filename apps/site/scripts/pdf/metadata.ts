@@ -4,7 +4,8 @@
  * marks for what Chromium draws untagged (artifacts.ts). Done with pdf-lib, which keeps every object of the file,
  * the structure tree included.
  */
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { decodePDFRawStream, PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { markUntaggedAsArtifacts } from './artifacts.ts';
 
 export interface PdfMetadata {
@@ -35,8 +36,15 @@ function describeLinks(pdf: PDFDocument, descriptions: Record<string, string>): 
   }
 }
 
-export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+/** A page content stream's bytes: inflated with Node's zlib where it is deflated (pdf-lib's own inflate is JavaScript, and slow on hundreds of pages). */
+function streamBytes(stream: PDFRawStream): Buffer {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  if (filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) return inflateSync(stream.contents);
+  return Buffer.from(decodePDFRawStream(stream).decode());
+}
+
+/** Adds the metadata to a PDF as loaded by pdf-lib (the caller's copy is changed) and returns the file's bytes. */
+export async function withMetadata(pdf: PDFDocument, metadata: PdfMetadata): Promise<Uint8Array> {
   pdf.setTitle(metadata.title, { showInWindowTitleBar: true });
   pdf.setAuthor(metadata.author);
   pdf.setSubject(metadata.subject);
@@ -50,8 +58,9 @@ export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Pr
     for (const ref of refs) {
       const stream = ref instanceof PDFRef ? pdf.context.lookup(ref) : undefined;
       if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) continue;
-      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
-      pdf.context.assign(ref, pdf.context.flateStream(Buffer.from(markUntaggedAsArtifacts(text), 'latin1')));
+      const text = streamBytes(stream).toString('latin1');
+      const marked = deflateSync(Buffer.from(markUntaggedAsArtifacts(text), 'latin1'));
+      pdf.context.assign(ref, pdf.context.stream(marked, { Filter: 'FlateDecode' }));
     }
   }
   return pdf.save({ useObjectStreams: false, updateFieldAppearances: false });

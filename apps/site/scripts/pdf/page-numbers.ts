@@ -3,11 +3,10 @@
  * in the document points at (`#I-1` in the contents), so the contents can be given its page numbers from the
  * first print: Chromium cannot count pages for `target-counter()` itself.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 
 /** Anchor id → page number (1-based), from the PDF's named destinations (`/Dests` in the catalog). */
-export async function destinationPages(bytes: Uint8Array): Promise<Map<string, number>> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+export function destinationPages(pdf: PDFDocument): Map<string, number> {
   const pageOf = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
   const pages = new Map<string, number>();

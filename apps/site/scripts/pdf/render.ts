@@ -131,18 +131,20 @@ export async function openRenderer(options: { dist: string; origin: string; chro
         await page.evaluate(() => document.fonts.ready);
         const slots = await page.locator('[data-toc-page]').count();
         let numbers = new Map<string, number>();
-        let bytes: Uint8Array = new Uint8Array();
-        // Two prints normally; a third when the numbers moved a line (never seen, but cheap to guard).
+        let printed: PDFDocument | undefined;
+        // Two prints normally; a third when the numbers moved a line (never seen, but cheap to guard). Each print is
+        // loaded once: its destinations are read from it, and the last one is the document the metadata goes into.
         for (let pass = 0; pass < 3; pass++) {
           await fillContents(page, numbers, '00');
-          bytes = await printPdf(page);
-          const found = await destinationPages(bytes);
+          printed = await PDFDocument.load(await printPdf(page), { updateMetadata: false });
+          const found = destinationPages(printed);
           const stable = slots === 0 || (pass > 0 && [...numbers].every(([id, n]) => found.get(id) === n));
           numbers = found;
           if (stable) break;
         }
         const linkDescriptions = await describeLinkTargets(page);
-        const withInfo = await withMetadata(bytes, {
+        const pages = printed!.getPageCount();
+        const withInfo = await withMetadata(printed!, {
           linkDescriptions,
           title: cover.title,
           author: cover.author,
@@ -150,7 +152,6 @@ export async function openRenderer(options: { dist: string; origin: string; chro
           lang: cover.lang,
           keywords: cover.draftMark ? [cover.draftMark] : [],
         });
-        const pages = (await PDFDocument.load(withInfo, { updateMetadata: false })).getPageCount();
         return { bytes: withInfo, pages };
       } finally {
         await page.close();

@@ -50,7 +50,7 @@ export interface DocChange extends DocRef {
   /** Word diff of the body's Markdown source (for editors); undefined when the body did not change. */
   readonly prose: ProsePart[] | undefined;
   /** The body's changes as readers see them: rendered blocks added, removed or changed; empty when only the source changed. */
-  readonly paragraphs: ParagraphChange[];
+  readonly paragraphs: readonly ParagraphChange[];
 }
 
 /** What changed from one edition to another. */
@@ -211,10 +211,11 @@ function canonicalLinks(doc: AnyDoc, edition: Edition): string {
 const normaliseText = (text: string) => text.replace(/\r\n?/g, '\n').trimEnd();
 
 /**
- * Adds a change's word diffs as properties computed when read, and not kept: most readers of a diff (the summary,
- * input traces, feeds) only ask whether the text changed, and the word diffs of every changed body between distant
- * versions are the costliest part of a diff, in time and in memory (a build keeps its diffs for every page that
- * names them; a diff of 10,000 documents holding its word diffs took over a gigabyte). Read each once.
+ * Adds a change's word diffs as properties computed when read, and not kept on the change: most readers of a diff
+ * (the summary, input traces, feeds) only ask whether the text changed, and the word diffs of every changed body
+ * between distant versions are the costliest part of a diff, in time and in memory (a build keeps its diffs for
+ * every page that names them; a diff of 10,000 documents holding its word diffs took over a gigabyte). The
+ * paragraph diffs of the most recent pairs of texts are kept in a bounded memo (diffParagraphs). Read each once.
  */
 function withTextDiffs(change: Omit<DocChange, 'prose' | 'paragraphs'>, before: string, after: string): DocChange {
   return Object.defineProperties(change as DocChange, {

@@ -91,15 +91,15 @@ function blocksOfText(markdown: string): Block[] {
   return blocks.filter((block) => block.text !== '');
 }
 
-/** Share of words two texts have in common, 0–1: whether a removed and an added block are one block reworded. */
-function similarity(a: string, b: string): number {
-  const parts = diffWords(a, b);
+/** The word diff of two blocks' texts. */
+const wordParts = (parts: ReturnType<typeof diffWords>): ProsePart[] =>
+  parts.map((part) => ({ value: part.value, ...(part.added ? { added: true } : {}), ...(part.removed ? { removed: true } : {}) }));
+
+/** Share of the two texts a word diff keeps, 0–1: whether a removed and an added block are one block reworded. */
+function similarity(parts: ReturnType<typeof diffWords>, a: string, b: string): number {
   const kept = parts.filter((part) => !part.added && !part.removed).reduce((sum, part) => sum + part.value.length, 0);
   return (2 * kept) / Math.max(1, a.length + b.length);
 }
-
-const wordParts = (a: string, b: string): ProsePart[] =>
-  diffWords(a, b).map((part) => ({ value: part.value, ...(part.added ? { added: true } : {}), ...(part.removed ? { removed: true } : {}) }));
 
 /**
  * The blocks that differ between two bodies, in reading order. Blocks are matched by their text; a removed block
@@ -107,7 +107,20 @@ const wordParts = (a: string, b: string): ProsePart[] =>
  * with its word changes. Each body is rendered and sanitised first, so nothing unpublished and no Markdown syntax
  * reaches the result.
  */
-export function diffParagraphs(before: string, after: string): ParagraphChange[] {
+export function diffParagraphs(before: string, after: string): readonly ParagraphChange[] {
+  return paragraphDiffs(`${before}\u0000${after}`);
+}
+
+/**
+ * Kept per pair of texts, a bounded number: a body changed in a new version is compared with the same older text
+ * on the change page of every version that had it, and the word diffs are the costliest part of a diff.
+ */
+const paragraphDiffs = boundedMemo(4_000, (pair) => {
+  const cut = pair.indexOf('\u0000');
+  return Object.freeze(paragraphChanges(pair.slice(0, cut), pair.slice(cut + 1)));
+});
+
+function paragraphChanges(before: string, after: string): ParagraphChange[] {
   const a = blocksOf(before);
   const b = blocksOf(after);
   const key = (block: Block) => `${block.kind}\u0000${block.example ? 'e' : ''}\u0000${block.text}`;
@@ -133,9 +146,10 @@ export function diffParagraphs(before: string, after: string): ParagraphChange[]
           changes.push({ type: 'marked', kind: now.kind, text: now.text, example: now.example === true });
           continue;
         }
-        const alike = was && now ? similarity(was.text, now.text) : 0;
-        if (j < paired && was && now && was.kind === now.kind && (alike >= 0.3 || (removed.length === 1 && added.length === 1 && alike > 0))) {
-          changes.push({ type: 'changed', kind: now.kind, words: wordParts(was.text, now.text) });
+        const words = j < paired && was && now && was.kind === now.kind ? diffWords(was.text, now.text) : undefined;
+        const alike = words ? similarity(words, was!.text, now!.text) : 0;
+        if (words && (alike >= 0.3 || (removed.length === 1 && added.length === 1 && alike > 0))) {
+          changes.push({ type: 'changed', kind: now!.kind, words: wordParts(words) });
           continue;
         }
         if (was) changes.push({ type: 'removed', kind: was.kind, text: was.text });
