@@ -33,8 +33,9 @@ export async function soundEntry(cacheDir: string, key: string, unit: ArchiveUni
 
 /**
  * Writes a cached unit into the site folder `site`, file by file from its manifest (with the kernel's copy, a
- * reflink where the file system has them), then the unit's published manifest. The entry was found sound — every
- * byte hashed against the manifest — at the start of this build (`soundEntry`), so it is not read again here.
+ * reflink where the file system has them), then the unit's published manifest. Copies, not hard links: a link
+ * would let a later change to the cache change a site already built. The entry was found sound — every byte
+ * hashed against the manifest — at the start of this build (`soundEntry`), so it is not read again here.
  * Returns what was wrong: a listed file missing from the entry, or a file the site already had under the unit's
  * folders. Empty means the unit in `site` is exactly the entry.
  */
@@ -43,22 +44,20 @@ export async function restoreEntry(cacheDir: string, key: string, unit: ArchiveU
   const expected = parseManifest(manifest);
   if (!expected) return ['the manifest is not a manifest'];
   const problems = (await unitFiles(site, unit)).map((file) => `${file} was already in the site`);
-  const folders = new Set<string>();
-  for (const file of expected.keys()) {
-    const target = path.join(site, file);
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      folders.add(folder);
-    }
-    await copyFile(path.join(from, file), target, constants.COPYFILE_FICLONE).catch((error: NodeJS.ErrnoException) => {
+  const files = [...expected.keys()];
+  for (const folder of new Set(files.map((file) => path.dirname(path.join(site, file))))) await mkdir(folder, { recursive: true });
+  const place = (file: string) =>
+    copyFile(path.join(from, file), path.join(site, file), constants.COPYFILE_FICLONE).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
       problems.push(`${file} is missing`);
     });
-  }
+  // A few dozen at a time: one after the other, the thousands of files of a large version wait on each other.
+  for (let start = 0; start < files.length; start += RESTORE_BATCH) await Promise.all(files.slice(start, start + RESTORE_BATCH).map(place));
   if (unit.manifestFile) await writeFile(path.join(site, unit.manifestFile), manifest);
   return problems;
 }
+
+const RESTORE_BATCH = 64;
 
 /** Stores a unit's output from `site` under `key`, written beside and renamed into place so no half entry is ever read. */
 export async function storeEntry(cacheDir: string, key: string, unit: ArchiveUnit, site: string, manifest: string): Promise<void> {
