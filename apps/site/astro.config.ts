@@ -2,10 +2,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ViteUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
-import { archiveIntegration } from './src/integrations/archive.ts';
+import { archiveIntegrations } from './src/integrations/archive.ts';
 import { contentWatchIntegration } from './src/integrations/content-watch.ts';
 import { pdfIntegration } from './src/integrations/pdf.ts';
 import { siteUrlFromEnv, siteUrlIntegration } from './src/integrations/site-url.ts';
+import { pdfEnabled } from './src/lib/pdf-links.ts';
 
 const siteUrl = siteUrlFromEnv();
 const siteRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -40,6 +41,9 @@ function workspacePackagesUnbundled(): VitePlugin {
   };
 }
 
+// A version built without PDFs has no PDF and no link to one: whether PDFs are made is part of what its output depends on.
+const archive = archiveIntegrations({ siteRoot, contentDir, mode, cacheDir, settings: { siteUrl, mode, pdf: pdfEnabled() ? 'yes' : 'no' } });
+
 export default defineConfig({
   // No placeholder host: without STRATEGI_SITE_URL the outputs that need one say nothing about the host.
   ...(siteUrl === undefined ? {} : { site: siteUrl }),
@@ -48,13 +52,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  // The PDF step writes sizes into the pages, so the archive (search index, manifests, cache) comes after it.
-  integrations: [
-    siteUrlIntegration(mode, siteUrl),
-    pdfIntegration(mode),
-    archiveIntegration({ siteRoot, contentDir, mode, cacheDir, settings: { siteUrl, mode } }),
-    contentWatchIntegration(contentDir),
-  ],
+  // The PDF step writes sizes into the pages, so the archive (search index, manifests, cache) comes after it; what
+  // comes from the cache is copied in while the PDF step prints, into folders the step leaves alone.
+  integrations: [siteUrlIntegration(mode, siteUrl), archive.cache, pdfIntegration(mode), archive.publish, contentWatchIntegration(contentDir)],
   vite: {
     define: {
       'import.meta.env.STRATEGI_BUILD_MODE': JSON.stringify(mode),

@@ -87,6 +87,36 @@ describe('the archive cache', () => {
   });
 });
 
+describe('the archive cache with PDFs', () => {
+  const pdfCache = path.join(scratch, 'pdf-cache');
+  const withPdf = { STRATEGI_BUILD_DATE: '2025-05-05', STRATEGI_CACHE_DIR: pdfCache };
+  const pdfLogs: Record<string, string> = {};
+  beforeAll(() => {
+    const content = copyFixtureContent(path.join(scratch, 'pdf'));
+    pdfLogs['first'] = buildSite(content, 'public', out('pdf-first'), withPdf);
+    pdfLogs['again'] = buildSite(content, 'public', out('pdf-again'), withPdf);
+    pdfLogs['off'] = buildSite(content, 'public', out('pdf-off'), { ...withPdf, STRATEGI_PDF: '0' });
+  }, 900_000);
+
+  test('the versions copied in while the PDF step runs keep their PDFs and links: the second build writes the same site', () => {
+    expect(plan(pdfLogs['again']!)).toBe('Versions from the cache: 2022-horing, 2023-vedtatt, 2024-revidert; rendered: none.');
+    const again = filesUnder(out('pdf-again'), '.');
+    expect([...again.keys()].filter((name) => name.endsWith('.pdf')).sort()).toEqual([
+      'strategi.pdf',
+      'versjoner/2022-horing/strategi-2022-horing.pdf',
+      'versjoner/2023-vedtatt/strategi-2023-vedtatt.pdf',
+      'versjoner/2024-revidert/strategi-2024-revidert.pdf',
+    ]);
+    expect(again.get('versjoner/2022-horing/index.html')?.toString()).toMatch(/data-strategi-pdf-size="2022-horing">\(PDF, \d+ kB\)</);
+    expect(differing(filesUnder(out('pdf-first'), '.'), again)).toEqual([]);
+  });
+
+  test('a build without PDFs takes nothing built with them from the cache', () => {
+    expect(plan(pdfLogs['off']!)).toBe('Versions from the cache: none; rendered: 2022-horing, 2023-vedtatt, 2024-revidert.');
+    expect([...filesUnder(out('pdf-off'), '.').keys()].filter((name) => name.endsWith('.pdf'))).toEqual([]);
+  });
+});
+
 describe('the keys', () => {
   /** A copy of the site's code that hashes like the real one: its own src, public and config, the same packages. */
   function siteCopy(): string {

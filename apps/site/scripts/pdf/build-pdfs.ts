@@ -4,7 +4,7 @@
  * `/strategi.pdf`; then the size of each is written into the pages that link to it. A PDF whose input is
  * unchanged (same input hash) comes from the cache instead of Chromium.
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { PDF_LINK_ATTRIBUTE, pdfPath } from '../../src/lib/pdf-links.ts';
@@ -23,12 +23,24 @@ export interface PdfStepOptions {
   chromiumPath: string;
   /** False: no PDF is made and the links to them are taken out (STRATEGI_PDF=0). */
   enabled: boolean;
+  /**
+   * Folders (relative to `dist`) the step must not touch: the output taken from the archive cache, which is being
+   * copied in while the step runs and is already final.
+   */
+  leaveAlone?: readonly string[];
+  /**
+   * The PDFs of the versions taken from the archive cache (edition id → the file in the cache): not printed again,
+   * but their links elsewhere get their size, and the current version's is copied to its stable name.
+   */
+  archivedPdfs?: ReadonlyMap<string, string>;
   log?: (line: string) => void;
 }
 
 export interface PdfStepResult {
   /** Edition id → the PDF's path under dist, its size and whether Chromium made it or the cache had it. */
   pdfs: Map<string, { file: string; bytes: number; pages: number; from: 'chromium' | 'cache' }>;
+  /** Edition id → size of the PDFs of versions taken from the archive cache. */
+  archived: Map<string, number>;
   current: string | undefined;
 }
 
@@ -58,10 +70,19 @@ const writeAtomic = (file: string, bytes: Uint8Array | string) => {
   renameSync(temporary, file);
 };
 
-function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+/** The HTML files under `dist`, not looking into the folders `leaveAlone` names (relative to `dist`). */
+function htmlFiles(dist: string, leaveAlone: readonly string[]): string[] {
+  const skipped = new Set(leaveAlone.map((folder) => path.join(dist, folder)));
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory() && !skipped.has(full)) walk(full);
+      else if (entry.isFile() && entry.name.endsWith('.html')) files.push(full);
+    }
+  };
+  walk(dist);
+  return files;
 }
 
 const pageCount = async (bytes: Uint8Array) => (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
@@ -69,6 +90,7 @@ const pageCount = async (bytes: Uint8Array) => (await PDFDocument.load(bytes, { 
 export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult> {
   const { dist, log = () => {} } = options;
   const pdfs: PdfStepResult['pdfs'] = new Map();
+  const archived: PdfStepResult['archived'] = new Map();
   const current = currentEdition(dist);
   if (options.enabled) {
     const cache = pdfCache(options.cacheDir);
@@ -106,16 +128,17 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
     } finally {
       await renderer?.close();
     }
-    const currentPdf = current ? pdfs.get(current) : undefined;
-    if (currentPdf) copyFileSync(currentPdf.file, path.join(dist, pdfPath(current!, true)));
+    for (const [id, file] of options.archivedPdfs ?? []) if (!pdfs.has(id) && existsSync(file)) archived.set(id, statSync(file).size);
+    const currentPdf = current ? (pdfs.get(current)?.file ?? (archived.has(current) ? options.archivedPdfs?.get(current) : undefined)) : undefined;
+    if (currentPdf) copyFileSync(currentPdf, path.join(dist, pdfPath(current!, true)));
   }
   // The print sources are the PDFs' input, not pages of the site: they weigh more than a page may, and the parts say the same.
   for (const id of editionsWithWholeDocument(dist)) rmSync(printSource(dist, id), { recursive: true, force: true });
-  const sizes = new Map([...pdfs].map(([id, pdf]) => [id, pdf.bytes]));
-  for (const file of htmlFiles(dist)) {
+  const sizes = new Map([...archived, ...[...pdfs].map(([id, pdf]) => [id, pdf.bytes] as const)]);
+  for (const file of htmlFiles(dist, options.leaveAlone ?? [])) {
     const html = readFileSync(file, 'utf8');
     const filled = fillPdfLinks(html, sizes);
     if (filled !== html) writeAtomic(file, filled);
   }
-  return { pdfs, current };
+  return { pdfs, archived, current };
 }

@@ -1,17 +1,18 @@
 /**
- * The build's archive of versions. Before the pages are rendered it decides what comes from the cache
- * (STRATEGI_CACHE_DIR, public builds only): each version whose key — the site's code, the version's content and
- * status, the versions before it — has a sound entry, and each change page between two versions whose key — the
- * code and the two versions — has one. After the build it indexes the versions it rendered for search, writes each
- * version's integrity manifest, stores what it rendered, and copies in what it took from the cache (every byte of
- * which was checked against the entry's manifest when the build started). The root, the versions page, the histories, the list of changes, the feed and
- * the sitemap are rendered every time.
+ * The build's archive of versions, as two integrations around the PDF step. `cache`, before the pages are
+ * rendered, decides what comes from the cache (STRATEGI_CACHE_DIR, public builds only): each version whose key —
+ * the site's code, the version's content and status, the versions before it — has a sound entry, and each change
+ * page between two versions whose key — the code and the two versions — has one; once the pages are written it
+ * starts copying those in (every byte of which was checked against the entry's manifest when the build started),
+ * while the PDF step prints. `publish`, after the PDF step, indexes the versions it rendered for search, writes each
+ * version's integrity manifest, stores what it rendered, and waits for the copies. The root, the versions page,
+ * the histories, the list of changes, the feed and the sitemap are rendered every time.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { restoreEntry, soundEntry, storeEntry } from '../lib/archive/cache.ts';
+import { entrySite, restoreEntry, soundEntry, storeEntry } from '../lib/archive/cache.ts';
 import { changePageKeys, siteCodeHash, versionKeys } from '../lib/archive/cache-key.ts';
 import { type ArchiveUnit, computeManifest, manifestPath, unitManifest, versionUnit } from '../lib/archive/manifest.ts';
 import { reusedChanges, reusedEditions, setReusedChanges, setReusedEditions } from '../lib/archive/reuse.ts';
@@ -32,18 +33,38 @@ export interface ArchiveOptions {
 /** A change page's output: its folder (`endringer/<from>/<to>/`, with any pages under it). */
 const changeUnit = (pair: string): ArchiveUnit => ({ folders: [`endringer/${pair}`] });
 
-export function archiveIntegration(options: ArchiveOptions): AstroIntegration {
+/** Where a file of a unit this build takes from the cache is in the cache (read-only), by its path in the site. */
+let cachedSource: (file: string) => string | undefined = () => undefined;
+
+/**
+ * The file at `file` (a path in the site, `versjoner/E/strategi-E.pdf`) as the archive cache holds it, when this
+ * build takes its version from the cache: it is being copied in meanwhile, and is byte for byte what the entry has.
+ */
+export function archivedFile(file: string): string | undefined {
+  return cachedSource(file);
+}
+
+/** The folders of the site this build takes from the cache, which no later step may change (`versjoner/E`, `endringer/A/B`). */
+export function reusedFolders(): string[] {
+  return [...[...reusedEditions()].flatMap((id) => versionUnit(id).folders), ...[...reusedChanges()].flatMap((pair) => changeUnit(pair).folders)];
+}
+
+export function archiveIntegrations(options: ArchiveOptions): { cache: AstroIntegration; publish: AstroIntegration } {
   let keys = new Map<string, string>();
   let pairKeys = new Map<string, string>();
   const manifests = new Map<string, string>();
   let cacheDir: string | undefined;
-  return {
-    name: 'strategi-archive',
+  /** The copies from the cache under way: resolves to the error that stopped them, if one did. */
+  let restoring: Promise<unknown> = Promise.resolve();
+  const cache: AstroIntegration = {
+    name: 'strategi-archive-cache',
     hooks: {
       'astro:build:start': async ({ logger }) => {
         setReusedEditions(new Set());
         setReusedChanges(new Set());
         manifests.clear();
+        restoring = Promise.resolve();
+        cachedSource = () => undefined;
         cacheDir = options.mode === 'public' ? options.cacheDir : undefined;
         if (!cacheDir) return;
         const site = await getSite(options.contentDir, options.mode);
@@ -58,6 +79,11 @@ export function archiveIntegration(options: ArchiveOptions): AstroIntegration {
         );
         setReusedEditions(reused);
         setReusedChanges(reusedPairs);
+        const entries = new Map([...reused].flatMap((id) => versionUnit(id).folders.map((folder) => [folder, entrySite(cacheDir!, keys.get(id)!)] as const)));
+        cachedSource = (file) => {
+          const folder = [...entries.keys()].find((prefix) => file.startsWith(`${prefix}/`));
+          return folder === undefined ? undefined : path.join(entries.get(folder)!, file);
+        };
         logger.info(
           `Versions from the cache: ${[...reused].join(', ') || 'none'}; rendered: ${[...keys.keys()].filter((id) => !reused.has(id)).join(', ') || 'none'}.`,
         );
@@ -65,6 +91,25 @@ export function archiveIntegration(options: ArchiveOptions): AstroIntegration {
           `Change pages from the cache: ${reusedPairs.size} of ${pairKeys.size}; rendered: ${[...pairKeys.keys()].filter((pair) => !reusedPairs.has(pair)).join(', ') || 'none'}.`,
         );
       },
+      // Not awaited here: the copies go on while the PDF step prints, and `publish` waits for them.
+      'astro:build:done': ({ dir, logger }) => {
+        if (!cacheDir) return;
+        const from = cacheDir;
+        const out = fileURLToPath(dir);
+        restoring = (async () => {
+          for (const id of reusedEditions()) await restoreVerified(from, keys.get(id)!, versionUnit(id), id, manifests, out, logger);
+          for (const pair of reusedChanges()) await restoreVerified(from, pairKeys.get(pair)!, changeUnit(pair), `endringer/${pair}/`, manifests, out);
+          if (reusedChanges().size) logger.info(`${reusedChanges().size} change page(s) taken from the cache and checked against their manifests.`);
+        })().then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      },
+    },
+  };
+  const publish: AstroIntegration = {
+    name: 'strategi-archive',
+    hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const site = await getSite(options.contentDir, options.mode);
@@ -80,19 +125,20 @@ export function archiveIntegration(options: ArchiveOptions): AstroIntegration {
           const key = keys.get(id);
           if (cacheDir && key) await storeEntry(cacheDir, key, versionUnit(id), out, manifest);
         }
-        if (!cacheDir) return;
-        const reusedPairs = reusedChanges();
-        for (const [pair, key] of pairKeys) {
-          if (reusedPairs.has(pair)) continue;
-          const unit = changeUnit(pair);
-          await storeEntry(cacheDir, key, unit, out, await unitManifest(out, unit));
+        if (cacheDir) {
+          const reusedPairs = reusedChanges();
+          for (const [pair, key] of pairKeys) {
+            if (reusedPairs.has(pair)) continue;
+            const unit = changeUnit(pair);
+            await storeEntry(cacheDir, key, unit, out, await unitManifest(out, unit));
+          }
         }
-        for (const id of reused) await restoreVerified(cacheDir, keys.get(id)!, versionUnit(id), id, manifests, out, logger);
-        for (const pair of reusedPairs) await restoreVerified(cacheDir, pairKeys.get(pair)!, changeUnit(pair), `endringer/${pair}/`, manifests, out);
-        if (reusedPairs.size) logger.info(`${reusedPairs.size} change page(s) taken from the cache and checked against their manifests.`);
+        const failed = await restoring;
+        if (failed) throw failed;
       },
     },
   };
+  return { cache, publish };
 }
 
 /**

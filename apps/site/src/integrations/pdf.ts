@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildPdfs } from '../../scripts/pdf/build-pdfs.ts';
 import { pdfCacheDir } from '../../scripts/pdf/cache.ts';
-import { pdfEnabled } from '../lib/pdf-links.ts';
+import { reusedEditions } from '../lib/archive/reuse.ts';
+import { pdfEnabled, pdfPath } from '../lib/pdf-links.ts';
+import { archivedFile, reusedFolders } from './archive.ts';
 
 export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
   let origin = 'https://strategi.example.no';
@@ -35,12 +37,20 @@ export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
           cacheDir: pdfCacheDir(),
           chromiumPath,
           enabled,
+          leaveAlone: reusedFolders(),
+          archivedPdfs: new Map(
+            [...reusedEditions()].flatMap((id) => {
+              const file = archivedFile(pdfPath(id).slice(1));
+              return file ? [[id, file] as const] : [];
+            }),
+          ),
           log: (line) => logger.info(line),
         });
         const made = [...result.pdfs.values()].filter((pdf) => pdf.from === 'chromium').length;
         logger.info(
           enabled
-            ? `${result.pdfs.size} PDF-er (${made} laget, ${result.pdfs.size - made} fra hurtiglageret) på ${Math.round(performance.now() - started)} ms.`
+            ? `${result.pdfs.size} PDF-er (${made} laget, ${result.pdfs.size - made} fra hurtiglageret) på ${Math.round(performance.now() - started)} ms` +
+                (result.archived.size ? `; ${result.archived.size} med versjonen sin fra arkivet.` : '.')
             : 'Bygget uten PDF (STRATEGI_PDF=0).',
         );
       },

@@ -13,6 +13,8 @@ const ENTRY_MANIFEST = 'manifest.sha256';
 const ENTRY_SEAL = 'manifest.sha256.hash';
 
 const entryFolder = (cacheDir: string, key: string) => path.join(cacheDir, key);
+/** The folder of an entry that holds the unit's files, at their paths in the site. */
+export const entrySite = (cacheDir: string, key: string) => path.join(entryFolder(cacheDir, key), 'site');
 const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -24,7 +26,7 @@ export async function soundEntry(cacheDir: string, key: string, unit: ArchiveUni
   const manifest = await readFile(path.join(folder, ENTRY_MANIFEST), 'utf8').catch(() => undefined);
   if (manifest === undefined) return undefined;
   const seal = await readFile(path.join(folder, ENTRY_SEAL), 'utf8').catch(() => '');
-  const found = seal.trim() === textHash(manifest) ? await checkUnit(path.join(folder, 'site'), unit, manifest) : ['the manifest has changed'];
+  const found = seal.trim() === textHash(manifest) ? await checkUnit(entrySite(cacheDir, key), unit, manifest) : ['the manifest has changed'];
   if (found.length === 0) return manifest;
   problems.push(...found);
   await rm(folder, { recursive: true, force: true });
@@ -40,7 +42,7 @@ export async function soundEntry(cacheDir: string, key: string, unit: ArchiveUni
  * folders. Empty means the unit in `site` is exactly the entry.
  */
 export async function restoreEntry(cacheDir: string, key: string, unit: ArchiveUnit, manifest: string, site: string): Promise<string[]> {
-  const from = path.join(entryFolder(cacheDir, key), 'site');
+  const from = entrySite(cacheDir, key);
   const expected = parseManifest(manifest);
   if (!expected) return ['the manifest is not a manifest'];
   const problems = (await unitFiles(site, unit)).map((file) => `${file} was already in the site`);
