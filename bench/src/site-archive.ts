@@ -145,6 +145,7 @@ export function archiveSection(f: ArchiveFigures): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
   const heaviest = f.heaviest.slice(0, 5).map((w) => `| \`${w.page}\` | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.json)} | ${kb(w.total)} |`);
   const diff = f.heaviest.find((w) => w.page.startsWith('/endringer/') && w.page.split('/').length > 4);
+  const whole = f.heaviest.find((w) => w.page.includes('/hele-dokumentet/'));
   const over = f.heaviest.filter((w) => w.total > 60 * 1024);
   return `## Site build as \`pnpm build\` runs it
 
@@ -164,8 +165,9 @@ documents' version histories) and builds the search index, so the comparison is 
 | \`pnpm build\`, one version, no cache | ${f.cold.pages.toLocaleString('en-US')} | ${ms(f.cold.wallMs)} | ${ratio(f.cold.wallMs, f.bare.wallMs)} | ${perPage(f.cold).toFixed(1)} ms | ${ratio(perPage(f.cold), perPage(f.bare))} | ${mb(f.cold.peakBytes)} |
 | the same with \`STRATEGI_PDF=0\` (no PDF step) | ${f.coldNoPdf.pages.toLocaleString('en-US')} | ${ms(f.coldNoPdf.wallMs)} | ${ratio(f.coldNoPdf.wallMs, f.bare.wallMs)} | ${perPage(f.coldNoPdf).toFixed(1)} ms | ${ratio(perPage(f.coldNoPdf), perPage(f.bare))} | ${mb(f.coldNoPdf.peakBytes)} |
 
-The PDF step prints the whole strategy with Chromium (three passes, for the contents' page numbers), which a
-bare Astro site does not do; the row without it shows what the pages themselves cost.
+The PDF step prints the whole strategy with Chromium (twice, for the contents' page numbers, from a print source
+that holds the whole document on one page however many parts the site shows), which a bare Astro site does not
+do; the row without it shows what the pages themselves cost.
 
 Earlier editions of this file timed \`astro build\` of the site directly, not \`pnpm build\` (turbo's start-up and
 task graph were outside the figure), on an earlier site with fewer pages per version; the ratio per page also
@@ -195,7 +197,7 @@ level 9, before search is used). Heaviest pages:
 | --- | --- | --- | --- | --- | --- |
 ${heaviest.join('\n')}
 
-${diff ? `A diff page (\`${diff.page}\`): ${kb(diff.total)}. ` : ''}Pages over 60 kB: ${over.length}${
+${diff ? `A diff page (\`${diff.page}\`): ${kb(diff.total)}. ` : ''}${whole ? `The heaviest part of the whole document (\`${whole.page}\`): ${kb(whole.total)}. ` : ''}Pages over 60 kB: ${over.length}${
     over.length
       ? ` (${over
           .slice(0, 5)

@@ -125,9 +125,17 @@ describe('a whole document in parts', () => {
     expect(names.filter((name) => name.includes('utskrift'))).toEqual([]);
     const text = pdfText(path.join(out, 'versjoner', 'utkast', 'strategi-utkast.pdf')).replace(/\s+/g, ' ');
     const last = readFileSync(partFiles().at(-1)!, 'utf8');
-    const lastHeading = /<h[2-4][^>]*>([^<]+)<\/h[2-4]>/.exec(last.slice(last.indexOf('<main')))?.[1];
+    // A goal's or a measure's heading on the last part (a focus area's there may be its continuation).
+    const lastHeading = /<h[34][^>]*>([^<]+)<\/h[34]>/.exec(last.slice(last.indexOf('<main')))?.[1];
     expect(lastHeading).toBeDefined();
     expect(text).toContain(lastHeading!.replace(/\s+/g, ' ').trim());
     expect(text).toContain(prose(5, 6_000).slice(0, 60).replace(/\s+/g, ' '));
+  });
+
+  test('a section the parts continue from one part to the next is one section in the PDF', () => {
+    const continued = partFiles().filter((file) => readFileSync(file, 'utf8').includes('(fortsettelse)'));
+    expect(continued.length).toBeGreaterThan(0);
+    const text = pdfText(path.join(out, 'versjoner', 'utkast', 'strategi-utkast.pdf'));
+    expect(text).not.toContain('fortsettelse');
   });
 });
