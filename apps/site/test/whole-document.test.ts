@@ -2,8 +2,11 @@
  * The whole document's layout: the fixture's versions fit on one page; with a small budget the same document
  * runs over several parts that together hold every section once, in reading order, with links that find them.
  */
+
+import { ui } from '@strategi/i18n';
 import type { Edition } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { breadcrumbsOf } from '../src/lib/breadcrumbs.ts';
 import { loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { goalRelations } from '../src/lib/relations.ts';
 import { allPages, counterpartSubPath, type EditionPage, editionPages, pagePath } from '../src/lib/routes.ts';
@@ -78,6 +81,18 @@ describe('the whole document', () => {
     );
     expect(wholeAnchorHref(split, '/versjoner/E/', elsewhere)(measure.id, 'innhold-x')).toMatch(/#innhold-x$/);
     expect(wholeAnchorHref(split, '/versjoner/E/', 'print')(measure.id)).toBe(`#${measure.id}`);
+  });
+
+  test('a later part’s breadcrumbs lead to the whole document’s first part, where the contents are', () => {
+    const page = editionPages(edition, '/versjoner/E/').find((p) => p.type === 'whole') as EditionPage & { type: 'whole' };
+    const crumbs = breadcrumbsOf({ ...page, part: 3, parts: 5, subPath: 'hele-dokumentet/del/3/' }, 'x', '/versjoner/E/hele-dokumentet/del/3/', ui('nb'));
+    expect(crumbs.slice(1)).toEqual([
+      { label: 'Hele dokumentet', href: '/versjoner/E/hele-dokumentet/' },
+      { label: 'Del 3 av 5', href: '/versjoner/E/hele-dokumentet/del/3/' },
+    ]);
+    expect(breadcrumbsOf(page, 'Hele dokumentet', '/versjoner/E/hele-dokumentet/', ui('nb')).slice(1)).toEqual([
+      { label: 'Hele dokumentet', href: '/versjoner/E/hele-dokumentet/' },
+    ]);
   });
 
   test('a part that another version does not have switches to that version’s first part', () => {

@@ -159,6 +159,8 @@ export const en: typeof nb = {
     intro: 'The whole strategy on one page, for reading and printing.',
     contents: 'Contents',
     introParts: (parts: number) => `The whole strategy, in ${parts} parts for reading on screen.`,
+    /** A part's own name, where it stands alone (the last step of the breadcrumbs). */
+    partTitle: (part: number, parts: number) => `Part ${part} of ${parts}`,
     part: (part: number, parts: number) => `part ${part} of ${parts}`,
     parts: 'Parts of the document',
     partsEnd: 'Parts of the document, at the end of the page',

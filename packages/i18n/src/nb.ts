@@ -158,6 +158,8 @@ export const nb = {
     contents: 'Innhold',
     /** When the document is split: what the front part says, and how the parts are named. */
     introParts: (parts: number) => `Hele strategien, i ${parts} deler for lesing på skjerm.`,
+    /** A part's own name, where it stands alone (the last step of the breadcrumbs). */
+    partTitle: (part: number, parts: number) => `Del ${part} av ${parts}`,
     part: (part: number, parts: number) => `del ${part} av ${parts}`,
     parts: 'Deler av dokumentet',
     partsEnd: 'Deler av dokumentet, nederst på siden',

@@ -159,6 +159,8 @@ export const nn: typeof nb = {
     intro: 'Heile strategien på éi side, for lesing og utskrift.',
     contents: 'Innhald',
     introParts: (parts: number) => `Heile strategien, i ${parts} delar for lesing på skjerm.`,
+    /** A part's own name, where it stands alone (the last step of the breadcrumbs). */
+    partTitle: (part: number, parts: number) => `Del ${part} av ${parts}`,
     part: (part: number, parts: number) => `del ${part} av ${parts}`,
     parts: 'Delar av dokumentet',
     partsEnd: 'Delar av dokumentet, nedst på sida',

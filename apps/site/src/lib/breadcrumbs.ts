@@ -9,6 +9,7 @@ import type { AnyDoc, Edition } from '@strategi/model';
 import { editionLabel } from './editions.ts';
 import type { Page } from './routes.ts';
 import { docSubPath, docTitle, href } from './urls.ts';
+import { WHOLE_PATH } from './whole-document.ts';
 
 export interface Crumb {
   label: string;
@@ -59,6 +60,11 @@ export function breadcrumbsOf(page: Page, title: string, here: string, t: Messag
       return page.filter ? [home, { label: t.nav.measures, href: href(base, 'tiltak/') }, self] : [home, self];
     case 'progress':
       return page.day ? [home, { label: t.nav.progress, href: href(base, 'fremdrift/') }, self] : [home, self];
+    case 'whole':
+      // A later part sits under the whole document's first part, where its contents are.
+      return typeof page.part === 'number' && page.part > 1
+        ? [home, { label: t.whole.title, href: href(base, WHOLE_PATH) }, { label: t.whole.partTitle(page.part, page.parts), href: here }]
+        : [home, self];
     default:
       return [home, self];
   }
