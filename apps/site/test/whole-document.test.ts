@@ -101,3 +101,14 @@ describe('the whole document', () => {
     expect(counterpartSubPath({ ...page, part: 1 }, edition)).toBe('hele-dokumentet/');
   });
 });
+
+describe('the pager', async () => {
+  const { pagerNumbers } = await import('../src/lib/pager.ts');
+  test('shows every number up to seven pages, else the first, the last and two on each side, with gaps', () => {
+    expect(pagerNumbers(3, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(pagerNumbers(1, 150)).toEqual([1, 2, 3, undefined, 150]);
+    expect(pagerNumbers(75, 150)).toEqual([1, undefined, 73, 74, 75, 76, 77, undefined, 150]);
+    expect(pagerNumbers(150, 150)).toEqual([1, undefined, 148, 149, 150]);
+    expect(pagerNumbers(4, 9)).toEqual([1, 2, 3, 4, 5, 6, undefined, 9]);
+  });
+});
