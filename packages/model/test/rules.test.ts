@@ -228,6 +228,12 @@ const scenarios: Record<string, Scenario> = {
       'example-empty-passage/mal/M-2.md:10:1  error  «:::eksempel» har ingen tekst mellom linjen som åpner og linjen som lukker blokken.  [example/empty-passage]',
     ],
   },
+  'example-passage-extras': {
+    lines: [
+      'example-passage-extras/mal/M-2.md:10:1  warning  «:::eksempel» har etiketten «Tenkt eksempel» og attributtet «class», som nettstedet ikke bruker: etiketten blir et vanlig avsnitt i teksten.  [example/passage-extras]',
+      'example-passage-extras/mal/M-2.md:14:1  error  «:::eksempel» har ingen tekst mellom linjen som åpner og linjen som lukker blokken.  [example/empty-passage]',
+    ],
+  },
   'example-marked-twice': {
     lines: [
       'example-marked-twice/mal/M-2.md:7:11  warning  «example» merker hele teksten («body»), og i tillegg er ett avsnitt merket med «:::eksempel».  [example/marked-twice]',

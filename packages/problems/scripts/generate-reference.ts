@@ -59,6 +59,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'example/unknown-block': { name: 'eksemple', suggestion: 'eksempel' },
   'example/unclosed-passage': { fence: ':::' },
   'example/empty-passage': {},
+  'example/passage-extras': { label: 'Tenkt eksempel', attributes: [] },
   'example/marked-twice': { whole: false, count: 2 },
   'link/unknown-scheme': { scheme: 'tiltaket', schemes: ['tiltak', 'mal', 'innsatsomrade'], suggestion: 'tiltak' },
   'link/wrong-kind': { id: 'M-3', actual: 'et mål', expected: 'et tiltak', link: '../mal/M-3.md' },

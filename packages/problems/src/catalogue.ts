@@ -398,6 +398,17 @@ export const catalogue = {
     message: () => `${passage} har ingen tekst mellom linjen som åpner og linjen som lukker blokken.`,
     hint: () => `Skriv det oppdiktede avsnittet mellom ${passage} og «:::», eller slett de to linjene.`,
   }),
+  'example/passage-extras': rule<{ label: string | undefined; attributes: string[] }>({
+    title: 'Eksempelblokk med etikett eller attributter',
+    severity: 'warning',
+    message: ({ label, attributes }) =>
+      `${passage} har ${[
+        ...(label === undefined ? [] : [`etiketten ${q(label)}`]),
+        ...(attributes.length ? [`${attributes.length === 1 ? 'attributtet' : 'attributtene'} ${attributes.map(q).join(', ')}`] : []),
+      ].join(' og ')}, som nettstedet ikke bruker${label === undefined ? '' : ': etiketten blir et vanlig avsnitt i teksten'}.`,
+    hint: () =>
+      `Skriv linjen som åpner blokken som bare ${passage}. Nettstedet setter selv merket «Eksempel» og en setning om at avsnittet ikke bygger på kjente fakta over avsnittet.`,
+  }),
   'example/marked-twice': rule<{ whole: boolean; count: number }>({
     title: 'Tekst merket som eksempel to ganger',
     severity: 'warning',

@@ -25,8 +25,10 @@ export interface BodyBlock extends Range {
   name: string;
   /** False when no `:::` line closes it: it runs to the end of the text. */
   closed: boolean;
-  /** True when nothing stands between its fences. */
+  /** True when nothing stands between its fences (a `[label]` on the opening line is not content). */
   empty: boolean;
+  /** What its opening line has after the name, which a block does not use: a `[label]`, `{attributes}`. */
+  extras: { label: string | undefined; attributes: string[] };
 }
 
 /** What one file's text yields, independent of where the file lives (so it can be cached by content hash). */
@@ -113,10 +115,14 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
   });
   result.blocks = containerDirectives(result.body).map((node) => {
     const opening = node.data?.position?.opening ?? node.position!;
+    // The generic syntax reads `:::name[label]{key=value}`; the label comes as the first child, marked as one.
+    const first = node.children[0];
+    const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
     return {
       name: node.name,
       closed: node.data?.position?.closing !== undefined,
-      empty: node.children.length === 0,
+      empty: node.children.length === (label ? 1 : 0),
+      extras: { label: label ? mdastToString(label) : undefined, attributes: Object.keys(node.attributes ?? {}) },
       line: opening.start.line + shift,
       column: opening.start.column,
       endLine: opening.end.line + shift,

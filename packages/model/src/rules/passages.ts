@@ -4,8 +4,9 @@ import type { AnyDoc } from '../types.ts';
 import { type LinkRule, placeOfField } from './context.ts';
 
 /**
- * The `:::` blocks of a body: each is a passage marked `:::eksempel`, closed by a `:::` line and not empty. A block
- * of another name renders as the text it is written as, so a misspelt mark would silently mark nothing.
+ * The `:::` blocks of a body: each is a passage marked `:::eksempel`, closed by a `:::` line and not empty, with
+ * nothing after its name (a `[label]` would be shown as a paragraph, `{attributes}` not at all). A block of another
+ * name renders as the text it is written as, so a misspelt mark would silently mark nothing.
  */
 export const passagesWellFormed: LinkRule = (context) =>
   context.documents.flatMap((doc) =>
@@ -15,6 +16,8 @@ export const passagesWellFormed: LinkRule = (context) =>
       }
       if (!block.closed) return [createProblem('example/unclosed-passage', { fence: fenceOf(doc, block.line) }, doc.file, block)];
       if (block.empty) return [createProblem('example/empty-passage', {}, doc.file, block)];
+      const { label, attributes } = block.extras;
+      if (label !== undefined || attributes.length) return [createProblem('example/passage-extras', { label, attributes }, doc.file, block)];
       return [];
     }),
   );
