@@ -101,6 +101,8 @@ describe('catalogue', () => {
       fence: ':::',
       whole: true,
       count: 2,
+      label: 'Tenkt eksempel',
+      attributes: ['class'],
     };
     const message = (definition.message as (a: typeof args) => string)(args);
     const hint = (definition.hint as (a: typeof args) => string)(args);
