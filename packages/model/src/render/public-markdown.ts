@@ -1,6 +1,8 @@
 import { documentKinds } from '@strategi/schema';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Root as MdastRoot } from 'mdast';
+import type { Root as MdastRoot, Nodes, Parent, PhrasingContent } from 'mdast';
+import { phrasing } from 'mdast-util-phrasing';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -9,6 +11,27 @@ import { passageMarkdown, passageToMdast } from './example-passage.ts';
 import { boundedMemo, placeholderHref, sanitisedBody } from './sanitised-tree.ts';
 
 const stringifier = unified().use(remarkGfm).use(passageMarkdown).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' }).freeze();
+
+/** The mdast types whose children are phrasing content only (a heading is one line of text). */
+const PHRASING_PARENTS = new Set(['heading', 'paragraph', 'tableCell', 'emphasis', 'strong', 'delete', 'link']);
+
+/**
+ * Keeps block content out of what may only hold text. Tag soup can put a code block or a list inside an unclosed
+ * `<h1>` that the browser's parser then nests in it; written as Markdown, that block would break the heading's line
+ * and its text (`<title>`) be read back as raw HTML. A code block there becomes inline code, anything else its
+ * text, each on one line, as the heading shows it.
+ */
+function phrasingOnly(tree: MdastRoot): void {
+  visit(tree, (node: Nodes) => {
+    if (!PHRASING_PARENTS.has(node.type)) return;
+    const parent = node as Parent;
+    parent.children = parent.children.map((child): PhrasingContent => {
+      if (phrasing(child)) return child;
+      const value = (child.type === 'code' ? child.value : mdastToString(child)).replace(/\s+/g, ' ').trim();
+      return child.type === 'code' ? { type: 'inlineCode', value } : { type: 'text', value };
+    });
+  });
+}
 
 /**
  * The Markdown of a body as it may be published: made back from the sanitised HTML tree, so it holds exactly
@@ -20,6 +43,7 @@ export const publicMarkdown: (markdown: string) => string = boundedMemo(50_000, 
   const { tree, targets } = sanitisedBody(markdown, 0);
   // A root in gives a root out.
   const mdast = toMdast(tree, { handlers: { div: passageToMdast } }) as MdastRoot;
+  phrasingOnly(mdast);
   visit(mdast, 'link', (node) => {
     const index = placeholderHref.exec(node.url)?.[1];
     if (index === undefined) return;

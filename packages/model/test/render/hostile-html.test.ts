@@ -38,11 +38,12 @@ const parserEdgeCases: [input: string, html: string, markdown: string, text: str
   ],
   ['<xmp>\n\nTekst <b>fet', '\nTekst &#x3C;b>fet', 'Tekst \\<b>fet', 'Tekst <b>fet'],
   ['<plaintext>\n\n<b>fet', '\n&#x3C;b>fet', '\\<b>fet', '<b>fet'],
-  ['<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>', '<p><table></table></p>', '|   |\n| - |', ''],
+  // A table the parser nests in a paragraph is its text there (none), not a table glued to the paragraph's line.
+  ['<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>', '<p><table></table></p>', '', ''],
   [
     '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;img src=1 onerror=alert(1)&gt;">',
     '<p><img title="--><img src=1 onerror=alert(1)>"><p></p><table></table></p>',
-    '![](<> "--><img src=1 onerror=alert(1)>")|   |\n| - |',
+    '![](<> "--><img src=1 onerror=alert(1)>")',
     '',
   ],
   ['<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">', '<p></p><img src="1">"><p></p>', '![](1)">', '">'],
@@ -116,6 +117,15 @@ describe('public Markdown keeps what the page shows', () => {
       'Se [tiltaket](tiltak:T-1) og [målet](mal:M-2).',
     );
     expect(publicMarkdown('[x](javascript:alert(1)) [y](ukjent:T-1)')).toBe('[x]() [y]()');
+  });
+
+  test('a block the HTML parser nests in an unclosed heading stays inside its line, and its text is no raw HTML', () => {
+    // Found by the tag-soup property: the code block was written inside the heading's line, and «<title>» read back as HTML.
+    expect(publicMarkdown(']]><h1>```\n```\n<title>')).toBe(']]>\n\n# \\`\\`\\``<title>`');
+    expect(publicMarkdown('<h2>Mål\n\n```\nkode\n```\n<title>')).toBe('## Mål`kode`');
+    for (const input of [']]><h1>```\n```\n<title>', '<h3>a<ul><li>punkt <b>fet</b></li></ul>']) {
+      expect(publicMarkdown(publicMarkdown(input))).toBe(publicMarkdown(input));
+    }
   });
 
   test('the text of allowed elements stays, their markup goes', () => {
