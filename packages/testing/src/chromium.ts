@@ -1,20 +1,5 @@
 /**
- * Debian's Chromium, as every browser test drives it through playwright-core: where it is, and the flags that keep
- * it off the network. Chromium may only reach 127.0.0.1: the resolver rule makes every other host name fail at once.
+ * Debian's Chromium, as every browser test drives it through playwright-core: the project's one definition
+ * (`@strategi/chromium`), which the site's PDF step uses too.
  */
-
-/** Where Chromium is: `CHROMIUM_PATH`, or Debian's package. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** The flags every test browser starts with. */
-export const chromiumArgs: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+export { chromiumArgs, chromiumPath } from '@strategi/chromium';

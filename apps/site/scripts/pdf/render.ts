@@ -1,28 +1,17 @@
 /**
- * Prints a built whole-document page to a tagged PDF with Debian's Chromium (playwright-core): a structure tree
+ * Prints the built print source of a whole document (`hele-dokumentet/utskrift/`) to a tagged PDF with Debian's Chromium (playwright-core): a structure tree
  * and bookmarks from the headings, the running header (title and version, and the draft mark), page numbers in
  * the margins (CSS page margin boxes, which Chromium draws itself), and the contents' page numbers filled in
  * from a first print (Chromium has no `target-counter()`), printed again until they hold.
  */
 
+import { chromiumArgs } from '@strategi/chromium';
 import { type UiLang, ui } from '@strategi/i18n';
 import { PDFDocument } from 'pdf-lib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { withMetadata } from './metadata.ts';
 import { destinationPages } from './page-numbers.ts';
 import { serveDist } from './serve-dist.ts';
-
-/** The flags from the toolchain notes: no sandbox (root in CI), and no network but the pages we answer. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -112,7 +101,7 @@ async function printPdf(page: Page): Promise<Uint8Array> {
 }
 
 export async function openRenderer(options: { dist: string; origin: string; chromiumPath: string }): Promise<PdfRenderer> {
-  const browser: Browser = await chromium.launch({ executablePath: options.chromiumPath, headless: true, args: chromiumArgs, timeout: 60_000 });
+  const browser: Browser = await chromium.launch({ executablePath: options.chromiumPath, headless: true, args: [...chromiumArgs], timeout: 60_000 });
   const context = await browser.newContext({ bypassCSP: true });
   await serveDist(context, options.dist, options.origin);
   return {

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '@strategi/chromium';
 import type { AstroIntegration } from 'astro';
 import { buildPdfs } from '../../scripts/pdf/build-pdfs.ts';
 import { pdfCacheDir } from '../../scripts/pdf/cache.ts';
@@ -22,7 +23,6 @@ export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const enabled = pdfEnabled();
-        const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
         if (enabled && !existsSync(chromiumPath)) {
           throw new Error(
             `PDF-ene lages med Chromium, men ${chromiumPath} finnes ikke. Installer Debians Chromium (apt-get install chromium), ` +
