@@ -108,7 +108,8 @@ function similarity(parts: ReturnType<typeof diffWords>, a: string, b: string): 
  * reaches the result.
  */
 export function diffParagraphs(before: string, after: string): readonly ParagraphChange[] {
-  return paragraphDiffs(`${before}\u0000${after}`);
+  // The length first: a body may hold any character, so no separator alone can say where `before` ends.
+  return paragraphDiffs(`${before.length}:${before}${after}`);
 }
 
 /**
@@ -116,8 +117,9 @@ export function diffParagraphs(before: string, after: string): readonly Paragrap
  * on the change page of every version that had it, and the word diffs are the costliest part of a diff.
  */
 const paragraphDiffs = boundedMemo(4_000, (pair) => {
-  const cut = pair.indexOf('\u0000');
-  return Object.freeze(paragraphChanges(pair.slice(0, cut), pair.slice(cut + 1)));
+  const colon = pair.indexOf(':');
+  const end = colon + 1 + Number(pair.slice(0, colon));
+  return Object.freeze(paragraphChanges(pair.slice(colon + 1, end), pair.slice(end)));
 });
 
 function paragraphChanges(before: string, after: string): ParagraphChange[] {

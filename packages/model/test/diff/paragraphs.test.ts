@@ -58,6 +58,13 @@ describe('diffParagraphs', () => {
     expect(diffParagraphs('Ti nettbrett.', ':::eksempel\nTjue nettbrett.\n:::').map((change) => change.type)).toEqual(['changed']);
   });
 
+  test('two texts are told apart whatever they hold: a NUL or a colon in the first is not where the second starts', () => {
+    for (const text of ['Første\u0000andre avsnitt.', 'Frist: 2030.\n\n12:30 er tiden.']) {
+      expect(diffParagraphs(text, text)).toEqual([]);
+      expect(diffParagraphs(text, `${text}\n\nNytt avsnitt.`)).toEqual([{ type: 'added', kind: 'paragraph', text: 'Nytt avsnitt.' }]);
+    }
+  });
+
   test('comments and raw HTML never reach the result', () => {
     expect(JSON.stringify(diffParagraphs('Tekst.', 'Tekst.\n\n<!-- HEMMELIG -->\n\n<script>HEMMELIG</script>'))).not.toContain('HEMMELIG');
   });
