@@ -8,7 +8,6 @@ import type { Edition } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { breadcrumbsOf } from '../src/lib/breadcrumbs.ts';
 import { loadSite, type SiteData } from '../src/lib/corpus.ts';
-import { goalRelations } from '../src/lib/relations.ts';
 import { allPages, counterpartSubPath, type EditionPage, editionPages, pagePath } from '../src/lib/routes.ts';
 import { type WholeBlock, type WholeLayout, wholeAnchorHref, wholeLayout } from '../src/lib/whole-document.ts';
 import { fixtureContent } from './helpers.ts';
@@ -28,12 +27,7 @@ function sectionIds(block: WholeBlock, layout: WholeLayout): string[] {
     case 'area':
       return [
         ...(block.intro ? [block.area.id] : []),
-        ...block.goals.flatMap((goal) => [
-          goal.id,
-          ...goalRelations(edition, goal)
-            .measures.filter((m) => layout.homeGoal.get(m.id) === goal.id)
-            .map((m) => m.id),
-        ]),
+        ...block.goals.flatMap((goal) => [goal.id, ...(layout.homeMeasures.get(goal.id) ?? []).map((m) => m.id)]),
       ];
     case 'plans':
       return block.plans.map((plan) => plan.id);
@@ -62,6 +56,9 @@ describe('the whole document', () => {
     const order = (layout: WholeLayout) => layout.parts.flat().flatMap((block) => sectionIds(block, layout));
     expect(order(split)).toEqual(order(whole));
     expect(new Set(order(split)).size).toBe(order(split).length);
+    // The print source's blocks are the same sections, on one page and with nothing continued.
+    expect(split.whole.flatMap((block) => sectionIds(block, split))).toEqual(order(whole));
+    expect(split.whole.filter((block) => block.type === 'area' && !block.intro)).toEqual([]);
     // The opening is the first part's start; a focus area whose goals run on gets a continuation, not its id again.
     expect(split.parts[0]![0]).toEqual({ type: 'opening' });
     const areaBlocks = split.parts.flat().filter((block) => block.type === 'area');

@@ -2,16 +2,22 @@
  * A whole document too heavy for one page, built for real: the fixture's working draft with long measures, in the
  * preview build (the draft is published there). Its parts each stay under the page budget, hold every section
  * once, link to each other's sections, and the PDF is printed from the print source, which the site never keeps.
+ * Then that draft is released and the public build made: its parts hold nothing unreleased or hidden.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pageWeight } from '../scripts/page-weight.ts';
-import { copyFixtureContent } from './archive-helpers.ts';
-import { buildScratch, buildSite, pdfText } from './site-build.ts';
+import { copyFixtureContent, strategi } from './archive-helpers.ts';
+import { hiddenMarkers, markers } from './helpers.ts';
+import { buildScratch, buildSite, pdfText, readTree } from './site-build.ts';
 
 const scratch = buildScratch('whole-parts');
 const out = path.join(scratch, 'preview');
+const publicOut = path.join(scratch, 'public');
+/** Written into the working draft after the release: unreleased, so no public file may hold it. */
+const unreleasedMarker = 'DELUTKASTMARKOR6W';
+let publicFiles: Map<string, string>;
 const whole = path.join(out, 'versjoner', 'utkast', 'hele-dokumentet');
 
 /** Words that compress like prose: a seeded choice from syllables, so the test builds the same text every time. */
@@ -81,7 +87,24 @@ beforeAll(() => {
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## Utdyping\n\n${prose(index + 1, 6_000)}\n`);
   }
   buildSite(content, 'preview', out, { STRATEGI_CACHE_DIR: path.join(scratch, 'cache') });
-}, 300_000);
+  strategi(
+    content,
+    'release',
+    '2025-deler',
+    '--status',
+    'vedtatt',
+    '--change',
+    'vesentlig',
+    '--change-note',
+    'Tiltakene er utdypet.',
+    '--date',
+    '2025-03-01',
+    '--yes',
+  );
+  appendFileSync(path.join(measures, readdirSync(measures).sort()[0]!), `\nEt avsnitt som ikke er frigitt: ${unreleasedMarker}.\n`);
+  buildSite(content, 'public', publicOut, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_CACHE_DIR: path.join(scratch, 'cache') });
+  publicFiles = readTree(publicOut);
+}, 600_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('a whole document in parts', () => {
@@ -138,4 +161,26 @@ describe('a whole document in parts', () => {
     const text = pdfText(path.join(out, 'versjoner', 'utkast', 'strategi-utkast.pdf'));
     expect(text).not.toContain('fortsettelse');
   });
+});
+
+describe('a whole document in parts, published', () => {
+  test('the released version is read in parts in the public build, and no print source is published', () => {
+    const names = [...publicFiles.keys()];
+    expect(names).toContain('versjoner/2025-deler/hele-dokumentet/del/2/index.html');
+    expect(names).toContain('hele-dokumentet/del/2/index.html');
+    expect(names.filter((name) => name.includes('utskrift'))).toEqual([]);
+    expect(publicFiles.get('sitemap.xml') ?? '').not.toContain('utskrift');
+    // The scan below reads the parts: the released long text is in them, and in the search index.
+    const released = prose(5, 6_000).slice(0, 60);
+    const holding = names.filter((name) => publicFiles.get(name)!.includes(released));
+    expect(holding.some((name) => name.startsWith('versjoner/2025-deler/hele-dokumentet/del/'))).toBe(true);
+    expect(holding.some((name) => name.includes('/pagefind/'))).toBe(true);
+  });
+
+  test.each(Object.entries({ unreleased: unreleasedMarker, internalNote: markers.internalNote, ...hiddenMarkers }))(
+    'no public file, the parts, their search index and the PDF included, holds the %s text',
+    (_name, marker) => {
+      expect([...publicFiles].filter(([, text]) => text.includes(marker)).map(([name]) => name)).toEqual([]);
+    },
+  );
 });

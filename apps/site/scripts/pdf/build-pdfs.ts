@@ -8,6 +8,8 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { PDF_LINK_ATTRIBUTE, pdfPath } from '../../src/lib/pdf-links.ts';
+import { editionBase } from '../../src/lib/urls.ts';
+import { WHOLE_PRINT_PATH } from '../../src/lib/whole-document.ts';
 import { pdfCache } from './cache.ts';
 import { pdfInputHash } from './input-hash.ts';
 import { fillPdfLinks } from './pdf-links.ts';
@@ -45,10 +47,10 @@ export interface PdfStepResult {
 }
 
 /** The print source of an edition's whole document, under dist. */
-const printSource = (dist: string, id: string) => path.join(dist, 'versjoner', id, 'hele-dokumentet', 'utskrift');
+const printSource = (dist: string, id: string) => path.join(dist, editionBase(id), WHOLE_PRINT_PATH);
 
 /** The editions this build rendered a print source of the whole document for (the versions taken from the cache have none). */
-export function editionsWithWholeDocument(dist: string): string[] {
+export function editionsWithPrintSource(dist: string): string[] {
   const versions = path.join(dist, 'versjoner');
   if (!existsSync(versions)) return [];
   return readdirSync(versions, { withFileTypes: true })
@@ -100,8 +102,8 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
     };
     let renderer: PdfRenderer | undefined;
     try {
-      for (const id of editionsWithWholeDocument(dist)) {
-        const pagePath = `/versjoner/${id}/hele-dokumentet/utskrift/`;
+      for (const id of editionsWithPrintSource(dist)) {
+        const pagePath = `${editionBase(id)}${WHOLE_PRINT_PATH}`;
         const html = readFileSync(path.join(printSource(dist, id), 'index.html'), 'utf8');
         if (options.mode === 'public' && html.includes('data-pdf-draft=')) {
           throw new Error(`${pagePath} is an unpublished edition in the public build; no PDF is made of it.`);
@@ -133,7 +135,7 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
     if (currentPdf) copyFileSync(currentPdf, path.join(dist, pdfPath(current!, true)));
   }
   // The print sources are the PDFs' input, not pages of the site: they weigh more than a page may, and the parts say the same.
-  for (const id of editionsWithWholeDocument(dist)) rmSync(printSource(dist, id), { recursive: true, force: true });
+  for (const id of editionsWithPrintSource(dist)) rmSync(printSource(dist, id), { recursive: true, force: true });
   const sizes = new Map([...archived, ...[...pdfs].map(([id, pdf]) => [id, pdf.bytes] as const)]);
   for (const file of htmlFiles(dist, options.leaveAlone ?? [])) {
     const html = readFileSync(file, 'utf8');

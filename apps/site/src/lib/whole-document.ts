@@ -40,8 +40,12 @@ export type WholeBlock =
 export interface WholeLayout {
   /** Each part's blocks, in reading order; one part when the whole document fits on a page. */
   parts: WholeBlock[][];
+  /** The whole document's blocks on one page, nothing continued: the print source's. */
+  whole: WholeBlock[];
   /** Measure id → the goal its full text stands under; under its other goals it is listed by name. */
   homeGoal: ReadonlyMap<string, string>;
+  /** Goal id → the measures whose full text stands under it, in order. */
+  homeMeasures: ReadonlyMap<string, Doc<'measure'>[]>;
   /** Every measure shown, in the order of their full text. */
   measures: Doc<'measure'>[];
   sources: CitedSource[];
@@ -89,14 +93,18 @@ function computeLayout(edition: Edition, budget: number): WholeLayout {
   const goalsOf = (area: Doc<'focusArea'>) => edition.index.sources(area, 'goal.focusArea');
 
   const homeGoal = new Map<string, string>();
+  const homeMeasures = new Map<string, Doc<'measure'>[]>();
   const measures: Doc<'measure'>[] = [];
   for (const area of areas) {
     for (const goal of goalsOf(area)) {
+      const home: Doc<'measure'>[] = [];
       for (const measure of goalRelations(edition, goal).measures) {
         if (homeGoal.has(measure.id)) continue;
         homeGoal.set(measure.id, goal.id);
-        measures.push(measure);
+        home.push(measure);
       }
+      homeMeasures.set(goal.id, home);
+      measures.push(...home);
     }
   }
 
@@ -118,12 +126,11 @@ function computeLayout(edition: Edition, budget: number): WholeLayout {
   }
   const sources = [...cited.values()];
 
-  const goalWeight = (goal: Doc<'goal'>) =>
-    docWeight(goal, 150) +
-    goalRelations(edition, goal).measures.reduce(
-      (sum, measure) => sum + (homeGoal.get(measure.id) === goal.id ? docWeight(measure, 300) + measure.data.sources.length * 60 : 60),
-      0,
-    );
+  const goalWeight = (goal: Doc<'goal'>) => {
+    const home = homeMeasures.get(goal.id) ?? [];
+    const listed = goalRelations(edition, goal).measures.length - home.length;
+    return docWeight(goal, 150) + listed * 60 + home.reduce((sum, measure) => sum + docWeight(measure, 300) + measure.data.sources.length * 60, 0);
+  };
   const tocEntries = areas.length + areas.reduce((sum, area) => sum + goalsOf(area).length, 0);
   const units: Unit[] = [
     { container: 'opening', weight: 2_500 + tocEntries * 70 + (strategy ? docWeight(strategy, 0) : 0) },
@@ -160,10 +167,10 @@ function computeLayout(edition: Edition, budget: number): WholeLayout {
   parts.forEach((blocks, index) => {
     const part = index + 1;
     for (const block of blocks) {
-      for (const id of anchorsOf(block, edition, homeGoal)) if (!partOf.has(id)) partOf.set(id, part);
+      for (const id of anchorsOf(block, edition, homeMeasures)) if (!partOf.has(id)) partOf.set(id, part);
     }
   });
-  return { parts, homeGoal, measures, sources, partOf };
+  return { parts, whole: blocksOf(units), homeGoal, homeMeasures, measures, sources, partOf };
 }
 
 /** Runs of units with the same container become one block. */
@@ -196,19 +203,14 @@ function blocksOf(units: Unit[]): WholeBlock[] {
 }
 
 /** The ids a block gives elements: the documents whose sections it holds, and the sections' own ids. */
-function anchorsOf(block: WholeBlock, edition: Edition, homeGoal: ReadonlyMap<string, string>): string[] {
+function anchorsOf(block: WholeBlock, edition: Edition, homeMeasures: ReadonlyMap<string, Doc<'measure'>[]>): string[] {
   switch (block.type) {
     case 'opening':
       return ['innhold', ...(edition.index.strategy ? [edition.index.strategy.id] : [])];
     case 'area':
       return [
         ...(block.intro ? [block.area.id] : []),
-        ...block.goals.flatMap((goal) => [
-          goal.id,
-          ...goalRelations(edition, goal)
-            .measures.filter((measure) => homeGoal.get(measure.id) === goal.id)
-            .map((measure) => measure.id),
-        ]),
+        ...block.goals.flatMap((goal) => [goal.id, ...(homeMeasures.get(goal.id) ?? []).map((measure) => measure.id)]),
       ];
     case 'plans':
       return [...(block.continued ? [] : ['handlingsplaner']), ...block.plans.map((plan) => plan.id)];
