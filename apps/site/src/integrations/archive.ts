@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { entrySite, restoreEntry, soundEntry, storeEntry } from '../lib/archive/cache.ts';
 import { changePageKeys, siteCodeHash, versionKeys } from '../lib/archive/cache-key.ts';
-import { type ArchiveUnit, computeManifest, manifestPath, unitManifest, versionUnit } from '../lib/archive/manifest.ts';
+import { type ArchiveUnit, changeUnit, computeManifest, manifestPath, unitManifest, versionUnit } from '../lib/archive/manifest.ts';
 import { reusedChanges, reusedEditions, setReusedChanges, setReusedEditions } from '../lib/archive/reuse.ts';
 import type { BuildMode } from '../lib/build.ts';
 import { getSite } from '../lib/corpus.ts';
@@ -30,8 +30,6 @@ export interface ArchiveOptions {
   settings: Record<string, string | undefined>;
 }
 
-/** A change page's output: its folder (`endringer/<from>/<to>/`, with any pages under it). */
-const changeUnit = (pair: string): ArchiveUnit => ({ folders: [`endringer/${pair}`] });
 
 /** Where a file of a unit this build takes from the cache is in the cache (read-only), by its path in the site. */
 let cachedSource: (file: string) => string | undefined = () => undefined;

@@ -33,6 +33,11 @@ export function versionUnit(editionId: string): ArchiveUnit {
   return { folders: versionFolders(editionId), manifestFile: manifestPath(editionId).slice(1) };
 }
 
+/** A change page's output: its folder (`endringer/<from>/<to>/`, with any pages under it); it publishes no manifest. */
+export function changeUnit(pair: string): ArchiveUnit {
+  return { folders: [`endringer/${pair}`] };
+}
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Every file of `unit` in `site`, relative to `site` with forward slashes, sorted, its manifest left out. */
