@@ -30,7 +30,6 @@ export interface ArchiveOptions {
   settings: Record<string, string | undefined>;
 }
 
-
 /** Where a file of a unit this build takes from the cache is in the cache (read-only), by its path in the site. */
 let cachedSource: (file: string) => string | undefined = () => undefined;
 
