@@ -45,7 +45,7 @@ describe('tiltak.csv', () => {
     expect(row('T-21')).toBe(`T-21,'+1${rest}`);
     expect(row('T-22')).toBe(`T-22,'-1${rest}`);
     expect(row('T-23')).toBe(`T-23,'@SUM(A1:A9)${rest}`);
-    expect(row('T-24')).toBe(`T-24,'\tTab først${rest}`);
+    expect(row('T-24')).toBe(`T-24,"'\tTab først"${rest}`);
     expect(measuresCsv(working)).toContain(`\r\nT-25,"'\r=1+1"${rest}\r\n`);
     expect(row('T-26')).toBe(`T-26,Vanlig tittel - med = og +${rest}`);
   });

@@ -26,7 +26,7 @@ describe('strategi status --format csv', () => {
     expect(lines).toContain("focus-area,I-1,'+1,total,2");
     expect(lines).toContain("focus-area,I-2,'-1,total,3");
     expect(lines).toContain("lix,M-1,'@SUM(A1:A9),lix,54");
-    expect(lines).toContain("lix,M-2,'\tTab,lix,29");
+    expect(lines).toContain(`lix,M-2,"'\tTab",lix,29`);
     expect(result.stdout).toContain(`lix,H-1,"'\r=1+1",lix,25\n`);
     // The figures are numbers the program wrote: they stay numbers.
     expect(lines).toContain('language,nn,,documents,1');

@@ -4,7 +4,7 @@
  * as the page shows them (`publicMarkdown`: no comments, link definitions or raw HTML).
  */
 import type { AnyDoc, Edition } from '@strategi/model';
-import { type CsvSeparator, csvRow } from '@strategi/model/csv';
+import { csvText } from '@strategi/model/csv';
 import { publicMarkdown } from '@strategi/model/render';
 import { documentKinds } from '@strategi/schema';
 import { citingsOf, goalRelations, measureRelations } from './relations.ts';
@@ -65,13 +65,9 @@ export const CSV_COLUMNS = [
  * on semicolons, and without the mark it reads UTF-8 as Windows-1252 (æ, ø and å garbled).
  */
 export function measuresCsv(edition: Edition, variant: 'plain' | 'excel' = 'plain'): string {
-  const separator: CsvSeparator = variant === 'excel' ? ';' : ',';
   const rows = edition.index.byKind.measure.map((measure) => {
     const data = publicData(measure);
-    return csvRow(
-      CSV_COLUMNS.map((column) => data[column]),
-      separator,
-    );
+    return CSV_COLUMNS.map((column) => data[column]);
   });
-  return `${variant === 'excel' ? '\uFEFF' : ''}${[csvRow(CSV_COLUMNS, separator), ...rows].join('\r\n')}\r\n`;
+  return csvText([CSV_COLUMNS, ...rows], variant === 'excel' ? { separator: ';', bom: true } : {});
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AnyDoc, Edition } from '@strategi/model';
+import { csvText } from '@strategi/model/csv';
 import { type Comment, type DocumentSource, locateQuote, type SourcePlace } from '@strategi/review';
 import { writeNewFile } from '../atomic.ts';
 import { loadContent } from '../editions.ts';
@@ -122,11 +123,6 @@ export function commentsToText(placed: PlacedComment[]): string {
   return lines.join('\n');
 }
 
-function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function commentsToCsv(placed: PlacedComment[]): string {
   const rows: (string | number | null)[][] = [
     ['id', 'file', 'line', 'column', 'match', 'document', 'edition', 'quote', 'comment', 'reviewer', 'created', 'resolved', 'reply_to'],
@@ -165,7 +161,7 @@ export function commentsToCsv(placed: PlacedComment[]): string {
       ]);
     }
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\n');
+  return csvText(rows, { lineEnd: '\n' });
 }
 
 export async function commentsCommand(args: string[], io: CommandIO): Promise<number> {
@@ -208,7 +204,7 @@ export async function commentsCommand(args: string[], io: CommandIO): Promise<nu
   }
   const placed = await placeComments(comments, corpus.working);
   const text = values.format === 'json' ? JSON.stringify(placed, null, 2) : values.format === 'csv' ? commentsToCsv(placed) : commentsToText(placed);
-  io.stdout.write(`${text}\n`);
+  io.stdout.write(values.format === 'csv' ? text : `${text}\n`);
   return 0;
 }
 

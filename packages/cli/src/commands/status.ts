@@ -38,6 +38,6 @@ export async function statusCommand(args: string[], io: CommandIO): Promise<numb
   // Statuses from the progress reports published by the day count as the site counts them.
   const report = statusReport(findEdition(corpus, values.version), day, reportedStatuses(publishedReports(corpus.working, day)));
   const text = values.format === 'json' ? JSON.stringify(report, null, 2) : values.format === 'csv' ? statusToCsv(report) : statusToText(report);
-  io.stdout.write(`${text}\n`);
+  io.stdout.write(values.format === 'csv' ? text : `${text}\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { compareDocs, type Doc, type Edition, isOverdue, lix, type Reported, statusOn, titleOf } from '@strategi/model';
-import { csvCell } from '@strategi/model/csv';
+import { csvText } from '@strategi/model/csv';
 import { compareIds, languages, type MeasureStatus, measureStatuses, measureStatusVocabulary } from '@strategi/schema';
 
 export type StatusCounts = Record<MeasureStatus, number> & { total: number };
@@ -177,5 +177,5 @@ export function statusToCsv(report: StatusReport): string {
     rows.push(['language', l.lang, '', 'documents', l.documents], ['language', l.lang, '', 'share', Math.round(l.share * 1000) / 1000]);
   for (const d of report.lix.documents) rows.push(['lix', d.id, d.title, 'lix', d.lix]);
   for (const key of ['min', 'median', 'max'] as const) if (report.lix[key] !== undefined) rows.push(['lix-summary', '', '', key, report.lix[key]!]);
-  return rows.map((row) => row.map(csvCell).join(',')).join('\n');
+  return csvText(rows, { lineEnd: '\n' });
 }
