@@ -143,6 +143,18 @@ describe('strategi new', () => {
     });
   });
 
+  test.each(['../../../../tmp/x', '../../apps/site/src/pages/index', 'a/b', 'KD\\..\\x'])('refuses the actor id %j and writes nothing', async (id) => {
+    const cwd = await workspace();
+    const before = await readdir(cwd, { recursive: true });
+    const result = await run(['new', 'actor', '--title', 'X', `--id=${id}`, '--kind', 'etat', '--responsibility', 'X.'], cwd);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `Id-en «${id}» kan ikke brukes for en aktør: den har ikke formen til en slik id.  [id/invalid-typed]\n  → Skriv en id med samme form som «Udir»: bare bokstavene A–Z, sifre og bindestrek, uten skråstrek, punktum eller mellomrom. Id-en blir filnavnet.\nIngen fil ble skrevet.\n`,
+    });
+    expect(await readdir(cwd, { recursive: true })).toEqual(before);
+  });
+
   test('refuses an unknown kind, a missing title, a missing required option and a missing folder', async () => {
     const cwd = await workspace();
     expect(await run(['new', 'mesure', '--title', 'X'], cwd)).toEqual({

@@ -1,3 +1,4 @@
+export { type CacheSecret, cacheSecret, cacheSecretFile } from './cache-secret.ts';
 export { openParseCache, ParseCache } from './cache.ts';
 export { ContentFolderError, type LoadOptions, loadCorpus } from './corpus.ts';
 export { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
@@ -26,6 +27,7 @@ export { changeVersionStatus, type VersionChange } from './versions/status.ts';
 export { type UndoOptions, type UndoResult, undoRelease } from './versions/undo.ts';
 export { replaceFile, writeNewFile, writeNewFiles } from './write/atomic.ts';
 export { checkPlannedFiles, type PlannedFile } from './write/check-additions.ts';
+export { type DocumentPathOptions, type ResolvedDocumentPath, resolveDocumentPath } from './write/document-path.ts';
 export { documentText, inSchemaOrder, replaceBody, updateFrontmatter } from './write/frontmatter.ts';
 export { allocateIds, nextId } from './write/next-id.ts';
 export { placeholderFor, placeholderTexts } from './write/placeholders.ts';

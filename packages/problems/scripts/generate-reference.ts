@@ -117,6 +117,9 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'file/symlink': { name: 'T-9.md', target: '/etc/passwd', outside: true },
   'file/special': { name: 'T-9.md', found: 'et navngitt rør (FIFO)' },
   'id/already-used': { id: 'KD' },
+  'id/invalid-typed': { id: '../../apps/site/src/pages/index', kind: 'en aktør', example: 'Udir' },
+  'id/path-outside': { id: 'KD', name: 'content/versjoner/2024/aktorer/KD.md' },
+  'id/path-symlink': { id: 'T-9', name: 'content/tiltak' },
 };
 
 const severities = { error: 'feil', warning: 'advarsel' } as const;

@@ -1,4 +1,5 @@
 import { type DocumentKind, documentKindNames, documentKinds, EXAMPLE_PASSAGE } from '@strategi/schema';
+import { escapeUnprintable } from './format.ts';
 
 /**
  * The catalogue of every problem the tools report. Each id is permanent: never rename or reuse one;
@@ -679,6 +680,27 @@ export const catalogue = {
     severity: 'error',
     message: ({ id }) => `Id-en ${q(id)} er allerede brukt, i arbeidsutkastet, i en frigitt versjon eller som tidligere id.`,
     hint: () => 'En id brukes aldri to ganger, heller ikke etter at et dokument er fjernet. Velg en annen id.',
+  }),
+  'id/invalid-typed': rule<{ id: string; kind: string; example: string }>({
+    title: 'Ugyldig id for en ny fil',
+    severity: 'error',
+    message: ({ id, kind }) => `Id-en ${q(escapeUnprintable(id))} kan ikke brukes for ${kind}: den har ikke formen til en slik id.`,
+    hint: ({ example }) =>
+      `Skriv en id med samme form som ${q(example)}: bare bokstavene A–Z, sifre og bindestrek, uten skråstrek, punktum eller mellomrom. Id-en blir filnavnet.`,
+  }),
+  'id/path-outside': rule<{ id: string; name: string }>({
+    title: 'Ny fil utenfor arbeidsutkastet',
+    severity: 'error',
+    message: ({ id, name }) => `Id-en ${q(escapeUnprintable(id))} gir filen ${q(escapeUnprintable(name))}, som ikke ligger i arbeidsutkastet i innholdsmappen.`,
+    hint: () =>
+      'Nye og endrede dokumenter skrives bare i arbeidsutkastet: aldri utenfor innholdsmappen og aldri under «versjoner», der frigitte versjoner er frosset.',
+  }),
+  'id/path-symlink': rule<{ id: string; name: string }>({
+    title: 'Symbolsk lenke i veien for en fil',
+    severity: 'error',
+    message: ({ id, name }) => `Filen for id-en ${q(escapeUnprintable(id))} skulle skrives gjennom ${q(escapeUnprintable(name))}, som er en symbolsk lenke.`,
+    hint: () =>
+      'Verktøyene skriver aldri gjennom symbolske lenker, heller ikke innenfor innholdsmappen. Legg mappen eller filen selv der lenken står, eller fjern lenken.',
   }),
 } as const;
 

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import { allocateIds, checkPlannedFiles, documentText, inSchemaOrder, placeholderFor, today, writeNewFile } from '@strategi/model';
+import { allocateIds, checkPlannedFiles, documentText, inSchemaOrder, placeholderFor, resolveDocumentPath, today, writeNewFile } from '@strategi/model';
 import { formatProblem, type Problem, suggest } from '@strategi/problems';
 import {
   type DocumentKind,
   documentKindNames,
   documentKinds,
-  documentPath,
   kindForCli,
   languages,
   relationsOf,
@@ -207,6 +206,12 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
 
   const id = idPrefix === undefined ? (values['id'] as string).normalize('NFC') : (await allocateIds(kind, corpus))?.[0];
   if (id === undefined) throw new UsageError(`Det finnes ingen ledig id for ${words.nb.singular} innenfor mønsteret ${documentKinds[kind].idPattern}.`);
+  // The id becomes a file name: checked against the kind's pattern, and the file kept inside the working draft.
+  const place = await resolveDocumentPath(folder, kind, id, { displayBase: io.cwd });
+  if ('problem' in place) {
+    io.stderr.write(`${describe(place.problem, place.problem.file, useColor(io))}\nIngen fil ble skrevet.\n`);
+    return 1;
+  }
   if (idPrefix === undefined) {
     const taken = [corpus.working, ...corpus.versions]
       .flatMap((edition) => [...edition.byId.keys(), ...edition.aliases.keys()])
@@ -218,8 +223,7 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
       );
   }
 
-  const relative = documentPath(kind, id);
-  const file = path.join(folder, relative);
+  const { relative, absolute: file } = place;
   const shown = path.relative(io.cwd, file);
   const text = documentText(inSchemaOrder(documentKinds[kind].schema.shape, { id, ...data }), placeholderFor(kind, String(data['lang'] ?? 'nb')));
   const { problems } = await checkPlannedFiles(folder, [{ relative, text }], { displayBase: io.cwd });
