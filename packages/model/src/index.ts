@@ -1,4 +1,3 @@
-export { type CacheSecret, cacheSecret, cacheSecretFile } from './cache-secret.ts';
 export { openParseCache, ParseCache } from './cache.ts';
 export { ContentFolderError, type LoadOptions, loadCorpus } from './corpus.ts';
 export { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
