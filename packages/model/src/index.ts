@@ -1,4 +1,5 @@
 export { openParseCache, ParseCache } from './cache.ts';
+export { type CacheSecret, cacheSecret, cacheSecretFile } from './cache-secret.ts';
 export { ContentFolderError, type LoadOptions, loadCorpus } from './corpus.ts';
 export { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
 export { compareDocs, idsInField, titleOf } from './graph.ts';
@@ -28,5 +29,6 @@ export { replaceFile, writeNewFile, writeNewFiles } from './write/atomic.ts';
 export { checkPlannedFiles, type PlannedFile } from './write/check-additions.ts';
 export { type DocumentPathOptions, type ResolvedDocumentPath, resolveDocumentPath } from './write/document-path.ts';
 export { documentText, inSchemaOrder, replaceBody, updateFrontmatter } from './write/frontmatter.ts';
+export { withFileLock } from './write/file-lock.ts';
 export { allocateIds, nextId } from './write/next-id.ts';
 export { placeholderFor, placeholderTexts } from './write/placeholders.ts';
