@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -12,7 +13,11 @@ async function writeDurably(file: string, data: string | Uint8Array, flag: 'wx' 
   }
 }
 
-const temporaryBeside = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+/**
+ * A hidden temporary name beside the file, unique to one write: two writes of the same file at once (two saves in
+ * one server) must not share a temporary file, or one renames the other's half-written text into place.
+ */
+const temporaryBeside = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 
 /** Names the file the user asked for in a file-system error, not the temporary one. */
 function renameError(error: unknown, file: string): unknown {
