@@ -46,20 +46,53 @@ describe('strategi preview', () => {
     expect([revoked.code, revoked.stdout]).toEqual([0, `Lenken ${ks} («KS sekretariatet») er trukket tilbake og virker ikke lenger.\n`]);
     const again = await run(['preview', 'revoke', ks], cwd, { env });
     expect(again.stdout).toMatch(new RegExp(`^Lenken ${ks} \\(«KS sekretariatet»\\) var allerede trukket tilbake \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\.\\n$`));
+    const writer = await share(['--name', 'Skribenten', '--redigering']);
     const links = JSON.parse((await run(['preview', 'links', '--format', 'json'], cwd, { env })).stdout);
-    expect(links.map((link: { id: string; name: string; role: string; state: string }) => [link.id, link.name, link.role, link.state])).toEqual([
-      [ks, 'KS sekretariatet', 'reviewer', 'revoked'],
-      [editors, 'Redaksjonen', 'editor', 'active'],
+    expect(
+      links.map((link: { id: string; name: string; role: string; audience: string; state: string }) => [
+        link.id,
+        link.name,
+        link.role,
+        link.audience,
+        link.state,
+      ]),
+    ).toEqual([
+      [ks, 'KS sekretariatet', 'reviewer', 'review', 'revoked'],
+      [editors, 'Redaksjonen', 'editor', 'review', 'active'],
+      [writer, 'Skribenten', 'editor', 'editor', 'active'],
     ]);
     const table = (await run(['preview', 'links'], cwd, { env })).stdout;
     expect(table).toBe(
       [
-        'id          navn              rolle      utløper           status',
-        `${ks}  KS sekretariatet  leser      ${norwegianTime(links[0].expiresAt)}  trukket tilbake`,
-        `${editors}  Redaksjonen       redaksjon  ${norwegianTime(links[1].expiresAt)}  aktiv`,
+        'id          navn              rolle       utløper           status',
+        `${ks}  KS sekretariatet  leser       ${norwegianTime(links[0].expiresAt)}  trukket tilbake`,
+        `${editors}  Redaksjonen       redaksjon   ${norwegianTime(links[1].expiresAt)}  aktiv`,
+        `${writer}  Skribenten        redigering  ${norwegianTime(links[2].expiresAt)}  aktiv`,
         '',
       ].join('\n'),
     );
+  });
+
+  test('--redigering makes a link for the web editor only; --editor stays a review link', async () => {
+    const secret = new TextEncoder().encode(SECRET);
+    const editorEnv = { ...env, STRATEGI_EDITOR_URL: 'https://redigering.example.no' };
+    const writer = await run(['preview', 'share', '--name', 'Skribenten', '--redigering'], cwd, { env: editorEnv });
+    const match =
+      /^Lenke til «Skribenten» \(redigering, id [a-z2-9]{10}\), gyldig til [\d :-]+:\nhttps:\/\/redigering\.example\.no\/tilgang\?token=([\w.-]+)\n$/.exec(
+        writer.stdout,
+      );
+    expect(match, writer.stdout).not.toBeNull();
+    await expect(verifyShareToken(match![1]!, secret)).rejects.toMatchObject({ reason: 'invalid' });
+    expect(await verifyShareToken(match![1]!, secret, new Date(), 'editor')).toMatchObject({ name: 'Skribenten', role: 'editor', audience: 'editor' });
+    const resolver = await run(['preview', 'share', '--name', 'Redaksjonen', '--editor'], cwd, { env: editorEnv });
+    const token = /token=([\w.-]+)/.exec(resolver.stdout)![1]!;
+    await expect(verifyShareToken(token, secret, new Date(), 'editor')).rejects.toMatchObject({ reason: 'invalid' });
+    expect(await verifyShareToken(token, secret)).toMatchObject({ role: 'editor', audience: 'review' });
+    const both = await run(['preview', 'share', '--name', 'X', '--editor', '--redigering'], cwd, { env });
+    expect([both.code, both.stderr]).toEqual([
+      1,
+      'Velg enten --editor (redaksjonen i gjennomlesingen) eller --redigering (nettredigeringen).\n  → En lenke virker bare på én server.\n',
+    ]);
   });
 
   test('with no links, links says how to make one', async () => {

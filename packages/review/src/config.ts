@@ -12,6 +12,8 @@ export interface ReviewPlaces {
   store: StoreLocation;
   /** The public address of the review server, for share links: `STRATEGI_REVIEW_URL`, else http://127.0.0.1:4322. */
   publicUrl: string;
+  /** The public address of the web editor, for its links: `STRATEGI_EDITOR_URL`, else http://127.0.0.1:4323. */
+  editorUrl: string;
 }
 
 export function reviewPlaces(env: NodeJS.ProcessEnv, cwd = process.cwd()): ReviewPlaces {
@@ -20,5 +22,6 @@ export function reviewPlaces(env: NodeJS.ProcessEnv, cwd = process.cwd()): Revie
     : path.join(env['XDG_DATA_HOME'] || path.join(homedir(), '.local', 'share'), 'strategi', 'review');
   const store: StoreLocation = env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : { sqliteFile: path.join(dataDir, 'kommentarer.sqlite') };
   const publicUrl = (env['STRATEGI_REVIEW_URL'] || 'http://127.0.0.1:4322').replace(/\/+$/, '');
-  return { dataDir, store, publicUrl };
+  const editorUrl = (env['STRATEGI_EDITOR_URL'] || 'http://127.0.0.1:4323').replace(/\/+$/, '');
+  return { dataDir, store, publicUrl, editorUrl };
 }

@@ -19,6 +19,8 @@ export {
   MAX_LINK_DAYS,
   parseDuration,
   type ShareClaims,
+  type ShareLinkSourceOptions,
+  shareLinkSource,
   shareUrl,
   signShareToken,
   TokenError,
@@ -28,9 +30,11 @@ export {
 export type { StoreLocation } from './store/database.ts';
 export type { DatabaseKind } from './store/migrations.ts';
 export {
+  type Audience,
   type Comment,
   type CommentFilter,
   type NewComment,
+  type Page,
   ReviewStore,
   type Role,
   type ShareLink,

@@ -3,13 +3,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SignJWT } from 'jose';
 import { describe, expect, test } from 'vitest';
-import { linkState, loadSecret, parseDuration, type ShareLink, shareUrl, signShareToken, verifyShareToken } from '../src/index.ts';
+import {
+  linkState,
+  loadSecret,
+  parseDuration,
+  ReviewStore,
+  type ShareLink,
+  shareLinkSource,
+  shareUrl,
+  signShareToken,
+  verifyShareToken,
+} from '../src/index.ts';
 
 const secret = new TextEncoder().encode('a'.repeat(40));
 const link: ShareLink = {
   id: 'abcdefghjk',
   name: 'KS sekretariatet',
   role: 'reviewer',
+  audience: 'review',
   createdAt: '2026-12-01T10:00:00.000Z',
   expiresAt: '2026-12-15T10:00:00.000Z',
   revokedAt: null,
@@ -22,6 +33,7 @@ describe('share tokens', () => {
       linkId: 'abcdefghjk',
       name: 'KS sekretariatet',
       role: 'reviewer',
+      audience: 'review',
       expiresAt: new Date('2026-12-15T10:00:00.000Z'),
     });
   });
@@ -53,8 +65,51 @@ describe('share tokens', () => {
     await expect(verifyShareToken(otherAudience, secret)).rejects.toMatchObject({ reason: 'invalid' });
   });
 
-  test('the share URL carries the token to the sign-in path', () => {
+  test('the share URL carries the token to the sign-in path of its server', () => {
     expect(shareUrl('https://gjennomlesing.example.no/', 'a.b.c')).toBe('https://gjennomlesing.example.no/_review/tilgang?token=a.b.c');
+    expect(shareUrl('https://redigering.example.no', 'a.b.c', 'editor')).toBe('https://redigering.example.no/tilgang?token=a.b.c');
+  });
+
+  test('a server accepts only links of its own audience; links from before audiences are review links', async () => {
+    const at = new Date('2026-12-10T00:00:00.000Z');
+    const reviewEditor = await signShareToken({ ...link, role: 'editor' }, secret);
+    await expect(verifyShareToken(reviewEditor, secret, at, 'editor')).rejects.toMatchObject({ reason: 'invalid' });
+    expect(await verifyShareToken(reviewEditor, secret, at, 'review')).toMatchObject({ role: 'editor', audience: 'review' });
+    const editorLink = await signShareToken({ ...link, role: 'editor', audience: 'editor' }, secret);
+    await expect(verifyShareToken(editorLink, secret, at)).rejects.toMatchObject({ reason: 'invalid' });
+    expect(await verifyShareToken(editorLink, secret, at, 'editor')).toMatchObject({ role: 'editor', audience: 'editor' });
+    // A token as links were signed before audiences existed.
+    const before = await new SignJWT({ name: 'KS', role: 'reviewer' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setJti('abcdefghjk')
+      .setIssuer('strategi')
+      .setAudience('strategi-review')
+      .setExpirationTime(Math.floor(Date.parse(link.expiresAt) / 1000))
+      .sign(secret);
+    expect(await verifyShareToken(before, secret, at)).toMatchObject({ linkId: 'abcdefghjk', audience: 'review' });
+  });
+
+  test('as a session source, a link is checked against its row: same audience, not revoked', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'strategi-kilde-'));
+    const store = await ReviewStore.open({ sqliteFile: path.join(folder, 'k.sqlite') });
+    try {
+      const now = () => new Date('2026-12-10T00:00:00.000Z');
+      const review = shareLinkSource({ store, secret, audience: 'review', now });
+      const editor = shareLinkSource({ store, secret, audience: 'editor', now });
+      const made = await store.createLink({ name: 'KS', role: 'editor', expiresAt: new Date('2026-12-15T10:00:00.000Z') });
+      const token = await signShareToken(made, secret);
+      expect(await editor.verify(token)).toEqual({ ok: false, reason: 'invalid' });
+      const claims = await review.verify(token);
+      expect(claims).toMatchObject({ ok: true, value: { linkId: made.id } });
+      if (!claims.ok) throw new Error('unreachable');
+      expect(await review.load(claims.value)).toMatchObject({ ok: true, value: { session: { id: made.id, audience: 'review' } } });
+      expect(await editor.load({ ...claims.value, audience: 'editor' })).toEqual({ ok: false, reason: 'invalid' });
+      await store.revokeLink(made.id);
+      expect(await review.load(claims.value)).toEqual({ ok: false, reason: 'revoked' });
+      expect(await review.verify('a.b.c')).toEqual({ ok: false, reason: 'invalid' });
+    } finally {
+      await store.close();
+    }
   });
 
   test('a link is active, expired or revoked', () => {

@@ -23,6 +23,7 @@ describe.each(databaseKinds)('the review store on %s', (kind) => {
       id: expect.stringMatching(/^[a-hjkmnp-z2-9]{10}$/),
       name: 'KS sekretariatet',
       role: 'reviewer',
+      audience: 'review',
       createdAt: '2026-12-01T10:00:00.000Z',
       expiresAt: '2026-12-15T10:00:00.000Z',
       revokedAt: null,
@@ -93,6 +94,31 @@ describe.each(databaseKinds)('the review store on %s', (kind) => {
     expect([first.created, second.created]).toEqual([true, false]);
     expect(second.comment).toEqual(first.comment);
     expect(await store.listComments()).toHaveLength(1);
+  });
+
+  test('a link opens one server: review unless made for the editor', async () => {
+    const store = await open();
+    const editor = await store.createLink({ name: 'Redaksjonen', role: 'editor', audience: 'editor', expiresAt: new Date('2027-01-01T00:00:00.000Z') });
+    expect((await store.getLink(editor.id))?.audience).toBe('editor');
+    expect((await store.listLinks()).map((link) => link.audience)).toEqual(['editor']);
+  });
+
+  test("pages and counts comments, and counts a link's comments since a time, deleted ones too", async () => {
+    const store = await open();
+    const link = await store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date('2027-01-01T00:00:00.000Z') });
+    const ids: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      clock = new Date(Date.UTC(2026, 11, 1, 10, i));
+      const { comment } = await store.createComment({ linkId: link.id, author: 'KS', document: 'T-1', edition: 'utkast', text: `nr ${i}`, format: 'text' });
+      ids.push(comment.id);
+    }
+    expect((await store.listComments({ document: 'T-1' }, { limit: 2, offset: 1 })).map((comment) => comment.text)).toEqual(['nr 1', 'nr 2']);
+    expect(await store.countComments({ document: 'T-1' })).toBe(5);
+    expect(await store.countComments({ documents: [] })).toBe(0);
+    await store.deleteComment(ids[0]!);
+    expect(await store.countComments({ document: 'T-1' })).toBe(4);
+    expect(await store.countCommentsByLink(link.id, new Date(Date.UTC(2026, 11, 1, 10, 1)))).toBe(4);
+    expect(await store.countCommentsByLink(link.id, new Date(Date.UTC(2026, 11, 1, 0, 0)))).toBe(5);
   });
 
   test('a database opened again keeps what was written, and migrating twice changes nothing', async () => {

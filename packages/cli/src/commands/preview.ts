@@ -2,23 +2,27 @@ import { parseArgs } from 'node:util';
 import { linkState, loadSecret, parseDuration, ReviewStore, reviewPlaces, SecretError, type ShareLink, shareUrl, signShareToken } from '@strategi/review';
 import { type CommandIO, UsageError } from '../io.ts';
 
-const help = `Bruk: strategi preview share --name «navn» [--expires 14d] [--editor]
+const help = `Bruk: strategi preview share --name «navn» [--expires 14d] [--editor | --redigering]
        strategi preview links [--format text|json]
        strategi preview revoke <id>
 
 Deler forhåndsvisningen på gjennomlesingsserveren (pnpm review) med lesere:
   share    lager en lenke til én leser eller gruppe og skriver den ut. --expires er hvor lenge den gjelder:
            14d (dager, standard), 12t (timer) eller 2u (uker), høyst 365 dager. --editor gir en lenke for
-           redaksjonen, som også kan merke kommentarer som løst.
+           redaksjonen, som også kan merke kommentarer som løst. --redigering gir i stedet en lenke til
+           nettredigeringen (pnpm editor) for en som skal endre innholdet; den virker bare der, og en
+           lenke til gjennomlesingen virker aldri i nettredigeringen.
   links    viser alle lenker med id, navn, rolle, utløpstid og status.
   revoke   trekker tilbake en lenke; den slutter å virke med en gang.
 
 Lenkene lagres der kommentarene er: i PostgreSQL når DATABASE_URL er satt, ellers i en SQLite-fil i
 STRATEGI_REVIEW_DATA (standard ~/.local/share/strategi/review). Lenkene signeres med STRATEGI_REVIEW_SECRET,
-eller en nøkkel som lages i den samme mappen. STRATEGI_REVIEW_URL er serverens adresse (standard
-http://127.0.0.1:4322).`;
+eller en nøkkel som lages i den samme mappen. STRATEGI_REVIEW_URL er gjennomlesingens adresse (standard
+http://127.0.0.1:4322), STRATEGI_EDITOR_URL nettredigeringens (standard http://127.0.0.1:4323).`;
 
-const roleNames = { reviewer: 'leser', editor: 'redaksjon' } as const;
+/** What a link lets its holder do, in the words `share` and `links` print. */
+const roleName = (link: Pick<ShareLink, 'role' | 'audience'>) =>
+  link.audience === 'editor' ? (link.role === 'editor' ? 'redigering' : 'redigering, bare lese') : link.role === 'editor' ? 'redaksjon' : 'leser';
 const stateNames = { active: 'aktiv', expired: 'utløpt', revoked: 'trukket tilbake' } as const;
 
 /** A time as `2026-12-15 11:00`, Norwegian time. */
@@ -57,6 +61,7 @@ export async function previewCommand(args: string[], io: CommandIO): Promise<num
       name: { type: 'string' },
       expires: { type: 'string', default: '14d' },
       editor: { type: 'boolean', default: false },
+      redigering: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
       dir: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -82,12 +87,18 @@ export async function previewCommand(args: string[], io: CommandIO): Promise<num
     if (duration === undefined) {
       throw new UsageError(`Ukjent varighet «${values.expires}».`, 'Skriv for eksempel --expires 14d (dager), 12t (timer) eller 2u (uker); høyst 365 dager.');
     }
+    if (values.editor && values.redigering) {
+      throw new UsageError('Velg enten --editor (redaksjonen i gjennomlesingen) eller --redigering (nettredigeringen).', 'En lenke virker bare på én server.');
+    }
     const secret = secretOf(io);
     const store = await openReviewStore(io);
     try {
-      const link = await store.createLink({ name, role: values.editor ? 'editor' : 'reviewer', expiresAt: new Date(Date.now() + duration) });
-      const url = shareUrl(reviewPlaces(io.env, io.cwd).publicUrl, await signShareToken(link, secret));
-      io.stdout.write(`Lenke til «${link.name}» (${roleNames[link.role]}, id ${link.id}), gyldig til ${norwegianTime(link.expiresAt)}:\n${url}\n`);
+      const audience = values.redigering ? 'editor' : 'review';
+      const role = values.editor || values.redigering ? 'editor' : 'reviewer';
+      const link = await store.createLink({ name, role, audience, expiresAt: new Date(Date.now() + duration) });
+      const places = reviewPlaces(io.env, io.cwd);
+      const url = shareUrl(audience === 'editor' ? places.editorUrl : places.publicUrl, await signShareToken(link, secret), audience);
+      io.stdout.write(`Lenke til «${link.name}» (${roleName(link)}, id ${link.id}), gyldig til ${norwegianTime(link.expiresAt)}:\n${url}\n`);
     } finally {
       await store.close();
     }
@@ -131,7 +142,7 @@ function linksTable(links: ShareLink[]): string {
   if (links.length === 0) return 'Ingen lenker ennå. Lag en med «strategi preview share --name "…"».';
   const rows = [
     ['id', 'navn', 'rolle', 'utløper', 'status'],
-    ...links.map((link) => [link.id, link.name, roleNames[link.role], norwegianTime(link.expiresAt), stateNames[linkState(link)]]),
+    ...links.map((link) => [link.id, link.name, roleName(link), norwegianTime(link.expiresAt), stateNames[linkState(link)]]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')).join('\n');

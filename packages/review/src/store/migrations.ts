@@ -48,6 +48,16 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
         await db.schema.createIndex('comments_by_document').on('comments').columns(['document', 'edition']).execute();
       },
     },
+    // A link opens one server: a review link (every link made before) never opens the editor.
+    '2026-12-05-link-audience': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable('share_links')
+          .addColumn('audience', 'text', (column) => column.notNull().defaultTo('review').check(sql`audience in ('review', 'editor')`))
+          .execute();
+        await db.schema.createIndex('comments_by_link').on('comments').columns(['link_id', 'created_at']).execute();
+      },
+    },
   };
 }
 

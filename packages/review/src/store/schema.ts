@@ -6,11 +6,16 @@ import type { Generated } from 'kysely';
 
 export type Role = 'reviewer' | 'editor';
 
+/** Which server a link opens: the review server (`review`) or the web editor (`editor`). */
+export type Audience = 'review' | 'editor';
+
 export interface ShareLinkTable {
   /** Short random id, printed by `strategi preview links` and carried in the token. */
   id: string;
   name: string;
   role: Role;
+  /** Links made before audiences existed are review links. */
+  audience: Generated<Audience>;
   created_at: string;
   expires_at: string;
   revoked_at: string | null;

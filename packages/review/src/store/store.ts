@@ -6,14 +6,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { type OpenDatabase, openDatabase, type StoreLocation } from './database.ts';
-import type { CommentTable, Database, Role, ShareLinkTable } from './schema.ts';
+import type { Audience, CommentTable, Database, Role, ShareLinkTable } from './schema.ts';
 
-export type { Role };
+export type { Audience, Role };
 
 export interface ShareLink {
   id: string;
   name: string;
   role: Role;
+  audience: Audience;
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
@@ -70,10 +71,17 @@ export interface CommentFilter {
   open?: boolean | undefined;
 }
 
+/** A page of a list: at most `limit` comments after skipping `offset`. */
+export interface Page {
+  limit: number;
+  offset?: number | undefined;
+}
+
 const toLink = (row: Selectable<ShareLinkTable>): ShareLink => ({
   id: row.id,
   name: row.name,
   role: row.role,
+  audience: row.audience,
   createdAt: row.created_at,
   expiresAt: row.expires_at,
   revokedAt: row.revoked_at,
@@ -125,11 +133,13 @@ export class ReviewStore {
     return this.#now().toISOString();
   }
 
-  async createLink(input: { name: string; role: Role; expiresAt: Date }): Promise<ShareLink> {
+  /** A new link; `audience` defaults to `review`. */
+  async createLink(input: { name: string; role: Role; audience?: Audience; expiresAt: Date }): Promise<ShareLink> {
     const row = {
       id: newLinkId(),
       name: input.name,
       role: input.role,
+      audience: input.audience ?? 'review',
       created_at: this.#timestamp(),
       expires_at: input.expiresAt.toISOString(),
       revoked_at: null,
@@ -195,17 +205,41 @@ export class ReviewStore {
     return row && toComment(row);
   }
 
-  /** Comments that are not deleted, oldest first. */
-  async listComments(filter: CommentFilter = {}): Promise<Comment[]> {
-    let query = this.db.selectFrom('comments').selectAll().where('deleted_at', 'is', null);
+  #filtered(filter: CommentFilter) {
+    let query = this.db.selectFrom('comments').where('deleted_at', 'is', null);
     if (filter.document !== undefined) query = query.where('document', '=', filter.document);
-    if (filter.documents !== undefined) {
-      if (filter.documents.length === 0) return [];
-      query = query.where('document', 'in', [...filter.documents]);
-    }
+    if (filter.documents !== undefined) query = query.where('document', 'in', filter.documents.length === 0 ? [''] : [...filter.documents]);
     if (filter.edition !== undefined) query = query.where('edition', '=', filter.edition);
     if (filter.open) query = query.where('resolved_at', 'is', null);
-    return (await query.orderBy('created_at').orderBy('id').execute()).map(toComment);
+    return query;
+  }
+
+  /** Comments that are not deleted, oldest first; with `page`, only that page of them. */
+  async listComments(filter: CommentFilter = {}, page?: Page): Promise<Comment[]> {
+    if (filter.documents?.length === 0) return [];
+    let query = this.#filtered(filter).selectAll().orderBy('created_at').orderBy('id');
+    if (page) query = query.limit(page.limit).offset(page.offset ?? 0);
+    return (await query.execute()).map(toComment);
+  }
+
+  /** How many comments `listComments(filter)` gives. */
+  async countComments(filter: CommentFilter = {}): Promise<number> {
+    if (filter.documents?.length === 0) return 0;
+    const row = await this.#filtered(filter)
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  /** Comments a link has written since a time, deleted ones included (a limit per day is not reset by deleting). */
+  async countCommentsByLink(linkId: string, since: Date): Promise<number> {
+    const row = await this.db
+      .selectFrom('comments')
+      .where('link_id', '=', linkId)
+      .where('created_at', '>=', since.toISOString())
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
   }
 
   async updateText(id: number, text: string, format: 'text' | 'markdown'): Promise<Comment | undefined> {
