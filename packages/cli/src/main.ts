@@ -11,6 +11,7 @@ import { validateCommand } from './commands/validate.ts';
 import { versionCommand } from './commands/version.ts';
 import { validateOrWatch } from './commands/watch.ts';
 import { type CommandIO, UsageError } from './io.ts';
+import { InterruptedError } from './signals.ts';
 
 type Command = (args: string[], io: CommandIO) => Promise<number>;
 
@@ -55,6 +56,10 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
       io.stderr.write(`${(error as Error).message}\n`);
       if (error instanceof UsageError && error.hint) io.stderr.write(`  → ${error.hint}\n`);
       return 1;
+    }
+    if (error instanceof InterruptedError) {
+      io.stderr.write(`Avbrutt (${error.signal}): alt som var skrevet, er tatt tilbake. Ingenting ble endret.\n`);
+      return error.exitCode;
     }
     if (isFileSystemError(error)) {
       io.stderr.write(`Kunne ikke skrive: ${describeFileSystemError(error)}. Ingenting ble endret.\n`);

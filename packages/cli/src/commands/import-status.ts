@@ -16,6 +16,7 @@ import { documentPath, isoDay, progressReportSchema, reportEntrySchema } from '@
 import { z } from 'zod';
 import { readCsv } from '../import/read-csv.ts';
 import { cell, refuse, shownPath } from '../import/refuse.ts';
+import { reportLeftovers } from '../import/stage.ts';
 import { entryFromRow, statusColumns } from '../import/status-columns.ts';
 import { type CommandIO, UsageError } from '../io.ts';
 
@@ -60,6 +61,7 @@ export async function importStatus(options: ImportStatusOptions, io: CommandIO):
   const csvFile = path.resolve(io.cwd, options.csv);
   const shown = shownPath(csvFile, io.cwd);
   const contentFolder = path.resolve(io.cwd, options.dir);
+  await reportLeftovers(contentFolder, io);
 
   const table = await readCsv(csvFile, shown, statusColumns);
   if (table.unreadable) return refuse(table.problems, shown, io);

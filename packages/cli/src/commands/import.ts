@@ -1,12 +1,14 @@
 import path from 'node:path';
-import { allocateIds, checkPlannedFiles, checkShape, documentText, inSchemaOrder, loadCorpus, writeNewFiles } from '@strategi/model';
+import { allocateIds, checkPlannedFiles, checkShape, documentText, inSchemaOrder, loadCorpus, resolveDocumentPath } from '@strategi/model';
 import { createProblem, type Problem, suggest } from '@strategi/problems';
-import { documentPath, inputSchema } from '@strategi/schema';
+import { inputSchema } from '@strategi/schema';
 import { inputColumns, inputFromRow } from '../import/input-columns.ts';
 import { readCsv } from '../import/read-csv.ts';
 import { cell, refuse, shownPath } from '../import/refuse.ts';
 import type { CsvRow } from '../import/rows.ts';
+import { reportLeftovers, writeAllOrNone } from '../import/stage.ts';
 import { type CommandIO, parseOptions, UsageError } from '../io.ts';
+import { holdingSignals } from '../signals.ts';
 import { importStatus, importStatusHelp } from './import-status.ts';
 
 const inputsHelp = `Bruk: strategi import inputs <fil.csv> [--dir mappe]
@@ -53,6 +55,7 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
   const csvFile = path.resolve(io.cwd, csvArgument);
   const shown = shownPath(csvFile, io.cwd);
   const contentFolder = path.resolve(io.cwd, values.dir);
+  await reportLeftovers(contentFolder, io);
 
   const table = await readCsv(csvFile, shown, inputColumns);
   if (table.unreadable) return refuse(table.problems, shown, io);
@@ -95,9 +98,12 @@ async function checkAndWrite(
     if (typeof round === 'string' && round && !rounds.includes(round)) {
       problems.push(createProblem('link/unknown-input-round', { id: round, field: 'round', suggestion: suggest(round, rounds) }, shown, values['round']));
     }
-    if (shape.data) {
+    // The one way from an id to a path: checked against the kind's pattern, confined to the content folder.
+    const target = await resolveDocumentPath(contentFolder, 'input', id, { displayBase: io.cwd });
+    if ('problem' in target) problems.push({ ...target.problem, file: shown, line: row.line, column: 1, endLine: undefined, endColumn: undefined });
+    else if (shape.data) {
       const frontmatter = inSchemaOrder(inputSchema.shape, { id, ...Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)) });
-      files.push({ relative: documentPath('input', id), text: documentText(frontmatter, body), row });
+      files.push({ relative: target.relative, text: documentText(frontmatter, body), row });
     }
   }
   if (problems.length > 0) return refuse(problems, shown, io);
@@ -105,7 +111,7 @@ async function checkAndWrite(
   const { problems: whole } = await checkPlannedFiles(contentFolder, files, { displayBase: io.cwd });
   const errors = whole.filter((problem) => problem.severity === 'error').map((problem) => atRow(problem, files, contentFolder, shown, io.cwd));
   if (errors.length > 0) return refuse(errors, shown, io);
-  await writeNewFiles(files.map((file) => ({ file: path.join(contentFolder, file.relative), data: file.text })));
+  await holdingSignals((interrupted) => writeAllOrNone(contentFolder, files, interrupted));
   for (const file of files) io.stdout.write(`${shownPath(path.join(contentFolder, file.relative), io.cwd)}\n`);
   io.stdout.write(`${files.length} innspill importert fra ${shown}.\n`);
   return 0;
