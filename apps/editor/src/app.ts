@@ -208,14 +208,26 @@ export function createEditorApp(options: EditorAppOptions) {
   const showDocument = async (
     c: Context<Env>,
     document: OpenDocument,
-    state: { edition?: string; planned?: PlannedDocument; problems?: Problem[]; notices?: Html[]; body?: string; status?: 200 | 409 | 422 },
+    state: {
+      edition?: string;
+      planned?: PlannedDocument;
+      problems?: Problem[];
+      notices?: Html[];
+      body?: string;
+      status?: 200 | 409 | 422;
+      /** Shown beside the form after a conflict: the file as it is now. */
+      current?: OpenDocument;
+    },
   ) => {
     const context = contextOf(c);
     const corpus = await workspace.corpus();
     const kindConfig = config[document.kind];
     const title = String(document.data?.[kindConfig.titleField] ?? document.id);
     const readOnly = state.edition !== undefined;
-    const notices = [...(readOnly ? [notice('info', context.t.editor.readOnly)] : []), ...(state.notices ?? [])];
+    const beside = state.current
+      ? html`<section class="konflikt" aria-labelledby="konflikt-overskrift"><h2 class="ds-heading" data-size="sm" id="konflikt-overskrift">${context.t.editor.conflictCurrent}</h2><pre class="konflikt-tekst" data-konflikt="naa">${state.current.text}</pre></section>`
+      : html``;
+    const notices = [...(readOnly ? [notice('info', context.t.editor.readOnly)] : []), ...(state.notices ?? []), beside];
     if (!document.data) {
       const shown = state.planned ? { ...document, text: state.planned.text } : document;
       return respond(c, title, 'documents', textForm(context, shown, state.problems ?? problemsOf(corpus, document), notices), state.status ?? 200);
@@ -270,7 +282,14 @@ export function createEditorApp(options: EditorAppOptions) {
       : await workspace.saveText(document, firstOf(form, 'tekst') ?? '', firstOf(form, 'hash'));
     switch (outcome.type) {
       case 'conflict':
-        return showDocument(c, document, { notices: [notice('danger', t.editor.conflict)], status: 409 });
+        // What the editor typed stays in the form, the file as it is now beside it; the form now carries the
+        // current file's hash, so saving again is a choice made with both in view.
+        return showDocument(c, outcome.current ?? document, {
+          planned: outcome.planned,
+          notices: [notice('danger', t.editor.conflict)],
+          status: 409,
+          ...(outcome.current ? { current: outcome.current } : {}),
+        });
       case 'unchanged':
         return showDocument(c, document, { notices: [notice('info', t.editor.unchanged)] });
       case 'saved':

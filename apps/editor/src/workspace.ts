@@ -21,7 +21,9 @@ import {
   parseFile,
   replaceBody,
   replaceFile,
+  resolveDocumentPath,
   updateFrontmatter,
+  withFileLock,
   writeNewFile,
 } from '@strategi/model';
 import { createProblem, type Problem } from '@strategi/problems';
@@ -49,7 +51,8 @@ export type SaveOutcome =
   | { type: 'unchanged'; document: OpenDocument }
   | { type: 'saved'; document: OpenDocument; warnings: Problem[] }
   | { type: 'refused'; problems: Problem[]; planned: PlannedDocument }
-  | { type: 'conflict' };
+  /** The file changed since the form was opened: nothing is written; what the editor typed, laid over the current file. */
+  | { type: 'conflict'; current: OpenDocument | undefined; planned: PlannedDocument };
 
 /** What a refused save would have written, so that the form can be shown again as the editor left it. */
 export interface PlannedDocument {
@@ -102,8 +105,12 @@ export class Workspace {
   async open(kind: DocumentKind, id: string, edition?: string): Promise<OpenDocument | undefined> {
     if (!documentKinds[kind].idPattern.test(id)) return undefined;
     if (edition !== undefined && !/^[a-z0-9][a-z0-9-]{0,59}$/.test(edition)) return undefined;
-    const relative = documentPath(kind, id);
-    const absolute = path.join(this.editionFolder(edition), relative);
+    // The working draft is written to, so its files come through the one resolver (no symbolic link followed);
+    // a released version is only read, from its own folder.
+    const place = edition === undefined ? await resolveDocumentPath(this.contentFolder, kind, id, { displayBase: this.displayBase }) : undefined;
+    if (place && 'problem' in place) return undefined;
+    const relative = place?.relative ?? documentPath(kind, id);
+    const absolute = place?.absolute ?? path.join(this.editionFolder(edition), relative);
     let text: string;
     try {
       text = await readFile(absolute, 'utf8');
@@ -155,30 +162,47 @@ export class Workspace {
     return this.planned(this.plannedText(config, document, form) ?? document.text, document.display);
   }
 
-  /** Saves a submitted form over a document of the working draft; nothing is written when it would give an error. */
+  /**
+   * Saves a submitted form over a document of the working draft; nothing is written when it would give an error.
+   * The file is read again and compared with the hash the form was opened with under a lock on the file, so of
+   * several saves made from one form, exactly one is written and every other is a conflict.
+   */
   async save(config: KindConfig, document: OpenDocument, form: FormFields, expectedHash: string | undefined): Promise<SaveOutcome> {
-    if (expectedHash !== undefined && expectedHash !== document.hash) return { type: 'conflict' };
-    const text = this.plannedText(config, document, form);
-    if (text === undefined) return { type: 'unchanged', document };
-    return this.write(document, text);
+    return withFileLock(document.absolute, async () => {
+      const current = await this.open(document.kind, document.id);
+      const base = current?.data ? current : document;
+      if (!current?.data || expectedHash !== current.hash) return this.conflict(current, this.plannedText(config, base, form) ?? base.text);
+      const text = this.plannedText(config, current, form);
+      if (text === undefined) return { type: 'unchanged', document: current };
+      return this.write(current, text);
+    });
   }
 
-  /** Saves a whole file typed as text (for a document whose frontmatter the form cannot read). */
+  /** Saves a whole file typed as text (for a document whose frontmatter the form cannot read), as `save` does. */
   async saveText(document: OpenDocument, text: string, expectedHash: string | undefined): Promise<SaveOutcome> {
-    if (expectedHash !== undefined && expectedHash !== document.hash) return { type: 'conflict' };
-    const newline = document.text.includes('\r\n') ? '\r\n' : '\n';
-    const typed = text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
-    const normalised = newline === '\n' ? typed : typed.replace(/\n/g, '\r\n');
-    if (normalised === document.text) return { type: 'unchanged', document };
-    return this.write(document, normalised);
+    return withFileLock(document.absolute, async () => {
+      const current = await this.open(document.kind, document.id);
+      const base = current ?? document;
+      const newline = base.text.includes('\r\n') ? '\r\n' : '\n';
+      const typed = text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+      const normalised = newline === '\n' ? typed : typed.replace(/\n/g, '\r\n');
+      if (!current || expectedHash !== current.hash) return this.conflict(current, normalised);
+      if (normalised === current.text) return { type: 'unchanged', document: current };
+      return this.write(current, normalised);
+    });
   }
 
+  private conflict(current: OpenDocument | undefined, typed: string): SaveOutcome {
+    return { type: 'conflict', current, planned: this.planned(typed, current?.display ?? '') };
+  }
+
+  /** Checks the text with the whole draft and writes it; called under the file's lock. */
   private async write(document: OpenDocument, text: string): Promise<SaveOutcome> {
     const problems = await this.check(document.relative, text, document.display);
     if (problems.some((problem) => problem.severity === 'error')) return { type: 'refused', problems, planned: this.planned(text, document.display) };
-    // The file may have changed while the edition was checked: compare again right before the atomic write.
+    // Another program (VS Code, git) may have changed the file while the edition was checked: compare again.
     const current = await readFile(document.absolute, 'utf8').catch(() => undefined);
-    if (current !== document.text) return { type: 'conflict' };
+    if (current !== document.text) return this.conflict(await this.open(document.kind, document.id), text);
     await replaceFile(document.absolute, text);
     const saved = await this.open(document.kind, document.id);
     return { type: 'saved', document: saved!, warnings: problems };
@@ -206,10 +230,18 @@ export class Workspace {
     const kind = config.kind;
     const corpus = await this.corpus();
     const id = config.idPrefix === undefined ? (typedId ?? '').trim().normalize('NFC') : (await allocateIds(kind, corpus))?.[0];
-    const relative = documentPath(kind, id || documentKinds[kind].idExample);
+    const text = this.newText(config, form, id || undefined);
+    // The typed id becomes a file name: the model checks it against the kind's pattern and keeps the file inside
+    // the working draft before anything else is done with it.
+    const place = id ? await resolveDocumentPath(this.contentFolder, kind, id, { displayBase: this.displayBase }) : undefined;
+    if (place && 'problem' in place) {
+      // Shown on the id field: the planned text has the id on its second line.
+      const problem = { ...place.problem, line: 2, column: 1 };
+      return { type: 'refused', problems: [problem], planned: this.planned(text, problem.file) };
+    }
+    const relative = place?.relative ?? documentPath(kind, documentKinds[kind].idExample);
     const absolute = path.join(this.contentFolder, relative);
     const display = this.displayOf(absolute);
-    const text = this.newText(config, form, id || undefined);
     const taken =
       !!id &&
       [corpus.working, ...corpus.versions].some((edition) =>

@@ -402,7 +402,9 @@ export const en: typeof nb = {
     unchanged: 'Nothing to save. The file has not been touched.',
     refused: 'Not saved: the change gives errors. Correct the marked fields and save again.',
     problemsHeading: 'Correct this before you can save',
-    conflict: 'The file was changed elsewhere after you opened it. Nothing was saved. Open the document again and redo the change.',
+    conflict:
+      'The file was changed elsewhere after you opened it, so what you wrote was not saved. It is still in the form, and the file as it is now is shown beside it. Compare them, and save again if what you wrote should stand.',
+    conflictCurrent: 'The file as it is now',
     unreadable: 'The document cannot be shown as a form because its frontmatter cannot be read. Correct the error below in the text field and save.',
     wholeFile: 'The whole file',
     none: '(none)',

@@ -401,7 +401,9 @@ export const nb = {
     unchanged: 'Ingen endringer å lagre. Filen er ikke rørt.',
     refused: 'Ikke lagret: endringen gir feil. Rett feltene som er merket, og lagre igjen.',
     problemsHeading: 'Dette må rettes før du kan lagre',
-    conflict: 'Filen er endret et annet sted etter at du åpnet den. Ingenting er lagret. Åpne dokumentet på nytt og gjør endringen igjen.',
+    conflict:
+      'Filen er endret et annet sted etter at du åpnet den, så det du skrev, er ikke lagret. Det står fortsatt i skjemaet, og filen slik den er nå, står ved siden av. Sammenlign, og lagre igjen hvis det du skrev, skal gjelde.',
+    conflictCurrent: 'Filen slik den er nå',
     unreadable: 'Dokumentet kan ikke vises som skjema fordi frontmatter ikke kan leses. Rett feilen under i tekstfeltet og lagre.',
     wholeFile: 'Hele filen',
     none: '(ingen)',

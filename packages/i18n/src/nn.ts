@@ -401,7 +401,9 @@ export const nn: typeof nb = {
     unchanged: 'Ingen endringar å lagre. Fila er ikkje rørd.',
     refused: 'Ikkje lagra: endringa gir feil. Rett felta som er merkte, og lagre igjen.',
     problemsHeading: 'Dette må rettast før du kan lagre',
-    conflict: 'Fila er endra ein annan stad etter at du opna henne. Ingenting er lagra. Opna dokumentet på nytt og gjer endringa igjen.',
+    conflict:
+      'Fila er endra ein annan stad etter at du opna henne, så det du skreiv, er ikkje lagra. Det står framleis i skjemaet, og fila slik ho er no, står ved sida av. Samanlikn, og lagra igjen dersom det du skreiv, skal gjelde.',
+    conflictCurrent: 'Fila slik ho er no',
     unreadable: 'Dokumentet kan ikkje visast som skjema fordi frontmatter ikkje kan lesast. Rett feilen under i tekstfeltet og lagre.',
     wholeFile: 'Heile fila',
     none: '(ingen)',

@@ -1,0 +1,89 @@
+/**
+ * Typed ids that try to become a path outside the working draft: every one is refused with the catalogue's
+ * message on the id field, and nothing is written anywhere in the repository.
+ */
+import { readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { contentRepository, editorApp, post, realContent, setField, submitForm, type TestRepository } from '../helpers.ts';
+
+let repository: TestRepository;
+let app: Awaited<ReturnType<typeof editorApp>>;
+
+beforeEach(async () => {
+  repository = contentRepository(realContent);
+  app = await editorApp(repository);
+});
+afterEach(() => repository.remove());
+
+/** Every file under the repository's parent folder except git's own, with its content. */
+const snapshot = () => {
+  const parent = path.dirname(repository.root);
+  const ours = readdirSync(repository.root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !path.relative(repository.root, entry.parentPath).startsWith('.git'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  const beside = readdirSync(parent).filter((name) => name.endsWith('.md'));
+  return { files: ours.map((file) => `${file} ${readFileSync(file, 'utf8').length}`).sort(), beside };
+};
+
+const newActor = async (id: string) => {
+  const { action, body } = submitForm(await (await app.request('/ny/actor')).text());
+  setField(body, 'nytt-id', id);
+  setField(body, 'f:name', 'Angriper');
+  setField(body, 'f:kind', 'departement');
+  setField(body, 'f:responsibility', 'Noe.');
+  return post(app, action, body);
+};
+
+describe('a typed id never becomes a path outside the working draft', () => {
+  test.each([
+    '../../apps/site/src/pages/index',
+    '../x',
+    '..%2Fx',
+    '..%2F..%2Fx',
+    '/etc/passwd',
+    '/tmp/x',
+    'T-1/../../x',
+    'KD/../../x',
+    'KD\u0000',
+    'K\u0000D/../x',
+    '..\\..\\x',
+    'KD\\x',
+    // Look-alikes: a fullwidth solidus, a one-dot leader pair, Cyrillic letters.
+    '\uff0e\uff0e\uff0fx',
+    '\u2024\u2024/x',
+    'К\u0414',
+    'versjoner/2023-vedtatt/aktorer/KD',
+    '../versjoner/2023-vedtatt/aktorer/Ny',
+  ])('%j is refused on the id field and nothing is written', async (id) => {
+    const before = snapshot();
+    const response = await newActor(id);
+    const page = await response.text();
+    expect(response.status).toBe(422);
+    expect(page).toContain('kan ikke brukes for en aktør: den har ikke formen til en slik id.');
+    expect(snapshot()).toEqual(before);
+  });
+
+  test('a folder in the way that is a symbolic link (here into a released version) is refused, not followed', async () => {
+    const [version] = readdirSync(path.join(repository.content, 'versjoner'));
+    const frozen = path.join(repository.content, 'versjoner', version!, 'aktorer');
+    const real = path.join(repository.root, 'aktorer-ekte');
+    renameSync(path.join(repository.content, 'aktorer'), real);
+    symlinkSync(frozen, path.join(repository.content, 'aktorer'));
+    const before = readdirSync(frozen);
+    const response = await newActor('Ny');
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain('som er en symbolsk lenke.');
+    expect(readdirSync(frozen)).toEqual(before);
+  });
+
+  test('a document file that is a symbolic link is neither shown nor saved through', async () => {
+    const secret = path.join(repository.root, 'hemmelig.md');
+    writeFileSync(secret, '---\nid: T-2\ntitle: Hemmelig\n---\nHemmelig tekst.\n');
+    const target = path.join(repository.content, 'tiltak', 'T-2.md');
+    renameSync(target, path.join(repository.root, 'T-2-ekte.md'));
+    symlinkSync(secret, target);
+    const page = await (await app.request('/dokument/measure/T-2')).text();
+    expect(page).not.toContain('Hemmelig tekst.');
+  });
+});
