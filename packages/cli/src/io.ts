@@ -34,7 +34,7 @@ type ParseConfig = NonNullable<Parameters<typeof parseArgs>[0]>;
  */
 export function parseOptions<T extends ParseConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
-    return parseArgs(config);
+    return parseArgs(config.args ? ({ ...config, args: joinDashValues(config.args, config.options ?? {}) } as T) : config);
   } catch (error) {
     const code = (error as { code?: string }).code;
     const message = (error as Error).message;
@@ -51,7 +51,7 @@ export function parseOptions<T extends ParseConfig>(config: T): ReturnType<typeo
         );
       }
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-        if (/argument missing/.test(message))
+        if (/argument missing|argument is ambiguous/.test(message))
           throw new UsageError(`Valget «${option.split(' ')[0]}» trenger en verdi.`, `Skriv for eksempel «${option.split(' ')[0]} «…»».`);
         throw new UsageError(`Valget «${option.split(' ')[0]}» tar ingen verdi.`);
       case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
@@ -60,4 +60,35 @@ export function parseOptions<T extends ParseConfig>(config: T): ReturnType<typeo
         throw error;
     }
   }
+}
+
+/**
+ * `--title -2+3` read as `--title=-2+3`: after an option that takes a value, the next argument is its value even when
+ * it starts with `-` (a title, a negative number), as a reader of the command line expects. `parseArgs` would call
+ * it ambiguous. Only one of the command's own options (or `--`) after it is not taken, so a forgotten value is
+ * still named as missing.
+ */
+export function joinDashValues(args: readonly string[], options: NonNullable<ParseConfig['options']>): string[] {
+  const spellings = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ...(option.short ? [`-${option.short}`] : [])]);
+  const isOption = (arg: string) => arg === '--' || spellings.some((spelling) => arg === spelling || arg.startsWith(`${spelling}=`));
+  const valueOf = new Map<string, string>(
+    Object.entries(options)
+      .filter(([, option]) => option.type === 'string')
+      .flatMap(([name, option]) => [[`--${name}`, name] as const, ...(option.short ? [[`-${option.short}`, name] as const] : [])]),
+  );
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      joined.push(...args.slice(i));
+      break;
+    }
+    const name = valueOf.get(arg);
+    const next = args[i + 1];
+    if (name !== undefined && next?.startsWith('-') && !isOption(next)) {
+      joined.push(`--${name}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
 }

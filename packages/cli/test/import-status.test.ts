@@ -4,6 +4,7 @@
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { today } from '@strategi/model';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/main.ts';
 
@@ -129,5 +130,26 @@ describe('strategi import status', () => {
     expect(impossible.code).not.toBe(0);
     expect(impossible.stderr).toContain('2025-02-30 finnes ikke');
     expect(await reportsIn(folder)).toEqual([]);
+  });
+
+  test('a --title starting with «-» is the title, as with --title=…; a forgotten value is still named', async () => {
+    const folder = await workspace({ 'status.csv': 'tiltak,status\nT-1,i-rute\n' });
+    const result = await run(['import', 'status', 'status.csv', '--title', '-2+3', '--date', '2024-12-01'], folder);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(await readFile(path.join(folder, 'content/fremdrift/F-1.md'), 'utf8')).toContain('\ntitle: -2+3\n');
+    const missing = await run(['import', 'status', 'status.csv', '--title', '--date', '2024-12-01'], folder);
+    expect([missing.code, missing.stderr]).toEqual([1, 'Valget «--title» trenger en verdi.\n  → Skriv for eksempel «--title «…»».\n']);
+  });
+
+  test("--published on a day already past is written, with a warning at the report's «published»", async () => {
+    const folder = await workspace({ 'status.csv': 'tiltak,status\nT-1,i-rute\n' });
+    const result = await run(['import', 'status', 'status.csv', '--date', '2024-12-01', '--published', '2024-12-02'], folder);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `content/fremdrift/F-1.md:5:12  warning  Rapporten er publisert 2024-12-02, før i dag (${today()}).  [report/published-in-past]\n` +
+        '  → Den kommer på nettstedet ved neste bygging, med en publiseringsdato som alt er passert. Var det ikke meningen, angi dagen den skal publiseres med --published, eller rett «published» i filen.\n',
+    );
+    const future = await run(['import', 'status', 'status.csv', '--date', '2024-12-01', '--published', '2999-01-01'], folder);
+    expect([future.code, future.stderr]).toEqual([0, '']);
   });
 });

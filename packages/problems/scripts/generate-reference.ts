@@ -55,6 +55,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'report/tampered': { published: '2026-06-05' },
   'report/duplicate-measure': { measure: 'T-3', first: '2. oppføring' },
   'report/entry-after-report': { date: '2026-07-01', report: '2026-06-01' },
+  'report/published-in-past': { published: '2026-06-05', today: '2026-06-10' },
   'example/unknown-field': { field: 'frist', kind: 'et tiltak', suggestion: 'deadline', fields: ['status', 'deadline', 'history', 'body'] },
   'example/unknown-block': { name: 'eksemple', suggestion: 'eksempel' },
   'example/unclosed-passage': { fence: ':::' },

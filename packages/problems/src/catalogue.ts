@@ -374,6 +374,13 @@ export const catalogue = {
     message: ({ date, report }) => `Statusen er datert ${date}, etter rapportens dato ${report}.`,
     hint: () => 'En rapport gir statusen per sin egen dato. Rett datoen, eller ta statusen med i en senere rapport.',
   }),
+  'report/published-in-past': rule<{ published: string; today: string }>({
+    title: 'Rapport publisert tilbake i tid',
+    severity: 'warning',
+    message: ({ published, today }) => `Rapporten er publisert ${published}, før i dag (${today}).`,
+    hint: () =>
+      'Den kommer på nettstedet ved neste bygging, med en publiseringsdato som alt er passert. Var det ikke meningen, angi dagen den skal publiseres med --published, eller rett «published» i filen.',
+  }),
   'example/unknown-field': rule<{ field: string; kind: string; suggestion?: string | undefined; fields: string[] }>({
     title: 'Ukjent felt i «example»',
     severity: 'error',

@@ -76,6 +76,7 @@ describe('catalogue', () => {
       target: 'bilde.png',
       fragment: 'bakgrunn',
       published: '2026-06-05',
+      today: '2026-06-10',
       first: 'rad 3',
       report: '2026-06-01',
       kind: 'et tiltak',

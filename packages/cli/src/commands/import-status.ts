@@ -11,14 +11,14 @@ import {
   today,
   writeNewFiles,
 } from '@strategi/model';
-import { createProblem, suggest } from '@strategi/problems';
+import { createProblem, formatProblem, suggest } from '@strategi/problems';
 import { documentPath, isoDay, progressReportSchema, reportEntrySchema } from '@strategi/schema';
 import { z } from 'zod';
 import { readCsv } from '../import/read-csv.ts';
 import { cell, refuse, shownPath } from '../import/refuse.ts';
 import { reportLeftovers } from '../import/stage.ts';
 import { entryFromRow, statusColumns } from '../import/status-columns.ts';
-import { type CommandIO, UsageError } from '../io.ts';
+import { type CommandIO, UsageError, useColor } from '../io.ts';
 
 export const importStatusHelp = `Bruk: strategi import status <fil.csv> [--date ÅÅÅÅ-MM-DD] [--title "…"] [--published ÅÅÅÅ-MM-DD] [--dir mappe]
 
@@ -111,7 +111,16 @@ export async function importStatus(options: ImportStatusOptions, io: CommandIO):
   const errors = whole.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) return refuse(errors, shown, io);
   await writeNewFiles([{ file: path.join(contentFolder, file.relative), data: file.text }]);
-  io.stdout.write(`${shownPath(path.join(contentFolder, file.relative), io.cwd)}\n`);
+  const written = shownPath(path.join(contentFolder, file.relative), io.cwd);
+  io.stdout.write(`${written}\n`);
+  // A day already past publishes the report at the next build under a date readers never saw it on: allowed
+  // (a report entered late), but said.
+  const now = today();
+  if (options.published && options.published < now) {
+    const line = file.text.split('\n').findIndex((text) => text.startsWith('published:')) + 1;
+    const problem = createProblem('report/published-in-past', { published: options.published, today: now }, written, { line, column: 12 });
+    io.stderr.write(`${formatProblem(problem, { color: useColor(io) })}\n`);
+  }
   io.stdout.write(
     `${entries.length} ${entries.length === 1 ? 'status' : 'statuser'} importert fra ${shown} som ${id}, per ${date}${options.published ? `, publisert ${options.published}` : ' (utkast)'}.\n`,
   );
