@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline/promises';
+import { pipeSafe } from './io.ts';
 import { main } from './main.ts';
 
 /** A question on the terminal; only when someone is there to answer it. */
@@ -13,8 +14,8 @@ async function ask(question: string): Promise<string> {
 }
 
 process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: pipeSafe(process.stdout),
+  stderr: pipeSafe(process.stderr),
   cwd: process.env['INIT_CWD'] ?? process.cwd(),
   env: process.env,
   ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),

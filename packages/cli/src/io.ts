@@ -12,6 +12,23 @@ export interface CommandIO {
   signal?: AbortSignal;
 }
 
+/**
+ * A process stream as a command writes to it. When the reader of a pipe has gone (`strategi release … | head -1`),
+ * writing fails with EPIPE, which Node raises as an uncaught error: exit code 1 for a command whose work was done.
+ * Here that error is the end of the output, not of the command: later text is dropped, the exit code stays.
+ */
+export function pipeSafe(stream: NodeJS.WriteStream): CommandIO['stdout'] {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return {
+    write: (text: string) => !closed && stream.write(text),
+    isTTY: stream.isTTY,
+  };
+}
+
 /** A wrong argument, a missing folder, a refusal: printed as a message with exit code 1, never a stack trace. */
 export class UsageError extends Error {
   readonly hint: string | undefined;
