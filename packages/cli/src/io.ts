@@ -88,7 +88,7 @@ export function parseOptions<T extends ParseConfig>(config: T): ReturnType<typeo
 export function joinDashValues(args: readonly string[], options: NonNullable<ParseConfig['options']>): string[] {
   const spellings = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ...(option.short ? [`-${option.short}`] : [])]);
   const isOption = (arg: string) => arg === '--' || spellings.some((spelling) => arg === spelling || arg.startsWith(`${spelling}=`));
-  const valueOf = new Map<string, string>(
+  const takesValue = new Map<string, string>(
     Object.entries(options)
       .filter(([, option]) => option.type === 'string')
       .flatMap(([name, option]) => [[`--${name}`, name] as const, ...(option.short ? [[`-${option.short}`, name] as const] : [])]),
@@ -100,7 +100,7 @@ export function joinDashValues(args: readonly string[], options: NonNullable<Par
       joined.push(...args.slice(i));
       break;
     }
-    const name = valueOf.get(arg);
+    const name = takesValue.get(arg);
     const next = args[i + 1];
     if (name !== undefined && next?.startsWith('-') && !isOption(next)) {
       joined.push(`--${name}=${next}`);
