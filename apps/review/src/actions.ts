@@ -15,20 +15,33 @@ import {
   selectorsOf,
   toAnnotation,
 } from '@strategi/review';
+import type { ReviewContext } from './context.ts';
+import { pages } from './status-pages.ts';
 import type { Reader } from './threads.ts';
 
-export type Outcome<T> = { ok: true; status: 200 | 201; value: T } | { ok: false; status: 400 | 403 | 404; message: string; hint?: string };
+export type Outcome<T> =
+  | { ok: true; status: 200 | 201; value: T }
+  | { ok: false; status: 400 | 403 | 404 | 429; message: string; hint?: string; retryAfter?: number };
 
 const refuse = (status: 400 | 403 | 404, message: string, hint?: string): Outcome<never> => ({ ok: false, status, message, ...(hint ? { hint } : {}) });
+
+const DAY_MS = 86_400_000;
 
 export async function annotate(comment: Comment, reader: Reader): Promise<Annotation> {
   return toAnnotation(comment, { html: await commentHtml(comment.text, comment.format), own: comment.linkId === reader.linkId });
 }
 
-export async function createComment(store: ReviewStore, reader: Reader, body: unknown): Promise<Outcome<Comment>> {
+/** Stores a new comment or reply; refused with 429 when the link has written its day's share already. */
+export async function createComment(context: ReviewContext, reader: Reader, body: unknown): Promise<Outcome<Comment>> {
+  const { store } = context;
   const parsed = newCommentSchema.safeParse(body);
   if (!parsed.success) return refuse(400, describeInvalid(parsed.error));
   const input = parsed.data;
+  const written = await store.countCommentsByLink(reader.linkId, new Date(context.now().getTime() - DAY_MS));
+  if (written >= context.limits.commentsPerDay) {
+    const { status, message, hint } = pages.tooManyComments;
+    return { ok: false, status, message, hint, retryAfter: 3600 };
+  }
   let parentId: number | null = null;
   if (input.replyTo !== undefined) {
     const parent = await store.getComment(input.replyTo);

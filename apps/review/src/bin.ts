@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { closeOnSignals } from '@strategi/hosting';
 import { previewBuildEnv, repositoryRoot, serverConfig } from './config.ts';
 import { startReviewServer } from './server.ts';
 
@@ -32,11 +33,7 @@ try {
   process.stdout.write(
     `Gjennomlesingen kjører på ${server.origin}/\n  forhåndsvisning: ${config.dist}\n  kommentarer: ${where}\n  Lag en lenke til en leser: pnpm strategi preview share --name "…" --expires 14d\n`,
   );
-  const stop = () => {
-    void server.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(server);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') process.stderr.write(`Porten ${config.port} er opptatt.\n  → Velg en annen med PORT=…\n`);

@@ -1,6 +1,7 @@
 /** The server's settings, from the environment, with the defaults the README lists. */
 import path from 'node:path';
 import { type ReviewPlaces, reviewPlaces } from '@strategi/review';
+import { DEFAULT_LIMITS } from './context.ts';
 
 export interface ServerConfig {
   host: string;
@@ -10,8 +11,15 @@ export interface ServerConfig {
   /** Whether `dist` is the repository's own preview build (which the server may build when it is missing). */
   defaultDist: boolean;
   places: ReviewPlaces;
+  /**
+   * `STRATEGI_REVIEW_URL` when set: the server then answers only for that address (hosted); otherwise only for
+   * 127.0.0.1, localhost and [::1] with its port.
+   */
+  publicUrl: string | undefined;
   trustProxy: boolean;
   secureCookie: boolean;
+  /** `STRATEGI_REVIEW_COMMENTS_PER_DAY`: comments one link may write in 24 hours (default 100). */
+  commentsPerDay: number;
 }
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
@@ -29,6 +37,11 @@ export function serverConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig 
   const places = reviewPlaces(env, cwd);
   const port = Number(env['PORT'] ?? 4322);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT må være et portnummer, ikke «${env['PORT']}».`);
+  const perDay = env['STRATEGI_REVIEW_COMMENTS_PER_DAY'];
+  const commentsPerDay = perDay ? Number(perDay) : DEFAULT_LIMITS.commentsPerDay;
+  if (!Number.isInteger(commentsPerDay) || commentsPerDay < 1) {
+    throw new Error(`STRATEGI_REVIEW_COMMENTS_PER_DAY må være et helt tall fra 1 og oppover, ikke «${perDay}».`);
+  }
   const dist = env['STRATEGI_PREVIEW_DIST'] ? path.resolve(cwd, env['STRATEGI_PREVIEW_DIST']) : path.join(repositoryRoot, 'apps', 'site', 'dist-preview');
   return {
     host: env['HOST'] || '127.0.0.1',
@@ -36,7 +49,9 @@ export function serverConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig 
     dist,
     defaultDist: !env['STRATEGI_PREVIEW_DIST'],
     places,
+    publicUrl: env['STRATEGI_REVIEW_URL'] ? places.publicUrl : undefined,
     trustProxy: env['STRATEGI_REVIEW_TRUST_PROXY'] === '1',
     secureCookie: places.publicUrl.startsWith('https:'),
+    commentsPerDay,
   };
 }

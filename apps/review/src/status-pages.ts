@@ -2,6 +2,7 @@
  * Every refusal and error the server gives a person is a whole HTML page in Norwegian (bokmål): what happened,
  * why, and what to do. The pages name no path and no draft, so they tell a stranger nothing about the preview.
  */
+import { refusals } from '@strategi/hosting';
 import { escapeHtml } from '@strategi/review';
 
 export interface StatusPage {
@@ -36,11 +37,20 @@ export const pages = {
     message: 'Redaksjonen har trukket tilbake lenken du brukte.',
     hint: 'Ta kontakt med redaksjonen hvis du mener du fortsatt skal ha tilgang.',
   },
-  tooManyAttempts: {
+  tooManyAttempts: { title: 'For mange forsøk', ...refusals.tooManyAttempts },
+  tooManyComments: {
     status: 429,
-    title: 'For mange forsøk',
-    message: 'Det har kommet for mange ugyldige lenker fra denne adressen.',
-    hint: 'Vent et kvarter og prøv igjen med lenken du fikk fra redaksjonen.',
+    title: 'For mange kommentarer',
+    message: 'Lenken du bruker, har skrevet så mange kommentarer det siste døgnet som serveren tar imot.',
+    hint: 'Vent litt og send kommentaren igjen, eller samle flere merknader i én kommentar.',
+  },
+  badRedirect: { title: 'Skjemaet kunne ikke sendes', ...refusals.badRedirect },
+  badText: { title: 'Teksten kunne ikke lagres', ...refusals.badText },
+  badPage: {
+    status: 400,
+    title: 'Ugyldig side i listen',
+    message: 'Sidetallet i adressen er ikke et helt tall fra 1 og oppover.',
+    hint: 'Gå til siden uten sidetall og bla derfra.',
   },
   notFound: {
     status: 404,

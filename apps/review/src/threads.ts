@@ -81,8 +81,29 @@ async function commentItem(comment: Comment, replies: Comment[], section: Sectio
   return parts.join('');
 }
 
-/** The thread after one section. `comments` are that section's, oldest first. */
-export async function threadHtml(section: Section, comments: Comment[], context: ThreadContext): Promise<string> {
+/** Which page of a long thread is shown, and where the others are. */
+export interface ThreadPaging {
+  /** 1-based. */
+  page: number;
+  pages: number;
+  /** Comments in the whole thread. */
+  total: number;
+  /** The address of another page (escaped here). */
+  href(page: number): string;
+}
+
+function pagingHtml(paging: ThreadPaging | undefined): string {
+  if (!paging || paging.pages <= 1) return '';
+  const links = [
+    paging.page > 1 ? `<a href="${escapeHtml(paging.href(paging.page - 1))}" rel="prev">Forrige kommentarer</a>` : '',
+    `<span>Side ${paging.page} av ${paging.pages}</span>`,
+    paging.page < paging.pages ? `<a href="${escapeHtml(paging.href(paging.page + 1))}" rel="next">Neste kommentarer</a>` : '',
+  ];
+  return `<nav class="review-paging" aria-label="Sider med kommentarer">${links.filter(Boolean).join(' ')}</nav>`;
+}
+
+/** The thread after one section. `comments` are that section's (one page of them with `paging`), oldest first. */
+export async function threadHtml(section: Section, comments: Comment[], context: ThreadContext, paging?: ThreadPaging): Promise<string> {
   const id = `kommentarer-${idPart(section.document)}`;
   const roots = comments.filter((comment) => comment.parentId === null || !comments.some((other) => other.id === comment.parentId));
   const items = await Promise.all(
@@ -95,11 +116,12 @@ export async function threadHtml(section: Section, comments: Comment[], context:
       ),
     ),
   );
-  const count = comments.length;
+  const count = paging?.total ?? comments.length;
   return [
     `<aside class="review-thread" id="${id}" aria-labelledby="${id}-tittel" data-dokument="${escapeHtml(section.document)}" data-utgave="${escapeHtml(section.edition)}">`,
     `<h2 class="review-heading" id="${id}-tittel">Kommentarer til teksten over${count > 0 ? ` (${count})` : ''}</h2>`,
     items.length > 0 ? `<ol class="review-comments">${items.join('')}</ol>` : '<p class="review-empty">Ingen kommentarer ennå.</p>',
+    pagingHtml(paging),
     `<form class="review-form" method="post" action="/_review/kommentarer">`,
     commonFields(context, section),
     hidden('prefiks', '') + hidden('suffiks', '') + hidden('start', '') + hidden('slutt', ''),

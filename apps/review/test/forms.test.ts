@@ -1,5 +1,5 @@
+import { csrfToken } from '@strategi/hosting';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { csrfToken } from '../src/csrf.ts';
 import { openApp, type TestApp } from './helpers.ts';
 
 const form = (fields: Record<string, string>, headers: Record<string, string> = {}): RequestInit => ({
@@ -15,7 +15,7 @@ describe('the forms without JavaScript', () => {
   beforeEach(async () => {
     app = await openApp('sqlite');
     reader = await app.link('KS <script>alert(1)</script>');
-    fields = { _csrf: csrfToken(app.secret, reader.id), dokument: 'T-1', utgave: 'utkast', tilbake: '/versjoner/utkast/tiltak/T-1/' };
+    fields = { _csrf: csrfToken(app.secret, 'review', reader.id), dokument: 'T-1', utgave: 'utkast', tilbake: '/versjoner/utkast/tiltak/T-1/' };
   });
   afterEach(() => app.close());
 
@@ -48,7 +48,7 @@ describe('the forms without JavaScript', () => {
     ]);
     const editor = await app.link('Redaksjonen', 'editor');
     const resolve = await app.request(`/_review/kommentarer/${first!.id}`, {
-      ...form({ ...fields, _csrf: csrfToken(app.secret, editor.id), handling: 'los' }),
+      ...form({ ...fields, _csrf: csrfToken(app.secret, 'review', editor.id), handling: 'los' }),
       cookie: editor.cookie,
     });
     expect(resolve.status).toBe(303);
@@ -79,11 +79,13 @@ describe('the forms without JavaScript', () => {
     expect(html).toContain('<a href="/versjoner/utkast/tiltak/T-1/">Tilbake til siden</a>');
   });
 
-  test('the way back is a path on this server only', async () => {
+  test('the way back is a path on this server only: another is refused before the comment is stored', async () => {
     const response = await app.request('/_review/kommentarer', {
       ...form({ ...fields, tilbake: '//angriper.example/x', tekst: 'Hei' }),
       cookie: reader.cookie,
     });
-    expect(response.headers.get('location')).toMatch(/^\/#kommentar-\d+$/);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('<p>Adressen å gå tilbake til, er ikke en side på denne serveren.</p>');
+    expect(await app.store.listComments()).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ReviewStore, type Role, signShareToken } from '@strategi/review';
-import { createReviewApp, FailureLimiter, SESSION_COOKIE } from '../src/index.ts';
+import { FailureLimiter, hostedOrigins } from '@strategi/hosting';
+import { type Audience, ReviewStore, type Role, signShareToken } from '@strategi/review';
+import { createReviewApp, type ReviewLimits, SESSION_COOKIE } from '../src/index.ts';
 import { type databaseKinds, freshLocation } from './databases.ts';
 
 const headersFile = `/*
@@ -35,20 +36,27 @@ export interface TestApp {
   dist: string;
   request(pathname: string, init?: RequestInit & { cookie?: string | undefined; address?: string }): Promise<Response>;
   /** A share link, its token and the session cookie it gives. */
-  link(name?: string, role?: Role, expiresAt?: Date): Promise<{ id: string; token: string; cookie: string }>;
+  link(name?: string, role?: Role, expiresAt?: Date, audience?: Audience): Promise<{ id: string; token: string; cookie: string }>;
   close(): Promise<void>;
 }
 
 export const secret = new TextEncoder().encode('test-nøkkel-som-er-lang-nok-til-hs256-signering');
 
-export async function openApp(kind: (typeof databaseKinds)[number], options: { now?: () => Date; limiter?: FailureLimiter } = {}): Promise<TestApp> {
+export const ORIGIN = 'http://gjennomlesing.test';
+
+export async function openApp(
+  kind: (typeof databaseKinds)[number],
+  options: { now?: () => Date; limiter?: FailureLimiter; limits?: Partial<ReviewLimits> } = {},
+): Promise<TestApp> {
   const store = await ReviewStore.open(await freshLocation(kind), options.now);
   const dist = makeDist();
   const app = createReviewApp({
     store,
     secret,
     dist,
+    allowed: hostedOrigins(ORIGIN),
     trustProxy: true,
+    ...(options.limits ? { limits: options.limits } : {}),
     limiter: options.limiter ?? new FailureLimiter(),
     ...(options.now ? { now: options.now } : {}),
   });
@@ -59,13 +67,13 @@ export async function openApp(kind: (typeof databaseKinds)[number], options: { n
     request(pathname, init = {}) {
       const { cookie, address, ...rest } = init;
       const headers = new Headers(rest.headers);
-      headers.set('host', 'gjennomlesing.test');
+      if (!headers.has('host')) headers.set('host', 'gjennomlesing.test');
       headers.set('x-forwarded-for', address ?? '192.0.2.1');
       if (cookie) headers.set('cookie', `${SESSION_COOKIE}=${cookie}`);
       return Promise.resolve(app.request(`http://gjennomlesing.test${pathname}`, { ...rest, headers }));
     },
-    async link(name = 'KS sekretariatet', role = 'reviewer', expiresAt = new Date(Date.now() + 14 * 86_400_000)) {
-      const link = await store.createLink({ name, role, expiresAt });
+    async link(name = 'KS sekretariatet', role = 'reviewer', expiresAt = new Date(Date.now() + 14 * 86_400_000), audience = 'review') {
+      const link = await store.createLink({ name, role, audience, expiresAt });
       const token = await signShareToken(link, secret);
       return { id: link.id, token, cookie: token };
     },

@@ -4,6 +4,7 @@
  * in the section's text), and the comment is a TextualBody. This module checks what a client sends and says
  * what the API returns.
  */
+import { refusals, textRefusal } from '@strategi/hosting';
 import { z } from 'zod';
 import { MAX_COMMENT_LENGTH } from './comment-text.ts';
 import type { Comment, TextPosition, TextQuote } from './store/store.ts';
@@ -11,11 +12,18 @@ import type { Comment, TextPosition, TextQuote } from './store/store.ts';
 export const MAX_QUOTE_LENGTH = 2000;
 export const MAX_CONTEXT_LENGTH = 64;
 
+/**
+ * Text a person sent: no NUL or other control character but tab and line breaks (PostgreSQL cannot store a NUL,
+ * and none belongs in a comment), so such a request is a 400, never a 500 from the database.
+ */
+const storable = (schema: z.ZodString) =>
+  schema.refine((value) => textRefusal(value, Number.POSITIVE_INFINITY) === undefined, { message: refusals.badText.message });
+
 const quoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1).max(MAX_QUOTE_LENGTH),
-  prefix: z.string().max(MAX_CONTEXT_LENGTH).default(''),
-  suffix: z.string().max(MAX_CONTEXT_LENGTH).default(''),
+  exact: storable(z.string().min(1).max(MAX_QUOTE_LENGTH)),
+  prefix: storable(z.string().max(MAX_CONTEXT_LENGTH)).default(''),
+  suffix: storable(z.string().max(MAX_CONTEXT_LENGTH)).default(''),
 });
 
 const positionSelector = z
@@ -35,7 +43,7 @@ const editionId = z
   .max(80)
   .regex(/^[a-z0-9][a-z0-9-]*$/);
 
-export const commentText = z.string().trim().min(1).max(MAX_COMMENT_LENGTH);
+export const commentText = storable(z.string().trim().min(1).max(MAX_COMMENT_LENGTH));
 
 export const newCommentSchema = z.strictObject({
   document: documentId,
@@ -45,7 +53,7 @@ export const newCommentSchema = z.strictObject({
   replyTo: z.int().positive().optional(),
   target: z.strictObject({ selector: z.array(selectorSchema).max(2) }).optional(),
   /** A key of the client's choosing; the same key twice stores one comment. */
-  key: z.string().min(1).max(100).optional(),
+  key: storable(z.string().min(1).max(100)).optional(),
 });
 
 export const commentChangeSchema = z
@@ -75,6 +83,7 @@ export function describeInvalid(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'Forespørselen er ugyldig.';
   const field = issue.path.join('.');
+  if (issue.code === 'custom' && issue.message === refusals.badText.message) return issue.message;
   if (field === 'text') {
     if (issue.code === 'too_big') return `Kommentaren er for lang: den kan ha høyst ${MAX_COMMENT_LENGTH} tegn.`;
     if (issue.code === 'too_small') return 'Kommentaren er tom.';

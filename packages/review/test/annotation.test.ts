@@ -29,6 +29,12 @@ describe('a new comment', () => {
     [{ ...valid, document: '../T-1' }, 'Feltet «document» er ugyldig.'],
     [{ ...valid, target: { selector: [{ type: 'TextQuoteSelector', exact: 'x'.repeat(2001) }] } }, 'Det markerte utdraget er for langt: høyst 2000 tegn.'],
     [{ ...valid, target: { selector: [{ type: 'TextPositionSelector', start: 5, end: 2 }] } }, 'Feltet «target.selector.0.end» er ugyldig.'],
+    [{ ...valid, text: 'Bra\u0000!' }, 'Teksten inneholder tegn som ikke kan lagres (et kontrolltegn som NUL).'],
+    [
+      { ...valid, target: { selector: [{ type: 'TextQuoteSelector', exact: 'a\u0000b' }] } },
+      'Teksten inneholder tegn som ikke kan lagres (et kontrolltegn som NUL).',
+    ],
+    [{ ...valid, key: 'k\u0007' }, 'Teksten inneholder tegn som ikke kan lagres (et kontrolltegn som NUL).'],
   ])('is refused with a Norwegian reason (%#)', (body, message) => {
     const result = newCommentSchema.safeParse(body);
     expect(result.success).toBe(false);

@@ -1,0 +1,40 @@
+/**
+ * What every router of the review server shares: the store and key, the limits, the reader of the request (set by
+ * the session middleware), and the one way to answer with a status page — a whole Norwegian page for a person, or
+ * `{ error, hint? }` for the JSON API.
+ */
+import type { ReviewStore } from '@strategi/review';
+import type { Context } from 'hono';
+import { type StatusPage, statusPageHtml } from './status-pages.ts';
+import type { Reader } from './threads.ts';
+
+export type Env = { Variables: { reader: Reader } };
+
+export interface ReviewLimits {
+  /** Comments one link may write in 24 hours. Default 100. */
+  commentsPerDay: number;
+  /** Comments per section on a page, and the JSON API's default page. Default 50. */
+  pageSize: number;
+  /** The JSON API's largest page. Default 200. */
+  maxPageSize: number;
+}
+
+export const DEFAULT_LIMITS: ReviewLimits = { commentsPerDay: 100, pageSize: 50, maxPageSize: 200 };
+
+export interface ReviewContext {
+  store: ReviewStore;
+  secret: Uint8Array;
+  now: () => Date;
+  limits: ReviewLimits;
+}
+
+/** The scope of this server's CSRF tokens (another server with the same key makes other tokens). */
+export const CSRF_SCOPE = 'review';
+
+const isApi = (c: Context) => new URL(c.req.url).pathname.startsWith('/api/');
+
+export function statusPage(c: Context, page: StatusPage, headers: Record<string, string> = {}): Response {
+  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  if (isApi(c)) return c.json({ error: page.message, ...(page.hint ? { hint: page.hint } : {}) }, page.status);
+  return c.html(statusPageHtml(page), page.status);
+}

@@ -1,0 +1,84 @@
+/**
+ * The comments as a JSON API, for the page script and other tools: list (paged), read, post, change, delete.
+ * Bodies must be `application/json`, which no other site can send without a CORS preflight this server never grants.
+ */
+import { type Context, Hono } from 'hono';
+import { annotate, changeComment, createComment, deleteComment, type Outcome } from '../actions.ts';
+import type { Env, ReviewContext } from '../context.ts';
+import { offsetOf, pageSize } from '../paging.ts';
+
+const failure = (c: Context, outcome: Extract<Outcome<unknown>, { ok: false }>) => {
+  if (outcome.retryAfter) c.header('Retry-After', String(outcome.retryAfter));
+  return c.json({ error: outcome.message, ...(outcome.hint ? { hint: outcome.hint } : {}) }, outcome.status);
+};
+
+async function readJson(c: Context<Env>): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+    return { ok: false, response: c.json({ error: 'Serveren tar bare imot JSON her.', hint: 'Send med Content-Type: application/json.' }, 415) };
+  }
+  try {
+    return { ok: true, body: await c.req.json() };
+  } catch {
+    return { ok: false, response: c.json({ error: 'Forespørselen er ikke gyldig JSON.' }, 400) };
+  }
+}
+
+/** A comment number from the path, or undefined. */
+export const commentId = (c: Context) => {
+  const id = Number(c.req.param('id'));
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+};
+
+const notFound = (c: Context) => c.json({ error: `Fant ingen kommentar med nummer ${c.req.param('id')}.` }, 404);
+
+export function apiRoutes(context: ReviewContext) {
+  const { store, limits } = context;
+  const api = new Hono<Env>();
+
+  api.get('/api/kommentarer', async (c) => {
+    const limit = pageSize(c.req.query('limit'), limits.pageSize, limits.maxPageSize);
+    const offset = offsetOf(c.req.query('offset'));
+    if (limit === undefined || offset === undefined) {
+      return c.json({ error: `limit må være et helt tall fra 1 til ${limits.maxPageSize}, og offset et helt tall fra 0.` }, 400);
+    }
+    const filter = { document: c.req.query('document') || undefined, edition: c.req.query('edition') || undefined, open: c.req.query('open') === 'true' };
+    const [total, comments] = await Promise.all([store.countComments(filter), store.listComments(filter, { limit, offset })]);
+    const reader = c.get('reader');
+    const items = await Promise.all(comments.map((comment) => annotate(comment, reader)));
+    return c.json({ total, offset, limit, items });
+  });
+
+  api.get('/api/kommentarer/:id', async (c) => {
+    const id = commentId(c);
+    const comment = id === undefined ? undefined : await store.getComment(id);
+    if (!comment) return notFound(c);
+    return c.json(await annotate(comment, c.get('reader')));
+  });
+
+  api.post('/api/kommentarer', async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const reader = c.get('reader');
+    const outcome = await createComment(context, reader, body.body);
+    return outcome.ok ? c.json(await annotate(outcome.value, reader), outcome.status) : failure(c, outcome);
+  });
+
+  api.patch('/api/kommentarer/:id', async (c) => {
+    const id = commentId(c);
+    if (id === undefined) return notFound(c);
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const reader = c.get('reader');
+    const outcome = await changeComment(store, reader, id, body.body);
+    return outcome.ok ? c.json(await annotate(outcome.value, reader), outcome.status) : failure(c, outcome);
+  });
+
+  api.delete('/api/kommentarer/:id', async (c) => {
+    const id = commentId(c);
+    if (id === undefined) return notFound(c);
+    const outcome = await deleteComment(store, c.get('reader'), id);
+    return outcome.ok ? c.body(null, 204) : failure(c, outcome);
+  });
+
+  return api;
+}
