@@ -152,4 +152,12 @@ describe('strategi import status', () => {
     const future = await run(['import', 'status', 'status.csv', '--date', '2024-12-01', '--published', '2999-01-01'], folder);
     expect([future.code, future.stderr]).toEqual([0, '']);
   });
+
+  test('a «---» line in a note is refused at the row and column of its cell', async () => {
+    const folder = await workspace({ 'fence.csv': 'tiltak,status,merknad\nT-1,i-rute,Greit\nT-2,i-rute,"Første\n---\nsiste"\n' });
+    const result = await run(['import', 'status', 'fence.csv', '--date', '2024-12-01'], folder);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')[0]).toMatch(/^fence\.csv:3:3 {2}error {2}.*\[frontmatter\/near-fence\]$/);
+    expect(await reportsIn(folder)).toEqual([]);
+  });
 });

@@ -433,3 +433,14 @@ test('never reuses the name of a file that is there, even one too broken to have
   expect(result.stdout.split('\n').slice(0, 2)).toEqual(['content/innspill/IN-3.md', 'content/innspill/IN-4.md']);
   expect(await readFile(path.join(folder, 'content/innspill/IN-2.md'), 'utf8')).toBe('---\nid: [broken\n---\n');
 });
+
+test('a «---» line in a cell is refused at the row and column of that cell, not in a file never written', async () => {
+  const result = await refused(
+    'fence.csv',
+    `${header.trimEnd()},tekst\nEn,R-1,Kommune,kommune,2022-05-01,Greit.,Tekst\nTo,R-1,Kommune,kommune,2022-05-01,"Første\n---\nsiste",Tekst\n`,
+  );
+  expect(result.code).toBe(1);
+  expect(result.stderr.split('\n')[0]).toBe(
+    'fence.csv:3:6  error  Linjen «  ---» ligner en «---»-linje, men har mellomrom foran bindestrekene.  [frontmatter/near-fence]',
+  );
+});

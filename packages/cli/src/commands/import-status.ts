@@ -11,13 +11,15 @@ import {
   today,
   writeNewFiles,
 } from '@strategi/model';
-import { createProblem, formatProblem, suggest } from '@strategi/problems';
+import { createProblem, formatProblem, type Problem, suggest } from '@strategi/problems';
 import { documentPath, isoDay, progressReportSchema, reportEntrySchema } from '@strategi/schema';
 import { z } from 'zod';
 import { readCsv } from '../import/read-csv.ts';
 import { cell, refuse, shownPath } from '../import/refuse.ts';
+import type { CsvRow } from '../import/rows.ts';
 import { reportLeftovers } from '../import/stage.ts';
 import { entryFromRow, statusColumns } from '../import/status-columns.ts';
+import { valueAtLine } from '../import/value-at-line.ts';
 import { type CommandIO, UsageError, useColor } from '../io.ts';
 
 export const importStatusHelp = `Bruk: strategi import status <fil.csv> [--date ÅÅÅÅ-MM-DD] [--title "…"] [--published ÅÅÅÅ-MM-DD] [--dir mappe]
@@ -70,6 +72,7 @@ export async function importStatus(options: ImportStatusOptions, io: CommandIO):
   const measures = corpus.working.index.byKind.measure.map((measure) => measure.id);
   const problems = [...table.problems];
   const entries: Record<string, unknown>[] = [];
+  const entryRows: CsvRow[] = [];
   const firstRow = new Map<string, number>();
   for (const row of table.rows) {
     const entry = entryFromRow(row);
@@ -88,7 +91,10 @@ export async function importStatus(options: ImportStatusOptions, io: CommandIO):
         problems.push(createProblem('report/duplicate-measure', { measure, first: `rad ${firstRow.get(resolved.id)!}` }, shown, values['measure']));
       } else firstRow.set(resolved.id, row.line);
     }
-    if (shape.data) entries.push(inSchemaOrder(reportEntrySchema.shape, entry));
+    if (shape.data) {
+      entries.push(inSchemaOrder(reportEntrySchema.shape, entry));
+      entryRows.push(row);
+    }
   }
   if (problems.length > 0) return refuse(problems, shown, io);
 
@@ -108,7 +114,7 @@ export async function importStatus(options: ImportStatusOptions, io: CommandIO):
   const file = { relative: documentPath('progressReport', id), text: documentText(inSchemaOrder(progressReportSchema.shape, frontmatter), '') };
   // The whole working draft with the new report in it, with every rule, before anything is written.
   const { problems: whole } = await checkPlannedFiles(contentFolder, [file], { displayBase: io.cwd });
-  const errors = whole.filter((problem) => problem.severity === 'error');
+  const errors = whole.filter((problem) => problem.severity === 'error').map((problem) => atCell(problem, file.text, entryRows, shown));
   if (errors.length > 0) return refuse(errors, shown, io);
   await writeNewFiles([{ file: path.join(contentFolder, file.relative), data: file.text }]);
   const written = shownPath(path.join(contentFolder, file.relative), io.cwd);
@@ -125,4 +131,13 @@ export async function importStatus(options: ImportStatusOptions, io: CommandIO):
     `${entries.length} ${entries.length === 1 ? 'status' : 'statuser'} importert fra ${shown} som ${id}, per ${date}${options.published ? `, publisert ${options.published}` : ' (utkast)'}.\n`,
   );
   return 0;
+}
+
+/** A problem in an entry of the report the import would write, put at the spreadsheet cell its value comes from. */
+function atCell(problem: Problem, text: string, rows: readonly CsvRow[], shown: string): Problem {
+  const [top, index, field] = valueAtLine(text, problem.line) ?? [];
+  const row = top === 'entries' && typeof index === 'number' ? rows[index] : undefined;
+  if (!row) return problem;
+  const place = (typeof field === 'string' ? row.places[field] : undefined) ?? { line: row.line, column: 1 };
+  return { ...problem, file: shown, line: place.line, column: place.column, endLine: undefined, endColumn: undefined };
 }

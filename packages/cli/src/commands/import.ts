@@ -7,6 +7,7 @@ import { readCsv } from '../import/read-csv.ts';
 import { cell, refuse, shownPath } from '../import/refuse.ts';
 import type { CsvRow } from '../import/rows.ts';
 import { reportLeftovers, writeAllOrNone } from '../import/stage.ts';
+import { valueAtLine } from '../import/value-at-line.ts';
 import { type CommandIO, parseOptions, UsageError } from '../io.ts';
 import { holdingSignals } from '../signals.ts';
 import { importStatus, importStatusHelp } from './import-status.ts';
@@ -117,8 +118,17 @@ async function checkAndWrite(
   return 0;
 }
 
-/** A problem in a file the import would write, put at the row of the spreadsheet it comes from. */
-function atRow(problem: Problem, files: readonly { relative: string; row: CsvRow }[], contentFolder: string, shown: string, cwd: string): Problem {
+/** A problem in a file the import would write, put at the spreadsheet cell its value comes from (or its row). */
+function atRow(
+  problem: Problem,
+  files: readonly { relative: string; text: string; row: CsvRow }[],
+  contentFolder: string,
+  shown: string,
+  cwd: string,
+): Problem {
   const file = files.find((candidate) => shownPath(path.join(contentFolder, candidate.relative), cwd) === problem.file);
-  return file ? { ...problem, file: shown, line: file.row.line, column: 1, endLine: undefined, endColumn: undefined } : problem;
+  if (!file) return problem;
+  const field = valueAtLine(file.text, problem.line)?.[0];
+  const place = (typeof field === 'string' ? file.row.places[field] : undefined) ?? { line: file.row.line, column: 1 };
+  return { ...problem, file: shown, line: place.line, column: place.column, endLine: undefined, endColumn: undefined };
 }
