@@ -1,22 +1,33 @@
 /**
  * Incremental publishing with STRATEGI_CACHE_DIR: a second build takes every version from the cache and writes the
- * same site; a version whose status changed, and a version whose cached copy was tampered with, are built again —
- * and only they — and the result is byte-identical to a build without the cache. Stale output is never served.
+ * same site; a version whose status changed, and a version whose cached copy was tampered with — even with its
+ * manifest and seal recomputed — are built again, and only they, and the result is byte-identical to a build without
+ * the cache. Stale output is never served, and each version's sha256sum.txt is that of the files published.
  */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { cacheSecret } from '@strategi/model';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LOCAL_ORIGIN, linkAnnotations, linkUri } from '../scripts/pdf/site-links.ts';
 import { siteCodeHash, versionKeys } from '../src/lib/archive/cache-key.ts';
+import { checkAgainstManifest, MANIFEST_NAME } from '../src/lib/archive/manifest.ts';
 import { loadSite } from '../src/lib/corpus.ts';
 import { copyFixtureContent, differing, filesUnder, strategi } from './archive-helpers.ts';
 import { fixtureContent, siteRoot } from './helpers.ts';
+import { parseBackProblems, structuredFiles } from './parse-back.ts';
 import { buildScratch, buildSite } from './site-build.ts';
 
 const scratch = buildScratch('archive-cache');
 const cache = path.join(scratch, 'cache');
-const day = { STRATEGI_BUILD_DATE: '2025-05-05', STRATEGI_PDF: '0' };
-const withCache = { ...day, STRATEGI_CACHE_DIR: cache };
+// With a site address, so that the feed and the sitemap list absolute links (read back with the other XML below).
+const day = { STRATEGI_BUILD_DATE: '2025-05-05', STRATEGI_PDF: '0', STRATEGI_SITE_URL: 'https://nettsted.example' };
+const withCache = { ...day, STRATEGI_CACHE_DIR: cache, STRATEGI_CACHE_SECRET: 'the archive cache test' };
 const out = (name: string) => path.join(scratch, name);
+/** The files of a built site that hold `text`. */
+const containing = (root: string, text: string) => [...filesUnder(root, '.')].filter(([, bytes]) => bytes.includes(text)).map(([name]) => name);
 /** The log line saying which versions came from the cache and which were rendered. */
 const plan = (log: string) => /Versions from the cache: .*/.exec(log)?.[0];
 /** The log line saying which change pages came from the cache and which were rendered. */
@@ -37,7 +48,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('the archive cache', () => {
   let content: string;
   const logs: Record<string, string> = {};
-  beforeAll(() => {
+  beforeAll(async () => {
     content = copyFixtureContent(scratch);
     logs['first'] = buildSite(content, 'public', out('first'), withCache);
     logs['again'] = buildSite(content, 'public', out('again'), withCache);
@@ -48,8 +59,36 @@ describe('the archive cache', () => {
     appendFileSync(path.join(cache, entryHolding('versjoner/2023-vedtatt/index.html'), 'site/versjoner/2023-vedtatt/index.html'), ' ');
     const changePage = 'endringer/2022-horing/2024-revidert/index.html';
     appendFileSync(path.join(cache, entryHolding(changePage), 'site', changePage), ' ');
+    // And a version's page and a change page edited with their entries resealed, the manifest recomputed: the
+    // version's with the keyless seal entries once had (the manifest's sha256), the change page's with the seal's
+    // line rewritten with its key id and an HMAC made the way the build makes it, under a guessed key.
+    await resealAfterEdit('versjoner/2024-revidert/index.html', '<h1', '<p>Avlyst</p><h1', async (_key, manifest) =>
+      createHash('sha256').update(manifest).digest('hex'),
+    );
+    const guess = await cacheSecret({ STRATEGI_CACHE_SECRET: 'a guessed key' });
+    await resealAfterEdit('endringer/2023-vedtatt/2024-revidert/index.html', '<h1', '<p>Avlyst</p><h1', async (key, manifest, line) =>
+      [line.split(' ')[0], guess.seal('archive entry', key, manifest)].join(' '),
+    );
     logs['tampered'] = buildSite(content, 'public', out('tampered'), withCache);
   }, 900_000);
+
+  /** Edits `file` in its cache entry and recomputes the entry's manifest and seal as well as anyone without the key can. */
+  async function resealAfterEdit(file: string, from: string, to: string, reseal: (key: string, manifest: string, line: string) => Promise<string>) {
+    const entry = path.join(cache, entryHolding(file));
+    const page = path.join(entry, 'site', file);
+    const original = readFileSync(page, 'utf8');
+    const edited = original.replace(from, to);
+    if (edited === original) throw new Error(`${file} has no «${from}» to edit`);
+    writeFileSync(page, edited);
+    const manifestFile = path.join(entry, 'manifest.sha256');
+    const manifest = readFileSync(manifestFile, 'utf8').replace(
+      new RegExp(`^[0-9a-f]{64}(  ${file.replace(/[.]/g, '\\.')})$`, 'm'),
+      `${createHash('sha256').update(edited).digest('hex')}$1`,
+    );
+    writeFileSync(manifestFile, manifest);
+    const line = readFileSync(`${manifestFile}.hash`, 'utf8');
+    writeFileSync(`${manifestFile}.hash`, `${await reseal(path.basename(entry), manifest, line)}\n`);
+  }
 
   test('the first build renders every version; the second takes them all from the cache and writes the same site', () => {
     expect(plan(logs['first']!)).toBe('Versions from the cache: none; rendered: 2022-horing, 2023-vedtatt, 2024-revidert.');
@@ -78,18 +117,51 @@ describe('the archive cache', () => {
     expect(logs['tampered']).toContain(
       'The cached output of 2023-vedtatt did not match its manifest and is rebuilt: versjoner/2023-vedtatt/index.html has changed',
     );
-    expect(plan(logs['tampered']!)).toBe('Versions from the cache: 2022-horing, 2024-revidert; rendered: 2023-vedtatt.');
     expect(logs['tampered']).toContain(
       'The cached change page 2022-horing/2024-revidert did not match its manifest and is rebuilt: endringer/2022-horing/2024-revidert/index.html has changed',
     );
-    expect(changePlan(logs['tampered']!)).toBe('Change pages from the cache: 2 of 3; rendered: 2022-horing/2024-revidert.');
     expect(differing(filesUnder(out('tampered'), '.'), filesUnder(out('cold'), '.'))).toEqual([]);
+  });
+
+  test('an entry edited and resealed, its manifest recomputed, is rebuilt: its seal needs the key, which is not in the cache', () => {
+    expect(logs['tampered']).toContain("The cached output of 2024-revidert did not match its manifest and is rebuilt: the manifest's seal does not verify");
+    expect(plan(logs['tampered']!)).toBe('Versions from the cache: 2022-horing; rendered: 2023-vedtatt, 2024-revidert.');
+    expect(logs['tampered']).toContain(
+      "The cached change page 2023-vedtatt/2024-revidert did not match its manifest and is rebuilt: the manifest's seal does not verify",
+    );
+    expect(changePlan(logs['tampered']!)).toBe('Change pages from the cache: 1 of 3; rendered: 2022-horing/2024-revidert, 2023-vedtatt/2024-revidert.');
+    expect(containing(out('tampered'), 'Avlyst')).toEqual([]);
+  });
+
+  test('every XML and JSON file of the site parses back: feed, sitemap, open data, versions, histories, search', () => {
+    for (const name of ['first', 'tampered']) {
+      const { xml, json } = structuredFiles(out(name));
+      expect(xml).toEqual(['feed.xml', 'sitemap.xml']);
+      expect(json).toEqual(
+        expect.arrayContaining(['data/strategi.schema.json', 'data/2024-revidert/strategi.json', 'versjoner/versjoner.json', 'historikk/tiltak/T-1.json']),
+      );
+      expect(json.some((file) => file.startsWith('versjoner/2024-revidert/pagefind/'))).toBe(true);
+      expect(parseBackProblems(out(name))).toEqual([]);
+    }
+    expect(readFileSync(path.join(out('first'), 'sitemap.xml'), 'utf8')).toContain('<loc>https://nettsted.example/');
+  });
+
+  test('each version’s sha256sum.txt is that of the files published, whether rendered or taken from the cache', async () => {
+    for (const name of ['first', 'again', 'tampered']) {
+      for (const id of ['2022-horing', '2023-vedtatt', '2024-revidert']) {
+        const manifest = readFileSync(path.join(out(name), 'versjoner', id, MANIFEST_NAME), 'utf8');
+        expect({ name, id, problems: await checkAgainstManifest(out(name), id, manifest) }).toEqual({ name, id, problems: [] });
+        const check = spawnSync('sha256sum', ['-c', '--quiet', '--strict', `versjoner/${id}/${MANIFEST_NAME}`], { cwd: out(name), encoding: 'utf8' });
+        expect({ name, id, status: check.status, output: check.stdout + check.stderr }).toEqual({ name, id, status: 0, output: '' });
+      }
+    }
   });
 });
 
 describe('the archive cache with PDFs', () => {
   const pdfCache = path.join(scratch, 'pdf-cache');
-  const withPdf = { STRATEGI_BUILD_DATE: '2025-05-05', STRATEGI_CACHE_DIR: pdfCache };
+  // No site address: the PDFs must then link to no host of the site's, invented or local.
+  const withPdf = { STRATEGI_BUILD_DATE: '2025-05-05', STRATEGI_CACHE_DIR: pdfCache, STRATEGI_SITE_URL: '' };
   const pdfLogs: Record<string, string> = {};
   beforeAll(() => {
     const content = copyFixtureContent(path.join(scratch, 'pdf'));
@@ -109,6 +181,26 @@ describe('the archive cache with PDFs', () => {
     ]);
     expect(again.get('versjoner/2022-horing/index.html')?.toString()).toMatch(/data-strategi-pdf-size="2022-horing">\(PDF, \d+ kB\)</);
     expect(differing(filesUnder(out('pdf-first'), '.'), again)).toEqual([]);
+  });
+
+  test('without a site address, no PDF links to a page of the site: only jumps inside it and links to other sites', async () => {
+    const pdfs = [...filesUnder(out('pdf-first'), '.')].filter(([name]) => name.endsWith('.pdf'));
+    expect(pdfs.length).toBe(4);
+    const seen = { jumps: 0, web: 0, unlinked: 0 };
+    for (const [name, bytes] of pdfs) {
+      const links = linkAnnotations(await PDFDocument.load(bytes, { updateMetadata: false }));
+      const uris = links.flatMap((link) => linkUri(link) ?? []);
+      const local = uris.filter((uri) => !/^(https?:|mailto:)/.test(uri) || new URL(uri).origin === LOCAL_ORIGIN || uri.includes('strategi.example'));
+      expect({ name, local }).toEqual({ name, local: [] });
+      seen.jumps += links.filter((link) => link.has(PDFName.of('Dest'))).length;
+      seen.web += uris.length;
+      seen.unlinked += links.filter((link) => !link.has(PDFName.of('Dest')) && linkUri(link) === undefined).length;
+      expect(bytes.toString('latin1')).not.toMatch(/strategi\.(invalid|example)/);
+    }
+    // The links to the site's pages are still there, without an action; jumps and links to other sites are live.
+    expect(seen.jumps).toBeGreaterThan(0);
+    expect(seen.web).toBeGreaterThan(0);
+    expect(seen.unlinked).toBeGreaterThan(0);
   });
 
   test('a build without PDFs takes nothing built with them from the cache', () => {

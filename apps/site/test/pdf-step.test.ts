@@ -1,7 +1,8 @@
 /** The PDF step's pieces that need no browser: the cache key, the cache, and the size written into the links. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { cacheSecret } from '@strategi/model';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pdfCache, pdfCacheDir } from '../scripts/pdf/cache.ts';
 import { pdfInputHash } from '../scripts/pdf/input-hash.ts';
@@ -35,12 +36,25 @@ describe('the PDF cache', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'strategi-pdf-cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('gives back what was put under a key, and nothing for another key', () => {
-    const cache = pdfCache(path.join(dir, 'pdf'));
+  test('gives back what was put under a key, and nothing for another key', async () => {
+    const cache = pdfCache(path.join(dir, 'pdf'), await cacheSecret({ STRATEGI_CACHE_SECRET: 'test' }));
     expect(cache.get('abc')).toBeUndefined();
     cache.put('abc', new Uint8Array([37, 80, 68, 70]));
     expect([...(cache.get('abc') ?? [])]).toEqual([37, 80, 68, 70]);
     expect(cache.get('abd')).toBeUndefined();
+  });
+
+  test('gives nothing for a PDF changed in the folder, resealed with a guessed key, or sealed under another key', async () => {
+    const folder = path.join(dir, 'sealed');
+    const own = await cacheSecret({ STRATEGI_CACHE_SECRET: 'the build’s' });
+    const guess = await cacheSecret({ STRATEGI_CACHE_SECRET: 'a guess' });
+    pdfCache(folder, own).put('k', new Uint8Array([1, 2, 3]));
+    expect(readdirSync(folder).sort()).toEqual(['k.pdf', 'k.pdf.seal']);
+    writeFileSync(path.join(folder, 'k.pdf'), new Uint8Array([6, 6, 6]));
+    expect(pdfCache(folder, own).get('k')).toBeUndefined();
+    pdfCache(folder, guess).put('k', new Uint8Array([6, 6, 6]));
+    expect(pdfCache(folder, own).get('k')).toBeUndefined();
+    expect([...(pdfCache(folder, guess).get('k') ?? [])]).toEqual([6, 6, 6]);
   });
 
   test('lives under STRATEGI_CACHE_DIR when it is set', () => {

@@ -6,6 +6,7 @@
  */
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type CacheSecret, cacheSecret } from '@strategi/model';
 import { PDFDocument } from 'pdf-lib';
 import { PDF_LINK_ATTRIBUTE, pdfPath } from '../../src/lib/pdf-links.ts';
 import { editionBase } from '../../src/lib/urls.ts';
@@ -15,13 +16,19 @@ import { pdfInputHash } from './input-hash.ts';
 import { fillPdfLinks } from './pdf-links.ts';
 import { openRenderer, type PdfRenderer } from './render.ts';
 import { distFile } from './serve-dist.ts';
+import { LOCAL_ORIGIN } from './site-links.ts';
 
 export interface PdfStepOptions {
   dist: string;
-  /** The public origin the pages are loaded at, so that links in the PDF point at the published site. */
-  origin: string;
+  /**
+   * The public origin the pages are loaded at, so that links in the PDF point at the published site. Undefined when
+   * the site's address is unknown: the pages are loaded at a local origin and links to the site left out of the PDF.
+   */
+  origin: string | undefined;
   mode: 'public' | 'preview';
   cacheDir: string;
+  /** What seals the cached PDFs; default: the machine's cache secret (`cacheSecret`). */
+  secret?: CacheSecret;
   chromiumPath: string;
   /** False: no PDF is made and the links to them are taken out (STRATEGI_PDF=0). */
   enabled: boolean;
@@ -94,10 +101,11 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
   const pdfs: PdfStepResult['pdfs'] = new Map();
   const archived: PdfStepResult['archived'] = new Map();
   const current = currentEdition(dist);
+  const origin = options.origin ?? LOCAL_ORIGIN;
   if (options.enabled) {
-    const cache = pdfCache(options.cacheDir);
+    const cache = pdfCache(options.cacheDir, options.secret ?? (await cacheSecret()));
     const readAsset = (href: string) => {
-      const file = distFile(dist, new URL(href, options.origin).pathname);
+      const file = distFile(dist, new URL(href, origin).pathname);
       return file && existsSync(file) ? readFileSync(file, 'utf8') : '';
     };
     let renderer: PdfRenderer | undefined;
@@ -108,14 +116,14 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
         if (options.mode === 'public' && html.includes('data-pdf-draft=')) {
           throw new Error(`${pagePath} is an unpublished edition in the public build; no PDF is made of it.`);
         }
-        const key = pdfInputHash(html, readAsset, { origin: options.origin, mode: options.mode });
+        const key = pdfInputHash(html, readAsset, { origin: options.origin ?? '(unknown)', mode: options.mode });
         let bytes = cache.get(key);
         let from: 'chromium' | 'cache' = 'cache';
         let pages: number;
         if (bytes) {
           pages = await pageCount(bytes);
         } else {
-          renderer ??= await openRenderer({ dist, origin: options.origin, chromiumPath: options.chromiumPath });
+          renderer ??= await openRenderer({ dist, origin, unlinkOrigin: options.origin === undefined, chromiumPath: options.chromiumPath });
           const rendered = await renderer.render(pagePath);
           bytes = rendered.bytes;
           pages = rendered.pages;

@@ -7,6 +7,7 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { decodePDFRawStream, PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { markUntaggedAsArtifacts } from './artifacts.ts';
+import { unlinkOrigin } from './site-links.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -16,6 +17,8 @@ export interface PdfMetadata {
   keywords: string[];
   /** What each link leads to, for its annotation's description: `#id` targets by id, web links by URL. */
   linkDescriptions: Record<string, string>;
+  /** An origin the PDF must not link to (the step's local one, when the site's address is unknown): those links lose their action. */
+  unlinkOrigin?: string;
 }
 
 const textOf = (value: unknown) =>
@@ -52,6 +55,7 @@ export async function withMetadata(pdf: PDFDocument, metadata: PdfMetadata): Pro
   pdf.setLanguage(metadata.lang);
   pdf.setCreator('strategi');
   describeLinks(pdf, metadata.linkDescriptions);
+  if (metadata.unlinkOrigin) unlinkOrigin(pdf, metadata.unlinkOrigin);
   for (const page of pdf.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
     const refs = contents instanceof PDFRef ? [contents] : contents instanceof PDFArray ? contents.asArray() : [];

@@ -100,7 +100,11 @@ async function printPdf(page: Page): Promise<Uint8Array> {
   return page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true });
 }
 
-export async function openRenderer(options: { dist: string; origin: string; chromiumPath: string }): Promise<PdfRenderer> {
+/**
+ * `origin` is where the pages are loaded (the site's address, so that links point at the published site); with
+ * `unlinkOrigin` it is the step's local one, and links to it are taken out of the PDF (site-links.ts).
+ */
+export async function openRenderer(options: { dist: string; origin: string; unlinkOrigin?: boolean; chromiumPath: string }): Promise<PdfRenderer> {
   const browser: Browser = await chromium.launch({ executablePath: options.chromiumPath, headless: true, args: [...chromiumArgs], timeout: 60_000 });
   const context = await browser.newContext({ bypassCSP: true });
   await serveDist(context, options.dist, options.origin);
@@ -140,6 +144,7 @@ export async function openRenderer(options: { dist: string; origin: string; chro
           subject: cover.subject,
           lang: cover.lang,
           keywords: cover.draftMark ? [cover.draftMark] : [],
+          ...(options.unlinkOrigin ? { unlinkOrigin: options.origin } : {}),
         });
         return { bytes: withInfo, pages };
       } finally {

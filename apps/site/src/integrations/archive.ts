@@ -3,7 +3,7 @@
  * rendered, decides what comes from the cache (STRATEGI_CACHE_DIR, public builds only): each version whose key —
  * the site's code, the version's content and status, the versions before it — has a sound entry, and each change
  * page between two versions whose key — the code and the two versions — has one; once the pages are written it
- * starts copying those in (every byte of which was checked against the entry's manifest when the build started),
+ * starts copying those in (every byte of which was checked against the entry's sealed manifest when the build started),
  * while the PDF step prints. `publish`, after the PDF step, indexes the versions it rendered for search, writes each
  * version's integrity manifest, stores what it rendered, and waits for the copies. The root, the versions page,
  * the histories, the list of changes, the feed and the sitemap are rendered every time.
@@ -11,6 +11,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type CacheSecret, cacheSecret } from '@strategi/model';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { entrySite, restoreEntry, soundEntry, storeEntry } from '../lib/archive/cache.ts';
 import { changePageKeys, siteCodeHash, versionKeys } from '../lib/archive/cache-key.ts';
@@ -51,6 +52,8 @@ export function archiveIntegrations(options: ArchiveOptions): { cache: AstroInte
   let pairKeys = new Map<string, string>();
   const manifests = new Map<string, string>();
   let cacheDir: string | undefined;
+  /** What seals the entries: kept outside the cache folder (STRATEGI_CACHE_SECRET, or the user's key file). */
+  let secret: CacheSecret | undefined;
   /** The copies from the cache under way: resolves to the error that stopped them, if one did. */
   let restoring: Promise<unknown> = Promise.resolve();
   const cache: AstroIntegration = {
@@ -64,14 +67,15 @@ export function archiveIntegrations(options: ArchiveOptions): { cache: AstroInte
         cachedSource = () => undefined;
         cacheDir = options.mode === 'public' ? options.cacheDir : undefined;
         if (!cacheDir) return;
+        secret = await cacheSecret();
         const site = await getSite(options.contentDir, options.mode);
         const codeHash = await siteCodeHash(options.siteRoot, options.settings);
         keys = await versionKeys(site.editions, codeHash, site.today);
         pairKeys = await changePageKeys(site.editions, codeHash);
-        const reused = await soundUnits(cacheDir, keys, versionUnit, manifests, (id, problems) =>
+        const reused = await soundUnits(cacheDir, secret, keys, versionUnit, manifests, (id, problems) =>
           logger.warn(`The cached output of ${id} did not match its manifest and is rebuilt: ${problems}`),
         );
-        const reusedPairs = await soundUnits(cacheDir, pairKeys, changeUnit, manifests, (pair, problems) =>
+        const reusedPairs = await soundUnits(cacheDir, secret, pairKeys, changeUnit, manifests, (pair, problems) =>
           logger.warn(`The cached change page ${pair} did not match its manifest and is rebuilt: ${problems}`),
         );
         setReusedEditions(reused);
@@ -120,14 +124,14 @@ export function archiveIntegrations(options: ArchiveOptions): { cache: AstroInte
           const manifest = await computeManifest(out, id);
           await writeFile(path.join(out, manifestPath(id)), manifest);
           const key = keys.get(id);
-          if (cacheDir && key) await storeEntry(cacheDir, key, versionUnit(id), out, manifest);
+          if (cacheDir && key) await storeEntry(cacheDir, key, versionUnit(id), out, manifest, secret!);
         }
         if (cacheDir) {
           const reusedPairs = reusedChanges();
           for (const [pair, key] of pairKeys) {
             if (reusedPairs.has(pair)) continue;
             const unit = changeUnit(pair);
-            await storeEntry(cacheDir, key, unit, out, await unitManifest(out, unit));
+            await storeEntry(cacheDir, key, unit, out, await unitManifest(out, unit), secret!);
           }
         }
         const failed = await restoring;
@@ -144,6 +148,7 @@ export function archiveIntegrations(options: ArchiveOptions): { cache: AstroInte
  */
 async function soundUnits(
   cacheDir: string,
+  secret: CacheSecret,
   keys: ReadonlyMap<string, string>,
   unitOf: (name: string) => ArchiveUnit,
   manifests: Map<string, string>,
@@ -152,7 +157,7 @@ async function soundUnits(
   const sound = new Set<string>();
   for (const [name, key] of keys) {
     const problems: string[] = [];
-    const manifest = await soundEntry(cacheDir, key, unitOf(name), problems);
+    const manifest = await soundEntry(cacheDir, key, unitOf(name), secret, problems);
     if (manifest !== undefined) {
       sound.add(name);
       manifests.set(key, manifest);
@@ -173,5 +178,7 @@ async function restoreVerified(
 ): Promise<void> {
   const problems = await restoreEntry(cacheDir, key, unit, manifests.get(key)!, out);
   if (problems.length) throw new Error(`The output of ${name} taken from the cache does not match its manifest: ${problems.join('; ')}`);
-  logger?.info(`${name}: taken from the cache and checked against ${unit.manifestFile ? `/${unit.manifestFile}` : 'its manifest'}.`);
+  logger?.info(
+    `${name}: taken from the cache and checked against its sealed manifest${unit.manifestFile ? `; /${unit.manifestFile} computed from the copies` : ''}.`,
+  );
 }

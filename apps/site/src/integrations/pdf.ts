@@ -14,7 +14,8 @@ import { pdfEnabled, pdfPath } from '../lib/pdf-links.ts';
 import { archivedFile, reusedFolders } from './archive.ts';
 
 export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
-  let origin = 'https://strategi.example.no';
+  /** The site's origin (STRATEGI_SITE_URL); unknown without it, and then the PDFs link to no page of the site. */
+  let origin: string | undefined;
   return {
     name: 'strategi-pdf',
     hooks: {

@@ -1,13 +1,17 @@
 /**
  * The archive cache (STRATEGI_CACHE_DIR): a folder per key holding one unit of output (a version, or a change page)
- * exactly as a build wrote it, with its manifest. An entry is used only when every file matches the manifest and the
- * manifest matches the hash recorded beside it; anything else is thrown away and the unit is built again.
+ * exactly as a build wrote it, with its manifest. The folder is untrusted (CI restores it from a shared store), so
+ * the manifest is sealed with the cache secret, which is never in the folder (`seal.ts`): an entry is used only when
+ * the seal of its key and manifest verifies and every file matches the manifest; anything else is thrown away and
+ * the unit is built again. A sha256 beside the manifest would prove nothing: whoever edits a file can recompute it.
  */
-import { createHash } from 'node:crypto';
+
 import { constants } from 'node:fs';
 import { copyFile, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type ArchiveUnit, checkUnit, parseManifest, unitFiles } from './manifest.ts';
+import type { CacheSecret } from '@strategi/model';
+import { type ArchiveUnit, checkUnit, parseManifest, unitFiles, unitManifest } from './manifest.ts';
+import { checkSeal, sealLine } from './seal.ts';
 
 const ENTRY_MANIFEST = 'manifest.sha256';
 const ENTRY_SEAL = 'manifest.sha256.hash';
@@ -15,19 +19,21 @@ const ENTRY_SEAL = 'manifest.sha256.hash';
 const entryFolder = (cacheDir: string, key: string) => path.join(cacheDir, key);
 /** The folder of an entry that holds the unit's files, at their paths in the site. */
 export const entrySite = (cacheDir: string, key: string) => path.join(entryFolder(cacheDir, key), 'site');
-const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
+/** What an entry's seal covers: its key, so that an entry cannot be moved under another, and its manifest. */
+const sealed = (key: string, manifest: string) => ['archive entry', key, manifest];
 
 /**
- * The manifest of a sound cache entry for `key`, or undefined when there is none or it does not hold exactly what
- * its manifest lists (then it is removed). `problems` gets a line per file that was wrong.
+ * The manifest of a sound cache entry for `key`, or undefined when there is none, it was sealed under another key,
+ * or it does not hold exactly what its sealed manifest lists (then it is removed). `problems` gets a line per thing
+ * that was wrong; an entry of another key is stale, not wrong, and adds none.
  */
-export async function soundEntry(cacheDir: string, key: string, unit: ArchiveUnit, problems: string[] = []): Promise<string | undefined> {
+export async function soundEntry(cacheDir: string, key: string, unit: ArchiveUnit, secret: CacheSecret, problems: string[] = []): Promise<string | undefined> {
   const folder = entryFolder(cacheDir, key);
   const manifest = await readFile(path.join(folder, ENTRY_MANIFEST), 'utf8').catch(() => undefined);
   if (manifest === undefined) return undefined;
-  const seal = await readFile(path.join(folder, ENTRY_SEAL), 'utf8').catch(() => '');
-  const found = seal.trim() === textHash(manifest) ? await checkUnit(entrySite(cacheDir, key), unit, manifest) : ['the manifest has changed'];
-  if (found.length === 0) return manifest;
+  const seal = checkSeal(secret, await readFile(path.join(folder, ENTRY_SEAL), 'utf8').catch(() => ''), ...sealed(key, manifest));
+  const found = seal === 'sound' ? await checkUnit(entrySite(cacheDir, key), unit, manifest) : seal === 'forged' ? ["the manifest's seal does not verify"] : [];
+  if (seal === 'sound' && found.length === 0) return manifest;
   problems.push(...found);
   await rm(folder, { recursive: true, force: true });
   return undefined;
@@ -35,11 +41,11 @@ export async function soundEntry(cacheDir: string, key: string, unit: ArchiveUni
 
 /**
  * Writes a cached unit into the site folder `site`, file by file from its manifest (with the kernel's copy, a
- * reflink where the file system has them), then the unit's published manifest. Copies, not hard links: a link
- * would let a later change to the cache change a site already built. The entry was found sound — every byte
- * hashed against the manifest — at the start of this build (`soundEntry`), so it is not read again here.
- * Returns what was wrong: a listed file missing from the entry, or a file the site already had under the unit's
- * folders. Empty means the unit in `site` is exactly the entry.
+ * reflink where the file system has them), then the unit's published manifest, computed from the files now in
+ * `site`, never copied from the cache. Copies, not hard links: a link would let a later change to the cache change
+ * a site already built. Returns what was wrong: a listed file missing from the entry, a file the site already had
+ * under the unit's folders, or copied files that are not what the sealed manifest (checked at the start of the
+ * build, `soundEntry`) lists — the entry changed meanwhile. Empty means the unit in `site` is exactly the entry.
  */
 export async function restoreEntry(cacheDir: string, key: string, unit: ArchiveUnit, manifest: string, site: string): Promise<string[]> {
   const from = entrySite(cacheDir, key);
@@ -55,14 +61,16 @@ export async function restoreEntry(cacheDir: string, key: string, unit: ArchiveU
     });
   // A few dozen at a time: one after the other, the thousands of files of a large version wait on each other.
   for (let start = 0; start < files.length; start += RESTORE_BATCH) await Promise.all(files.slice(start, start + RESTORE_BATCH).map(place));
-  if (unit.manifestFile) await writeFile(path.join(site, unit.manifestFile), manifest);
+  const published = await unitManifest(site, unit);
+  if (problems.length === 0 && published !== manifest) problems.push('the copied files are not what the manifest lists');
+  if (unit.manifestFile) await writeFile(path.join(site, unit.manifestFile), published);
   return problems;
 }
 
 const RESTORE_BATCH = 64;
 
 /** Stores a unit's output from `site` under `key`, written beside and renamed into place so no half entry is ever read. */
-export async function storeEntry(cacheDir: string, key: string, unit: ArchiveUnit, site: string, manifest: string): Promise<void> {
+export async function storeEntry(cacheDir: string, key: string, unit: ArchiveUnit, site: string, manifest: string, secret: CacheSecret): Promise<void> {
   const final = entryFolder(cacheDir, key);
   const temporary = `${final}.${process.pid}.tmp`;
   await rm(temporary, { recursive: true, force: true });
@@ -73,7 +81,7 @@ export async function storeEntry(cacheDir: string, key: string, unit: ArchiveUni
   }
   await mkdir(temporary, { recursive: true });
   await writeFile(path.join(temporary, ENTRY_MANIFEST), manifest);
-  await writeFile(path.join(temporary, ENTRY_SEAL), `${textHash(manifest)}\n`);
+  await writeFile(path.join(temporary, ENTRY_SEAL), sealLine(secret, ...sealed(key, manifest)));
   await rm(final, { recursive: true, force: true });
   await rename(temporary, final);
 }
