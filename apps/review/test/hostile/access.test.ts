@@ -49,7 +49,7 @@ describe('hostile requests at the door', () => {
     { origin: 'https://gjennomlesing.test' },
     { 'sec-fetch-site': 'cross-site' },
     { 'sec-fetch-site': 'same-site' },
-  ])('a cross-origin POST is refused: %j', async (headers) => {
+  ] as Record<string, string>[])('a cross-origin POST is refused: %j', async (headers) => {
     const response = await app.request('/api/kommentarer', { ...json(comment, headers), cookie: reader.cookie });
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({
