@@ -6,7 +6,8 @@ import { type LoadOptions, loadCorpus } from './corpus.ts';
 import { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
 import { listContentFiles } from './read/classify.ts';
 import { contentHash } from './read/load-document.ts';
-import { diskSource, snapshotSource } from './read/source.ts';
+import { snapshotSource } from './read/source.ts';
+import { readStable } from './read/stable-read.ts';
 import { checkShape } from './validate/shape.ts';
 import { formatManifest } from './versions/manifest.ts';
 import { TEMPORARY_RELEASE } from './versions/read.ts';
@@ -98,10 +99,18 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   });
   // Progress reports are published on their own dates, not frozen into a version of the text.
   const documents = listedDocuments.filter(({ kind }) => documentKinds[kind].versioned);
-  const snapshot = new Map<string, Uint8Array>();
-  await mapLimited(documents, 32, async ({ entry }) => {
-    snapshot.set(entry.relative, await diskSource.read(entry.absolute));
-  });
+  // Read whole or refused: a file caught changing (an editor's program saving in two writes) stops the release.
+  const shown = (absolute: string) =>
+    path
+      .relative(options.displayBase ?? process.cwd(), absolute)
+      .split(path.sep)
+      .join('/');
+  const read = await readStable(
+    documents.map(({ entry }) => ({ absolute: entry.absolute, file: shown(entry.absolute) })),
+    (items, each) => mapLimited(items, 32, each),
+  );
+  if (read.problems.length > 0) return { ok: false, reason: 'invalid-content', problems: read.problems };
+  const snapshot = new Map(documents.map(({ entry }) => [entry.relative, read.bytes.get(entry.absolute)!]));
   const corpus = await loadCorpus(root, { ...options, source: snapshotSource(root, snapshot), workingOnly: true });
   const errors = [...listed, ...corpus.working.problems].filter((problem) => problem.severity === 'error');
   if (countBySeverity(errors).errors > 0) return { ok: false, reason: 'invalid-content', problems: errors };
@@ -128,6 +137,8 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
     frontmatter['seal'] = sealOf(frontmatter, notes);
     await writeFile(path.join(temporary, VERSION_FILE), documentText(frontmatter, notes), { flag: 'wx' });
     if (await exists(target)) return { ok: false, reason: 'version-exists', folder: target };
+    const moved = await read.moved();
+    if (moved.length > 0) return { ok: false, reason: 'invalid-content', problems: moved };
     await rename(temporary, target);
     const version = versionSchema.parse(frontmatter);
     return { ok: true, version, folder: target, files: files.length, warnings: corpus.working.problems, cleaned };

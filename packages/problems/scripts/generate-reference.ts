@@ -16,6 +16,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'file/too-much-memory': { megabytes: 256 },
   'file/too-complex': {},
   'file/bom': {},
+  'file/changed-while-read': {},
   'file/not-markdown': { name: 'notater.docx' },
   'file/directory-not-file': {},
   'file/unknown-location': { folder: 'tiltaket', folders: ['innsatsomrader', 'mal', 'tiltak'] },

@@ -518,6 +518,12 @@ export const catalogue = {
     message: ({ folder }) => `Mappen ${q(folder)} er rester etter en frigivelse som ble avbrutt.`,
     hint: () => 'Den er ikke en versjon og blir ikke publisert. Slett mappen, eller kjør «strategi release» på nytt; den rydder den bort.',
   }),
+  'file/changed-while-read': rule({
+    title: 'Filen ble endret mens den ble lest',
+    severity: 'error',
+    message: () => 'Filen ble endret mens frigivelsen leste den, så det som ble lest, kan være halvt lagret.',
+    hint: () => 'Vent til programmet som lagrer filen, er ferdig (eller lukk det), og frigi på nytt.',
+  }),
   'language/hard-to-read': rule<{ lix: number; threshold: number }>({
     title: 'Tung tekst (LIX)',
     severity: 'warning',
