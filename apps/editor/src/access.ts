@@ -1,11 +1,12 @@
 /**
- * Who may use the editor: locally one session that may edit; hosted, the reader of a share link of the review tools
- * (signature, the link's row, not expired or revoked — checked on every request), who may edit with the editor
- * role and only read with the reviewer role. Forms carry a token bound to the session, and requests another site
- * makes are refused.
+ * Who may use the editor: locally one session that may edit; hosted, the reader of a share link made for the editor
+ * (its audience), checked on every request through `@strategi/hosting`'s sessions — signature, the link's row, not
+ * expired or revoked. Only the editor role may change anything; a reviewer reads the forms. A review-server link,
+ * whatever its role, never opens the editor. Forms carry a token bound to the session.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { linkState, type ReviewStore, type TokenError, verifyShareToken } from '@strategi/review';
+import { randomBytes } from 'node:crypto';
+import { type Authenticated, csrfToken, FailureLimiter, ShareSessions, validCsrfToken } from '@strategi/hosting';
+import { type ReviewStore, type ShareClaims, type ShareLink, shareLinkSource } from '@strategi/review';
 
 export interface HostedAccess {
   store: ReviewStore;
@@ -23,51 +24,35 @@ export interface Session {
 
 export const LOCAL_SESSION: Session = { id: 'lokal', name: undefined, canEdit: true };
 
+/** The scope of the editor's form tokens: a review server sharing the key cannot make one. */
+const CSRF_SCOPE = 'editor';
+
 export class Access {
   readonly hosted: HostedAccess | undefined;
   readonly #secret: Uint8Array;
-  readonly #now: () => Date;
+  readonly #sessions: ShareSessions<ShareClaims, ShareLink> | undefined;
 
-  constructor(hosted: HostedAccess | undefined, now: () => Date = () => new Date()) {
+  constructor(hosted: HostedAccess | undefined, now: () => Date = () => new Date(), limiter: FailureLimiter = new FailureLimiter()) {
     this.hosted = hosted;
     this.#secret = hosted?.secret ?? randomBytes(32);
-    this.#now = now;
+    this.#sessions = hosted ? new ShareSessions(shareLinkSource({ store: hosted.store, secret: hosted.secret, audience: 'editor', now }), limiter) : undefined;
   }
 
-  /** The session of a share link's token, or undefined when the link is forged, expired, revoked or unknown. */
-  async sessionOf(token: string): Promise<{ session: Session; expiresAt: Date } | undefined> {
-    if (!this.hosted) return undefined;
-    try {
-      const claims = await verifyShareToken(token, this.hosted.secret, this.#now());
-      const link = await this.hosted.store.getLink(claims.linkId);
-      if (!link || linkState(link, this.#now()) !== 'active') return undefined;
-      return { session: { id: link.id, name: link.name, canEdit: link.role === 'editor' }, expiresAt: new Date(link.expiresAt) };
-    } catch (error) {
-      if ((error as TokenError).reason) return undefined;
-      throw error;
-    }
+  /** The session of a share link's token; refused for a forged, expired, revoked or review link, or when throttled. */
+  async sessionOf(token: string, address: string): Promise<Authenticated<Session>> {
+    if (!this.#sessions) return { ok: false, reason: 'invalid' };
+    const result = await this.#sessions.authenticate(token, address);
+    if (!result.ok) return result;
+    const link = result.session;
+    return { ok: true, session: { id: link.id, name: link.name, canEdit: link.role === 'editor' }, expiresAt: result.expiresAt };
   }
 
   /** The token a session's forms carry: an HMAC with the server's key, so it needs no storage. */
   csrfToken(session: Session): string {
-    return createHmac('sha256', this.#secret).update(`redigering:${session.id}`).digest('base64url');
+    return csrfToken(this.#secret, CSRF_SCOPE, session.id);
   }
 
   validCsrfToken(session: Session, token: string | undefined): boolean {
-    if (!token) return false;
-    const expected = Buffer.from(this.csrfToken(session));
-    const given = Buffer.from(token);
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  }
-}
-
-/** True when the browser says the request comes from another site or origin. */
-export function fromAnotherSite(headers: { origin: string | undefined; host: string | undefined; fetchSite: string | undefined }): boolean {
-  if (headers.fetchSite && headers.fetchSite !== 'same-origin' && headers.fetchSite !== 'none') return true;
-  if (headers.origin === undefined) return false;
-  try {
-    return new URL(headers.origin).host !== headers.host;
-  } catch {
-    return true;
+    return validCsrfToken(this.#secret, CSRF_SCOPE, session.id, token);
   }
 }

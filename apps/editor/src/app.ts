@@ -5,16 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import {
+  type AllowedOrigins,
+  bodySizeLimit,
+  clientAddress,
+  FailureLimiter,
+  hostGuard,
+  originGuard,
+  safeRedirectPath,
+  securityHeaderSet,
+  securityHeaders,
+  textRefusal,
+} from '@strategi/hosting';
 import { type UiLang, ui } from '@strategi/i18n';
-import { type AnyDoc, type Corpus, listContentFiles, releaseVersion, titleOf, today } from '@strategi/model';
+import { type AnyDoc, type Corpus, limits, listContentFiles, releaseVersion, titleOf, today } from '@strategi/model';
 import type { Problem } from '@strategi/problems';
-import { FailureLimiter } from '@strategi/review-server';
 import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
-import { Access, fromAnotherSite, type HostedAccess, LOCAL_SESSION, type Session } from './access.ts';
+import { Access, type HostedAccess, LOCAL_SESSION, type Session } from './access.ts';
 import type { KindConfig } from './form-config.ts';
 import type { ContentRepository } from './git.ts';
 import { type Html, html } from './html.ts';
@@ -32,8 +41,13 @@ export const SESSION_COOKIE = 'strategi_redigering';
 const LANGUAGE_COOKIE = 'strategi_redigering_sprak';
 /** The largest form accepted: a document is at most 256 kB, and a form carries it with room for the fields. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** The fields that hold a whole text (the body, a file edited as text) may be as long as a file; others far less. */
+const TEXT_FIELDS = new Set(['body', 'tekst', 'notes']);
+const MAX_FIELD_LENGTH = 10_000;
 
 export interface EditorAppOptions {
+  /** The origins the editor answers for: locally the loopback names with its port, hosted its public address. */
+  allowed: AllowedOrigins;
   workspace: Workspace;
   /** The editor's form configuration (editor-config.json). */
   config: Record<DocumentKind, KindConfig>;
@@ -42,8 +56,10 @@ export interface EditorAppOptions {
   hosted?: HostedAccess;
   /** The command that builds the preview, and where it runs. */
   preview?: PreviewCommand;
-  /** Counts refused share-link tokens per address (the review server's limiter). */
+  /** Counts refused share-link tokens (per address when forged, per token when refused). */
   limiter?: FailureLimiter;
+  /** Behind a reverse proxy: the client's address is the last `X-Forwarded-For` entry. */
+  trustProxy?: boolean;
   now?: () => Date;
 }
 
@@ -77,8 +93,7 @@ const firstOf = (form: FormFields, name: string) => form.get(name)?.[0];
 
 export function createEditorApp(options: EditorAppOptions) {
   const { workspace, config, repository, hosted } = options;
-  const access = new Access(hosted, options.now);
-  const limiter = options.limiter ?? new FailureLimiter();
+  const access = new Access(hosted, options.now, options.limiter ?? new FailureLimiter());
   const preview = new PreviewBuild();
 
   const app = new Hono<Env>();
@@ -87,20 +102,23 @@ export function createEditorApp(options: EditorAppOptions) {
     pageContext(c.get('lang'), access.csrfToken(c.get('session')), c.get('session').canEdit, new URL(c.req.url).pathname);
   const respond = (c: Context<Env>, title: string, current: Parameters<typeof page>[2], main: Html, status: 200 | 400 | 403 | 404 | 409 | 422 = 200) =>
     c.html(page(contextOf(c), title, current, main), status);
-  const plainPage = (c: Context<Env>, status: 401 | 403 | 404 | 413 | 429 | 500, message: string) =>
+  const plainPage = (c: Context<Env>, status: 400 | 401 | 403 | 404 | 413 | 429 | 500, message: string) =>
     c.html(page(pageContext(c.get('lang') ?? 'nb', '', false, '/'), message, undefined, html`<h1 class="ds-heading" data-size="md">${message}</h1>`), status);
 
-  app.use('*', async (c, next) => {
-    await next();
-    c.res.headers.set(
-      'Content-Security-Policy',
-      "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-    );
-    c.res.headers.set('X-Content-Type-Options', 'nosniff');
-    c.res.headers.set('Referrer-Policy', 'same-origin');
-    c.res.headers.set('Cache-Control', 'no-store');
-    c.res.headers.set('X-Robots-Tag', 'noindex, nofollow');
-  });
+  // Headers on every answer (refusals included), then the Host allow-list before anything else runs: a page on
+  // another name that resolves to this machine (DNS rebinding) gets 421, whatever Origin it sends.
+  app.use(
+    '*',
+    securityHeaders(
+      securityHeaderSet({
+        'Content-Security-Policy':
+          "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        'Cache-Control': 'no-store',
+        'X-Robots-Tag': 'noindex, nofollow',
+      }),
+    ),
+  );
+  app.use('*', hostGuard(options.allowed));
 
   app.use('*', async (c, next) => {
     const chosen = getCookie(c, LANGUAGE_COOKIE) as UiLang | undefined;
@@ -118,23 +136,18 @@ export function createEditorApp(options: EditorAppOptions) {
 
   // The review tools' share links end in /_review/tilgang; the same link, made for this server's address, lets in here.
   app.get('/_review/tilgang', (c) => c.redirect(`/tilgang${new URL(c.req.url).search}`, 303));
-  // As on the review server: ten refused tokens from one address within 15 minutes, and it is refused for the rest.
-  const clientAddress = (c: Context<Env>) => {
+  const addressOf = (c: Context<Env>) => {
     try {
-      return getConnInfo(c).remote.address ?? 'ukjent';
+      return clientAddress(c, { trustProxy: options.trustProxy ?? false });
     } catch {
       return 'ukjent';
     }
   };
   app.get('/tilgang', async (c) => {
-    const address = clientAddress(c);
-    if (limiter.blocked(address)) return plainPage(c, 429, ui(c.get('lang')).editor.tooManyAttempts);
     const token = c.req.query('token');
-    const result = token ? await access.sessionOf(token) : undefined;
-    if (!result) {
-      limiter.fail(address);
-      return plainPage(c, 403, ui(c.get('lang')).editor.linkRefused);
-    }
+    const result = token ? await access.sessionOf(token, addressOf(c)) : undefined;
+    if (result?.ok === false && result.reason === 'throttled') return plainPage(c, 429, ui(c.get('lang')).editor.tooManyAttempts);
+    if (!result?.ok) return plainPage(c, 403, ui(c.get('lang')).editor.linkRefused);
     setCookie(c, SESSION_COOKIE, token!, { httpOnly: true, sameSite: 'Lax', secure: hosted?.secureCookie ?? false, path: '/', expires: result.expiresAt });
     return c.redirect('/', 303);
   });
@@ -144,29 +157,34 @@ export function createEditorApp(options: EditorAppOptions) {
       c.set('session', LOCAL_SESSION);
       return next();
     }
-    const address = clientAddress(c);
-    if (limiter.blocked(address)) return plainPage(c, 429, ui(c.get('lang')).editor.tooManyAttempts);
     const token = getCookie(c, SESSION_COOKIE);
-    const result = token ? await access.sessionOf(token) : undefined;
-    if (!result) {
-      if (token) limiter.fail(address);
-      return plainPage(c, 401, ui(c.get('lang')).editor.noAccess);
-    }
+    const result = token ? await access.sessionOf(token, addressOf(c)) : undefined;
+    if (result?.ok === false && result.reason === 'throttled') return plainPage(c, 429, ui(c.get('lang')).editor.tooManyAttempts);
+    if (!result?.ok) return plainPage(c, 401, ui(c.get('lang')).editor.noAccess);
     c.set('session', result.session);
     return next();
   });
 
   // Changing requests: from this origin, with the form's token, from a session that may edit.
-  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('For stor forespørsel.', 413) });
-  app.use('*', async (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    const crossSite = fromAnotherSite({ origin: c.req.header('origin'), host: c.req.header('host'), fetchSite: c.req.header('sec-fetch-site') });
-    if (crossSite) return plainPage(c, 403, contextOf(c).t.editor.forgedForm);
-    return limit(c, next);
-  });
+  // Origin is compared with the allowed origins, never with the Host the client sent.
+  app.use(
+    '*',
+    originGuard(options.allowed, (c) => plainPage(c as Context<Env>, 403, contextOf(c as Context<Env>).t.editor.forgedForm)),
+  );
+  app.use(
+    '*',
+    bodySizeLimit(MAX_BODY_BYTES, (c, refusal) => plainPage(c as Context<Env>, refusal.status as 413, refusal.message)),
+  );
 
   const readForm = async (c: Context<Env>): Promise<FormFields | Response> => {
     const form = formFields(await c.req.text());
+    // A NUL or another control character, or a field longer than any document, is refused before it reaches the
+    // model (400 or 413), never a 500 further on.
+    for (const [name, values] of form)
+      for (const value of values) {
+        const refusal = textRefusal(value, TEXT_FIELDS.has(name) ? limits.maxFileBytes : MAX_FIELD_LENGTH);
+        if (refusal) return plainPage(c, refusal.status as 400 | 413, refusal.message);
+      }
     if (!access.validCsrfToken(c.get('session'), firstOf(form, 'csrf'))) return plainPage(c, 403, contextOf(c).t.editor.forgedForm);
     if (!c.get('session').canEdit) return plainPage(c, 403, contextOf(c).t.editor.readOnlyRole);
     return form;
@@ -175,8 +193,7 @@ export function createEditorApp(options: EditorAppOptions) {
   app.get('/sprak', (c) => {
     const lang = c.req.query('lang') as UiLang | undefined;
     if (lang && languages.has(lang)) setCookie(c, LANGUAGE_COOKIE, lang, { sameSite: 'Lax', path: '/', maxAge: 365 * 24 * 3600 });
-    const back = c.req.query('tilbake') ?? '/';
-    return c.redirect(back.startsWith('/') && !back.startsWith('//') ? back : '/', 303);
+    return c.redirect(safeRedirectPath(c.req.query('tilbake')) ?? '/', 303);
   });
 
   const choicesOf = (corpus: Corpus): Choices =>

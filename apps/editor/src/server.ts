@@ -1,7 +1,6 @@
 /** Starts the editor: the workspace, the repository, hosted access when asked for, and the HTTP server. */
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { hostedOrigins, localOrigins, startServer } from '@strategi/hosting';
 import { loadSecret, ReviewStore, reviewPlaces } from '@strategi/review';
 import type { DocumentKind } from '@strategi/schema';
 import type { HostedAccess } from './access.ts';
@@ -31,31 +30,27 @@ export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessE
     store = await ReviewStore.open(places.store);
     hosted = { store, secret: loadSecret(env, places.dataDir), secureCookie: settings.secureCookie };
   }
-  const app = createEditorApp({
-    workspace,
-    config: loadEditorConfig(),
-    repository,
-    ...(hosted ? { hosted } : {}),
-    preview: {
-      command: 'pnpm',
-      args: ['--filter', '@strategi/site', 'run', 'build:preview'],
-      cwd: repositoryRoot,
-      env: { STRATEGI_CONTENT: settings.contentFolder },
-    },
-  });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, () => resolve(started));
-    started.once('error', reject);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`,
-    close: async () => {
-      await new Promise<void>((resolve) => {
-        if ('closeAllConnections' in server) server.closeAllConnections();
-        server.close(() => resolve());
-      });
+  const server = await startServer({
+    hostname: settings.host,
+    port: settings.port,
+    onClose: async () => {
       await store?.close();
     },
-  };
+    app: ({ port }) =>
+      createEditorApp({
+        allowed: settings.publicUrl ? hostedOrigins(settings.publicUrl) : localOrigins(port),
+        trustProxy: settings.trustProxy,
+        workspace,
+        config: loadEditorConfig(),
+        repository,
+        ...(hosted ? { hosted } : {}),
+        preview: {
+          command: 'pnpm',
+          args: ['--filter', '@strategi/site', 'run', 'build:preview'],
+          cwd: repositoryRoot,
+          env: { STRATEGI_CONTENT: settings.contentFolder },
+        },
+      }),
+  });
+  return { origin: server.origin, close: () => server.close() };
 }

@@ -5,8 +5,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { FailureLimiter } from '@strategi/hosting';
 import { ReviewStore, signShareToken } from '@strategi/review';
-import { FailureLimiter } from '@strategi/review-server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editorSettings } from '../src/config.ts';
 import { contentRepository, editorApp, realContent, setField, submitForm, type TestRepository } from './helpers.ts';
@@ -31,7 +31,7 @@ afterAll(async () => {
 
 /** Signs in with a new link of `role` and returns the session cookie. */
 async function signIn(role: 'editor' | 'reviewer', name = 'Redaktør'): Promise<string> {
-  const link = await store.createLink({ name, role, expiresAt: new Date(Date.now() + 86_400_000) });
+  const link = await store.createLink({ name, role, audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
   const response = await app.request(`/tilgang?token=${await signShareToken(link, secret)}`);
   expect(response.status).toBe(303);
   return /strategi_redigering=[^;]+/.exec(response.headers.get('set-cookie') ?? '')![0];
@@ -43,7 +43,13 @@ const postAs = (cookie: string, url: string, body: URLSearchParams, headers: Rec
 describe('settings', () => {
   test('local on 127.0.0.1:4323 by default; any other address is hosted', () => {
     expect(editorSettings({}, '/')).toMatchObject({ host: '127.0.0.1', port: 4323, hosted: false, branch: 'redigering' });
-    expect(editorSettings({ HOST: '0.0.0.0' }, '/').hosted).toBe(true);
+    expect(editorSettings({ HOST: '0.0.0.0', STRATEGI_EDITOR_URL: 'https://redigering.example.no' }, '/')).toMatchObject({
+      hosted: true,
+      publicUrl: 'https://redigering.example.no',
+      secureCookie: true,
+    });
+    // Hosted on a public address, it must know that address: it answers for no other Host.
+    expect(() => editorSettings({ HOST: '0.0.0.0' }, '/')).toThrow('Nettredigeringen på 0.0.0.0 trenger STRATEGI_EDITOR_URL');
     expect(editorSettings({ STRATEGI_EDITOR_HOSTED: '1' }, '/').hosted).toBe(true);
   });
 });
@@ -73,7 +79,7 @@ describe('hosted access', () => {
 
   test('a forged or revoked link gives no session', async () => {
     expect((await app.request('/tilgang?token=feil')).status).toBe(403);
-    const link = await store.createLink({ name: 'Tidligere', role: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
+    const link = await store.createLink({ name: 'Tidligere', role: 'editor', audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
     const token = await signShareToken(link, secret);
     await store.revokeLink(link.id);
     expect((await app.request(`/tilgang?token=${token}`)).status).toBe(403);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FailureLimiter } from '@strategi/review-server';
+import { type FailureLimiter, localOrigins } from '@strategi/hosting';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import type { HostedAccess } from '../src/access.ts';
 import { createEditorApp } from '../src/app.ts';
@@ -38,10 +38,24 @@ export function contentRepository(source: string): TestRepository {
   return { root, content, git, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/** The origin the test apps answer for, as `pnpm editor` on its default port. */
+export const TEST_ORIGIN = 'http://127.0.0.1:4323';
+
+/** The editor app over a test repository; `request('/path')` goes to TEST_ORIGIN, the one Host it answers. */
 export async function editorApp(repository: TestRepository, hosted?: HostedAccess, limiter?: FailureLimiter) {
   const workspace = new Workspace(repository.content);
   const git = await ContentRepository.find(repository.content, 'redigering');
-  return createEditorApp({ workspace, config: loadEditorConfig(), repository: git, ...(hosted ? { hosted } : {}), ...(limiter ? { limiter } : {}) });
+  const app = createEditorApp({
+    allowed: localOrigins(4323),
+    workspace,
+    config: loadEditorConfig(),
+    repository: git,
+    ...(hosted ? { hosted } : {}),
+    ...(limiter ? { limiter } : {}),
+  });
+  const request: typeof app.request = (input, ...rest) =>
+    app.request(typeof input === 'string' && input.startsWith('/') ? `${TEST_ORIGIN}${input}` : input, ...rest);
+  return { fetch: app.fetch, request };
 }
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -103,7 +117,7 @@ export function setField(body: URLSearchParams, name: string, ...values: string[
   for (const value of values) body.append(name, value);
 }
 
-export const post = (app: Awaited<ReturnType<typeof editorApp>>, url: string, body: URLSearchParams) =>
+export const post = (app: { request(url: string, init?: RequestInit): Response | Promise<Response> }, url: string, body: URLSearchParams) =>
   app.request(url, {
     method: 'POST',
     body: body.toString(),

@@ -1,12 +1,13 @@
 /** Releases and previews started from the editor go through the model's release function and the preview build command. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { localOrigins } from '@strategi/hosting';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createEditorApp } from '../src/app.ts';
 import { ContentRepository } from '../src/git.ts';
 import { loadEditorConfig } from '../src/server.ts';
 import { Workspace } from '../src/workspace.ts';
-import { contentRepository, post, realContent, setField, submitForm, type TestRepository } from './helpers.ts';
+import { contentRepository, post, realContent, setField, submitForm, TEST_ORIGIN, type TestRepository } from './helpers.ts';
 
 let repository: TestRepository;
 
@@ -16,12 +17,14 @@ beforeEach(() => {
 afterEach(() => repository.remove());
 
 async function appWithPreview(script: string) {
-  return createEditorApp({
+  const app = createEditorApp({
+    allowed: localOrigins(4323),
     workspace: new Workspace(repository.content),
     config: loadEditorConfig(),
     repository: await ContentRepository.find(repository.content, 'redigering'),
     preview: { command: process.execPath, args: ['-e', script], cwd: repository.root },
   });
+  return { request: (url: string, init?: RequestInit) => app.request(`${TEST_ORIGIN}${url}`, init) };
 }
 
 describe('release', () => {
