@@ -25,12 +25,13 @@ export interface ServerConfig {
 export const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
 
 /**
- * The environment `pnpm review` builds a missing preview with: the preview is for readers on other machines, so
- * its pages carry no `vscode://file/<absolute path>` links (they would open nothing there and show the editor's
- * folders) unless STRATEGI_VSCODE_LINKS says otherwise.
+ * The environment `pnpm review` builds a missing preview with: the preview is for outside readers on other
+ * machines, so its pages carry no internal notes, source paths, validator problems or edit links — no
+ * `vscode://file/<absolute path>` that would show the editor's folders — unless STRATEGI_PREVIEW_INTERNAL=1 and
+ * STRATEGI_VSCODE_LINKS say otherwise.
  */
 export function previewBuildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { ...env, STRATEGI_VSCODE_LINKS: env['STRATEGI_VSCODE_LINKS'] ?? '0' };
+  return { ...env, STRATEGI_VSCODE_LINKS: env['STRATEGI_VSCODE_LINKS'] ?? '0', STRATEGI_PREVIEW_INTERNAL: env['STRATEGI_PREVIEW_INTERNAL'] ?? '0' };
 }
 
 export function serverConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {

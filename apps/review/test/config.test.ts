@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { previewBuildEnv } from '../src/config.ts';
 
 describe('the preview pnpm review builds when none is there', () => {
-  test('leaves out the vscode:// links to the editor’s own files, since its readers are on other machines', () => {
-    expect(previewBuildEnv({ PATH: '/usr/bin' })).toEqual({ PATH: '/usr/bin', STRATEGI_VSCODE_LINKS: '0' });
+  test('leaves out internal notes, source paths and the vscode:// links to the editor’s own files, since its readers are outside', () => {
+    expect(previewBuildEnv({ PATH: '/usr/bin' })).toEqual({ PATH: '/usr/bin', STRATEGI_VSCODE_LINKS: '0', STRATEGI_PREVIEW_INTERNAL: '0' });
   });
 
   test('keeps them when the editor asks for them', () => {

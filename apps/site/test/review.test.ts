@@ -91,6 +91,11 @@ describe('edit links', () => {
     expect(vscodeUrl(editConfig({}), source, { line: 15, column: 3 })).toBe('vscode://file/srv/strategi/content/tiltak/T-1%20ny%232.md:15:3');
     expect(vscodeUrl(editConfig({}), source)).toBe('vscode://file/srv/strategi/content/tiltak/T-1%20ny%232.md');
     expect(vscodeUrl(editConfig({ STRATEGI_VSCODE_LINKS: '0' }), source, { line: 1, column: 1 })).toBeUndefined();
+    // A preview for outside reviewers: no internal parts, no edit links of either kind.
+    const outside = editConfig({ STRATEGI_PREVIEW_INTERNAL: '0', STRATEGI_REPO_URL: 'https://github.com/org/strategi/edit/main' });
+    expect(outside).toEqual({ repoUrl: undefined, vscode: false, internal: false });
+    expect(vscodeUrl(outside, source)).toBeUndefined();
+    expect(webEditUrl(outside, source)).toBeUndefined();
   });
 
   test('a repository URL that is no web address stops the build', () => {

@@ -11,6 +11,11 @@ export interface EditConfig {
   repoUrl: string | undefined;
   /** Whether to link files into VS Code by their absolute path on this machine. */
   vscode: boolean;
+  /**
+   * Whether the preview shows what only the editorial team may see: internal notes, source paths, the validator's
+   * problems and every edit link. Off for a preview served to outside reviewers (the review server's).
+   */
+  internal: boolean;
 }
 
 /** A source file as the links need it. */
@@ -28,7 +33,9 @@ export class EditConfigError extends Error {
 
 /**
  * The edit links' settings from the environment. `STRATEGI_REPO_URL` must be an http(s) URL (a missing final slash is
- * added); `STRATEGI_VSCODE_LINKS=0` leaves out the VS Code links, for a preview served to people on other machines.
+ * added); `STRATEGI_VSCODE_LINKS=0` leaves out the VS Code links, for a preview served to people on other machines;
+ * `STRATEGI_PREVIEW_INTERNAL=0` leaves out internal notes, source paths, problems and all edit links, for a preview
+ * outside reviewers read.
  */
 export function editConfig(env: Record<string, string | undefined> = process.env): EditConfig {
   const raw = env['STRATEGI_REPO_URL']?.trim();
@@ -47,7 +54,8 @@ export function editConfig(env: Record<string, string | undefined> = process.env
     }
     repoUrl = url.href.endsWith('/') ? url.href : `${url.href}/`;
   }
-  return { repoUrl, vscode: env['STRATEGI_VSCODE_LINKS'] !== '0' };
+  const internal = env['STRATEGI_PREVIEW_INTERNAL'] !== '0';
+  return { repoUrl: internal ? repoUrl : undefined, vscode: internal && env['STRATEGI_VSCODE_LINKS'] !== '0', internal };
 }
 
 /**
