@@ -1,3 +1,4 @@
+import { lstat, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { createProblem, type Problem } from '@strategi/problems';
 import { type DocumentKind, documentKinds, kindForFolder, MANIFEST_FILE, STRATEGY_FILE, VERSION_FILE, VERSIONS_FOLDER } from '@strategi/schema';
@@ -98,4 +99,24 @@ export function classifyEntries(entries: readonly Entry[], displayPath: (absolut
     }
   }
   return { documents, problems };
+}
+
+/**
+ * The problem of an entry that is neither a regular file nor a real folder: a symbolic link (reported with its
+ * target, never followed) or a FIFO, socket or device (never opened); undefined for a file or a folder. For the
+ * places that list a folder themselves (`versjoner/` and the folders in it), so that they say what the walker says.
+ * `root` is the content folder, which a link's target is inside or outside of.
+ */
+export async function strayEntryProblem(absolute: string, root: string, displayPath: (absolute: string) => string): Promise<Problem | undefined> {
+  const stats = await lstat(absolute).catch(() => undefined);
+  if (!stats || stats.isFile() || stats.isDirectory()) return undefined;
+  const name = path.basename(absolute);
+  if (stats.isSymbolicLink()) {
+    const target = await readlink(absolute).catch(() => '?');
+    const fromRoot = path.relative(root, path.resolve(path.dirname(absolute), target));
+    const outside = fromRoot.split(path.sep)[0] === '..' || path.isAbsolute(fromRoot);
+    return createProblem('file/symlink', { name, target, outside }, displayPath(absolute));
+  }
+  const found = stats.isFIFO() ? specialNames.fifo : stats.isSocket() ? specialNames.socket : specialNames.device;
+  return createProblem('file/special', { name, found }, displayPath(absolute));
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createProblem, type Problem } from '@strategi/problems';
 import { MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE, type Version, versionSchema, versionTransitions } from '@strategi/schema';
 import { migrateVersionDescription } from '../migrate/index.ts';
+import { strayEntryProblem } from '../read/classify.ts';
 import { checkParsed, contentHash, type LoadContext, readAndParse } from '../read/load-document.ts';
 import type { Edition, EditionStatus } from '../types.ts';
 import { MAX_MANIFEST_BYTES, parseManifest } from './manifest.ts';
@@ -27,6 +28,10 @@ export const TEMPORARY_RELEASE = /^\.(.+)\.tmp-(\d+)$/;
  * release that was stopped are reported, never read as versions.
  */
 export async function readVersionFolders(versionsRoot: string, context: LoadContext): Promise<{ folders: VersionFolder[]; problems: Problem[] }> {
+  // `versjoner` itself, or an entry in it, as a link or a special file is reported, never followed or opened.
+  const contentRoot = path.dirname(versionsRoot);
+  const stray = await strayEntryProblem(versionsRoot, contentRoot, context.displayPath);
+  if (stray) return { folders: [], problems: [stray] };
   let entries: Dirent[];
   try {
     entries = await readdir(versionsRoot, { withFileTypes: true });
@@ -34,6 +39,11 @@ export async function readVersionFolders(versionsRoot: string, context: LoadCont
     return { folders: [], problems: [] };
   }
   const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory() || entry.isFile()) continue;
+    const problem = await strayEntryProblem(path.join(versionsRoot, entry.name), contentRoot, context.displayPath);
+    if (problem) problems.push(problem);
+  }
   for (const entry of entries) {
     if (!entry.isDirectory() || !TEMPORARY_RELEASE.test(entry.name)) continue;
     const shown = context.displayPath(path.join(versionsRoot, entry.name));
