@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { linkState, loadSecret, parseDuration, ReviewStore, reviewPlaces, SecretError, type ShareLink, shareUrl, signShareToken } from '@strategi/review';
 import { type CommandIO, UsageError } from '../io.ts';
 
-const help = `Bruk: strategi preview share --name «navn» [--expires 14d] [--editor | --redigering]
+const help = `Bruk: strategi preview share --name «navn» [--expires 14d] [--editor | --redigering [--les]]
        strategi preview links [--format text|json]
        strategi preview revoke <id>
 
@@ -11,7 +11,7 @@ Deler forhåndsvisningen på gjennomlesingsserveren (pnpm review) med lesere:
            14d (dager, standard), 12t (timer) eller 2u (uker), høyst 365 dager. --editor gir en lenke for
            redaksjonen, som også kan merke kommentarer som løst. --redigering gir i stedet en lenke til
            nettredigeringen (pnpm editor) for en som skal endre innholdet; den virker bare der, og en
-           lenke til gjennomlesingen virker aldri i nettredigeringen.
+           lenke til gjennomlesingen virker aldri i nettredigeringen. Med --les kan den bare se skjemaene.
   links    viser alle lenker med id, navn, rolle, utløpstid og status.
   revoke   trekker tilbake en lenke; den slutter å virke med en gang.
 
@@ -62,6 +62,7 @@ export async function previewCommand(args: string[], io: CommandIO): Promise<num
       expires: { type: 'string', default: '14d' },
       editor: { type: 'boolean', default: false },
       redigering: { type: 'boolean', default: false },
+      les: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
       dir: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -90,11 +91,12 @@ export async function previewCommand(args: string[], io: CommandIO): Promise<num
     if (values.editor && values.redigering) {
       throw new UsageError('Velg enten --editor (redaksjonen i gjennomlesingen) eller --redigering (nettredigeringen).', 'En lenke virker bare på én server.');
     }
+    if (values.les && !values.redigering) throw new UsageError('--les gjelder bare lenker til nettredigeringen.', 'Bruk --redigering --les.');
     const secret = secretOf(io);
     const store = await openReviewStore(io);
     try {
       const audience = values.redigering ? 'editor' : 'review';
-      const role = values.editor || values.redigering ? 'editor' : 'reviewer';
+      const role = values.editor || (values.redigering && !values.les) ? 'editor' : 'reviewer';
       const link = await store.createLink({ name, role, audience, expiresAt: new Date(Date.now() + duration) });
       const places = reviewPlaces(io.env, io.cwd);
       const url = shareUrl(audience === 'editor' ? places.editorUrl : places.publicUrl, await signShareToken(link, secret), audience);
