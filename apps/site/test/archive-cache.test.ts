@@ -203,6 +203,11 @@ describe('the archive cache with PDFs', () => {
     expect(seen.unlinked).toBeGreaterThan(0);
   });
 
+  test('without a site address, the feed and the (empty) sitemap are still well-formed XML, and every JSON file parses', () => {
+    expect(structuredFiles(out('pdf-first')).xml).toEqual(['feed.xml', 'sitemap.xml']);
+    expect(parseBackProblems(out('pdf-first'))).toEqual([]);
+  });
+
   test('a build without PDFs takes nothing built with them from the cache', () => {
     expect(plan(pdfLogs['off']!)).toBe('Versions from the cache: none; rendered: 2022-horing, 2023-vedtatt, 2024-revidert.');
     expect([...filesUnder(out('pdf-off'), '.').keys()].filter((name) => name.endsWith('.pdf'))).toEqual([]);
