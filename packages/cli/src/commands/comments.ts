@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { AnyDoc, Edition } from '@strategi/model';
 import { writeNewFile } from '@strategi/model';
 import { csvText } from '@strategi/model/csv';
 import { type Comment, type DocumentSource, locateQuote, type SourcePlace } from '@strategi/review';
 import { loadContent } from '../editions.ts';
-import { type CommandIO, UsageError } from '../io.ts';
+import { type CommandIO, parseOptions, UsageError } from '../io.ts';
 import { norwegianTime, openReviewStore } from './preview.ts';
 
 const help = `Bruk: strategi comments [--open] [--format text|json|csv] [--dir mappe]
@@ -165,7 +164,7 @@ export function commentsToCsv(placed: PlacedComment[]): string {
 }
 
 export async function commentsCommand(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
     options: {
