@@ -6,7 +6,7 @@
  * else a key generated once into the user's data folder. An entry sealed with another key is simply not used.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { writeNewFile } from './write/atomic.ts';
@@ -86,8 +86,11 @@ async function readOrMakeKey(file: string): Promise<Uint8Array> {
   }
   // The folder is the user's alone: the key in it must not be readable by other accounts on the machine.
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  await writeNewFile(file, `${randomBytes(32).toString('hex')}\n`).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
+  await writeNewFile(file, `${randomBytes(32).toString('hex')}\n`).then(
+    () => chmod(file, 0o600),
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    },
+  );
   return read();
 }

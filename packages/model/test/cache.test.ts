@@ -136,6 +136,7 @@ describe('the cache secret', () => {
     const first = await cacheSecret(env);
     expect(first.source).toBe(file);
     expect((await stat(path.dirname(file))).mode & 0o077).toBe(0);
+    expect((await stat(file)).mode & 0o077).toBe(0);
     const key = await readFile(file, 'utf8');
     expect(key).toMatch(/^[0-9a-f]{64}\n$/);
     // Another process reading the same file agrees on the key.
