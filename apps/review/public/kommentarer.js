@@ -172,7 +172,12 @@ function showError(form, message) {
 }
 
 async function refresh(aside, focusId) {
-  const query = new URLSearchParams({ dokument: aside.dataset.dokument ?? '', utgave: aside.dataset.utgave ?? '', tilbake: location.pathname });
+  const query = new URLSearchParams({
+    dokument: aside.dataset.dokument ?? '',
+    utgave: aside.dataset.utgave ?? '',
+    tilbake: location.pathname,
+    side: new URLSearchParams(location.search).get('kommentarside') ?? '1',
+  });
   const response = await fetch(`/_review/traad?${query}`);
   if (!response.ok) return;
   const template = document.createElement('template');

@@ -90,7 +90,10 @@ describe('strategi preview', () => {
     expect(await verifyShareToken(token, secret)).toMatchObject({ role: 'editor', audience: 'review' });
     const reader = await run(['preview', 'share', '--name', 'Leseren', '--redigering', '--les'], cwd, { env: editorEnv });
     expect(reader.stdout).toMatch(/^Lenke til «Leseren» \(redigering, bare lese, id /);
-    expect(await verifyShareToken(/token=([\w.-]+)/.exec(reader.stdout)![1]!, secret, new Date(), 'editor')).toMatchObject({ role: 'reviewer', audience: 'editor' });
+    expect(await verifyShareToken(/token=([\w.-]+)/.exec(reader.stdout)![1]!, secret, new Date(), 'editor')).toMatchObject({
+      role: 'reviewer',
+      audience: 'editor',
+    });
     const lesAlone = await run(['preview', 'share', '--name', 'X', '--les'], cwd, { env });
     expect([lesAlone.code, lesAlone.stderr]).toEqual([1, '--les gjelder bare lenker til nettredigeringen.\n  → Bruk --redigering --les.\n']);
     const both = await run(['preview', 'share', '--name', 'X', '--editor', '--redigering'], cwd, { env });
