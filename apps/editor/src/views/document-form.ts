@@ -3,7 +3,7 @@
  * documents that exist, closed lists as selects and checkboxes, lists of objects as rows, and each problem the
  * model finds shown on the field it concerns, with the catalogue's message and hint.
  */
-import { documentHref, type ParsedFile } from '@strategi/model';
+import { type AnyDoc, type Corpus, documentHref, type ParsedFile, titleOf } from '@strategi/model';
 import type { Problem } from '@strategi/problems';
 import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
 import type { FieldConfig, KindConfig } from '../form-config.ts';
@@ -18,6 +18,12 @@ export interface Choice {
   title: string;
 }
 export type Choices = Readonly<Record<DocumentKind, readonly Choice[]>>;
+
+/** The documents of the working draft of every kind, for the pickers. */
+export const choicesOf = (corpus: Corpus): Choices =>
+  Object.fromEntries(
+    documentKindNames.map((kind) => [kind, (corpus.working.index.byKind[kind] as AnyDoc[]).map((doc) => ({ id: doc.id, title: titleOf(doc) }))]),
+  ) as unknown as Choices;
 
 export interface DocumentFormInput {
   config: KindConfig;

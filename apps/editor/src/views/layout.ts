@@ -5,7 +5,7 @@ import { type Html, html } from '../html.ts';
 export interface PageContext {
   lang: UiLang;
   t: Messages;
-  /** The token every form carries (see csrf.ts). */
+  /** The token every form carries (see access.ts). */
   csrf: string;
   /** May save, create, commit and release. */
   canEdit: boolean;

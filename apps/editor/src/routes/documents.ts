@@ -1,0 +1,122 @@
+/**
+ * One document: its form (read-only for a released version), and a save — through the form, or as text when its
+ * frontmatter cannot be read — that ends saved, unchanged, refused with the problems on their fields, or in a
+ * conflict with the file as it is now shown beside what was typed. Inserting a link shows the form again unsaved.
+ */
+import type { Corpus } from '@strategi/model';
+import type { Problem } from '@strategi/problems';
+import { Hono } from 'hono';
+import { contextOf, type EditorContext, type EditorRequest, type Env, kindParam, plainPage, respond } from '../context.ts';
+import { firstOf, readForm } from '../form-request.ts';
+import { type Html, html } from '../html.ts';
+import { withLink } from '../link-insertion.ts';
+import { submittedBody } from '../submission.ts';
+import { choicesOf, documentForm } from '../views/document-form.ts';
+import { notice } from '../views/layout.ts';
+import { documentUrl } from '../views/overview.ts';
+import { textForm } from '../views/text-form.ts';
+import type { OpenDocument, PlannedDocument } from '../workspace.ts';
+
+interface DocumentState {
+  /** A released version: the form is read-only. */
+  edition?: string;
+  planned?: PlannedDocument;
+  problems?: Problem[];
+  notices?: Html[];
+  body?: string;
+  status?: 200 | 409 | 422;
+  /** Shown beside the form after a conflict: the file as it is now. */
+  current?: OpenDocument;
+}
+
+const problemsOf = (corpus: Corpus, document: OpenDocument) => corpus.working.problems.filter((problem) => problem.file === document.display);
+
+export function documentRoutes({ workspace, config, access }: EditorContext) {
+  /** The form of an open document, with what a save or a link insertion left in it. */
+  const showDocument = async (c: EditorRequest, document: OpenDocument, state: DocumentState) => {
+    const context = contextOf(c);
+    const corpus = await workspace.corpus();
+    const kindConfig = config[document.kind];
+    const title = String(document.data?.[kindConfig.titleField] ?? document.id);
+    const readOnly = state.edition !== undefined;
+    const beside = state.current
+      ? html`<section class="konflikt" aria-labelledby="konflikt-overskrift"><h2 class="ds-heading" data-size="sm" id="konflikt-overskrift">${context.t.editor.conflictCurrent}</h2><pre class="konflikt-tekst" data-konflikt="naa">${state.current.text}</pre></section>`
+      : html``;
+    const notices = [...(readOnly ? [notice('info', context.t.editor.readOnly)] : []), ...(state.notices ?? []), beside];
+    if (!document.data) {
+      const shown = state.planned ? { ...document, text: state.planned.text } : document;
+      return respond(c, title, 'documents', textForm(context, shown, state.problems ?? problemsOf(corpus, document), notices), state.status ?? 200);
+    }
+    const form = documentForm(context, {
+      config: kindConfig,
+      mode: readOnly ? 'read-only' : 'edit',
+      action: documentUrl(document),
+      id: document.id,
+      display: document.display,
+      relative: document.relative,
+      hash: document.hash,
+      data: state.planned?.data ?? document.data ?? {},
+      body: state.body ?? state.planned?.body ?? document.parsed.body,
+      choices: choicesOf(corpus),
+      problems: state.problems ?? (readOnly ? [] : problemsOf(corpus, document)),
+      checked: state.planned?.parsed ?? document.parsed,
+      notices,
+    });
+    return respond(c, title, 'documents', html`<h1 class="ds-heading" data-size="lg">${context.t.editor.editHeading(title)}</h1>${form}`, state.status ?? 200);
+  };
+
+  const routes = new Hono<Env>();
+
+  routes.get('/dokument/:kind/:id', async (c) => {
+    const kind = kindParam(c.req.param('kind'));
+    const edition = c.req.query('utgave');
+    const document = kind ? await workspace.open(kind, c.req.param('id'), edition) : undefined;
+    if (!document) return plainPage(c, 404, contextOf(c).t.editor.notFound);
+    const notices = c.req.query('opprettet') ? [notice('success', contextOf(c).t.editor.created(document.display))] : [];
+    return showDocument(c, document, { ...(edition ? { edition } : {}), notices });
+  });
+
+  routes.post('/dokument/:kind/:id', async (c) => {
+    const form = await readForm(c, access);
+    if (form instanceof Response) return form;
+    const t = contextOf(c).t;
+    if (c.req.query('utgave')) return plainPage(c, 403, t.editor.readOnly);
+    const kind = kindParam(c.req.param('kind'));
+    const document = kind ? await workspace.open(kind, c.req.param('id')) : undefined;
+    if (!document) return plainPage(c, 404, t.editor.notFound);
+    if (firstOf(form, 'handling') === 'lenke')
+      return showDocument(c, document, {
+        // The form's values as they were typed (a file edited as text has no form to keep).
+        ...(document.data ? { planned: workspace.preview(config[document.kind], document, form) } : {}),
+        body: withLink(workspace, submittedBody(form) ?? '', form, document.relative),
+        notices: [notice('info', t.editor.linkInserted)],
+      });
+    const outcome = document.data
+      ? await workspace.save(config[document.kind], document, form, firstOf(form, 'hash'))
+      : await workspace.saveText(document, firstOf(form, 'tekst') ?? '', firstOf(form, 'hash'));
+    switch (outcome.type) {
+      case 'conflict':
+        // What the editor typed stays in the form, the file as it is now beside it; the form now carries the
+        // current file's hash, so saving again is a choice made with both in view.
+        return showDocument(c, outcome.current ?? document, {
+          planned: outcome.planned,
+          notices: [notice('danger', t.editor.conflict)],
+          status: 409,
+          ...(outcome.current ? { current: outcome.current } : {}),
+        });
+      case 'unchanged':
+        return showDocument(c, document, { notices: [notice('info', t.editor.unchanged)] });
+      case 'saved':
+        return showDocument(c, outcome.document, { notices: [notice('success', t.editor.saved)], problems: outcome.warnings });
+      case 'refused':
+        return showDocument(c, document, {
+          planned: outcome.planned,
+          problems: outcome.problems,
+          notices: [notice('danger', t.editor.refused)],
+          status: 422,
+        });
+    }
+  });
+
+  return routes;
+}
