@@ -4,7 +4,7 @@
  * one allocator, and written with the model's frontmatter writer and atomic file writers.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   allocateIds,
@@ -105,12 +105,11 @@ export class Workspace {
   async open(kind: DocumentKind, id: string, edition?: string): Promise<OpenDocument | undefined> {
     if (!documentKinds[kind].idPattern.test(id)) return undefined;
     if (edition !== undefined && !/^[a-z0-9][a-z0-9-]{0,59}$/.test(edition)) return undefined;
-    // The working draft is written to, so its files come through the one resolver (no symbolic link followed);
-    // a released version is only read, from its own folder.
-    const place = edition === undefined ? await resolveDocumentPath(this.contentFolder, kind, id, { displayBase: this.displayBase }) : undefined;
-    if (place && 'problem' in place) return undefined;
-    const relative = place?.relative ?? documentPath(kind, id);
-    const absolute = place?.absolute ?? path.join(this.editionFolder(edition), relative);
+    // Every file comes through the one resolver, which follows no symbolic link: a link in a released version
+    // could show any file on the server as if it were frozen content.
+    const place = edition === undefined ? await this.resolve(this.contentFolder, kind, id) : await this.releasedPath(kind, id, edition);
+    if (!place) return undefined;
+    const { relative, absolute } = place;
     let text: string;
     try {
       text = await readFile(absolute, 'utf8');
@@ -129,6 +128,24 @@ export class Workspace {
       parsed,
       data: isRecord(parsed.data) ? parsed.data : undefined,
     };
+  }
+
+  private async resolve(folder: string, kind: DocumentKind, id: string) {
+    const place = await resolveDocumentPath(folder, kind, id, { displayBase: this.displayBase });
+    return 'problem' in place ? undefined : place;
+  }
+
+  /**
+   * A document's file in a released version, or undefined: `versjoner/` and the version's folder must be real
+   * folders (the resolver allows the folder it starts from to be a link), and below them the resolver refuses links.
+   */
+  private async releasedPath(kind: DocumentKind, id: string, edition: string) {
+    const versions = path.join(this.contentFolder, VERSIONS_FOLDER);
+    for (const folder of [versions, path.join(versions, edition)]) {
+      const stat = await lstat(folder).catch(() => undefined);
+      if (!stat?.isDirectory()) return undefined;
+    }
+    return this.resolve(this.editionFolder(edition), kind, id);
   }
 
   /** Checks planned text with the whole working draft; the problems in the file and those it brings elsewhere. */

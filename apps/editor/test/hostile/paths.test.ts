@@ -1,8 +1,9 @@
 /**
  * Typed ids that try to become a path outside the working draft: every one is refused with the catalogue's
- * message on the id field, and nothing is written anywhere in the repository.
+ * message on the id field, and nothing is written anywhere in the repository. Symbolic links are never followed,
+ * neither to write nor to read — a released version is read-only, but a link in it could show any file.
  */
-import { readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { contentRepository, editorApp, post, realContent, setField, submitForm, type TestRepository } from '../helpers.ts';
@@ -89,5 +90,69 @@ describe('a typed id never becomes a path outside the working draft', () => {
     symlinkSync(secret, target);
     const page = await (await app.request('/dokument/measure/T-2')).text();
     expect(page).not.toContain('Hemmelig tekst.');
+  });
+});
+
+describe('a released version is read without following a symbolic link', () => {
+  /** A file outside the content folder, with frontmatter the form would show. */
+  const secretFile = () => {
+    const secret = path.join(repository.root, 'hemmelig.md');
+    writeFileSync(secret, '---\nid: T-2\ntitle: Hemmelig\n---\nHemmelig tekst.\n');
+    return secret;
+  };
+  const version = '2022-horingsutkast';
+  const versionFolder = () => path.join(repository.content, 'versjoner', version);
+  const opened = async () => {
+    const response = await app.request(`/dokument/measure/T-2?utgave=${version}`);
+    return { status: response.status, page: await response.text() };
+  };
+
+  test('the document is shown when nothing is linked', async () => {
+    const { status, page } = await opened();
+    expect(status).toBe(200);
+    expect(page).toContain(readFileSync(path.join(versionFolder(), 'tiltak', 'T-2.md'), 'utf8').match(/^title: (.*)$/m)![1]);
+  });
+
+  test('the file itself a link', async () => {
+    const target = path.join(versionFolder(), 'tiltak', 'T-2.md');
+    renameSync(target, path.join(repository.root, 'T-2-ekte.md'));
+    symlinkSync(secretFile(), target);
+    const { status, page } = await opened();
+    expect(status).toBe(404);
+    expect(page).not.toContain('Hemmelig');
+  });
+
+  test('its kind folder a link', async () => {
+    const outside = path.join(repository.root, 'tiltak-utenfor');
+    mkdirSync(outside);
+    writeFileSync(path.join(outside, 'T-2.md'), readFileSync(secretFile()));
+    const folder = path.join(versionFolder(), 'tiltak');
+    renameSync(folder, path.join(repository.root, 'tiltak-ekte'));
+    symlinkSync(outside, folder);
+    const { status, page } = await opened();
+    expect(status).toBe(404);
+    expect(page).not.toContain('Hemmelig');
+  });
+
+  test('the version folder a link', async () => {
+    const outside = path.join(repository.root, 'versjon-utenfor');
+    mkdirSync(path.join(outside, 'tiltak'), { recursive: true });
+    writeFileSync(path.join(outside, 'tiltak', 'T-2.md'), readFileSync(secretFile()));
+    renameSync(versionFolder(), path.join(repository.root, 'versjon-ekte'));
+    symlinkSync(outside, versionFolder());
+    const { status, page } = await opened();
+    expect(status).toBe(404);
+    expect(page).not.toContain('Hemmelig');
+  });
+
+  test('the versions folder a link', async () => {
+    const outside = path.join(repository.root, 'versjoner-utenfor');
+    mkdirSync(path.join(outside, version, 'tiltak'), { recursive: true });
+    writeFileSync(path.join(outside, version, 'tiltak', 'T-2.md'), readFileSync(secretFile()));
+    renameSync(path.join(repository.content, 'versjoner'), path.join(repository.root, 'versjoner-ekte'));
+    symlinkSync(outside, path.join(repository.content, 'versjoner'));
+    const { status, page } = await opened();
+    expect(status).toBe(404);
+    expect(page).not.toContain('Hemmelig');
   });
 });
