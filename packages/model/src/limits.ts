@@ -11,6 +11,12 @@ export const limits = {
   maxAliasCount: 50,
   /** Deepest nesting of YAML values. */
   maxYamlDepth: 20,
+  /**
+   * Deepest nesting of a body: quotes, lists, emphasis and raw HTML elements inside each other, counted as in
+   * parse/nesting.ts. Rendering walks the tree recursively and fails somewhere past 1,000; a list nested 30 deep
+   * is 60, and real text stays under 15.
+   */
+  maxNestingDepth: 64,
   /** Files larger than this are parsed in a worker thread that can be stopped (see parse/isolated.ts). */
   isolateAboveBytes: 16 * 1024,
   /** Longest time one file may take to parse before it is stopped and reported. */

@@ -185,6 +185,11 @@ const scenarios: Record<string, Scenario> = {
   'file-extension-case': {
     lines: ['file-extension-case/tiltak/T-3.MD:1:1  error  «T-3.MD» har filendelsen med store bokstaver og blir ikke lest.  [file/extension-case]'],
   },
+  'file-too-complex': {
+    lines: [
+      'file-too-complex/tiltak/T-2.md:13:129  error  Teksten er nøstet dypere enn grensen på 64 nivåer (sitater i sitater, lister i lister, utheving i utheving eller HTML-elementer i hverandre), og kan ikke publiseres.  [file/too-complex]',
+    ],
+  },
 
   // Released versions
   'version-tampered': {

@@ -14,7 +14,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'file/line-too-long': { length: 25000, limit: 20000 },
   'file/too-slow': { seconds: 5 },
   'file/too-much-memory': { megabytes: 256 },
-  'file/too-complex': {},
+  'file/too-complex': { limit: 64 },
   'file/bom': {},
   'file/changed-while-read': {},
   'file/not-markdown': { name: 'notater.docx' },

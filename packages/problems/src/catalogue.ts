@@ -100,10 +100,11 @@ export const catalogue = {
     message: ({ megabytes }) => `Filen ble stoppet fordi lesingen brukte mer enn ${megabytes} MB minne.`,
     hint: () => 'Teksten har trolig et mønster som får Markdown-tolkingen til å bruke svært mye minne. Del teksten i flere dokumenter eller fjern mønsteret.',
   }),
-  'file/too-complex': rule({
+  'file/too-complex': rule<{ limit: number }>({
     title: 'For dypt nøstet tekst',
     severity: 'error',
-    message: () => 'Teksten er nøstet for dypt til å kunne leses (for eksempel sitater i sitater eller lister i lister i mange hundre nivåer).',
+    message: ({ limit }) =>
+      `Teksten er nøstet dypere enn grensen på ${limit} nivåer (sitater i sitater, lister i lister, utheving i utheving eller HTML-elementer i hverandre), og kan ikke publiseres.`,
     hint: () => 'Skriv teksten med færre nivåer. Vanlig tekst i strategien trenger sjelden mer enn tre.',
   }),
   'file/bom': rule({

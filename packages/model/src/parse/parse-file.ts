@@ -9,6 +9,7 @@ import { fieldPhrase } from '../validate/field-path.ts';
 import { fieldInBody, splitFrontmatter } from './frontmatter.ts';
 import { LineIndex, type Range, rangeOf } from './lines.ts';
 import { containerDirectives, parseMarkdown } from './markdown.ts';
+import { nestingOf } from './nesting.ts';
 import { type TextStats, textStats } from './text-stats.ts';
 import { parseFrontmatterYaml } from './yaml.ts';
 
@@ -100,10 +101,17 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
     tree = parseMarkdown(result.body);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    problem('file/too-complex', {}, '');
+    problem('file/too-complex', { limit: limits.maxNestingDepth }, '');
     return { data: undefined, keys: {}, values: {}, body: '', bodyLine: 1, links: [], stats: NO_STATS, problems };
   }
   const shift = result.bodyLine - 1;
+  // Too deep a tree is reported where it goes past the limit, and not walked further: the walks below recurse.
+  const nesting = nestingOf(tree, limits.maxNestingDepth);
+  if (nesting.depth > limits.maxNestingDepth) {
+    const at = nesting.over ? { line: nesting.over.line + shift, column: nesting.over.column } : undefined;
+    problem('file/too-complex', { limit: limits.maxNestingDepth }, '', at);
+    return result;
+  }
   const slugger = new GithubSlugger();
   result.headings = [];
   visit(tree, (node) => {

@@ -7,8 +7,10 @@ import rehypeSlug from 'rehype-slug';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { limits } from '../limits.ts';
 import { classifyLink, type DocumentTarget } from '../links/document-link.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
+import { flatText, nestingOf } from '../parse/nesting.ts';
 import { markPassages, namePassages } from './example-passage.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -70,6 +72,9 @@ export const placeholderHref = new RegExp(`^#${PLACEHOLDER}(\\d+)$`);
  */
 export function sanitisedBody(markdown: string, headingOffset: number, fromPath = ''): SanitisedBody {
   const tree: MdastRoot = parseMarkdown(markdown);
+  // The validator refuses a body this deep (file/too-complex); one that gets here anyway (an old version, a caller
+  // that did not validate) is shown as its plain text rather than stopping the build in a recursive walk.
+  if (nestingOf(tree, limits.maxNestingDepth).depth > limits.maxNestingDepth) return { tree: plainTextTree(flatText(tree)), targets: [] };
   const targets: DocumentLinkTarget[] = [];
   let top = 6;
   visit(tree, 'heading', (node) => {
@@ -90,6 +95,15 @@ export function sanitisedBody(markdown: string, headingOffset: number, fromPath 
   markPassages(tree);
   const file = { data: { headingIdPrefix: fromPath ? headingIdPrefix(fromPath) : '' } };
   return { tree: toSanitisedHast.runSync(tree, file) as HastRoot, targets };
+}
+
+/** Text as paragraphs, one per line, with nothing in it to walk deeply. */
+function plainTextTree(text: string): HastRoot {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return {
+    type: 'root',
+    children: lines.map((line) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: line }] })),
+  };
 }
 
 /** A map that forgets everything when it reaches `limit` entries, so that a huge corpus cannot grow it without end. */

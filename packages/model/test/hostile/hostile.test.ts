@@ -15,6 +15,12 @@ import { billionLaughs, manyLines, measure, patterns, seededBytes, withBytes } f
 
 const NAME = 'hostile';
 
+const TOO_DEEP =
+  'Teksten er nøstet dypere enn grensen på 64 nivåer (sitater i sitater, lister i lister, utheving i utheving eller HTML-elementer i hverandre), og kan ikke publiseres.';
+
+/** A list of `levels` items, each nested in the one before. */
+const nestedList = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- punkt ${i + 1}`).join('\n');
+
 interface Hostile {
   /** What the file is, for the table in the release notes. */
   what: string;
@@ -142,7 +148,7 @@ const hostile: Record<string, Hostile> = {
     what: '«>» × 10,000 on one line',
     content: () => measure('T-121', `${patterns['quote-markers']}\n`),
     lines: [
-      'hostile/tiltak/T-121.md:1:1  error  Teksten er nøstet for dypt til å kunne leses (for eksempel sitater i sitater eller lister i lister i mange hundre nivåer).  [file/too-complex]',
+      'hostile/tiltak/T-121.md:1:1  error  Teksten er nøstet dypere enn grensen på 64 nivåer (sitater i sitater, lister i lister, utheving i utheving eller HTML-elementer i hverandre), og kan ikke publiseres.  [file/too-complex]',
     ],
   },
   'T-122': {
@@ -153,6 +159,43 @@ const hostile: Record<string, Hostile> = {
   'T-123': {
     what: '«- » × 3,000 on one line',
     content: () => measure('T-123', `${patterns['list-markers']}\n`),
+    lines: [],
+  },
+  // Nesting that parses, but that every render step would walk recursively past the stack: refused where it
+  // passes the limit (64), so that it can never be released and break a build.
+  'T-600': {
+    what: '«>» × 5,000 before a word (5 kB)',
+    content: () => measure('T-600', `${'>'.repeat(5000)} ord\n`),
+    lines: [`hostile/tiltak/T-600.md:11:65  error  ${TOO_DEEP}  [file/too-complex]`],
+  },
+  'T-601': {
+    what: 'a list nested 40 levels deep',
+    content: () => measure('T-601', `${nestedList(40)}\n`),
+    lines: [`hostile/tiltak/T-601.md:42:65  error  ${TOO_DEEP}  [file/too-complex]`],
+  },
+  'T-602': {
+    what: 'emphasis in emphasis, 70 levels',
+    content: () => measure('T-602', `${'*a '.repeat(70)}x${' a*'.repeat(70)}\n`),
+    lines: [`hostile/tiltak/T-602.md:11:188  error  ${TOO_DEEP}  [file/too-complex]`],
+  },
+  'T-603': {
+    what: '«<div>» × 70, never closed',
+    content: () => measure('T-603', `${'<div>'.repeat(70)}tekst\n`),
+    lines: [`hostile/tiltak/T-603.md:11:1  error  ${TOO_DEEP}  [file/too-complex]`],
+  },
+  'T-604': {
+    what: 'an unclosed «<b>» with a class of its own in each of 70 paragraphs (the HTML parser reopens them all)',
+    content: () => measure('T-604', Array.from({ length: 70 }, (_, i) => `<b class="c${i}">tekst\n`).join('\n')),
+    lines: [`hostile/tiltak/T-604.md:135:1  error  ${TOO_DEEP}  [file/too-complex]`],
+  },
+  'T-605': {
+    what: 'quotes, lists and numbered lists in each other, 25 of each, around emphasis and HTML',
+    content: () => measure('T-605', `${'> - 1. '.repeat(25)}*<span>x</span>*\n`),
+    lines: [`hostile/tiltak/T-605.md:11:89  error  ${TOO_DEEP}  [file/too-complex]`],
+  },
+  'T-606': {
+    what: 'a list nested 31 levels deep, just within the limit',
+    content: () => measure('T-606', `${nestedList(31)}\n`),
     lines: [],
   },
   // The faults of bad-input.test.ts that are not above, each in its own file of the same folder
