@@ -4,6 +4,7 @@ import { countBySeverity, createProblem, type Problem } from '@strategi/problems
 import { documentKinds, MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE, VERSIONS_FOLDER, type Version, type VersionStatus, versionSchema } from '@strategi/schema';
 import { type LoadOptions, loadCorpus } from './corpus.ts';
 import { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
+import { withoutBidiControls } from './parse/yaml.ts';
 import { listContentFiles } from './read/classify.ts';
 import { contentHash } from './read/load-document.ts';
 import { snapshotSource } from './read/source.ts';
@@ -11,8 +12,8 @@ import { readStable } from './read/stable-read.ts';
 import { checkShape } from './validate/shape.ts';
 import { formatManifest } from './versions/manifest.ts';
 import { TEMPORARY_RELEASE } from './versions/read.ts';
-import { sealOf } from './versions/seal.ts';
-import { documentText, inSchemaOrder } from './write/frontmatter.ts';
+import { sealedDocumentText } from './versions/seal.ts';
+import { inSchemaOrder } from './write/frontmatter.ts';
 
 export type ReleaseResult =
   | { ok: true; version: Version; folder: string; files: number; warnings: Problem[]; cleaned: string[] }
@@ -61,8 +62,9 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   const root = path.resolve(contentFolder);
   const versionsRoot = path.join(root, VERSIONS_FOLDER);
   const history = [{ status: input.status, date: input.date }];
-  // Only the fields given are written: a key with no value would read as an empty field.
-  const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as ReleaseInput;
+  // Only the fields given are written: a key with no value would read as an empty field. Bidirectional controls
+  // are taken out as the reader takes them out of any frontmatter, so that what is sealed is what is read back.
+  const given = withoutBidiControls(Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined))) as ReleaseInput;
   const description = { ...given, example: input.example ?? false, schemaVersion: SCHEMA_VERSION, history };
   const checked = versionSchema.safeParse({ ...description, manifest: `sha256-${'0'.repeat(64)}`, seal: `sha256-${'0'.repeat(64)}` });
   if (!checked.success) {
@@ -134,8 +136,7 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
     await writeFile(path.join(temporary, MANIFEST_FILE), manifest, { flag: 'wx' });
     const notes = options.notes?.trim() ?? '';
     const frontmatter = inSchemaOrder(versionSchema.shape, { ...description, manifest: contentHash(new TextEncoder().encode(manifest)) });
-    frontmatter['seal'] = sealOf(frontmatter, notes);
-    await writeFile(path.join(temporary, VERSION_FILE), documentText(frontmatter, notes), { flag: 'wx' });
+    await writeFile(path.join(temporary, VERSION_FILE), sealedDocumentText(frontmatter, notes), { flag: 'wx' });
     if (await exists(target)) return { ok: false, reason: 'version-exists', folder: target };
     const moved = await read.moved();
     if (moved.length > 0) return { ok: false, reason: 'invalid-content', problems: moved };

@@ -121,6 +121,19 @@ describe('released files', () => {
 });
 
 describe('release', () => {
+  test('a bidirectional control in the label or change note is taken out before the seal: the version validates as released', async () => {
+    const copy = await scratch('valid-minimal', 'bidi-label');
+    const result = await releaseVersion(
+      copy.dir,
+      { id: '2024-horing', status: 'høring', label: 'Høring\u202e 2024', date: '2024-02-01', change: 'vesentlig', changeNote: 'Nytt\u2066 mål.' },
+      { cacheFolder: false, notes: 'Notat\u202e.' },
+    );
+    expect(result.ok && { label: result.version.label, changeNote: result.version.changeNote }).toEqual({ label: 'Høring 2024', changeNote: 'Nytt mål.' });
+    expect(await problemLines(copy.dir)).toEqual([]);
+    const [, frontmatter] = (await copy.read('versjoner/2024-horing/versjon.md')).split('---\n');
+    expect(frontmatter).not.toMatch(/[\u202e\u2066]/);
+  });
+
   test('a stopped release’s temporary folder is reported, never read as a version, and the next release removes it', async () => {
     const copy = await scratch('valid-minimal', 'leftover');
     const leftover = path.join(copy.dir, 'versjoner', '.2024-horing.tmp-999999');

@@ -136,7 +136,7 @@ function collectPositions(
 }
 
 /** `data` with bidirectional controls taken out of every text and field name. */
-function withoutBidiControls(data: unknown): unknown {
+export function withoutBidiControls(data: unknown): unknown {
   if (typeof data === 'string') return stripBidiControls(data);
   if (Array.isArray(data)) return data.map(withoutBidiControls);
   if (data && typeof data === 'object') {

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { limits } from '../limits.ts';
+import { parseFile } from '../parse/parse-file.ts';
+import { documentText } from '../write/frontmatter.ts';
 
 /** JSON with every object's keys sorted, so that the same data always gives the same text. */
 export function canonicalJson(value: unknown): string {
@@ -19,4 +22,14 @@ export function sealOf(frontmatter: Record<string, unknown>, body: string): stri
   const { seal: _seal, ...data } = frontmatter;
   const text = `${canonicalJson(data)}\n${body.replace(/\r\n?/g, '\n').trim()}`;
   return `sha256-${createHash('sha256').update(text).digest('hex')}`;
+}
+
+/**
+ * The text of a sealed version description: the seal is made from the data and body as the reader reads them
+ * back from the written text, not from what was handed to the writer, so that no difference in between (a character
+ * the reader drops, a value YAML reads differently) can make a fresh release fail its own seal.
+ */
+export function sealedDocumentText(frontmatter: Record<string, unknown>, body: string): string {
+  const back = parseFile(documentText(frontmatter, body), limits);
+  return documentText({ ...frontmatter, seal: sealOf(back.data as Record<string, unknown>, back.body) }, body);
 }
