@@ -16,6 +16,29 @@ describe('checkObject', () => {
     expect(result.problems[0]).toMatchObject({ file: '', line: 1, column: 1, severity: 'error', hint: 'Fyll inn «--label».' });
   });
 
+  test('a label of spaces, a label over two lines, control characters in a title or change note', () => {
+    const version = (fields: Record<string, string>) =>
+      messages(checkObject(versionSchema, { id: '2024-vedtatt', label: 'Vedtatt', status: 'vedtatt', date: '2024-04-19', ...fields }, { names: flags }));
+    expect(version({ label: '   ' })).toEqual(['«--label» har bare mellomrom eller usynlige tegn, og ville vist seg som tom.  [schema/blank-text]']);
+    expect(version({ label: 'Vedtatt\n2024' })).toEqual(['«--label» skal stå på én linje, men har et linjeskift.  [schema/line-break]']);
+    expect(version({ label: 'Vedtatt\u001b[31m' })).toEqual([
+      '«--label» har kontrolltegnet U+001B, som ikke kan publiseres (det gjør blant annet nyhetsstrømmen uleselig).  [schema/control-character]',
+    ]);
+    // A change note is Markdown of several lines: a line break is fine there, DEL is not.
+    expect(version({ change: 'mindre', changeNote: 'Rettet.\nOg mer.' })).toEqual([]);
+    expect(version({ change: 'mindre', changeNote: 'Rettet\u007f.' })).toEqual([
+      '«changeNote» har kontrolltegnet U+007F, som ikke kan publiseres (det gjør blant annet nyhetsstrømmen uleselig).  [schema/control-character]',
+    ]);
+    const measure = { id: 'T-1', goals: ['M-1'], responsible: ['KD'], sectors: ['grunnskole'], start: 2024, deadline: 2026, status: 'planlagt' };
+    expect(messages(checkObject(measureSchema, { ...measure, title: '\u200b\u2060\ufeff' }))).toEqual([
+      '«title» har bare mellomrom eller usynlige tegn, og ville vist seg som tom.  [schema/blank-text]',
+    ]);
+    // NEL (U+0085) is a line break before it is a control character: reported once, as what the editor meant.
+    expect(messages(checkObject(measureSchema, { ...measure, title: 'Utstyr\u0085og\u2028mer' }))).toEqual([
+      '«title» skal stå på én linje, men har et linjeskift.  [schema/line-break]',
+    ]);
+  });
+
   test('every fault of the flags at once, each in Norwegian with a did-you-mean where one helps', () => {
     const result = checkObject(
       versionSchema,

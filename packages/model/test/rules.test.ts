@@ -185,6 +185,17 @@ const scenarios: Record<string, Scenario> = {
   'file-extension-case': {
     lines: ['file-extension-case/tiltak/T-3.MD:1:1  error  «T-3.MD» har filendelsen med store bokstaver og blir ikke lest.  [file/extension-case]'],
   },
+  'schema-control-character': {
+    lines: [
+      'schema-control-character/tiltak/T-2.md:3:8  error  «title» har kontrolltegnet U+000B, som ikke kan publiseres (det gjør blant annet nyhetsstrømmen uleselig).  [schema/control-character]',
+    ],
+  },
+  'schema-line-break': {
+    lines: ['schema-line-break/tiltak/T-2.md:3:8  error  «title» skal stå på én linje, men har et linjeskift.  [schema/line-break]'],
+  },
+  'schema-blank-text': {
+    lines: ['schema-blank-text/tiltak/T-2.md:3:8  error  «title» har bare mellomrom eller usynlige tegn, og ville vist seg som tom.  [schema/blank-text]'],
+  },
   'file-too-complex': {
     lines: [
       'file-too-complex/tiltak/T-2.md:13:129  error  Teksten er nøstet dypere enn grensen på 64 nivåer (sitater i sitater, lister i lister, utheving i utheving eller HTML-elementer i hverandre), og kan ikke publiseres.  [file/too-complex]',

@@ -197,6 +197,25 @@ export const catalogue = {
     message: ({ field, reason }) => `${q(field)} ${reason}.`,
     hint: ({ field }) => `Fyll inn ${q(field)}.`,
   }),
+  'schema/control-character': rule<{ field: string; found: string }>({
+    title: 'Kontrolltegn i tekst',
+    severity: 'error',
+    message: ({ field, found }) => `${q(field)} har kontrolltegnet ${found}, som ikke kan publiseres (det gjør blant annet nyhetsstrømmen uleselig).`,
+    hint: () =>
+      'Slett tegnet og skriv mellomrommet eller linjeskiftet på nytt. Slike tegn følger ofte med når tekst limes inn fra Word eller en e-post (U+000B er Words manuelle linjeskift).',
+  }),
+  'schema/line-break': rule<{ field: string }>({
+    title: 'Linjeskift i tekst på én linje',
+    severity: 'error',
+    message: ({ field }) => `${q(field)} skal stå på én linje, men har et linjeskift.`,
+    hint: () => 'Skriv teksten på én linje. Står verdien i anførselstegn over flere linjer, slå linjene sammen.',
+  }),
+  'schema/blank-text': rule<{ field: string }>({
+    title: 'Tekst uten synlige tegn',
+    severity: 'error',
+    message: ({ field }) => `${q(field)} har bare mellomrom eller usynlige tegn, og ville vist seg som tom.`,
+    hint: ({ field }) => `Skriv inn ${q(field)} med synlig tekst, eller fjern usynlige tegn som er limt inn.`,
+  }),
   'schema/invalid': rule<{ field: string; reason: string }>({
     title: 'Ugyldig felt',
     severity: 'error',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commonFields, yearPeriod } from './common.ts';
 import { idOf, idPatterns } from './ids.ts';
+import { line } from './text.ts';
 
 /**
  * An action plan (handlingsplan): measures grouped for a part of the period. Which measures belong to it is said
@@ -11,7 +12,7 @@ export const actionPlanSchema = z
     /** Id, H- and a number. @example "H-1" */
     id: idOf(idPatterns.actionPlan, 'H- og et tall, for eksempel «H-1».', 'H-1'),
     /** Title of the plan. @example "Handlingsplan 2023–2025" */
-    title: z.string().min(1).max(300).describe('Tittelen på handlingsplanen.'),
+    title: line().min(1).max(300).describe('Tittelen på handlingsplanen.'),
     /** The years the plan covers. @example { start: 2023, end: 2025 } */
     period: yearPeriod,
     /**

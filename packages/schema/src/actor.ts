@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commonFields } from './common.ts';
 import { idOf, idPatterns } from './ids.ts';
+import { line, prose } from './text.ts';
 import { actorKindVocabulary, vocabularyEnum } from './vocabulary.ts';
 
 /** Kinds of actors that own or share measures. */
@@ -12,13 +13,13 @@ export const actorSchema = z
     /** Short id: ASCII letters, digits and hyphen. @example "Udir" */
     id: idOf(idPatterns.actor, 'Bokstaver a–z (uten æ, ø og å), tall og bindestrek, for eksempel «Udir».', 'Udir'),
     /** Full name. @example "Utdanningsdirektoratet" */
-    name: z.string().min(1).max(300).describe('Fullt navn.'),
+    name: line().min(1).max(300).describe('Fullt navn.'),
     /** Short name used in tables. @example "Udir" */
-    shortName: z.string().min(1).max(60).optional().describe('Kort navn til tabeller.'),
+    shortName: line().min(1).max(60).optional().describe('Kort navn til tabeller.'),
     /** What kind of actor it is. @example "direktorat" */
     kind: vocabularyEnum('actorKind', 'Slags aktør: departement, direktorat, organisasjon, etat, kommune, fylkeskommune eller privat-eier.'),
     /** What the actor is responsible for, in a sentence or two. */
-    responsibility: z.string().min(1).max(2000).describe('Hva aktøren har ansvar for, i én eller to setninger.'),
+    responsibility: prose().min(1).max(2000).describe('Hva aktøren har ansvar for, i én eller to setninger.'),
     /** Home page. @example "https://www.udir.no" */
     url: z
       .url({ protocol: /^https?$/ })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line, prose } from './text.ts';
 
 /** The strategy runs from 2023 to 2030; every date in the content must fall inside it. */
 export const STRATEGY_PERIOD = { start: 2023, end: 2030 } as const;
@@ -88,7 +89,7 @@ export const yearPeriod = z
 export const source = z
   .strictObject({
     /** What the source is called. @example "Regjeringen.no: Strategi for digital kompetanse og infrastruktur" */
-    title: z.string().min(1).describe('Hva kilden heter.'),
+    title: line().min(1).describe('Hva kilden heter.'),
     /** Where it can be read. @example "https://www.regjeringen.no/…" */
     url: z
       .url({ protocol: /^https?$/ })
@@ -112,12 +113,12 @@ export const commonFields = {
    * @example ["status", "deadline", "history"]
    */
   example: z
-    .union([z.boolean(), z.array(z.string().min(1).max(64)).min(1)])
+    .union([z.boolean(), z.array(line().min(1).max(64)).min(1)])
     .default(false)
     .describe('true, false eller en liste med feltene som er eksempler')
     .meta({ examples: [true, ['status', 'deadline', 'history']] }),
   /** A note for the editors only. It is never published. */
-  internalNote: z.string().optional().describe('Intern merknad til redaksjonen. Publiseres aldri.'),
+  internalNote: prose().optional().describe('Intern merknad til redaksjonen. Publiseres aldri.'),
   /** Former ids of this document; the site redirects them. @example ["T-7"] */
   aliases: z.array(z.string()).default([]).describe('Tidligere id-er for dokumentet. Nettstedet sender lesere videre.'),
 };

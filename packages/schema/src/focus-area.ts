@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commonFields } from './common.ts';
 import { idOf, idPatterns } from './ids.ts';
+import { line, prose } from './text.ts';
 
 /** A focus area (innsatsområde): a chapter of the strategy that groups goals. */
 export const focusAreaSchema = z
@@ -8,11 +9,11 @@ export const focusAreaSchema = z
     /** Id, I- and a number. @example "I-2" */
     id: idOf(idPatterns.focusArea, 'I- og et tall, for eksempel «I-2».', 'I-2'),
     /** Title of the focus area. @example "Digital praksis og kompetanse i barnehagen" */
-    title: z.string().min(1).max(300).describe('Tittelen på innsatsområdet.'),
+    title: line().min(1).max(300).describe('Tittelen på innsatsområdet.'),
     /** Place in the strategy's order of chapters. @example 1 */
     order: z.int().min(1).max(1000).describe('Rekkefølge i strategien, 1 først.'),
     /** A one-sentence summary shown in lists. */
-    summary: z.string().min(1).max(2000).optional().describe('Kort sammendrag som vises i lister.'),
+    summary: prose().min(1).max(2000).optional().describe('Kort sammendrag som vises i lister.'),
     ...commonFields,
   })
   .describe('Et innsatsområde i strategien.');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commonFields } from './common.ts';
 import { idOf, idPatterns } from './ids.ts';
 import { ref } from './ref.ts';
+import { line } from './text.ts';
 
 /** A goal (mål / ambisjon) under a focus area. */
 export const goalSchema = z
@@ -9,7 +10,7 @@ export const goalSchema = z
     /** Id, M- and a number. @example "M-3" */
     id: idOf(idPatterns.goal, 'M- og et tall, for eksempel «M-3».', 'M-3'),
     /** The goal as one sentence. @example "Alle barnehager har ansatte med god digital kompetanse." */
-    title: z.string().min(1).max(300).describe('Målet i én setning.'),
+    title: line().min(1).max(300).describe('Målet i én setning.'),
     /** Id of the focus area the goal belongs to. @example "I-1" */
     focusArea: ref('focusArea', 'Id-en til innsatsområdet målet hører til.', { example: 'I-1' }),
     /** Id of a broader goal this goal makes concrete. @example "M-1" */

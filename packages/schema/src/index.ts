@@ -15,5 +15,6 @@ export * from './ref.ts';
 export * from './relations.ts';
 export * from './schema-version.ts';
 export * from './strategy.ts';
+export { line, prose, type TextIssue } from './text.ts';
 export * from './version.ts';
 export * from './vocabulary.ts';

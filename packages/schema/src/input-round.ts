@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commonFields, partialDate } from './common.ts';
 import { idOf, idPatterns } from './ids.ts';
 import { ref } from './ref.ts';
+import { line, prose } from './text.ts';
 import { inputChannelVocabulary, vocabularyEnum } from './vocabulary.ts';
 
 /** How an input round gathered input. */
@@ -13,7 +14,7 @@ export const inputRoundSchema = z
     /** Id, R- and a number. @example "R-1" */
     id: idOf(idPatterns.inputRound, 'R- og et tall, for eksempel «R-1».', 'R-1'),
     /** Name of the round. @example "Åpent innspillsmøte med kunnskapsministeren" */
-    title: z.string().min(1).max(300).describe('Navnet på innspillsrunden.'),
+    title: line().min(1).max(300).describe('Navnet på innspillsrunden.'),
     /** The day, or the first day, of the round; only the month or the year when that is all that is known. @example "2022-04-04" */
     date: partialDate,
     /** The end of a round that ran over time, as precise as known. @example "2022-06" */
@@ -30,7 +31,7 @@ export const inputRoundSchema = z
       .min(1)
       .describe('Id-ene til aktørene som arrangerte runden.'),
     /** What the round asked about. */
-    summary: z.string().min(1).max(2000).describe('Hva runden spurte om.'),
+    summary: prose().min(1).max(2000).describe('Hva runden spurte om.'),
     ...commonFields,
   })
   .describe('En innspillsrunde.');

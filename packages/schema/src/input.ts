@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commonFields, partialDate } from './common.ts';
 import { idOf, idPatterns } from './ids.ts';
 import { ref } from './ref.ts';
+import { line, prose } from './text.ts';
 import { senderKindVocabulary, vocabularyEnum } from './vocabulary.ts';
 
 /** Kinds of senders of input. */
@@ -13,17 +14,17 @@ export const inputSchema = z
     /** Id, IN- and a number. @example "IN-3" */
     id: idOf(idPatterns.input, 'IN- og et tall, for eksempel «IN-3».', 'IN-3'),
     /** A short title of the input. */
-    title: z.string().min(1).max(300).describe('Kort tittel på innspillet.'),
+    title: line().min(1).max(300).describe('Kort tittel på innspillet.'),
     /** Id of the round it came in. @example "R-1" */
     round: ref('inputRound', 'Id-en til innspillsrunden.', { example: 'R-1' }),
     /** Who sent it. @example "Utdanningsdirektoratet" */
-    sender: z.string().min(1).max(300).describe('Hvem som sendte innspillet.'),
+    sender: line().min(1).max(300).describe('Hvem som sendte innspillet.'),
     /** What kind of sender. @example "Udir" */
     senderKind: vocabularyEnum('senderKind', 'Slags avsender.'),
     /** When it was received, as precise as known. @example "2022-06-01" */
     date: partialDate.optional(),
     /** What it said, in a sentence or two. */
-    summary: z.string().min(1).max(2000).describe('Hva innspillet sa, kort.'),
+    summary: prose().min(1).max(2000).describe('Hva innspillet sa, kort.'),
     /** Link to the original. */
     url: z
       .url({ protocol: /^https?$/ })

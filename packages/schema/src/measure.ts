@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commonFields, isoDay, partialDate } from './common.ts';
 import { idOf, idPatterns } from './ids.ts';
 import { ref } from './ref.ts';
+import { line, prose } from './text.ts';
 import { measureStatusVocabulary, sectorVocabulary, vocabularyEnum } from './vocabulary.ts';
 
 /** How far a measure has come. */
@@ -22,7 +23,7 @@ export const statusEntrySchema = z
     /** The status from that day on. @example "startet" */
     status: measureStatus,
     /** A short note on what happened. */
-    note: z.string().min(1).max(2000).optional().describe('Kort merknad om hva som skjedde.'),
+    note: prose().min(1).max(2000).optional().describe('Kort merknad om hva som skjedde.'),
   })
   .describe('En datert status i tiltakets historikk.');
 export type StatusEntry = z.output<typeof statusEntrySchema>;
@@ -33,7 +34,7 @@ export const measureSchema = z
     /** Id, T- and a number. @example "T-12" */
     id: idOf(idPatterns.measure, 'T- og et tall, for eksempel «T-12».', 'T-12'),
     /** What will be done, as a short sentence. @example "Utrede en felles støttetjeneste for personvern" */
-    title: z.string().min(1).max(300).describe('Hva som skal gjøres, kort.'),
+    title: line().min(1).max(300).describe('Hva som skal gjøres, kort.'),
     /** Ids of the goals the measure serves. @example ["M-3"] */
     goals: z
       .array(ref('goal', 'Id-en til et mål tiltaket skal bidra til.'))

@@ -3,6 +3,7 @@ import { commonFields, isoDay } from './common.ts';
 import { idOf, idPatterns } from './ids.ts';
 import { measureStatus } from './measure.ts';
 import { ref } from './ref.ts';
+import { line, prose } from './text.ts';
 
 const sha256 = z.string().regex(/^sha256-[0-9a-f]{64}$/, 'En innholdshash skrevet av «strategi import status»: sha256- og 64 heksadesimale tegn.');
 
@@ -19,7 +20,7 @@ export const reportEntrySchema = z
     /** The day the status was set, if other than the report's date. @example "2024-11-11" */
     date: isoDay.optional(),
     /** What happened, in a sentence or two. */
-    note: z.string().min(1).max(2000).optional().describe('Kort merknad om hva som skjedde.'),
+    note: prose().min(1).max(2000).optional().describe('Kort merknad om hva som skjedde.'),
   })
   .describe('Statusen til ett tiltak i rapporten.');
 export type ReportEntry = z.output<typeof reportEntrySchema>;
@@ -33,7 +34,7 @@ export const progressReportSchema = z
     /** Id, F- and a number. @example "F-1" */
     id: idOf(idPatterns.progressReport, 'F- og et tall, for eksempel «F-1».', 'F-1'),
     /** What the report is called. @example "Status per 1. juni 2026" */
-    title: z.string().min(1).max(300).describe('Hva rapporten heter.'),
+    title: line().min(1).max(300).describe('Hva rapporten heter.'),
     /** The day the statuses are as of. @example "2026-06-01" */
     date: isoDay.describe('Dagen statusene gjelder per (ÅÅÅÅ-MM-DD).'),
     /** The day the report is public; left out while it is a draft. Written with the seal. @example "2026-06-05" */

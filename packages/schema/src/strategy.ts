@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commonFields, yearPeriod } from './common.ts';
 import { idOf, idPatterns } from './ids.ts';
 import { ref } from './ref.ts';
+import { line, prose } from './text.ts';
 
 /** The top-level strategy document: one per version. */
 export const strategySchema = z
@@ -9,7 +10,7 @@ export const strategySchema = z
     /** Id of the strategy document. @example "strategi" */
     id: idOf(idPatterns.strategy, 'Små bokstaver, tall og bindestrek, for eksempel «strategi».', 'strategi'),
     /** Full title. @example "Strategi for digital kompetanse og infrastruktur i barnehage og skole" */
-    title: z.string().min(1).max(300).describe('Strategiens fulle tittel.'),
+    title: line().min(1).max(300).describe('Strategiens fulle tittel.'),
     /** The years the strategy covers. @example { start: 2023, end: 2030 } */
     period: yearPeriod,
     /** Ids of the actors that own the strategy. @example ["KD", "KS"] */
@@ -18,7 +19,7 @@ export const strategySchema = z
       .min(1)
       .describe('Id-ene til aktørene som eier strategien.'),
     /** The vision in one or two sentences. */
-    vision: z.string().min(1).max(2000).describe('Visjonen i én eller to setninger.'),
+    vision: prose().min(1).max(2000).describe('Visjonen i én eller to setninger.'),
     ...commonFields,
   })
   .describe('Strategidokumentet på toppnivå.');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDay } from './common.ts';
 import { idOf, idPatterns } from './ids.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
+import { line, prose } from './text.ts';
 import { versionStatusVocabulary, vocabularyEnum } from './vocabulary.ts';
 
 /** Where a version stands. `erstattet` is also derived for every adopted version but the newest. */
@@ -70,7 +71,7 @@ export const versionSchema = z
     /** Id; also the folder name and the URL segment. @example "2023-vedtatt" */
     id: idOf(idPatterns.version, 'Små bokstaver, tall og bindestrek, for eksempel «2023-vedtatt».', '2023-vedtatt'),
     /** The name readers see. @example "Vedtatt strategi, april 2023" */
-    label: z.string().min(1).max(200).describe('Navnet leserne ser.'),
+    label: line().min(1).max(200).describe('Navnet leserne ser.'),
     /** Where the version stands: the status of the last entry in `history`. @example "vedtatt" */
     status: versionStatus,
     /** The day it was released. @example "2023-04-20" */
@@ -86,7 +87,7 @@ export const versionSchema = z
     /** Whether the version changed the strategy in substance (`vesentlig`) or only corrected it (`mindre`). @example "vesentlig" */
     change: changeKind.optional(),
     /** What changed, in a sentence or two of Markdown in the documents' language; readers see it in the history. @example "Nytt tiltak om kunstig intelligens i skolen." */
-    changeNote: z.string().min(1).max(2000).optional().describe('Hva som er endret, i en setning eller to (Markdown). Leserne ser det i endringshistorikken.'),
+    changeNote: prose().min(1).max(2000).optional().describe('Hva som er endret, i en setning eller to (Markdown). Leserne ser det i endringshistorikken.'),
     /** When the version becomes public; a public build before this moment leaves it out. @example "2027-01-15T10:00+01:00" */
     publishAt: isoMoment.optional().describe('Når versjonen blir offentlig, med tidssone. En offentlig bygging før dette tidspunktet tar den ikke med.'),
     /** Every status the version has had, oldest first; the last one is `status`. */

@@ -1,5 +1,5 @@
 import { createProblem, type Place, type Problem, START_OF_FILE, suggestName } from '@strategi/problems';
-import { currentValueOf, type FieldName, fieldLabels, vocabularies, vocabularyOf } from '@strategi/schema';
+import { currentValueOf, type FieldName, fieldLabels, type TextIssue, vocabularies, vocabularyOf } from '@strategi/schema';
 import type { z } from 'zod';
 import { showInvisible } from '../parse/invisible.ts';
 import type { Range } from '../parse/lines.ts';
@@ -149,8 +149,13 @@ function issueToProblems(issue: Issue, schema: z.ZodType, target: Target): Probl
       return [createProblem('schema/invalid', { field, reason: 'Et feltnavn her har feil form.' }, file, valuePlace)];
     case 'invalid_element':
       return [createProblem('schema/invalid', { field, reason: 'En verdi her har feil form.' }, file, valuePlace)];
-    default: {
-      // A refinement in the schema (`custom`) has its message written in Norwegian there; zod's own default is not.
+    case 'custom': {
+      // The schema's text checks (schema/src/text.ts) name their problem; the catalogue has the words for it.
+      const text = issue.params?.['text'] as TextIssue | undefined;
+      if (text?.problem === 'control-character') return [createProblem('schema/control-character', { field, found: text.found }, file, valuePlace)];
+      if (text?.problem === 'line-break') return [createProblem('schema/line-break', { field }, file, valuePlace)];
+      if (text?.problem === 'blank') return [createProblem('schema/blank-text', { field }, file, valuePlace)];
+      // Any other refinement in the schema has its message written in Norwegian there; zod's own default is not.
       const reason = issue.message && issue.message !== 'Invalid input' ? issue.message : 'Verdien er ikke gyldig her.';
       return [createProblem('schema/invalid', { field, reason }, file, valuePlace)];
     }
