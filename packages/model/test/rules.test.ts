@@ -196,6 +196,16 @@ const scenarios: Record<string, Scenario> = {
   'schema-blank-text': {
     lines: ['schema-blank-text/tiltak/T-2.md:3:8  error  «title» har bare mellomrom eller usynlige tegn, og ville vist seg som tom.  [schema/blank-text]'],
   },
+  'file-empty-html-comment': {
+    lines: [
+      'file-empty-html-comment/tiltak/T-2.md:13:1  warning  «<!-->» er en hel, tom HTML-kommentar: teksten etter den er ikke kommentert ut, men blir publisert.  [file/empty-html-comment]',
+    ],
+  },
+  'link-unknown-heading-same-document': {
+    lines: [
+      'link-unknown-heading-same-document/tiltak/T-2.md:15:31  error  «T-2» har ingen overskrift «#bakgrun». Mente du «#bakgrunn»?  [link/unknown-heading]',
+    ],
+  },
   'file-too-complex': {
     lines: [
       'file-too-complex/tiltak/T-2.md:13:129  error  Teksten er nøstet dypere enn grensen på 64 nivåer (sitater i sitater, lister i lister, utheving i utheving eller HTML-elementer i hverandre), og kan ikke publiseres.  [file/too-complex]',

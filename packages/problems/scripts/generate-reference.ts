@@ -15,6 +15,7 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'file/too-slow': { seconds: 5 },
   'file/too-much-memory': { megabytes: 256 },
   'file/too-complex': { limit: 64 },
+  'file/empty-html-comment': { found: '<!-->' },
   'file/bom': {},
   'file/changed-while-read': {},
   'file/not-markdown': { name: 'notater.docx' },

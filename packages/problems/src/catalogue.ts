@@ -107,6 +107,12 @@ export const catalogue = {
       `Teksten er nøstet dypere enn grensen på ${limit} nivåer (sitater i sitater, lister i lister, utheving i utheving eller HTML-elementer i hverandre), og kan ikke publiseres.`,
     hint: () => 'Skriv teksten med færre nivåer. Vanlig tekst i strategien trenger sjelden mer enn tre.',
   }),
+  'file/empty-html-comment': rule<{ found: string }>({
+    title: 'Tom HTML-kommentar',
+    severity: 'warning',
+    message: ({ found }) => `${q(found)} er en hel, tom HTML-kommentar: teksten etter den er ikke kommentert ut, men blir publisert.`,
+    hint: () => 'Skriv kommentaren som «<!-- tekst -->», med teksten mellom «<!--» og «-->», eller slett teksten som ikke skal publiseres.',
+  }),
   'file/bom': rule({
     title: 'Byte order mark',
     severity: 'warning',

@@ -116,6 +116,11 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
   result.headings = [];
   visit(tree, (node) => {
     if (node.type === 'heading') result.headings!.push(slugger.slug(mdastToString(node)));
+    if (node.type === 'html' && node.position) {
+      for (const found of emptyComments(node.value, node.position.start)) {
+        problem('file/empty-html-comment', { found: found.text }, '', { line: found.line + shift, column: found.column });
+      }
+    }
     if ((node.type === 'link' || node.type === 'definition') && node.position) {
       const { start, end } = node.position;
       result.links.push({ url: node.url, line: start.line + shift, column: start.column, endLine: end.line + shift, endColumn: end.column });
@@ -139,6 +144,20 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
   });
   result.stats = textStats(tree);
   return result;
+}
+
+/**
+ * `<!-->` and `<!--->`: by the HTML standard each is a whole comment, so the text an author meant to comment out
+ * after it is published. Places are counted within the raw HTML, from where it starts.
+ */
+function emptyComments(html: string, start: { line: number; column: number }): { text: string; line: number; column: number }[] {
+  return [...html.matchAll(/<!---?>/g)].map((match) => {
+    const before = html.slice(0, match.index);
+    const lines = before.split('\n');
+    const line = start.line + lines.length - 1;
+    const column = lines.length === 1 ? start.column + before.length : lines.at(-1)!.length + 1;
+    return { text: match[0], line, column };
+  });
 }
 
 /** Parses the YAML between the fences into `result`, or adds the problem that stops it. */

@@ -1,19 +1,22 @@
 import { createProblem, type Problem, suggest } from '@strategi/problems';
 import { documentKinds } from '@strategi/schema';
 import { classifyLink, documentHref } from '../links/document-link.ts';
+import type { BodyLink } from '../parse/parse-file.ts';
+import type { AnyDoc } from '../types.ts';
 import type { LinkRule } from './context.ts';
 import { unknownReference } from './references.ts';
 
 /**
  * Every link in a body is something the site can publish: a document of this version (by relative file path or
- * shorthand, with a heading that exists when it names one), a web or mail address, or a fragment of the same page.
+ * shorthand, with a heading that exists when it names one), a web or mail address, or a heading of the same document.
  * Nothing is dropped silently: anything else is reported where it is written.
  */
 export const bodyLinksResolve: LinkRule = (context) =>
   context.documents.flatMap((doc) =>
     doc.links.flatMap((link): Problem[] => {
       const classified = classifyLink(link.url, doc.path);
-      if (classified.type === 'external' || classified.type === 'fragment') return [];
+      if (classified.type === 'external') return [];
+      if (classified.type === 'fragment') return sameDocumentHeading(doc, link);
       if (classified.type === 'problem') {
         if (classified.rule === 'link/unknown-scheme') {
           const schemes = classified.args.schemes;
@@ -50,3 +53,18 @@ export const bodyLinksResolve: LinkRule = (context) =>
       return [];
     }),
   );
+
+/** `[…](#bakgrunn)`: a heading of the document itself, by the slug the validator and the page give it. */
+function sameDocumentHeading(doc: AnyDoc, link: BodyLink): Problem[] {
+  const fragment = link.url.slice(1);
+  if (fragment === '' || doc.headings.includes(fragment) || doc.headings.includes(safeDecode(fragment))) return [];
+  return [createProblem('link/unknown-heading', { fragment, id: doc.id, suggestion: suggest(fragment, doc.headings), headings: doc.headings }, doc.file, link)];
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
