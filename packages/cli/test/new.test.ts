@@ -1,8 +1,7 @@
 import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCorpus } from '@strategi/model';
+import { loadCorpus, writeNewFile } from '@strategi/model';
 import { describe, expect, test } from 'vitest';
-import { writeNewFile } from '../src/atomic.ts';
 import { isRoot, run, workspace } from './helpers.ts';
 
 const year = new Date().getFullYear();
