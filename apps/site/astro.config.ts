@@ -4,9 +4,9 @@ import type { ViteUserConfig } from 'astro';
 import { defineConfig } from 'astro/config';
 import { archiveIntegrations } from './src/integrations/archive.ts';
 import { contentWatchIntegration } from './src/integrations/content-watch.ts';
-import { pdfIntegration } from './src/integrations/pdf.ts';
 import { siteUrlFromEnv, siteUrlIntegration } from './src/integrations/site-url.ts';
 import { pdfEnabled } from './src/lib/pdf-links.ts';
+import { pdfIntegration } from './src/pdf/integration.ts';
 
 const siteUrl = siteUrlFromEnv();
 const siteRoot = path.dirname(fileURLToPath(import.meta.url));

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { cacheSecret } from '@strategi/model';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { LOCAL_ORIGIN, linkAnnotations, linkUri } from '../scripts/pdf/site-links.ts';
+import { LOCAL_ORIGIN, linkAnnotations, linkUri } from '../src/pdf/site-links.ts';
 import { siteCodeHash, versionKeys } from '../src/lib/archive/cache-key.ts';
 import { checkAgainstManifest, MANIFEST_NAME } from '../src/lib/archive/manifest.ts';
 import { loadSite } from '../src/lib/corpus.ts';

@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, stat
 import path from 'node:path';
 import { renderBody } from '@strategi/model/render';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildPdfs } from '../scripts/pdf/build-pdfs.ts';
+import { buildPdfs } from '../src/pdf/build-pdfs.ts';
 import { fixtureContent, hiddenMarkers, markers, publishedReportMarker } from './helpers.ts';
 import { buildScratch, buildSite, readTree } from './site-build.ts';
 

@@ -1,6 +1,6 @@
 /** What Chromium draws outside the structure tree becomes an artifact; tagged content stays as it is. */
 import { describe, expect, test } from 'vitest';
-import { markUntaggedAsArtifacts, operationsOf } from '../scripts/pdf/artifacts.ts';
+import { markUntaggedAsArtifacts, operationsOf } from '../src/pdf/artifacts.ts';
 
 // The shape of a page Chromium writes: a margin box's text first, untagged, then the tagged content.
 const page = `.24 0 0 -.24 0 841.92 cm

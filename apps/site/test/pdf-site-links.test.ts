@@ -4,7 +4,7 @@
  */
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { LOCAL_ORIGIN, linkAnnotations, linkUri, unlinkOrigin } from '../scripts/pdf/site-links.ts';
+import { LOCAL_ORIGIN, linkAnnotations, linkUri, unlinkOrigin } from '../src/pdf/site-links.ts';
 
 async function pdfWithLinks(uris: string[]): Promise<PDFDocument> {
   const pdf = await PDFDocument.create();

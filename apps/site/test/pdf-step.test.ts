@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cacheSecret } from '@strategi/model';
 import { afterAll, describe, expect, test } from 'vitest';
-import { pdfCache, pdfCacheDir } from '../scripts/pdf/cache.ts';
-import { pdfInputHash } from '../scripts/pdf/input-hash.ts';
-import { fillPdfLinks, formatSize } from '../scripts/pdf/pdf-links.ts';
-import { distFile } from '../scripts/pdf/serve-dist.ts';
+import { pdfCache, pdfCacheDir } from '../src/pdf/cache.ts';
+import { pdfInputHash } from '../src/pdf/input-hash.ts';
+import { fillPdfLinks, formatSize } from '../src/pdf/pdf-links.ts';
+import { distFile } from '../src/pdf/serve-dist.ts';
 
 const page = (parts: { header?: string; main?: string; css?: string; size?: string } = {}) =>
   `<!DOCTYPE html><html lang="nb"><head><title>Hele dokumentet</title><link rel="stylesheet" href="/_astro/${parts.css ?? 'a'}.css"></head>` +

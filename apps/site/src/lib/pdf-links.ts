@@ -1,5 +1,5 @@
 /**
- * Where a version's PDF lives, and the marks the pages carry for the PDF step (scripts/pdf). The PDF is made
+ * Where a version's PDF lives, and the marks the pages carry for the PDF step (src/pdf). The PDF is made
  * after Astro has written the pages, so a page links to it with an empty size mark that the step fills in.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The PDF step after `astro build` (scripts/pdf/build-pdfs.ts): a tagged PDF of every edition's whole document,
+ * The PDF step after `astro build` (build-pdfs.ts): a tagged PDF of every edition's whole document,
  * sizes written into the links. Runs before the search index, so the indexed pages are the final ones.
  * STRATEGI_PDF=0 builds without PDFs (and without links to them); CHROMIUM_PATH names another Chromium.
  */
@@ -7,11 +7,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '@strategi/chromium';
 import type { AstroIntegration } from 'astro';
-import { buildPdfs } from '../../scripts/pdf/build-pdfs.ts';
-import { pdfCacheDir } from '../../scripts/pdf/cache.ts';
+import { archivedFile, reusedFolders } from '../integrations/archive.ts';
 import { reusedEditions } from '../lib/archive/reuse.ts';
 import { pdfEnabled, pdfPath } from '../lib/pdf-links.ts';
-import { archivedFile, reusedFolders } from './archive.ts';
+import { buildPdfs } from './build-pdfs.ts';
+import { pdfCacheDir } from './cache.ts';
 
 export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
   /** The site's origin (STRATEGI_SITE_URL); unknown without it, and then the PDFs link to no page of the site. */

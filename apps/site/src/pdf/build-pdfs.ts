@@ -8,9 +8,9 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync
 import path from 'node:path';
 import { type CacheSecret, cacheSecret } from '@strategi/model';
 import { PDFDocument } from 'pdf-lib';
-import { PDF_LINK_ATTRIBUTE, pdfPath } from '../../src/lib/pdf-links.ts';
-import { editionBase } from '../../src/lib/urls.ts';
-import { WHOLE_PRINT_PATH } from '../../src/lib/whole-document.ts';
+import { PDF_LINK_ATTRIBUTE, pdfPath } from '../lib/pdf-links.ts';
+import { editionBase } from '../lib/urls.ts';
+import { WHOLE_PRINT_PATH } from '../lib/whole-document.ts';
 import { pdfCache } from './cache.ts';
 import { pdfInputHash } from './input-hash.ts';
 import { fillPdfLinks } from './pdf-links.ts';

@@ -4,7 +4,7 @@
  */
 
 import { type UiLang, ui } from '@strategi/i18n';
-import { PDF_LINK_ATTRIBUTE, PDF_SIZE_ATTRIBUTE } from '../../src/lib/pdf-links.ts';
+import { PDF_LINK_ATTRIBUTE, PDF_SIZE_ATTRIBUTE } from '../lib/pdf-links.ts';
 
 /** A file size as readers write it: «412 kB», «1,2 MB» (decimal units, the page language's decimal sign). */
 export function formatSize(bytes: number, lang: UiLang): string {

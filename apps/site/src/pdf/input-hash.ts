@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDF_SIZE_ATTRIBUTE } from '../../src/lib/pdf-links.ts';
+import { PDF_SIZE_ATTRIBUTE } from '../lib/pdf-links.ts';
 
 const stepFolder = path.dirname(fileURLToPath(import.meta.url));
 

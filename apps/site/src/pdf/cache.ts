@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CacheSecret } from '@strategi/model';
-import { checkSeal, sealLine } from '../../src/lib/archive/seal.ts';
+import { checkSeal, sealLine } from '../lib/archive/seal.ts';
 
 const siteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
