@@ -8,20 +8,13 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+// The site's own type (a project reference); `.js` because a `.ts` path into another project cannot be rewritten.
+import type { PageWeight } from '../../apps/site/scripts/page-weight.js';
 import { generateCorpus } from './generate.ts';
 import type { Measurement } from './measure.ts';
 import { buildBareSite } from './site.ts';
 
 const repo = path.resolve(new URL('../..', import.meta.url).pathname);
-
-interface PageWeight {
-  page: string;
-  html: number;
-  css: number;
-  js: number;
-  json: number;
-  total: number;
-}
 
 /** Every page's weight, heaviest first, as the site's own measure (`apps/site/scripts/page-weight.ts`) gives it. */
 function siteWeights(dist: string): PageWeight[] {
