@@ -4,9 +4,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { contentTypeOf } from '@strategi/hosting/content-types';
 
 const root = path.resolve(process.argv[2] ?? '.');
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
 const server = createServer((request, response) => {
   void (async () => {
@@ -22,7 +22,7 @@ const server = createServer((request, response) => {
       return;
     }
     const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-length': body.length }).end(body);
+    response.writeHead(200, { 'content-type': contentTypeOf(file), 'content-length': body.length }).end(body);
   })().catch(() => response.writeHead(500).end());
 });
 server.listen(0, '127.0.0.1', () => {

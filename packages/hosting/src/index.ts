@@ -1,4 +1,5 @@
 export { clientAddress } from './client-address.ts';
+export { contentTypeOf } from './content-types.ts';
 export { FailureLimiter, type FailureLimiterOptions } from './failure-limiter.ts';
 export { hostAllowed, hostGuard } from './host-guard.ts';
 export { closeOnSignals, type Listening, type RunningServer, type StartOptions, startServer } from './lifecycle.ts';
@@ -9,4 +10,4 @@ export { safeRedirectPath } from './redirect.ts';
 export { csrfToken, originGuard, sameOrigin, validCsrfToken } from './same-origin.ts';
 export { DEFAULT_CSP, hardenCsp, securityHeaderSet, securityHeaders } from './security-headers.ts';
 export { type Authenticated, type Checked, type RefusedReason, type SessionSource, ShareSessions } from './sessions.ts';
-export { contentTypeOf, type Resolved, resolveStatic, type StaticOptions } from './static-files.ts';
+export { type Resolved, resolveStatic, type StaticOptions } from './static-files.ts';

@@ -1,6 +1,7 @@
 /** The editor's stylesheet (Designsystemet in its layers, then the editor's layout) and its script. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { contentTypeOf } from '@strategi/hosting';
 import { Hono } from 'hono';
 
 const require = createRequire(import.meta.url);
@@ -20,5 +21,5 @@ const stylesheet = [
 const script = readFileSync(new URL('redigering.js', publicFolder), 'utf8');
 
 export const assetRoutes = new Hono()
-  .get('/ressurser/redigering.css', (c) => c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
-  .get('/ressurser/redigering.js', (c) => c.body(script, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
+  .get('/ressurser/redigering.css', (c) => c.body(stylesheet, 200, { 'Content-Type': contentTypeOf('redigering.css') }))
+  .get('/ressurser/redigering.js', (c) => c.body(script, 200, { 'Content-Type': contentTypeOf('redigering.js') }));

@@ -3,41 +3,15 @@
  *
  * It runs inside the vitest process (no child process to lose), answers directories with their
  * `index.html`, redirects `/dir` to `/dir/` the way a static host does, gives every file a content
- * type, and answers unknown paths 404 with the site's own `404.html` when there is one. `close()`
- * drops every open connection, so a keep-alive socket can never hold the run open.
+ * type (the hosting layer's one table), and answers unknown paths 404 with the site's own `404.html`
+ * when there is one. `close()` drops every open connection, so a keep-alive socket can never hold the
+ * run open.
  */
 
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** The content type for a file name; Pagefind's `.pf_*` chunks and anything unknown are bytes. */
-export function contentTypeOf(file: string): string {
-  return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '@strategi/hosting/content-types';
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
