@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonFields, yearPeriod } from './common.ts';
-import { idOf, idPatterns } from './ids.ts';
+import { numberedId } from './ids.ts';
 import { line } from './text.ts';
 
 /**
@@ -10,7 +10,7 @@ import { line } from './text.ts';
 export const actionPlanSchema = z
   .strictObject({
     /** Id, H- and a number. @example "H-1" */
-    id: idOf(idPatterns.actionPlan, 'H- og et tall, for eksempel «H-1».', 'H-1'),
+    id: numberedId('H-'),
     /** Title of the plan. @example "Handlingsplan 2023–2025" */
     title: line().min(1).max(300).describe('Tittelen på handlingsplanen.'),
     /** The years the plan covers. @example { start: 2023, end: 2025 } */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonFields } from './common.ts';
-import { idOf, idPatterns } from './ids.ts';
+import { chosenIdPatterns, idOf } from './ids.ts';
 import { line, prose } from './text.ts';
 import { actorKindVocabulary, vocabularyEnum } from './vocabulary.ts';
 
@@ -11,7 +11,7 @@ export const actorKinds = actorKindVocabulary.values;
 export const actorSchema = z
   .strictObject({
     /** Short id: ASCII letters, digits and hyphen. @example "Udir" */
-    id: idOf(idPatterns.actor, 'Bokstaver a–z (uten æ, ø og å), tall og bindestrek, for eksempel «Udir».', 'Udir'),
+    id: idOf(chosenIdPatterns.actor, 'Bokstaver a–z (uten æ, ø og å), tall og bindestrek, for eksempel «Udir».', 'Udir'),
     /** Full name. @example "Utdanningsdirektoratet" */
     name: line().min(1).max(300).describe('Fullt navn.'),
     /** Short name used in tables. @example "Udir" */

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { commonFields } from './common.ts';
-import { idOf, idPatterns } from './ids.ts';
+import { numberedId } from './ids.ts';
 import { line, prose } from './text.ts';
 
 /** A focus area (innsatsområde): a chapter of the strategy that groups goals. */
 export const focusAreaSchema = z
   .strictObject({
-    /** Id, I- and a number. @example "I-2" */
-    id: idOf(idPatterns.focusArea, 'I- og et tall, for eksempel «I-2».', 'I-2'),
+    /** Id, I- and a number. @example "I-1" */
+    id: numberedId('I-'),
     /** Title of the focus area. @example "Digital praksis og kompetanse i barnehagen" */
     title: line().min(1).max(300).describe('Tittelen på innsatsområdet.'),
     /** Place in the strategy's order of chapters. @example 1 */

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { commonFields } from './common.ts';
-import { idOf, idPatterns } from './ids.ts';
+import { numberedId } from './ids.ts';
 import { ref } from './ref.ts';
 import { line } from './text.ts';
 
 /** A goal (mål / ambisjon) under a focus area. */
 export const goalSchema = z
   .strictObject({
-    /** Id, M- and a number. @example "M-3" */
-    id: idOf(idPatterns.goal, 'M- og et tall, for eksempel «M-3».', 'M-3'),
+    /** Id, M- and a number. @example "M-1" */
+    id: numberedId('M-'),
     /** The goal as one sentence. @example "Alle barnehager har ansatte med god digital kompetanse." */
     title: line().min(1).max(300).describe('Målet i én setning.'),
     /** Id of the focus area the goal belongs to. @example "I-1" */

@@ -1,21 +1,29 @@
 import { z } from 'zod';
 
 /**
- * Id patterns, one per kind. Ids are ASCII and bounded: they become file names and URL segments, so they must be
- * the same on every disk and in every browser, and a number never needs more than six digits.
+ * Ids are ASCII and bounded: they become file names and URL segments, so they must be the same on every disk and
+ * in every browser, and a number never needs more than six digits. A numbered kind's pattern is its prefix and a
+ * number; the kinds whose ids people choose (the strategy, actors) have their own.
  */
-export const idPatterns = {
+export const chosenIdPatterns = {
   strategy: /^[a-z][a-z0-9-]{0,39}$/,
-  focusArea: /^I-[1-9]\d{0,5}$/,
-  goal: /^M-[1-9]\d{0,5}$/,
-  measure: /^T-[1-9]\d{0,5}$/,
-  actionPlan: /^H-[1-9]\d{0,5}$/,
   actor: /^[A-Za-z][A-Za-z0-9-]{0,39}$/,
-  inputRound: /^R-[1-9]\d{0,5}$/,
-  input: /^IN-[1-9]\d{0,5}$/,
-  progressReport: /^F-[1-9]\d{0,5}$/,
   version: /^[a-z0-9][a-z0-9-]{0,59}$/,
 } as const;
+
+/** The pattern of the ids of a numbered kind: `T-` gives T-1 … T-999999. */
+export function numberedIdPattern(prefix: string): RegExp {
+  return new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[1-9]\\d{0,5}$`);
+}
+
+/** An id of a numbered kind as people write it, for messages and help: `T-1`. */
+export const numberedIdExample = (prefix: string) => `${prefix}1`;
+
+/** The schema of the own id of a document of a numbered kind: `numberedId('T-')`. */
+export function numberedId(prefix: string) {
+  const example = numberedIdExample(prefix);
+  return idOf(numberedIdPattern(prefix), `${prefix} og et tall, for eksempel «${example}».`, example);
+}
 
 /** The longest id of any kind, in characters; longer text is refused before any pattern is tried. */
 export const MAX_ID_LENGTH = 60;

@@ -1,6 +1,7 @@
 export * from './action-plan.ts';
 export * from './actor.ts';
 export * from './common.ts';
+export * from './field-descriptors.ts';
 export * from './fields.ts';
 export * from './focus-area.ts';
 export * from './goal.ts';

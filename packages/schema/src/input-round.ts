@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonFields, partialDate } from './common.ts';
-import { idOf, idPatterns } from './ids.ts';
+import { numberedId } from './ids.ts';
 import { ref } from './ref.ts';
 import { line, prose } from './text.ts';
 import { inputChannelVocabulary, vocabularyEnum } from './vocabulary.ts';
@@ -12,7 +12,7 @@ export const inputChannels = inputChannelVocabulary.values;
 export const inputRoundSchema = z
   .strictObject({
     /** Id, R- and a number. @example "R-1" */
-    id: idOf(idPatterns.inputRound, 'R- og et tall, for eksempel «R-1».', 'R-1'),
+    id: numberedId('R-'),
     /** Name of the round. @example "Åpent innspillsmøte med kunnskapsministeren" */
     title: line().min(1).max(300).describe('Navnet på innspillsrunden.'),
     /** The day, or the first day, of the round; only the month or the year when that is all that is known. @example "2022-04-04" */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonFields, partialDate } from './common.ts';
-import { idOf, idPatterns } from './ids.ts';
+import { numberedId } from './ids.ts';
 import { ref } from './ref.ts';
 import { line, prose } from './text.ts';
 import { senderKindVocabulary, vocabularyEnum } from './vocabulary.ts';
@@ -11,8 +11,8 @@ export const senderKinds = senderKindVocabulary.values;
 /** One input (innspill) received in a round. */
 export const inputSchema = z
   .strictObject({
-    /** Id, IN- and a number. @example "IN-3" */
-    id: idOf(idPatterns.input, 'IN- og et tall, for eksempel «IN-3».', 'IN-3'),
+    /** Id, IN- and a number. @example "IN-1" */
+    id: numberedId('IN-'),
     /** A short title of the input. */
     title: line().min(1).max(300).describe('Kort tittel på innspillet.'),
     /** Id of the round it came in. @example "R-1" */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonFields, isoDay, partialDate } from './common.ts';
-import { idOf, idPatterns } from './ids.ts';
+import { numberedId } from './ids.ts';
 import { ref } from './ref.ts';
 import { line, prose } from './text.ts';
 import { measureStatusVocabulary, sectorVocabulary, vocabularyEnum } from './vocabulary.ts';
@@ -31,8 +31,8 @@ export type StatusEntry = z.output<typeof statusEntrySchema>;
 /** A measure (tiltak): something concrete someone will do for one or more goals. */
 export const measureSchema = z
   .strictObject({
-    /** Id, T- and a number. @example "T-12" */
-    id: idOf(idPatterns.measure, 'T- og et tall, for eksempel «T-12».', 'T-12'),
+    /** Id, T- and a number. @example "T-1" */
+    id: numberedId('T-'),
     /** What will be done, as a short sentence. @example "Utrede en felles støttetjeneste for personvern" */
     title: line().min(1).max(300).describe('Hva som skal gjøres, kort.'),
     /** Ids of the goals the measure serves. @example ["M-3"] */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonFields, isoDay } from './common.ts';
-import { idOf, idPatterns } from './ids.ts';
+import { numberedId } from './ids.ts';
 import { measureStatus } from './measure.ts';
 import { ref } from './ref.ts';
 import { line, prose } from './text.ts';
@@ -32,7 +32,7 @@ export type ReportEntry = z.output<typeof reportEntrySchema>;
 export const progressReportSchema = z
   .strictObject({
     /** Id, F- and a number. @example "F-1" */
-    id: idOf(idPatterns.progressReport, 'F- og et tall, for eksempel «F-1».', 'F-1'),
+    id: numberedId('F-'),
     /** What the report is called. @example "Status per 1. juni 2026" */
     title: line().min(1).max(300).describe('Hva rapporten heter.'),
     /** The day the statuses are as of. @example "2026-06-01" */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonFields, yearPeriod } from './common.ts';
-import { idOf, idPatterns } from './ids.ts';
+import { chosenIdPatterns, idOf } from './ids.ts';
 import { ref } from './ref.ts';
 import { line, prose } from './text.ts';
 
@@ -8,7 +8,7 @@ import { line, prose } from './text.ts';
 export const strategySchema = z
   .strictObject({
     /** Id of the strategy document. @example "strategi" */
-    id: idOf(idPatterns.strategy, 'Små bokstaver, tall og bindestrek, for eksempel «strategi».', 'strategi'),
+    id: idOf(chosenIdPatterns.strategy, 'Små bokstaver, tall og bindestrek, for eksempel «strategi».', 'strategi'),
     /** Full title. @example "Strategi for digital kompetanse og infrastruktur i barnehage og skole" */
     title: line().min(1).max(300).describe('Strategiens fulle tittel.'),
     /** The years the strategy covers. @example { start: 2023, end: 2030 } */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDay } from './common.ts';
-import { idOf, idPatterns } from './ids.ts';
+import { chosenIdPatterns, idOf } from './ids.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 import { line, prose } from './text.ts';
 import { versionStatusVocabulary, vocabularyEnum } from './vocabulary.ts';
@@ -69,7 +69,7 @@ export type Consultation = z.output<typeof consultationSchema>;
 export const versionSchema = z
   .strictObject({
     /** Id; also the folder name and the URL segment. @example "2023-vedtatt" */
-    id: idOf(idPatterns.version, 'Små bokstaver, tall og bindestrek, for eksempel «2023-vedtatt».', '2023-vedtatt'),
+    id: idOf(chosenIdPatterns.version, 'Små bokstaver, tall og bindestrek, for eksempel «2023-vedtatt».', '2023-vedtatt'),
     /** The name readers see. @example "Vedtatt strategi, april 2023" */
     label: line().min(1).max(200).describe('Navnet leserne ser.'),
     /** Where the version stands: the status of the last entry in `history`. @example "vedtatt" */

@@ -1,49 +1,58 @@
 // Every field of every schema, nested objects included, has its label in bokmål, nynorsk and English, so that a
 // new field without one fails here rather than showing its bare name to readers.
 import { describe, expect, test } from 'vitest';
-import type { z } from 'zod';
-import { documentKindNames, documentKinds, fieldLabel, fieldLabels, fieldNameForLabel, versionSchema } from '../src/index.ts';
+import {
+  describeObject,
+  everyField,
+  type FieldDescriptor,
+  fieldAt,
+  fieldLabel,
+  fieldLabels,
+  fieldNameForLabel,
+  fieldsOf,
+  versionSchema,
+} from '../src/index.ts';
 
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-};
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** The version file's fields, nested ones as `parent.child`, beside every field of every kind. */
+const walk = (fields: readonly FieldDescriptor[], prefix: string): { kind: string; path: string; field: FieldDescriptor }[] =>
+  fields.flatMap((field) => [
+    { kind: 'version', path: `${prefix}${field.key}`, field },
+    ...walk([...(field.fields ?? []), ...(field.value?.fields ?? [])], `${prefix}${field.key}.`),
+  ]);
+const everyLabelled = [...everyField(), ...walk(describeObject(versionSchema), '')].map(({ kind, path, field }) => ({ kind, path, name: field.key }));
 
-/** Every key of every object reachable from `schema`, with the path that leads to it. */
-function fieldsOf(schema: z.ZodType, path: string[] = []): { name: string; path: string }[] {
-  const def = defOf(schema);
-  if (def.type === 'object') {
-    return Object.entries(def.shape ?? {}).flatMap(([name, inner]) => [{ name, path: [...path, name].join('.') }, ...fieldsOf(inner, [...path, name])]);
-  }
-  const inner = def.innerType ?? def.element ?? def.valueType ?? (def.type === 'pipe' ? def.in : undefined);
-  if (inner) return fieldsOf(inner, path);
-  return (def.options ?? []).flatMap((option) => fieldsOf(option, path));
-}
-
-const schemas = [...documentKindNames.map((kind) => [kind, documentKinds[kind].schema] as const), ['version', versionSchema] as const];
-const everyField = schemas.flatMap(([kind, schema]) => fieldsOf(schema).map((field) => ({ kind, ...field })));
+describe('the field descriptors', () => {
+  test('a field says what it holds, from the schema alone', () => {
+    const field = (path: PropertyKey[]) => fieldAt(fieldsOf('measure'), path);
+    expect(field(['goals'])).toMatchObject({ type: 'reference', list: true, required: true, minItems: 1, ref: { kind: 'goal' }, label: { nb: 'mål' } });
+    expect(field(['title'])).toMatchObject({ type: 'text', list: false, required: true, min: 1, max: 300 });
+    expect(field(['sectors'])).toMatchObject({ type: 'choice', vocabulary: 'sector', values: ['barnehage', 'grunnskole', 'videregående'] });
+    expect(field(['partners'])).toMatchObject({ type: 'reference', required: false, ref: { kind: 'actor', inverse: { nb: 'Deltar i' } } });
+    expect(field(['deadline'])).toMatchObject({ type: 'partial-date', example: 2026 });
+    expect(field(['history', 3, 'status'])).toMatchObject({ type: 'choice', vocabulary: 'measureStatus' });
+    expect(field(['history'])).toMatchObject({ type: 'object', list: true });
+    expect(field(['id'])).toMatchObject({ type: 'id', example: 'T-1' });
+    expect(field(['ukjent'])).toBeUndefined();
+    expect(fieldAt(fieldsOf('actionPlan'), ['period', 'start'])).toMatchObject({ type: 'number', min: 1900, max: 2100 });
+    expect(fieldAt(describeObject(versionSchema), ['hashes', 'tiltak/T-1.md'])).toMatchObject({ key: '*', type: 'text' });
+  });
+});
 
 describe('field labels', () => {
   test('the walk finds the fields, nested ones included', () => {
-    expect(everyField.map((field) => `${field.kind}:${field.path}`)).toEqual(
+    expect(everyLabelled.map((field) => `${field.kind}:${field.path}`)).toEqual(
       expect.arrayContaining(['measure:sectors', 'measure:history.date', 'measure:history.note', 'strategy:period.end', 'actor:sources.url', 'version:hashes']),
     );
   });
 
-  test.each(everyField.map((field) => [`${field.kind}:${field.path}`, field.name] as const))('%s has a label in nb, nn and en', (_where, name) => {
+  test.each(everyLabelled.map((field) => [`${field.kind}:${field.path}`, field.name] as const))('%s has a label in nb, nn and en', (_where, name) => {
     const label = fieldLabels[name as keyof typeof fieldLabels];
     expect(label, `add «${name}» to packages/schema/src/fields.ts`).toBeDefined();
     for (const language of ['nb', 'nn', 'en'] as const) expect(label[language]).toMatch(/^\p{Ll}[\p{L} -]*$/u);
   });
 
   test('no label is left over for a field no schema has', () => {
-    const names = new Set(everyField.map((field) => field.name));
+    const names = new Set(everyLabelled.map((field) => field.name));
     expect(Object.keys(fieldLabels).filter((name) => !names.has(name))).toEqual([]);
   });
 

@@ -72,6 +72,37 @@ describe('the registry', () => {
     }
   });
 
+  test('a numbered kind writes only its prefix: pattern, example, command name and rule are derived', () => {
+    expect(documentKinds.inputRound).toMatchObject({ idPrefix: 'R-', idExample: 'R-1', cli: 'input-round', unknownRule: 'link/unknown-input-round' });
+    expect(documentKinds.inputRound.idPattern.test('R-12')).toBe(true);
+    expect(documentKinds.inputRound.idPattern.test('IN-12')).toBe(false);
+    expect(documentKinds.actor).toMatchObject({ idPrefix: undefined, idExample: 'Udir', titleField: 'name' });
+  });
+
+  test("each kind's schema takes the registry's ids for its own id, and no other", () => {
+    for (const kind of documentKindNames) {
+      const { schema, idExample, idPrefix } = documentKinds[kind];
+      const id = schema.shape.id;
+      expect(id.safeParse(idExample).success, kind).toBe(true);
+      if (idPrefix !== undefined) expect(id.safeParse(`X${idExample}`).success, kind).toBe(false);
+    }
+  });
+
+  test('what varies by kind for the site and `strategi new` is in the registry', () => {
+    expect(documentKindNames.filter((kind) => documentKinds[kind].wholeDocument)).toEqual(['focusArea', 'goal', 'measure', 'actionPlan', 'actor']);
+    expect(documentKindNames.filter((kind) => !documentKinds[kind].versioned)).toEqual(['progressReport']);
+    expect(documentKinds.goal.trailParent).toEqual({ relation: 'focusArea' });
+    const context = { year: 2026, period: { start: 2023, end: 2030 }, nextOrder: 4, today: '2026-03-01' };
+    expect(documentKinds.actionPlan.newDefaults(context)).toEqual({ period: { start: 2026, end: 2028 } });
+    expect(documentKinds.goal.newDefaults(context)).toEqual({});
+    expect(documentKinds.actor.placeholder.nn).toBe('Beskriv aktøren og rolla han har i strategien.');
+    // A trail parent named by relation names a relation the kind declares.
+    for (const kind of documentKindNames) {
+      const parent = documentKinds[kind].trailParent;
+      if (parent && 'relation' in parent) expect(relationsOf(kind).map((relation) => relation.field)).toContain(parent.relation);
+    }
+  });
+
   test('a document lives at its id', () => {
     expect(documentPath('measure', 'T-3')).toBe('tiltak/T-3.md');
     expect(documentPath('strategy', 'strategi')).toBe('strategi.md');

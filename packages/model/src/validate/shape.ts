@@ -1,5 +1,5 @@
 import { createProblem, type Place, type Problem, START_OF_FILE, suggestName } from '@strategi/problems';
-import { currentValueOf, type FieldName, fieldLabels, type TextIssue, vocabularies, vocabularyOf } from '@strategi/schema';
+import { currentValueOf, describeObject, type FieldDescriptor, fieldAt, type TextIssue, vocabularies } from '@strategi/schema';
 import type { z } from 'zod';
 import { showInvisible } from '../parse/invisible.ts';
 import type { Range } from '../parse/lines.ts';
@@ -59,7 +59,8 @@ export function checkObject<S extends z.ZodType>(
 function check<S extends z.ZodType>(schema: S, value: unknown, target: Target): { data: z.output<S> | undefined; problems: Problem[] } {
   const result = schema.safeParse(normalizeStrings(value), { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, schema, target));
+  const fields = describeObject(schema);
+  const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, fields, target));
   return { data: undefined, problems };
 }
 
@@ -73,10 +74,7 @@ export function normalizeStrings(value: unknown): unknown {
   return value;
 }
 
-/** The labels of a field in every language, for a did-you-mean on a field name typed in Norwegian. */
-const labelsOf = (name: string): string[] => (Object.hasOwn(fieldLabels, name) ? Object.values(fieldLabels[name as FieldName]) : []);
-
-function issueToProblems(issue: Issue, schema: z.ZodType, target: Target): Problem[] {
+function issueToProblems(issue: Issue, fields: readonly FieldDescriptor[], target: Target): Problem[] {
   const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
   const field = fieldPhrase(path, target.names);
   const { file } = target;
@@ -85,17 +83,27 @@ function issueToProblems(issue: Issue, schema: z.ZodType, target: Target): Probl
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const candidates = Object.keys(shapeAt(schema, path.map(String)) ?? {});
+        const siblings = path.length === 0 ? fields : (fieldAt(fields, path)?.fields ?? []);
+        // A field name typed as its label («frist») is offered the field it names.
+        const labels = (name: string) => Object.values(siblings.find((sibling) => sibling.key === name)?.label ?? {});
         const parent = path.length > 0 ? field : undefined;
         return createProblem(
           'schema/unknown-key',
-          { key: showInvisible(key), suggestion: suggestName(key, candidates, labelsOf), parent },
+          {
+            key: showInvisible(key),
+            suggestion: suggestName(
+              key,
+              siblings.map((sibling) => sibling.key),
+              labels,
+            ),
+            parent,
+          },
           file,
           target.keyPlace([...path, key]) ?? valuePlace,
         );
       });
     case 'invalid_type': {
-      const expected = describeExpected(issue.expected, schema, path.map(String));
+      const expected = describeExpected(issue.expected, fieldAt(fields, path));
       if (issue.input === undefined) return [createProblem('schema/missing-field', { field, expected }, file, parentPlace())];
       return [createProblem('schema/invalid-type', { field, expected, received: describeValue(issue.input) }, file, valuePlace)];
     }
@@ -107,7 +115,7 @@ function issueToProblems(issue: Issue, schema: z.ZodType, target: Target): Probl
       }
       const value = String(issue.input);
       // A value of the schema's other vocabulary (version 1's `on-track` for `i-rute`) is offered first.
-      const vocabulary = vocabularyAt(schema, path.map(String));
+      const vocabulary = fieldAt(fields, path)?.vocabulary;
       const current = vocabulary ? (currentValueOf(vocabulary, value) ?? formerTypo(vocabulary, value)) : undefined;
       return [
         createProblem(
@@ -122,13 +130,13 @@ function issueToProblems(issue: Issue, schema: z.ZodType, target: Target): Probl
       return [
         createProblem(
           'schema/invalid-format',
-          { field, value: showInvisible(String(issue.input)), reason: formatReason(issue, schema, path.map(String)) },
+          { field, value: showInvisible(String(issue.input)), reason: formatReason(issue, helpAt(fields, path)) },
           file,
           valuePlace,
         ),
       ];
     case 'invalid_union': {
-      const expected = lowerFirst(describeAt(schema, path.map(String)) ?? 'en gyldig verdi').replace(/\.$/, '');
+      const expected = lowerFirst(helpAt(fields, path) ?? 'en gyldig verdi').replace(/\.$/, '');
       if (issue.input === undefined) return [createProblem('schema/missing-field', { field, expected }, file, parentPlace())];
       return [createProblem('schema/invalid-type', { field, expected, received: describeValue(issue.input) }, file, valuePlace)];
     }
@@ -171,7 +179,6 @@ function placeOf(parsed: Pick<ParsedFile, 'keys' | 'values'>, path: string[]): R
   return parsed.values[''] ?? { line: 1, column: 1 };
 }
 
-/** Unwraps defaults, optionals and pipes to the schema that says what a value is. */
 /** A typo of a value of schema version 1 (`adoptd`), as the current value it stood for (`vedtatt`). */
 function formerTypo(vocabulary: keyof typeof vocabularies, value: string): string | undefined {
   const formers = Object.values(vocabularies[vocabulary].former) as string[];
@@ -179,47 +186,11 @@ function formerTypo(vocabulary: keyof typeof vocabularies, value: string): strin
   return near === undefined ? undefined : currentValueOf(vocabulary, near);
 }
 
-/** The vocabulary an enum at `path` takes its values from, if it is one of the schema's vocabularies. */
-function vocabularyAt(schema: z.ZodType, path: string[]): keyof typeof vocabularies | undefined {
-  const at = schemaAt(schema, path);
-  return at ? vocabularyOf.get(unwrap(at))?.vocabulary : undefined;
-}
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema as z.ZodType & { _zod: { def: Record<string, unknown> } };
-  for (let i = 0; i < 10; i++) {
-    const def = current._zod.def;
-    const inner = (def['innerType'] ?? (def['type'] === 'pipe' ? def['in'] : undefined)) as typeof current | undefined;
-    if (!inner) break;
-    current = inner;
-  }
-  return current;
-}
-
-function schemaAt(schema: z.ZodType, path: string[]): z.ZodType | undefined {
-  let current: z.ZodType | undefined = schema;
-  for (const segment of path) {
-    if (!current) return undefined;
-    const bare = unwrap(current) as z.ZodType & { _zod: { def: Record<string, unknown> } };
-    const def = bare._zod.def;
-    if (def['type'] === 'object') current = (def['shape'] as Record<string, z.ZodType>)[segment];
-    else if (def['type'] === 'array') current = def['element'] as z.ZodType;
-    else if (def['type'] === 'record') current = def['valueType'] as z.ZodType;
-    else return undefined;
-  }
-  return current;
-}
-
-function shapeAt(schema: z.ZodType, path: string[]): Record<string, unknown> | undefined {
-  const at = schemaAt(schema, path);
-  if (!at) return undefined;
-  const def = (unwrap(at) as z.ZodType & { _zod: { def: Record<string, unknown> } })._zod.def;
-  return def['type'] === 'object' ? (def['shape'] as Record<string, unknown>) : undefined;
-}
-
-function describeAt(schema: z.ZodType, path: string[]): string | undefined {
-  const at = schemaAt(schema, path);
-  return at?.description ?? (at ? unwrap(at).description : undefined);
+/** The description of the field at `path`; of one item where the path ends inside a list. */
+function helpAt(fields: readonly FieldDescriptor[], path: readonly PropertyKey[]): string | undefined {
+  const field = fieldAt(fields, path);
+  const inItem = field?.list && /^\d+$/.test(String(path.at(-1)));
+  return (inItem ? field?.itemHelp : undefined) ?? field?.help;
 }
 
 const expectedNames: Record<string, string> = {
@@ -232,14 +203,10 @@ const expectedNames: Record<string, string> = {
   record: 'felt med verdier',
 };
 
-function describeExpected(expected: string, schema: z.ZodType, path: string[]): string {
-  const base = expectedNames[expected] ?? expected;
-  if (expected === 'array') {
-    const element = schemaAt(schema, [...path, '0']);
-    const elementDef = element ? (unwrap(element) as z.ZodType & { _zod: { def: Record<string, unknown> } })._zod.def : undefined;
-    if (elementDef?.['type'] === 'string') return 'en liste med tekst, for eksempel [M-1, M-2]';
-  }
-  return base;
+function describeExpected(expected: string, field: FieldDescriptor | undefined): string {
+  const textItems = field?.list && (field.type === 'text' || field.type === 'reference' || field.type === 'id');
+  if (expected === 'array' && textItems) return 'en liste med tekst, for eksempel [M-1, M-2]';
+  return expectedNames[expected] ?? expected;
 }
 
 function describeValue(value: unknown): string {
@@ -252,10 +219,9 @@ function describeValue(value: unknown): string {
   return typeof value;
 }
 
-function formatReason(issue: z.core.$ZodIssueInvalidStringFormat, schema: z.ZodType, path: string[]): string {
+function formatReason(issue: z.core.$ZodIssueInvalidStringFormat, described: string | undefined): string {
   if (issue.format === 'url') return 'Skriv en fullstendig adresse som begynner med https://.';
   if (issue.format === 'regex') {
-    const described = describeAt(schema, path);
     return described ? `Riktig format: ${described}` : 'Se veiledningen for riktig format.';
   }
   return `Skriv et gyldig format (${issue.format}).`;
