@@ -163,7 +163,7 @@ describe('strategi new', () => {
         'Ukjent type «mesure». Mente du «measure»?\n  → Typene er «focus-area», «goal», «measure», «action-plan», «actor», «input-round», «input», «progress-report».\n',
     });
     expect((await run(['new', 'goal'], cwd)).stderr).toBe('Oppgi en tittel med --title «…».\n');
-    expect((await run(['new', 'goal', '--title', 'X'], cwd)).stderr).toBe('Et mål trenger --focus-area, for eksempel «--focus-area I-2».\n');
+    expect((await run(['new', 'goal', '--title', 'X'], cwd)).stderr).toBe('Et mål trenger --focus-area, for eksempel «--focus-area I-1».\n');
     expect(await run(['new', 'goal', '--title', 'X', '--focus-area', 'I-1', '--dir', 'finnes-ikke'], cwd)).toEqual({
       code: 1,
       stdout: '',

@@ -1,19 +1,7 @@
 import path from 'node:path';
 import { allocateIds, checkPlannedFiles, documentText, inSchemaOrder, placeholderFor, resolveDocumentPath, today, writeNewFile } from '@strategi/model';
 import { formatProblem, type Problem, suggest } from '@strategi/problems';
-import {
-  type DocumentKind,
-  documentKindNames,
-  documentKinds,
-  kindForCli,
-  languages,
-  relationsOf,
-  STRATEGY_PERIOD,
-  sectors,
-  vocabularies,
-  vocabularyOf,
-} from '@strategi/schema';
-import type { z } from 'zod';
+import { type DocumentKind, documentKindNames, documentKinds, type FieldDescriptor, fieldsOf, kindForCli, languages, STRATEGY_PERIOD } from '@strategi/schema';
 import { loadContent } from '../editions.ts';
 import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 
@@ -32,76 +20,38 @@ interface FieldOption {
   type: 'string' | 'number' | 'year-or-text';
   required: boolean;
   description: string;
-}
-
-type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; in?: z.ZodType; options?: z.ZodType[] };
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean } {
-  let inner = schema;
-  let required = true;
-  for (let i = 0; i < 8; i++) {
-    const def = defOf(inner);
-    if (def.type === 'optional' || def.type === 'default') {
-      required = false;
-      inner = def.innerType!;
-    } else break;
-  }
-  return { inner, required };
+  field: FieldDescriptor;
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 /** `--goal M-1 --goal M-2` for `goals`: list fields take one value per flag, named in the singular. */
 const singular = (name: string) => (name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name);
 
-function valueType(schema: z.ZodType): FieldOption['type'] {
-  const def = defOf(schema);
-  if (def.type === 'number' || def.type === 'int') return 'number';
-  if (def.type === 'pipe' || def.type === 'union') return 'year-or-text';
+function valueType(field: FieldDescriptor): FieldOption['type'] {
+  if (field.type === 'number') return 'number';
+  if (field.type === 'partial-date' || field.type === 'union') return 'year-or-text';
   return 'string';
 }
 
-/** The options of `new <kind>`, one per field of the kind's schema (children of a nested object by their own name). */
+/** The options of `new <kind>`, one per field of the kind (children of a nested object by their own name). */
 export function optionsOf(kind: DocumentKind): FieldOption[] {
-  const shape = documentKinds[kind].schema.shape as Record<string, z.ZodType>;
-  const options: FieldOption[] = [];
-  for (const [field, schema] of Object.entries(shape)) {
-    if (NOT_OPTIONS.has(field)) continue;
-    const { inner, required } = unwrap(schema);
-    const def = defOf(inner);
-    if (def.type === 'object') {
-      for (const [child, childSchema] of Object.entries(def.shape ?? {})) {
-        const unwrapped = unwrap(childSchema);
-        options.push({
-          flag: kebab(child),
-          path: [field, child],
+  return fieldsOf(kind)
+    .filter((field) => !NOT_OPTIONS.has(field.key))
+    .flatMap((field): FieldOption[] => {
+      if (field.type === 'object' && !field.list) {
+        return (field.fields ?? []).map((child) => ({
+          flag: kebab(child.key),
+          path: [field.key, child.key],
           many: false,
-          type: valueType(unwrapped.inner),
-          required,
-          description: childSchema.description ?? '',
-        });
+          type: valueType(child),
+          required: field.required,
+          description: child.help ?? '',
+          field: child,
+        }));
       }
-    } else if (def.type === 'array') {
-      options.push({
-        flag: kebab(singular(field)),
-        path: [field],
-        many: true,
-        type: valueType(unwrap(def.element!).inner),
-        required,
-        description: inner.description ?? '',
-      });
-    } else {
-      options.push({
-        flag: kebab(field),
-        path: [field],
-        many: false,
-        type: valueType(inner),
-        required,
-        description: schema.description ?? inner.description ?? '',
-      });
-    }
-  }
-  return options;
+      const flag = kebab(field.list ? singular(field.key) : field.key);
+      return [{ flag, path: [field.key], many: field.list, type: valueType(field), required: field.required, description: field.help ?? '', field }];
+    });
 }
 
 /** The field that names a document (`title`, an actor's `name`) also takes `--title`. */
@@ -126,23 +76,6 @@ function help(): string {
   lines.push('', `Alle typer: [--lang ${languages.join('|')}] (standard nb).`);
   lines.push('Standardverdier: tiltak gjelder alle sektorer, starter i år og har frist ved slutten av strategiperioden, med status planlagt.');
   return lines.join('\n');
-}
-
-/** What a new document of each kind is given when the option is left out; a kind without an entry gets nothing. */
-function defaultsFor(kind: DocumentKind, context: { year: number; period: { start: number; end: number }; nextOrder: number; today: string }) {
-  const year = Math.min(Math.max(context.year, context.period.start), context.period.end);
-  switch (kind) {
-    case 'measure':
-      return { sectors: [...sectors], start: year, deadline: context.period.end, status: 'planlagt' };
-    case 'focusArea':
-      return { order: context.nextOrder };
-    case 'actionPlan':
-      return { period: { start: year, end: Math.min(year + 2, context.period.end) } };
-    case 'inputRound':
-      return { date: context.today };
-    default:
-      return {};
-  }
 }
 
 export async function newCommand(args: string[], io: CommandIO): Promise<number> {
@@ -190,13 +123,17 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   const period = corpus.working.index.strategy?.data.period ?? STRATEGY_PERIOD;
   const nextOrder = 1 + Math.max(0, ...corpus.working.index.byKind.focusArea.map((area) => area.data.order));
   const day = today();
-  const data: Record<string, unknown> = { [titleField]: title.trim(), ...defaultsFor(kind, { year: Number(day.slice(0, 4)), period, nextOrder, today: day }) };
+  const clampedYear = Math.min(Math.max(Number(day.slice(0, 4)), period.start), period.end);
+  const data: Record<string, unknown> = {
+    [titleField]: title.trim(),
+    ...documentKinds[kind].newDefaults({ year: clampedYear, period, nextOrder, today: day }),
+  };
   for (const option of fieldOptions) {
     if (option.flag === titleField) continue;
     const raw = values[option.flag];
     if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) {
       if (option.required && !hasDefault(data, option.path))
-        throw new UsageError(`${indefinite} trenger --${option.flag}, for eksempel «--${option.flag} ${exampleFor(kind, option)}».`);
+        throw new UsageError(`${indefinite} trenger --${option.flag}, for eksempel «--${option.flag} ${exampleFor(option)}».`);
       continue;
     }
     const value = Array.isArray(raw) ? raw.map((item) => convert(item, option.type)) : convert(raw, option.type);
@@ -267,12 +204,9 @@ function convert(value: string, type: FieldOption['type']): unknown {
 }
 
 /** An example value for an option, for the message that asks for it: an id of the kind a reference points at. */
-function exampleFor(kind: DocumentKind, option: FieldOption): string {
-  const relation = relationsOf(kind).find((candidate) => candidate.field === option.path[0]);
-  if (relation) return documentKinds[relation.to].idExample;
-  const shape = documentKinds[kind].schema.shape as Record<string, z.ZodType>;
-  const schema = shape[option.path[0]!];
-  const vocabulary = schema ? vocabularyOf.get(unwrap(option.many ? (defOf(unwrap(schema).inner).element ?? schema) : schema).inner) : undefined;
-  if (vocabulary) return vocabularies[vocabulary.vocabulary].values[0]!;
+function exampleFor(option: FieldOption): string {
+  const { ref, values } = option.field;
+  if (ref) return documentKinds[ref.kind].idExample;
+  if (values) return values[0]!;
   return '«…»';
 }
