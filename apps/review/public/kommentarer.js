@@ -1,7 +1,10 @@
 // The review server's page script: mark commented passages, let a reader comment on selected text, and send
 // the thread's forms through the JSON API without leaving the page. Without it, the same forms work as plain
 // HTML forms. Every text a person wrote is set as text; the only HTML inserted is the server's, which escapes
-// or sanitises what people wrote.
+// or sanitises what people wrote. The server bundles it at start (src/routes/assets.ts): quotes are anchored by
+// the same module the server finds them in the Markdown with, so a mark and `strategi comments` agree.
+
+import { anchorQuote } from '@strategi/review/quote';
 
 const CONTEXT = 32;
 
@@ -40,29 +43,6 @@ function selectorsOf(selection) {
   const exact = text.slice(from, to);
   if (exact.trim() === '') return null;
   return { section: start, exact, prefix: text.slice(Math.max(0, from - CONTEXT), from), suffix: text.slice(to, to + CONTEXT), start: from, end: to };
-}
-
-/** How many characters agree at a boundary. */
-function agreement(text, at, context, before) {
-  let count = 0;
-  for (let i = 1; i <= context.length; i++) {
-    const ours = before ? text[at - i] : text[at + i - 1];
-    const theirs = before ? context[context.length - i] : context[i - 1];
-    if (ours === undefined || ours !== theirs) break;
-    count++;
-  }
-  return count;
-}
-
-/** Where a quote is in the section's text: the recorded position when it still holds, else the best exact match. */
-function anchor(text, quote, position) {
-  if (position && text.slice(position.start, position.end) === quote.exact) return position;
-  let best = null;
-  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
-    const score = agreement(text, at, quote.prefix ?? '', true) + agreement(text, at + quote.exact.length, quote.suffix ?? '', false);
-    if (!best || score > best.score) best = { start: at, end: at + quote.exact.length, score };
-  }
-  return best;
 }
 
 /** Wraps the characters [start, end) of a section's text in marks, one per text node they touch. */
@@ -105,7 +85,7 @@ async function highlight(aside) {
     const quote = selectors.find((selector) => selector.type === 'TextQuoteSelector');
     const position = selectors.find((selector) => selector.type === 'TextPositionSelector');
     if (!quote || comment.replyTo !== null) continue;
-    const found = anchor(text, quote, position);
+    const found = anchorQuote(text, { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' }, position);
     if (found) mark(section, found.start, found.end, comment);
   }
 }

@@ -12,7 +12,8 @@ export {
 } from './annotation.ts';
 export { commentHtml, escapeHtml, MAX_COMMENT_LENGTH } from './comment-text.ts';
 export { type ReviewPlaces, reviewPlaces } from './config.ts';
-export { type DocumentSource, findQuote, locateQuote, MAX_ERROR_SHARE, type MatchKind, type SourceField, type SourcePlace, type TextMatch } from './locate.ts';
+export { type DocumentSource, locateQuote, type SourceField, type SourcePlace } from './locate.ts';
+export { anchorQuote, findQuote, MAX_ERROR_SHARE, type MatchKind, type QuotePosition, type QuoteText, type TextMatch } from './quote.ts';
 export { loadSecret, SECRET_FILE, SecretError } from './secret.ts';
 export {
   linkState,

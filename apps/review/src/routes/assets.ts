@@ -1,11 +1,33 @@
-/** The server's own script and stylesheet: public (they hold no draft), so the status pages can use them. */
+/**
+ * The server's own script and stylesheet: public (they hold no draft), so the status pages can use them. The script
+ * is bundled once at start with esbuild, so the page anchors quotes with `@strategi/review/quote`, the one module
+ * the server finds them in the Markdown with, instead of a copy of it.
+ */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { contentTypeOf } from '@strategi/hosting';
+import { buildSync } from 'esbuild';
 import { Hono } from 'hono';
 
 const publicFolder = new URL('../../public/', import.meta.url);
+
+/** The page script with its imports bundled in: one ES module for browsers the site supports. */
+export function bundlePageScript(): string {
+  const result = buildSync({
+    entryPoints: [fileURLToPath(new URL('kommentarer.js', publicFolder))],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
 const assets: Record<string, string> = {
-  'kommentarer.js': readFileSync(new URL('kommentarer.js', publicFolder), 'utf8'),
+  'kommentarer.js': bundlePageScript(),
   'kommentarer.css': readFileSync(new URL('kommentarer.css', publicFolder), 'utf8'),
 };
 

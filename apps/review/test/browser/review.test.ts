@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '@strategi/cli';
+import { findQuote, type QuoteText } from '@strategi/review';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../server-process.ts';
@@ -203,5 +204,56 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     // The kept <img src=x> asks for a file that is not there: a 404, and nothing runs.
     expect(problems.filter((problem) => !problem.endsWith(`${measurePage}x`))).toEqual([]);
+  });
+  test('the page marks a quote where the server finds it: a line the page breaks elsewhere, a passage edited since', async () => {
+    const link = await share('Kunnskapsdepartementet');
+    const { page, problems } = await open();
+    await page.goto(link.url);
+    await page.goto(`${server.origin}${measurePage}`);
+    const quotes: QuoteText[] = [
+      // The reader's copy broke the line after «lages»; the page has a space there.
+      { exact: 'Veilederen lages\nsammen med Udir', prefix: '', suffix: '' },
+      // The page now says «målet»: found approximately, by the server and the page alike.
+      { exact: 'Tiltaket styrker målene om kompetanse', prefix: '', suffix: '' },
+    ];
+    const numbers: number[] = [];
+    for (const quote of quotes) {
+      const body = { document: 'T-1', edition: 'utkast', text: 'Sitatet', target: { selector: [{ type: 'TextQuoteSelector', ...quote }] } };
+      const saved = await page.evaluate(async (body) => {
+        const response = await fetch('/api/kommentarer', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        return (await response.json()) as { number: number };
+      }, body);
+      numbers.push(saved.number);
+    }
+    await page.reload();
+    await expect.poll(() => page.locator('#tekst-T-1 mark.review-mark[data-kommentar]').count()).toBeGreaterThanOrEqual(2);
+    const { text, marks } = await page.locator('#tekst-T-1').evaluate((section) => {
+      const marks: Record<string, { start: number; end: number }> = {};
+      for (const mark of section.querySelectorAll<HTMLElement>('mark.review-mark')) {
+        const range = document.createRange();
+        range.setStart(section, 0);
+        range.setEnd(mark, 0);
+        const start = range.toString().length;
+        const end = start + (mark.textContent ?? '').length;
+        const known = marks[mark.dataset.kommentar!];
+        marks[mark.dataset.kommentar!] = { start: Math.min(start, known?.start ?? start), end: Math.max(end, known?.end ?? end) };
+      }
+      return { text: section.textContent ?? '', marks };
+    });
+    const expected = quotes.map((quote) => {
+      const found = findQuote(text, quote);
+      return found && { start: found.start, end: found.end };
+    });
+    expect(expected.map((found) => found && text.slice(found.start, found.end))).toEqual([
+      'Veilederen lages sammen med Udir',
+      'Tiltaket styrker målet om kompetanse',
+    ]);
+    expect(numbers.map((number) => marks[String(number)])).toEqual(expected);
+    // The earlier test's kept <img src=x> still asks for its missing file.
+    expect(problems.filter((problem) => !problem.endsWith(`${measurePage}x`))).toEqual([]);
+
+    const listed = await cli(['comments', '--dir', 'content', '--format', 'json']);
+    const kinds = numbers.map((number) => JSON.parse(listed.stdout).find((entry: { id: number }) => entry.id === number)?.match);
+    expect(kinds).toEqual(['exact', 'fuzzy']);
   });
 });
