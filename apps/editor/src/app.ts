@@ -31,7 +31,7 @@ export interface EditorAppOptions {
   /** The origins the editor answers for: locally the loopback names with its port, hosted its public address. */
   allowed: AllowedOrigins;
   workspace: Workspace;
-  /** The editor's form configuration (editor-config.json). */
+  /** The editor's form configuration, computed from the schema at start (form-config.ts). */
   config: Record<DocumentKind, KindConfig>;
   repository: ContentRepository | undefined;
   /** Share links and sessions when hosted; undefined for local use on 127.0.0.1. */

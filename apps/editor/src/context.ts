@@ -25,7 +25,7 @@ export type EditorRequest = Context<Env>;
 
 export interface EditorContext {
   workspace: Workspace;
-  /** The editor's form configuration (editor-config.json). */
+  /** The editor's form configuration, computed from the schema at start (form-config.ts). */
   config: Record<DocumentKind, KindConfig>;
   repository: ContentRepository | undefined;
   access: Access;

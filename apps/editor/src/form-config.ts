@@ -1,26 +1,23 @@
 /**
- * The editor's form configuration, generated from the kind registry and the zod schemas: no field is described a
- * second time. Labels come from the schema's `fieldLabels`, references from `ref()`, closed lists from the
- * vocabularies, help text from each field's `.describe()`. `editor-config.json` holds the generated result and a
- * test compares it with this function, so a schema change that is not regenerated fails.
+ * The editor's form configuration, computed from the kind registry and the schema's field descriptors when the
+ * editor starts: no field is described a second time. Labels, references, closed lists, limits and help text all
+ * come from `fieldsOf` in the schema package.
  */
 import {
   type DocumentKind,
+  describeShape,
   documentKindNames,
   documentKinds,
   EXAMPLE_BODY,
   exampleChoiceLabels,
+  type FieldDescriptor,
   type FieldLabel,
-  fieldLabels,
-  isoDay,
+  fieldsOf,
   type Language,
   NOT_EXAMPLE_FIELDS,
-  partialDate,
-  references,
   vocabularies,
-  vocabularyOf,
 } from '@strategi/schema';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** How a field is edited. */
 export type Widget =
@@ -91,113 +88,68 @@ export interface KindConfig {
   fields: FieldConfig[];
 }
 
-type Def = {
-  type: string;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  in?: z.ZodType;
-  entries?: Record<string, string>;
-  format?: string;
-  checks?: { _zod: { def: { check: string; maximum?: number } } }[];
+function labelOf(field: FieldDescriptor): FieldLabel {
+  if (!field.label) throw new Error(`The field «${field.key}» has no label in packages/schema/src/fields.ts.`);
+  return field.label;
+}
+
+function optionsOf(field: FieldDescriptor): { vocabulary?: string; options: FieldOption[] } {
+  if (field.vocabulary) {
+    const { values, labels } = vocabularies[field.vocabulary];
+    return { vocabulary: field.vocabulary, options: values.map((value) => ({ value, label: (labels as Record<string, FieldLabel>)[value]! })) };
+  }
+  return { options: (field.values ?? []).map((value) => ({ value, label: { nb: value, nn: value, en: value } })) };
+}
+
+/** How a single value of a field's type is edited. */
+const singleWidget: Partial<Record<FieldDescriptor['type'], Widget>> = {
+  reference: 'reference',
+  'partial-date': 'partial-date',
+  day: 'day',
+  choice: 'select',
+  object: 'group',
+  boolean: 'boolean',
+  number: 'number',
+  url: 'url',
+  id: 'id',
 };
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod;
+/** How a list of values of a field's type is edited; any other list is free text, one value per line. */
+const listWidget: Partial<Record<FieldDescriptor['type'], Widget>> = { reference: 'references', choice: 'checkboxes', object: 'rows' };
 
-/** The longest text a string schema accepts, from its `.max()` check. */
-const maxLengthOf = (def: Def) => def.checks?.find((check) => check._zod.def.check === 'max_length')?._zod.def.maximum;
-
-/** The schema inside optionals and defaults, and whether the field must be written. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean } {
-  let inner = schema;
-  let required = true;
-  for (let depth = 0; depth < 8; depth++) {
-    const { def } = defOf(inner);
-    if (def.type === 'optional' || def.type === 'default') {
-      required = false;
-      inner = def.innerType!;
-    } else break;
-  }
-  return { inner, required };
-}
-
-function labelOf(name: string): FieldLabel {
-  if (!Object.hasOwn(fieldLabels, name)) throw new Error(`The field «${name}» has no label in packages/schema/src/fields.ts.`);
-  return fieldLabels[name as keyof typeof fieldLabels];
-}
-
-function exampleOf(schema: z.ZodType): string | undefined {
-  const examples = z.globalRegistry.get(schema)?.examples;
-  const first = Array.isArray(examples) ? examples[0] : undefined;
-  return typeof first === 'string' || typeof first === 'number' ? String(first) : undefined;
-}
-
-function optionsOf(schema: z.ZodType): { vocabulary?: string; options: FieldOption[] } | undefined {
-  const vocabulary = vocabularyOf.get(schema)?.vocabulary;
-  if (vocabulary) {
-    const { values, labels } = vocabularies[vocabulary];
-    return { vocabulary, options: values.map((value) => ({ value, label: (labels as Record<string, FieldLabel>)[value]! })) };
-  }
-  const { def } = defOf(schema);
-  if (def.type === 'enum' && def.entries) {
-    return { options: Object.values(def.entries).map((value) => ({ value, label: { nb: value, nn: value, en: value } })) };
-  }
-  return undefined;
-}
-
-/** One field's configuration from its schema. */
-export function fieldConfig(name: string, schema: z.ZodType): FieldConfig {
-  const { inner, required } = unwrap(schema);
-  const help = schema.description ?? inner.description;
-  const base = { name, label: labelOf(name), help, required };
-  const meta = z.globalRegistry.get(inner) ?? z.globalRegistry.get(schema);
-  const deprecated = meta?.deprecated === true ? { deprecated: true } : {};
-  const example = exampleOf(inner);
-  const withExample = example === undefined ? {} : { example };
-
-  const reference = references.get(inner);
-  if (reference) return { ...base, widget: 'reference', target: reference.kind, ...withExample, ...deprecated };
-  if (inner === partialDate) return { ...base, widget: 'partial-date', ...withExample, ...deprecated };
-  if (inner === isoDay) return { ...base, widget: 'day', ...withExample, ...deprecated };
-  const closed = optionsOf(inner);
-  if (closed) return { ...base, widget: 'select', ...closed, ...deprecated };
-
-  const { def } = defOf(inner);
-  switch (def.type) {
-    case 'array': {
-      const element = unwrap(def.element!).inner;
-      const elementReference = references.get(element);
-      if (elementReference) return { ...base, widget: 'references', target: elementReference.kind, ...deprecated };
-      const elementOptions = optionsOf(element);
-      if (elementOptions) return { ...base, widget: 'checkboxes', ...elementOptions, ...deprecated };
-      const elementDef = defOf(element).def;
-      if (elementDef.type === 'object') {
-        return { ...base, widget: 'rows', fields: Object.entries(elementDef.shape ?? {}).map(([child, s]) => fieldConfig(child, s)), ...deprecated };
-      }
-      return { ...base, widget: 'list', ...deprecated };
+/** One field's configuration from its descriptor. */
+export function fieldConfig(field: FieldDescriptor): FieldConfig {
+  const base = { name: field.key, label: labelOf(field), help: field.help, required: field.required };
+  const deprecated = field.deprecated && field.type !== 'id' ? { deprecated: true } : {};
+  const example = field.example === undefined || field.list ? {} : { example: String(field.example) };
+  const widget = field.list ? (listWidget[field.type] ?? 'list') : (singleWidget[field.type] ?? (field.type === 'text' ? 'text' : undefined));
+  if (!widget) throw new Error(`The field «${field.key}» has a schema type (${field.type}) the editor has no widget for.`);
+  const target = field.ref ? { target: field.ref.kind } : {};
+  const fields = field.fields ? { fields: field.fields.map(fieldConfig) } : {};
+  switch (widget) {
+    case 'reference':
+    case 'references':
+      return { ...base, widget, ...target, ...(widget === 'reference' ? example : {}), ...deprecated };
+    case 'select':
+    case 'checkboxes':
+      return { ...base, widget, ...optionsOf(field), ...deprecated };
+    case 'group':
+    case 'rows':
+      return { ...base, widget, ...fields, ...deprecated };
+    case 'text': {
+      const long = field.max === undefined || field.max > 300;
+      return { ...base, widget: long ? 'textarea' : 'text', ...(field.max === undefined ? {} : { maxLength: field.max }), ...example, ...deprecated };
     }
-    case 'object':
-      return { ...base, widget: 'group', fields: Object.entries(def.shape ?? {}).map(([child, s]) => fieldConfig(child, s)), ...deprecated };
     case 'boolean':
-      return { ...base, widget: 'boolean', ...deprecated };
-    case 'number':
-    case 'int':
-      return { ...base, widget: 'number', ...withExample, ...deprecated };
-    case 'string': {
-      if (name === 'id') return { ...base, widget: 'id', ...withExample };
-      if (def.format === 'url') return { ...base, widget: 'url', ...withExample, ...deprecated };
-      const maxLength = maxLengthOf(def);
-      const long = maxLength === undefined || maxLength > 300;
-      return { ...base, widget: long ? 'textarea' : 'text', ...(maxLength === undefined ? {} : { maxLength }), ...withExample, ...deprecated };
-    }
+    case 'list':
+      return { ...base, widget, ...deprecated };
     default:
-      throw new Error(`The field «${name}» has a schema type (${def.type}) the editor has no widget for.`);
+      return { ...base, widget, ...example, ...deprecated };
   }
 }
 
 /** The form of one kind, from its schema. */
 export function kindConfig(kind: DocumentKind): KindConfig {
   const definition = documentKinds[kind];
-  const shape = definition.schema.shape as Record<string, z.ZodType>;
   const words = Object.fromEntries(
     (Object.entries(definition.words) as [Language, { singular: string; plural: string }][]).map(([lang, w]) => [
       lang,
@@ -211,40 +163,38 @@ export function kindConfig(kind: DocumentKind): KindConfig {
     idPrefix: definition.idPrefix,
     idExample: definition.idExample,
     words,
-    fields: fieldsConfig(shape),
+    fields: fieldsConfig(fieldsOf(kind)),
   };
 }
 
-/** The fields of a document schema's shape, in its order. */
-export function fieldsConfig(shape: Record<string, z.ZodType>): FieldConfig[] {
-  return Object.entries(shape).map(([name, schema]) => (name === 'example' ? exampleConfig(shape) : fieldConfig(name, schema)));
+/** The fields of a document, in its order. */
+export function fieldsConfig(fields: readonly FieldDescriptor[]): FieldConfig[] {
+  return fields.map((field) => (field.key === 'example' ? exampleConfig(fields) : fieldConfig(field)));
 }
+
+/** The fields of a schema's shape (a kind's schema, extended in a test). */
+export const shapeConfig = (shape: Record<string, z.ZodType>) => fieldsConfig(describeShape(shape));
 
 /**
  * `example` is `true` (the whole document) or a list of the kind's fields and `body`: one choice per field that
  * states a fact, so the form offers exactly what the model accepts.
  */
-function exampleConfig(shape: Record<string, z.ZodType>): FieldConfig {
-  const schema = shape['example']!;
-  const fields = Object.entries(shape)
-    .filter(([name, fieldSchema]) => !NOT_EXAMPLE_FIELDS.has(name) && z.globalRegistry.get(unwrap(fieldSchema).inner)?.deprecated !== true)
-    .map(([name]) => ({ value: name, label: labelOf(name) }));
+function exampleConfig(fields: readonly FieldDescriptor[]): FieldConfig {
+  const example = fields.find((field) => field.key === 'example')!;
+  const choices = fields
+    .filter((field) => !NOT_EXAMPLE_FIELDS.has(field.key) && !field.deprecated)
+    .map((field) => ({ value: field.key, label: labelOf(field) }));
   return {
     name: 'example',
-    label: labelOf('example'),
-    help: schema.description,
+    label: labelOf(example),
+    help: example.help,
     required: false,
     widget: 'example',
-    options: [{ value: 'true', label: exampleChoiceLabels.whole }, ...fields, { value: EXAMPLE_BODY, label: exampleChoiceLabels[EXAMPLE_BODY] }],
+    options: [{ value: 'true', label: exampleChoiceLabels.whole }, ...choices, { value: EXAMPLE_BODY, label: exampleChoiceLabels[EXAMPLE_BODY] }],
   };
 }
 
 /** Every kind's form, in the registry's order. */
 export function editorConfig(): Record<DocumentKind, KindConfig> {
   return Object.fromEntries(documentKindNames.map((kind) => [kind, kindConfig(kind)])) as Record<DocumentKind, KindConfig>;
-}
-
-/** The configuration as it is written to `editor-config.json`. */
-export function editorConfigText(): string {
-  return `${JSON.stringify(editorConfig(), null, 2)}\n`;
 }

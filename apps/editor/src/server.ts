@@ -1,23 +1,16 @@
 /** Starts the editor: the workspace, the repository, hosted access when asked for, and the HTTP server. */
-import { readFileSync } from 'node:fs';
 import { hostedOrigins, localOrigins, startServer } from '@strategi/hosting';
 import { loadSecret, ReviewStore, reviewPlaces } from '@strategi/review';
-import type { DocumentKind } from '@strategi/schema';
 import type { HostedAccess } from './access.ts';
 import { createEditorApp } from './app.ts';
 import { type EditorSettings, repositoryRoot } from './config.ts';
-import type { KindConfig } from './form-config.ts';
+import { editorConfig } from './form-config.ts';
 import { ContentRepository } from './git.ts';
 import { Workspace } from './workspace.ts';
 
 export interface RunningEditor {
   origin: string;
   close(): Promise<void>;
-}
-
-/** The generated form configuration the editor runs on (see form-config.ts and its drift test). */
-export function loadEditorConfig(): Record<DocumentKind, KindConfig> {
-  return JSON.parse(readFileSync(new URL('../editor-config.json', import.meta.url), 'utf8')) as Record<DocumentKind, KindConfig>;
 }
 
 export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessEnv, cwd: string): Promise<RunningEditor> {
@@ -41,7 +34,7 @@ export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessE
         allowed: settings.publicUrl ? hostedOrigins(settings.publicUrl) : localOrigins(port),
         trustProxy: settings.trustProxy,
         workspace,
-        config: loadEditorConfig(),
+        config: editorConfig(),
         repository,
         ...(hosted ? { hosted } : {}),
         preview: {

@@ -7,8 +7,8 @@ import { type FailureLimiter, localOrigins } from '@strategi/hosting';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import type { HostedAccess } from '../src/access.ts';
 import { createEditorApp } from '../src/app.ts';
+import { editorConfig } from '../src/form-config.ts';
 import { ContentRepository } from '../src/git.ts';
-import { loadEditorConfig } from '../src/server.ts';
 import { Workspace } from '../src/workspace.ts';
 
 export const realContent = path.resolve(import.meta.dirname, '../../../content');
@@ -48,7 +48,7 @@ export async function editorApp(repository: TestRepository, hosted?: HostedAcces
   const app = createEditorApp({
     allowed: localOrigins(4323),
     workspace,
-    config: loadEditorConfig(),
+    config: editorConfig(),
     repository: git,
     ...(hosted ? { hosted } : {}),
     ...(limiter ? { limiter } : {}),

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { localOrigins } from '@strategi/hosting';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createEditorApp } from '../src/app.ts';
+import { editorConfig } from '../src/form-config.ts';
 import { ContentRepository } from '../src/git.ts';
-import { loadEditorConfig } from '../src/server.ts';
 import { Workspace } from '../src/workspace.ts';
 import { contentRepository, post, realContent, setField, submitForm, TEST_ORIGIN, type TestRepository } from './helpers.ts';
 
@@ -20,7 +20,7 @@ async function appWithPreview(script: string) {
   const app = createEditorApp({
     allowed: localOrigins(4323),
     workspace: new Workspace(repository.content),
-    config: loadEditorConfig(),
+    config: editorConfig(),
     repository: await ContentRepository.find(repository.content, 'redigering'),
     preview: { command: process.execPath, args: ['-e', script], cwd: repository.root },
   });
