@@ -28,7 +28,7 @@ export { type UndoOptions, type UndoResult, undoRelease } from './versions/undo.
 export { replaceFile, writeNewFile, writeNewFiles } from './write/atomic.ts';
 export { checkPlannedFiles, type PlannedFile } from './write/check-additions.ts';
 export { type DocumentPathOptions, type ResolvedDocumentPath, resolveDocumentPath } from './write/document-path.ts';
-export { documentText, inSchemaOrder, replaceBody, updateFrontmatter } from './write/frontmatter.ts';
 export { withFileLock } from './write/file-lock.ts';
+export { documentText, inSchemaOrder, replaceBody, updateFrontmatter } from './write/frontmatter.ts';
 export { allocateIds, nextId } from './write/next-id.ts';
 export { placeholderFor, placeholderTexts } from './write/placeholders.ts';
