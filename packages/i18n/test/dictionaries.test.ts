@@ -1,5 +1,6 @@
+import { everyField, fieldLabels, languages } from '@strategi/schema';
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatList, type UiLang, ui } from '../src/index.ts';
+import { formatDate, formatList, ui } from '../src/index.ts';
 
 /** Every leaf of a dictionary as `path → value`, so two languages can be compared key by key. */
 function leaves(value: unknown, path = ''): Map<string, unknown> {
@@ -9,8 +10,6 @@ function leaves(value: unknown, path = ''): Map<string, unknown> {
   } else found.set(path, value);
   return found;
 }
-
-const languages: UiLang[] = ['nb', 'nn', 'en'];
 
 describe('dictionaries', () => {
   const bokmal = leaves(ui('nb'));
@@ -22,6 +21,19 @@ describe('dictionaries', () => {
   test.each(languages)('%s has no empty text', (lang) => {
     const empty = [...leaves(ui(lang))].filter(([, text]) => typeof text === 'string' && text.trim() === '').map(([key]) => key);
     expect(empty).toEqual([]);
+  });
+
+  // The site's headings and its change pages name fields through `fields`: every field of every kind, nested ones
+  // included, has its name there, from the schema's one table, never its key.
+  test.each(languages)('%s names every field of every kind as the schema does', (lang) => {
+    const names = ui(lang).fields as Record<string, string>;
+    for (const { kind, path, field } of everyField()) {
+      const label = fieldLabels[field.key as keyof typeof fieldLabels][lang];
+      expect(names[field.key], `${kind}:${path}`).toBe(`${label.charAt(0).toUpperCase()}${label.slice(1)}`);
+    }
+    expect([names['responsible'], names['channel'], names['parent']]).toEqual(
+      { nb: ['Ansvarlig', 'Form', 'Overordnet mål'], nn: ['Ansvarleg', 'Form', 'Overordna mål'], en: ['Responsible', 'Format', 'Broader goal'] }[lang],
+    );
   });
 
   test('the schema words come from the schema in each language', () => {

@@ -1,5 +1,6 @@
 /** The page around every view: language, skip link, menu, and the editor's stylesheet and script. */
 import { type Messages, type UiLang, ui } from '@strategi/i18n';
+import { languages } from '@strategi/schema';
 import { type Html, html } from '../html.ts';
 
 export interface PageContext {
@@ -18,8 +19,6 @@ export function pageContext(lang: UiLang, csrf: string, canEdit: boolean, path: 
 }
 
 export const csrfField = (context: PageContext) => html`<input type="hidden" name="csrf" value="${context.csrf}">`;
-
-const languages: UiLang[] = ['nb', 'nn', 'en'];
 
 export function page(context: PageContext, title: string, current: 'documents' | 'changes' | 'publish' | undefined, main: Html): string {
   const { t } = context;

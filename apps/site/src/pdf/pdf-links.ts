@@ -4,6 +4,7 @@
  */
 
 import { type UiLang, ui } from '@strategi/i18n';
+import { language } from '@strategi/schema';
 import { PDF_LINK_ATTRIBUTE, PDF_SIZE_ATTRIBUTE } from '../lib/pdf-links.ts';
 
 /** A file size as readers write it: «412 kB», «1,2 MB» (decimal units, the page language's decimal sign). */
@@ -14,8 +15,8 @@ export function formatSize(bytes: number, lang: UiLang): string {
 }
 
 const pageLang = (html: string): UiLang => {
-  const lang = /<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1];
-  return lang === 'nn' || lang === 'en' ? lang : 'nb';
+  const lang = language.safeParse(/<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1]);
+  return lang.success ? lang.data : 'nb';
 };
 
 /** `html` with every PDF link's size filled from `sizes` (edition id → bytes); links to editions without a PDF removed. */

@@ -6,7 +6,8 @@
  */
 
 import { chromiumArgs } from '@strategi/chromium';
-import { type UiLang, ui } from '@strategi/i18n';
+import { ui } from '@strategi/i18n';
+import { language } from '@strategi/schema';
 import { PDFDocument } from 'pdf-lib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { withMetadata } from './metadata.ts';
@@ -37,7 +38,8 @@ const cssString = (text: string) => JSON.stringify(text);
 
 /** The margins of every page but the cover: title and version top left, «Side n av m» bottom right; the draft mark on every page. */
 export function marginCss(cover: Pick<CoverData, 'title' | 'draftMark' | 'lang'>): string {
-  const t = ui((['nb', 'nn', 'en'].includes(cover.lang) ? cover.lang : 'nb') as UiLang);
+  const lang = language.safeParse(cover.lang);
+  const t = ui(lang.success ? lang.data : 'nb');
   const box = 'font-family: var(--ds-font-family), sans-serif; font-size: 8pt; color: #333;';
   // Bottom left: a long title top left can squeeze a box beside it to nothing, the page number never does.
   const draft = cover.draftMark ? `@bottom-left { content: ${cssString(cover.draftMark)}; ${box} color: #a00; font-weight: bold; }` : '';
