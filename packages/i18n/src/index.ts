@@ -2,7 +2,17 @@
  * Every interface string of the site, in bokmål, nynorsk and English. Components never hold literal
  * UI text: they take a dictionary from `ui(lang)` and format dates and numbers with `formatDate`.
  */
-import { type DocumentKind, documentKindNames, documentKinds, type Language, type VersionStatus, type Vocabulary, vocabularies } from '@strategi/schema';
+import {
+  type DocumentKind,
+  documentKindNames,
+  documentKinds,
+  type FieldName,
+  fieldLabels,
+  type Language,
+  type VersionStatus,
+  type Vocabulary,
+  vocabularies,
+} from '@strategi/schema';
 import { en } from './en.ts';
 import { nb } from './nb.ts';
 import { nn } from './nn.ts';
@@ -15,12 +25,13 @@ const labelsOf = <V extends string>(vocabulary: Vocabulary<V>, lang: UiLang) =>
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
- * The words the schema owns, in the dictionary's shape: kinds from the kind registry, and the values of every
- * closed list (statuses, sectors, kinds of actors and senders, channels) from the schema's vocabularies. The site
- * never writes them a second time.
+ * The words the schema owns, in the dictionary's shape: kinds from the kind registry, the name of every field, and
+ * the values of every closed list (statuses, sectors, kinds of actors and senders, channels) from the schema's
+ * vocabularies. The site never writes them a second time.
  */
 function schemaWords(lang: UiLang) {
   return {
+    fields: Object.fromEntries(Object.entries(fieldLabels).map(([name, labels]) => [name, capitalised(labels[lang])])) as Record<FieldName, string>,
     kinds: Object.fromEntries(
       documentKindNames.map((kind) => [
         kind,
@@ -37,12 +48,21 @@ function schemaWords(lang: UiLang) {
   };
 }
 
-export type Messages = typeof nb & ReturnType<typeof schemaWords>;
+type SchemaWords = ReturnType<typeof schemaWords>;
+export type Messages = Omit<typeof nb, 'fields'> & Omit<SchemaWords, 'fields'> & { fields: SchemaWords['fields'] & (typeof nb)['fields'] };
 
 const dictionaries: Record<UiLang, Messages> = Object.fromEntries(
   (Object.entries({ nb, nn, en }) as [UiLang, typeof nb][]).map(([lang, dictionary]) => {
     const words = schemaWords(lang);
-    return [lang, { ...dictionary, ...words, versionStatus: { ...words.versionStatus, working: dictionary.workingDraft } }];
+    return [
+      lang,
+      {
+        ...dictionary,
+        ...words,
+        fields: { ...words.fields, ...dictionary.fields },
+        versionStatus: { ...words.versionStatus, working: dictionary.workingDraft },
+      },
+    ];
   }),
 ) as Record<UiLang, Messages>;
 

@@ -55,10 +55,10 @@ describe('checkObject', () => {
   });
 
   test('a missing value and an unknown one, typed in Norwegian', () => {
-    const result = checkObject(versionSchema, { id: '2024', status: 'vedtatt', date: '2024-04-19', navn: 'x' }, { names: flags });
-    expect(messages(result)).toEqual(['Feltet «--label» mangler.  [schema/missing-field]', 'Ukjent felt «navn».  [schema/unknown-key]']);
-    const label = checkObject(versionSchema, { id: '2024', status: 'vedtatt', date: '2024-04-19', visningsnavn: 'x' });
-    expect(messages(label)).toEqual(['Feltet «label» mangler.  [schema/missing-field]', 'Ukjent felt «visningsnavn». Mente du «label»?  [schema/unknown-key]']);
+    const result = checkObject(versionSchema, { id: '2024', status: 'vedtatt', date: '2024-04-19', tittel: 'x' }, { names: flags });
+    expect(messages(result)).toEqual(['Feltet «--label» mangler.  [schema/missing-field]', 'Ukjent felt «tittel».  [schema/unknown-key]']);
+    const label = checkObject(versionSchema, { id: '2024', status: 'vedtatt', date: '2024-04-19', navn: 'x' });
+    expect(messages(label)).toEqual(['Feltet «label» mangler.  [schema/missing-field]', 'Ukjent felt «navn». Mente du «label»?  [schema/unknown-key]']);
   });
 
   test('nested values are named as people count them', () => {

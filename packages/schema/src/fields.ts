@@ -6,7 +6,10 @@ export type FieldLabel = Readonly<Record<Language, string>>;
 /**
  * The label of every frontmatter field of every kind, nested objects (`period`, `history`, `sources`) included.
  * A field name means the same wherever it is used (`title` is a title in a measure and in a source), so the table
- * is keyed by name. A test walks every schema, so a new field without a label fails there.
+ * is keyed by name. A test walks every schema, so a new field without a label fails there. These are the only
+ * field names: the site's headings, the editor's forms, the validator's did-you-mean and the diffs all read them.
+ * Where two wordings competed, the one a reader of the site understands won: «ansvarlig» over the editors'
+ * «ansvarlige» (a heading above one or more actors), «form» over «kanal» (a round is a meeting or written).
  */
 export const fieldLabels = {
   id: { nb: 'id', nn: 'id', en: 'id' },
@@ -24,9 +27,9 @@ export const fieldLabels = {
   order: { nb: 'rekkefølge', nn: 'rekkjefølgje', en: 'order' },
   summary: { nb: 'sammendrag', nn: 'samandrag', en: 'summary' },
   focusArea: { nb: 'innsatsområde', nn: 'innsatsområde', en: 'focus area' },
-  parent: { nb: 'overordnet mål', nn: 'overordna mål', en: 'parent goal' },
+  parent: { nb: 'overordnet mål', nn: 'overordna mål', en: 'broader goal' },
   goals: { nb: 'mål', nn: 'mål', en: 'goals' },
-  responsible: { nb: 'ansvarlige', nn: 'ansvarlege', en: 'responsible' },
+  responsible: { nb: 'ansvarlig', nn: 'ansvarleg', en: 'responsible' },
   partners: { nb: 'deltakere', nn: 'deltakarar', en: 'partners' },
   sectors: { nb: 'sektorer', nn: 'sektorar', en: 'sectors' },
   deadline: { nb: 'frist', nn: 'frist', en: 'deadline' },
@@ -38,7 +41,7 @@ export const fieldLabels = {
   measures: { nb: 'tiltak', nn: 'tiltak', en: 'measures' },
   date: { nb: 'dato', nn: 'dato', en: 'date' },
   endDate: { nb: 'sluttdato', nn: 'sluttdato', en: 'end date' },
-  channel: { nb: 'kanal', nn: 'kanal', en: 'channel' },
+  channel: { nb: 'form', nn: 'form', en: 'format' },
   organisers: { nb: 'arrangører', nn: 'arrangørar', en: 'organisers' },
   round: { nb: 'innspillsrunde', nn: 'innspelsrunde', en: 'input round' },
   sender: { nb: 'avsender', nn: 'avsendar', en: 'sender' },
@@ -48,7 +51,7 @@ export const fieldLabels = {
   example: { nb: 'eksempel', nn: 'døme', en: 'example' },
   internalNote: { nb: 'intern merknad', nn: 'intern merknad', en: 'internal note' },
   aliases: { nb: 'tidligere id-er', nn: 'tidlegare id-ar', en: 'former ids' },
-  label: { nb: 'visningsnavn', nn: 'visingsnamn', en: 'label' },
+  label: { nb: 'navn', nn: 'namn', en: 'name' },
   hashes: { nb: 'kontrollsummer', nn: 'kontrollsummar', en: 'hashes' },
   schemaVersion: { nb: 'skjemaversjon', nn: 'skjemaversjon', en: 'schema version' },
   manifest: { nb: 'manifest', nn: 'manifest', en: 'manifest' },

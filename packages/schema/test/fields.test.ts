@@ -60,7 +60,7 @@ describe('field labels', () => {
     expect(fieldLabels.sectors).toEqual({ nb: 'sektorer', nn: 'sektorar', en: 'sectors' });
     expect(fieldLabel('deadline')).toBe('frist');
     expect(fieldLabel('deadline', 'nn')).toBe('frist');
-    expect(fieldLabel('responsible', 'nn')).toBe('ansvarlege');
+    expect(fieldLabel('responsible', 'nn')).toBe('ansvarleg');
     expect(fieldLabel('internalNote', 'en')).toBe('internal note');
     expect(fieldLabel('ukjent')).toBeUndefined();
   });

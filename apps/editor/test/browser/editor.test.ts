@@ -76,7 +76,7 @@ describe('an editor in the browser', () => {
       .getByLabel(/\(M-6\)$/)
       .check();
     await page
-      .getByRole('group', { name: /^Ansvarlige/ })
+      .getByRole('group', { name: /^Ansvarlig/ })
       .getByLabel(/\(Udir\)$/)
       .check();
     await page
