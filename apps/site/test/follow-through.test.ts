@@ -9,10 +9,11 @@ import { takenUpInputs } from '@strategi/model';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { createContentChangeHandler, isInside } from '../src/integrations/content-watch.ts';
 import { buildDay } from '../src/lib/build.ts';
-import { getSite, invalidateSite, loadSite, type SiteData } from '../src/lib/corpus.ts';
+import { getSite } from '../src/lib/corpus.ts';
 import { editionJson } from '../src/lib/open-data.ts';
 import { progressDays, progressOn } from '../src/lib/progress.ts';
 import { allPages, pagePath } from '../src/lib/routes.ts';
+import { invalidateSite, loadSite, type SiteData } from '../src/lib/site-data.ts';
 import { currentEntryIndex } from '../src/lib/timeline.ts';
 import { tracerOf } from '../src/lib/trace.ts';
 import { fixtureContent } from './helpers.ts';
@@ -30,7 +31,7 @@ describe('the build day', () => {
     expect(buildDay('2024-03-01')).toBe('2024-03-01');
     // 23:30 UTC on New Year's Eve is already New Year's Day in Oslo.
     expect(buildDay(undefined, new Date('2024-12-31T23:30:00Z'))).toBe('2025-01-01');
-    expect(() => buildDay('1. mars')).toThrow('STRATEGI_BUILD_DATE must be a day as YYYY-MM-DD, not «1. mars».');
+    expect(() => buildDay('1. mars')).toThrow('STRATEGI_BUILD_DATE må være en dag skrevet ÅÅÅÅ-MM-DD, for eksempel 2027-01-15, ikke «1. mars».');
   });
 });
 
@@ -242,7 +243,6 @@ describe('the dev server follows the content folder', () => {
   });
 
   test('invalidating makes the next page read the content again', async () => {
-    process.env['STRATEGI_CONTENT'] = fixtureContent;
     invalidateSite();
     const first = getSite();
     expect(getSite()).toBe(first);

@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { measuresCsv } from '../src/lib/open-data.ts';
+import { loadSite, type SiteData } from '../src/lib/site-data.ts';
 import { fixtureContent } from './helpers.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-open-data-'));

@@ -1,10 +1,10 @@
 import type { Doc, DocumentTarget } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CHANGES_PER_PAGE, changePageOf, changePages, type EditionDiff } from '../src/lib/changes.ts';
-import { loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { editionJson, measuresCsv } from '../src/lib/open-data.ts';
 import { actorRelations, goalRelations, inputRelations, measureRelations } from '../src/lib/relations.ts';
 import { allPages, counterpartSubPath, type EditionPage, editionPages, pagePath, redirectsOf } from '../src/lib/routes.ts';
+import { loadSite, type SiteData } from '../src/lib/site-data.ts';
 import { changesPath, editionBase } from '../src/lib/urls.ts';
 import { fixtureContent, markers } from './helpers.ts';
 

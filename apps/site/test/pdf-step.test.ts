@@ -58,8 +58,8 @@ describe('the PDF cache', () => {
   });
 
   test('lives under STRATEGI_CACHE_DIR when it is set', () => {
-    expect(pdfCacheDir({ STRATEGI_CACHE_DIR: '/tmp/strategi-cache' })).toBe('/tmp/strategi-cache/pdf');
-    expect(pdfCacheDir({})).toMatch(/node_modules\/\.cache\/strategi\/pdf$/);
+    expect(pdfCacheDir('/tmp/strategi-cache', '/srv/site')).toBe('/tmp/strategi-cache/pdf');
+    expect(pdfCacheDir(undefined, '/srv/site')).toBe('/srv/site/node_modules/.cache/strategi/pdf');
   });
 });
 

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { editConfig, sourceFile, vscodeUrl, webEditUrl } from '../src/lib/review/edit-links.ts';
 import { baselineOf, internalNotes, reviewedEdition, reviewOverview } from '../src/lib/review/overview.ts';
 import { allPages, pagePath } from '../src/lib/routes.ts';
+import { loadSite, type SiteData } from '../src/lib/site-data.ts';
 import { fixtureContent, markers, siteRoot } from './helpers.ts';
 
 let preview: SiteData;

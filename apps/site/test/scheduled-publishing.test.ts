@@ -8,9 +8,9 @@ import { ui } from '@strategi/i18n';
 import { buildTime, releaseVersion } from '@strategi/model';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { docChangeHistory } from '../src/lib/change-history.ts';
-import { loadSite } from '../src/lib/corpus.ts';
 import { versionFeed } from '../src/lib/feed.ts';
 import { allPages, pagePath } from '../src/lib/routes.ts';
+import { loadSite } from '../src/lib/site-data.ts';
 import { fixtureContent } from './helpers.ts';
 import { buildScratch, buildSite, readTree } from './site-build.ts';
 

@@ -7,8 +7,8 @@ import { ui } from '@strategi/i18n';
 import type { Edition } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { breadcrumbsOf } from '../src/lib/breadcrumbs.ts';
-import { loadSite, type SiteData } from '../src/lib/corpus.ts';
 import { allPages, counterpartSubPath, type EditionPage, editionPages, pagePath } from '../src/lib/routes.ts';
+import { loadSite, type SiteData } from '../src/lib/site-data.ts';
 import { type WholeBlock, type WholeLayout, wholeAnchorHref, wholeLayout } from '../src/lib/whole-document.ts';
 import { fixtureContent } from './helpers.ts';
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { loadCorpus } from '@strategi/model';
 import { formatProblem, formatSummary, type Problem } from '@strategi/problems';
 import type { AstroIntegration } from 'astro';
-import { invalidateSite } from '../lib/corpus.ts';
+import { invalidateSite } from '../lib/site-data.ts';
+import type { BuildPlan } from '../plan/build-plan.ts';
 
 /** True when `file` is `folder` or lies inside it. */
 export function isInside(folder: string, file: string): boolean {
@@ -58,7 +59,8 @@ export function problemReport(
   };
 }
 
-export function contentWatchIntegration(contentDir: string): AstroIntegration {
+export function contentWatchIntegration(plan: Pick<BuildPlan, 'contentDir' | 'displayBase'>): AstroIntegration {
+  const { contentDir, displayBase } = plan;
   return {
     name: 'strategi-content-watch',
     hooks: {
@@ -66,7 +68,7 @@ export function contentWatchIntegration(contentDir: string): AstroIntegration {
         const check = async () => {
           const started = performance.now();
           try {
-            const corpus = await loadCorpus(contentDir, { displayBase: process.env['INIT_CWD'] ?? process.cwd() });
+            const corpus = await loadCorpus(contentDir, { displayBase });
             const report = problemReport(corpus.problems, corpus.fileCount, performance.now() - started);
             for (const line of report.errors) logger.error(line);
             for (const line of report.warnings) logger.warn(line);

@@ -12,6 +12,3 @@ export function pdfPath(editionId: string, atRoot = false): string {
 export const PDF_SIZE_ATTRIBUTE = 'data-strategi-pdf-size';
 /** The attribute of the paragraph holding a PDF link; the step removes the paragraph when no PDF is made. */
 export const PDF_LINK_ATTRIBUTE = 'data-strategi-pdf';
-
-/** Whether this build makes PDFs (STRATEGI_PDF=0 turns them off); read where the pages are listed and by the step. */
-export const pdfEnabled = (): boolean => process.env['STRATEGI_PDF'] !== '0';

@@ -5,7 +5,8 @@
 import type { AnyDoc, Edition } from '@strategi/model';
 import { documentKinds, measureStatuses, sectors } from '@strategi/schema';
 import { type DocHistory, documentHistories, historySubPath } from './archive/history.ts';
-import { changePair, reusedChanges, reusedEditions } from './archive/reuse.ts';
+import { changePair } from './archive/manifest.ts';
+import { reusedChanges, reusedEditions } from './archive/reuse.ts';
 import { editionView } from './archive/view.ts';
 import { changePages, changesBetween } from './changes.ts';
 import type { SiteData } from './corpus.ts';

@@ -7,16 +7,12 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CacheSecret } from '@strategi/model';
 import { checkSeal, sealLine } from '../lib/archive/seal.ts';
 
-const siteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** The cache folder for PDFs: `STRATEGI_CACHE_DIR/pdf`, or `apps/site/node_modules/.cache/strategi/pdf`. */
-export function pdfCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const root = env['STRATEGI_CACHE_DIR'] ? path.resolve(env['STRATEGI_CACHE_DIR']) : path.join(siteRoot, 'node_modules', '.cache', 'strategi');
-  return path.join(root, 'pdf');
+/** The cache folder for PDFs: `pdf/` in the plan's cache folder, or `<siteRoot>/node_modules/.cache/strategi/pdf`. */
+export function pdfCacheDir(cacheDir: string | undefined, siteRoot: string): string {
+  return path.join(cacheDir ?? path.join(siteRoot, 'node_modules', '.cache', 'strategi'), 'pdf');
 }
 
 export interface PdfCache {

@@ -1,30 +1,27 @@
 /**
  * The PDF step after `astro build` (build-pdfs.ts): a tagged PDF of every edition's whole document,
  * sizes written into the links. Runs before the search index, so the indexed pages are the final ones.
- * STRATEGI_PDF=0 builds without PDFs (and without links to them); CHROMIUM_PATH names another Chromium.
+ * The plan's `pdf` (STRATEGI_PDF=0) builds without PDFs (and without links to them); CHROMIUM_PATH names another Chromium.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '@strategi/chromium';
 import type { AstroIntegration } from 'astro';
-import { archivedFile, reusedFolders } from '../integrations/archive.ts';
-import { reusedEditions } from '../lib/archive/reuse.ts';
-import { pdfEnabled, pdfPath } from '../lib/pdf-links.ts';
+import type { Archive } from '../lib/archive/archive.ts';
+import { pdfPath } from '../lib/pdf-links.ts';
+import type { BuildPlan } from '../plan/build-plan.ts';
 import { buildPdfs } from './build-pdfs.ts';
 import { pdfCacheDir } from './cache.ts';
 
-export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
-  /** The site's origin (STRATEGI_SITE_URL); unknown without it, and then the PDFs link to no page of the site. */
-  let origin: string | undefined;
+/** The PDF step of a build of `plan`; `siteRoot` (apps/site) holds the PDF cache when the plan names no cache folder. */
+export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: string): AstroIntegration {
+  // Without the site's address the PDFs link to no page of the site.
+  const origin = plan.siteUrl === undefined ? undefined : new URL(plan.siteUrl).origin;
   return {
     name: 'strategi-pdf',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        if (config.site) origin = new URL(config.site).origin;
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        const enabled = pdfEnabled();
-        if (enabled && !existsSync(chromiumPath)) {
+        if (plan.pdf && !existsSync(chromiumPath)) {
           throw new Error(
             `PDF-ene lages med Chromium, men ${chromiumPath} finnes ikke. Installer Debians Chromium (apt-get install chromium), ` +
               'sett CHROMIUM_PATH, eller bygg uten PDF med STRATEGI_PDF=0.',
@@ -34,14 +31,14 @@ export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
         const result = await buildPdfs({
           dist: fileURLToPath(dir),
           origin,
-          mode,
-          cacheDir: pdfCacheDir(),
+          mode: plan.mode,
+          cacheDir: pdfCacheDir(plan.cacheDir, siteRoot),
           chromiumPath,
-          enabled,
-          leaveAlone: reusedFolders(),
+          enabled: plan.pdf,
+          leaveAlone: archive.reusedFolders(),
           archivedPdfs: new Map(
-            [...reusedEditions()].flatMap((id) => {
-              const file = archivedFile(pdfPath(id).slice(1));
+            archive.plan.reused.editions.flatMap((id) => {
+              const file = archive.archivedFile(pdfPath(id).slice(1));
               return file ? [[id, file] as const] : [];
             }),
           ),
@@ -49,7 +46,7 @@ export function pdfIntegration(mode: 'public' | 'preview'): AstroIntegration {
         });
         const made = [...result.pdfs.values()].filter((pdf) => pdf.from === 'chromium').length;
         logger.info(
-          enabled
+          plan.pdf
             ? `${result.pdfs.size} PDF-er (${made} laget, ${result.pdfs.size - made} fra hurtiglageret) på ${Math.round(performance.now() - started)} ms` +
                 (result.archived.size ? `; ${result.archived.size} med versjonen sin fra arkivet.` : '.')
             : 'Bygget uten PDF (STRATEGI_PDF=0).',

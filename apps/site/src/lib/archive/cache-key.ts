@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Edition } from '@strategi/model';
 import { VERSION_FILE } from '@strategi/schema';
 import { consultationOf } from '../consultation.ts';
-import { changePair } from './reuse.ts';
+import { changePair } from './manifest.ts';
 
 const MANIFEST_FILE = 'versjon.sha256';
 

@@ -33,6 +33,9 @@ export function versionUnit(editionId: string): ArchiveUnit {
   return { folders: versionFolders(editionId), manifestFile: manifestPath(editionId).slice(1) };
 }
 
+/** A change page's name in the archive plan and the cache's log lines: `<from>/<to>`. */
+export const changePair = (fromId: string, toId: string) => `${fromId}/${toId}`;
+
 /** A change page's output: its folder (`endringer/<from>/<to>/`, with any pages under it); it publishes no manifest. */
 export function changeUnit(pair: string): ArchiveUnit {
   return { folders: [`endringer/${pair}`] };

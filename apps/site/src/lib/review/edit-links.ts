@@ -37,7 +37,7 @@ export class EditConfigError extends Error {
  * `STRATEGI_PREVIEW_INTERNAL=0` leaves out internal notes, source paths, problems and all edit links, for a preview
  * outside reviewers read.
  */
-export function editConfig(env: Record<string, string | undefined> = process.env): EditConfig {
+export function editConfig(env: Record<string, string | undefined>): EditConfig {
   const raw = env['STRATEGI_REPO_URL']?.trim();
   let repoUrl: string | undefined;
   if (raw) {

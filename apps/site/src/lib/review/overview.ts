@@ -35,7 +35,7 @@ export interface ReviewOverview {
  * The edition a preview is reviewing: `STRATEGI_REVIEW_EDITION` (the working draft `utkast`, or the id of a draft
  * version) when set, else the working draft, else the newest edition. Throws for an id the build does not show.
  */
-export function reviewedEdition(editions: readonly Edition[], chosen: string | undefined = process.env['STRATEGI_REVIEW_EDITION']): Edition {
+export function reviewedEdition(editions: readonly Edition[], chosen: string | undefined): Edition {
   const id = chosen?.trim();
   if (id) {
     const found = editions.find((edition) => edition.id === id);

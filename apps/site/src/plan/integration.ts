@@ -1,0 +1,80 @@
+/**
+ * The site's one integration with settings: in `astro:config:setup` it reads the build plan from the environment
+ * (build-plan.ts), plans the archive (a public build with a cache folder), serves the plan to pages as
+ * `virtual:strategi/plan`, and adds the build's steps, each given the plan and the archive it needs. A setting that
+ * cannot be used stops Astro with the plan's Norwegian lines, without a stack trace.
+ */
+import { pathToFileURL } from 'node:url';
+import { cacheSecret } from '@strategi/model';
+import type { AstroIntegration } from 'astro';
+import { archiveIntegrations } from '../integrations/archive.ts';
+import { contentWatchIntegration } from '../integrations/content-watch.ts';
+import { siteUrlIntegration } from '../integrations/site-url.ts';
+import { type Archive, planArchive } from '../lib/archive/archive.ts';
+import { siteData } from '../lib/site-data.ts';
+import { pdfIntegration } from '../pdf/integration.ts';
+import { type BuildPlan, BuildPlanError, planFromEnv } from './build-plan.ts';
+import { planModule } from './virtual-module.ts';
+
+export interface SiteOptions {
+  /** The site's folder (apps/site). */
+  siteRoot: string;
+  /** The environment the plan is read from; default: the process's. */
+  env?: Record<string, string | undefined>;
+}
+
+/** The settings that reach the pages and so are part of every archived version's key. */
+export const pageSettings = (plan: BuildPlan): Record<string, string | undefined> => ({
+  siteUrl: plan.siteUrl,
+  mode: plan.mode,
+  pdf: plan.pdf ? 'yes' : 'no',
+});
+
+export function strategiSite(options: SiteOptions): AstroIntegration {
+  return {
+    name: 'strategi-plan',
+    hooks: {
+      'astro:config:setup': async ({ command, updateConfig, logger }) => {
+        let plan: BuildPlan;
+        try {
+          plan = planFromEnv(options.env ?? process.env, { siteRoot: options.siteRoot });
+        } catch (error) {
+          throw error instanceof BuildPlanError ? withoutStack(error) : error;
+        }
+        let archive: Archive | undefined;
+        if (command === 'build') {
+          const cached = plan.mode === 'public' && plan.cacheDir !== undefined;
+          const site = cached ? await siteData(plan) : undefined;
+          archive = await planArchive(site?.editions ?? [], plan.today, {
+            siteRoot: options.siteRoot,
+            cacheDir: cached ? plan.cacheDir : undefined,
+            secret: cached ? await cacheSecret() : undefined,
+            settings: pageSettings(plan),
+            log: logger,
+          });
+          plan = { ...plan, archive: archive.plan };
+        }
+        updateConfig({
+          // No placeholder host: without STRATEGI_SITE_URL the outputs that need one say nothing about the host.
+          ...(plan.siteUrl === undefined ? {} : { site: plan.siteUrl }),
+          outDir: pathToFileURL(`${plan.outDir}/`),
+          vite: { plugins: [planModule(plan)] },
+          // The PDF step writes sizes into the pages, so the archive's store (search index, manifests, cache) comes
+          // after it; what comes from the cache is copied in while the PDF step prints, into folders it leaves alone.
+          integrations: [siteUrlIntegration(plan), ...(archive ? archiveSteps(plan, archive, options.siteRoot) : []), contentWatchIntegration(plan)],
+        });
+      },
+    },
+  };
+}
+
+function archiveSteps(plan: BuildPlan, archive: Archive, siteRoot: string): AstroIntegration[] {
+  const { restore, store } = archiveIntegrations(plan, archive);
+  return [restore, pdfIntegration(plan, archive, siteRoot), store];
+}
+
+/** The plan's lines as Astro prints them: message and hint, no stack trace, which would point at the program, not the setting. */
+function withoutStack(error: BuildPlanError): BuildPlanError {
+  error.stack = '';
+  return error;
+}
