@@ -5,19 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentTypeOf } from '@strategi/hosting/content-types';
 import type { BrowserContext } from 'playwright-core';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** The file of `dist` a URL path names (`index.html` for a folder), or undefined when it would leave `dist`. */
 export function distFile(dist: string, pathname: string): string | undefined {
@@ -34,7 +23,7 @@ export async function serveDist(context: BrowserContext, dist: string, origin: s
     if (!file) return route.abort('blockedbyclient');
     try {
       const body = await readFile(file);
-      return route.fulfill({ status: 200, body, contentType: types[path.extname(file)] ?? 'application/octet-stream' });
+      return route.fulfill({ status: 200, body, contentType: contentTypeOf(file) });
     } catch {
       return route.fulfill({ status: 404, body: '' });
     }
