@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -88,6 +89,24 @@ describe('the build plan', () => {
     expect(() => plan({ STRATEGI_BUILD_DATE: '1. mars' })).toThrow(
       'Nettstedet ble ikke bygget, fordi en innstilling ikke kan brukes:\n  STRATEGI_BUILD_DATE må være en dag skrevet ÅÅÅÅ-MM-DD, for eksempel 2027-01-15, ikke «1. mars».',
     );
+  });
+});
+
+describe('astro build with a bad setting', () => {
+  test("stops before building, with the plan's lines and hint and no stack trace", () => {
+    const result = spawnSync('pnpm', ['exec', 'astro', 'build'], {
+      cwd: siteRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INIT_CWD: siteRoot, STRATEGI_CONTENT: fixtureContent, STRATEGI_PDF: 'nei', STRATEGI_BUILD: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain(
+      'Nettstedet ble ikke bygget, fordi en innstilling ikke kan brukes:\n  STRATEGI_PDF må være 0 (uten PDF) eller 1 (med PDF), ikke «nei».',
+    );
+    expect(output).toContain('Rett miljøvariablene over (apps/site/README.md forklarer hver av dem) og bygg på nytt.');
+    expect(output).not.toMatch(/Stack trace|\n\s+at /);
   });
 });
 

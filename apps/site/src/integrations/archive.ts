@@ -17,7 +17,7 @@ export function archiveIntegrations(plan: BuildPlan, archive: Archive): { restor
     name: 'strategi-archive-restore',
     hooks: {
       // Not awaited: the copies go on while the PDF step prints, and `store` waits for them.
-      'astro:build:done': ({ dir }) => archive.restore(fileURLToPath(dir)),
+      'astro:build:done': ({ dir, logger }) => archive.restore(fileURLToPath(dir), logger),
     },
   };
   const store: AstroIntegration = {

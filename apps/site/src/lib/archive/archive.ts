@@ -50,8 +50,8 @@ export interface Archive {
   reusedFolders(): string[];
   /** Where the cache holds a file (a path in the site) of a reused version; undefined for anything rendered. */
   archivedFile(file: string): string | undefined;
-  /** Starts copying the reused units into the built site `out`; `store` waits for it. */
-  restore(out: string): void;
+  /** Starts copying the reused units into the built site `out`; `store` waits for it. `log`: the step's own. */
+  restore(out: string, log?: ArchiveLog): void;
   /** Writes the manifests of the versions rendered in `out`, stores what was rendered, and waits for `restore`. */
   store(out: string, editions: readonly Edition[]): Promise<void>;
 }
@@ -101,16 +101,16 @@ function archiveOf(plan: ArchivePlan, options: ArchiveOptions, manifests: Readon
       const folder = [...entries.keys()].find((prefix) => file.startsWith(`${prefix}/`));
       return folder === undefined ? undefined : path.join(entries.get(folder)!, file);
     },
-    restore(out) {
+    restore(out, stepLog = log) {
       if (!cacheDir || units.length === 0) return;
       restoring = (async () => {
         for (const { name, key, unit } of units) {
           const problems = await restoreEntry(cacheDir, key, unit, manifests.get(key)!, out);
           if (problems.length) throw new Error(`The output of ${name} taken from the cache does not match its manifest: ${problems.join('; ')}`);
           if (unit.manifestFile)
-            log.info(`${name}: taken from the cache and checked against its sealed manifest; /${unit.manifestFile} computed from the copies.`);
+            stepLog.info(`${name}: taken from the cache and checked against its sealed manifest; /${unit.manifestFile} computed from the copies.`);
         }
-        if (plan.reused.changes.length) log.info(`${plan.reused.changes.length} change page(s) taken from the cache and checked against their manifests.`);
+        if (plan.reused.changes.length) stepLog.info(`${plan.reused.changes.length} change page(s) taken from the cache and checked against their manifests.`);
       })().then(
         () => undefined,
         (error: unknown) => error,
