@@ -4,6 +4,9 @@ import { countBySeverity, createProblem, type Problem } from '@strategi/problems
 import { documentKinds, MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE, VERSIONS_FOLDER, type Version, type VersionStatus, versionSchema } from '@strategi/schema';
 import { type LoadOptions, loadCorpus } from './corpus.ts';
 import { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
+import { limits } from './limits.ts';
+import { parseMarkdown } from './parse/markdown.ts';
+import { nestingOf } from './parse/nesting.ts';
 import { withoutBidiControls } from './parse/yaml.ts';
 import { listContentFiles } from './read/classify.ts';
 import { contentHash } from './read/load-document.ts';
@@ -80,6 +83,10 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
       consultation: true,
     });
     return { ok: false, reason: 'invalid-version', problems: checkShape(flags, { data: given, keys: {}, values: {} }, '').problems };
+  }
+  // The notes and the change note are Markdown the site renders: nested too deep, they are refused here as a body is.
+  if ([options.notes ?? '', given.changeNote ?? ''].some((text) => nestingOf(parseMarkdown(text), limits.maxNestingDepth).depth > limits.maxNestingDepth)) {
+    return { ok: false, reason: 'invalid-version', problems: [createProblem('file/too-complex', { limit: limits.maxNestingDepth }, '')] };
   }
   if (input.id === WORKING_DRAFT_ID) {
     const reason = `«${WORKING_DRAFT_ID}» er navnet på arbeidsutkastet og kan ikke være id-en til en versjon.`;

@@ -121,6 +121,19 @@ describe('released files', () => {
 });
 
 describe('release', () => {
+  test('release notes or a change note nested past the limit are refused before anything is written', async () => {
+    const copy = await scratch('valid-minimal', 'deep-notes');
+    const deep = `${'> '.repeat(70)}dypt`;
+    const input = { id: '2024-horing', status: 'høring', label: 'Høring', date: '2024-02-01' } as const;
+    for (const result of [
+      await releaseVersion(copy.dir, input, { cacheFolder: false, notes: deep }),
+      await releaseVersion(copy.dir, { ...input, change: 'mindre', changeNote: deep }, { cacheFolder: false }),
+    ]) {
+      expect(result.ok === false && result.reason === 'invalid-version' && result.problems.map((problem) => problem.ruleId)).toEqual(['file/too-complex']);
+    }
+    expect(await readdir(path.join(copy.dir, 'versjoner')).catch(() => [])).toEqual([]);
+  });
+
   test('a bidirectional control in the label or change note is taken out before the seal: the version validates as released', async () => {
     const copy = await scratch('valid-minimal', 'bidi-label');
     const result = await releaseVersion(
