@@ -34,19 +34,9 @@ export const en: typeof nb = {
     measureCount: 'Number of measures',
     total: 'Total',
   },
+  /** What a page calls the lists the schema's relations do not name (relations.ts names the rest). */
   relations: {
-    measuresOfGoal: 'Measures for this goal',
-    goalsOfMeasure: 'Goals the measure serves',
-    goalsOfFocusArea: 'Goals in this focus area',
-    measuresOfPlan: 'Measures in this action plan',
-    measuresOfActor: 'Measures the actor is responsible for or takes part in',
-    responsibleFor: 'Responsible',
-    partnerIn: 'Taking part',
-    inputsBehind: 'Inputs behind it',
-    citedBy: 'Used in',
-    inputsOfRound: 'Inputs in this round',
     linkedFrom: 'Mentioned in',
-    roundsOrganised: 'Input rounds organised by the actor',
     none: 'None.',
   },
   history: {

@@ -32,19 +32,9 @@ export const nb = {
     measureCount: 'Antall tiltak',
     total: 'Totalt',
   },
+  /** What a page calls the lists the schema's relations do not name (relations.ts names the rest). */
   relations: {
-    measuresOfGoal: 'Tiltak for målet',
-    goalsOfMeasure: 'Målene tiltaket bidrar til',
-    goalsOfFocusArea: 'Mål i innsatsområdet',
-    measuresOfPlan: 'Tiltak i handlingsplanen',
-    measuresOfActor: 'Tiltak aktøren har ansvar for eller deltar i',
-    responsibleFor: 'Ansvarlig',
-    partnerIn: 'Deltar',
-    inputsBehind: 'Innspill som ligger bak',
-    citedBy: 'Brukt i',
-    inputsOfRound: 'Innspill i runden',
     linkedFrom: 'Nevnt i',
-    roundsOrganised: 'Innspillsrunder aktøren har arrangert',
     none: 'Ingen.',
   },
   history: {

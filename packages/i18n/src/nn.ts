@@ -34,19 +34,9 @@ export const nn: typeof nb = {
     measureCount: 'Tal på tiltak',
     total: 'Totalt',
   },
+  /** What a page calls the lists the schema's relations do not name (relations.ts names the rest). */
   relations: {
-    measuresOfGoal: 'Tiltak for målet',
-    goalsOfMeasure: 'Måla tiltaket bidreg til',
-    goalsOfFocusArea: 'Mål i innsatsområdet',
-    measuresOfPlan: 'Tiltak i handlingsplanen',
-    measuresOfActor: 'Tiltak aktøren har ansvar for eller deltek i',
-    responsibleFor: 'Ansvarleg',
-    partnerIn: 'Deltek',
-    inputsBehind: 'Innspel som ligg bak',
-    citedBy: 'Brukt i',
-    inputsOfRound: 'Innspel i runden',
     linkedFrom: 'Nemnd i',
-    roundsOrganised: 'Innspelsrundar aktøren har arrangert',
     none: 'Ingen.',
   },
   history: {

@@ -16,7 +16,10 @@ export const inputSchema = z
     /** A short title of the input. */
     title: line().min(1).max(300).describe('Kort tittel på innspillet.'),
     /** Id of the round it came in. @example "R-1" */
-    round: ref('inputRound', 'Id-en til innspillsrunden.', { example: 'R-1' }),
+    round: ref('inputRound', 'Id-en til innspillsrunden.', {
+      example: 'R-1',
+      inverse: { nb: 'Innspill i runden', nn: 'Innspel i runden', en: 'Inputs in this round' },
+    }),
     /** Who sent it. @example "Utdanningsdirektoratet" */
     sender: line().min(1).max(300).describe('Hvem som sendte innspillet.'),
     /** What kind of sender. @example "Udir" */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { commonFields, isoDay, partialDate } from './common.ts';
 import { numberedId } from './ids.ts';
-import { ref } from './ref.ts';
+import { ref, usedIn } from './ref.ts';
 import { line, prose } from './text.ts';
 import { measureStatusVocabulary, sectorVocabulary, vocabularyEnum } from './vocabulary.ts';
 
@@ -37,7 +37,9 @@ export const measureSchema = z
     title: line().min(1).max(300).describe('Hva som skal gjøres, kort.'),
     /** Ids of the goals the measure serves. @example ["M-3"] */
     goals: z
-      .array(ref('goal', 'Id-en til et mål tiltaket skal bidra til.'))
+      .array(
+        ref('goal', 'Id-en til et mål tiltaket skal bidra til.', { inverse: { nb: 'Tiltak for målet', nn: 'Tiltak for målet', en: 'Measures for this goal' } }),
+      )
       .min(1)
       .describe('Id-ene til målene tiltaket skal bidra til.')
       .meta({ examples: [['M-3']] }),
@@ -60,9 +62,15 @@ export const measureSchema = z
     /** How far the measure has come. @example "startet" */
     status: measureStatus,
     /** Id of the action plan the measure belongs to. The plan's list of measures is made from this field. @example "H-1" */
-    actionPlan: ref('actionPlan', 'Id-en til handlingsplanen tiltaket hører til.', { example: 'H-1' }).optional(),
+    actionPlan: ref('actionPlan', 'Id-en til handlingsplanen tiltaket hører til.', {
+      example: 'H-1',
+      inverse: { nb: 'Tiltak i handlingsplanen', nn: 'Tiltak i handlingsplanen', en: 'Measures in this action plan' },
+    }).optional(),
     /** Ids of the inputs (innspill) that shaped this measure. @example ["IN-1"] */
-    inputs: z.array(ref('input', 'Id-en til et innspill som formet tiltaket.')).default([]).describe('Id-ene til innspillene som formet tiltaket.'),
+    inputs: z
+      .array(ref('input', 'Id-en til et innspill som formet tiltaket.', { inverse: usedIn }))
+      .default([])
+      .describe('Id-ene til innspillene som formet tiltaket.'),
     /** Dated status entries, oldest first. */
     history: z.array(statusEntrySchema).default([]).describe('Statushistorikk, eldste først.'),
     ...commonFields,

@@ -9,6 +9,11 @@ export interface ReferenceMeta {
   inverse?: Labels;
 }
 
+/**
+ * What an input's page calls the goals and measures it shaped: one list, since both relations have these words.
+ */
+export const usedIn: Labels = { nb: 'Brukt i', nn: 'Brukt i', en: 'Used in' };
+
 /** The reference fields of every schema, found by the model through this registry. */
 export const references = z.registry<ReferenceMeta>();
 

@@ -6,6 +6,7 @@
 
 import type { Messages } from '@strategi/i18n';
 import type { AnyDoc, Edition } from '@strategi/model';
+import { documentKinds, showsId } from '@strategi/schema';
 import { editionLabel } from './editions.ts';
 import type { Page } from './routes.ts';
 import { docSubPath, docTitle, href } from './urls.ts';
@@ -17,25 +18,23 @@ export interface Crumb {
 }
 
 const docCrumb = (doc: AnyDoc, base: string): Crumb => ({
-  label: doc.kind === 'actor' ? docTitle(doc) : `${doc.id}: ${docTitle(doc)}`,
+  label: showsId(doc.kind) ? `${doc.id}: ${docTitle(doc)}` : docTitle(doc),
   href: href(base, docSubPath(doc)),
 });
 
-/** The steps above a document inside its edition (not the front page, not the document). */
+/** The list pages a document can sit under (the registry's `trailParent`), with their words and addresses. */
+const listPages = { measures: { nav: 'measures', path: 'tiltak/' }, inputs: { nav: 'inputs', path: 'innspill/' } } as const;
+
+/** The steps above a document inside its edition (not the front page, not the document), as the registry says. */
 function docParents(doc: AnyDoc, edition: Edition, base: string, t: Messages): Crumb[] {
-  switch (doc.kind) {
-    case 'goal': {
-      const area = edition.index.targets<'focusArea'>(doc, 'focusArea')[0];
-      return area ? [docCrumb(area, base)] : [];
-    }
-    case 'measure':
-      return [{ label: t.nav.measures, href: href(base, 'tiltak/') }];
-    case 'input':
-    case 'inputRound':
-      return [{ label: t.nav.inputs, href: href(base, 'innspill/') }];
-    default:
-      return [];
+  const parent = documentKinds[doc.kind].trailParent;
+  if (!parent) return [];
+  if ('relation' in parent) {
+    const above = edition.index.targets(doc, parent.relation)[0];
+    return above ? [docCrumb(above, base)] : [];
   }
+  const page = listPages[parent.list];
+  return [{ label: t.nav[page.nav], href: href(base, page.path) }];
 }
 
 /**

@@ -2,7 +2,9 @@
  * What each document page lists: its links in both directions, read from the model's graph, which is derived from
  * the relations the schema declares and has former ids resolved already.
  */
-import type { AnyDoc, Doc, Edition } from '@strategi/model';
+import type { UiLang } from '@strategi/i18n';
+import { type AnyDoc, compareDocs, type Doc, type Edition } from '@strategi/model';
+import { type DocumentKind, documentKinds, fieldLabel, type Relation, relations } from '@strategi/schema';
 
 /** Documents whose body links to `doc`, less those the page already lists (each relation is shown once). */
 export function linkedFrom(edition: Edition, doc: AnyDoc, shown: readonly (AnyDoc | undefined)[] = []): AnyDoc[] {
@@ -18,6 +20,50 @@ export function allLinkedInBody(edition: Edition, doc: AnyDoc, docs: readonly An
   if (docs.length === 0) return false;
   const linked = new Set(edition.index.linksTo(doc));
   return docs.every((other) => linked.has(other));
+}
+
+/** One list of related documents on a document's page. */
+export interface RelationList {
+  /** The relations it shows (`measure.goals`); two pointing the same way with the same words are one list. */
+  keys: string[];
+  heading: string;
+  docs: AnyDoc[];
+  /** A field of the document itself (its goals), rather than documents pointing at it. */
+  own: boolean;
+  /** One document at most: shown as a fact above the text rather than as a list. */
+  single: boolean;
+}
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/**
+ * Every relation of a document's page, as the schema declares it with `ref()`: the document's own references under
+ * the field's name («Mål»), then the documents pointing at it under the relation's inverse words («Tiltak for
+ * målet»), or the other kind's plural where none are declared. Relations whose inverse words are the same (an
+ * input's goals and measures, «Brukt i») are one list. `except` leaves out what the page shows in its own way.
+ */
+export function relationLists(edition: Edition, doc: AnyDoc, lang: UiLang, except: ReadonlySet<string> = new Set()): RelationList[] {
+  const { index } = edition;
+  const shown = (relation: Relation) => !except.has(relation.key);
+  const own = relations
+    .filter((relation) => relation.from === doc.kind && shown(relation))
+    .map((relation) => ({
+      keys: [relation.key],
+      heading: capitalised(fieldLabel(relation.field.split('.').at(-1)!, lang) ?? relation.field),
+      docs: [...index.targets<DocumentKind>(doc, relation.field)],
+      own: true,
+      single: !relation.many,
+    }));
+  const pointing = new Map<string, RelationList>();
+  for (const relation of relations.filter((candidate) => candidate.to === doc.kind && shown(candidate))) {
+    const heading = relation.inverse?.[lang] ?? capitalised(documentKinds[relation.from].words[lang].plural);
+    const list = pointing.get(heading) ?? { keys: [], heading, docs: [], own: false, single: false };
+    list.keys.push(relation.key);
+    list.docs.push(...index.sources(doc, relation.key as `${DocumentKind}.${string}`));
+    pointing.set(heading, list);
+  }
+  const merged = [...pointing.values()].map((list) => (list.keys.length > 1 ? { ...list, docs: [...new Set(list.docs)].sort(compareDocs) } : list));
+  return [...own, ...merged];
 }
 
 export function focusAreaRelations(edition: Edition, area: Doc<'focusArea'>) {

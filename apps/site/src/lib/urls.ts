@@ -2,9 +2,9 @@
  * The site's URL scheme. Every edition E lives under /versjoner/E/; the current version is also served at
  * the root with the same sub-paths. Sub-paths never start with a slash and end with one ('' is the front page).
  */
-import type { AnyDoc, DocumentTarget, Edition } from '@strategi/model';
+import { type AnyDoc, type DocumentTarget, type Edition, titleOf } from '@strategi/model';
 import { headingId } from '@strategi/model/render';
-import { type DocumentKind, documentKinds } from '@strategi/schema';
+import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
 
 export const VERSIONS_PATH = 'versjoner';
 
@@ -24,10 +24,8 @@ export function href(base: string, subPath = ''): string {
   return encodeURI(`${base}${subPath}`);
 }
 
-/** The title readers see for a document (actors have a name). */
-export function docTitle(doc: AnyDoc): string {
-  return doc.kind === 'actor' ? doc.data.name : doc.data.title;
-}
+/** The title readers see for a document: the field the registry names (an actor's name). */
+export const docTitle: (doc: AnyDoc) => string = titleOf;
 
 /** A document of an edition by id, or by a former id. */
 export function findDoc(edition: Edition, id: string): AnyDoc | undefined {
@@ -35,7 +33,7 @@ export function findDoc(edition: Edition, id: string): AnyDoc | undefined {
 }
 
 /** The kinds the whole-document page shows as sections with their id as anchor. */
-export const WHOLE_DOCUMENT_KINDS: ReadonlySet<DocumentKind> = new Set(['focusArea', 'goal', 'measure', 'actionPlan', 'actor']);
+export const WHOLE_DOCUMENT_KINDS: ReadonlySet<DocumentKind> = new Set(documentKindNames.filter((kind) => documentKinds[kind].wholeDocument));
 
 /**
  * Where a document link (`../tiltak/T-3.md#bakgrunn`, or `tiltak:T-3`) in a body goes when the page shows `edition`

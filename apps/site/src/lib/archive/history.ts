@@ -35,7 +35,7 @@ export function documentHistories(editions: readonly Edition[]): DocHistory[] {
   const seen = new Map<string, { kind: DocumentKind; id: string }>();
   for (const edition of editions) {
     for (const doc of edition.documents) {
-      if (doc.kind === 'strategy' || doc.kind === 'progressReport') continue;
+      if (doc.kind === 'strategy' || !documentKinds[doc.kind].versioned) continue;
       seen.set(historySubPath(doc.kind, doc.id), { kind: doc.kind, id: doc.id });
     }
   }
