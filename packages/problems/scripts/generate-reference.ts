@@ -2,10 +2,28 @@
 // `--check` writes nothing and fails when the committed file differs: run by the package's lint script.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type DocumentKind, documentKindNames, documentKinds, relationsTo } from '@strategi/schema';
 import { catalogue, type RuleArgs, type RuleId } from '../src/catalogue.ts';
 
-/** Arguments for the example message of every rule; the type makes a new rule without an example a compile error. */
-const examples: { [Id in RuleId]: RuleArgs<Id> } = {
+type UnknownRule = (typeof documentKinds)[DocumentKind]['unknownRule'];
+
+/**
+ * The example of a kind's `link/unknown-…` rule, from the registry: an id of the kind that does not exist, in the
+ * first field that points at the kind (or its link prefix), and the registry's example id as the did-you-mean.
+ */
+const unknownExamples = Object.fromEntries(
+  documentKindNames.map((kind) => {
+    const { unknownRule, idExample, idPrefix, link } = documentKinds[kind];
+    const missing = idPrefix === undefined ? `${idExample}x` : `${idPrefix}99`;
+    return [unknownRule, { id: missing, field: relationsTo(kind)[0]?.field ?? link, suggestion: idExample }];
+  }),
+) as { [Id in UnknownRule]: RuleArgs<Id> };
+
+/**
+ * Arguments for the example message of every rule but the registry's; the type makes a new rule without an example
+ * a compile error.
+ */
+const written: { [Id in Exclude<RuleId, UnknownRule>]: RuleArgs<Id> } = {
   'file/unreadable': { reason: 'EACCES' },
   'file/empty': {},
   'file/not-utf8': { offset: 41 },
@@ -47,15 +65,6 @@ const examples: { [Id in RuleId]: RuleArgs<Id> } = {
   'id/file-name-mismatch': { id: 'T-50', name: 'T-77.md', expected: 'T-50.md' },
   'id/differs-only-in-case': { id: 'udir', otherId: 'Udir', other: 'content/aktorer/Udir.md' },
   'id/invalid-alias': { alias: 'tiltak 7', example: 'T-7' },
-  'link/unknown-strategy': { id: 'strategy', field: 'strategi', suggestion: 'strategi' },
-  'link/unknown-focus-area': { id: 'I-9', field: 'focusArea', suggestion: 'I-1' },
-  'link/unknown-goal': { id: 'M-9', field: 'goals', suggestion: 'M-1' },
-  'link/unknown-measure': { id: 'T-99', field: 'measures', suggestion: 'T-9' },
-  'link/unknown-action-plan': { id: 'H-3', field: 'actionPlan', suggestion: 'H-1' },
-  'link/unknown-actor': { id: 'Udri', field: 'responsible', suggestion: 'Udir' },
-  'link/unknown-input-round': { id: 'R-7', field: 'round', suggestion: 'R-1' },
-  'link/unknown-input': { id: 'IN-70', field: 'inputs', suggestion: 'IN-7' },
-  'link/unknown-progress-report': { id: 'F-20', field: 'fremdrift', suggestion: 'F-2' },
   'report/unsealed': { published: '2026-06-05' },
   'report/tampered': { published: '2026-06-05' },
   'report/duplicate-measure': { measure: 'T-3', first: '2. oppføring' },
@@ -164,6 +173,7 @@ export function renderReference(): string {
     const position = Object.keys(areas).indexOf(id.split('/')[0]!);
     return position === -1 ? Number.MAX_SAFE_INTEGER : position;
   };
+  const examples: { [Id in RuleId]: RuleArgs<Id> } = { ...written, ...unknownExamples };
   const rules = (Object.entries(catalogue) as [RuleId, (typeof catalogue)[RuleId]][]).sort(([a], [b]) => order(a) - order(b));
   for (const [id, rule] of rules) {
     const prefix = id.split('/')[0]!;
