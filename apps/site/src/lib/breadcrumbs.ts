@@ -6,10 +6,10 @@
 
 import type { Messages } from '@strategi/i18n';
 import type { AnyDoc, Edition } from '@strategi/model';
-import { documentKinds, showsId } from '@strategi/schema';
+import { documentKinds } from '@strategi/schema';
 import { editionLabel } from './editions.ts';
 import type { Page } from './routes.ts';
-import { docSubPath, docTitle, href } from './urls.ts';
+import { docLabel, docSubPath, href } from './urls.ts';
 import { WHOLE_PATH } from './whole-document.ts';
 
 export interface Crumb {
@@ -18,7 +18,7 @@ export interface Crumb {
 }
 
 const docCrumb = (doc: AnyDoc, base: string): Crumb => ({
-  label: showsId(doc.kind) ? `${doc.id}: ${docTitle(doc)}` : docTitle(doc),
+  label: docLabel(doc),
   href: href(base, docSubPath(doc)),
 });
 
