@@ -9,11 +9,11 @@ import {
   type ProsePart,
   summariseDiff,
 } from '@strategi/model/diff';
-import { type DocumentKind, documentKinds, fieldLabels, vocabularies } from '@strategi/schema';
+import { type DocumentKind, documentKinds, fieldLabel, vocabularies } from '@strategi/schema';
 
 // The diff is read in bokmål; every word comes from the schema (kind registry, field labels, vocabularies).
 const kindLabels = (kind: DocumentKind) => documentKinds[kind].words.nb.singular;
-const labelOf = (field: string) => (Object.hasOwn(fieldLabels, field) ? fieldLabels[field as keyof typeof fieldLabels].nb : field);
+const labelOf = (field: string) => fieldLabel(field) ?? field;
 const statusLabels: Record<string, string> = Object.fromEntries(
   Object.entries(vocabularies.measureStatus.labels).map(([status, labels]) => [status, labels.nb.toLowerCase()]),
 );
