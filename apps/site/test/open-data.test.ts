@@ -28,8 +28,10 @@ beforeAll(async () => {
   measure('T-21', "'+1'");
   measure('T-22', "'-1'");
   measure('T-23', "'@SUM(A1:A9)'");
-  measure('T-24', '"\\tTab først"');
-  measure('T-25', '"\\r=1+1"');
+  // A tab or line break in a title is refused by validation (schema/control-character); the writer's guard for them
+  // is tested with the model's CSV writer. Here: spaces before a formula, and a semicolon inside a title.
+  measure('T-24', "'  =1+1'");
+  measure('T-25', "'a;=1+1'");
   measure('T-26', "'Vanlig tittel - med = og +'");
   site = await loadSite(content, 'preview', scratch);
 });
@@ -45,8 +47,8 @@ describe('tiltak.csv', () => {
     expect(row('T-21')).toBe(`T-21,'+1${rest}`);
     expect(row('T-22')).toBe(`T-22,'-1${rest}`);
     expect(row('T-23')).toBe(`T-23,'@SUM(A1:A9)${rest}`);
-    expect(row('T-24')).toBe(`T-24,"'\tTab først"${rest}`);
-    expect(measuresCsv(working)).toContain(`\r\nT-25,"'\r=1+1"${rest}\r\n`);
+    expect(row('T-24')).toBe(`T-24,'  =1+1${rest}`);
+    expect(row('T-25')).toBe(`T-25,"a;=1+1"${rest}`);
     expect(row('T-26')).toBe(`T-26,Vanlig tittel - med = og +${rest}`);
   });
 });

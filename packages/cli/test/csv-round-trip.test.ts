@@ -7,7 +7,8 @@ import { parseRecords } from '../src/import/parse-records.ts';
 /** Hostile cells, and what a spreadsheet (and the project's own reader) must get back from each. */
 const hostile: [string, string][] = [
   ['\t=1+1', "'\t=1+1"],
-  [' =1', ' =1'],
+  [' =1', "' =1"],
+  ['  -1', "'  -1"],
   ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
   ['+1', "'+1"],
   ['-1', "'-1"],

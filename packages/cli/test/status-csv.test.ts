@@ -16,8 +16,10 @@ describe('strategi status --format csv', () => {
     await retitle(folder, 'innsatsomrader/I-1.md', "'+1'");
     await retitle(folder, 'innsatsomrader/I-2.md', "'-1'");
     await retitle(folder, 'mal/M-1.md', "'@SUM(A1:A9)'");
-    await retitle(folder, 'mal/M-2.md', '"\\tTab"');
-    await retitle(folder, 'handlingsplaner/H-1.md', '"\\r=1+1"');
+    // A tab or line break in a title is refused by validation (schema/control-character), so the writer's guard for
+    // them is tested in the model's CSV tests; here a title that starts with spaces before the formula.
+    await retitle(folder, 'mal/M-2.md', "'  =1+1'");
+    await retitle(folder, 'handlingsplaner/H-1.md', "'=1+1;=2+2'");
     const result = await run(['status', '--today', '2026-01-15', '--format', 'csv'], folder);
     expect(result.stderr).toBe('');
     const lines = result.stdout.trimEnd().split('\n');
@@ -26,8 +28,8 @@ describe('strategi status --format csv', () => {
     expect(lines).toContain("focus-area,I-1,'+1,total,2");
     expect(lines).toContain("focus-area,I-2,'-1,total,3");
     expect(lines).toContain("lix,M-1,'@SUM(A1:A9),lix,54");
-    expect(lines).toContain(`lix,M-2,"'\tTab",lix,29`);
-    expect(result.stdout).toContain(`lix,H-1,"'\r=1+1",lix,25\n`);
+    expect(lines.find((line) => line.startsWith('lix,M-2,'))).toMatch(/^lix,M-2,' {2}=1\+1,lix,\d+$/);
+    expect(lines.find((line) => line.startsWith('lix,H-1,'))).toMatch(/^lix,H-1,"'=1\+1;=2\+2",lix,\d+$/);
     // The figures are numbers the program wrote: they stay numbers.
     expect(lines).toContain('language,nn,,documents,1');
   });

@@ -2,6 +2,7 @@
  * The changes of the content folder since the editor's branch, and sending them in: a commit on that branch with a
  * message, refused while the content has errors. Without a git repository the page says so.
  */
+import type { Problem } from '@strategi/problems';
 import { Hono } from 'hono';
 import { contextOf, type EditorContext, type Env, respond } from '../context.ts';
 import { firstOf, readForm } from '../form-request.ts';
@@ -31,7 +32,7 @@ export function changeRoutes({ workspace, repository, access }: EditorContext) {
       return respond(c, title, 'changes', changesView(context, changes, { notices: [], messageProblem: context.t.editor.messageMissing }), 422);
     }
     const corpus = await workspace.corpus();
-    const errors = corpus.problems.filter((problem) => problem.severity === 'error');
+    const errors = corpus.problems.filter((problem: Problem) => problem.severity === 'error');
     if (errors.length > 0) {
       const changes = await repository.changes();
       return respond(c, title, 'changes', changesView(context, changes, { notices: [], message, contentErrors: errors }), 422);

@@ -2,6 +2,7 @@
  * The comments as a JSON API, for the page script and other tools: list (paged), read, post, change, delete.
  * Bodies must be `application/json`, which no other site can send without a CORS preflight this server never grants.
  */
+import type { Comment } from '@strategi/review';
 import { type Context, Hono } from 'hono';
 import { annotate, changeComment, createComment, deleteComment, type Outcome } from '../actions.ts';
 import type { Env, ReviewContext } from '../context.ts';
@@ -44,7 +45,7 @@ export function apiRoutes(context: ReviewContext) {
     const filter = { document: c.req.query('document') || undefined, edition: c.req.query('edition') || undefined, open: c.req.query('open') === 'true' };
     const [total, comments] = await Promise.all([store.countComments(filter), store.listComments(filter, { limit, offset })]);
     const reader = c.get('reader');
-    const items = await Promise.all(comments.map((comment) => annotate(comment, reader)));
+    const items = await Promise.all(comments.map((comment: Comment) => annotate(comment, reader)));
     return c.json({ total, offset, limit, items });
   });
 

@@ -5,10 +5,10 @@
  */
 
 /**
- * A cell starting with one of these is a formula (or becomes one) in Excel, LibreOffice and Google Sheets. A line
- * break is among them because a reader that trims leading whitespace (as many do) would leave the `=` after it first.
+ * A cell starting with one of these is a formula (or becomes one) in Excel, LibreOffice and Google Sheets. Leading
+ * whitespace and line breaks count too: a reader that trims them (as many do) would leave the `=` after them first.
  */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@])/;
 /**
  * Quoted whatever the separator: both separators (Excel set to Norwegian splits on `;` even in a comma file it
  * opens), tab, quote and line breaks; and leading or trailing whitespace, which readers that trim would lose.
@@ -19,7 +19,8 @@ export type CsvSeparator = ',' | ';';
 
 /**
  * One CSV cell. Text that starts with `=`, `+`, `-`, `@`, a tab, a carriage return or a line feed gets a leading
- * `'`, so a title like `=HYPERLINK(…)` is shown as text; whitespace before it is kept (` =1` stays ` =1`, quoted).
+ * `'`, so a title like `=HYPERLINK(…)` is shown as text, and so does one with whitespace before the formula, which
+ * is kept (` =1` becomes `' =1`, quoted).
  * Numbers are the program's own and stay numbers. A cell holding a quote, `,`, `;`, tab or line break is quoted,
  * its quotes doubled.
  */

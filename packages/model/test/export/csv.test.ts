@@ -27,7 +27,10 @@ describe('csvCell neutralises spreadsheet formulas (OWASP CSV injection)', () =>
   });
 
   test('leading and trailing whitespace is kept, quoted so that a reader that trims keeps it', () => {
-    expect(csvCell(' =1')).toBe('" =1"');
+    // A reader that trims would leave the formula first: neutralised too, the whitespace kept after the apostrophe.
+    expect(csvCell(' =1')).toBe("' =1");
+    expect(csvCell('  @SUM(A1)')).toBe("'  @SUM(A1)");
+    expect(csvCell(' tekst')).toBe('" tekst"');
     expect(csvCell('tekst ')).toBe('"tekst "');
   });
 
