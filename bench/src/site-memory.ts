@@ -14,7 +14,7 @@ import path from 'node:path';
 import { generateCorpus } from './generate.ts';
 import { type Build, pnpmBuild } from './site-archive.ts';
 
-export const MEMORY_TARGET_BYTES = 2 * 1024 ** 3;
+const MEMORY_TARGET_BYTES = 2 * 1024 ** 3;
 
 export interface MemoryFigures {
   measures: number;

@@ -49,7 +49,7 @@ export type Widget =
   /** `example`: the whole document, or the fields (and the text) that are examples. */
   | 'example';
 
-export interface FieldOption {
+interface FieldOption {
   value: string;
   label: FieldLabel;
 }
@@ -117,7 +117,7 @@ const singleWidget: Partial<Record<FieldDescriptor['type'], Widget>> = {
 const listWidget: Partial<Record<FieldDescriptor['type'], Widget>> = { reference: 'references', choice: 'checkboxes', object: 'rows' };
 
 /** One field's configuration from its descriptor. */
-export function fieldConfig(field: FieldDescriptor): FieldConfig {
+function fieldConfig(field: FieldDescriptor): FieldConfig {
   const base = { name: field.key, label: labelOf(field), help: field.help, required: field.required };
   const deprecated = field.deprecated && field.type !== 'id' ? { deprecated: true } : {};
   const example = field.example === undefined || field.list ? {} : { example: String(field.example) };
@@ -168,7 +168,7 @@ export function kindConfig(kind: DocumentKind): KindConfig {
 }
 
 /** The fields of a document, in its order. */
-export function fieldsConfig(fields: readonly FieldDescriptor[]): FieldConfig[] {
+function fieldsConfig(fields: readonly FieldDescriptor[]): FieldConfig[] {
   return fields.map((field) => (field.key === 'example' ? exampleConfig(fields) : fieldConfig(field)));
 }
 

@@ -12,7 +12,7 @@ export class Html {
   }
 }
 
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 
 type Value = Html | string | number | boolean | undefined | null | readonly Value[];
 
@@ -31,6 +31,3 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   });
   return new Html(text);
 }
-
-/** Trusted HTML (built by this app). */
-export const raw = (text: string) => new Html(text);

@@ -12,7 +12,6 @@ import { ContentRepository } from '../src/git.ts';
 import { Workspace } from '../src/workspace.ts';
 
 export const realContent = path.resolve(import.meta.dirname, '../../../content');
-export const fixtureContent = path.resolve(import.meta.dirname, 'fixtures/content');
 
 export interface TestRepository {
   root: string;

@@ -26,7 +26,7 @@ const MAX_CACHED = 5_000;
 
 const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
-export function splitPage(html: string): PageTemplate {
+function splitPage(html: string): PageTemplate {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const cuts: { offset: number; section?: Section }[] = [];
   const walk = (node: Node) => {

@@ -15,7 +15,7 @@ const fallback: Record<string, string> = {
 };
 
 /** The headers `_headers` gives every path (`/*`), in the Netlify format the site writes. */
-export function siteHeaders(dist: string): Record<string, string> {
+function siteHeaders(dist: string): Record<string, string> {
   let text: string;
   try {
     text = readFileSync(path.join(dist, '_headers'), 'utf8');

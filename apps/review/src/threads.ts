@@ -21,10 +21,10 @@ export interface ThreadContext {
 
 const when = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' });
 
-export const formatTime = (iso: string) => when.format(new Date(iso));
+const formatTime = (iso: string) => when.format(new Date(iso));
 
 /** An id attribute's value from a document id (`Språkrådet` stays readable, anything odd becomes `-`). */
-export const idPart = (text: string) => text.replace(/[^\p{L}\p{N}_-]/gu, '-');
+const idPart = (text: string) => text.replace(/[^\p{L}\p{N}_-]/gu, '-');
 
 const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
 

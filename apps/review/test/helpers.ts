@@ -12,7 +12,7 @@ const headersFile = `/*
   Referrer-Policy: strict-origin-when-cross-origin
 `;
 
-export const measurePage = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>T-1: Lage en veileder</title></head><body><main><h1>Lage en veileder</h1><div class="body" id="tekst-T-1" data-strategi-dokument="T-1" data-strategi-utgave="utkast"><p>Tiltaket styrker målet om kompetanse i barnehagen.</p></div><p>Mål: M-1</p></main></body></html>`;
+const measurePage = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>T-1: Lage en veileder</title></head><body><main><h1>Lage en veileder</h1><div class="body" id="tekst-T-1" data-strategi-dokument="T-1" data-strategi-utgave="utkast"><p>Tiltaket styrker målet om kompetanse i barnehagen.</p></div><p>Mål: M-1</p></main></body></html>`;
 
 /** A small preview build: a front page, one measure page with a section, a stylesheet, a folder without an index. */
 export function makeDist(): string {
@@ -40,7 +40,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export const secret = new TextEncoder().encode('test-nøkkel-som-er-lang-nok-til-hs256-signering');
+const secret = new TextEncoder().encode('test-nøkkel-som-er-lang-nok-til-hs256-signering');
 
 export const ORIGIN = 'http://gjennomlesing.test';
 

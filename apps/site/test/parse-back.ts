@@ -24,7 +24,7 @@ export function xmlProblem(text: string): string | undefined {
 }
 
 /** Why `text` is not JSON, or undefined when it is. */
-export function jsonProblem(text: string): string | undefined {
+function jsonProblem(text: string): string | undefined {
   try {
     JSON.parse(text);
     return undefined;

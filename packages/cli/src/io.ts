@@ -85,7 +85,7 @@ export function parseOptions<T extends ParseConfig>(config: T): ReturnType<typeo
  * it ambiguous. Only one of the command's own options (or `--`) after it is not taken, so a forgotten value is
  * still named as missing.
  */
-export function joinDashValues(args: readonly string[], options: NonNullable<ParseConfig['options']>): string[] {
+function joinDashValues(args: readonly string[], options: NonNullable<ParseConfig['options']>): string[] {
   const spellings = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ...(option.short ? [`-${option.short}`] : [])]);
   const isOption = (arg: string) => arg === '--' || spellings.some((spelling) => arg === spelling || arg.startsWith(`${spelling}=`));
   const takesValue = new Map<string, string>(

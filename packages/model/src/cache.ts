@@ -148,7 +148,7 @@ export class ParseCache {
 }
 
 /** The default cache folder: `node_modules/.cache/strategi` of the nearest project above `start`. */
-export async function defaultCacheFolder(start: string): Promise<string | undefined> {
+async function defaultCacheFolder(start: string): Promise<string | undefined> {
   let folder = path.resolve(start);
   for (;;) {
     try {

@@ -14,7 +14,7 @@ export const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const BASE = 'valid-minimal';
 
 /** What `fixtures/<scenario>/scenario.json` may say, applied in this order after the base is copied. */
-export interface ScenarioSteps {
+interface ScenarioSteps {
   /** Versions released (with the real release function) from the base before the delta is applied. */
   releases?: { id: string; status: 'utkast' | 'høring' | 'vedtatt'; date: string; label: string }[];
   /** Files of the base (or of a release) removed, relative to the content folder. */
@@ -33,7 +33,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** The steps of a scenario; none for the base or a scenario that only adds and replaces files. */
-export async function stepsOf(scenario: string): Promise<ScenarioSteps> {
+async function stepsOf(scenario: string): Promise<ScenarioSteps> {
   const file = path.join(fixtures, scenario, STEPS_FILE);
   return (await exists(file)) ? (JSON.parse(await readFile(file, 'utf8')) as ScenarioSteps) : {};
 }

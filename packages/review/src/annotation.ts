@@ -30,7 +30,7 @@ const positionSelector = z
   .object({ type: z.literal('TextPositionSelector'), start: z.int().min(0), end: z.int().min(0) })
   .refine((selector) => selector.end >= selector.start, { path: ['end'] });
 
-export const selectorSchema = z.discriminatedUnion('type', [quoteSelector, positionSelector]);
+const selectorSchema = z.discriminatedUnion('type', [quoteSelector, positionSelector]);
 
 /** A document id as the site shows it (`T-12`, `KD`, `private-eiere`, `Språkrådet`). */
 const documentId = z
@@ -43,7 +43,7 @@ const editionId = z
   .max(80)
   .regex(/^[a-z0-9][a-z0-9-]*$/);
 
-export const commentText = storable(z.string().trim().min(1).max(MAX_COMMENT_LENGTH));
+const commentText = storable(z.string().trim().min(1).max(MAX_COMMENT_LENGTH));
 
 export const newCommentSchema = z.strictObject({
   document: documentId,

@@ -13,7 +13,7 @@ import { BODY_FIELD, inputName } from '../submission.ts';
 import { csrfField, type PageContext } from './layout.ts';
 
 /** A document others can point at, as pickers show it. */
-export interface Choice {
+interface Choice {
   id: string;
   title: string;
 }

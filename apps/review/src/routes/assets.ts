@@ -12,7 +12,7 @@ import { Hono } from 'hono';
 const publicFolder = new URL('../../public/', import.meta.url);
 
 /** The page script with its imports bundled in: one ES module for browsers the site supports. */
-export function bundlePageScript(): string {
+function bundlePageScript(): string {
   const result = buildSync({
     entryPoints: [fileURLToPath(new URL('kommentarer.js', publicFolder))],
     bundle: true,

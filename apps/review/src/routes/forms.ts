@@ -14,7 +14,7 @@ import { pages, statusPageHtml } from '../status-pages.ts';
 import { commentId } from './api.ts';
 
 /** Where to return: `/` when not given, undefined when given and not a path on this server. */
-export const backTo = (value: unknown) => (value === undefined || value === '' ? '/' : safeRedirectPath(value));
+const backTo = (value: unknown) => (value === undefined || value === '' ? '/' : safeRedirectPath(value));
 
 function formError(c: Context<Env>, outcome: Extract<Outcome<unknown>, { ok: false }>, back: string) {
   if (outcome.retryAfter) c.header('Retry-After', String(outcome.retryAfter));

@@ -47,11 +47,7 @@ export function createContentChangeHandler(options: ContentChangeHandlerOptions)
 }
 
 /** The lines the terminal shows for a check of the content: one per problem (with its hint), then the summary. */
-export function problemReport(
-  problems: readonly Problem[],
-  fileCount: number,
-  milliseconds: number,
-): { errors: string[]; warnings: string[]; summary: string } {
+function problemReport(problems: readonly Problem[], fileCount: number, milliseconds: number): { errors: string[]; warnings: string[]; summary: string } {
   return {
     errors: problems.filter((problem) => problem.severity === 'error').map((problem) => formatProblem(problem)),
     warnings: problems.filter((problem) => problem.severity !== 'error').map((problem) => formatProblem(problem)),

@@ -10,7 +10,7 @@ import { documentKinds } from '@strategi/schema';
 import { citingsOf, goalRelations, measureRelations } from './relations.ts';
 
 /** A document's frontmatter without what is never published. */
-export function publicData(doc: AnyDoc): Record<string, unknown> {
+function publicData(doc: AnyDoc): Record<string, unknown> {
   const { internalNote: _internal, ...data } = doc.data as Record<string, unknown>;
   return data;
 }

@@ -11,12 +11,12 @@ import { manifestPath } from './archive/manifest.ts';
 import { isArchived } from './archive/view.ts';
 import { changePageOf, changesBetween, docChanged } from './changes.ts';
 import type { SiteData } from './corpus.ts';
-import { editionLabel, latestReleased } from './editions.ts';
+import { latestReleased } from './editions.ts';
 import { counterpartSubPath, type EditionPage, isPrintSource, type Page } from './routes.ts';
 import { changesPath, docSubPath, editionBase, href, VERSIONS_PATH } from './urls.ts';
 import { WHOLE_PATH } from './whole-document.ts';
 
-export interface SwitcherEntry {
+interface SwitcherEntry {
   edition: Edition;
   href: string;
   current: boolean;
@@ -77,7 +77,7 @@ const isEditionPage = (page: Page): page is EditionPage => 'edition' in page;
  * and the labels never change language from page to page. A document in another written form keeps its own
  * `lang` on its title and text (DocView).
  */
-export function pageLang(page: Page, site: Pick<SiteData, 'current'>): UiLang {
+function pageLang(page: Page, site: Pick<SiteData, 'current'>): UiLang {
   return frameEdition(page, site)?.index.strategy?.data.lang ?? 'nb';
 }
 
@@ -180,5 +180,3 @@ function listPath(page: EditionPage): string {
   if (page.type === 'progress') return 'fremdrift/';
   return page.subPath;
 }
-
-export { editionLabel };

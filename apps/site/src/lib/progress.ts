@@ -4,7 +4,7 @@
  */
 import { type Doc, type Edition, editionRollup, type Reported, type Rollup } from '@strategi/model';
 
-export interface GoalProgress {
+interface GoalProgress {
   goal: Doc<'goal'>;
   rollup: Rollup;
 }

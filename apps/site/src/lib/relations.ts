@@ -97,10 +97,6 @@ export function measureRelations(edition: Edition, measure: Doc<'measure'>) {
   };
 }
 
-export function actionPlanRelations(edition: Edition, plan: Doc<'actionPlan'>) {
-  return { measures: edition.index.sources(plan, 'measure.actionPlan') };
-}
-
 export function actorRelations(edition: Edition, actor: Doc<'actor'>) {
   const { index } = edition;
   return {
@@ -108,13 +104,6 @@ export function actorRelations(edition: Edition, actor: Doc<'actor'>) {
     partnerIn: index.sources(actor, 'measure.partners'),
     rounds: index.sources(actor, 'inputRound.organisers'),
     owns: index.sources(actor, 'strategy.owners').length > 0,
-  };
-}
-
-export function inputRoundRelations(edition: Edition, round: Doc<'inputRound'>) {
-  return {
-    inputs: edition.index.sources(round, 'input.round'),
-    organisers: edition.index.targets<'actor'>(round, 'organisers'),
   };
 }
 

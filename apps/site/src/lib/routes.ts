@@ -14,7 +14,7 @@ import { progressDays } from './progress.ts';
 import { changesPath, docSubPath, editionBase, findDoc } from './urls.ts';
 import { WHOLE_PATH, WHOLE_PRINT_PATH, wholeLayout, wholePartPath } from './whole-document.ts';
 
-export type MeasureFacet = 'sektor' | 'status' | 'ansvarlig';
+type MeasureFacet = 'sektor' | 'status' | 'ansvarlig';
 export interface MeasureFilter {
   facet: MeasureFacet;
   value: string;
@@ -39,7 +39,7 @@ export type EditionPage =
   | (EditionPageBase & { type: 'whole'; part: number | 'print'; parts: number })
   | (EditionPageBase & { type: 'redirect'; alias: string; target: AnyDoc });
 
-export type SitePage =
+type SitePage =
   | { type: 'versions'; subPath: 'versjoner/' }
   | { type: 'changes'; subPath: 'endringer/' }
   /** What changed from one version to another; part `part` of `parts` when the changed documents fill several pages. */

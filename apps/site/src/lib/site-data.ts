@@ -28,7 +28,7 @@ export interface SiteData {
 }
 
 /** Thrown when the content has errors; its message is the validator's report. */
-export class ContentErrors extends Error {
+class ContentErrors extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[], fileCount: number, milliseconds: number) {
     super(

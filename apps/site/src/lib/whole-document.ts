@@ -13,7 +13,7 @@ import { href } from './urls.ts';
  * The most a part may weigh, in estimated gzip bytes of its main content. A page also carries the header, the
  * footer and about 21 kB of stylesheet and script; 34 kB keeps a part well under 60 kB transferred.
  */
-export const WHOLE_PART_BUDGET = 34_000;
+const WHOLE_PART_BUDGET = 34_000;
 
 export const WHOLE_PATH = 'hele-dokumentet/';
 export const WHOLE_PRINT_PATH = `${WHOLE_PATH}utskrift/`;
@@ -21,7 +21,7 @@ export const WHOLE_PRINT_PATH = `${WHOLE_PATH}utskrift/`;
 /** The sub-path of part `part` (1-based) of the whole document. */
 export const wholePartPath = (part: number) => (part <= 1 ? WHOLE_PATH : `${WHOLE_PATH}del/${part}/`);
 
-export interface CitedSource {
+interface CitedSource {
   title: string;
   url: string | undefined;
   /** The documents that cite it (not the strategy, which is the whole page). */

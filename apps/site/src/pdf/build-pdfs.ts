@@ -57,7 +57,7 @@ export interface PdfStepResult {
 const printSource = (dist: string, id: string) => path.join(dist, editionBase(id), WHOLE_PRINT_PATH);
 
 /** The editions this build rendered a print source of the whole document for (the versions taken from the cache have none). */
-export function editionsWithPrintSource(dist: string): string[] {
+function editionsWithPrintSource(dist: string): string[] {
   const versions = path.join(dist, 'versjoner');
   if (!existsSync(versions)) return [];
   return readdirSync(versions, { withFileTypes: true })
@@ -67,7 +67,7 @@ export function editionsWithPrintSource(dist: string): string[] {
 }
 
 /** The current version: the edition the root whole-document page links its PDF for. */
-export function currentEdition(dist: string): string | undefined {
+function currentEdition(dist: string): string | undefined {
   const root = path.join(dist, 'hele-dokumentet', 'index.html');
   if (!existsSync(root)) return undefined;
   return new RegExp(`${PDF_LINK_ATTRIBUTE}="([^"]+)"`).exec(readFileSync(root, 'utf8'))?.[1];

@@ -23,12 +23,12 @@ function stepSource(): string {
 let source: string | undefined;
 
 /** The hrefs of the stylesheets a page links to, in order. */
-export function stylesheetHrefs(html: string): string[] {
+function stylesheetHrefs(html: string): string[] {
   return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((match) => /\bhref="([^"]+)"/.exec(match[0])?.[1] ?? '').filter(Boolean);
 }
 
 /** What of the page goes into the PDF: `<html lang>`, `<title>` and `<main>`. */
-export function pdfRelevantHtml(html: string): string {
+function pdfRelevantHtml(html: string): string {
   const lang = /<html\b[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? '';
   const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '';
   const main = /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? html;

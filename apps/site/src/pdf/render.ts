@@ -14,7 +14,7 @@ import { withMetadata } from './metadata.ts';
 import { destinationPages } from './page-numbers.ts';
 import { serveDist } from './serve-dist.ts';
 
-export interface RenderedPdf {
+interface RenderedPdf {
   bytes: Uint8Array;
   pages: number;
 }
@@ -37,7 +37,7 @@ export interface PdfRenderer {
 const cssString = (text: string) => JSON.stringify(text);
 
 /** The margins of every page but the cover: title and version top left, «Side n av m» bottom right; the draft mark on every page. */
-export function marginCss(cover: Pick<CoverData, 'title' | 'draftMark' | 'lang'>): string {
+function marginCss(cover: Pick<CoverData, 'title' | 'draftMark' | 'lang'>): string {
   const lang = language.safeParse(cover.lang);
   const t = ui(lang.success ? lang.data : 'nb');
   const box = 'font-family: var(--ds-font-family), sans-serif; font-size: 8pt; color: #333;';

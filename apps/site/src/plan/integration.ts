@@ -24,7 +24,7 @@ export interface SiteOptions {
 }
 
 /** The settings that reach the pages and so are part of every archived version's key. */
-export const pageSettings = (plan: BuildPlan): Record<string, string | undefined> => ({
+const pageSettings = (plan: BuildPlan): Record<string, string | undefined> => ({
   siteUrl: plan.siteUrl,
   mode: plan.mode,
   pdf: plan.pdf ? 'yes' : 'no',

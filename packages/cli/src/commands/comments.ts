@@ -56,7 +56,7 @@ async function sourceOf(doc: AnyDoc, edition: Edition): Promise<DocumentSource> 
   return { body: doc.body, bodyLine: doc.bodyLine, fields };
 }
 
-export async function placeComments(comments: Comment[], edition: Edition): Promise<PlacedComment[]> {
+async function placeComments(comments: Comment[], edition: Edition): Promise<PlacedComment[]> {
   const sources = new Map<string, DocumentSource>();
   const placed: PlacedComment[] = [];
   const byId = new Map(comments.map((comment) => [comment.id, comment]));
@@ -102,7 +102,7 @@ const day = (iso: string) => norwegianTime(iso).slice(0, 10);
 
 const remarks: Partial<Record<SourcePlace['kind'], string>> = { fuzzy: 'omtrentlig', orphan: 'foreldreløs' };
 
-export function commentsToText(placed: PlacedComment[]): string {
+function commentsToText(placed: PlacedComment[]): string {
   if (placed.length === 0) return 'Ingen kommentarer.';
   const lines: string[] = [];
   for (const item of placed) {

@@ -34,7 +34,7 @@ function valueType(field: FieldDescriptor): FieldOption['type'] {
 }
 
 /** The options of `new <kind>`, one per field of the kind (children of a nested object by their own name). */
-export function optionsOf(kind: DocumentKind): FieldOption[] {
+function optionsOf(kind: DocumentKind): FieldOption[] {
   return fieldsOf(kind)
     .filter((field) => !NOT_OPTIONS.has(field.key))
     .flatMap((field): FieldOption[] => {

@@ -162,7 +162,7 @@ async function undo(id: string, folder: string, io: CommandIO): Promise<number> 
 }
 
 /** A problem with a command-line value: said about the option, not a file. */
-export function describeFlag(problem: Problem): string {
+function describeFlag(problem: Problem): string {
   const asFlag = (text: string) =>
     text
       .replace(/«(deadline|url) i consultation»/g, (_, field: string) => `--consultation-${field}`)

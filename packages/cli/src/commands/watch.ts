@@ -23,7 +23,7 @@ export function validateOrWatch(validate: Command): Command {
       : validate(args, io);
 }
 
-export async function watchCommand(args: string[], io: CommandIO): Promise<number> {
+async function watchCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseOptions({
     args,
     allowPositionals: true,
@@ -158,7 +158,7 @@ const keyOf = (problem: Problem) => `${problem.version ?? ''}\u0000${problem.fil
  * Problems that appeared and disappeared between two checks. A problem is the same when its file, rule and
  * message are: a problem that only moved to another line (text added above it) is not news.
  */
-export function compare(before: readonly Problem[], after: readonly Problem[]): { appeared: Problem[]; disappeared: Problem[] } {
+function compare(before: readonly Problem[], after: readonly Problem[]): { appeared: Problem[]; disappeared: Problem[] } {
   const remaining = new Map<string, number>();
   for (const problem of before) remaining.set(keyOf(problem), (remaining.get(keyOf(problem)) ?? 0) + 1);
   const appeared: Problem[] = [];

@@ -57,7 +57,7 @@ export async function writeAllOrNone(contentFolder: string, files: readonly Stag
 }
 
 /** What was found of an import stopped before it finished, and what was done about it. */
-export interface Leftover {
+interface Leftover {
   /** The staging folder, relative to the content folder. */
   folder: string;
   /** True when every file had been put in place (only the staging folder was left). */
@@ -71,7 +71,7 @@ export interface Leftover {
  * content is as before it and the same spreadsheet can be imported again; a finished one only loses its staging
  * folder. The folder of an import still running (its process is alive) is left alone.
  */
-export async function recoverInterruptedImports(contentFolder: string): Promise<Leftover[]> {
+async function recoverInterruptedImports(contentFolder: string): Promise<Leftover[]> {
   const root = path.resolve(contentFolder);
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
   const leftovers: Leftover[] = [];

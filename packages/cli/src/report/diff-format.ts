@@ -113,7 +113,7 @@ function changeToMarkdown(change: DocChange): string[] {
 }
 
 /** Removed words as ~~struck~~, added as **bold**; markers hug the words (Markdown ignores `** word**`) and never span lines. */
-export function proseToMarkdown(parts: readonly ProsePart[]): string {
+function proseToMarkdown(parts: readonly ProsePart[]): string {
   return parts
     .map((part, i) => {
       // A replaced word comes as removed then added with nothing between: keep them apart for the reader.

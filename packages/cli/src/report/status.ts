@@ -2,9 +2,9 @@ import { compareDocs, type Doc, type Edition, isOverdue, lix, type Reported, sta
 import { csvText } from '@strategi/model/csv';
 import { compareIds, languages, type MeasureStatus, measureStatuses, measureStatusVocabulary } from '@strategi/schema';
 
-export type StatusCounts = Record<MeasureStatus, number> & { total: number };
+type StatusCounts = Record<MeasureStatus, number> & { total: number };
 
-export interface StatusRow {
+interface StatusRow {
   id: string;
   title: string;
   counts: StatusCounts;
@@ -101,7 +101,7 @@ const statusNames = Object.fromEntries(measureStatuses.map((status) => [status, 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** A plain text table with columns padded to their widest cell; numbers right-aligned. */
-export function table(header: string[], rows: (string | number)[][]): string {
+function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((row) => row.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((row) => [...(row[i] ?? '')].length)));
   const numeric = header.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === 'number'));

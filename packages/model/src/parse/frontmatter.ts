@@ -26,7 +26,7 @@ export type FrontmatterSplit =
     };
 
 /** A line that looks like a fence but is not one, with what is wrong with it in words. */
-export interface NearFence {
+interface NearFence {
   offset: number;
   line: number;
   /** The line as shown in a message, invisible characters written out. */
@@ -90,7 +90,7 @@ function nearFence(line: Line, lineNumber: number): NearFence | undefined {
   return { offset: line.start, line: lineNumber, shown: showInvisible(line.text, 40), end: line.start + line.text.length, reason };
 }
 
-export function nearFenceReason(text: string): string | undefined {
+function nearFenceReason(text: string): string | undefined {
   if (text === '---') return undefined;
   const unindented = text.replace(LEADING_BLANK, '');
   const marks = /^(-{3,}|\.{3,})/.exec(unindented)?.[1];

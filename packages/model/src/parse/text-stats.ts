@@ -24,7 +24,7 @@ export function textStats(tree: Root): TextStats {
 }
 
 /** Adds a block of text; a block without closing punctuation still ends a sentence. */
-export function addText(stats: TextStats, text: string): void {
+function addText(stats: TextStats, text: string): void {
   const words = text.match(WORD) ?? [];
   if (words.length === 0) return;
   stats.words += words.length;

@@ -6,7 +6,7 @@ import { rangeOf } from './lines.ts';
 import { describeYamlError } from './yaml-messages.ts';
 
 /** A text value or field name that held bidirectional controls, which were taken out. */
-export interface BidiFinding {
+interface BidiFinding {
   path: (string | number)[];
   range: Range;
   /** The controls found, as `U+202E`. */
@@ -239,7 +239,7 @@ function describeCrash(error: unknown): string {
  * The offset of the outermost bracket of a flow collection (`[…]`, `{…}`) nested deeper than `limit`, or
  * undefined. Brackets in quoted strings and comments do not count.
  */
-export function flowNestingBeyond(source: string, limit: number): number | undefined {
+function flowNestingBeyond(source: string, limit: number): number | undefined {
   let depth = 0;
   let outermost = 0;
   let quote: string | undefined;

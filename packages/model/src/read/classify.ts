@@ -51,7 +51,7 @@ const specialNames = { fifo: 'et navngitt rør (FIFO)', socket: 'en socket', dev
  * Decides what each entry of an edition folder is: a document of some kind, or a problem.
  * `ignore` names files at the top that belong to the folder itself (a version's `versjon.md`).
  */
-export function classifyEntries(entries: readonly Entry[], displayPath: (absolute: string) => string, ignore: readonly string[] = []): ContentFiles {
+function classifyEntries(entries: readonly Entry[], displayPath: (absolute: string) => string, ignore: readonly string[] = []): ContentFiles {
   const documents: DocumentFile[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {

@@ -30,4 +30,4 @@ export const linkRules: readonly LinkRule[] = [
   placeholdersReplaced,
 ];
 
-export type { LinkRule, RuleContext } from './context.ts';
+export type { LinkRule } from './context.ts';

@@ -74,7 +74,7 @@ const tokens = [
 ];
 
 /** Text built from tokens and random characters. */
-export const yamlishText = fc
+const yamlishText = fc
   .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...tokens) }, { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) }), {
     maxLength: 60,
   })
@@ -153,7 +153,7 @@ const changeIndentation = fc.tuple(fc.nat(), fc.integer({ min: -4, max: 4 }), fc
     },
 );
 
-export const mutation = fc.oneof(deleteLine, duplicateLine, swapCharacters, insertKey, replaceValue, changeIndentation);
+const mutation = fc.oneof(deleteLine, duplicateLine, swapCharacters, insertKey, replaceValue, changeIndentation);
 
 /** A baseline file and one to three mutations of it. */
 export const mutatedFile = fc

@@ -23,7 +23,7 @@ function wrapStatement(statement: StatementSync): SqliteStatement {
   };
 }
 
-export function wrapDatabase(database: DatabaseSync): SqliteDatabase {
+function wrapDatabase(database: DatabaseSync): SqliteDatabase {
   return {
     close: () => database.close(),
     prepare: (sql) => wrapStatement(database.prepare(sql)),

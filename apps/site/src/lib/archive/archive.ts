@@ -27,7 +27,7 @@ export interface ArchivePlan {
   reused: { editions: string[]; changes: string[] };
 }
 
-export interface ArchiveLog {
+interface ArchiveLog {
   info(line: string): void;
   warn(line: string): void;
 }

@@ -15,7 +15,7 @@ export interface DocHistory {
   entries: { edition: Edition; doc: AnyDoc | undefined; path: string | undefined }[];
 }
 
-export const HISTORY_PATH = 'historikk';
+const HISTORY_PATH = 'historikk';
 
 /** `historikk/tiltak/T-1/`: the sub-path of a document's «all versions» page. */
 export function historySubPath(kind: DocumentKind, id: string): string {

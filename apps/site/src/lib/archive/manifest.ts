@@ -24,7 +24,7 @@ export function manifestPath(editionId: string): string {
 }
 
 /** The folders (relative to the site's root) that hold a version's output: its pages and search index, and its open data. */
-export function versionFolders(editionId: string): string[] {
+function versionFolders(editionId: string): string[] {
   return [`${VERSIONS_PATH}/${editionId}`, `data/${editionId}`];
 }
 

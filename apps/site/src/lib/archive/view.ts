@@ -23,7 +23,7 @@ export interface PageView {
 const upTo = new WeakMap<readonly Edition[], Map<Edition, Edition[]>>();
 
 /** The editions of `editions` up to and including `edition`, the same array for the same pair (tracers are memoised by it). */
-export function editionsUpTo(editions: readonly Edition[], edition: Edition): Edition[] {
+function editionsUpTo(editions: readonly Edition[], edition: Edition): Edition[] {
   let byEdition = upTo.get(editions);
   if (!byEdition) {
     byEdition = new Map();

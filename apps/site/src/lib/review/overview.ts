@@ -11,7 +11,7 @@ import type { SiteData } from '../corpus.ts';
 import { type SourceFile, sourceFile } from './edit-links.ts';
 
 /** The problems of one file, with the document it holds when it is one of the edition's. */
-export interface ProblemGroup {
+interface ProblemGroup {
   doc: AnyDoc | undefined;
   source: SourceFile;
   problems: Problem[];
@@ -63,7 +63,7 @@ export const docFile = (edition: Edition, doc: AnyDoc) => path.join(edition.root
  * An edition's problems grouped by file, in file order (the problems are sorted by file already). A problem's
  * `file` is relative to the folder the content was read from (`displayBase`), so it is resolved from there.
  */
-export function problemGroups(edition: Edition, contentFolder: string, displayBase: string): ProblemGroup[] {
+function problemGroups(edition: Edition, contentFolder: string, displayBase: string): ProblemGroup[] {
   const docsByFile = new Map(edition.documents.map((doc) => [docFile(edition, doc), doc]));
   const groups = new Map<string, ProblemGroup>();
   for (const problem of edition.problems) {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { compareIds, documentPath, editionsOf, firstIdOf, idsOf, subfolders } from './site-files.ts';
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into records keyed by the header. */
-export function parseCsv(text: string): Record<string, string>[] {
+function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editionsOf } from './site-files.ts';
 
-export interface StatusEntryJson {
+interface StatusEntryJson {
   date: string;
   status: string;
   note?: string;

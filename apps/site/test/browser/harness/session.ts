@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { connectBrowser } from './chromium.ts';
 
-export interface OpenedPage {
+interface OpenedPage {
   page: Page;
   /** Uncaught errors thrown by the page's scripts so far. */
   errors: string[];

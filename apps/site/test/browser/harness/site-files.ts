@@ -63,7 +63,7 @@ export function editionsOf(root: string): string[] {
 }
 
 /** Document kinds and their URL segment. */
-export const kinds = {
+const kinds = {
   focusArea: 'innsatsomrader',
   goal: 'mal',
   measure: 'tiltak',
