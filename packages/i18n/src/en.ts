@@ -212,6 +212,9 @@ export const en: typeof nb = {
   },
   reports: {
     statusAsOf: (date: string) => `Status as of ${date}`,
+    statusLine: (status: string, date: string | undefined) => (date ? `Status: ${status}, as of ${date}` : `Status: ${status}`),
+    reportSource: (month: string) => `progress report ${month}`,
+    textSource: 'the strategy text',
     fromReport: (title: string) => `From the progress report “${title}”.`,
     noReport: 'No progress report has given this measure a status yet. The status is the one in the strategy text.',
     overdue: 'Past its deadline',

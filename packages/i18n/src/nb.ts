@@ -212,6 +212,10 @@ export const nb = {
   },
   reports: {
     statusAsOf: (date: string) => `Status per ${date}`,
+    /** A measure's one status line: «Status: Fullført, per 11. november 2024», then its source in parentheses. */
+    statusLine: (status: string, date: string | undefined) => (date ? `Status: ${status}, per ${date}` : `Status: ${status}`),
+    reportSource: (month: string) => `fremdriftsrapport ${month}`,
+    textSource: 'strategiteksten',
     fromReport: (title: string) => `Fra fremdriftsrapporten «${title}».`,
     noReport: 'Ingen fremdriftsrapport har gitt tiltaket status ennå. Statusen er den som står i strategiteksten.',
     overdue: 'Fristen er passert',

@@ -212,6 +212,9 @@ export const nn: typeof nb = {
   },
   reports: {
     statusAsOf: (date: string) => `Status per ${date}`,
+    statusLine: (status: string, date: string | undefined) => (date ? `Status: ${status}, per ${date}` : `Status: ${status}`),
+    reportSource: (month: string) => `framdriftsrapport ${month}`,
+    textSource: 'strategiteksten',
     fromReport: (title: string) => `Frå framdriftsrapporten «${title}».`,
     noReport: 'Ingen framdriftsrapport har gitt tiltaket status enno. Statusen er den som står i strategiteksten.',
     overdue: 'Fristen er passert',

@@ -1,5 +1,5 @@
 import type { MeasureStatus } from '@strategi/schema';
-import { latestReported, type ReportedStatus, statusesOfMeasure } from './reports.ts';
+import { measureStatus } from './measure-status.ts';
 import { dateBounds } from './rules/dates.ts';
 import type { Doc, Edition } from './types.ts';
 
@@ -19,52 +19,40 @@ export interface Rollup {
   shareDoneOrOnSchedule: number;
 }
 
-/** Reported statuses by measure id (`reportedStatuses` of the reports published by the day in question). */
-export type Reported = ReadonlyMap<string, readonly ReportedStatus[]>;
-
-const none: Reported = new Map();
-
 /**
- * A measure's status on `day` (YYYY-MM-DD): the latest dated status on or before that day, from the measure's own
- * history and from the progress reports given (a report wins a tie: it is the later word). Before the first entry
- * it is `planlagt`; a measure without history or reported status has its `status` on every day.
+ * What a measure's status is read from besides its own history: its edition (whose date dates a text without
+ * history) and the progress reports the caller may show. Without it, the status comes from the text alone.
  */
-export function statusOn(measure: Doc<'measure'>, day: string, reported: Reported = none): MeasureStatus {
-  const history = measure.data.history;
-  const fromReports = statusesOfMeasure(measure, reported);
-  if (history.length === 0 && fromReports.length === 0) return measure.data.status;
-  let status: MeasureStatus = history.length === 0 ? measure.data.status : 'planlagt';
-  let date = '';
-  for (const entry of history) {
-    if (entry.date <= day) {
-      status = entry.status;
-      date = entry.date;
-    }
-  }
-  const latest = latestReported(fromReports, day);
-  if (latest && latest.date >= date) status = latest.status;
-  return status;
+export interface StatusSources {
+  edition: Pick<Edition, 'id' | 'version'>;
+  reports: readonly Doc<'progressReport'>[];
+}
+
+/** A measure's status on `day` (YYYY-MM-DD), as `measureStatus` answers it for that moment. */
+export function statusOn(measure: Doc<'measure'>, day: string, sources?: StatusSources): MeasureStatus {
+  const edition = sources?.edition ?? { id: '', version: undefined };
+  return measureStatus(edition, measure, { at: day, reports: sources?.reports ?? [] }).status;
 }
 
 /** The rollup category of a measure on `day`: past its deadline and not done counts as behind. */
-export function categoryOn(measure: Doc<'measure'>, day: string, reported: Reported = none): ProgressCategory {
-  const status = statusOn(measure, day, reported);
+export function categoryOn(measure: Doc<'measure'>, day: string, sources?: StatusSources): ProgressCategory {
+  const status = statusOn(measure, day, sources);
   if (status === 'fullført') return 'done';
   if (status === 'stanset') return 'stopped';
-  if (status === 'forsinket' || isOverdue(measure, day, reported)) return 'behind';
+  if (status === 'forsinket' || isOverdue(measure, day, sources)) return 'behind';
   return 'on-schedule';
 }
 
 /** True when the measure's deadline has passed on `day` and it is neither done nor stopped. */
-export function isOverdue(measure: Doc<'measure'>, day: string, reported: Reported = none): boolean {
-  const status = statusOn(measure, day, reported);
+export function isOverdue(measure: Doc<'measure'>, day: string, sources?: StatusSources): boolean {
+  const status = statusOn(measure, day, sources);
   return status !== 'fullført' && status !== 'stanset' && dateBounds(measure.data.deadline).last < day;
 }
 
-export function rollupOf(measures: readonly Doc<'measure'>[], day: string, reported: Reported = none): Rollup {
+export function rollupOf(measures: readonly Doc<'measure'>[], day: string, sources?: StatusSources): Rollup {
   const rollup = { total: measures.length, done: 0, onSchedule: 0, behind: 0, stopped: 0 };
   for (const measure of measures) {
-    const category = categoryOn(measure, day, reported);
+    const category = categoryOn(measure, day, sources);
     if (category === 'done') rollup.done++;
     else if (category === 'on-schedule') rollup.onSchedule++;
     else if (category === 'behind') rollup.behind++;
@@ -74,20 +62,24 @@ export function rollupOf(measures: readonly Doc<'measure'>[], day: string, repor
   return { ...rollup, shareDone: share(rollup.done), shareDoneOrOnSchedule: share(rollup.done + rollup.onSchedule) };
 }
 
-/** Rollups per goal and per focus area (a measure counts once per focus area even if it serves two of its goals). */
+/**
+ * Rollups per goal and per focus area (a measure counts once per focus area even if it serves two of its goals),
+ * taking the progress reports the caller may show for the edition.
+ */
 export function editionRollup(
   edition: Edition,
   day: string,
-  reported: Reported = none,
+  reports: readonly Doc<'progressReport'>[] = [],
 ): { total: Rollup; byGoal: Map<string, Rollup>; byFocusArea: Map<string, Rollup> } {
   const { index } = edition;
+  const sources = { edition, reports };
   const measuresOf = (goal: Doc<'goal'>) => index.sources(goal, 'measure.goals');
-  const byGoal = new Map(index.byKind.goal.map((goal) => [goal.id, rollupOf(measuresOf(goal), day, reported)]));
+  const byGoal = new Map(index.byKind.goal.map((goal) => [goal.id, rollupOf(measuresOf(goal), day, sources)]));
   const byFocusArea = new Map(
     index.byKind.focusArea.map((area) => {
       const measures = new Set(index.sources(area, 'goal.focusArea').flatMap(measuresOf));
-      return [area.id, rollupOf([...measures], day, reported)];
+      return [area.id, rollupOf([...measures], day, sources)];
     }),
   );
-  return { total: rollupOf(index.byKind.measure, day, reported), byGoal, byFocusArea };
+  return { total: rollupOf(index.byKind.measure, day, sources), byGoal, byFocusArea };
 }

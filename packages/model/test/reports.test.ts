@@ -3,7 +3,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { documentText, isOverdue, publishedReports, releaseVersion, reportedStatuses, sealedReport, statusOn } from '../src/index.ts';
+import { documentText, isOverdue, publishedReports, releaseVersion, sealedReport, statusOn } from '../src/index.ts';
 import { BASE, load, problemLines, scratch } from './helpers.ts';
 
 const report = (fields: Record<string, unknown>) => ({
@@ -45,12 +45,13 @@ describe('progress reports', () => {
     const folder = await withReports({ 'F-1.md': published({}) });
     const { working } = await load(folder.dir);
     const [t1, t2] = working.index.byKind.measure;
-    const before = reportedStatuses(publishedReports(working, '2026-06-04'));
-    const after = reportedStatuses(publishedReports(working, '2026-06-05'));
+    const before = { edition: working, reports: publishedReports(working, '2026-06-04') };
+    const after = { edition: working, reports: working.index.byKind.progressReport };
     expect([statusOn(t1!, '2026-06-05', before), statusOn(t2!, '2026-06-05', before)]).toEqual(['startet', 'planlagt']);
     expect([statusOn(t1!, '2026-06-05', after), statusOn(t2!, '2026-06-05', after)]).toEqual(['fullført', 'forsinket']);
-    // T-1's report entry is dated 2025-11-11: on a day before that the report does not yet apply.
+    // T-1's report entry is dated 2025-11-11, and the report is published on 2026-06-05: before either it does not apply.
     expect(statusOn(t1!, '2025-01-01', after)).toBe('startet');
+    expect(statusOn(t1!, '2026-06-04', after)).toBe('startet');
     // Overdue: past the deadline (T-2: 2026) and neither done nor stopped.
     expect([isOverdue(t1!, '2027-01-01', after), isOverdue(t2!, '2026-12-31', after), isOverdue(t2!, '2027-01-01', after)]).toEqual([false, false, true]);
   });

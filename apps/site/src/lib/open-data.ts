@@ -8,11 +8,22 @@ import { csvText } from '@strategi/model/csv';
 import { publicMarkdown } from '@strategi/model/render';
 import { documentKinds } from '@strategi/schema';
 import { citingsOf, goalRelations, measureRelations } from './relations.ts';
+import { archivedView, statusShown } from './reports.ts';
 
 /** A document's frontmatter without what is never published. */
 function publicData(doc: AnyDoc): Record<string, unknown> {
   const { internalNote: _internal, ...data } = doc.data as Record<string, unknown>;
   return data;
+}
+
+/**
+ * A document as a version's open data publishes it. The files under `data/<version>/` are archived with the
+ * version's pages under /versjoner/<version>/, so a measure's status is the one those pages show: the model's
+ * answer on the release day, from the text.
+ */
+function exportedData(edition: Edition, doc: AnyDoc): Record<string, unknown> {
+  const data = publicData(doc);
+  return doc.kind === 'measure' ? { ...data, status: statusShown(edition, doc, archivedView(edition)).status } : data;
 }
 
 /** The whole graph of an edition, links included in both directions. */
@@ -23,7 +34,7 @@ export function editionJson(edition: Edition, siteUrl: string | undefined) {
   const kinds = Object.fromEntries(
     (Object.keys(documentKinds) as (keyof typeof documentKinds)[]).map((kind) => [
       documentKinds[kind].folder || 'strategi',
-      edition.index.byKind[kind].map((doc) => ({ kind, ...publicData(doc), body: publicMarkdown(doc.body) })),
+      edition.index.byKind[kind].map((doc) => ({ kind, ...exportedData(edition, doc), body: publicMarkdown(doc.body) })),
     ]),
   );
   const links = {
@@ -66,7 +77,7 @@ export const CSV_COLUMNS = [
  */
 export function measuresCsv(edition: Edition, variant: 'plain' | 'excel' = 'plain'): string {
   const rows = edition.index.byKind.measure.map((measure) => {
-    const data = publicData(measure);
+    const data = exportedData(edition, measure);
     return CSV_COLUMNS.map((column) => data[column]);
   });
   return csvText([CSV_COLUMNS, ...rows], variant === 'excel' ? { separator: ';', bom: true } : {});

@@ -2,7 +2,7 @@
  * The progress overview: the model's rollup (`editionRollup`) per focus area and per goal, on the build day or on
  * the date of a version. The figures come only from the measures' status history and deadlines in the content.
  */
-import { type Doc, type Edition, editionRollup, type Reported, type Rollup } from '@strategi/model';
+import { type Doc, type Edition, editionRollup, type Rollup } from '@strategi/model';
 
 interface GoalProgress {
   goal: Doc<'goal'>;
@@ -15,9 +15,9 @@ export interface AreaProgress {
   goals: GoalProgress[];
 }
 
-/** Rollups of an edition on `day`, focus areas in their order with their goals. */
-export function progressOn(edition: Edition, day: string, reported?: Reported): { total: Rollup; areas: AreaProgress[] } {
-  const rollup = editionRollup(edition, day, reported);
+/** Rollups of an edition on `day` with the reports it counts, focus areas in their order with their goals. */
+export function progressOn(edition: Edition, day: string, reports: readonly Doc<'progressReport'>[] = []): { total: Rollup; areas: AreaProgress[] } {
+  const rollup = editionRollup(edition, day, reports);
   const areas = edition.index.byKind.focusArea.map((area) => ({
     area,
     rollup: rollup.byFocusArea.get(area.id)!,

@@ -8,39 +8,60 @@ import {
   type Doc,
   type Edition,
   isOverdue,
-  latestReported,
+  type MeasureStatusAnswer,
+  measureStatus,
   publishedReports,
-  type Reported,
   type ReportedStatus,
   reportedStatuses,
   statusesOfMeasure,
   statusOn,
+  today,
 } from '@strategi/model';
 import type { MeasureStatus } from '@strategi/schema';
+import type { PageView } from './archive/view.ts';
 
 /** The reports published on or before `day`, oldest reporting date first. */
 export function reportsBy(working: Pick<Edition, 'index'>, day: string): Doc<'progressReport'>[] {
   return publishedReports(working, day);
 }
 
-/** Reported statuses by measure id, for the rollup and the measure pages. */
-export function reportedOn(reports: readonly Doc<'progressReport'>[]): Reported {
-  return reportedStatuses(reports);
+/** What a page knows about the moment and the reports: its view (archive/view.ts) or the whole site's data. */
+export type StatusView = Pick<PageView, 'today' | 'reports' | 'current'>;
+
+/** The reports a page of `edition` counts: the current version's and the working draft's pages take them, others none. */
+export function reportsOf(edition: Edition, view: Pick<StatusView, 'reports' | 'current'>): readonly Doc<'progressReport'>[] {
+  return takesReports(edition, view.current) ? view.reports : [];
 }
 
-/** Where a measure stands on `day` as the page says it: the latest reported status and its date, or none. */
+/**
+ * A measure's status as every page, feed and export of the site says it: the model's `measureStatus` on the
+ * page's day, with the reports the page counts. Nothing on the site reads `measure.data.status` directly.
+ */
+export function statusShown(edition: Edition, measure: Doc<'measure'>, view: StatusView): MeasureStatusAnswer {
+  return measureStatus(edition, measure, { at: view.today, reports: reportsOf(edition, view) });
+}
+
+/**
+ * The view of a version's archived output (pages under /versjoner/<id>/, its open data): its release day, no
+ * reports. The working draft is never archived; it is read as of now.
+ */
+export function archivedView(edition: Edition): StatusView {
+  return { today: edition.version?.date ?? today(), reports: [], current: undefined };
+}
+
+/** Where a measure stands on the page's day beyond its status: the reported history and the overdue mark. */
 export interface MeasureStanding {
-  /** The latest reported status on or before the day, if any report gave one. */
-  latest: ReportedStatus | undefined;
   /** Every reported status on or before the day, oldest first. */
   history: ReportedStatus[];
   /** Past its deadline on the day and neither done nor stopped. */
   overdue: boolean;
 }
 
-export function standingOf(measure: Doc<'measure'>, reported: Reported, day: string): MeasureStanding {
-  const history = statusesOfMeasure(measure, reported).filter((status) => status.date <= day);
-  return { latest: latestReported(history, day), history, overdue: isOverdue(measure, day, reported) };
+export function standingOf(edition: Edition, measure: Doc<'measure'>, view: StatusView): MeasureStanding {
+  const reports = reportsOf(edition, view);
+  const shown = new Set(reports.filter((report) => report.data.published! <= view.today));
+  const history = statusesOfMeasure(measure, reportedStatuses([...shown])).filter((status) => status.date <= view.today);
+  return { history, overdue: isOverdue(measure, view.today, { edition, reports }) };
 }
 
 /** One line of what a report changed: a measure of the edition, its status before the report and after. */
@@ -61,12 +82,12 @@ export function reportChanges(edition: Edition, reports: readonly Doc<'progressR
     return doc?.kind === 'measure' ? doc : undefined;
   };
   return reports.map((report, i) => {
-    const earlier = reportedStatuses(reports.slice(0, i));
+    const earlier = { edition, reports: reports.slice(0, i) };
     const changes = report.data.entries.flatMap((entry): ReportChange[] => {
       const measure = byId(entry.measure);
       if (!measure) return [];
-      // Before the report: the text's dated history and the reports published before it, on the report's day.
-      const before = statusOn(measure, report.data.date, earlier);
+      // Before the report: what a reader was told the day it was published, from the text and the reports before it.
+      const before = statusOn(measure, report.data.published!, earlier);
       return [{ measure, before, after: entry.status, note: entry.note }];
     });
     return { report, changes };

@@ -1,4 +1,4 @@
-import { publishedReports, reportedStatuses, today } from '@strategi/model';
+import { publishedReports, today } from '@strategi/model';
 import { isoDay } from '@strategi/schema';
 import { findEdition, loadContent } from '../editions.ts';
 import { type CommandIO, parseOptions, UsageError } from '../io.ts';
@@ -36,7 +36,7 @@ export async function statusCommand(args: string[], io: CommandIO): Promise<numb
   if (!isoDay.safeParse(day).success) throw new UsageError(`--today skal være en dato som finnes, på formen ÅÅÅÅ-MM-DD, ikke «${day}».`);
   const corpus = await loadContent(io, values.dir);
   // Statuses from the progress reports published by the day count as the site counts them.
-  const report = statusReport(findEdition(corpus, values.version), day, reportedStatuses(publishedReports(corpus.working, day)));
+  const report = statusReport(findEdition(corpus, values.version), day, publishedReports(corpus.working, day));
   const text = values.format === 'json' ? JSON.stringify(report, null, 2) : values.format === 'csv' ? statusToCsv(report) : statusToText(report);
   io.stdout.write(values.format === 'csv' ? text : `${text}\n`);
   return 0;

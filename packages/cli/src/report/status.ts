@@ -1,4 +1,4 @@
-import { compareDocs, type Doc, type Edition, isOverdue, lix, type Reported, statusOn, titleOf } from '@strategi/model';
+import { compareDocs, type Doc, type Edition, isOverdue, lix, measureStatus, titleOf } from '@strategi/model';
 import { csvText } from '@strategi/model/csv';
 import { compareIds, languages, type MeasureStatus, measureStatuses, measureStatusVocabulary } from '@strategi/schema';
 
@@ -26,16 +26,19 @@ export interface StatusReport {
 const emptyCounts = (): StatusCounts => ({ ...(Object.fromEntries(measureStatuses.map((status) => [status, 0])) as Record<MeasureStatus, number>), total: 0 });
 
 /**
- * Counts, lists and figures for one edition, as of `today` (YYYY-MM-DD). A measure's status is the one in force that
- * day (the model's `statusOn`, from its dated history), as the site's progress pages count it; references are
- * followed through the model's graph, so a renamed goal or actor keeps its measures.
+ * Counts, lists and figures for one edition, as of `today` (YYYY-MM-DD). A measure's status is the model's
+ * `measureStatus` that day (the text's dated history, or a later progress report of `reports` published by then),
+ * the answer the site shows; references are followed through the model's graph, so a renamed goal or actor keeps
+ * its measures.
  */
-export function statusReport(edition: Edition, today: string, reported: Reported = new Map()): StatusReport {
+export function statusReport(edition: Edition, today: string, reports: readonly Doc<'progressReport'>[] = []): StatusReport {
   const { index } = edition;
   const measures = index.byKind.measure;
+  const sources = { edition, reports };
+  const statusOf = (measure: Doc<'measure'>) => measureStatus(edition, measure, { at: today, reports }).status;
   const count = (rows: Map<string, StatusRow>, id: string, title: string, measure: Doc<'measure'>) => {
     const row = rows.get(id) ?? { id, title, counts: emptyCounts() };
-    row.counts[statusOn(measure, today, reported)]++;
+    row.counts[statusOf(measure)]++;
     row.counts.total++;
     rows.set(id, row);
   };
@@ -51,12 +54,12 @@ export function statusReport(edition: Edition, today: string, reported: Reported
   }
 
   const overdue = measures
-    .filter((measure) => isOverdue(measure, today, reported))
+    .filter((measure) => isOverdue(measure, today, sources))
     .map((measure) => ({
       id: measure.id,
       title: measure.data.title,
       deadline: measure.data.deadline,
-      status: statusOn(measure, today, reported),
+      status: statusOf(measure),
       responsible: index.targets(measure, 'responsible').map((actor) => actor.id),
     }));
 
