@@ -117,6 +117,23 @@ describe('a save that would give an error', () => {
     expect(fieldText(page, 'history.0.date')).toContain('2023-02-29 finnes ikke: 2023 er ikke et skuddår, så februar har 28 dager.');
   });
 
+  test('a wrong date does not hide the rest: broken links and the date rules are shown on their fields in the same save', async () => {
+    const before = file('tiltak/T-2.md');
+    const { action, body } = await formOf('/dokument/measure/T-2');
+    setField(body, 'f:goals', 'M-4', 'M-99');
+    setField(body, 'f:responsible', 'Udir', 'XX');
+    setField(body, 'f:start', '2031');
+    setField(body, 'f:deadline', '2025-13');
+    const response = await post(app, action, body);
+    const page = await response.text();
+    expect(response.status).toBe(422);
+    expect(fieldText(page, 'deadline')).toContain('2025-13 finnes ikke: måneden må være fra 01 til 12.');
+    expect(fieldText(page, 'goals')).toContain('Finner ikke målet «M-99».');
+    expect(fieldText(page, 'responsible')).toContain('Finner ikke aktøren «XX».');
+    expect(fieldText(page, 'start')).toContain('«start» er 2031, utenfor strategiperioden 2023–2030.');
+    expect(file('tiltak/T-2.md')).toBe(before);
+  });
+
   test('a problem the change brings to another document is shown too', async () => {
     const { action, body } = await formOf('/dokument/goal/M-3');
     setField(body, 'f:focusArea', 'I-9');

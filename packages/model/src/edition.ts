@@ -7,7 +7,7 @@ import { lix } from './parse/text-stats.ts';
 import { listContentFiles } from './read/classify.ts';
 import { type LoadContext, loadDocument } from './read/load-document.ts';
 import { linkRules } from './rules/index.ts';
-import type { AnyDoc, Edition, EditionStatus } from './types.ts';
+import type { AnyDoc, Edition, EditionStatus, PartialDoc } from './types.ts';
 
 export interface EditionOptions {
   id: string;
@@ -34,6 +34,7 @@ export async function readEdition(options: EditionOptions, context: LoadContext)
   const documents: AnyDoc[] = [];
   const hashes = new Map<string, string>();
   const invalidIds = new Set<string>();
+  const partial: PartialDoc[] = [];
   const loaded = await mapLimited(classified.documents, 32, (file) => loadDocument(file, context, schemaVersion));
   loaded.forEach((result, i) => {
     const relative = classified.documents[i]!.entry.relative;
@@ -41,13 +42,14 @@ export async function readEdition(options: EditionOptions, context: LoadContext)
     problems.push(...result.problems);
     if (result.doc) documents.push(result.doc);
     else if (result.invalidId) invalidIds.add(result.invalidId);
+    if (result.partial) partial.push(result.partial);
   });
 
   const ids = indexIds(documents);
   problems.push(...ids.problems);
   const index = buildIndex(documents, ids);
   const period = index.strategy?.data.period ?? STRATEGY_PERIOD;
-  const ruleContext = { documents, byId: ids.byId, aliases: ids.aliases, invalidIds, index, period };
+  const ruleContext = { documents, partial, byId: ids.byId, aliases: ids.aliases, invalidIds, index, period };
   const strategyFile = context.displayPath(path.join(options.root, STRATEGY_FILE));
   for (const rule of linkRules) {
     for (const problem of rule(ruleContext)) problems.push(problem.file ? problem : { ...problem, file: strategyFile });

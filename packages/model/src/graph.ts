@@ -1,7 +1,7 @@
 import { createProblem, type Problem } from '@strategi/problems';
 import { compareIds, type DocumentKind, documentKindNames, documentKinds, type Relation, relations } from '@strategi/schema';
 import { classifyLink } from './links/document-link.ts';
-import type { AnyDoc, DocOf, GraphIndex } from './types.ts';
+import type { AnyDoc, DocOf, GraphIndex, PartialDoc } from './types.ts';
 
 /** The ids of an edition: documents by id and by former id, with a problem for every clash. */
 export interface IdIndex {
@@ -50,7 +50,7 @@ export function indexIds(documents: readonly AnyDoc[]): IdIndex {
 }
 
 /** The ids a document's reference field holds, with the dotted path of each (`goals.1`). */
-export function idsInField(doc: AnyDoc, field: string): { id: string; path: string }[] {
+export function idsInField(doc: Pick<AnyDoc, 'data'> | Pick<PartialDoc, 'data'>, field: string): { id: string; path: string }[] {
   const [list, inner] = field.split('.') as [string, string | undefined];
   if (inner !== undefined) {
     // A reference inside the objects of a list (`entries.measure`): one id per entry.

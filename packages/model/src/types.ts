@@ -33,6 +33,17 @@ export type DocOf<K extends DocumentKind> = { [P in K]: Doc<P> }[K];
 /** A document of any kind, narrowed by `kind`. */
 export type AnyDoc = DocOf<DocumentKind>;
 
+/**
+ * What is known of a document that failed its shape check: the fields that are valid on their own. The link and
+ * date rules check it, so that one wrong field does not hide the file's other problems; nothing else sees it.
+ */
+export interface PartialDoc {
+  kind: DocumentKind;
+  data: Readonly<Record<string, unknown>>;
+  file: string;
+  positions: Pick<ParsedFile, 'keys' | 'values'>;
+}
+
 /** `working` is the unreleased draft; the others are a released version's status, `superseded` derived. */
 export type EditionStatus = 'working' | VersionStatus;
 

@@ -321,6 +321,44 @@ test('a file whose only fault is a misspelt optional key is still linked and che
   ]);
 });
 
+test('a wrong date does not hide the file’s broken links or its date rules: every problem in one run', async () => {
+  // The history date fails the schema; the goals, the responsible actors and the dates are still checked.
+  const copy = await scratch('valid-minimal', 'wrong-date-and-more');
+  await copy.edit('tiltak/T-2.md', (text) =>
+    text
+      .replace('goals: [M-2]', 'goals: [M-2, M-9]')
+      .replace('responsible: [KD]', 'responsible: [KD, XX]')
+      .replace('start: 2024', 'start: 2026-03')
+      .replace('deadline: 2026', 'deadline: 2025\nhistory:\n  - date: 2024-02-30\n    status: planlagt'),
+  );
+  expect(await problemLines(copy.dir)).toEqual([
+    'wrong-date-and-more/tiltak/T-2.md:4:14  error  Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]',
+    'wrong-date-and-more/tiltak/T-2.md:5:19  error  Finner ikke aktøren «XX».  [link/unknown-actor]',
+    'wrong-date-and-more/tiltak/T-2.md:8:11  error  Fristen 2025 er før starten 2026-03.  [date/deadline-before-start]',
+    'wrong-date-and-more/tiltak/T-2.md:10:11  error  «date i 1. oppføring i history»: 2024-02-30 finnes ikke: februar 2024 har 29 dager.  [schema/invalid]',
+  ]);
+});
+
+test('a wrong required date keeps the fields that are valid on their own: links and the other date are checked', async () => {
+  // Without `deadline` the measure is not a valid document; what is known of it is still checked, once.
+  const copy = await scratch('valid-minimal', 'wrong-required-date');
+  await copy.edit('tiltak/T-2.md', (text) =>
+    text
+      .replace('goals: [M-2]', 'goals: [M-9]')
+      .replace('responsible: [KD]', 'responsible: [XX]')
+      .replace('start: 2024', 'start: 2031')
+      .replace('deadline: 2026', 'deadline: 2025-13'),
+  );
+  const corpus = await load(copy.dir);
+  expect(corpus.working.byId.has('T-2')).toBe(false);
+  expect(corpus.problems.map((problem) => formatProblem(problem).split('\n')[0])).toEqual([
+    'wrong-required-date/tiltak/T-2.md:4:9  error  Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]',
+    'wrong-required-date/tiltak/T-2.md:5:15  error  Finner ikke aktøren «XX». Mente du «KD»?  [link/unknown-actor]',
+    'wrong-required-date/tiltak/T-2.md:7:8  error  «start» er 2031, utenfor strategiperioden 2023–2030.  [date/outside-period]',
+    'wrong-required-date/tiltak/T-2.md:8:11  error  «deadline»: 2025-13 finnes ikke: måneden må være fra 01 til 12.  [schema/invalid]',
+  ]);
+});
+
 test('a missing date or status is reported as a missing field, with what to write', async () => {
   const copy = await scratch('valid-minimal', 'missing-start-and-status');
   await copy.edit('tiltak/T-2.md', (text) => text.replace('start: 2024\n', '').replace('status: planlagt\n', ''));

@@ -7,8 +7,8 @@ import type { Limits } from '../limits.ts';
 import { migrateDocument, schemaFor } from '../migrate/index.ts';
 import type { BoundedParser } from '../parse/isolated.ts';
 import type { ParsedFile } from '../parse/parse-file.ts';
-import type { AnyDoc } from '../types.ts';
-import { checkShape, normalizeStrings } from '../validate/shape.ts';
+import type { AnyDoc, PartialDoc } from '../types.ts';
+import { checkShape, normalizeStrings, partialData } from '../validate/shape.ts';
 import type { DocumentFile } from './classify.ts';
 import type { ContentSource } from './source.ts';
 
@@ -19,6 +19,8 @@ export interface LoadedFile {
   /** `sha256-…` of the bytes; undefined when the file could not be read. */
   hash: string | undefined;
   problems: Problem[];
+  /** The fields that validated, of a document that failed its shape check; the link and date rules check them. */
+  partial?: PartialDoc;
 }
 
 export interface LoadContext {
@@ -108,7 +110,9 @@ export async function loadDocument({ kind, entry }: DocumentFile, context: LoadC
     const rawId = (read.parsed.data as { id?: unknown } | undefined)?.id;
     const stem = entry.relative.split('/').at(-1)!.replace(/\.md$/i, '');
     const invalidId = typeof rawId === 'string' ? rawId.normalize('NFC') : documentKinds[kind].idPattern.test(stem) ? stem : undefined;
-    return { doc: undefined, invalidId, hash: read.hash, problems };
+    const data = partialData(schemaFor(kind, schemaVersion), migrated.parsed?.data);
+    const partial = data && { kind, data, file: read.file, positions: { keys: read.parsed.keys, values: read.parsed.values } };
+    return { doc: undefined, invalidId, hash: read.hash, problems, partial };
   }
   const parsed = read.parsed;
   const data = shape.data as { id: string };

@@ -10,7 +10,7 @@ import { type LinkRule, placeOfField, type RuleContext } from './context.ts';
  */
 export function unknownReference(
   context: RuleContext,
-  doc: AnyDoc,
+  doc: Pick<AnyDoc, 'file'>,
   kind: DocumentKind,
   id: string,
   field: string,
@@ -21,9 +21,12 @@ export function unknownReference(
   return createProblem(documentKinds[kind].unknownRule, { id, field, suggestion: suggest(id, candidates) }, doc.file, place);
 }
 
-/** Every id in a reference field resolves (directly or as a former id) to a document of the kind the schema says. */
+/**
+ * Every id in a reference field resolves (directly or as a former id) to a document of the kind the schema says;
+ * in a document that failed its shape check too, in the fields that are valid on their own.
+ */
 export const referencesResolve: LinkRule = (context) =>
-  context.documents.flatMap((doc) =>
+  [...context.documents, ...context.partial].flatMap((doc) =>
     relations
       .filter((relation) => relation.from === doc.kind)
       .flatMap((relation) => {

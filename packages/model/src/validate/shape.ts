@@ -64,6 +64,25 @@ function check<S extends z.ZodType>(schema: S, value: unknown, target: Target): 
   return { data: undefined, problems };
 }
 
+/**
+ * The fields of a document that are valid on their own, when the document as a whole is not: each field of the
+ * kind's object schema is checked alone, and a missing one gets its default. The link and date rules run on these,
+ * so that a wrong date does not hide a broken link elsewhere in the file. The shape problems are reported by
+ * `checkShape`; what is left out here is never checked twice. Undefined when the schema is not an object schema
+ * or the data is not a mapping.
+ */
+export function partialData(schema: z.ZodType, data: unknown): Record<string, unknown> | undefined {
+  const shape = (schema as { shape?: Record<string, z.ZodType> }).shape;
+  if (!shape || !data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const values = normalizeStrings(data) as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const result = field.safeParse(values[key]);
+    if (result.success && result.data !== undefined) kept[key] = result.data;
+  }
+  return kept;
+}
+
 /** Text is compared in NFC, so that æ, ø and å typed as two code points match the same letters typed as one. */
 export function normalizeStrings(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
