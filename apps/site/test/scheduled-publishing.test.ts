@@ -114,7 +114,8 @@ describe('real builds', () => {
     out = buildScratch('scheduled');
     const env = { STRATEGI_BUILD_TIME: '2027-01-15T09:59+01:00', STRATEGI_BUILD_DATE: '2027-01-15' };
     buildSite(content, 'public', path.join(out, 'public'), env);
-    buildSite(content, 'preview', path.join(out, 'preview'), env);
+    // The public build keeps its PDFs (no file may hold the scheduled version); the preview's pages are all that is read.
+    buildSite(content, 'preview', path.join(out, 'preview'), { ...env, STRATEGI_PDF: '0' });
     publicFiles = readTree(path.join(out, 'public'));
     previewFiles = readTree(path.join(out, 'preview'));
   }, 600_000);
