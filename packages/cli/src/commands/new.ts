@@ -70,11 +70,16 @@ function help(): string {
   ];
   for (const kind of kinds) {
     const { cli, idPrefix } = documentKinds[kind];
-    const flags = optionsOf(kind).map((option) => `--${option.flag}${option.required ? '*' : ''}${option.many ? ' …' : ''}`);
+    // An option the command fills in when it is left out (a measure's deadline) is not one that must be given.
+    const defaults = documentKinds[kind].newDefaults({ year: STRATEGY_PERIOD.start, period: STRATEGY_PERIOD, nextOrder: 1, today: today() });
+    const flags = optionsOf(kind).map(
+      (option) => `--${option.flag}${option.required && !hasDefault(defaults, option.path) ? '*' : ''}${option.many ? ' …' : ''}`,
+    );
     lines.push(`  ${cli.padEnd(12)} ${idPrefix === undefined ? '--id* ' : ''}${flags.join(' ')}`);
   }
   lines.push('', `Alle typer: [--lang ${languages.join('|')}] (standard nb).`);
   lines.push('Standardverdier: tiltak gjelder alle sektorer, starter i år og har frist ved slutten av strategiperioden, med status planlagt.');
+  lines.push('Det som fylles inn slik, står på standardfeil når filen er skrevet.');
   return lines.join('\n');
 }
 
@@ -128,12 +133,15 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
     [titleField]: title.trim(),
     ...documentKinds[kind].newDefaults({ year: clampedYear, period, nextOrder, today: day }),
   };
+  const filledIn: string[] = [];
   for (const option of fieldOptions) {
     if (option.flag === titleField) continue;
     const raw = values[option.flag];
     if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) {
-      if (option.required && !hasDefault(data, option.path))
+      const fallback = valueAt(data, option.path);
+      if (option.required && fallback === undefined)
         throw new UsageError(`${indefinite} trenger --${option.flag}, for eksempel «--${option.flag} ${exampleFor(option)}».`);
+      if (fallback !== undefined) filledIn.push(`--${option.flag} ${Array.isArray(fallback) ? fallback.join(', ') : String(fallback)}`);
       continue;
     }
     const value = Array.isArray(raw) ? raw.map((item) => convert(item, option.type)) : convert(raw, option.type);
@@ -172,6 +180,8 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   }
   await writeNewFile(file, text);
   io.stdout.write(`${shown}\n`);
+  // Said on stderr, so that a script reading the path from stdout is not disturbed, and no value is filled in silently.
+  if (filledIn.length > 0) io.stderr.write(`Fylt inn fordi det ikke ble oppgitt: ${filledIn.join('; ')}. Rett i filen om noe ikke stemmer.\n`);
   return 0;
 }
 
@@ -181,11 +191,13 @@ function describe(problem: Problem, shown: string, color: boolean): string {
   return formatProblem(problem, { color });
 }
 
-function hasDefault(data: Record<string, unknown>, fieldPath: string[]): boolean {
+function valueAt(data: Record<string, unknown>, fieldPath: string[]): unknown {
   let current: unknown = data;
   for (const part of fieldPath) current = (current as Record<string, unknown> | undefined)?.[part];
-  return current !== undefined;
+  return current;
 }
+
+const hasDefault = (data: Record<string, unknown>, fieldPath: string[]) => valueAt(data, fieldPath) !== undefined;
 
 function setPath(data: Record<string, unknown>, fieldPath: string[], value: unknown): void {
   let current = data;
