@@ -196,9 +196,9 @@ describe('the public build', () => {
 
   test('a published progress report reaches the current version: dated status on the measure page, the progress page and the feed', () => {
     const measure = publicFiles.get('tiltak/T-1/index.html') ?? '';
-    expect(measure).toContain('Status per 20. mai 2025');
+    expect(measure).toContain('Status: Fullført, per 20. mai 2025');
     expect(measure).toContain(`Leveransen er ferdig ${publishedReportMarker}.`);
-    expect(measure).toContain('data-reported-status="fullført"');
+    expect(measure).toContain('data-measure-status="fullført"');
     const progress = publicFiles.get('fremdrift/index.html') ?? '';
     expect(progress).toContain('data-report="F-1"');
     expect(progress).toContain('href="/fremdrift/2025-06-05/"');

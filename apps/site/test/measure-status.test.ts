@@ -3,32 +3,21 @@
  * progress rollup, the reports' «after», and the open data of the version. Checked through the lib functions the
  * pages use, on the fixture (T-1's status changed by a published report) and on the real content (T-8).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatDate, ui } from '@strategi/i18n';
-import { type Doc, documentText, type Edition, sealedReport } from '@strategi/model';
+import type { Doc, Edition } from '@strategi/model';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editionView } from '../src/lib/archive/view.ts';
 import { editionJson, measuresCsv } from '../src/lib/open-data.ts';
 import { progressOn } from '../src/lib/progress.ts';
 import { archivedView, reportChanges, reportsOf, statusShown } from '../src/lib/reports.ts';
 import { loadSite, type SiteData } from '../src/lib/site-data.ts';
-import { fixtureContent, siteRoot } from './helpers.ts';
+import { contentWithChangedStatus } from './changed-status.ts';
+import { siteRoot } from './helpers.ts';
 
 const realContent = path.resolve(siteRoot, '../../content');
-
-/**
- * The fixture with a report that changes a status, as F-1 did to T-8 in the real content: T-3's text says
- * «forsinket» from 1 May 2024; a report published on 10 September 2025 says it was stopped on 15 August 2025.
- */
-export function contentWithChangedStatus(folder: string): string {
-  const content = path.join(folder, 'content');
-  cpSync(fixtureContent, content, { recursive: true });
-  const report = { id: 'F-4', title: 'Status per 1. september 2025', date: '2025-09-01', entries: [{ measure: 'T-3', status: 'stanset', date: '2025-08-15' }] };
-  writeFileSync(path.join(content, 'fremdrift', 'F-4.md'), documentText(sealedReport(report, '', '2025-09-10'), ''));
-  return content;
-}
 
 /** Every status the root pages of the current version and its exports show for each measure. */
 function statusesShown(site: SiteData, edition: Edition) {
@@ -73,7 +62,7 @@ describe('the fixture', () => {
   test('an archived version and its open data say what its text said on its release day, in the JSON and the CSV alike', () => {
     for (const edition of site.editions.filter((candidate) => candidate.version)) {
       const statuses = edition.index.byKind.measure.map((measure) => statusShown(edition, measure, archivedView(edition)).status);
-      const json = editionJson(edition, undefined).documents['tiltak'] as { id: string; status: string }[];
+      const json = editionJson(edition, undefined).documents['tiltak'] as unknown as { id: string; status: string }[];
       expect(json.map((measure) => measure.status)).toEqual(statuses);
       const csv = measuresCsv(edition)
         .trim()

@@ -1,0 +1,87 @@
+/**
+ * One build of the fixture with a report that changed a status (T-3: «forsinket» in the text, «stanset» in a
+ * later published report), and every place the built site shows a measure's status: the list and its filter data,
+ * the status filter pages, the measure page, the whole document, the progress page's reports and the feed on the
+ * root pages of the current version; its archived copy, its search index and its open data agree with each other
+ * (the text's status on the release day).
+ */
+
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { ui } from '@strategi/i18n';
+import { measureStatuses } from '@strategi/schema';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentWithChangedStatus } from './changed-status.ts';
+import { buildScratch, buildSite, readTree } from './site-build.ts';
+
+const scratch = buildScratch('measure-status');
+const t = ui('nb');
+let files: Map<string, string>;
+beforeAll(() => {
+  const out = path.join(scratch, 'public');
+  buildSite(contentWithChangedStatus(scratch), 'public', out, { STRATEGI_BUILD_DATE: '2025-10-01', STRATEGI_PDF: '0' });
+  files = readTree(out);
+}, 300_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)];
+/** Measure id → status of the list rows on a page (the filter script reads `data-status`). */
+const rowsOf = (html: string, base: string) =>
+  new Map(all(html, new RegExp(`<tr[^>]*data-status="([^"]+)"[^>]*>\\s*<th[^>]*><a[^>]*href="${base}tiltak/([^/"]+)/"`, 'g')).map((m) => [m[2]!, m[1]!]));
+/** The status on a measure's page; `folder`: '' for the root, `versjoner/<id>/` for an archived version. */
+const pageStatus = (folder: string, id: string) => /data-measure-status="([^"]+)"/.exec(files.get(`${folder}tiltak/${id}/index.html`) ?? '')?.[1];
+
+describe('every status shown of a measure', () => {
+  test('agrees on the current version’s pages and the feed, with T-3 stopped as the report says', () => {
+    const list = rowsOf(files.get('tiltak/index.html')!, '/');
+    expect(list.get('T-3')).toBe('stanset');
+    expect(list.size).toBeGreaterThan(2);
+    const filtered = new Map<string, string>();
+    for (const status of measureStatuses) {
+      for (const [id, shown] of rowsOf(files.get(`tiltak/status/${status}/index.html`) ?? '', '/')) {
+        expect(shown, `${id} on the «${status}» filter page`).toBe(status);
+        filtered.set(id, status);
+      }
+    }
+    const whole = files.get('hele-dokumentet/index.html')!;
+    const overview = new Map(all(whole, /href="[^"]*#(T-[0-9]+)">\1<\/a><\/td>[\s\S]*?data-status="([^"]+)"/g).map((m) => [m[1]!, m[2]!]));
+    for (const [id, status] of list) {
+      expect(pageStatus('', id), `${id}: measure page`).toBe(status);
+      expect(filtered.get(id), `${id}: status filter`).toBe(status);
+      expect(overview.get(id), `${id}: whole document`).toBe(status);
+    }
+    // The page's one line names the report and links it on the progress page, where the change is listed.
+    expect(files.get('tiltak/T-3/index.html')).toMatch(
+      /Status: Stanset, per 15\. august 2025\s*\(<a class="ds-link" href="\/fremdrift\/#rapport-F-4">fremdriftsrapport september 2025<\/a>\)/,
+    );
+    const report = /<article id="rapport-F-4"[\s\S]*?<\/article>/.exec(files.get('fremdrift/index.html')!)?.[0] ?? '';
+    expect(report).toContain(t.reports.changed(t.measureStatus.forsinket, t.measureStatus.stanset));
+    // A report's note stays beside the status line.
+    expect(files.get('tiltak/T-1/index.html')).toMatch(/Status: Fullført, per 20\. mai 2025[\s\S]*Leveransen er ferdig/);
+    expect(files.get('feed.xml')).toContain(t.reports.changed(t.measureStatus.forsinket, t.measureStatus.stanset));
+  });
+
+  test('agrees on the version’s archived pages, its search index and its open data: the text’s status on its release day', () => {
+    const id = '2024-revidert';
+    const base = `/versjoner/${id}/`;
+    const list = rowsOf(files.get(`versjoner/${id}/tiltak/index.html`)!, base);
+    expect(list.get('T-3')).toBe('forsinket');
+    const csv = files
+      .get(`data/${id}/tiltak.csv`)!
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    const json = JSON.parse(files.get(`data/${id}/strategi.json`)!).documents.tiltak as { id: string; status: string }[];
+    expect(csv.length).toBe(list.size);
+    // The search index is built from the archived copies: a hit leads to the page whose excerpt it shows.
+    const fragments = [...files].filter(([name]) => name.startsWith(`versjoner/${id}/pagefind/fragment/`)).map(([, text]) => text);
+    for (const [measure, status] of list) {
+      expect(pageStatus(base.slice(1), measure), `${measure}: archived page`).toBe(status);
+      expect(csv.find((row) => row[0] === measure)?.[2], `${measure}: tiltak.csv`).toBe(status);
+      expect(json.find((row) => row.id === measure)?.status, `${measure}: strategi.json`).toBe(status);
+      const fragment = fragments.find((text) => text.includes(`"url":"${base}tiltak/${measure}/"`));
+      expect(fragment, `${measure}: search index`).toContain(`Status: ${t.measureStatus[status as 'stanset']}`);
+    }
+  });
+});
