@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -7,6 +8,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
+    // The build tests spend their time waiting on an `astro build` child process: run a file per core, not vitest's
+    // default of one fewer (which is one file at a time on a two-core machine). Each build has its own output folder.
+    maxWorkers: availableParallelism(),
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },

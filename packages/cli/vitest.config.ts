@@ -1,3 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['test/**/*.test.ts'], typecheck: { include: ['test/**/*.test-d.ts'] } } });
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    typecheck: { include: ['test/**/*.test-d.ts'] },
+    // Most tests wait on the command in a child process (or on git): a file per core, not vitest's default of one
+    // fewer (one at a time on a two-core machine). Each test works in a folder of its own.
+    maxWorkers: availableParallelism(),
+  },
+});
