@@ -1,25 +1,57 @@
 import { EXAMPLE_PASSAGE } from '@strategi/schema';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { type Processor, unified } from 'unified';
+import { limits } from '../limits.ts';
+import { nestingOf } from './nesting.ts';
 import { containerBlocks } from './passage-syntax.ts';
+
+/**
+ * The transforms GFM runs over a finished tree (finding autolink literals) walk it recursively, and a body nested
+ * thousands deep runs them out of stack — as a RangeError, or a SyntaxError from a regular expression compiled on
+ * an exhausted stack. They are taken out of the parser and run only on a tree within the nesting limit; a deeper
+ * body is refused by the validator and shown as plain text by the renderer, so it never needs them.
+ */
+type Transform = (tree: Root) => Root | undefined;
+type FromMarkdownExtension = { transforms?: Transform[] | null | undefined };
+
+function deferTreeTransforms(transforms: Transform[]) {
+  return function (this: Processor) {
+    const data = this.data();
+    const strip = (extension: FromMarkdownExtension): FromMarkdownExtension => {
+      const { transforms: own, ...rest } = extension;
+      if (own) transforms.push(...own);
+      return rest;
+    };
+    const extensions = (data.fromMarkdownExtensions ?? []) as (FromMarkdownExtension | FromMarkdownExtension[])[];
+    data.fromMarkdownExtensions = extensions.map((extension) =>
+      Array.isArray(extension) ? extension.map(strip) : strip(extension),
+    ) as typeof data.fromMarkdownExtensions;
+  };
+}
+
+function parserWith(options: Parameters<typeof containerBlocks>[0]) {
+  const transforms: Transform[] = [];
+  const parser = unified().use(remarkParse).use(remarkGfm).use(containerBlocks, options).use(deferTreeTransforms(transforms)).freeze();
+  return (text: string): Root => {
+    let tree = parser.parse(text);
+    if (nestingOf(tree, limits.maxNestingDepth).depth > limits.maxNestingDepth) return tree;
+    for (const transform of transforms) tree = transform(tree) ?? tree;
+    return tree;
+  };
+}
 
 /**
  * The one Markdown parser of the project: CommonMark + GFM, and the `:::eksempel` block that marks an invented
  * passage (see passage-syntax.ts). It reads bodies only: the frontmatter is split off before (parse/frontmatter.ts),
  * so a body that starts with `---` lines is read as the Markdown it is, the same way here and when it is rendered.
  */
-const processor = unified().use(remarkParse).use(remarkGfm).use(containerBlocks, { only: EXAMPLE_PASSAGE }).freeze();
-
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
-}
+export const parseMarkdown: (text: string) => Root = parserWith({ only: EXAMPLE_PASSAGE });
 
 /** The same parser reading a block of any name, with where its fences are: what the checks of the blocks see. */
-const anyBlock = unified().use(remarkParse).use(remarkGfm).use(containerBlocks, { verbose: true }).freeze();
+const anyBlock = parserWith({ verbose: true });
 
 /**
  * Every `:::name` block of a body, whatever its name, outermost first; a misspelt or unknown one is text to
@@ -28,8 +60,12 @@ const anyBlock = unified().use(remarkParse).use(remarkGfm).use(containerBlocks, 
 export function containerDirectives(text: string): ContainerDirective[] {
   if (!text.includes(':::')) return [];
   const found: ContainerDirective[] = [];
-  visit(anyBlock.parse(text), 'containerDirective', (node) => {
-    found.push(node);
-  });
+  // Walked without recursion: the body may be nested deeper than the stack allows.
+  const stack: Nodes[] = [anyBlock(text)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'containerDirective') found.push(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
   return found;
 }
