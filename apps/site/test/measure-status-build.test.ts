@@ -2,8 +2,9 @@
  * One build of the fixture with a report that changed a status (T-3: «forsinket» in the text, «stanset» in a
  * later published report), and every place the built site shows a measure's status: the list and its filter data,
  * the status filter pages, the measure page, the whole document, the progress page's reports and the feed on the
- * root pages of the current version; its archived copy, its search index and its open data agree with each other
- * (the text's status on the release day).
+ * root pages of the current version, and its open data (`data/<id>/`, which goes with the root); its archived copy
+ * and search index agree with each other, as an older version's open data does with its archived pages (the text's
+ * status on the release day).
  */
 
 import { rmSync } from 'node:fs';
@@ -61,27 +62,60 @@ describe('every status shown of a measure', () => {
     expect(files.get('feed.xml')).toContain(t.reports.changed(t.measureStatus.forsinket, t.measureStatus.stanset));
   });
 
-  test('agrees on the version’s archived pages, its search index and its open data: the text’s status on its release day', () => {
+  test('agrees on the current version’s archived pages and their search index: the text’s status on its release day', () => {
     const id = '2024-revidert';
     const base = `/versjoner/${id}/`;
     const list = rowsOf(files.get(`versjoner/${id}/tiltak/index.html`)!, base);
     expect(list.get('T-3')).toBe('forsinket');
-    const csv = files
-      .get(`data/${id}/tiltak.csv`)!
-      .trim()
-      .split('\r\n')
-      .slice(1)
-      .map((line) => line.split(','));
-    const json = JSON.parse(files.get(`data/${id}/strategi.json`)!).documents.tiltak as { id: string; status: string }[];
-    expect(csv.length).toBe(list.size);
     // The search index is built from the archived copies: a hit leads to the page whose excerpt it shows.
     const fragments = [...files].filter(([name]) => name.startsWith(`versjoner/${id}/pagefind/fragment/`)).map(([, text]) => text);
     for (const [measure, status] of list) {
       expect(pageStatus(base.slice(1), measure), `${measure}: archived page`).toBe(status);
-      expect(csv.find((row) => row[0] === measure)?.[2], `${measure}: tiltak.csv`).toBe(status);
-      expect(json.find((row) => row.id === measure)?.status, `${measure}: strategi.json`).toBe(status);
       const fragment = fragments.find((text) => text.includes(`"url":"${base}tiltak/${measure}/"`));
       expect(fragment, `${measure}: search index`).toContain(`Status: ${t.measureStatus[status as 'stanset']}`);
     }
   });
+
+  test('the current version’s open data says what its measure pages at the root say, with the day and the report', () => {
+    const { csv, json } = openData('2024-revidert');
+    const list = rowsOf(files.get('tiltak/index.html')!, '/');
+    expect(csv.length).toBe(list.size);
+    for (const [measure, status] of list) {
+      expect(csv.find((row) => row[0] === measure)?.[2], `${measure}: tiltak.csv`).toBe(status);
+      expect(json.find((row) => row.id === measure)?.status, `${measure}: strategi.json`).toBe(status);
+    }
+    // T-3 as its page says: stopped on 15 August 2025, by the report F-4; T-1 done by F-1; the others by the text.
+    expect(csv.find((row) => row[0] === 'T-3')?.slice(2, 5)).toEqual(['stanset', '2025-08-15', 'rapport:F-4']);
+    expect(json.find((row) => row.id === 'T-3')).toMatchObject({ status: 'stanset', statusAsOf: '2025-08-15', statusSource: 'rapport:F-4' });
+    expect(csv.find((row) => row[0] === 'T-1')?.slice(2, 5)).toEqual(['fullført', '2025-05-20', 'rapport:F-1']);
+    expect(csv.filter((row) => !['T-1', 'T-3'].includes(row[0]!)).map((row) => row[4])).toEqual(csv.slice(2).map(() => 'versjon:2024-revidert'));
+    const excel = files.get('data/2024-revidert/tiltak-excel.csv')!;
+    expect(excel).toContain('stanset;2025-08-15;rapport:F-4');
+  });
+
+  test('an older version’s open data says what its archived pages say: the text’s status on its release day', () => {
+    const id = '2023-vedtatt';
+    const base = `/versjoner/${id}/`;
+    const list = rowsOf(files.get(`versjoner/${id}/tiltak/index.html`)!, base);
+    const { csv, json } = openData(id);
+    expect(csv.length).toBe(list.size);
+    for (const [measure, status] of list) {
+      expect(pageStatus(base.slice(1), measure), `${measure}: archived page`).toBe(status);
+      expect(csv.find((row) => row[0] === measure)?.[2], `${measure}: tiltak.csv`).toBe(status);
+      expect(csv.find((row) => row[0] === measure)?.[4], `${measure}: tiltak.csv`).toBe(`versjon:${id}`);
+      expect(json.find((row) => row.id === measure)?.status, `${measure}: strategi.json`).toBe(status);
+    }
+  });
 });
+
+/** The measures of a version's tiltak.csv (cells split on commas: the fixture's titles have none) and strategi.json. */
+function openData(id: string) {
+  const csv = files
+    .get(`data/${id}/tiltak.csv`)!
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(','));
+  const json = JSON.parse(files.get(`data/${id}/strategi.json`)!).documents.tiltak as { id: string; status: string }[];
+  return { csv, json };
+}

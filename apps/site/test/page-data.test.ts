@@ -120,8 +120,8 @@ describe('open data', () => {
 
   test('the CSV has a header and one row per measure', () => {
     expect(measuresCsv(edition(publicSite, '2024-revidert')).split('\r\n').slice(0, 2)).toEqual([
-      'id,title,status,start,deadline,sectors,responsible,partners,goals,actionPlan,inputs,example,lang',
-      'T-1,Kompetansepakke for barnehageansatte,fullført,2023,2026,barnehage,KD,Udir,M-1,H-1,IN-1,false,nb',
+      'id,title,status,statusAsOf,statusSource,start,deadline,sectors,responsible,partners,goals,actionPlan,inputs,example,lang',
+      'T-1,Kompetansepakke for barnehageansatte,fullført,2024-05-10,versjon:2024-revidert,2023,2026,barnehage,KD,Udir,M-1,H-1,IN-1,false,nb',
     ]);
   });
 

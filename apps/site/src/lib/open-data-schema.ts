@@ -3,9 +3,35 @@
  * that the published description cannot drift from what the files hold: each document is its kind's frontmatter
  * (without `internalNote`, which is never published) plus `kind` and `body`.
  */
+import type { StatusSource } from '@strategi/model';
 import { documentKindNames, documentKinds, frontmatterJsonSchema } from '@strategi/schema';
 
 const idList = { type: 'array', items: { type: 'string' } };
+
+/** Where a measure's exported status comes from, as one cell: `rapport:<id>` or `versjon:<id>` (`versjon:utkast` for the working draft). */
+export function statusSourceCode(source: StatusSource): string {
+  return source.kind === 'progress-report' ? `rapport:${source.id}` : `versjon:${source.version}`;
+}
+
+/**
+ * The fields the open data adds to a measure beside its frontmatter: its status is the one its page shows, which
+ * a later published progress report may have changed; these say as of when and who says so. The open data page
+ * lists them with the CSV columns.
+ */
+export const exportedStatusFields: Record<'statusAsOf' | 'statusSource', { type: 'string'; pattern: string; description: string }> = {
+  statusAsOf: {
+    type: 'string',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    description:
+      'Datoen statusen gjelder fra (ÅÅÅÅ-MM-DD): datoen i fremdriftsrapporten, ellers siste dato i tiltakets historikk, ellers versjonens dato. Tom når ingenting daterer den.',
+  },
+  statusSource: {
+    type: 'string',
+    pattern: '^(rapport|versjon):[^:]+$',
+    description:
+      'Hvem statusen kommer fra: «rapport:<id>» for en publisert fremdriftsrapport som har endret den, «versjon:<id>» for teksten i versjonen. Den gjeldende versjonen viser siste publiserte rapport, som tiltakssiden; eldre versjoner viser statusen slik den var da versjonen ble frigitt.',
+  },
+};
 
 export function openDataJsonSchema(siteUrl: string | undefined): Record<string, unknown> {
   const documents = Object.fromEntries(
@@ -18,6 +44,7 @@ export function openDataJsonSchema(siteUrl: string | undefined): Record<string, 
         properties: {
           kind: { const: kind, description: 'Dokumenttypen.' },
           ...properties,
+          ...(kind === 'measure' ? exportedStatusFields : {}),
           body: { type: 'string', description: 'Teksten som Markdown, slik siden viser den (uten kommentarer og rå HTML).' },
         },
         required: [...new Set(['kind', 'body', ...(schema.required ?? [])])],

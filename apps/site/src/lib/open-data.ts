@@ -7,8 +7,9 @@ import type { AnyDoc, Edition } from '@strategi/model';
 import { csvText } from '@strategi/model/csv';
 import { publicMarkdown } from '@strategi/model/render';
 import { documentKinds } from '@strategi/schema';
+import { statusSourceCode } from './open-data-schema.ts';
 import { citingsOf, goalRelations, measureRelations } from './relations.ts';
-import { archivedView, statusShown } from './reports.ts';
+import { archivedView, type StatusView, statusShown } from './reports.ts';
 
 /** A document's frontmatter without what is never published. */
 function publicData(doc: AnyDoc): Record<string, unknown> {
@@ -17,24 +18,27 @@ function publicData(doc: AnyDoc): Record<string, unknown> {
 }
 
 /**
- * A document as a version's open data publishes it. The files under `data/<version>/` are archived with the
- * version's pages under /versjoner/<version>/, so a measure's status is the one those pages show: the model's
- * answer on the release day, from the text.
+ * A document as a version's open data publishes it. A measure's status is the one its page shows, with the day it
+ * was set and who says so: under `view`, the view of the pages the data goes with — the root's for the current
+ * version (the reports count), the release day's for any other (`archivedView`, the default), as its archived
+ * pages under /versjoner/<version>/ show it.
  */
-function exportedData(edition: Edition, doc: AnyDoc): Record<string, unknown> {
+function exportedData(edition: Edition, doc: AnyDoc, view: StatusView): Record<string, unknown> {
   const data = publicData(doc);
-  return doc.kind === 'measure' ? { ...data, status: statusShown(edition, doc, archivedView(edition)).status } : data;
+  if (doc.kind !== 'measure') return data;
+  const answer = statusShown(edition, doc, view);
+  return { ...data, status: answer.status, statusAsOf: answer.asOf, statusSource: statusSourceCode(answer.source) };
 }
 
-/** The whole graph of an edition, links included in both directions. */
-export function editionJson(edition: Edition, siteUrl: string | undefined) {
+/** The whole graph of an edition, links included in both directions; `view` as for `exportedData`. */
+export function editionJson(edition: Edition, siteUrl: string | undefined, view: StatusView = archivedView(edition)) {
   const version = edition.version
     ? { id: edition.version.id, label: edition.version.label, status: edition.version.status, date: edition.version.date, example: edition.version.example }
     : { id: edition.id, status: edition.status };
   const kinds = Object.fromEntries(
     (Object.keys(documentKinds) as (keyof typeof documentKinds)[]).map((kind) => [
       documentKinds[kind].folder || 'strategi',
-      edition.index.byKind[kind].map((doc) => ({ kind, ...exportedData(edition, doc), body: publicMarkdown(doc.body) })),
+      edition.index.byKind[kind].map((doc) => ({ kind, ...exportedData(edition, doc, view), body: publicMarkdown(doc.body) })),
     ]),
   );
   const links = {
@@ -58,6 +62,8 @@ export const CSV_COLUMNS = [
   'id',
   'title',
   'status',
+  'statusAsOf',
+  'statusSource',
   'start',
   'deadline',
   'sectors',
@@ -75,9 +81,9 @@ export const CSV_COLUMNS = [
  * Excel variant separates cells with «;» and starts with a UTF-8 byte order mark: Excel set to Norwegian splits
  * on semicolons, and without the mark it reads UTF-8 as Windows-1252 (æ, ø and å garbled).
  */
-export function measuresCsv(edition: Edition, variant: 'plain' | 'excel' = 'plain'): string {
+export function measuresCsv(edition: Edition, variant: 'plain' | 'excel' = 'plain', view: StatusView = archivedView(edition)): string {
   const rows = edition.index.byKind.measure.map((measure) => {
-    const data = exportedData(edition, measure);
+    const data = exportedData(edition, measure, view);
     return CSV_COLUMNS.map((column) => data[column]);
   });
   return csvText([CSV_COLUMNS, ...rows], variant === 'excel' ? { separator: ';', bom: true } : {});

@@ -49,6 +49,14 @@ export function archivedView(edition: Edition): StatusView {
   return { today: edition.version?.date ?? today(), reports: [], current: undefined };
 }
 
+/**
+ * The view of a version's open data (`data/<id>/`): the root's for the current version, whose files go with the
+ * root's pages and so count the reports, the release day's (`archivedView`) for any other, as its archived pages.
+ */
+export function openDataView(edition: Edition, site: StatusView): StatusView {
+  return takesReports(edition, site.current) ? site : archivedView(edition);
+}
+
 /** Where a measure stands on the page's day beyond its status: the reported history and the overdue mark. */
 export interface MeasureStanding {
   /** Every reported status on or before the day, oldest first. */

@@ -60,7 +60,7 @@ export interface PlanOptions {
 }
 
 /** No cache: every version and change page is rendered. */
-export const RENDER_ALL: ArchivePlan = { keys: { editions: {}, changes: {} }, reused: { editions: [], changes: [] } };
+export const RENDER_ALL: ArchivePlan = { keys: { editions: {}, data: {}, changes: {} }, reused: { editions: [], data: [], changes: [] } };
 
 const set = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
 

@@ -45,7 +45,7 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
         if (command === 'build') {
           const cached = plan.mode === 'public' && plan.cacheDir !== undefined;
           const site = cached ? await siteData(plan) : undefined;
-          archive = await planArchive(site?.editions ?? [], plan.today, {
+          archive = await planArchive(site ?? { editions: [], today: plan.today, reports: [], current: undefined }, {
             siteRoot: options.siteRoot,
             cacheDir: cached ? plan.cacheDir : undefined,
             secret: cached ? await cacheSecret() : undefined,

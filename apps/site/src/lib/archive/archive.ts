@@ -2,29 +2,31 @@
  * The archive of a public build with a cache folder (STRATEGI_CACHE_DIR), in three steps:
  *
  * 1. `planArchive`, before any page is rendered: each released version's key (the site's code, the version's
- *    content and status, the versions before it) and each change page's key (the code and its two versions);
- *    a unit whose entry is sound (every file matches the entry's sealed manifest) is taken from the cache. The
- *    plan goes into the build plan, so the pages know what not to render.
+ *    content and status, the versions before it), its open data's key (the current version's adds the reports
+ *    its root pages count) and each change page's key (the code and its two versions); a unit whose entry is
+ *    sound (every file matches the entry's sealed manifest) is taken from the cache. The plan goes into the build
+ *    plan, so the pages know what not to render.
  * 2. `restore`, once the pages are written: copies the reused units in (checked again against the manifest found
  *    sound in step 1) while the PDF step prints; the PDF step leaves their folders alone.
- * 3. `store`, at the end: writes the integrity manifest of every version rendered, stores what was rendered in the
- *    cache, and waits for the copies of step 2.
+ * 3. `store`, at the end: waits for the copies of step 2, writes every version's integrity manifest from the files
+ *    in the site, and stores what was rendered in the cache.
  *
  * Without a cache folder the plan reuses nothing and `store` only writes the manifests.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CacheSecret, Edition } from '@strategi/model';
+import type { StatusView } from '../reports.ts';
 import { entrySite, restoreEntry, soundEntry, storeEntry } from './cache.ts';
-import { changePageKeys, siteCodeHash, versionKeys } from './cache-key.ts';
-import { type ArchiveUnit, changeUnit, computeManifest, manifestPath, unitManifest, versionUnit } from './manifest.ts';
+import { changePageKeys, dataKeys, siteCodeHash, versionKeys } from './cache-key.ts';
+import { type ArchiveUnit, changeUnit, computeManifest, dataUnit, manifestPath, pagesUnit, unitManifest } from './manifest.ts';
 
 /** What the build takes from the cache: plain data, for the build plan. */
 export interface ArchivePlan {
-  /** The cache key of each released version (by id) and change page (by `<from>/<to>`). */
-  keys: { editions: Record<string, string>; changes: Record<string, string> };
-  /** The versions and change pages taken from the cache, not rendered. */
-  reused: { editions: string[]; changes: string[] };
+  /** The cache key of each released version's pages and open data (by id) and change page (by `<from>/<to>`). */
+  keys: { editions: Record<string, string>; data: Record<string, string>; changes: Record<string, string> };
+  /** The versions' pages, versions' open data and change pages taken from the cache, not rendered. */
+  reused: { editions: string[]; data: string[]; changes: string[] };
 }
 
 interface ArchiveLog {
@@ -46,7 +48,7 @@ export interface ArchiveOptions {
 
 export interface Archive {
   readonly plan: ArchivePlan;
-  /** The folders of the site taken from the cache, which no later step may change (`versjoner/E`, `endringer/A/B`). */
+  /** The folders of the site taken from the cache, which no later step may change (`versjoner/E`, `data/E`, `endringer/A/B`). */
   reusedFolders(): string[];
   /** Where the cache holds a file (a path in the site) of a reused version; undefined for anything rendered. */
   archivedFile(file: string): string | undefined;
@@ -56,27 +58,40 @@ export interface Archive {
   store(out: string, editions: readonly Edition[]): Promise<void>;
 }
 
-/** Decides what comes from the cache for a build of `editions` on `today` (step 1). */
-export async function planArchive(editions: readonly Edition[], today: string, options: ArchiveOptions): Promise<Archive> {
+/** What the archive's keys are made of: the editions the build shows (oldest first), its day, current version and reports. */
+export interface ArchiveSite extends StatusView {
+  editions: readonly Edition[];
+}
+
+/** Decides what comes from the cache for a build of `site` (step 1). */
+export async function planArchive(site: ArchiveSite, options: ArchiveOptions): Promise<Archive> {
   const { cacheDir, secret, log } = options;
-  if (!cacheDir || !secret) return archiveOf({ keys: { editions: {}, changes: {} }, reused: { editions: [], changes: [] } }, options, new Map());
+  if (!cacheDir || !secret)
+    return archiveOf({ keys: { editions: {}, data: {}, changes: {} }, reused: { editions: [], data: [], changes: [] } }, options, new Map());
   const codeHash = await siteCodeHash(options.siteRoot, options.settings);
-  const keys = await versionKeys(editions, codeHash, today);
-  const pairKeys = await changePageKeys(editions, codeHash);
+  const keys = await versionKeys(site.editions, codeHash, site.today);
+  const openDataKeys = dataKeys(site.editions, keys, site);
+  const pairKeys = await changePageKeys(site.editions, codeHash);
   const manifests = new Map<string, string>();
-  const reused = await soundUnits(cacheDir, secret, keys, versionUnit, manifests, (id, problems) =>
+  const reused = await soundUnits(cacheDir, secret, keys, pagesUnit, manifests, (id, problems) =>
     log.warn(`The cached output of ${id} did not match its manifest and is rebuilt: ${problems}`),
+  );
+  const reusedData = await soundUnits(cacheDir, secret, openDataKeys, dataUnit, manifests, (id, problems) =>
+    log.warn(`The cached open data of ${id} did not match its manifest and is rebuilt: ${problems}`),
   );
   const reusedPairs = await soundUnits(cacheDir, secret, pairKeys, changeUnit, manifests, (pair, problems) =>
     log.warn(`The cached change page ${pair} did not match its manifest and is rebuilt: ${problems}`),
   );
   log.info(`Versions from the cache: ${reused.join(', ') || 'none'}; rendered: ${[...keys.keys()].filter((id) => !reused.includes(id)).join(', ') || 'none'}.`);
   log.info(
+    `Open data from the cache: ${reusedData.join(', ') || 'none'}; rendered: ${[...openDataKeys.keys()].filter((id) => !reusedData.includes(id)).join(', ') || 'none'}.`,
+  );
+  log.info(
     `Change pages from the cache: ${reusedPairs.length} of ${pairKeys.size}; rendered: ${[...pairKeys.keys()].filter((pair) => !reusedPairs.includes(pair)).join(', ') || 'none'}.`,
   );
   const plan: ArchivePlan = {
-    keys: { editions: Object.fromEntries(keys), changes: Object.fromEntries(pairKeys) },
-    reused: { editions: reused, changes: reusedPairs },
+    keys: { editions: Object.fromEntries(keys), data: Object.fromEntries(openDataKeys), changes: Object.fromEntries(pairKeys) },
+    reused: { editions: reused, data: reusedData, changes: reusedPairs },
   };
   return archiveOf(plan, options, manifests);
 }
@@ -84,14 +99,12 @@ export async function planArchive(editions: readonly Edition[], today: string, o
 /** Steps 2 and 3 of a plan; `manifests` are the sound entries' manifests by key, as found in step 1. */
 function archiveOf(plan: ArchivePlan, options: ArchiveOptions, manifests: ReadonlyMap<string, string>): Archive {
   const { cacheDir, secret, log } = options;
-  const versionKey = (id: string) => plan.keys.editions[id];
   const units = [
-    ...plan.reused.editions.map((id) => ({ name: id, key: versionKey(id)!, unit: versionUnit(id) })),
+    ...plan.reused.editions.map((id) => ({ name: id, key: plan.keys.editions[id]!, unit: pagesUnit(id) })),
+    ...plan.reused.data.map((id) => ({ name: `data/${id}/`, key: plan.keys.data[id]!, unit: dataUnit(id) })),
     ...plan.reused.changes.map((pair) => ({ name: `endringer/${pair}/`, key: plan.keys.changes[pair]!, unit: changeUnit(pair) })),
   ];
-  const entries = new Map(
-    plan.reused.editions.flatMap((id) => versionUnit(id).folders.map((folder) => [folder, entrySite(cacheDir!, versionKey(id)!)] as const)),
-  );
+  const entries = new Map(units.flatMap(({ key, unit }) => unit.folders.map((folder) => [folder, entrySite(cacheDir!, key)] as const)));
   /** The copies under way: resolves to the error that stopped them, if one did. */
   let restoring: Promise<unknown> = Promise.resolve();
   return {
@@ -108,7 +121,7 @@ function archiveOf(plan: ArchivePlan, options: ArchiveOptions, manifests: Readon
           const problems = await restoreEntry(cacheDir, key, unit, manifests.get(key)!, out);
           if (problems.length) throw new Error(`The output of ${name} taken from the cache does not match its manifest: ${problems.join('; ')}`);
           if (unit.manifestFile)
-            stepLog.info(`${name}: taken from the cache and checked against its sealed manifest; /${unit.manifestFile} computed from the copies.`);
+            stepLog.info(`${name}: taken from the cache and checked against its sealed manifest; /${unit.manifestFile} is computed from the copies.`);
         }
         if (plan.reused.changes.length) stepLog.info(`${plan.reused.changes.length} change page(s) taken from the cache and checked against their manifests.`);
       })().then(
@@ -117,24 +130,25 @@ function archiveOf(plan: ArchivePlan, options: ArchiveOptions, manifests: Readon
       );
     },
     async store(out, editions) {
-      const reused = new Set(plan.reused.editions);
-      for (const edition of editions) {
-        if (!edition.version || reused.has(edition.id)) continue;
-        const manifest = await computeManifest(out, edition.id);
-        await writeFile(path.join(out, manifestPath(edition.id)), manifest);
-        const key = versionKey(edition.id);
-        if (cacheDir && secret && key) await storeEntry(cacheDir, key, versionUnit(edition.id), out, manifest, secret);
-      }
-      if (cacheDir && secret) {
-        const reusedPairs = new Set(plan.reused.changes);
-        for (const [pair, key] of Object.entries(plan.keys.changes)) {
-          if (reusedPairs.has(pair)) continue;
-          const unit = changeUnit(pair);
-          await storeEntry(cacheDir, key, unit, out, await unitManifest(out, unit), secret);
-        }
-      }
       const failed = await restoring;
       if (failed) throw failed;
+      // A version's published manifest lists its pages and its open data, which may be one unit from the cache and
+      // the other rendered: it is computed from the files in the site once both are in, never copied.
+      for (const edition of editions) {
+        if (edition.version) await writeFile(path.join(out, manifestPath(edition.id)), await computeManifest(out, edition.id));
+      }
+      if (!cacheDir || !secret) return;
+      const rendered = (keys: Record<string, string>, reused: readonly string[], unitOf: (name: string) => ArchiveUnit) =>
+        Object.entries(keys)
+          .filter(([name]) => !reused.includes(name))
+          .map(([name, key]) => ({ key, unit: unitOf(name) }));
+      for (const { key, unit } of [
+        ...rendered(plan.keys.editions, plan.reused.editions, pagesUnit),
+        ...rendered(plan.keys.data, plan.reused.data, dataUnit),
+        ...rendered(plan.keys.changes, plan.reused.changes, changeUnit),
+      ]) {
+        await storeEntry(cacheDir, key, unit, out, await unitManifest(out, unit), secret);
+      }
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The keys of the archive cache. A version's archived output depends on the site's code, its own content and
  * description (status included), and the public versions before it (which its input traces and progress dates
- * name); its key hashes exactly these, so anything that could change the output changes the key.
+ * name); its key hashes exactly these, so anything that could change the output changes the key. The current
+ * version's open data also shows the status the root's pages show, so its key adds the reports that say so.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import type { Edition } from '@strategi/model';
 import { VERSION_FILE } from '@strategi/schema';
 import { consultationOf } from '../consultation.ts';
+import { type StatusView, statusShown, takesReports } from '../reports.ts';
 import { changePair } from './manifest.ts';
 
 const MANIFEST_FILE = 'versjon.sha256';
@@ -135,6 +137,31 @@ export async function versionKeys(editions: readonly Edition[], codeHash: string
         .digest('hex'),
     );
     before.push(await ancestorIdentity(edition));
+  }
+  return keys;
+}
+
+/**
+ * The cache key of each released version's open data (`data/<id>/`), by id, from `versions` (`versionKeys`). Any
+ * version's data but the current one's says what its archived pages say, and keys on the version's key alone. The
+ * current version's says what the root's pages say on the build's day (`site`): its key adds each published report
+ * that has an entry for one of its measures (id and content hash; `site.reports` holds those published by the day)
+ * and every measure's answer on the day, so a new or changed report — or a day that brings a report's or the
+ * text's dated status into effect — renders the current version's data again, and nothing else.
+ */
+export function dataKeys(editions: readonly Edition[], versions: ReadonlyMap<string, string>, site: StatusView): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const edition of editions) {
+    const key = versions.get(edition.id);
+    if (!edition.version || key === undefined) continue;
+    const hash = createHash('sha256').update(key);
+    if (takesReports(edition, site.current)) {
+      const own = (measure: string) => edition.index.resolve(measure)?.kind === 'measure';
+      const reports = site.reports.filter((report) => report.data.entries.some((entry) => own(entry.measure))).map((report) => [report.id, report.hash]);
+      const answers = edition.index.byKind.measure.map((measure) => [measure.id, statusShown(edition, measure, site)]);
+      hash.update('\0current open data\0').update(JSON.stringify({ reports, answers }));
+    } else hash.update('\0open data');
+    keys.set(edition.id, hash.digest('hex'));
   }
   return keys;
 }

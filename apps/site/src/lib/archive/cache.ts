@@ -41,8 +41,8 @@ export async function soundEntry(cacheDir: string, key: string, unit: ArchiveUni
 
 /**
  * Writes a cached unit into the site folder `site`, file by file from its manifest (with the kernel's copy, a
- * reflink where the file system has them), then the unit's published manifest, computed from the files now in
- * `site`, never copied from the cache. Copies, not hard links: a link would let a later change to the cache change
+ * reflink where the file system has them); a published manifest is never copied from the cache (the archive
+ * computes it from the files in `site` once every unit is in). Copies, not hard links: a link would let a later change to the cache change
  * a site already built. Returns what was wrong: a listed file missing from the entry, a file the site already had
  * under the unit's folders, or copied files that are not what the sealed manifest (checked at the start of the
  * build, `soundEntry`) lists — the entry changed meanwhile. Empty means the unit in `site` is exactly the entry.
@@ -63,7 +63,6 @@ export async function restoreEntry(cacheDir: string, key: string, unit: ArchiveU
   for (let start = 0; start < files.length; start += RESTORE_BATCH) await Promise.all(files.slice(start, start + RESTORE_BATCH).map(place));
   const published = await unitManifest(site, unit);
   if (problems.length === 0 && published !== manifest) problems.push('the copied files are not what the manifest lists');
-  if (unit.manifestFile) await writeFile(path.join(site, unit.manifestFile), published);
   return problems;
 }
 

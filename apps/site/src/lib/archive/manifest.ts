@@ -23,14 +23,23 @@ export function manifestPath(editionId: string): string {
   return `/${VERSIONS_PATH}/${editionId}/${MANIFEST_NAME}`;
 }
 
-/** The folders (relative to the site's root) that hold a version's output: its pages and search index, and its open data. */
-function versionFolders(editionId: string): string[] {
-  return [`${VERSIONS_PATH}/${editionId}`, `data/${editionId}`];
+/**
+ * A version's output, which its published manifest lists: its pages and search index, and its open data. They are
+ * cached as two units (`pagesUnit`, `dataUnit`): the current version's open data counts the progress reports, as
+ * the root's pages do, and a new report renders it again while the archived pages stay.
+ */
+function versionUnit(editionId: string): ArchiveUnit {
+  return { folders: [...pagesUnit(editionId).folders, ...dataUnit(editionId).folders], manifestFile: manifestPath(editionId).slice(1) };
 }
 
-/** A version's output: its folders, with its published manifest. */
-export function versionUnit(editionId: string): ArchiveUnit {
-  return { folders: versionFolders(editionId), manifestFile: manifestPath(editionId).slice(1) };
+/** A version's archived pages and search index (`versjoner/<id>/`), its published manifest left out. */
+export function pagesUnit(editionId: string): ArchiveUnit {
+  return { folders: [`${VERSIONS_PATH}/${editionId}`], manifestFile: manifestPath(editionId).slice(1) };
+}
+
+/** A version's open data (`data/<id>/`). */
+export function dataUnit(editionId: string): ArchiveUnit {
+  return { folders: [`data/${editionId}`] };
 }
 
 /** A change page's name in the archive plan and the cache's log lines: `<from>/<to>`. */

@@ -1,13 +1,14 @@
 import type { Edition } from '@strategi/model';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderedEditions } from '../../../lib/archive/reuse.ts';
+import { renderedData } from '../../../lib/archive/reuse.ts';
 import { getSite } from '../../../lib/corpus.ts';
 import { measuresCsv } from '../../../lib/open-data.ts';
+import { openDataView, type StatusView } from '../../../lib/reports.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return renderedEditions(site.editions).map((edition) => ({ params: { edition: edition.id }, props: { edition } }));
+  return renderedData(site.editions).map((edition) => ({ params: { edition: edition.id }, props: { edition, view: openDataView(edition, site) } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ edition: Edition }> = ({ props }) =>
-  new Response(measuresCsv(props.edition), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ edition: Edition; view: StatusView }> = ({ props }) =>
+  new Response(measuresCsv(props.edition, 'plain', props.view), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
