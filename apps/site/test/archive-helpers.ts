@@ -36,3 +36,6 @@ export function differing(a: Map<string, Buffer>, b: Map<string, Buffer>): strin
   const names = new Set([...a.keys(), ...b.keys()]);
   return [...names].filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name)).sort();
 }
+
+/** The log line of a build with the archive cache saying which versions came from the cache and which were rendered. */
+export const versionsPlan = (log: string) => /Versions from the cache: .*/.exec(log)?.[0];

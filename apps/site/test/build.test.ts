@@ -10,7 +10,7 @@ import { renderBody } from '@strategi/model/render';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildPdfs } from '../src/pdf/build-pdfs.ts';
 import { fixtureContent, hiddenMarkers, markers, publishedReportMarker } from './helpers.ts';
-import { buildScratch, buildSite, readTree } from './site-build.ts';
+import { buildScratch, buildSiteAsync, readTree } from './site-build.ts';
 
 const scratch = buildScratch('build');
 const repoUrl = 'https://github.com/org/strategi/edit/main/';
@@ -32,11 +32,12 @@ const containing = (files: Map<string, string>, marker: string) =>
 
 let publicFiles: Map<string, string>;
 let previewFiles: Map<string, string>;
-beforeAll(() => {
+beforeAll(async () => {
   // Both with a repository for edit links: only the preview may link to the sources.
   // With the site's address, as a real build: the sitemap lists every page, so the markers are looked for there too.
-  buildSite(fixtureContent, 'public', out.public, { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.example.no' });
-  buildSite(fixtureContent, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.example.no' });
+  // The two builds at once: they share nothing but the parse and PDF caches, whose writes are atomic.
+  const env = { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.example.no' };
+  await Promise.all([buildSiteAsync(fixtureContent, 'public', out.public, env), buildSiteAsync(fixtureContent, 'preview', out.preview, env)]);
   publicFiles = readTree(out.public);
   previewFiles = readTree(out.preview);
 });
