@@ -4,7 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    typecheck: { include: ['test/**/*.test-d.ts'] },
     // A guard against a hang, not a measure of speed: the property tests run a thousand cases each, and a two-core
     // machine running two files here and another package's tests beside them takes several times longer than an
     // idle one. Speed is measured in bench/.
