@@ -14,6 +14,8 @@ export default defineConfig({
       exclude: ['**/*.d.ts'],
       reporter: ['text-summary', ['text', { skipFull: true }], ['json-summary', { file: 'coverage-summary.json' }]],
       reportsDirectory: 'node_modules/.cache/coverage',
+      // The figure even when a test fails: coverage is read beside the test run's own verdict, not instead of it.
+      reportOnFailure: true,
     },
   },
 });
