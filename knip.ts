@@ -18,8 +18,9 @@ const config: KnipConfig = {
     '.': {
       // Loaded by the VS Code remark extension and by remark-lint's tests, never imported.
       entry: ['.remarkrc.mjs'],
-      // The VS Code remark extension runs the workspace's own `remark` as its processor.
-      ignoreDependencies: ['remark'],
+      // The VS Code remark extension runs the workspace's own `remark` as its processor; the two apps are here for
+      // their bins, which `pnpm editor` and `pnpm review` run (a bin, unlike a script, gets no pnpm lines after it).
+      ignoreDependencies: ['remark', '@strategi/editor', '@strategi/review-server'],
     },
     'apps/editor': {
       // The page's script and stylesheet, read from disk and served (src/routes/assets.ts).

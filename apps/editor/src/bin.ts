@@ -16,7 +16,7 @@ try {
   const editor = await startEditor(settings, process.env, cwd);
   process.stdout.write(
     `Nettredigeringen kjører på ${editor.origin}/\n  innhold: ${settings.contentFolder}\n  endringer sendes inn til grenen «${settings.branch}»\n${
-      settings.hosted ? '  tilgang: bare med lenke (pnpm strategi preview share --name "…" --editor)\n' : '  tilgang: bare fra denne maskinen\n'
+      settings.hosted ? '  tilgang: bare med lenke (pnpm strategi preview share --name "…" --redigering)\n' : '  tilgang: bare fra denne maskinen\n'
     }`,
   );
   const stop = () => {
