@@ -8,5 +8,7 @@ export default defineConfig({
     // Most tests wait on the command in a child process (or on git): a file per core, not vitest's default of one
     // fewer (one at a time on a two-core machine). Each test works in a folder of its own.
     maxWorkers: availableParallelism(),
+    // No file mocks a module or changes process state: a worker imports the CLI's modules once, not once per file.
+    isolate: false,
   },
 });
