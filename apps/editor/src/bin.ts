@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `pnpm editor`: the web editor on http://127.0.0.1:4323/ (HOST, PORT), over content/ (STRATEGI_CONTENT).
+import { closeOnSignals } from '@strategi/hosting';
 import { editorSettings } from './config.ts';
 import { startEditor } from './server.ts';
 
@@ -19,11 +20,7 @@ try {
       settings.hosted ? '  tilgang: bare med lenke (pnpm strategi preview share --name "…" --redigering)\n' : '  tilgang: bare fra denne maskinen\n'
     }`,
   );
-  const stop = () => {
-    void editor.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(editor);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') process.stderr.write(`Porten ${settings.port} er opptatt.\n  → Velg en annen med PORT=…\n`);
