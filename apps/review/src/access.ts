@@ -48,7 +48,8 @@ export function shareAccess(context: ReviewContext, options: AccessOptions) {
     if (!token) return statusPage(c, pages.noAccess);
     const result = await authenticate(c, token);
     if (!result.ok) return refuse(c, result);
-    c.set('reader', { linkId: result.session.id, name: result.session.name, role: result.session.role });
+    const link = result.session;
+    c.set('reader', { linkId: link.id, name: link.name, role: link.role, internal: link.internal });
     await next();
   };
 

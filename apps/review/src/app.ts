@@ -24,8 +24,13 @@ export interface ReviewAppOptions {
   store: ReviewStore;
   /** The key share links are signed with. */
   secret: Uint8Array;
-  /** The preview build. */
+  /** The preview build every reader gets: without internal notes, source paths or edit links. */
   dist: string;
+  /**
+   * The preview built with internal content, for links made with `--intern` only. Unset, those links get `dist`
+   * like everyone else.
+   */
+  internalDist?: string | undefined;
   /** The origins this server answers for: `localOrigins(port)` or `hostedOrigins(publicUrl)`. */
   allowed: AllowedOrigins;
   /** Mark the session cookie `Secure` (the server is reached over HTTPS, e.g. behind a proxy with TLS). */
@@ -69,6 +74,6 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
   );
   app.route('/', apiRoutes(context));
   app.route('/', formRoutes(context));
-  app.route('/', pageRoutes(context, options.dist));
+  app.route('/', pageRoutes(context, { outside: options.dist, internal: options.internalDist }));
   return app;
 }

@@ -27,11 +27,20 @@ if (!existsSync(path.join(config.dist, 'index.html'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+if (config.internalDist && !existsSync(path.join(config.internalDist, 'index.html'))) {
+  process.stderr.write(
+    `Fant ingen intern forhåndsvisning i ${config.internalDist}.\n  → Bygg den med «STRATEGI_DIST=${config.internalDist} pnpm build:preview», eller fjern STRATEGI_PREVIEW_INTERNAL_DIST.\n`,
+  );
+  process.exit(1);
+}
+
 try {
   const server = await startReviewServer(config, process.env);
   const where = config.places.store.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.places.store.sqliteFile;
   process.stdout.write(
-    `Gjennomlesingen kjører på ${server.origin}/\n  forhåndsvisning: ${config.dist}\n  kommentarer: ${where}\n  Lag en lenke til en leser: pnpm strategi preview share --name "…" --expires 14d\n`,
+    `Gjennomlesingen kjører på ${server.origin}/\n  forhåndsvisning: ${config.dist}\n${
+      config.internalDist ? `  intern forhåndsvisning (lenker med --intern): ${config.internalDist}\n` : ''
+    }  kommentarer: ${where}\n  Lag en lenke til en leser: pnpm strategi preview share --name "…" --expires 14d\n`,
   );
   closeOnSignals(server);
 } catch (error) {

@@ -8,6 +8,8 @@ export interface ServerConfig {
   port: number;
   /** The preview build to serve. */
   dist: string;
+  /** `STRATEGI_PREVIEW_INTERNAL_DIST`: the preview built with internal content, served only to `--intern` links. */
+  internalDist: string | undefined;
   /** Whether `dist` is the repository's own preview build (which the server may build when it is missing). */
   defaultDist: boolean;
   places: ReviewPlaces;
@@ -25,13 +27,13 @@ export interface ServerConfig {
 export const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
 
 /**
- * The environment `pnpm review` builds a missing preview with: the preview is for outside readers on other
- * machines, so its pages carry no internal notes, source paths, validator problems or edit links — no
- * `vscode://file/<absolute path>` that would show the editor's folders — unless STRATEGI_PREVIEW_INTERNAL=1 and
- * STRATEGI_VSCODE_LINKS say otherwise.
+ * The environment `pnpm review` builds a missing preview with: that preview goes to every reader, outside ones
+ * included, so its pages carry no internal notes, source paths, validator problems or edit links — no
+ * `vscode://file/<absolute path>` that would show the editor's folders — whatever the shell says. Internal content
+ * is for `--intern` links only, from the folder STRATEGI_PREVIEW_INTERNAL_DIST names.
  */
 export function previewBuildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { ...env, STRATEGI_VSCODE_LINKS: env['STRATEGI_VSCODE_LINKS'] ?? '0', STRATEGI_PREVIEW_INTERNAL: env['STRATEGI_PREVIEW_INTERNAL'] ?? '0' };
+  return { ...env, STRATEGI_VSCODE_LINKS: '0', STRATEGI_PREVIEW_INTERNAL: '0' };
 }
 
 export function serverConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
@@ -44,10 +46,12 @@ export function serverConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig 
     throw new Error(`STRATEGI_REVIEW_COMMENTS_PER_DAY må være et helt tall fra 1 og oppover, ikke «${perDay}».`);
   }
   const dist = env['STRATEGI_PREVIEW_DIST'] ? path.resolve(cwd, env['STRATEGI_PREVIEW_DIST']) : path.join(repositoryRoot, 'apps', 'site', 'dist-preview');
+  const internalDist = env['STRATEGI_PREVIEW_INTERNAL_DIST'] ? path.resolve(cwd, env['STRATEGI_PREVIEW_INTERNAL_DIST']) : undefined;
   return {
     host: env['HOST'] || '127.0.0.1',
     port,
     dist,
+    internalDist,
     defaultDist: !env['STRATEGI_PREVIEW_DIST'],
     places,
     publicUrl: env['STRATEGI_REVIEW_URL'] ? places.publicUrl : undefined,

@@ -18,6 +18,7 @@ export async function startReviewServer(config: ServerConfig, env: NodeJS.Proces
           store,
           secret,
           dist: config.dist,
+          internalDist: config.internalDist,
           allowed: config.publicUrl ? hostedOrigins(config.publicUrl) : localOrigins(port),
           secureCookie: config.secureCookie,
           trustProxy: config.trustProxy,

@@ -10,6 +10,8 @@ export interface Reader {
   linkId: string;
   name: string;
   role: 'reviewer' | 'editor';
+  /** The link was made with `--intern`: its pages come from the preview built with internal content, when there is one. */
+  internal: boolean;
 }
 
 export interface ThreadContext {

@@ -6,7 +6,10 @@ describe('the preview pnpm review builds when none is there', () => {
     expect(previewBuildEnv({ PATH: '/usr/bin' })).toEqual({ PATH: '/usr/bin', STRATEGI_VSCODE_LINKS: '0', STRATEGI_PREVIEW_INTERNAL: '0' });
   });
 
-  test('keeps them when the editor asks for them', () => {
-    expect(previewBuildEnv({ STRATEGI_VSCODE_LINKS: '1' })['STRATEGI_VSCODE_LINKS']).toBe('1');
+  test('leaves them out even when the shell asks for them: internal content is only for --intern links, from its own folder', () => {
+    expect(previewBuildEnv({ STRATEGI_VSCODE_LINKS: '1', STRATEGI_PREVIEW_INTERNAL: '1' })).toEqual({
+      STRATEGI_VSCODE_LINKS: '0',
+      STRATEGI_PREVIEW_INTERNAL: '0',
+    });
   });
 });

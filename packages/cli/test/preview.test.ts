@@ -103,6 +103,27 @@ describe('strategi preview', () => {
     ]);
   });
 
+  test('--intern makes a review link that shows internal content, stored with the link; refused with --redigering', async () => {
+    const internal = await run(['preview', 'share', '--name', 'Redaksjonen', '--editor', '--intern'], cwd, { env });
+    expect(internal.stderr).toBe('');
+    const id = /^Lenke til «Redaksjonen» \(redaksjon, intern, id ([a-z2-9]{10})\)/.exec(internal.stdout)?.[1];
+    expect(id, internal.stdout).toBeDefined();
+    const reviewer = /id ([a-z2-9]{10})/.exec((await run(['preview', 'share', '--name', 'KS'], cwd, { env })).stdout)![1]!;
+    const links = JSON.parse((await run(['preview', 'links', '--format', 'json'], cwd, { env })).stdout);
+    expect(Object.fromEntries(links.map((link: { id: string; internal: boolean; audience: string }) => [link.id, [link.audience, link.internal]]))).toEqual({
+      [id!]: ['review', true],
+      [reviewer]: ['review', false],
+    });
+    expect((await run(['preview', 'links'], cwd, { env })).stdout).toMatch(new RegExp(`${id}\\s+Redaksjonen\\s+redaksjon, intern\\s`));
+    const refused = await run(['preview', 'share', '--name', 'X', '--redigering', '--intern'], cwd, { env });
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      '--intern gjelder bare lenker til gjennomlesingen.\n  → Nettredigeringen viser ikke forhåndsvisningen; ta bort --intern.\n',
+    ]);
+    expect(JSON.parse((await run(['preview', 'links', '--format', 'json'], cwd, { env })).stdout)).toHaveLength(2);
+    expect((await run(['preview', '--help'], cwd, { env })).stdout).toContain('--intern gir en lenke til gjennomlesingen');
+  });
+
   test('with no links, links says how to make one', async () => {
     expect((await run(['preview', 'links'], cwd, { env })).stdout).toBe('Ingen lenker ennå. Lag en med «strategi preview share --name "…"».\n');
   });

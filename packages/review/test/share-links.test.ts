@@ -21,6 +21,7 @@ const link: ShareLink = {
   name: 'KS sekretariatet',
   role: 'reviewer',
   audience: 'review',
+  internal: false,
   createdAt: '2026-12-01T10:00:00.000Z',
   expiresAt: '2026-12-15T10:00:00.000Z',
   revokedAt: null,

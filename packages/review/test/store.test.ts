@@ -1,6 +1,20 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ReviewStore } from '../src/index.ts';
+import { ReviewStore, type StoreLocation } from '../src/index.ts';
+import { migrateTo } from '../src/store/migrations.ts';
+import type { Database } from '../src/store/schema.ts';
+import { openSqlite } from '../src/store/sqlite-dialect.ts';
 import { databaseKinds, freshLocation } from './databases.ts';
+
+/** A database as an older release left it: migrated up to `name` and no further. */
+async function oldDatabase(location: StoreLocation, name: string): Promise<Kysely<Database>> {
+  const db = location.databaseUrl
+    ? new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location.databaseUrl, max: 1 }) }) })
+    : new Kysely<Database>({ dialect: openSqlite(location.sqliteFile!) });
+  await migrateTo(db as Kysely<unknown>, location.databaseUrl ? 'postgres' : 'sqlite', name);
+  return db;
+}
 
 describe.each(databaseKinds)('the review store on %s', (kind) => {
   let store: ReviewStore | undefined;
@@ -24,6 +38,7 @@ describe.each(databaseKinds)('the review store on %s', (kind) => {
       name: 'KS sekretariatet',
       role: 'reviewer',
       audience: 'review',
+      internal: false,
       createdAt: '2026-12-01T10:00:00.000Z',
       expiresAt: '2026-12-15T10:00:00.000Z',
       revokedAt: null,
@@ -128,5 +143,39 @@ describe.each(databaseKinds)('the review store on %s', (kind) => {
     await first.close();
     store = await ReviewStore.open(location);
     expect(await store.getLink(link.id)).toEqual(link);
+  });
+
+  test('a link made with internal content keeps the flag; only review links may have it', async () => {
+    const store = await open();
+    const internal = await store.createLink({ name: 'Redaksjonen', role: 'editor', internal: true, expiresAt: new Date('2026-12-15T10:00:00.000Z') });
+    const outside = await store.createLink({ name: 'KS', role: 'reviewer', internal: false, expiresAt: new Date('2026-12-15T10:00:00.000Z') });
+    expect([internal.internal, outside.internal]).toEqual([true, false]);
+    expect((await store.getLink(internal.id))?.internal).toBe(true);
+    expect((await store.getLink(outside.id))?.internal).toBe(false);
+    expect(Object.fromEntries((await store.listLinks()).map((link) => [link.name, link.internal]))).toEqual({ Redaksjonen: true, KS: false });
+    await expect(
+      store.createLink({ name: 'Skribent', role: 'editor', audience: 'editor', internal: true, expiresAt: new Date('2026-12-15T10:00:00.000Z') }),
+    ).rejects.toThrow();
+    await expect(store.db.updateTable('share_links').set({ internal: 2 }).where('id', '=', outside.id).execute()).rejects.toThrow();
+  });
+
+  test('links made before the internal flag existed are migrated as outside links', async () => {
+    const location = await freshLocation(kind);
+    const old = await oldDatabase(location, '2026-12-05-link-audience');
+    await old
+      .insertInto('share_links')
+      .values({
+        id: 'gammellenk',
+        name: 'KD',
+        role: 'editor',
+        audience: 'review',
+        created_at: '2026-12-01T10:00:00.000Z',
+        expires_at: '2027-01-01T00:00:00.000Z',
+        revoked_at: null,
+      })
+      .execute();
+    await old.destroy();
+    store = await ReviewStore.open(location);
+    expect(await store.getLink('gammellenk')).toMatchObject({ id: 'gammellenk', role: 'editor', audience: 'review', internal: false });
   });
 });

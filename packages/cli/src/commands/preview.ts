@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { linkState, loadSecret, parseDuration, ReviewStore, reviewPlaces, SecretError, type ShareLink, shareUrl, signShareToken } from '@strategi/review';
 import { type CommandIO, UsageError } from '../io.ts';
 
-const help = `Bruk: strategi preview share --name «navn» [--expires 14d] [--editor | --redigering [--les]]
+const help = `Bruk: strategi preview share --name «navn» [--expires 14d] [--editor] [--intern] | [--redigering [--les]]
        strategi preview links [--format text|json]
        strategi preview revoke <id>
 
@@ -12,6 +12,9 @@ Deler forhåndsvisningen på gjennomlesingsserveren (pnpm review) med lesere:
            redaksjonen, som også kan merke kommentarer som løst. --redigering gir i stedet en lenke til
            nettredigeringen (pnpm editor) for en som skal endre innholdet; den virker bare der, og en
            lenke til gjennomlesingen virker aldri i nettredigeringen. Med --les kan den bare se skjemaene.
+           --intern gir en lenke til gjennomlesingen som også viser interne merknader, kildestier og
+           lenker til VS Code, fra forhåndsvisningen i STRATEGI_PREVIEW_INTERNAL_DIST. Bruk den bare for
+           egne folk; uten den ser leseren det en utenforstående kan se.
   links    viser alle lenker med id, navn, rolle, utløpstid og status.
   revoke   trekker tilbake en lenke; den slutter å virke med en gang.
 
@@ -21,8 +24,12 @@ eller en nøkkel som lages i den samme mappen. STRATEGI_REVIEW_URL er gjennomles
 http://127.0.0.1:4322), STRATEGI_EDITOR_URL nettredigeringens (standard http://127.0.0.1:4323).`;
 
 /** What a link lets its holder do, in the words `share` and `links` print. */
-const roleName = (link: Pick<ShareLink, 'role' | 'audience'>) =>
-  link.audience === 'editor' ? (link.role === 'editor' ? 'redigering' : 'redigering, bare lese') : link.role === 'editor' ? 'redaksjon' : 'leser';
+const roleName = (link: Pick<ShareLink, 'role' | 'audience' | 'internal'>) =>
+  link.audience === 'editor'
+    ? link.role === 'editor'
+      ? 'redigering'
+      : 'redigering, bare lese'
+    : `${link.role === 'editor' ? 'redaksjon' : 'leser'}${link.internal ? ', intern' : ''}`;
 const stateNames = { active: 'aktiv', expired: 'utløpt', revoked: 'trukket tilbake' } as const;
 
 /** A time as `2026-12-15 11:00`, Norwegian time. */
@@ -63,6 +70,7 @@ export async function previewCommand(args: string[], io: CommandIO): Promise<num
       editor: { type: 'boolean', default: false },
       redigering: { type: 'boolean', default: false },
       les: { type: 'boolean', default: false },
+      intern: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
       dir: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -92,12 +100,15 @@ export async function previewCommand(args: string[], io: CommandIO): Promise<num
       throw new UsageError('Velg enten --editor (redaksjonen i gjennomlesingen) eller --redigering (nettredigeringen).', 'En lenke virker bare på én server.');
     }
     if (values.les && !values.redigering) throw new UsageError('--les gjelder bare lenker til nettredigeringen.', 'Bruk --redigering --les.');
+    if (values.intern && values.redigering) {
+      throw new UsageError('--intern gjelder bare lenker til gjennomlesingen.', 'Nettredigeringen viser ikke forhåndsvisningen; ta bort --intern.');
+    }
     const secret = secretOf(io);
     const store = await openReviewStore(io);
     try {
       const audience = values.redigering ? 'editor' : 'review';
       const role = values.editor || (values.redigering && !values.les) ? 'editor' : 'reviewer';
-      const link = await store.createLink({ name, role, audience, expiresAt: new Date(Date.now() + duration) });
+      const link = await store.createLink({ name, role, audience, internal: values.intern, expiresAt: new Date(Date.now() + duration) });
       const places = reviewPlaces(io.env, io.cwd);
       const url = shareUrl(audience === 'editor' ? places.editorUrl : places.publicUrl, await signShareToken(link, secret), audience);
       io.stdout.write(`Lenke til «${link.name}» (${roleName(link)}, id ${link.id}), gyldig til ${norwegianTime(link.expiresAt)}:\n${url}\n`);

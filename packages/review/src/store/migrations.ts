@@ -58,6 +58,16 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
         await db.schema.createIndex('comments_by_link').on('comments').columns(['link_id', 'created_at']).execute();
       },
     },
+    // A review link shows internal notes, source paths and edit links only when made with `--intern`; every link
+    // made before shows what an outside reader may see. An integer, since SQLite has no boolean.
+    '2026-12-10-link-internal': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable('share_links')
+          .addColumn('internal', 'integer', (column) => column.notNull().defaultTo(0).check(sql`internal in (0, 1)`))
+          .execute();
+      },
+    },
   };
 }
 
@@ -71,14 +81,17 @@ class InlineProvider implements MigrationProvider {
   }
 }
 
+const migrator = (db: Kysely<unknown>, kind: DatabaseKind) =>
+  new Migrator({ db, provider: new InlineProvider(kind), migrationTableName: 'review_migrations', migrationLockTableName: 'review_migration_lock' });
+
 /** Brings the database up to the newest schema; throws with the failing migration's error. */
 export async function migrateToLatest(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider: new InlineProvider(kind),
-    migrationTableName: 'review_migrations',
-    migrationLockTableName: 'review_migration_lock',
-  });
-  const { error } = await migrator.migrateToLatest();
+  const { error } = await migrator(db, kind).migrateToLatest();
+  if (error) throw error;
+}
+
+/** Brings the database up to one named migration: a database as an older release left it, for the tests of the next. */
+export async function migrateTo(db: Kysely<unknown>, kind: DatabaseKind, name: string): Promise<void> {
+  const { error } = await migrator(db, kind).migrateTo(name);
   if (error) throw error;
 }

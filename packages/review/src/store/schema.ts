@@ -16,6 +16,8 @@ export interface ShareLinkTable {
   role: Role;
   /** Links made before audiences existed are review links. */
   audience: Generated<Audience>;
+  /** 1: the link's reader is served the preview with internal notes, source paths and edit links; 0 (every link before): not. */
+  internal: Generated<number>;
   created_at: string;
   expires_at: string;
   revoked_at: string | null;

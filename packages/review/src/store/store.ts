@@ -15,6 +15,8 @@ export interface ShareLink {
   name: string;
   role: Role;
   audience: Audience;
+  /** The reader sees the preview with internal notes, source paths and edit links (`--intern`); review links only. */
+  internal: boolean;
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
@@ -82,6 +84,7 @@ const toLink = (row: Selectable<ShareLinkTable>): ShareLink => ({
   name: row.name,
   role: row.role,
   audience: row.audience,
+  internal: Number(row.internal) === 1,
   createdAt: row.created_at,
   expiresAt: row.expires_at,
   revokedAt: row.revoked_at,
@@ -133,13 +136,15 @@ export class ReviewStore {
     return this.#now().toISOString();
   }
 
-  /** A new link; `audience` defaults to `review`. */
-  async createLink(input: { name: string; role: Role; audience?: Audience; expiresAt: Date }): Promise<ShareLink> {
+  /** A new link; `audience` defaults to `review`, `internal` to false (only a review link may be internal). */
+  async createLink(input: { name: string; role: Role; audience?: Audience; internal?: boolean; expiresAt: Date }): Promise<ShareLink> {
+    if (input.internal && (input.audience ?? 'review') !== 'review') throw new Error('Only review links can show internal content');
     const row = {
       id: newLinkId(),
       name: input.name,
       role: input.role,
       audience: input.audience ?? 'review',
+      internal: input.internal ? 1 : 0,
       created_at: this.#timestamp(),
       expires_at: input.expiresAt.toISOString(),
       revoked_at: null,
