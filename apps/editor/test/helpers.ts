@@ -22,7 +22,10 @@ export interface TestRepository {
 
 /** `source` copied to `<tmp>/content` in a git repository with one commit on `main`. */
 export function contentRepository(source: string): TestRepository {
-  const root = mkdtempSync(path.join(tmpdir(), 'strategi-editor-'));
+  // The repository sits one folder down in a scratch folder of its own, so that what a test finds beside it (a
+  // file a traversal wrote one level up) is this test's doing, not another test file's running at the same time.
+  const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-editor-'));
+  const root = path.join(scratch, 'repo');
   const content = path.join(root, 'content');
   cpSync(source, content, { recursive: true });
   const git = (...args: string[]) =>
@@ -34,7 +37,7 @@ export function contentRepository(source: string): TestRepository {
   git('init', '--quiet', '--initial-branch=main');
   git('add', '--all');
   git('commit', '--quiet', '-m', 'Innhold');
-  return { root, content, git, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return { root, content, git, remove: () => rmSync(scratch, { recursive: true, force: true }) };
 }
 
 /** The origin the test apps answer for, as `pnpm editor` on its default port. */
