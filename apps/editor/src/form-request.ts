@@ -6,10 +6,10 @@ import { textRefusal } from '@strategi/hosting';
 import { limits } from '@strategi/model';
 import type { Access } from './access.ts';
 import { contextOf, type EditorRequest, plainPage } from './context.ts';
-import type { FormFields } from './submission.ts';
+import { BODY_FIELD, type FormFields } from './submission.ts';
 
 /** The fields that hold a whole text (the body, a file edited as text) may be as long as a file; others far less. */
-const TEXT_FIELDS = new Set(['body', 'tekst', 'notes']);
+const TEXT_FIELDS = new Set([BODY_FIELD, 'tekst', 'notes']);
 const MAX_FIELD_LENGTH = 10_000;
 
 /** A form as sent, every name with all its values in order. */

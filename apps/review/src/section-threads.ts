@@ -5,7 +5,7 @@
 import { csrfToken } from '@strategi/hosting';
 import { CSRF_SCOPE, type ReviewContext } from './context.ts';
 import type { Section } from './page-template.ts';
-import { type Reader, threadHtml } from './threads.ts';
+import { type Reader, threadAnchor, threadHtml } from './threads.ts';
 
 /** The query parameter that pages the threads of a page. */
 export const PAGE_PARAMETER = 'kommentarside';
@@ -23,6 +23,6 @@ export async function sectionThread(context: ReviewContext, section: Section, re
     section,
     comments,
     { reader, csrf: csrfToken(context.secret, CSRF_SCOPE, reader.linkId), back },
-    { page, pages, total, href: (other) => `${path}?${PAGE_PARAMETER}=${other}#kommentarer-${section.document}` },
+    { page, pages, total, href: (other) => `${path}?${PAGE_PARAMETER}=${other}#${threadAnchor(section.document)}` },
   );
 }

@@ -45,7 +45,6 @@ export const pages = {
     hint: 'Vent litt og send kommentaren igjen, eller samle flere merknader i én kommentar.',
   },
   badRedirect: { title: 'Skjemaet kunne ikke sendes', ...refusals.badRedirect },
-  badText: { title: 'Teksten kunne ikke lagres', ...refusals.badText },
   badPage: {
     status: 400,
     title: 'Ugyldig side i listen',

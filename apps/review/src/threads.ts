@@ -27,6 +27,8 @@ const formatTime = (iso: string) => when.format(new Date(iso));
 
 /** An id attribute's value from a document id (`Språkrådet` stays readable, anything odd becomes `-`). */
 const idPart = (text: string) => text.replace(/[^\p{L}\p{N}_-]/gu, '-');
+/** The id of a section's thread on its page (a document id may hold a `.`, which an id here does not). */
+export const threadAnchor = (document: string) => `kommentarer-${idPart(document)}`;
 
 const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
 
@@ -106,7 +108,7 @@ function pagingHtml(paging: ThreadPaging | undefined): string {
 
 /** The thread after one section. `comments` are that section's (one page of them with `paging`), oldest first. */
 export async function threadHtml(section: Section, comments: Comment[], context: ThreadContext, paging?: ThreadPaging): Promise<string> {
-  const id = `kommentarer-${idPart(section.document)}`;
+  const id = threadAnchor(section.document);
   const roots = comments.filter((comment) => comment.parentId === null || !comments.some((other) => other.id === comment.parentId));
   const items = await Promise.all(
     roots.map((root) =>

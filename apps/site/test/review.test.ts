@@ -96,6 +96,9 @@ describe('edit links', () => {
     expect(outside).toEqual({ repoUrl: undefined, vscode: false, internal: false });
     expect(vscodeUrl(outside, source)).toBeUndefined();
     expect(webEditUrl(outside, source)).toBeUndefined();
+    // Read as the build plan reads it: a stray space does not turn internal content back on.
+    expect(editConfig({ STRATEGI_PREVIEW_INTERNAL: ' 0 ', STRATEGI_VSCODE_LINKS: '1' })).toEqual({ repoUrl: undefined, vscode: false, internal: false });
+    expect(editConfig({ STRATEGI_VSCODE_LINKS: ' 0' }).vscode).toBe(false);
   });
 
   test('a repository URL that is no web address stops the build', () => {

@@ -9,6 +9,7 @@ export { type MeasureStatusAnswer, measureStatus, type StatusMoment, type Status
 export { migrateDocument, migrateVersionDescription, migrations, schemaFor } from './migrate/index.ts';
 export { type BodyBlock, type BodyLink, type ParsedFile, parseFile } from './parse/parse-file.ts';
 export { lix, type TextStats } from './parse/text-stats.ts';
+export { processIsAlive } from './process-alive.ts';
 export { categoryOn, editionRollup, isOverdue, type ProgressCategory, type Rollup, rollupOf, type StatusSources, statusOn } from './progress.ts';
 export { type ContentFiles, type DocumentFile, type ListOptions, listContentFiles } from './read/classify.ts';
 export { contentHash, hashBytes } from './read/load-document.ts';

@@ -8,6 +8,7 @@ import { limits } from './limits.ts';
 import { parseMarkdown } from './parse/markdown.ts';
 import { nestingOf } from './parse/nesting.ts';
 import { withoutBidiControls } from './parse/yaml.ts';
+import { processIsAlive } from './process-alive.ts';
 import { listContentFiles } from './read/classify.ts';
 import { contentHash } from './read/load-document.ts';
 import { snapshotSource } from './read/source.ts';
@@ -164,21 +165,13 @@ async function removeAbandonedReleases(versionsRoot: string): Promise<string[]> 
   const removed: string[] = [];
   for (const name of names) {
     const match = TEMPORARY_RELEASE.exec(name);
-    if (!match || isRunning(Number(match[2]))) continue;
+    if (!match) continue;
+    const pid = Number(match[2]);
+    if (pid !== process.pid && processIsAlive(pid)) continue;
     await rm(path.join(versionsRoot, name), { recursive: true, force: true });
     removed.push(path.join(versionsRoot, name));
   }
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -17,13 +17,7 @@ export interface SignInOptions {
 }
 
 export function signIn(access: Access, options: SignInOptions) {
-  const addressOf = (c: EditorRequest) => {
-    try {
-      return clientAddress(c, { trustProxy: options.trustProxy });
-    } catch {
-      return 'ukjent';
-    }
-  };
+  const addressOf = (c: EditorRequest) => clientAddress(c, { trustProxy: options.trustProxy });
 
   const routes = new Hono<Env>();
   // The review tools' share links end in /_review/tilgang; the same link, made for this server's address, lets in here.

@@ -1,6 +1,6 @@
 import { link, lstat, mkdir, mkdtemp, readdir, readFile, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { writeNewFile } from '@strategi/model';
+import { processIsAlive, writeNewFile } from '@strategi/model';
 import type { CommandIO } from '../io.ts';
 import { InterruptedError } from '../signals.ts';
 
@@ -78,7 +78,7 @@ async function recoverInterruptedImports(contentFolder: string): Promise<Leftove
   for (const entry of entries) {
     if (!entry.name.startsWith(STAGING_PREFIX) || !entry.isDirectory()) continue;
     const pid = Number(/^\.strategi-import-(\d+)-/.exec(entry.name)?.[1]);
-    if (pid !== process.pid && isAlive(pid)) continue;
+    if (pid !== process.pid && processIsAlive(pid)) continue;
     const staging = path.join(root, entry.name);
     const complete = await lstat(path.join(staging, DONE)).then(
       () => true,
@@ -117,16 +117,6 @@ async function rollBack(root: string, staging: string): Promise<number> {
 function isInside(relative: string): boolean {
   const normal = path.normalize(relative);
   return normal !== '' && !path.isAbsolute(normal) && normal.split(path.sep)[0] !== '..';
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Rolls back what an import killed part-way left, and says so: the editor may wonder where those files went. */

@@ -54,8 +54,9 @@ export function editConfig(env: Record<string, string | undefined>): EditConfig 
     }
     repoUrl = url.href.endsWith('/') ? url.href : `${url.href}/`;
   }
-  const internal = env['STRATEGI_PREVIEW_INTERNAL'] !== '0';
-  return { repoUrl: internal ? repoUrl : undefined, vscode: internal && env['STRATEGI_VSCODE_LINKS'] !== '0', internal };
+  // Read as the build plan reads them (trimmed): « 0» turns internal content off, as the plan says it does.
+  const internal = env['STRATEGI_PREVIEW_INTERNAL']?.trim() !== '0';
+  return { repoUrl: internal ? repoUrl : undefined, vscode: internal && env['STRATEGI_VSCODE_LINKS']?.trim() !== '0', internal };
 }
 
 /**
