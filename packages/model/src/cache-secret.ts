@@ -86,6 +86,8 @@ async function readOrMakeKey(file: string): Promise<Uint8Array> {
   }
   // The folder is the user's alone: the key in it must not be readable by other accounts on the machine.
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  // `mode` holds only for a folder mkdir makes: one that was there already is closed too, before the key is written.
+  await chmod(path.dirname(file), 0o700);
   await writeNewFile(file, `${randomBytes(32).toString('hex')}\n`).then(
     () => chmod(file, 0o600),
     (error: NodeJS.ErrnoException) => {

@@ -15,7 +15,7 @@ export { type ContentFiles, type DocumentFile, type ListOptions, listContentFile
 export { contentHash, hashBytes } from './read/load-document.ts';
 export type { Entry, EntryType } from './read/walk.ts';
 export { type ReleaseInput, type ReleaseOptions, type ReleaseResult, releaseVersion } from './release.ts';
-export { latestReported, publishedReports, type ReportedStatus, reportedStatuses, reportSealOf, sealedReport, statusesOfMeasure } from './reports.ts';
+export { publishedReports, type ReportedStatus, reportedStatuses, reportSealOf, sealedReport, statusesOfMeasure } from './reports.ts';
 export { dateBounds } from './rules/dates.ts';
 export { today } from './today.ts';
 export { citingsOf, createInputTracer, type InputTracer, type TraceEvent, type TraceStep, takenUpInputs } from './trace.ts';

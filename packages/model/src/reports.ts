@@ -68,8 +68,3 @@ export function statusesOfMeasure(measure: Doc<'measure'>, byMeasure: ReadonlyMa
     .flatMap((id) => byMeasure.get(id) ?? [])
     .sort((a, b) => a.date.localeCompare(b.date) || a.report.data.date.localeCompare(b.report.data.date));
 }
-
-/** The latest reported status on or before `day`, if a report gave one. */
-export function latestReported(statuses: readonly ReportedStatus[], day: string): ReportedStatus | undefined {
-  return statuses.filter((status) => status.date <= day).at(-1);
-}

@@ -3,7 +3,7 @@
  * checksum recomputed as well as an attacker can — is never used. The file is parsed again and a warning says so,
  * once. And the key that seals the entries lives outside the cache folder.
  */
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -126,6 +126,15 @@ describe('the cache secret', () => {
     expect(a.verify((await secret('b')).seal('x', 'y'), 'x', 'y')).toBe(false);
     expect(a.verify('not hex', 'x', 'y')).toBe(false);
     expect(a.id).not.toBe((await secret('b')).id);
+  });
+
+  test('a data folder that was already there, open to others, is closed before the key is written into it', async () => {
+    const data = await temporary('open-data');
+    const folder = path.dirname(cacheSecretFile({ XDG_DATA_HOME: data }));
+    await mkdir(folder, { recursive: true, mode: 0o755 });
+    await chmod(folder, 0o755);
+    await cacheSecret({ XDG_DATA_HOME: data });
+    expect((await stat(folder)).mode & 0o077).toBe(0);
   });
 
   test('else is a key generated once into the user’s data folder, outside any cache folder, readable by the user alone', async () => {

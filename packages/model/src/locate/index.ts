@@ -49,26 +49,37 @@ export function readableText(markdown: string): ReadableText {
   const endBlock = (offset: number) => {
     if (chars.length > 0 && chars[chars.length - 1] !== '\n') push('\n', offset);
   };
-  const visit = (node: Nodes) => {
+  // Walked without recursion: a body (an old version, one not yet validated) may nest deeper than the stack allows.
+  const stack: ({ node: Nodes } | { blockEnd: number })[] = [{ node: tree }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if ('blockEnd' in item) {
+      endBlock(item.blockEnd);
+      continue;
+    }
+    const { node } = item;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    if (node.type === 'yaml') return;
+    if (node.type === 'yaml') continue;
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
       if (node.type === 'code') endBlock(start);
       align(node.value, markdown, start, end, push);
       if (node.type === 'code') endBlock(end);
-      return;
+      continue;
     }
     if (node.type === 'break') {
       push('\n', start);
-      return;
+      continue;
     }
-    const block = !phrasing.has(node.type);
-    if (block) endBlock(start);
-    if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes);
-    if (block) endBlock(end);
-  };
-  visit(tree);
+    if (!phrasing.has(node.type)) {
+      endBlock(start);
+      stack.push({ blockEnd: end });
+    }
+    if ('children' in node) {
+      const children = (node as Parents).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes });
+    }
+  }
   return { text: chars.join(''), offsets };
 }
 

@@ -47,3 +47,10 @@ describe('placeInText', () => {
     expect(placeInText('a\nbc\r\nd', 6)).toEqual({ line: 3, column: 1 });
   });
 });
+
+test('a body nested far past the stack is read without overflowing it', () => {
+  const body = `${'>'.repeat(5000)} inni\n`;
+  const { text, offsets } = readableText(body);
+  expect(text.trim()).toBe('inni');
+  expect(body.slice(offsets[text.indexOf('inni')]!, offsets[text.indexOf('inni')]! + 4)).toBe('inni');
+});
