@@ -33,6 +33,8 @@ export const en: typeof nb = {
     version: 'Version',
     measureCount: 'Number of measures',
     total: 'Total',
+    /** Shown where a measure's deadline would stand when none is set. */
+    noDeadline: 'No deadline set',
   },
   /** What a page calls the lists the schema's relations do not name (relations.ts names the rest). */
   relations: {

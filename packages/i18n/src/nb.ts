@@ -31,6 +31,8 @@ export const nb = {
     version: 'Versjon',
     measureCount: 'Antall tiltak',
     total: 'Totalt',
+    /** Shown where a measure's deadline would stand when none is set. */
+    noDeadline: 'Ingen frist er fastsatt',
   },
   /** What a page calls the lists the schema's relations do not name (relations.ts names the rest). */
   relations: {

@@ -33,6 +33,8 @@ export const nn: typeof nb = {
     version: 'Versjon',
     measureCount: 'Tal på tiltak',
     total: 'Totalt',
+    /** Shown where a measure's deadline would stand when none is set. */
+    noDeadline: 'Ingen frist er fastsett',
   },
   /** What a page calls the lists the schema's relations do not name (relations.ts names the rest). */
   relations: {

@@ -43,10 +43,12 @@ export function categoryOn(measure: Doc<'measure'>, day: string, sources?: Statu
   return 'on-schedule';
 }
 
-/** True when the measure's deadline has passed on `day` and it is neither done nor stopped. */
+/** True when the measure's deadline has passed on `day` and it is neither done nor stopped. A measure without a deadline is never overdue. */
 export function isOverdue(measure: Doc<'measure'>, day: string, sources?: StatusSources): boolean {
+  const { deadline } = measure.data;
+  if (deadline === undefined) return false;
   const status = statusOn(measure, day, sources);
-  return status !== 'fullført' && status !== 'stanset' && dateBounds(measure.data.deadline).last < day;
+  return status !== 'fullført' && status !== 'stanset' && dateBounds(deadline).last < day;
 }
 
 export function rollupOf(measures: readonly Doc<'measure'>[], day: string, sources?: StatusSources): Rollup {

@@ -4,6 +4,7 @@
 
 import { formatProblem } from '@strategi/problems';
 import { describe, expect, test } from 'vitest';
+import { categoryOn, isOverdue } from '../src/index.ts';
 import { addSentinel, BASE, fixtures, load, loadScenario, problemLines, scenarioLines, scratch } from './helpers.ts';
 
 interface Scenario {
@@ -340,22 +341,22 @@ test('a wrong date does not hide the file’s broken links or its date rules: ev
 });
 
 test('a wrong required date keeps the fields that are valid on their own: links and the other date are checked', async () => {
-  // Without `deadline` the measure is not a valid document; what is known of it is still checked, once.
+  // Without a valid `start` the measure is not a valid document; what is known of it is still checked, once.
   const copy = await scratch('valid-minimal', 'wrong-required-date');
   await copy.edit('tiltak/T-2.md', (text) =>
     text
       .replace('goals: [M-2]', 'goals: [M-9]')
       .replace('responsible: [KD]', 'responsible: [XX]')
-      .replace('start: 2024', 'start: 2031')
-      .replace('deadline: 2026', 'deadline: 2025-13'),
+      .replace('start: 2024', 'start: 2025-13')
+      .replace('deadline: 2026', 'deadline: 2031'),
   );
   const corpus = await load(copy.dir);
   expect(corpus.working.byId.has('T-2')).toBe(false);
   expect(corpus.problems.map((problem) => formatProblem(problem).split('\n')[0])).toEqual([
     'wrong-required-date/tiltak/T-2.md:4:9  error  Finner ikke målet «M-9». Mente du «M-1»?  [link/unknown-goal]',
     'wrong-required-date/tiltak/T-2.md:5:15  error  Finner ikke aktøren «XX». Mente du «KD»?  [link/unknown-actor]',
-    'wrong-required-date/tiltak/T-2.md:7:8  error  «start» er 2031, utenfor strategiperioden 2023–2030.  [date/outside-period]',
-    'wrong-required-date/tiltak/T-2.md:8:11  error  «deadline»: 2025-13 finnes ikke: måneden må være fra 01 til 12.  [schema/invalid]',
+    'wrong-required-date/tiltak/T-2.md:7:8  error  «start»: 2025-13 finnes ikke: måneden må være fra 01 til 12.  [schema/invalid]',
+    'wrong-required-date/tiltak/T-2.md:8:11  error  «deadline» er 2031, utenfor strategiperioden 2023–2030.  [date/outside-period]',
   ]);
 });
 
@@ -367,6 +368,17 @@ test('a missing date or status is reported as a missing field, with what to writ
     'missing-start-and-status/tiltak/T-2.md:2:1  error  Feltet «start» mangler.  [schema/missing-field]\n  → Legg til «start» med år (2026), måned (2026-06) eller dato (2026-06-15).',
     'missing-start-and-status/tiltak/T-2.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]\n  → Legg til «status» med en av «planlagt», «startet», «i-rute», «forsinket», «fullført», «stanset».',
   ]);
+});
+
+test('a measure without a deadline is valid, passes the date rules, and is never overdue', async () => {
+  // Many real measures have no public deadline; the field is left out rather than given a guessed year.
+  const copy = await scratch('valid-minimal', 'no-deadline');
+  await copy.edit('tiltak/T-2.md', (text) => text.replace('deadline: 2026\n', '').replace('start: 2024', 'start: 2023'));
+  const corpus = await load(copy.dir);
+  expect(corpus.problems.map((problem) => formatProblem(problem))).toEqual([]);
+  const measure = corpus.working.index.byKind.measure.find((doc) => doc.id === 'T-2');
+  expect(measure?.data.deadline).toBeUndefined();
+  expect([isOverdue(measure!, '2030-12-31'), categoryOn(measure!, '2030-12-31')]).toEqual([false, 'on-schedule']);
 });
 
 test('a near-fence keeps the whole document out: nothing after it reaches a body', async () => {

@@ -57,8 +57,8 @@ export const measureSchema = z
     sectors: z.array(sector).min(1).describe('Sektorene tiltaket gjelder.'),
     /** When the work starts. @example 2023 */
     start: partialDate,
-    /** When the work is to be done. @example "2025-12" */
-    deadline: partialDate,
+    /** When the work is to be done; left out when no deadline is set (the site then says so). @example "2025-12" */
+    deadline: partialDate.optional(),
     /** How far the measure has come. @example "startet" */
     status: measureStatus,
     /** Id of the action plan the measure belongs to. The plan's list of measures is made from this field. @example "H-1" */

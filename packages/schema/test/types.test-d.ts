@@ -30,7 +30,7 @@ describe('measure', () => {
   test('a date is a year as a number or a string going in, and always a string coming out', () => {
     expectTypeOf<MeasureInput['start']>().toEqualTypeOf<number | string>();
     expectTypeOf<Measure['start']>().toEqualTypeOf<string>();
-    expectTypeOf<Measure['deadline']>().toEqualTypeOf<PartialDate>();
+    expectTypeOf<Measure['deadline']>().toEqualTypeOf<PartialDate | undefined>();
     expectTypeOf<PartialDate>().toEqualTypeOf<string>();
   });
 

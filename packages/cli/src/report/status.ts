@@ -53,15 +53,20 @@ export function statusReport(edition: Edition, today: string, reports: readonly 
     for (const actor of index.targets<'actor'>(measure, 'responsible')) count(byResponsible, actor.id, actor.data.shortName ?? actor.data.name, measure);
   }
 
-  const overdue = measures
-    .filter((measure) => isOverdue(measure, today, sources))
-    .map((measure) => ({
-      id: measure.id,
-      title: measure.data.title,
-      deadline: measure.data.deadline,
-      status: statusOf(measure),
-      responsible: index.targets(measure, 'responsible').map((actor) => actor.id),
-    }));
+  // A measure without a deadline is never overdue, so every row here has one.
+  const overdue = measures.flatMap((measure) => {
+    const { deadline } = measure.data;
+    if (deadline === undefined || !isOverdue(measure, today, sources)) return [];
+    return [
+      {
+        id: measure.id,
+        title: measure.data.title,
+        deadline,
+        status: statusOf(measure),
+        responsible: index.targets(measure, 'responsible').map((actor) => actor.id),
+      },
+    ];
+  });
 
   const goalsWithoutMeasure = index.byKind.goal
     .filter((goal) => index.sources(goal, 'measure.goals').length === 0)
