@@ -3,21 +3,19 @@
  * file written, Pagefind's compressed index included. The public build must hold nothing unreleased, and no build
  * may hold what the page hides (comments, unused link definitions, scripts and handlers in bodies and release
  * notes): every export — pages, JSON, CSV, feed, sitemap, search index — goes through the same sanitising.
+ * The public build is the run's shared one (site-build.ts, fixturePublicBuild), which consultation.test.ts reads too.
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderBody } from '@strategi/model/render';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildPdfs } from '../src/pdf/build-pdfs.ts';
 import { fixtureContent, hiddenMarkers, markers, publishedReportMarker } from './helpers.ts';
-import { buildScratch, buildSiteAsync, readTree } from './site-build.ts';
+import { buildScratch, buildSiteAsync, fixturePublicBuild, fixtureSite, readTree } from './site-build.ts';
 
 const scratch = buildScratch('build');
-const repoUrl = 'https://github.com/org/strategi/edit/main/';
-const out = { public: path.join(scratch, 'public'), preview: path.join(scratch, 'preview') };
-// The builds keep their caches (parse, PDF) in a folder of their own.
-const cacheDir = path.join(scratch, 'cache');
-process.env['STRATEGI_CACHE_DIR'] = cacheDir;
+const { repoUrl } = fixtureSite;
+const out = { public: '', preview: path.join(scratch, 'preview') };
 const draftMarks = ['UTKAST – ikke publisert', 'UTKAST – ikkje publisert'];
 /** The text of each page of a PDF as read by pdftotext (pages end with a form feed). */
 const pdfPages = (text: string) =>
@@ -36,8 +34,13 @@ beforeAll(async () => {
   // Both with a repository for edit links: only the preview may link to the sources.
   // With the site's address, as a real build: the sitemap lists every page, so the markers are looked for there too.
   // The two builds at once: they share nothing but the parse and PDF caches, whose writes are atomic.
-  const env = { STRATEGI_REPO_URL: repoUrl, STRATEGI_SITE_URL: 'https://strategi.example.no' };
-  await Promise.all([buildSiteAsync(fixtureContent, 'public', out.public, env), buildSiteAsync(fixtureContent, 'preview', out.preview, env)]);
+  const env = {
+    STRATEGI_REPO_URL: repoUrl,
+    STRATEGI_SITE_URL: fixtureSite.siteUrl,
+    STRATEGI_CACHE_DIR: path.join(inject('sharedBuilds'), 'cache'),
+  };
+  const [shared] = await Promise.all([fixturePublicBuild(), buildSiteAsync(fixtureContent, 'preview', out.preview, env)]);
+  out.public = shared.out;
   publicFiles = readTree(out.public);
   previewFiles = readTree(out.preview);
 });

@@ -1,47 +1,35 @@
 /**
  * The consultation notice, on the fixture's consultation version (deadline 31 January 2023): built on a day before
  * the deadline, every page of that version and the current version's front page say how to respond and by when;
- * built after it, the version's pages say the consultation is closed and the front page says nothing. The feed
- * carries the deadline either way.
+ * built after it (the fixture's public build that build.test.ts reads too, made on the day the tests run), the
+ * version's pages say the consultation is closed and the front page says nothing. The feed carries the deadline
+ * either way. The day itself is page data (the last day counts as open), checked in page-data.test.ts.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureContent } from './helpers.ts';
-import { buildScratch, buildSite, readTree } from './site-build.ts';
+import { buildScratch, buildSiteAsync, fixturePublicBuild, fixtureSite, readTree } from './site-build.ts';
 
 const scratch = buildScratch('consultation');
 const RESPONSE = 'https://www.regjeringen.no/no/dokumenter/horing-eksempel/id0000000/';
-const SITE = 'https://strategi.kd.test/';
+const SITE = `${fixtureSite.siteUrl}/`;
 let before: Map<string, string>;
 let after: Map<string, string>;
 let beforeLog = '';
 let afterLog = '';
 
-/** A public build on `day`, with or without the site's address; its files and its log. */
-function buildOn(day: string, out: string, siteUrl: string | undefined): { files: Map<string, string>; log: string } {
-  const saved = { day: process.env['STRATEGI_BUILD_DATE'], url: process.env['STRATEGI_SITE_URL'] };
-  process.env['STRATEGI_BUILD_DATE'] = day;
-  if (siteUrl === undefined) delete process.env['STRATEGI_SITE_URL'];
-  else process.env['STRATEGI_SITE_URL'] = siteUrl;
-  try {
-    // Without PDFs: nothing here reads one, and the PDF step is most of a build's time.
-    const log = buildSite(fixtureContent, 'public', out, { STRATEGI_PDF: '0' });
-    return { files: readTree(out), log };
-  } finally {
-    for (const [name, value] of [
-      ['STRATEGI_BUILD_DATE', saved.day],
-      ['STRATEGI_SITE_URL', saved.url],
-    ] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
-}
-
-beforeAll(() => {
-  ({ files: before, log: beforeLog } = buildOn('2023-01-15', path.join(scratch, 'before'), undefined));
-  ({ files: after, log: afterLog } = buildOn('2023-02-01', path.join(scratch, 'after'), SITE));
+beforeAll(async () => {
+  const out = path.join(scratch, 'before');
+  // Without the site's address and without PDFs: nothing here reads one, and the PDF step is most of a build's time.
+  const [log, shared] = await Promise.all([
+    buildSiteAsync(fixtureContent, 'public', out, { STRATEGI_BUILD_DATE: '2023-01-15', STRATEGI_SITE_URL: '', STRATEGI_PDF: '0' }),
+    fixturePublicBuild(),
+  ]);
+  before = readTree(out);
+  beforeLog = log;
+  after = readTree(shared.out);
+  afterLog = shared.log;
 }, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

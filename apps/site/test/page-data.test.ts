@@ -1,6 +1,7 @@
 import type { Doc, DocumentTarget } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CHANGES_PER_PAGE, changePageOf, changePages, type EditionDiff } from '../src/lib/changes.ts';
+import { consultationOf, openConsultations } from '../src/lib/consultation.ts';
 import { editionJson, measuresCsv } from '../src/lib/open-data.ts';
 import { actorRelations, goalRelations, inputRelations, measureRelations } from '../src/lib/relations.ts';
 import { allPages, counterpartSubPath, type EditionPage, editionPages, pagePath, redirectsOf } from '../src/lib/routes.ts';
@@ -85,6 +86,21 @@ describe('what a page lists', () => {
   test('an input lists the goals and measures that cite it', () => {
     const current = edition(publicSite, '2024-revidert');
     expect(ids(inputRelations(current, current.byId.get('IN-2') as Doc<'input'>).citedBy)).toEqual(['M-3', 'T-3']);
+  });
+});
+
+describe('a consultation', () => {
+  test('is open up to and on its deadline, closed from the day after; a version without one has none', () => {
+    const hearing = edition(publicSite, '2022-horing');
+    expect(consultationOf(hearing, '2023-01-31')).toMatchObject({
+      deadline: '2023-01-31',
+      url: 'https://www.regjeringen.no/no/dokumenter/horing-eksempel/id0000000/',
+      open: true,
+    });
+    expect(consultationOf(hearing, '2023-02-01')?.open).toBe(false);
+    expect(consultationOf(edition(publicSite, '2023-vedtatt'), '2023-01-15')).toBeUndefined();
+    expect(openConsultations(publicSite.editions, '2023-01-31').map((state) => state.edition.id)).toEqual(['2022-horing']);
+    expect(openConsultations(publicSite.editions, '2023-02-01')).toEqual([]);
   });
 });
 

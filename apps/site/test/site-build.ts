@@ -4,10 +4,12 @@
  * (and in one shared `.astro/` otherwise), so two builds at once must each have an output folder there.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
-import { siteRoot } from './helpers.ts';
+import { inject } from 'vitest';
+import { fixtureContent, siteRoot } from './helpers.ts';
 
 /** A new empty folder for a test's builds; remove it when done. */
 export function buildScratch(prefix: string): string {
@@ -55,6 +57,57 @@ export function buildSiteAsync(content: string, mode: 'public' | 'preview', out:
       },
     );
   });
+}
+
+/**
+ * A build that several test files read, made once per run: the first file to ask for `name` builds it with `build`
+ * into the run's folder (global-setup.ts), the others wait for it and read the same output. A name always means the
+ * same build. Returns the output folder and the build's log.
+ */
+export async function sharedBuild(name: string, build: (out: string) => Promise<string>): Promise<{ out: string; log: string }> {
+  const out = path.join(inject('sharedBuilds'), name);
+  const log = `${out}.log`;
+  const failed = `${out}.failed`;
+  try {
+    // mkdir is atomic: exactly one file gets to build.
+    mkdirSync(`${out}.claimed`);
+  } catch {
+    while (!existsSync(log)) {
+      if (existsSync(failed)) throw new Error(`the shared build «${name}» failed in another test file:\n${readFileSync(failed, 'utf8')}`);
+      await sleep(200);
+    }
+    return { out, log: readFileSync(log, 'utf8') };
+  }
+  const settle = (file: string, text: string) => {
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+  };
+  try {
+    const text = await build(out);
+    settle(log, text);
+    return { out, log: text };
+  } catch (error) {
+    settle(failed, String(error));
+    throw error;
+  }
+}
+
+/** The repository and the address of the fixture's public build (`fixturePublicBuild`). */
+export const fixtureSite = { repoUrl: 'https://github.com/org/strategi/edit/main/', siteUrl: 'https://strategi.example.no' } as const;
+
+/**
+ * The fixture content's public build as a site is published, PDFs included, on the day the tests run: with the site's
+ * address, and with a repository for edit links (which only a preview may show). Read by build.test.ts and
+ * consultation.test.ts; its parse and PDF caches are in the run's folder.
+ */
+export function fixturePublicBuild(): Promise<{ out: string; log: string }> {
+  return sharedBuild('fixture-public', (out) =>
+    buildSiteAsync(fixtureContent, 'public', out, {
+      STRATEGI_REPO_URL: fixtureSite.repoUrl,
+      STRATEGI_SITE_URL: fixtureSite.siteUrl,
+      STRATEGI_CACHE_DIR: path.join(inject('sharedBuilds'), 'cache'),
+    }),
+  );
 }
 
 /** What a reader or a search engine can get out of a PDF: its document information and its text (poppler). */

@@ -1,24 +1,27 @@
 /**
- * A whole document too heavy for one page, built for real: the fixture's working draft with long measures, in the
- * preview build (the draft is published there). Its parts each stay under the page budget, hold every section
- * once, link to each other's sections, and the PDF is printed from the print source, which the site never keeps.
- * Then that draft is released and the public build made: its parts hold nothing unreleased or hidden.
+ * A whole document too heavy for one page, built for real: the fixture's working draft with long measures,
+ * released as 2025-deler, and the public build made (one build: the parts are laid out alike for every edition).
+ * The version's parts each stay under the page budget, hold every section once, link to each other's sections, and
+ * the PDF is printed from the print source, which the site never keeps. No public file holds anything unreleased
+ * or hidden.
  */
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { releaseVersion } from '@strategi/model';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pageWeight } from '../scripts/page-weight.ts';
-import { copyFixtureContent, strategi } from './archive-helpers.ts';
+import { copyFixtureContent } from './archive-helpers.ts';
 import { hiddenMarkers, markers } from './helpers.ts';
-import { buildScratch, buildSite, pdfText, readTree } from './site-build.ts';
+import { buildScratch, buildSiteAsync, readTree } from './site-build.ts';
 
 const scratch = buildScratch('whole-parts');
-const out = path.join(scratch, 'preview');
-const publicOut = path.join(scratch, 'public');
+const out = path.join(scratch, 'public');
 /** Written into the working draft after the release: unreleased, so no public file may hold it. */
 const unreleasedMarker = 'DELUTKASTMARKOR6W';
 let publicFiles: Map<string, string>;
-const whole = path.join(out, 'versjoner', 'utkast', 'hele-dokumentet');
+const whole = path.join(out, 'versjoner', '2025-deler', 'hele-dokumentet');
+/** The version's PDF as text (readTree reads PDFs with pdftotext). */
+const pdfOf = () => publicFiles.get('versjoner/2025-deler/strategi-2025-deler.pdf') ?? '';
 
 /** Words that compress like prose: a seeded choice from syllables, so the test builds the same text every time. */
 function prose(seed: number, words: number): string {
@@ -79,31 +82,23 @@ function partFiles(): string[] {
 
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
 
-beforeAll(() => {
+beforeAll(async () => {
   const content = copyFixtureContent(scratch);
   const measures = path.join(content, 'tiltak');
   for (const [index, name] of readdirSync(measures).sort().entries()) {
     const file = path.join(measures, name);
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## Utdyping\n\n${prose(index + 1, 6_000)}\n`);
   }
-  buildSite(content, 'preview', out, { STRATEGI_CACHE_DIR: path.join(scratch, 'cache') });
-  strategi(
+  // As `strategi release 2025-deler --status vedtatt --change vesentlig …` does it, without starting the CLI.
+  const released = await releaseVersion(
     content,
-    'release',
-    '2025-deler',
-    '--status',
-    'vedtatt',
-    '--change',
-    'vesentlig',
-    '--change-note',
-    'Tiltakene er utdypet.',
-    '--date',
-    '2025-03-01',
-    '--yes',
+    { id: '2025-deler', status: 'vedtatt', label: '2025-deler', date: '2025-03-01', change: 'vesentlig', changeNote: 'Tiltakene er utdypet.' },
+    { cacheFolder: false, displayBase: scratch },
   );
+  expect(released.ok).toBe(true);
   appendFileSync(path.join(measures, readdirSync(measures).sort()[0]!), `\nEt avsnitt som ikke er frigitt: ${unreleasedMarker}.\n`);
-  buildSite(content, 'public', publicOut, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_CACHE_DIR: path.join(scratch, 'cache') });
-  publicFiles = readTree(publicOut);
+  await buildSiteAsync(content, 'public', out, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_CACHE_DIR: path.join(scratch, 'cache') });
+  publicFiles = readTree(out);
 }, 600_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -129,7 +124,7 @@ describe('a whole document in parts', () => {
     const htmlOf = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
     const measureSections = [...htmlOf.values()].flatMap((html) => [...html.matchAll(/<section id="(T-\d+)" class="whole-measure"/g)].map((m) => m[1]));
     expect(measureSections.sort()).toEqual(['T-1', 'T-3', 'T-4', 'T-5', 'T-9']);
-    const wholeUrl = '/versjoner/utkast/hele-dokumentet/';
+    const wholeUrl = '/versjoner/2025-deler/hele-dokumentet/';
     let checked = 0;
     for (const [file, html] of htmlOf) {
       for (const [, href] of html.matchAll(/href="([^"]*#[^"]+)"/g)) {
@@ -146,7 +141,7 @@ describe('a whole document in parts', () => {
   test('the PDF has every part, and no print source is left in the site', () => {
     const names = readdirSync(out, { recursive: true }).map(String);
     expect(names.filter((name) => name.includes('utskrift'))).toEqual([]);
-    const text = pdfText(path.join(out, 'versjoner', 'utkast', 'strategi-utkast.pdf')).replace(/\s+/g, ' ');
+    const text = pdfOf().replace(/\s+/g, ' ');
     const last = readFileSync(partFiles().at(-1)!, 'utf8');
     // A goal's or a measure's heading on the last part (a focus area's there may be its continuation).
     const lastHeading = /<h[34][^>]*>([^<]+)<\/h[34]>/.exec(last.slice(last.indexOf('<main')))?.[1];
@@ -158,7 +153,7 @@ describe('a whole document in parts', () => {
   test('a section the parts continue from one part to the next is one section in the PDF', () => {
     const continued = partFiles().filter((file) => readFileSync(file, 'utf8').includes('(fortsettelse)'));
     expect(continued.length).toBeGreaterThan(0);
-    const text = pdfText(path.join(out, 'versjoner', 'utkast', 'strategi-utkast.pdf'));
+    const text = pdfOf();
     expect(text).not.toContain('fortsettelse');
   });
 });
