@@ -9,8 +9,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAgainstManifest } from '../src/lib/archive/manifest.ts';
+import { buildInProcess } from './archive-build.ts';
 import { copyFixtureContent, differing, filesUnder, strategi } from './archive-helpers.ts';
-import { buildScratch, buildSite } from './site-build.ts';
+import { buildScratch } from './site-build.ts';
 
 const scratch = buildScratch('archive');
 const before = path.join(scratch, 'before');
@@ -18,9 +19,9 @@ const after = path.join(scratch, 'after');
 const old = ['2022-horing', '2023-vedtatt', '2024-revidert'];
 const read = (site: string, file: string) => readFileSync(path.join(site, file), 'utf8');
 
-beforeAll(() => {
+beforeAll(async () => {
   const content = copyFixtureContent(scratch);
-  buildSite(content, 'public', before, { STRATEGI_BUILD_DATE: '2025-01-10', STRATEGI_PDF: '0' });
+  await buildInProcess(content, 'public', before, { STRATEGI_BUILD_DATE: '2025-01-10', STRATEGI_PDF: '0' });
   strategi(
     content,
     'release',
@@ -39,7 +40,7 @@ beforeAll(() => {
     'Ny revisjon.',
     '--yes',
   );
-  buildSite(content, 'public', after, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_PDF: '0' });
+  await buildInProcess(content, 'public', after, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_PDF: '0' });
 }, 600_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
