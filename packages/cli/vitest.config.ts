@@ -10,5 +10,7 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // No file mocks a module or changes process state: a worker imports the CLI's modules once, not once per file.
     isolate: false,
+    // The processes the tests spawn share one compile cache (test/node-cache-setup.ts).
+    globalSetup: ['test/node-cache-setup.ts'],
   },
 });

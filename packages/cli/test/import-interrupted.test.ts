@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, watch } from 'node:fs';
 import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,13 +8,16 @@ import { run } from './helpers.ts';
 
 const bin = path.join(import.meta.dirname, '..', 'src', 'bin.ts');
 const fixture = path.join(import.meta.dirname, 'fixtures', 'import', 'content');
-const ROWS = 300;
+// Enough rows that the import is still staging, or still linking, when the signal sent the moment a watcher sees
+// that step begin arrives (it lands within the first few files); every row costs the rerun below its time.
+const ROWS = 60;
+const LEFTOVER_ROWS = 3;
 
-/** The import fixture's content folder (one input, IN-1) and a spreadsheet of `ROWS` good rows beside it. */
-async function workspace(): Promise<string> {
+/** The import fixture's content folder (one input, IN-1) and a spreadsheet of `count` good rows beside it. */
+async function workspace(count = ROWS): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'strategi-import-signal-'));
   await cp(fixture, path.join(folder, 'content'), { recursive: true });
-  const rows = Array.from({ length: ROWS }, (_, i) => `Innspill nummer ${i + 1},R-1,Kommune ${i + 1},kommune,2022-05-01,Sammendrag ${i + 1}.`);
+  const rows = Array.from({ length: count }, (_, i) => `Innspill nummer ${i + 1},R-1,Kommune ${i + 1},kommune,2022-05-01,Sammendrag ${i + 1}.`);
   await writeFile(path.join(folder, 'rader.csv'), `tittel,runde,avsender,avsendertype,dato,sammendrag\n${rows.join('\n')}\n`);
   return folder;
 }
@@ -37,24 +40,29 @@ function start(folder: string): ChildProcess {
   });
 }
 
-/** Sends `signal` as soon as `moment` is seen (or the process ends first); resolves to its exit code and output. */
+/**
+ * Sends `signal` as soon as `moment` is seen (or the process ends first); resolves to its exit code and output. The
+ * content folder and `innspill/` are watched, so the moment is checked each time the import adds a file or folder
+ * there, and nothing runs while the import works between two of them.
+ */
 async function stopAt(child: ChildProcess, folder: string, moment: (folder: string) => boolean, signal: NodeJS.Signals) {
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, received) => resolve({ code, signal: received })),
   );
-  let running = true;
-  void exited.then(() => (running = false));
   let sent = false;
-  while (running) {
-    if (moment(folder)) {
-      sent = child.kill(signal);
-      break;
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return { ...(await exited), sent, stderr };
+  const watchers = ['content', 'content/innspill'].map((folderName) => watch(path.join(folder, folderName)));
+  const look = () => {
+    if (sent || child.exitCode !== null || child.signalCode !== null || !moment(folder)) return;
+    sent = child.kill(signal);
+    for (const watcher of watchers) watcher.close();
+  };
+  for (const watcher of watchers) watcher.on('change', look);
+  look();
+  const result = await exited;
+  for (const watcher of watchers) watcher.close();
+  return { ...result, sent, stderr };
 }
 
 describe('strategi import inputs stopped by a signal: every row or none, and a rerun works', () => {
@@ -101,7 +109,8 @@ describe('strategi import inputs stopped by a signal: every row or none, and a r
 
 describe('leftovers of a killed import', () => {
   test('a half-linked import is rolled back on the next run; a file that is not its own stays', async () => {
-    const folder = await workspace();
+    // No process is stopped here, so a few rows are as good as many for the import that follows the rollback.
+    const folder = await workspace(LEFTOVER_ROWS);
     const content = path.join(folder, 'content');
     // As SIGKILL leaves it half-way through putting the files in place: staged, journalled, one of two linked.
     const { mkdir, link, writeFile: write, readFile } = await import('node:fs/promises');
@@ -120,7 +129,7 @@ describe('leftovers of a killed import', () => {
     expect(result.code).toBe(0);
     expect(await readdir(content)).not.toContain('.strategi-import-999999999-abc');
     expect(inputs(folder)).toContain('IN-3.md');
-    expect(inputs(folder).length).toBe(2 + ROWS);
+    expect(inputs(folder).length).toBe(2 + LEFTOVER_ROWS);
     expect(readdirSync(folder)).toContain('rader.csv');
   });
 });
