@@ -459,6 +459,12 @@ export const en: typeof nb = {
     underReview: 'Under review',
     notPublished: 'Not published',
   },
+  /** A body's footnotes: the heading over them and the link back to the reference (its number follows). */
+  footnotes: { label: 'Footnotes', backLabel: 'Back to reference' },
+  /** A table in a document's text, in a box that scrolls sideways on a narrow screen. */
+  bodyTable: 'Table that scrolls sideways',
+  /** A document's dates near its heading (GOV.UK's «Last updated – see all updates»). */
+  pageDates: { published: 'Published', updated: 'Last updated', history: 'see all updates' },
   pdf: {
     download: 'Download the strategy as PDF',
     size: (size: string) => `PDF, ${size}`,

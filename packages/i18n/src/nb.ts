@@ -459,6 +459,12 @@ export const nb = {
     underReview: 'Til gjennomgang',
     notPublished: 'Publiseres ikke',
   },
+  /** A body's footnotes: the heading over them and the link back to the reference (its number follows). */
+  footnotes: { label: 'Fotnoter', backLabel: 'Tilbake til henvisning' },
+  /** A table in a document's text, in a box that scrolls sideways on a narrow screen. */
+  bodyTable: 'Tabell som kan rulles sideveis',
+  /** A document's dates near its heading (GOV.UK's «Last updated – see all updates»). */
+  pageDates: { published: 'Publisert', updated: 'Sist endret', history: 'se alle endringer' },
   pdf: {
     download: 'Last ned strategien som PDF',
     size: (size: string) => `PDF, ${size}`,

@@ -458,6 +458,12 @@ export const nn: typeof nb = {
     underReview: 'Til gjennomgang',
     notPublished: 'Blir ikkje publisert',
   },
+  /** A body's footnotes: the heading over them and the link back to the reference (its number follows). */
+  footnotes: { label: 'Fotnotar', backLabel: 'Tilbake til tilvising' },
+  /** A table in a document's text, in a box that scrolls sideways on a narrow screen. */
+  bodyTable: 'Tabell som kan rullast sidelengs',
+  /** A document's dates near its heading (GOV.UK's «Last updated – see all updates»). */
+  pageDates: { published: 'Publisert', updated: 'Sist endra', history: 'sjå alle endringar' },
   pdf: {
     download: 'Last ned strategien som PDF',
     size: (size: string) => `PDF, ${size}`,

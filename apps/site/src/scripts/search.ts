@@ -38,8 +38,9 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
+/** Parsed inside <body>, so that the space after a hit is kept: before <html> the parser drops leading white space. */
 function decode(text: string): string {
-  return new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+  return new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
 }
 
 export function enhanceSearch(): void {

@@ -3,7 +3,7 @@ import { toText } from 'hast-util-to-text';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { DEFAULT_PASSAGE_LABEL, labelPassages, type PassageLabel } from './example-passage.ts';
-import { boundedMemo, type DocumentLinkTarget, PLACEHOLDER, sanitisedBody } from './sanitised-tree.ts';
+import { boundedMemo, DEFAULT_FOOTNOTE_LABELS, type DocumentLinkTarget, type FootnoteLabels, PLACEHOLDER, sanitisedBody } from './sanitised-tree.ts';
 
 /**
  * Where a document link (`../tiltak/T-12.md#bakgrunn`, or the shorthand `tiltak:T-12`) goes on the site, or undefined
@@ -22,6 +22,8 @@ export interface RenderOptions {
    * Default `{ tag: 'Eksempel', text: 'Avsnittet bygger ikke på kjente fakta.' }`.
    */
   exampleLabel?: PassageLabel;
+  /** The footnotes' heading and back links, in the page's language. Default `{ label: 'Fotnoter', backLabel: 'Tilbake til henvisning' }`. */
+  footnotes?: FootnoteLabels;
 }
 
 const stringifier = unified().use(rehypeStringify).freeze();
@@ -38,9 +40,9 @@ interface RenderedBody {
  * (which depend on the page) are filled in each time.
  */
 const renderOnce = boundedMemo(50_000, (key): RenderedBody => {
-  const [offset = '1', fromPath = '', ...rest] = key.split('\u0000');
+  const [offset = '1', fromPath = '', label = '', backLabel = '', ...rest] = key.split('\u0000');
   const markdown = rest.join('\u0000');
-  const { tree, targets } = sanitisedBody(markdown, Number(offset), fromPath);
+  const { tree, targets } = sanitisedBody(markdown, Number(offset), fromPath, { label, backLabel });
   return { html: stringifier.stringify(tree as HastRoot), targets };
 });
 
@@ -52,7 +54,8 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&#x26;').replace
  * sanitised against an allow-list.
  */
 export async function renderBody(markdown: string, options: RenderOptions): Promise<string> {
-  const { html, targets } = renderOnce(`${options.headingOffset ?? 1}\u0000${options.fromPath ?? ''}\u0000${markdown}`);
+  const { label, backLabel } = options.footnotes ?? DEFAULT_FOOTNOTE_LABELS;
+  const { html, targets } = renderOnce(`${options.headingOffset ?? 1}\u0000${options.fromPath ?? ''}\u0000${label}\u0000${backLabel}\u0000${markdown}`);
   const linked =
     targets.length === 0
       ? html
@@ -73,5 +76,5 @@ export const bodyText: (markdown: string) => string = boundedMemo(50_000, (markd
 
 export type { PassageLabel } from './example-passage.ts';
 export { publicMarkdown } from './public-markdown.ts';
-export { headingId } from './sanitised-tree.ts';
+export { type FootnoteLabels, headingId } from './sanitised-tree.ts';
 export { sanitizeSchema } from './sanitize-schema.ts';

@@ -23,22 +23,68 @@ export interface SanitisedBody {
   targets: DocumentLinkTarget[];
 }
 
+/** The words of a body's footnotes, in the page's language: the heading over them and the link back to a reference. */
+export interface FootnoteLabels {
+  /** The heading over the footnotes («Fotnoter»). */
+  label: string;
+  /** The link back from a footnote to where it is referred to, before the reference's number («Tilbake til henvisning»). */
+  backLabel: string;
+}
+
+/** What remark-rehype writes when no labels are given; the site always gives its own. */
+export const DEFAULT_FOOTNOTE_LABELS: FootnoteLabels = { label: 'Fotnoter', backLabel: 'Tilbake til henvisning' };
+
 /**
  * Markdown to sanitised HTML: raw HTML is parsed (rehype-raw, with the parse5 the model is installed with), then
- * everything goes through the allow-list. Every plugin is synchronous, so `runSync` serves every caller.
+ * everything goes through the allow-list. Every plugin is synchronous, so `runSync` serves every caller. One
+ * processor per set of footnote labels (one per language).
  */
-const toSanitisedHast = unified()
-  .use(remarkRehype, { allowDangerousHtml: true })
-  // Raw HTML is parsed so that the sanitiser sees it as elements; see sanitize-schema.ts for what survives.
-  .use(rehypeRaw)
-  // Headings get the slug a link's `#…` names (the validator checks links against the same slugs), after the
-  // document's id so that several documents on one page never share one; the sanitiser prefixes `innhold-`.
-  .use(rehypeSlug)
-  .use(prefixHeadingIds)
-  .use(rehypeSanitize, sanitizeSchema)
-  // A `:::eksempel` passage passed the sanitiser under a placeholder class; now it gets its own (example-passage.ts).
-  .use(namePassages)
-  .freeze();
+const toSanitisedHast = boundedMemo(16, (key) => {
+  const [label = DEFAULT_FOOTNOTE_LABELS.label, backLabel = DEFAULT_FOOTNOTE_LABELS.backLabel] = key.split('\u0000');
+  return (
+    unified()
+      .use(remarkRehype, {
+        allowDangerousHtml: true,
+        footnoteLabel: label,
+        footnoteBackLabel: (reference: number, rereference: number) => `${backLabel} ${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`,
+      })
+      // Raw HTML is parsed so that the sanitiser sees it as elements; see sanitize-schema.ts for what survives.
+      .use(rehypeRaw)
+      // Headings get the slug a link's `#…` names (the validator checks links against the same slugs), after the
+      // document's id so that several documents on one page never share one; the sanitiser prefixes `innhold-`.
+      .use(rehypeSlug)
+      .use(prefixHeadingIds)
+      .use(rehypeSanitize, sanitizeSchema)
+      .use(linkFootnotes)
+      // A `:::eksempel` passage passed the sanitiser under a placeholder class; now it gets its own (example-passage.ts).
+      .use(namePassages)
+      .freeze()
+  );
+});
+
+/** The prefix remark-rehype gives footnote ids (its default `clobberPrefix`). */
+const FOOTNOTE_PREFIX = 'user-content-';
+
+/**
+ * Footnote ids and the links to them agree after the sanitiser: it prefixes ids (`innhold-user-content-fn-1`) but not
+ * the `#user-content-fn-1` that points there. Both become `innhold-<document id>-fn-1`, so that two documents on the
+ * whole-document page never share a footnote id.
+ */
+function linkFootnotes() {
+  return (tree: HastRoot, file: { data: Record<string, unknown> }) => {
+    const prefix = file.data['headingIdPrefix'];
+    const own = `innhold-${typeof prefix === 'string' && prefix !== '' ? `${prefix}-` : ''}`;
+    const rename = (id: string) => (id.startsWith(`innhold-${FOOTNOTE_PREFIX}`) ? own + id.slice(`innhold-${FOOTNOTE_PREFIX}`.length) : id);
+    visit(tree, 'element', (node) => {
+      const { properties } = node;
+      if (typeof properties['id'] === 'string') properties['id'] = rename(properties['id']);
+      if (Array.isArray(properties['ariaDescribedBy'])) properties['ariaDescribedBy'] = properties['ariaDescribedBy'].map((id) => rename(String(id)));
+      const href = properties['href'];
+      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith(`#${FOOTNOTE_PREFIX}`))
+        properties['href'] = `#${own}${href.slice(FOOTNOTE_PREFIX.length + 1)}`;
+    });
+  };
+}
 
 /** Puts the document's own id before each heading's slug (`T-3-bakgrunn`). */
 function prefixHeadingIds() {
@@ -70,7 +116,7 @@ export const placeholderHref = new RegExp(`^#${PLACEHOLDER}(\\d+)$`);
  * moves; each document link becomes a numbered placeholder, its written title dropped because the
  * resolved document's title replaces it.
  */
-export function sanitisedBody(markdown: string, headingOffset: number, fromPath = ''): SanitisedBody {
+export function sanitisedBody(markdown: string, headingOffset: number, fromPath = '', footnotes = DEFAULT_FOOTNOTE_LABELS): SanitisedBody {
   const tree: MdastRoot = parseMarkdown(markdown);
   // The validator refuses a body this deep (file/too-complex); one that gets here anyway (an old version, a caller
   // that did not validate) is shown as its plain text rather than stopping the build in a recursive walk.
@@ -94,7 +140,7 @@ export function sanitisedBody(markdown: string, headingOffset: number, fromPath 
   });
   markPassages(tree);
   const file = { data: { headingIdPrefix: fromPath ? headingIdPrefix(fromPath) : '' } };
-  return { tree: toSanitisedHast.runSync(tree, file) as HastRoot, targets };
+  return { tree: toSanitisedHast(`${footnotes.label}\u0000${footnotes.backLabel}`).runSync(tree, file) as HastRoot, targets };
 }
 
 /** Text as paragraphs, one per line, with nothing in it to walk deeply. */
