@@ -1,7 +1,8 @@
 /**
  * One status per measure, wherever the site says it: the measure page's line, the list and its filter data, the
  * progress rollup, the reports' «after», and the open data of the version. Checked through the lib functions the
- * pages use, on the fixture (T-1's status changed by a published report) and on the real content (T-8).
+ * pages use, on the fixture (T-1's status changed by a published report) and on the demonstration in examples/ (T-8,
+ * done by its December 2024 report).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,8 @@ import { loadSite, type SiteData } from '../src/lib/site-data.ts';
 import { contentWithChangedStatus } from './changed-status.ts';
 import { siteRoot } from './helpers.ts';
 
-const realContent = path.resolve(siteRoot, '../../content');
+/** The demonstration corpus: its dated reports are the workflow's, not the real strategy's (content/). */
+const demoContent = path.resolve(siteRoot, '../../examples');
 
 /** Every status the root pages of the current version and its exports show for each measure. */
 function statusesShown(site: SiteData, edition: Edition) {
@@ -74,9 +76,9 @@ describe('the fixture', () => {
   });
 });
 
-describe('the real content', () => {
+describe('the demonstration in examples/', () => {
   test('T-8 reads «Fullført» as of 11 November 2024 from the December 2024 report, in one line', async () => {
-    const site = await loadSite(realContent, 'public', undefined, '2026-12-04');
+    const site = await loadSite(demoContent, 'public', undefined, '2026-12-04');
     const current = site.current!;
     const t8 = current.index.resolve('T-8') as Doc<'measure'>;
     const view = editionView(current, '/', site);

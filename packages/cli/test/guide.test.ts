@@ -73,7 +73,7 @@ interface CommandExample {
   args: string[];
   /** `> file`: where the shell would send stdout. */
   redirect: string | undefined;
-  /** The number of its block: each block starts from the content folder as it is. */
+  /** The number of its block: each block starts from the demonstration folder as it is. */
   block: number;
 }
 
@@ -109,7 +109,11 @@ export function shellExamplesOf(markdown: string): { run: CommandExample[]; skip
   return { run, skipped };
 }
 
-const realContent = path.join(import.meta.dirname, '..', '..', '..', 'content');
+/**
+ * The demonstration corpus the guide's worked examples run on (`--dir examples`): releases, a consultation and
+ * scheduled publishing to try the workflow on, apart from the real strategy in content/.
+ */
+const demoContent = path.join(import.meta.dirname, '..', '..', '..', 'examples');
 
 describe.each(guides)('every command example in %s', async (name) => {
   const { run, skipped } = shellExamplesOf(await readFile(path.join(docs, name), 'utf8'));
@@ -118,14 +122,14 @@ describe.each(guides)('every command example in %s', async (name) => {
     expect(run.length).toBeGreaterThan(0);
   });
 
-  test('works: each block run in order in a fresh copy of the content folder, files it writes kept', async () => {
+  test('works: each block run in order in a fresh copy of examples/, files it writes kept', async () => {
     const cwd = await mkdtemp(path.join(tmpdir(), 'strategi-guide-sh-'));
     let block = 0;
     for (const example of run) {
       if (example.block !== block) {
         block = example.block;
-        await rm(path.join(cwd, 'content'), { recursive: true, force: true });
-        await cp(realContent, path.join(cwd, 'content'), { recursive: true });
+        await rm(path.join(cwd, 'examples'), { recursive: true, force: true });
+        await cp(demoContent, path.join(cwd, 'examples'), { recursive: true });
       }
       let stdout = '';
       let stderr = '';
