@@ -9,7 +9,7 @@ import { FailureLimiter } from '@strategi/hosting';
 import { ReviewStore, signShareToken } from '@strategi/review';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editorSettings } from '../src/config.ts';
-import { contentRepository, editorApp, realContent, setField, submitForm, type TestRepository } from './helpers.ts';
+import { contentRepository, editorApp, setField, submitForm, type TestRepository } from './helpers.ts';
 
 let repository: TestRepository;
 let store: ReviewStore;
@@ -18,7 +18,7 @@ let app: Awaited<ReturnType<typeof editorApp>>;
 const secret = new TextEncoder().encode('en hemmelig nøkkel på minst trettito tegn for testene');
 
 beforeAll(async () => {
-  repository = contentRepository(realContent);
+  repository = contentRepository('draft');
   data = mkdtempSync(path.join(tmpdir(), 'strategi-editor-links-'));
   store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
   app = await editorApp(repository, { store, secret });

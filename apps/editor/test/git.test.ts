@@ -1,17 +1,19 @@
 /** Git without git: the changes since the editor's last commit, and a commit to its own branch that leaves the checkout alone. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, realContent, setField, submitForm, type TestRepository } from './helpers.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from './helpers.ts';
 
 let repository: TestRepository;
 let app: Awaited<ReturnType<typeof editorApp>>;
 
-beforeEach(async () => {
-  repository = contentRepository(realContent);
+// One app for the file; each test works in a fresh copy of the repository at the same path.
+beforeAll(async () => {
+  repository = contentRepository('draft');
   app = await editorApp(repository);
 });
-afterEach(() => repository.remove());
+beforeEach(() => repository.reset());
+afterAll(() => repository.remove());
 
 const saveTitle = async (title: string) => {
   const { action, body } = submitForm(await (await app.request('/dokument/measure/T-2')).text());

@@ -1,43 +1,48 @@
-/** A copy of a content folder in a fresh git repository, and the editor app over it, for tests. */
+/** A copy of a corpus in a git repository of its own, and the editor app over it, for tests. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type FailureLimiter, localOrigins } from '@strategi/hosting';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { inject } from 'vitest';
 import type { HostedAccess } from '../src/access.ts';
 import { createEditorApp } from '../src/app.ts';
 import { editorConfig } from '../src/form-config.ts';
 import { ContentRepository } from '../src/git.ts';
 import { Workspace } from '../src/workspace.ts';
+import { type CorpusName, gitIdentity } from './corpus-template.ts';
 
-export const realContent = path.resolve(import.meta.dirname, '../../../content');
+export { demoCorpus } from './corpus-template.ts';
 
 export interface TestRepository {
   root: string;
   content: string;
   git(...args: string[]): string;
+  /** Puts a fresh copy of the template in place of whatever the last test left, at the same path. */
+  reset(): void;
   remove(): void;
 }
 
-/** `source` copied to `<tmp>/content` in a git repository with one commit on `main`. */
-export function contentRepository(source: string): TestRepository {
+/**
+ * A copy of a corpus's template repository: `<tmp>/repo/content` in a git repository with one commit on `main`.
+ * `reset()` before each test gives every test a repository of its own at the same path, so that one editor app can
+ * serve the whole file: its only state is a parse cache keyed by the files' bytes.
+ */
+export function contentRepository(corpus: CorpusName): TestRepository {
   // The repository sits one folder down in a scratch folder of its own, so that what a test finds beside it (a
   // file a traversal wrote one level up) is this test's doing, not another test file's running at the same time.
   const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-editor-'));
   const root = path.join(scratch, 'repo');
   const content = path.join(root, 'content');
-  cpSync(source, content, { recursive: true });
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' },
-    });
-  git('init', '--quiet', '--initial-branch=main');
-  git('add', '--all');
-  git('commit', '--quiet', '-m', 'Innhold');
-  return { root, content, git, remove: () => rmSync(scratch, { recursive: true, force: true }) };
+  const template = inject('corpusTemplates')[corpus];
+  const reset = () => {
+    for (const name of readdirSync(scratch)) rmSync(path.join(scratch, name), { recursive: true, force: true });
+    cpSync(template, root, { recursive: true });
+  };
+  reset();
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...gitIdentity } });
+  return { root, content, git, reset, remove: () => rmSync(scratch, { recursive: true, force: true }) };
 }
 
 /** The origin the test apps answer for, as `pnpm editor` on its default port. */

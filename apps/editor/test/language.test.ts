@@ -1,12 +1,12 @@
 /** The interface in bokmål, nynorsk or English, chosen once and kept in a cookie; field labels from the schema's own table. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { contentRepository, editorApp, realContent, type TestRepository } from './helpers.ts';
+import { contentRepository, editorApp, type TestRepository } from './helpers.ts';
 
 let repository: TestRepository;
 let app: Awaited<ReturnType<typeof editorApp>>;
 
 beforeAll(async () => {
-  repository = contentRepository(realContent);
+  repository = contentRepository('draft');
   app = await editorApp(repository);
 });
 afterAll(() => repository.remove());

@@ -7,12 +7,12 @@ import { createEditorApp } from '../src/app.ts';
 import { editorConfig } from '../src/form-config.ts';
 import { ContentRepository } from '../src/git.ts';
 import { Workspace } from '../src/workspace.ts';
-import { contentRepository, post, realContent, setField, submitForm, TEST_ORIGIN, type TestRepository } from './helpers.ts';
+import { contentRepository, post, setField, submitForm, TEST_ORIGIN, type TestRepository } from './helpers.ts';
 
 let repository: TestRepository;
 
 beforeEach(() => {
-  repository = contentRepository(realContent);
+  repository = contentRepository('draft');
 });
 afterEach(() => repository.remove());
 

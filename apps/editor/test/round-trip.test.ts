@@ -1,5 +1,5 @@
 /**
- * Files stay the truth: every document of the real content, opened in the editor and saved without a change
+ * Files stay the truth: every document of the demonstration corpus, opened in the editor and saved without a change
  * (submitted as a browser submits the form), is left byte for byte as it was; released versions are read-only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,21 +7,21 @@ import path from 'node:path';
 import { listContentFiles } from '@strategi/model';
 import { documentKindNames } from '@strategi/schema';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, realContent, submitForm, type TestRepository } from './helpers.ts';
+import { contentRepository, demoCorpus, editorApp, post, submitForm, type TestRepository } from './helpers.ts';
 
 let repository: TestRepository;
 let app: Awaited<ReturnType<typeof editorApp>>;
 
 beforeAll(async () => {
-  repository = contentRepository(realContent);
+  repository = contentRepository('demo');
   app = await editorApp(repository);
 });
 afterAll(() => repository.remove());
 
-const files = (await listContentFiles(realContent, { working: true })).documents;
+const files = (await listContentFiles(demoCorpus, { working: true })).documents;
 
 describe('opening and saving without changes', () => {
-  test('the real content has documents of every kind', () => {
+  test('the demonstration corpus has documents of every kind', () => {
     expect(new Set(files.map((file) => file.kind))).toEqual(new Set(documentKindNames));
   });
 
@@ -40,7 +40,7 @@ describe('opening and saving without changes', () => {
 });
 
 describe('released versions', () => {
-  const versions = readdirSync(path.join(realContent, 'versjoner'));
+  const versions = readdirSync(path.join(demoCorpus, 'versjoner'));
 
   test.each(versions)('%s is shown read-only and cannot be saved', async (version) => {
     const relative = 'tiltak/T-1.md';

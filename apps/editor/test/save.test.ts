@@ -7,17 +7,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allocateIds, limits, loadCorpus, parseFile } from '@strategi/model';
 import { parse } from 'parse5';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, realContent, setField, submitForm, type TestRepository } from './helpers.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from './helpers.ts';
 
 let repository: TestRepository;
 let app: Awaited<ReturnType<typeof editorApp>>;
 
-beforeEach(async () => {
-  repository = contentRepository(realContent);
+// One app for the file; each test works in a fresh copy of the repository at the same path.
+beforeAll(async () => {
+  repository = contentRepository('draft');
   app = await editorApp(repository);
 });
-afterEach(() => repository.remove());
+beforeEach(() => repository.reset());
+afterAll(() => repository.remove());
 
 const file = (relative: string) => readFileSync(path.join(repository.content, relative), 'utf8');
 const formOf = async (url: string) => submitForm(await (await app.request(url)).text());

@@ -11,7 +11,7 @@ import { allocateIds, loadCorpus } from '@strategi/model';
 import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, realContent, type TestRepository } from '../helpers.ts';
+import { contentRepository, type TestRepository } from '../helpers.ts';
 import { type EditorProcess, startEditorProcess } from './editor-process.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -25,7 +25,7 @@ let newId: string;
 let previewDist: string;
 
 beforeAll(async () => {
-  repository = contentRepository(realContent);
+  repository = contentRepository('draft');
   newId = (await allocateIds('measure', await loadCorpus(repository.content, { cacheFolder: false })))![0]!;
   previewDist = mkdtempSync(path.join(tmpdir(), 'strategi-editor-preview-'));
   editor = await startEditorProcess({ STRATEGI_CONTENT: repository.content, STRATEGI_DIST: previewDist, ASTRO_TELEMETRY_DISABLED: '1' });

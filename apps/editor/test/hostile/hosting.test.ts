@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ReviewStore, signShareToken } from '@strategi/review';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, realContent, setField, submitForm, type TestRepository } from '../helpers.ts';
+import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from '../helpers.ts';
 
 let repository: TestRepository;
 let local: Awaited<ReturnType<typeof editorApp>>;
@@ -18,7 +18,7 @@ let data: string;
 const secret = new TextEncoder().encode('en hemmelig nøkkel på minst trettito tegn for testene');
 
 beforeAll(async () => {
-  repository = contentRepository(realContent);
+  repository = contentRepository('draft');
   data = mkdtempSync(path.join(tmpdir(), 'strategi-editor-hostile-'));
   store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
   local = await editorApp(repository);

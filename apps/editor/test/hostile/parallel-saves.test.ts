@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, realContent, setField, submitForm, type TestRepository } from '../helpers.ts';
+import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from '../helpers.ts';
 
 let repository: TestRepository;
 let app: Awaited<ReturnType<typeof editorApp>>;
 
 beforeAll(async () => {
-  repository = contentRepository(realContent);
+  repository = contentRepository('draft');
   app = await editorApp(repository);
 });
 afterAll(() => repository.remove());

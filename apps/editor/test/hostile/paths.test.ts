@@ -5,17 +5,19 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, realContent, setField, submitForm, type TestRepository } from '../helpers.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from '../helpers.ts';
 
 let repository: TestRepository;
 let app: Awaited<ReturnType<typeof editorApp>>;
 
-beforeEach(async () => {
-  repository = contentRepository(realContent);
+// One app for the file; each test works in a fresh copy of the repository at the same path.
+beforeAll(async () => {
+  repository = contentRepository('draft');
   app = await editorApp(repository);
 });
-afterEach(() => repository.remove());
+beforeEach(() => repository.reset());
+afterAll(() => repository.remove());
 
 /** Every file under the repository's parent folder except git's own, with its content. */
 const snapshot = () => {
@@ -100,7 +102,7 @@ describe('a released version is read without following a symbolic link', () => {
     writeFileSync(secret, '---\nid: T-2\ntitle: Hemmelig\n---\nHemmelig tekst.\n');
     return secret;
   };
-  const version = '2022-horingsutkast';
+  const version = '2023-vedtatt';
   const versionFolder = () => path.join(repository.content, 'versjoner', version);
   const opened = async () => {
     const response = await app.request(`/dokument/measure/T-2?utgave=${version}`);
