@@ -64,7 +64,7 @@ export function buildSiteAsync(content: string, mode: 'public' | 'preview', out:
  * into the run's folder (global-setup.ts), the others wait for it and read the same output. A name always means the
  * same build. Returns the output folder and the build's log.
  */
-export async function sharedBuild(name: string, build: (out: string) => Promise<string>): Promise<{ out: string; log: string }> {
+async function sharedBuild(name: string, build: (out: string) => Promise<string>): Promise<{ out: string; log: string }> {
   const out = path.join(inject('sharedBuilds'), name);
   const log = `${out}.log`;
   const failed = `${out}.failed`;

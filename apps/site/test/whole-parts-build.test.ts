@@ -7,10 +7,9 @@
  */
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { releaseVersion } from '@strategi/model';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pageWeight } from '../scripts/page-weight.ts';
-import { copyFixtureContent } from './archive-helpers.ts';
+import { copyFixtureContent, strategi } from './archive-helpers.ts';
 import { hiddenMarkers, markers } from './helpers.ts';
 import { buildScratch, buildSiteAsync, readTree } from './site-build.ts';
 
@@ -89,13 +88,20 @@ beforeAll(async () => {
     const file = path.join(measures, name);
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## Utdyping\n\n${prose(index + 1, 6_000)}\n`);
   }
-  // As `strategi release 2025-deler --status vedtatt --change vesentlig …` does it, without starting the CLI.
-  const released = await releaseVersion(
+  strategi(
     content,
-    { id: '2025-deler', status: 'vedtatt', label: '2025-deler', date: '2025-03-01', change: 'vesentlig', changeNote: 'Tiltakene er utdypet.' },
-    { cacheFolder: false, displayBase: scratch },
+    'release',
+    '2025-deler',
+    '--status',
+    'vedtatt',
+    '--change',
+    'vesentlig',
+    '--change-note',
+    'Tiltakene er utdypet.',
+    '--date',
+    '2025-03-01',
+    '--yes',
   );
-  expect(released.ok).toBe(true);
   appendFileSync(path.join(measures, readdirSync(measures).sort()[0]!), `\nEt avsnitt som ikke er frigitt: ${unreleasedMarker}.\n`);
   await buildSiteAsync(content, 'public', out, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_CACHE_DIR: path.join(scratch, 'cache') });
   publicFiles = readTree(out);
