@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { limits } from '../limits.ts';
-import { nestingOf } from './nesting.ts';
+import { nestingOf, rawNestingOf, unparsedTree } from './nesting.ts';
 import { containerBlocks } from './passage-syntax.ts';
 
 /**
@@ -36,6 +36,9 @@ function parserWith(options: Parameters<typeof containerBlocks>[0]) {
   const transforms: Transform[] = [];
   const parser = unified().use(remarkParse).use(remarkGfm).use(containerBlocks, options).use(deferTreeTransforms(transforms)).freeze();
   return (text: string): Root => {
+    // Parsing a body nested far past the limit can take minutes (emphasis is matched in quadratic time); one that
+    // is found past it without parsing is not parsed.
+    if (rawNestingOf(text, limits.maxNestingDepth).depth > limits.maxNestingDepth) return unparsedTree(text);
     let tree = parser.parse(text);
     if (nestingOf(tree, limits.maxNestingDepth).depth > limits.maxNestingDepth) return tree;
     for (const transform of transforms) tree = transform(tree) ?? tree;
