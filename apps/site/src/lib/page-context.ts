@@ -7,7 +7,6 @@ import type { UiLang } from '@strategi/i18n';
 import type { Edition, EditionStatus } from '@strategi/model';
 import type { Problem } from '@strategi/problems';
 import { historyJsonPath, historySubPath } from './archive/history.ts';
-import { manifestPath } from './archive/manifest.ts';
 import { isArchived } from './archive/view.ts';
 import { changePageOf, changesBetween, docChanged } from './changes.ts';
 import type { SiteData } from './corpus.ts';
@@ -62,8 +61,6 @@ export interface VersionLine {
   history: string;
   /** The same document (or list) at the root, where the current version is. */
   currentText: string;
-  /** The version's integrity manifest. */
-  checksums: string;
   /** For the switcher script: the edition, the page's path inside it, and the document's versions JSON. */
   edition: string;
   subPath: string;
@@ -166,7 +163,6 @@ function versionLine(page: EditionPage, edition: Edition): VersionLine {
     date: version.date,
     history: doc ? href('/', historySubPath(doc.kind, doc.id)) : `/${VERSIONS_PATH}/`,
     currentText: href('/', doc ? ownPath : page.type === 'front' || page.type === 'inputs' ? page.subPath : listPath(page)),
-    checksums: manifestPath(edition.id),
     edition: edition.id,
     subPath: page.subPath,
     documentJson: doc ? historyJsonPath(doc.kind, doc.id) : undefined,
