@@ -1,16 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The browser tests: the built site (dist/ and dist-preview/) served on 127.0.0.1 and driven in
- * Debian's Chromium. Build both first; see test/browser/README.md.
+ * The browser tests: the built sites (dist/, the real content's public build, and dist-demo-preview/, the
+ * demonstration's preview) served on 127.0.0.1 and driven in Debian's Chromium. Build both first; see
+ * test/browser/README.md.
  */
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/browser/global-setup.ts'],
-    // Two cores: one test file at a time, and at most two concurrent tests inside it (the axe scans run
-    // in two tabs at once). Two files at once made html-validate and the scans fight for the cores.
-    fileParallelism: false,
+    // Two cores, two files at once over the one shared Chromium (each file opens its own contexts), and at most
+    // two concurrent tests inside a file (the axe scans run in two tabs at once): the builds of review.test.ts and
+    // demo-command.test.ts and the file-only checks keep one core busy while the other drives the browser.
+    fileParallelism: true,
+    maxWorkers: 2,
     maxConcurrency: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,

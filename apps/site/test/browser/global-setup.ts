@@ -14,9 +14,9 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** WebSocket endpoint of the shared Chromium. */
     wsEndpoint: string;
-    /** Origin serving apps/site/dist. */
+    /** Origin serving apps/site/dist: the public build of the real content. */
     publicOrigin: string;
-    /** Origin serving apps/site/dist-preview. */
+    /** Origin serving apps/site/dist-demo-preview: the preview build of the demonstration in examples/. */
     previewOrigin: string;
   }
 }
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (missing.length > 0) {
     throw new Error(
       `The browser tests run against the built site, and ${missing.join(' and ')} has no index.html. ` +
-        'Build both first: pnpm --filter @strategi/site build && pnpm --filter @strategi/site build:preview',
+        'Build both first: pnpm --filter @strategi/site build && pnpm --filter @strategi/site build:demo',
     );
   }
   if (!existsSync(chromiumPath)) {

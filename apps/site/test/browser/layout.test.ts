@@ -4,13 +4,14 @@
  * breadcrumbs, headings in order, words that wrap whole, tables that fit and a chart that gives way to its table.
  */
 import { describe, expect, test } from 'vitest';
-import { pageTypes, richestEdition } from './harness/examples.ts';
-import { distDir } from './harness/paths.ts';
+import { pageTypesOfBoth, richestEdition } from './harness/examples.ts';
+import { distDir, previewDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
 import { documentPath, firstIdOf } from './harness/site-files.ts';
 
 const edition = richestEdition(distDir);
-const pages = pageTypes(distDir, edition);
+/** Every page type of the real content's public build, and those it lacks from the demonstration's preview. */
+const pages = pageTypesOfBoth(distDir, previewDir);
 const measurePath = documentPath(edition, 'measure', firstIdOf(distDir, edition, 'measure'));
 
 describe('layout', () => {
@@ -68,8 +69,8 @@ describe('layout', () => {
   test('every page type names the publishers, and has one h1 and headings that never skip a level', async () => {
     const { page } = await site.open(site.publicOrigin);
     const found: string[] = [];
-    for (const { path } of [{ path: '/' }, ...pages]) {
-      await page.goto(path);
+    for (const { path, build } of [{ path: '/', build: 'public' }, ...pages]) {
+      await page.goto(`${build === 'public' ? site.publicOrigin : site.previewOrigin}${path}`);
       const sender = (await page.locator('header .sender').textContent()) ?? '';
       if (!/Kunnskapsdepartementet/.test(sender) || !/\bKS\b/.test(sender)) found.push(`${path}: sender «${sender}»`);
       if (!/Kunnskapsdepartementet/.test((await page.locator('footer').textContent()) ?? '')) found.push(`${path}: no sender in the footer`);
@@ -85,8 +86,8 @@ describe('layout', () => {
   test('at 320 px headings and table headers wrap between words, tables fit and the chart gives way to its table', async () => {
     const { page } = await site.open(site.publicOrigin, { viewport: { width: 320, height: 900 } });
     const found: string[] = [];
-    for (const { path } of [{ path: '/' }, ...pages]) {
-      await page.goto(path);
+    for (const { path, build } of [{ path: '/', build: 'public' }, ...pages]) {
+      await page.goto(`${build === 'public' ? site.publicOrigin : site.previewOrigin}${path}`);
       const broken = await page.evaluate(() => {
         const out: string[] = [];
         for (const element of document.querySelectorAll('main h1, main h2, main th, main caption')) {

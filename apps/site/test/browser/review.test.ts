@@ -1,9 +1,9 @@
 /**
- * The preview as a reviewer's workspace, on the real content with a planted draft change: the repository's content/
+ * The preview as a reviewer's workspace, on the demonstration with a planted draft change: the repository's examples/
  * is copied to a temporary folder, a measure is changed and given an internal note, and a goal without measures (in
  * English) is added. Both builds are made from that copy. The preview's front page must list the changes and the
  * problem with its place linked to the source line, show the internal notes, link every document page to its source,
- * and pass axe; the public build must hold none of it.
+ * and pass axe; the public build must hold none of it, nor the editors' source-level diff.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { loadCorpus } from '@strategi/model';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildScratch, buildSite, readTree } from '../site-build.ts';
+import { buildScratch, buildSiteAsync, readTree } from '../site-build.ts';
+import { diffPairs } from './harness/examples.ts';
 import { siteRoot } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
 import { type StaticServer, serveStatic } from './harness/static-server.ts';
@@ -27,9 +28,9 @@ const contentCopy = path.join(mkdtempSync(path.join(tmpdir(), 'strategi-review-'
 const out = { public: path.join(scratch, 'public'), preview: path.join(scratch, 'preview') };
 const servers: StaticServer[] = [];
 let previewOrigin = '';
-/** The release the working draft is compared with: the newest public version of the real content. */
+/** The release the working draft is compared with: the newest public version of the demonstration. */
 let latest = { id: '', label: '' };
-/** The internal notes of the real content, in every version (each must stay out of the public build)… */
+/** The internal notes of the demonstration, in every version (each must stay out of the public build)… */
 let realNotes: string[] = [];
 /** …and in the working draft, which the overview lists. */
 let workingNotes: string[] = [];
@@ -46,7 +47,7 @@ function notesIn(folder: string, all = true): string[] {
 const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
-  cpSync(path.resolve(siteRoot, '../../content'), contentCopy, { recursive: true });
+  cpSync(path.resolve(siteRoot, '../../examples'), contentCopy, { recursive: true });
   realNotes = notesIn(contentCopy);
   workingNotes = notesIn(contentCopy, false);
   const measure = path.join(contentCopy, 'tiltak', 'T-1.md');
@@ -58,8 +59,12 @@ beforeAll(async () => {
   );
   const newest = (await loadCorpus(contentCopy, { cacheFolder: false })).versions.filter((version) => version.isPublic).at(-1)!;
   latest = { id: newest.id, label: newest.version!.label };
-  buildSite(contentCopy, 'public', out.public, { STRATEGI_REPO_URL: repoUrl });
-  buildSite(contentCopy, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl });
+  // Two builds that share nothing, at once: one build leaves a core idle for most of its time.
+  await Promise.all([
+    buildSiteAsync(contentCopy, 'public', out.public, { STRATEGI_REPO_URL: repoUrl }),
+    // No PDFs in the preview: nothing here reads them (pdf.test.ts checks the demonstration's draft PDF).
+    buildSiteAsync(contentCopy, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl, STRATEGI_PDF: '0' }),
+  ]);
   servers.push(await serveStatic(out.preview));
   previewOrigin = servers[0]!.origin;
 }, 300_000);
@@ -158,8 +163,9 @@ describe('the preview for a reviewer', () => {
   const scans = ['/', '/versjoner/utkast/tiltak/T-1/', '/versjoner/utkast/mal/M-90/', '/versjoner/'].flatMap((url) =>
     [320, 1280].map((width) => ({ url, width })),
   );
-  test.for(scans)('$url passes axe at $width px, without sideways scrolling', async ({ url, width }) => {
-    const { page } = await site.open(previewOrigin, { viewport: { width, height: 900 } });
+  // Two scans at once, each closing its own context when it ends: one core waits on the page while the other runs axe.
+  test.concurrent.for(scans)('$url passes axe at $width px, without sideways scrolling', async ({ url, width }, { expect, onTestFinished }) => {
+    const { page } = await site.open(previewOrigin, { viewport: { width, height: 900 } }, onTestFinished);
     await page.goto(url);
     const results = await new AxeBuilder({ page }).withTags(tags).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
@@ -177,5 +183,13 @@ describe('the public build of the same content', () => {
     expect(holding('vscode://')).toEqual([]);
     expect(holding(repoUrl)).toEqual([]);
     expect(holding('Til gjennomgang')).toEqual([]);
+  });
+
+  test('has diff pages, none with the source-level diff the preview keeps for editors', () => {
+    const files = readTree(out.public);
+    const diffs = diffPairs(out.public).map(([from, to]) => `endringer/${from}/${to}/index.html`);
+    expect(diffs.length).toBeGreaterThan(0);
+    expect(diffs.filter((file) => files.get(file)?.includes('class="source-diff"'))).toEqual([]);
+    expect([...files].filter(([name, text]) => name.endsWith('.html') && text.includes('source-diff')).map(([name]) => name)).toEqual([]);
   });
 });

@@ -1,19 +1,21 @@
 /**
- * The version switcher on a measure page leads to the same measure in the other version, in both builds
- * (in the preview, also into the working draft).
+ * The version switcher on a measure page leads to the same measure in another version: between released versions
+ * and into the working draft, in the demonstration's preview (the real content has one release, so its public build
+ * has nowhere to switch to).
  */
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { distDir, previewDir } from './harness/paths.ts';
+import { previewDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
 import { documentPath, editionsOf, idsOf } from './harness/site-files.ts';
 
 /** A measure id that two editions share, with those editions (the last one the newest). */
 function sharedMeasure(root: string, prefer?: string): { id: string; from: string; to: string } {
-  const editions = editionsOf(root);
+  // Without a preferred target, two released versions: the working draft is the other case.
+  const editions = editionsOf(root).filter((edition) => prefer !== undefined || edition !== 'utkast');
   const targets = prefer ? [prefer] : editions;
   for (const to of targets) {
     for (const from of editions) {
@@ -49,11 +51,11 @@ describe('version switcher', () => {
   const site = useSite();
 
   test.each([
-    ['public build', distDir, 'public', undefined],
-    ['preview build, into the working draft', previewDir, 'preview', 'utkast'],
-  ] as const)('keeps you on the same measure (%s)', async (_name, root, which, prefer) => {
-    const { id, from, to } = sharedMeasure(root, prefer);
-    const { page, errors } = await site.open(which === 'public' ? site.publicOrigin : site.previewOrigin);
+    ['between released versions', undefined],
+    ['into the working draft', 'utkast'],
+  ] as const)('keeps you on the same measure (%s)', async (_name, prefer) => {
+    const { id, from, to } = sharedMeasure(previewDir, prefer);
+    const { page, errors } = await site.open(site.previewOrigin);
     await page.goto(documentPath(from, 'measure', id));
     await switchTo(page, to);
     await page.waitForURL((url) => url.pathname === documentPath(to, 'measure', id));
@@ -65,16 +67,16 @@ describe('version switcher', () => {
   });
 
   test('on an archived page of an older version, the script says a newer one exists and links to the same page in it', async () => {
-    const versions = JSON.parse(readFileSync(join(distDir, 'versjoner/versjoner.json'), 'utf8')) as { current: string; versions: { id: string }[] };
+    const versions = JSON.parse(readFileSync(join(previewDir, 'versjoner/versjoner.json'), 'utf8')) as { current: string; versions: { id: string }[] };
     const order = versions.versions.map((version) => version.id);
     const older = order.slice(0, order.indexOf(versions.current));
     const shared = older.flatMap((from) =>
-      idsOf(distDir, from, 'measure')
-        .filter((id) => idsOf(distDir, versions.current, 'measure').includes(id))
+      idsOf(previewDir, from, 'measure')
+        .filter((id) => idsOf(previewDir, versions.current, 'measure').includes(id))
         .map((id) => ({ from, id })),
     )[0];
     expect(shared, 'an older version shares a measure with the current one').toBeDefined();
-    const { page, errors } = await site.open(site.publicOrigin);
+    const { page, errors } = await site.open(site.previewOrigin);
     await page.goto(documentPath(shared!.from, 'measure', shared!.id));
     const notice = page.locator('[data-newer-version] a');
     await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareIds, documentPath, editionsOf, firstIdOf, idsOf, subfolders } from './site-files.ts';
+import { compareIds, documentPath, editionsOf, firstIdOf, idsOf, type Kind, subfolders } from './site-files.ts';
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into records keyed by the header. */
 function parseCsv(text: string): Record<string, string>[] {
@@ -80,20 +80,33 @@ export function diffPairs(root: string): [string, string][] {
   );
 }
 
-/** One page of each type the site has, in an edition. */
-export function pageTypes(root: string, edition: string): { name: string; path: string }[] {
+/** A page to test, and which build it is in. */
+export interface PageType {
+  name: string;
+  path: string;
+}
+
+/**
+ * One page of each type the site has, in an edition: the pages every build has, and one document of each kind and
+ * a diff where the build has them (the real content has no action plan, input or diff; the demonstration has all).
+ */
+export function pageTypes(root: string, edition: string): PageType[] {
   const diff = diffPairs(root).sort((a, b) => compareIds(a.join('/'), b.join('/')))[0];
+  const documentOf = (name: string, kind: Kind): PageType[] => {
+    const id = idsOf(root, edition, kind)[0];
+    return id === undefined ? [] : [{ name, path: documentPath(edition, kind, id) }];
+  };
   return [
     { name: 'front page', path: `/versjoner/${edition}/` },
     { name: 'focus area', path: documentPath(edition, 'focusArea', firstIdOf(root, edition, 'focusArea')) },
     { name: 'goal', path: documentPath(edition, 'goal', firstIdOf(root, edition, 'goal')) },
     { name: 'measure', path: documentPath(edition, 'measure', firstIdOf(root, edition, 'measure')) },
     { name: 'measures table', path: `/versjoner/${edition}/tiltak/` },
-    { name: 'action plan', path: documentPath(edition, 'actionPlan', firstIdOf(root, edition, 'actionPlan')) },
-    { name: 'actor', path: documentPath(edition, 'actor', firstIdOf(root, edition, 'actor')) },
-    { name: 'input round', path: documentPath(edition, 'inputRound', firstIdOf(root, edition, 'inputRound')) },
-    { name: 'inputs', path: `/versjoner/${edition}/innspill/` },
-    { name: 'input', path: documentPath(edition, 'input', firstIdOf(root, edition, 'input')) },
+    ...documentOf('action plan', 'actionPlan'),
+    ...documentOf('actor', 'actor'),
+    ...documentOf('input round', 'inputRound'),
+    ...(idsOf(root, edition, 'input').length > 0 ? [{ name: 'inputs', path: `/versjoner/${edition}/innspill/` }] : []),
+    ...documentOf('input', 'input'),
     { name: 'progress', path: `/versjoner/${edition}/fremdrift/` },
     ...subfolders(join(root, 'versjoner', edition, 'fremdrift'))
       .slice(0, 1)
@@ -105,4 +118,15 @@ export function pageTypes(root: string, edition: string): { name: string; path: 
     { name: 'accessibility statement', path: '/tilgjengelighet/' },
     { name: 'open data', path: '/data/' },
   ];
+}
+
+/**
+ * Every page type of the public build, and those only the demonstration's preview has (an action plan, an input,
+ * a diff …) from there, so each type is checked where it exists. `build` says which origin serves it.
+ */
+export function pageTypesOfBoth(publicRoot: string, previewRoot: string): (PageType & { build: 'public' | 'preview' })[] {
+  const ofPublic = pageTypes(publicRoot, richestEdition(publicRoot));
+  const names = new Set(ofPublic.map((page) => page.name));
+  const onlyInPreview = pageTypes(previewRoot, richestEdition(previewRoot)).filter((page) => !names.has(page.name));
+  return [...ofPublic.map((page) => ({ ...page, build: 'public' as const })), ...onlyInPreview.map((page) => ({ ...page, build: 'preview' as const }))];
 }

@@ -14,9 +14,9 @@ interface OpenedPage {
 }
 
 export interface Site {
-  /** `http://127.0.0.1:<port>` of the public build. */
+  /** `http://127.0.0.1:<port>` of the public build of the real content. */
   readonly publicOrigin: string;
-  /** `http://127.0.0.1:<port>` of the preview build. */
+  /** `http://127.0.0.1:<port>` of the preview build of the demonstration in examples/. */
   readonly previewOrigin: string;
   /**
    * A page in a new context; `origin` becomes the context's base URL. The context is closed after the
