@@ -66,12 +66,13 @@ describe('an archived version', () => {
     expect(read(after, 'endringer/2024-revidert/2025-revidert/index.html')).toContain('data-bundle="/versjoner/2025-revidert/pagefind/pagefind.js"');
   });
 
-  test('states its version, its own status and date, and links to the document’s versions, its current text and the checksums', () => {
+  test('states its version, its own status and date, and links to the document’s versions and its current text; the checksums only from the version page', () => {
     const page = read(after, 'versjoner/2024-revidert/tiltak/T-1/index.html');
     expect(page).toContain('Versjon: <strong>Revidert strategi 2024</strong> (Vedtatt, frigitt 1. juni 2024).');
     expect(page).toContain('href="/historikk/tiltak/T-1/"');
     expect(page).toContain('href="/tiltak/T-1/"');
-    expect(page).toContain('href="/versjoner/2024-revidert/sha256sum.txt"');
+    expect(page).not.toContain('sha256sum.txt');
+    expect(read(after, 'versjoner/index.html')).toContain('href="/versjoner/2024-revidert/sha256sum.txt"');
     // No switcher and no «superseded» banner in the HTML: the script adds them from the versions JSON.
     expect(page).not.toContain('Erstattet versjon');
     expect(page).not.toContain('/versjoner/2025-revidert/');

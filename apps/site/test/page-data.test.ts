@@ -189,9 +189,10 @@ describe('the frame of a page', async () => {
       date: '2023-04-19',
       history: '/historikk/mal/M-2/',
       currentText: '/mal/M-2/',
-      checksums: '/versjoner/2023-vedtatt/sha256sum.txt',
       documentJson: '/historikk/mal/M-2.json',
     });
+    // The checksums are the version page's business, not every page's.
+    expect(context.versionLine).not.toHaveProperty('checksums');
     // A former id leads to the document it became; a filter page to the list at the root.
     expect(pageContext(pageAt(publicSite, '/versjoner/2024-revidert/tiltak/T-2/'), publicSite).versionLine?.currentText).toBe('/tiltak/T-4/');
     expect(pageContext(pageAt(publicSite, '/versjoner/2022-horing/tiltak/ansvarlig/KD/'), publicSite).versionLine?.currentText).toBe('/tiltak/');
