@@ -24,6 +24,8 @@ export const fieldLabels = {
   end: { nb: 'slutt', nn: 'slutt', en: 'end' },
   owners: { nb: 'eiere', nn: 'eigarar', en: 'owners' },
   vision: { nb: 'visjon', nn: 'visjon', en: 'vision' },
+  publicationNumber: { nb: 'publikasjonsnummer', nn: 'publikasjonsnummer', en: 'publication number' },
+  isbn: { nb: 'isbn', nn: 'isbn', en: 'isbn' },
   order: { nb: 'rekkefølge', nn: 'rekkjefølgje', en: 'order' },
   summary: { nb: 'sammendrag', nn: 'samandrag', en: 'summary' },
   focusArea: { nb: 'innsatsområde', nn: 'innsatsområde', en: 'focus area' },

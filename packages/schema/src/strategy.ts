@@ -4,6 +4,18 @@ import { chosenIdPatterns, idOf } from './ids.ts';
 import { ref } from './ref.ts';
 import { line, prose } from './text.ts';
 
+/** An ISBN-13 whose check digit adds up: a typo in one digit is caught here, not in print. */
+const isbnShape = /^97[89](?:-?\d){9}-?\d$/;
+const isbn = z
+  .string()
+  .regex(isbnShape, 'ISBN må ha 13 sifre og begynne med 978 eller 979, for eksempel «978-82-0000-000-6».')
+  .refine((value) => {
+    const digits = value.replaceAll('-', '').split('').map(Number);
+    return digits.reduce((sum, digit, index) => sum + digit * (index % 2 === 0 ? 1 : 3), 0) % 10 === 0;
+  }, 'Kontrollsifferet i ISBN-en stemmer ikke: sjekk at sifrene er skrevet av riktig.')
+  .describe('ISBN for publikasjonen, 13 sifre med eller uten bindestreker.')
+  .meta({ examples: ['978-82-0000-000-6'], pattern: isbnShape.source });
+
 /** The top-level strategy document: one per version. */
 export const strategySchema = z
   .strictObject({
@@ -20,6 +32,15 @@ export const strategySchema = z
       .describe('Id-ene til aktørene som eier strategien.'),
     /** The vision in one or two sentences. */
     vision: prose().min(1).max(2000).describe('Visjonen i én eller to setninger.'),
+    /** The publisher's own number for the publication, printed in the PDF's colophon. @example "V-0123 B" */
+    publicationNumber: line()
+      .min(1)
+      .max(60)
+      .optional()
+      .describe('Utgiverens publikasjonsnummer, som står i kolofonen i PDF-en.')
+      .meta({ examples: ['V-0123 B'] }),
+    /** The ISBN of the publication (13 digits, hyphens allowed), printed in the PDF's colophon. @example "978-82-0000-000-6" */
+    isbn: isbn.optional(),
     ...commonFields,
   })
   .describe('Strategidokumentet på toppnivå.');
