@@ -8,7 +8,7 @@ import { line, prose } from './text.ts';
 const isbnShape = /^97[89](?:-?\d){9}-?\d$/;
 const isbn = z
   .string()
-  .regex(isbnShape, 'ISBN må ha 13 sifre og begynne med 978 eller 979, for eksempel «978-82-0000-000-6».')
+  .regex(isbnShape, { message: 'ISBN må ha 13 sifre og begynne med 978 eller 979, for eksempel «978-82-0000-000-6».', abort: true })
   .refine((value) => {
     const digits = value.replaceAll('-', '').split('').map(Number);
     return digits.reduce((sum, digit, index) => sum + digit * (index % 2 === 0 ? 1 : 3), 0) % 10 === 0;
