@@ -8,8 +8,12 @@ export default defineConfig({
     // A file per core, not vitest's default of one fewer (one at a time on a two-core machine); each file makes its
     // own databases on the shared server.
     maxWorkers: availableParallelism(),
-    // One PostgreSQL server for the whole run (the review package's test server), stopped at the end.
-    globalSetup: ['test/postgres-setup.ts'],
+    // No file mocks a module or changes process state: a worker imports the server's modules (Hono, Kysely, pg,
+    // the store) once, not once per file.
+    isolate: false,
+    // One PostgreSQL server for the whole run (the review package's test server), stopped at the end; one compile
+    // cache for the server processes the tests start.
+    globalSetup: ['test/postgres-setup.ts', 'test/node-cache-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -1,5 +1,5 @@
 import { FailureLimiter } from '@strategi/hosting';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { openApp, type TestApp } from './helpers.ts';
 
 const noAccessPage = (body: string) => body.includes('<title>Du trenger en lenke for å lese – gjennomlesing</title>');
@@ -110,11 +110,12 @@ describe('access to the preview', () => {
 describe('files of the preview', () => {
   let app: TestApp;
   let cookie: string;
-  beforeEach(async () => {
+  // The tests only read (a PUT is refused), so they share one app.
+  beforeAll(async () => {
     app = await openApp('sqlite');
     cookie = (await app.link()).cookie;
   });
-  afterEach(() => app.close());
+  afterAll(() => app.close());
 
   test('serves pages and assets, and redirects a folder to its slash', async () => {
     const css = await app.request('/_astro/site.css', { cookie });

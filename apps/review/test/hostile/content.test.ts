@@ -3,7 +3,7 @@
  * database, and floods of comments that make every page megabytes.
  */
 import { csrfToken } from '@strategi/hosting';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { databaseKinds } from '../databases.ts';
 import { json, openApp, type TestApp } from '../helpers.ts';
 
@@ -17,12 +17,13 @@ describe('hostile redirects and paths', () => {
   let app: TestApp;
   let reader: { id: string; cookie: string };
   let fields: Record<string, string>;
-  beforeEach(async () => {
+  // Every test here is refused or only reads, so they share one app; a test that stored a comment would still fail.
+  beforeAll(async () => {
     app = await openApp('sqlite');
     reader = await app.link();
     fields = { _csrf: csrfToken(app.secret, 'review', reader.id), dokument: 'T-1', utgave: 'utkast', tekst: 'Hei' };
   });
-  afterEach(() => app.close());
+  afterAll(() => app.close());
 
   test.each([
     '/\\evil.example',
