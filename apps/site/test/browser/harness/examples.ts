@@ -90,7 +90,7 @@ export interface PageType {
  * One page of each type the site has, in an edition: the pages every build has, and one document of each kind and
  * a diff where the build has them (the real content has no action plan, input or diff; the demonstration has all).
  */
-export function pageTypes(root: string, edition: string): PageType[] {
+function pageTypes(root: string, edition: string): PageType[] {
   const diff = diffPairs(root).sort((a, b) => compareIds(a.join('/'), b.join('/')))[0];
   const documentOf = (name: string, kind: Kind): PageType[] => {
     const id = idsOf(root, edition, kind)[0];
