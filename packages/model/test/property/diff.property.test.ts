@@ -9,6 +9,7 @@ import { setFields } from '../../src/diff/fields.ts';
 import { diffEditions } from '../../src/diff/index.ts';
 import type { AnyDoc, Edition } from '../../src/index.ts';
 import { fixtures, load } from '../helpers.ts';
+import { propertyRuns } from './runs.ts';
 
 let base: Edition;
 beforeAll(async () => {
@@ -96,7 +97,7 @@ test('random field changes are reported exactly, and applying them explains ever
         for (const field of Object.keys(now)) expect(differs(field, applied[field], now[field])).toBe(false);
       }
     }),
-    { numRuns: 200 },
+    { numRuns: propertyRuns(200) },
   );
 });
 
@@ -126,6 +127,6 @@ test('random body edits: a change says its text changed exactly when its word di
           .sort(),
       ).toEqual(changedBodies.sort());
     }),
-    { numRuns: 100 },
+    { numRuns: propertyRuns(100) },
   );
 });

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { limits } from '../../src/limits.ts';
 import { parseFile } from '../../src/parse/parse-file.ts';
 import { yamlishDocument } from './arbitraries.ts';
+import { propertyRuns } from './runs.ts';
 
 const SECRET = 'internalNote: HEMMELIG-42';
 const head = 'id: T-1\ntitle: Kartlegge utstyr\n';
@@ -32,7 +33,7 @@ describe('frontmatter fences', () => {
         const parsed = parseFile(text, limits);
         if (parsed.body.includes('HEMMELIG')) expect(hasError(parsed)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 
@@ -44,7 +45,7 @@ describe('frontmatter fences', () => {
         if (fence !== '---') expect(hasError(parsed)).toBe(true);
         if (parsed.body.includes('HEMMELIG')) expect(hasError(parsed)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -76,7 +77,7 @@ describe('bidirectional controls', () => {
         expect(reported).toBe(places);
         expect(parsed.problems.every((problem) => problem.severity === 'warning')).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });
@@ -94,7 +95,7 @@ describe('messages', () => {
           expect(problem.hint).not.toMatch(ENGLISH);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 });

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addSentinel, load, type Scratch, scratch } from '../helpers.ts';
 import { baselineFiles, expectInside, expectWellFormed, mutatedFile, yamlishDocument } from './arbitraries.ts';
+import { propertyRuns } from './runs.ts';
 
 const T2 = 'tiltak/T-2.md';
 const SENTINEL_FILE = 'aktorer/KD.md';
@@ -44,7 +45,7 @@ describe('any content of one file', () => {
       fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
         await loadWith(T2, bytes);
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(50) },
     );
   }, 30_000);
 
@@ -55,7 +56,7 @@ describe('any content of one file', () => {
         const decoded = text.startsWith('\uFEFF') ? text.slice(1) : text;
         for (const problem of corpus.problems.filter((problem) => problem.file === `property/${T2}`)) expectInside(problem, decoded);
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(50) },
     );
   }, 30_000);
 });
@@ -67,7 +68,7 @@ describe('mutations of valid documents', () => {
         const corpus = await loadWith(file, text);
         for (const problem of corpus.problems.filter((problem) => problem.file === `property/${file}`)) expectInside(problem, text);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(70) },
     );
   }, 30_000);
 });
@@ -99,7 +100,7 @@ describe('determinism', () => {
           await writeFile(copy.file(file), original(file));
         }
       }),
-      { numRuns: 50 },
+      { numRuns: propertyRuns(20) },
     );
   }, 30_000);
 });

@@ -3,12 +3,17 @@
 // form the site makes of it renders, with room to spare on the stack. Whatever the validator says, no render throws.
 
 import fc from 'fast-check';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { blocksOf, diffParagraphs } from '../../src/diff/index.ts';
 import { limits } from '../../src/limits.ts';
+import { nestingOf, rawNestingOf } from '../../src/parse/nesting.ts';
 import { parseFile } from '../../src/parse/parse-file.ts';
 import { bodyText, publicMarkdown, renderBody } from '../../src/render/index.ts';
 import { htmlSoup } from './html-soup.ts';
+import { propertyRuns } from './runs.ts';
 
 type Wrap = (inner: string) => string;
 
@@ -81,6 +86,7 @@ const FRONTMATTER = '---\nid: T-1\n---\n';
 
 describe('deep and tangled Markdown', () => {
   test('is refused as too deep at a place in the body, or renders every way from a deep stack', async () => {
+    const runs = propertyRuns(50);
     let refused = 0;
     let accepted = 0;
     await fc.assert(
@@ -98,11 +104,11 @@ describe('deep and tangled Markdown', () => {
         // A site build renders several hundred calls deep; what the validator accepts has room for that.
         await fromDeepStack(2000, () => renderEveryWay(body));
       }),
-      { numRuns: 150 },
+      { numRuns: runs },
     );
     // Both sides of the limit were tried.
-    expect(refused).toBeGreaterThan(10);
-    expect(accepted).toBeGreaterThan(10);
+    expect(refused).toBeGreaterThan(runs / 15);
+    expect(accepted).toBeGreaterThan(runs / 15);
   }, 300_000);
 
   test('renders every way whatever the validator says: a refused body becomes plain text, never a RangeError', async () => {
@@ -110,7 +116,59 @@ describe('deep and tangled Markdown', () => {
       fc.asyncProperty(deepBody(true), async (body) => {
         await fromDeepStack(2000, () => renderEveryWay(body));
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(20) },
     );
   }, 300_000);
+
+  test('the measure of the raw text, which spares a parse, never finds a body deeper than a full parse does', () => {
+    // Lines of quote and emphasis markers, words, and what could change the meaning of the lines after it.
+    const token = fc.constantFrom(
+      '>',
+      '> ',
+      '   >',
+      '*',
+      '_',
+      '**',
+      'a',
+      'ord',
+      ' ',
+      '    ',
+      '\t',
+      '- ',
+      '1. ',
+      '`',
+      '```',
+      '~~~',
+      '<div>',
+      '<!--',
+      '-->',
+      '[',
+      '](x "',
+      '"',
+      '(',
+      ')',
+      '\\',
+      '---',
+      '|',
+    );
+    const line = fc.array(token, { maxLength: 30 }).map((tokens) => tokens.join(''));
+    const nested = fc.integer({ min: 1, max: 12 }).map((levels) => `${'*a '.repeat(levels)}b${' c*'.repeat(levels)}`);
+    // What opens on one line and goes on over the next: a link's title, a definition's, a code span, raw HTML.
+    const opens = fc.constantFrom('[a](x "', "[a]: x '", '[a](x (', 'x `', 'x <span title="', '```', '<pre>', '<!--');
+    const closes = fc.constantFrom('")', "'", '))', '`', '">', '```', '</pre>', '-->');
+    const text = fc.array(fc.oneof(line, nested, opens, closes, fc.constant('')), { minLength: 1, maxLength: 8 }).map((lines) => lines.join('\n'));
+    const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+    const runs = propertyRuns(300);
+    let found = 0;
+    fc.assert(
+      fc.property(text, (body) => {
+        const raw = rawNestingOf(body, 4);
+        if (raw.depth > 4) found++;
+        expect(raw.depth).toBeLessThanOrEqual(nestingOf(parser.parse(body), 4).depth);
+      }),
+      { numRuns: runs },
+    );
+    // The measure is not a measure of nothing: it found bodies past the limit.
+    expect(found).toBeGreaterThan(runs / 10);
+  });
 });

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { limits } from '../../src/limits.ts';
 import { parseFile } from '../../src/parse/parse-file.ts';
 import { expectInside, expectWellFormed, yamlishDocument } from './arbitraries.ts';
+import { propertyRuns } from './runs.ts';
 
 describe('parseFile', () => {
   test('never throws on YAML-ish frontmatter, and reports places inside the file', () => {
@@ -19,7 +20,7 @@ describe('parseFile', () => {
         }
         expect(parsed.bodyLine).toBeGreaterThanOrEqual(1);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -35,7 +36,7 @@ describe('parseFile', () => {
         );
         expect(parsed.data !== undefined).toBe(!frontmatterProblem);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 

@@ -10,6 +10,7 @@ import { parseMarkdown } from '../../src/parse/markdown.ts';
 import { bodyText, publicMarkdown, renderBody } from '../../src/render/index.ts';
 import { unsafeParts } from '../render/unsafe-parts.ts';
 import { htmlSoup } from './html-soup.ts';
+import { propertyRuns } from './runs.ts';
 
 const render = (markdown: string) => renderBody(markdown, { resolveLink: () => ({ href: '/tiltak/T-1/' }) });
 
@@ -28,7 +29,7 @@ describe('any tag soup', () => {
       fc.asyncProperty(htmlSoup, async (body) => {
         expect(unsafeParts(await render(body))).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 
@@ -41,7 +42,7 @@ describe('any tag soup', () => {
         expect(types.has('definition')).toBe(false);
         expect(unsafeParts(await render(markdown))).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 
@@ -55,7 +56,7 @@ describe('any tag soup', () => {
         expect(bodyText(withComment)).not.toContain(marker);
         expect(publicMarkdown(withComment)).not.toContain(marker);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });
