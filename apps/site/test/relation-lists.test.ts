@@ -44,7 +44,7 @@ describe('what the registry says about a kind on the site', () => {
   const trail = (id: string) => breadcrumbsOf(page(doc(id)), 'x', '/x/', ui('nb')).map((crumb) => crumb.label);
 
   test('the trail above a document: a goal under its focus area, a measure under the measures, an actor under nothing', () => {
-    expect(trail('M-3')).toEqual(['Forside', `I-2: ${(doc('I-2').data as { title: string }).title}`, 'x']);
+    expect(trail('M-3')).toEqual(['Forside', `Innsatsområde 2: ${(doc('I-2').data as { title: string }).title}`, 'x']);
     expect(trail('T-3')).toEqual(['Forside', ui('nb').nav.measures, 'x']);
     expect(trail('KS')).toEqual(['Forside', 'x']);
   });

@@ -7,9 +7,10 @@
 import type { Messages } from '@strategi/i18n';
 import type { AnyDoc, Edition } from '@strategi/model';
 import { documentKinds } from '@strategi/schema';
+import { docName } from './doc-name.ts';
 import { editionLabel } from './editions.ts';
 import type { Page } from './routes.ts';
-import { docLabel, docSubPath, href } from './urls.ts';
+import { docSubPath, href } from './urls.ts';
 import { WHOLE_PATH } from './whole-document.ts';
 
 export interface Crumb {
@@ -17,8 +18,9 @@ export interface Crumb {
   href: string;
 }
 
-const docCrumb = (doc: AnyDoc, base: string): Crumb => ({
-  label: docLabel(doc),
+/** A step names a document as its page does, in the edition's language (the page's, see page-context.ts). */
+const docCrumb = (doc: AnyDoc, edition: Edition, base: string): Crumb => ({
+  label: docName(doc, edition.index.strategy?.data.lang ?? 'nb'),
   href: href(base, docSubPath(doc)),
 });
 
@@ -31,7 +33,7 @@ function docParents(doc: AnyDoc, edition: Edition, base: string, t: Messages): C
   if (!parent) return [];
   if ('relation' in parent) {
     const above = edition.index.targets(doc, parent.relation)[0];
-    return above ? [docCrumb(above, base)] : [];
+    return above ? [docCrumb(above, edition, base)] : [];
   }
   const page = listPages[parent.list];
   return [{ label: t.nav[page.nav], href: href(base, page.path) }];

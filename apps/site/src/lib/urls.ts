@@ -4,7 +4,7 @@
  */
 import { type AnyDoc, type DocumentTarget, type Edition, titleOf } from '@strategi/model';
 import { headingId } from '@strategi/model/render';
-import { type DocumentKind, documentKindNames, documentKinds, showsId } from '@strategi/schema';
+import { type DocumentKind, documentKindNames, documentKinds } from '@strategi/schema';
 
 export const VERSIONS_PATH = 'versjoner';
 
@@ -26,11 +26,6 @@ export function href(base: string, subPath = ''): string {
 
 /** The title readers see for a document: the field the registry names (an actor's name). */
 export const docTitle: (doc: AnyDoc) => string = titleOf;
-
-/** A document as a page title or a step of the trail names it: «T-3: title», or only the title where the id is a chosen name. */
-export function docLabel(doc: AnyDoc, id: string = doc.id): string {
-  return showsId(doc.kind) ? `${id}: ${titleOf(doc)}` : titleOf(doc);
-}
 
 /** A document of an edition by id, or by a former id. */
 export function findDoc(edition: Edition, id: string): AnyDoc | undefined {
