@@ -205,7 +205,6 @@ export const en: typeof nb = {
     deviations: 'Known deviations',
     feedback: 'Give feedback',
     updated: (date: string) => `Last updated ${date}.`,
-    placeholderNote: 'This address applies to this example site only.',
     none: 'No known deviations.',
   },
   feed: {

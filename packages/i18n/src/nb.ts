@@ -205,7 +205,6 @@ export const nb = {
     deviations: 'Kjente avvik',
     feedback: 'Gi tilbakemelding',
     updated: (date: string) => `Sist oppdatert ${date}.`,
-    placeholderNote: 'Adressen gjelder bare dette eksempelnettstedet.',
     none: 'Ingen kjente avvik.',
   },
   feed: {

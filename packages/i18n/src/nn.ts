@@ -205,7 +205,6 @@ export const nn: typeof nb = {
     deviations: 'Kjende avvik',
     feedback: 'Gje tilbakemelding',
     updated: (date: string) => `Sist oppdatert ${date}.`,
-    placeholderNote: 'Adressa gjeld berre denne dømenettstaden.',
     none: 'Ingen kjende avvik.',
   },
   feed: {

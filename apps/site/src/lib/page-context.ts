@@ -15,7 +15,7 @@ import { counterpartSubPath, type EditionPage, isPrintSource, type Page } from '
 import { changesPath, docSubPath, editionBase, href, VERSIONS_PATH } from './urls.ts';
 import { WHOLE_PATH } from './whole-document.ts';
 
-interface SwitcherEntry {
+export interface SwitcherEntry {
   edition: Edition;
   href: string;
   current: boolean;

@@ -106,3 +106,12 @@ export function reportChanges(edition: Edition, reports: readonly Doc<'progressR
 export function takesReports(edition: Edition, current: Edition | undefined): boolean {
   return edition === current || edition.status === 'working';
 }
+
+/**
+ * Whether a measure's page shows the status history its text records («Statushistorikk») besides the reports'
+ * section: not when that history is empty and the page takes the reports, which carry the history then (one
+ * history, not an empty second one).
+ */
+export function showsTextHistory(measure: Doc<'measure'>, reported: boolean): boolean {
+  return measure.data.history.length > 0 || !reported;
+}

@@ -1,7 +1,8 @@
 /**
- * The version switcher of an archived page, added from the versions JSON: a link to the same page in every other
- * version (the same document by id or former id, else the same list, else the front page), the status each
- * version has now, and a notice when a newer version is current. Without JavaScript the page still links to the
+ * The version switcher of an archived page, added from the versions JSON into the version bar's row in place of its
+ * plain statement of the version read: a link to the same page in every other version (the same document by id or
+ * former id, else the same list, else the front page), the status each version has now, the release date of the
+ * one read, and a notice under the row when a newer version is current. Without JavaScript the page still links to the
  * document's «all versions» page; the archived HTML never changes when a later version is released.
  */
 interface VersionsJson {
@@ -50,9 +51,6 @@ export async function enhanceVersionSwitcher(): Promise<void> {
   nav.setAttribute('aria-label', data['label'] ?? '');
   const list = document.createElement('ul');
   list.className = 'inline-list';
-  const word = document.createElement('li');
-  word.textContent = `${data['versionWord'] ?? ''}:`;
-  list.append(word);
   for (const version of versions.versions) {
     const item = document.createElement('li');
     const link = document.createElement('a');
@@ -66,9 +64,23 @@ export async function enhanceVersionSwitcher(): Promise<void> {
     tag.dataset['color'] = 'neutral';
     tag.textContent = statuses[version.status] ?? version.status;
     item.append(link, ' ', tag);
+    if (version.id === here && data['released']) {
+      const date = document.createElement('span');
+      date.className = 'version-date';
+      date.textContent = data['released'];
+      item.append(' ', date);
+    }
     list.append(item);
   }
-  nav.append(list);
+  // As on the root's pages: a <details> whose summary names the version read (what the row said before), open
+  // from 48rem up by the stylesheet.
+  const read = host.parentElement?.querySelector('[data-version-read]');
+  const choice = document.createElement('details');
+  choice.className = 'version-choice';
+  const summary = document.createElement('summary');
+  summary.append(...[...(read?.childNodes ?? [])].map((node) => node.cloneNode(true)));
+  choice.append(summary, list);
+  nav.append(choice);
 
   const current = versions.versions.find((version) => version.id === versions.current);
   const order = versions.versions.map((version) => version.id);
@@ -83,7 +95,9 @@ export async function enhanceVersionSwitcher(): Promise<void> {
     notice.append(`${data['newer'] ?? ''} `, link);
     host.append(notice);
   }
-  host.prepend(nav);
-  host.classList.add('version-switcher');
-  host.hidden = false;
+  // The switcher takes the place of the row's plain statement of the version read, after its «Versjon:».
+  nav.className = 'version-switcher';
+  if (read) read.replaceWith(nav);
+  else host.prepend(nav);
+  host.hidden = host.childElementCount === 0;
 }
