@@ -9,10 +9,9 @@ import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOCAL_ORIGIN, linkAnnotations, linkUri } from '../src/pdf/site-links.ts';
-import { archivePlanLog, buildInProcess } from './archive-build.ts';
 import { copyFixtureContent, differing, filesUnder, versionsPlan as plan } from './archive-helpers.ts';
 import { parseBackProblems, structuredFiles } from './parse-back.ts';
-import { buildScratch } from './site-build.ts';
+import { archivePlanLog, buildScratch, buildSite } from './site-build.ts';
 
 const scratch = buildScratch('archive-cache-pdf');
 const out = (name: string) => path.join(scratch, name);
@@ -26,8 +25,8 @@ describe('the archive cache with PDFs', () => {
   const pdfLogs: Record<string, string> = {};
   beforeAll(async () => {
     const content = copyFixtureContent(path.join(scratch, 'pdf'));
-    pdfLogs['first'] = await buildInProcess(content, 'public', out('pdf-first'), withPdf);
-    pdfLogs['again'] = await buildInProcess(content, 'public', out('pdf-again'), withPdf);
+    pdfLogs['first'] = await buildSite(content, 'public', out('pdf-first'), withPdf);
+    pdfLogs['again'] = await buildSite(content, 'public', out('pdf-again'), withPdf);
     pdfLogs['off'] = await archivePlanLog(content, { ...withPdf, STRATEGI_PDF: '0' });
   }, 900_000);
 

@@ -17,11 +17,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteCodeHash, versionKeys } from '../src/lib/archive/cache-key.ts';
 import { checkAgainstManifest, MANIFEST_NAME } from '../src/lib/archive/manifest.ts';
 import { loadSite } from '../src/lib/site-data.ts';
-import { archivePlanLog, buildInProcess } from './archive-build.ts';
 import { copyFixtureContent, differing, filesUnder, versionsPlan as plan, strategi } from './archive-helpers.ts';
 import { fixtureContent, siteRoot } from './helpers.ts';
 import { parseBackProblems, structuredFiles } from './parse-back.ts';
-import { buildScratch } from './site-build.ts';
+import { archivePlanLog, buildScratch, buildSite } from './site-build.ts';
 
 const scratch = buildScratch('archive-cache');
 const cache = path.join(scratch, 'cache');
@@ -57,10 +56,10 @@ describe('the archive cache', () => {
   beforeAll(async () => {
     // A cache key holds the content, not its folder: the content before and after the status change are two copies.
     const content = copyFixtureContent(scratch);
-    logs['first'] = await buildInProcess(content, 'public', out('first'), withCache);
+    logs['first'] = await buildSite(content, 'public', out('first'), withCache);
     logs['again'] = await archivePlanLog(content, withCache);
-    logs['status'] = await buildInProcess(statusChanged, 'public', out('status'), withCache);
-    logs['cold'] = await buildInProcess(statusChanged, 'public', out('cold'), day);
+    logs['status'] = await buildSite(statusChanged, 'public', out('status'), withCache);
+    logs['cold'] = await buildSite(statusChanged, 'public', out('cold'), day);
     // Tamper with the cached copy of one version and of one change page: one changed byte in one page each.
     appendFileSync(path.join(cache, entryHolding('versjoner/2023-vedtatt/index.html'), 'site/versjoner/2023-vedtatt/index.html'), ' ');
     const changePage = 'endringer/2022-horing/2024-revidert/index.html';
@@ -75,7 +74,7 @@ describe('the archive cache', () => {
     await resealAfterEdit('endringer/2023-vedtatt/2024-revidert/index.html', '<h1', '<p>Avlyst</p><h1', async (key, manifest, line) =>
       [line.split(' ')[0], guess.seal('archive entry', key, manifest)].join(' '),
     );
-    logs['tampered'] = await buildInProcess(statusChanged, 'public', out('tampered'), withCache);
+    logs['tampered'] = await buildSite(statusChanged, 'public', out('tampered'), withCache);
   }, 900_000);
 
   /** Edits `file` in its cache entry and recomputes the entry's manifest and seal as well as anyone without the key can. */

@@ -9,9 +9,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAgainstManifest } from '../src/lib/archive/manifest.ts';
-import { buildInProcess } from './archive-build.ts';
 import { copyFixtureContent, differing, filesUnder, strategi } from './archive-helpers.ts';
-import { buildScratch } from './site-build.ts';
+import { buildScratch, buildSite } from './site-build.ts';
 
 const scratch = buildScratch('archive');
 const before = path.join(scratch, 'before');
@@ -21,7 +20,7 @@ const read = (site: string, file: string) => readFileSync(path.join(site, file),
 
 beforeAll(async () => {
   const content = copyFixtureContent(scratch);
-  await buildInProcess(content, 'public', before, { STRATEGI_BUILD_DATE: '2025-01-10', STRATEGI_PDF: '0' });
+  await buildSite(content, 'public', before, { STRATEGI_BUILD_DATE: '2025-01-10', STRATEGI_PDF: '0' });
   strategi(
     content,
     'release',
@@ -40,7 +39,7 @@ beforeAll(async () => {
     'Ny revisjon.',
     '--yes',
   );
-  await buildInProcess(content, 'public', after, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_PDF: '0' });
+  await buildSite(content, 'public', after, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_PDF: '0' });
 }, 600_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

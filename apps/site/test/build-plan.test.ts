@@ -94,6 +94,9 @@ describe('the build plan', () => {
 
 describe('astro build with a bad setting', () => {
   test("stops before building, with the plan's lines and hint and no stack trace", () => {
+    // The one build run as `astro build` in a child process, not in-process (site-build.ts): what is checked is what
+    // the command gives the person who runs it, its exit code and what it prints, and a failing build in-process
+    // would only throw.
     const result = spawnSync('pnpm', ['exec', 'astro', 'build'], {
       cwd: siteRoot,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INIT_CWD: siteRoot, STRATEGI_CONTENT: fixtureContent, STRATEGI_PDF: 'nei', STRATEGI_BUILD: '' },

@@ -3,7 +3,8 @@
  * file written, Pagefind's compressed index included. The public build must hold nothing unreleased, and no build
  * may hold what the page hides (comments, unused link definitions, scripts and handlers in bodies and release
  * notes): every export — pages, JSON, CSV, feed, sitemap, search index — goes through the same sanitising.
- * The public build is the run's shared one (site-build.ts, fixturePublicBuild), which consultation.test.ts reads too.
+ * The public build is the run's shared one (shared-builds.ts, fixturePublicBuild), which consultation.test.ts and
+ * measure-status-build.test.ts read too: the fixture with one more progress report, which changes no marker's place.
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,8 @@ import { renderBody } from '@strategi/model/render';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildPdfs } from '../src/pdf/build-pdfs.ts';
 import { fixtureContent, hiddenMarkers, markers, publishedReportMarker } from './helpers.ts';
-import { buildScratch, buildSiteAsync, fixturePublicBuild, fixtureSite, readTree } from './site-build.ts';
+import { fixturePublicBuild, fixtureSite } from './shared-builds.ts';
+import { buildScratch, buildSite, readTree } from './site-build.ts';
 
 const scratch = buildScratch('build');
 const { repoUrl } = fixtureSite;
@@ -33,13 +35,14 @@ let previewFiles: Map<string, string>;
 beforeAll(async () => {
   // Both with a repository for edit links: only the preview may link to the sources.
   // With the site's address, as a real build: the sitemap lists every page, so the markers are looked for there too.
-  // The two builds at once: they share nothing but the parse and PDF caches, whose writes are atomic.
+  // They share nothing but the parse and PDF caches, whose writes are atomic: the preview builds here while another
+  // file may be building the public one.
   const env = {
     STRATEGI_REPO_URL: repoUrl,
     STRATEGI_SITE_URL: fixtureSite.siteUrl,
     STRATEGI_CACHE_DIR: path.join(inject('sharedBuilds'), 'cache'),
   };
-  const [shared] = await Promise.all([fixturePublicBuild(), buildSiteAsync(fixtureContent, 'preview', out.preview, env)]);
+  const [shared] = await Promise.all([fixturePublicBuild(), buildSite(fixtureContent, 'preview', out.preview, env)]);
   out.public = shared.out;
   publicFiles = readTree(out.public);
   previewFiles = readTree(out.preview);

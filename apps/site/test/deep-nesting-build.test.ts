@@ -1,25 +1,15 @@
 /**
  * A body nested just within the limit (a list 31 levels deep, quotes 60 deep) is released and built once, for real:
  * the build succeeds, and the text at the bottom of the nesting reaches the page, the JSON export and the search
- * index and the PDF; release notes nested as deep reach the feed, which stays well-formed XML.
+ * index and the PDF; release notes nested as deep reach the feed, which stays well-formed XML. The build is the one
+ * whole-parts-build.test.ts reads (shared-builds.ts, longContentBuild): the nesting is in a long measure's body.
  */
-import { appendFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyFixtureContent, strategi } from './archive-helpers.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { LIST_MARKER, NOTES_MARKER, QUOTE_MARKER, LONG_VERSION as VERSION } from './long-content.ts';
 import { xmlProblem } from './parse-back.ts';
-import { buildScratch, buildSite, readTree } from './site-build.ts';
+import { longContentBuild } from './shared-builds.ts';
+import { readTree } from './site-build.ts';
 
-const LIST_MARKER = 'LISTEBUNNMARKOR7Q';
-const QUOTE_MARKER = 'SITATBUNNMARKOR4K';
-const NOTES_MARKER = 'NOTATBUNNMARKOR2D';
-const VERSION = '2025-dyp';
-
-/** A list of `levels` items, each nested in the one before, with `marker` in the deepest. */
-const nestedList = (levels: number, marker: string) =>
-  Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- Punkt ${i + 1}${i === levels - 1 ? ` ${marker}` : ''}`).join('\n');
-
-const scratch = buildScratch('deep-nesting');
 let files: Map<string, string>;
 let log: string;
 
@@ -28,32 +18,11 @@ const pdfText = () => (files.get(`versjoner/${VERSION}/strategi-${VERSION}.pdf`)
 
 const named = (marker: string, pattern: RegExp) => [...files].filter(([name, text]) => pattern.test(name) && text.includes(marker)).map(([name]) => name);
 
-beforeAll(() => {
-  const content = copyFixtureContent(scratch);
-  // Depth 64 each (the limit): 31 lists of an item with a paragraph and its text; 62 quotes, a paragraph and its text.
-  appendFileSync(path.join(content, 'tiltak', 'T-3.md'), `\n${nestedList(31, LIST_MARKER)}\n\n${'> '.repeat(62)}${QUOTE_MARKER}\n`);
-  strategi(
-    content,
-    'release',
-    VERSION,
-    '--status',
-    'vedtatt',
-    // Only substantial changes are in the feed.
-    '--change',
-    'vesentlig',
-    '--change-note',
-    'Dypt nøstet tekst.',
-    '--notes',
-    nestedList(31, NOTES_MARKER),
-    '--date',
-    '2025-03-01',
-    '--yes',
-  );
-  const out = path.join(scratch, 'public');
-  log = buildSite(content, 'public', out, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_CACHE_DIR: path.join(scratch, 'cache') });
-  files = readTree(out);
+beforeAll(async () => {
+  const build = await longContentBuild();
+  log = build.log;
+  files = readTree(build.out);
 }, 600_000);
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('a body nested just within the limit, released and built', () => {
   test('builds without a stack overflow', () => {

@@ -1,5 +1,5 @@
 /**
- * One folder per test run for the builds several test files read (`sharedBuild` in site-build.ts): each is made
+ * One folder per test run for the builds several test files read (shared-builds.ts): each is made
  * once, by the first file that asks for it, and removed with the folder when the run ends.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';

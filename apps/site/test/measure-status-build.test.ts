@@ -1,29 +1,23 @@
 /**
- * One build of the fixture with a report that changed a status (T-3: «forsinket» in the text, «stanset» in a
- * later published report), and every place the built site shows a measure's status: the list and its filter data,
- * the status filter pages, the measure page, the whole document, the progress page's reports and the feed on the
- * root pages of the current version, and its open data (`data/<id>/`, which goes with the root); its archived copy
- * and search index agree with each other, as an older version's open data does with its archived pages (the text's
- * status on the release day).
+ * The run's public build of the fixture (shared-builds.ts, fixturePublicBuild), which has a report that changed a
+ * status (T-3: «forsinket» in the text, «stanset» in a later published report), and every place the built site shows
+ * a measure's status: the list and its filter data, the status filter pages, the measure page, the whole document,
+ * the progress page's reports and the feed on the root pages of the current version, and its open data
+ * (`data/<id>/`, which goes with the root); its archived copy and search index agree with each other, as an older
+ * version's open data does with its archived pages (the text's status on the release day).
  */
 
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { ui } from '@strategi/i18n';
 import { measureStatuses } from '@strategi/schema';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentWithChangedStatus } from './changed-status.ts';
-import { buildScratch, buildSite, readTree } from './site-build.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fixturePublicBuild } from './shared-builds.ts';
+import { readTree } from './site-build.ts';
 
-const scratch = buildScratch('measure-status');
 const t = ui('nb');
 let files: Map<string, string>;
-beforeAll(() => {
-  const out = path.join(scratch, 'public');
-  buildSite(contentWithChangedStatus(scratch), 'public', out, { STRATEGI_BUILD_DATE: '2025-10-01', STRATEGI_PDF: '0' });
-  files = readTree(out);
+beforeAll(async () => {
+  files = readTree((await fixturePublicBuild()).out);
 }, 300_000);
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)];
 /** Measure id → status of the list rows on a page (the filter script reads `data-status`). */

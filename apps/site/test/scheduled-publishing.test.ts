@@ -12,7 +12,7 @@ import { versionFeed } from '../src/lib/feed.ts';
 import { allPages, pagePath } from '../src/lib/routes.ts';
 import { loadSite } from '../src/lib/site-data.ts';
 import { fixtureContent } from './helpers.ts';
-import { buildScratch, buildSiteAsync, readTree } from './site-build.ts';
+import { buildScratch, buildSite, readTree } from './site-build.ts';
 
 const SCHEDULED_MARKER = 'PLANLAGTMARKOR5S';
 const PUBLISH_AT = '2027-01-15T10:00+01:00';
@@ -114,10 +114,8 @@ describe('real builds', () => {
     out = buildScratch('scheduled');
     const env = { STRATEGI_BUILD_TIME: '2027-01-15T09:59+01:00', STRATEGI_BUILD_DATE: '2027-01-15' };
     // The public build keeps its PDFs (no file may hold the scheduled version); the preview's pages are all that is read.
-    await Promise.all([
-      buildSiteAsync(content, 'public', path.join(out, 'public'), env),
-      buildSiteAsync(content, 'preview', path.join(out, 'preview'), { ...env, STRATEGI_PDF: '0' }),
-    ]);
+    await buildSite(content, 'public', path.join(out, 'public'), env);
+    await buildSite(content, 'preview', path.join(out, 'preview'), { ...env, STRATEGI_PDF: '0' });
     publicFiles = readTree(path.join(out, 'public'));
     previewFiles = readTree(path.join(out, 'preview'));
   }, 600_000);

@@ -1,15 +1,24 @@
 /**
- * Real site builds for the tests. Each build writes into its own folder under the site's node_modules/.cache:
- * Astro puts its intermediate server chunks beside the output when the output is inside the working folder
- * (and in one shared `.astro/` otherwise), so two builds at once must each have an output folder there.
+ * Real site builds for the tests, made inside the test file's own process through Astro's `build()`: Node and Astro
+ * start once per file, not once per build (a `pnpm exec astro build` each), which takes a quarter to a half off a
+ * build file's CPU time. The site reads its settings from the environment (the build plan, the cache secret), so the
+ * builds of one file run one at a time, each with its settings in `process.env` for as long as it runs; files build
+ * side by side, one per worker. The log is read while Astro writes it.
+ *
+ * Each build writes into its own folder under the site's node_modules/.cache: Astro puts its intermediate server
+ * chunks beside the output when the output is inside the working folder (and in one shared `.astro/` otherwise), so
+ * two builds at once must each have an output folder there.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
-import { inject } from 'vitest';
-import { fixtureContent, siteRoot } from './helpers.ts';
+import type { AstroIntegrationLogger } from 'astro';
+import { build } from 'astro';
+import { strategiSite } from '../src/plan/integration.ts';
+import { siteRoot } from './helpers.ts';
+
+type Env = Record<string, string>;
 
 /** A new empty folder for a test's builds; remove it when done. */
 export function buildScratch(prefix: string): string {
@@ -18,96 +27,91 @@ export function buildScratch(prefix: string): string {
   return mkdtempSync(path.join(parent, `${prefix}-`));
 }
 
-/** The environment of `astro build` for a build of `content` into `out`, with `env` on top. */
-function buildEnv(content: string, mode: 'public' | 'preview', out: string, env: Record<string, string>): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    STRATEGI_CONTENT: content,
-    STRATEGI_DIST: out,
-    STRATEGI_BUILD: mode === 'preview' ? 'preview' : '',
-    ASTRO_TELEMETRY_DISABLED: '1',
-    INIT_CWD: siteRoot,
-    ...env,
-  };
+/** The settings `astro build` would get for a build of `content` into `out`, with `env` on top. */
+const buildSettings = (content: string, mode: 'public' | 'preview', out: string, env: Env): Env => ({
+  STRATEGI_CONTENT: content,
+  STRATEGI_DIST: out,
+  STRATEGI_BUILD: mode === 'preview' ? 'preview' : '',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  INIT_CWD: siteRoot,
+  // What `astro build` runs with when nothing says otherwise; the test runner's own is «test».
+  NODE_ENV: 'production',
+  ...env,
+});
+
+let running: Promise<unknown> = Promise.resolve();
+
+/** Runs `work` with `settings` in the environment once the work before it is done, and puts the environment back. */
+function withEnv<T>(settings: Env, work: () => Promise<T>): Promise<T> {
+  const next = running.then(async () => {
+    const saved = Object.keys(settings).map((name) => [name, process.env[name]] as const);
+    Object.assign(process.env, settings);
+    try {
+      return await work();
+    } finally {
+      for (const [name, value] of saved) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+  running = next.catch(() => undefined);
+  return next;
 }
 
 /**
- * Builds the site from `content` into `out`; throws with Astro's output when the build fails, else returns it.
- * `env` adds settings such as STRATEGI_BUILD_DATE or STRATEGI_CACHE_DIR.
+ * Builds the site from `content` into `out`; returns Astro's output, or throws with it when the build fails.
+ * `env` adds settings such as STRATEGI_BUILD_DATE or STRATEGI_CACHE_DIR. Builds asked for at once queue up.
  */
-export function buildSite(content: string, mode: 'public' | 'preview', out: string, env: Record<string, string> = {}): string {
-  const result = spawnSync('pnpm', ['exec', 'astro', 'build'], { cwd: siteRoot, env: buildEnv(content, mode, out, env), encoding: 'utf8', timeout: 240_000 });
-  if (result.status !== 0) throw new Error(`astro build (${mode}) failed:\n${result.stdout}\n${result.stderr}`);
-  return `${result.stdout}\n${result.stderr}`;
-}
-
-/**
- * `buildSite` without blocking, for builds that do not depend on each other: `Promise.all` over two of them uses
- * both cores where one after the other leaves one idle (most of a build runs on one thread).
- */
-export function buildSiteAsync(content: string, mode: 'public' | 'preview', out: string, env: Record<string, string> = {}): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'pnpm',
-      ['exec', 'astro', 'build'],
-      { cwd: siteRoot, env: buildEnv(content, mode, out, env), encoding: 'utf8', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`astro build (${mode}) failed:\n${stdout}\n${stderr}`));
-        else resolve(`${stdout}\n${stderr}`);
-      },
-    );
+export function buildSite(content: string, mode: 'public' | 'preview', out: string, env: Env = {}): Promise<string> {
+  return withEnv(buildSettings(content, mode, out, env), async () => {
+    const log: string[] = [];
+    const streams = [process.stdout, process.stderr] as const;
+    const writes = streams.map((stream) => stream.write);
+    for (const stream of streams) {
+      stream.write = ((chunk: string | Uint8Array) => {
+        log.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        return true;
+      }) as typeof stream.write;
+    }
+    try {
+      await build({ root: siteRoot, logLevel: 'info' });
+    } catch (error) {
+      throw new Error(`astro build (${mode}) failed:\n${log.join('')}\n${error instanceof Error ? error.stack : String(error)}`);
+    } finally {
+      streams.forEach((stream, i) => {
+        stream.write = writes[i]!;
+      });
+    }
+    return log.join('');
   });
 }
 
-/**
- * A build that several test files read, made once per run: the first file to ask for `name` builds it with `build`
- * into the run's folder (global-setup.ts), the others wait for it and read the same output. A name always means the
- * same build. Returns the output folder and the build's log.
- */
-async function sharedBuild(name: string, build: (out: string) => Promise<string>): Promise<{ out: string; log: string }> {
-  const out = path.join(inject('sharedBuilds'), name);
-  const log = `${out}.log`;
-  const failed = `${out}.failed`;
-  try {
-    // mkdir is atomic: exactly one file gets to build.
-    mkdirSync(`${out}.claimed`);
-  } catch {
-    while (!existsSync(log)) {
-      if (existsSync(failed)) throw new Error(`the shared build «${name}» failed in another test file:\n${readFileSync(failed, 'utf8')}`);
-      await sleep(200);
-    }
-    return { out, log: readFileSync(log, 'utf8') };
-  }
-  const settle = (file: string, text: string) => {
-    writeFileSync(`${file}.tmp`, text);
-    renameSync(`${file}.tmp`, file);
-  };
-  try {
-    const text = await build(out);
-    settle(log, text);
-    return { out, log: text };
-  } catch (error) {
-    settle(failed, String(error));
-    throw error;
-  }
-}
-
-/** The repository and the address of the fixture's public build (`fixturePublicBuild`). */
-export const fixtureSite = { repoUrl: 'https://github.com/org/strategi/edit/main/', siteUrl: 'https://strategi.example.no' } as const;
+/** `buildSite` under its former name, for the browser tests that still call it so. */
+export const buildSiteAsync = buildSite;
 
 /**
- * The fixture content's public build as a site is published, PDFs included, on the day the tests run: with the site's
- * address, and with a repository for edit links (which only a preview may show). Read by build.test.ts and
- * consultation.test.ts; its parse and PDF caches are in the run's folder.
+ * The lines the archive's plan logs for a build of `content` with `env` (what it takes from the cache and what it
+ * renders, and each entry it throws away), without building: the site's integration plans the archive in
+ * `astro:config:setup` with the settings a build has, and here that hook runs alone. Like a build, it removes a
+ * cache entry that does not match its manifest.
  */
-export function fixturePublicBuild(): Promise<{ out: string; log: string }> {
-  return sharedBuild('fixture-public', (out) =>
-    buildSiteAsync(fixtureContent, 'public', out, {
-      STRATEGI_REPO_URL: fixtureSite.repoUrl,
-      STRATEGI_SITE_URL: fixtureSite.siteUrl,
-      STRATEGI_CACHE_DIR: path.join(inject('sharedBuilds'), 'cache'),
-    }),
-  );
+export function archivePlanLog(content: string, env: Env): Promise<string> {
+  return withEnv(buildSettings(content, 'public', '/nonexistent-output', env), async () => {
+    const lines: string[] = [];
+    const logger = {
+      info: (line: string) => lines.push(line),
+      warn: (line: string) => lines.push(line),
+      error: (line: string) => lines.push(line),
+      debug: () => undefined,
+      fork: () => logger,
+    };
+    const setup = strategiSite({ siteRoot }).hooks['astro:config:setup'];
+    if (!setup) throw new Error('the site integration plans nothing in astro:config:setup');
+    type SetupOptions = Parameters<typeof setup>[0];
+    await setup({ command: 'build', updateConfig: () => ({}), logger: logger as unknown as AstroIntegrationLogger } as unknown as SetupOptions);
+    return lines.join('\n');
+  });
 }
 
 /** What a reader or a search engine can get out of a PDF: its document information and its text (poppler). */

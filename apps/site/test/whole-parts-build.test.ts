@@ -3,75 +3,22 @@
  * released as 2025-deler, and the public build made (one build: the parts are laid out alike for every edition).
  * The version's parts each stay under the page budget, hold every section once, link to each other's sections, and
  * the PDF is printed from the print source, which the site never keeps. No public file holds anything unreleased
- * or hidden.
+ * or hidden. The build is the one deep-nesting-build.test.ts reads (shared-builds.ts, longContentBuild).
  */
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { pageWeight } from '../scripts/page-weight.ts';
-import { copyFixtureContent, strategi } from './archive-helpers.ts';
 import { hiddenMarkers, markers } from './helpers.ts';
-import { buildScratch, buildSiteAsync, readTree } from './site-build.ts';
+import { prose, UNRELEASED_MARKER as unreleasedMarker } from './long-content.ts';
+import { longContentBuild } from './shared-builds.ts';
+import { readTree } from './site-build.ts';
 
-const scratch = buildScratch('whole-parts');
-const out = path.join(scratch, 'public');
-/** Written into the working draft after the release: unreleased, so no public file may hold it. */
-const unreleasedMarker = 'DELUTKASTMARKOR6W';
+let out = '';
+let whole = '';
 let publicFiles: Map<string, string>;
-const whole = path.join(out, 'versjoner', '2025-deler', 'hele-dokumentet');
 /** The version's PDF as text (readTree reads PDFs with pdftotext). */
 const pdfOf = () => publicFiles.get('versjoner/2025-deler/strategi-2025-deler.pdf') ?? '';
-
-/** Words that compress like prose: a seeded choice from syllables, so the test builds the same text every time. */
-function prose(seed: number, words: number): string {
-  const syllables = [
-    'kom',
-    'pe',
-    'tan',
-    'se',
-    'dig',
-    'i',
-    'tal',
-    'sko',
-    'le',
-    'bar',
-    'ne',
-    'ha',
-    'ge',
-    'lær',
-    'er',
-    'ut',
-    'vik',
-    'ling',
-    'sam',
-    'ar',
-    'beid',
-    'fyl',
-    'ke',
-    'stat',
-    'lig',
-    'fag',
-    'plan',
-    'verk',
-    'tøy',
-    'nett',
-  ];
-  let state = seed;
-  // xorshift32: small, and its low bits are as random as its high ones.
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return state >>> 0;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) {
-    const length = 1 + (next() % 4);
-    out.push(Array.from({ length }, () => syllables[next() % syllables.length]).join(''));
-    if (i % 14 === 13) out.push(i % 84 === 83 ? '.\n\n' : '.');
-  }
-  return `${out.join(' ').replace(/ \./g, '.')}.`;
-}
 
 /** Every file under the part folder that is a part: `hele-dokumentet/index.html` and `del/<n>/index.html`. */
 function partFiles(): string[] {
@@ -82,31 +29,10 @@ function partFiles(): string[] {
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
 
 beforeAll(async () => {
-  const content = copyFixtureContent(scratch);
-  const measures = path.join(content, 'tiltak');
-  for (const [index, name] of readdirSync(measures).sort().entries()) {
-    const file = path.join(measures, name);
-    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## Utdyping\n\n${prose(index + 1, 6_000)}\n`);
-  }
-  strategi(
-    content,
-    'release',
-    '2025-deler',
-    '--status',
-    'vedtatt',
-    '--change',
-    'vesentlig',
-    '--change-note',
-    'Tiltakene er utdypet.',
-    '--date',
-    '2025-03-01',
-    '--yes',
-  );
-  appendFileSync(path.join(measures, readdirSync(measures).sort()[0]!), `\nEt avsnitt som ikke er frigitt: ${unreleasedMarker}.\n`);
-  await buildSiteAsync(content, 'public', out, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_CACHE_DIR: path.join(scratch, 'cache') });
+  out = (await longContentBuild()).out;
+  whole = path.join(out, 'versjoner', '2025-deler', 'hele-dokumentet');
   publicFiles = readTree(out);
 }, 600_000);
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('a whole document in parts', () => {
   test('is split, every part ≤ 60 kB transferred, with one h1 and headings in order', () => {
