@@ -1,6 +1,6 @@
 /**
  * The server's own script and stylesheet: public (they hold no draft), so the status pages can use them. The script
- * is bundled once at start with esbuild, so the page anchors quotes with `@strategi/review/quote`, the one module
+ * is bundled with esbuild on its first request (a server that is only posted to never pays for it) and kept, so the page anchors quotes with `@strategi/review/quote`, the one module
  * the server finds them in the Markdown with, instead of a copy of it.
  */
 import { readFileSync } from 'node:fs';
@@ -26,14 +26,24 @@ function bundlePageScript(): string {
   return result.outputFiles[0]!.text;
 }
 
-const assets: Record<string, string> = {
-  'kommentarer.js': bundlePageScript(),
-  'kommentarer.css': readFileSync(new URL('kommentarer.css', publicFolder), 'utf8'),
+const assetSources: Record<string, () => string> = {
+  'kommentarer.js': bundlePageScript,
+  'kommentarer.css': () => readFileSync(new URL('kommentarer.css', publicFolder), 'utf8'),
 };
+const assets = new Map<string, string>();
+
+function asset(name: string): string {
+  let text = assets.get(name);
+  if (text === undefined) {
+    text = assetSources[name]!();
+    assets.set(name, text);
+  }
+  return text;
+}
 
 export const HEAD_ADDITIONS = '<link rel="stylesheet" href="/_review/kommentarer.css"><script type="module" src="/_review/kommentarer.js"></script>';
 
 export const assetRoutes = new Hono().get('/_review/:asset{kommentarer\\.(js|css)}', (c) => {
   const name = c.req.param('asset');
-  return c.body(assets[name]!, 200, { 'Content-Type': contentTypeOf(name) });
+  return c.body(asset(name), 200, { 'Content-Type': contentTypeOf(name) });
 });
