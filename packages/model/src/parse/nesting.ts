@@ -85,12 +85,20 @@ const unparsed = new WeakMap<Root, string>();
  */
 export function unparsedTree(text: string): Root {
   const children: Paragraph[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, index) => {
-    const value = line.replace(/^ {0,3}(?:> {0,3})+/, '').trim();
-    if (value === '') return;
-    const position = { start: { line: index + 1, column: 1 }, end: { line: index + 1, column: line.length + 1 } };
+  let line = 0;
+  // Each line with where it starts in the text, so that what reads the tree (readableText) maps it back.
+  for (const { 0: whole, 1: markers = '', index } of text.matchAll(/( {0,3}(?:> {0,3})+)?([^\r\n]*)(?:\r\n|\r|\n|$)/g)) {
+    line++;
+    if (whole === '') break;
+    const content = whole.replace(/[\r\n]+$/, '').slice(markers.length);
+    const value = content.trim();
+    if (value === '') continue;
+    const column = markers.length + content.indexOf(value) + 1;
+    const start = { line, column, offset: index + column - 1 };
+    const end = { line, column: column + value.length, offset: start.offset + value.length };
+    const position = { start, end };
     children.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position });
-  });
+  }
   const tree: Root = { type: 'root', children };
   unparsed.set(tree, text);
   return tree;
