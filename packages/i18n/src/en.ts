@@ -473,5 +473,14 @@ export const en: typeof nb = {
     measuresOverview: 'Overview of measures',
     measuresCaption: 'Every measure in the version',
     printedFrom: 'Printed from',
+    colophon: 'Colophon',
+    publisher: 'Published by',
+    publicationNumber: 'Publication number',
+    isbn: 'ISBN',
+    published: 'Published',
+    stableUrl: 'Permanent address',
+    licence: 'Licence',
+    licenceText: (owners: string) =>
+      `The text may be used freely under the Norwegian Licence for Open Government Data (NLOD) 2.0. Name ${owners} as the source.`,
   },
 };

@@ -473,5 +473,13 @@ export const nb = {
     measuresOverview: 'Oversikt over tiltak',
     measuresCaption: 'Alle tiltakene i versjonen',
     printedFrom: 'Utskrift fra',
+    colophon: 'Kolofon',
+    publisher: 'Utgitt av',
+    publicationNumber: 'Publikasjonsnummer',
+    isbn: 'ISBN',
+    published: 'Publisert',
+    stableUrl: 'Varig adresse',
+    licence: 'Lisens',
+    licenceText: (owners: string) => `Teksten kan brukes fritt etter Norsk lisens for offentlige data (NLOD) 2.0. Oppgi ${owners} som kilde.`,
   },
 };

@@ -472,5 +472,13 @@ export const nn: typeof nb = {
     measuresOverview: 'Oversikt over tiltak',
     measuresCaption: 'Alle tiltaka i versjonen',
     printedFrom: 'Utskrift frå',
+    colophon: 'Kolofon',
+    publisher: 'Gitt ut av',
+    publicationNumber: 'Publikasjonsnummer',
+    isbn: 'ISBN',
+    published: 'Publisert',
+    stableUrl: 'Varig adresse',
+    licence: 'Lisens',
+    licenceText: (owners: string) => `Teksten kan brukast fritt etter Norsk lisens for offentlege data (NLOD) 2.0. Oppgi ${owners} som kjelde.`,
   },
 };

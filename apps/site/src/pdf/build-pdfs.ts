@@ -12,6 +12,7 @@ import { PDF_LINK_ATTRIBUTE, pdfPath } from '../lib/pdf-links.ts';
 import { editionBase } from '../lib/urls.ts';
 import { WHOLE_PRINT_PATH } from '../lib/whole-document.ts';
 import { pdfCache } from './cache.ts';
+import { colophonSource } from './colophon.ts';
 import { pdfInputHash } from './input-hash.ts';
 import { fillPdfLinks } from './pdf-links.ts';
 import { openRenderer, type PdfRenderer } from './render.ts';
@@ -116,7 +117,8 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
         if (options.mode === 'public' && html.includes('data-pdf-draft=')) {
           throw new Error(`${pagePath} is an unpublished edition in the public build; no PDF is made of it.`);
         }
-        const key = pdfInputHash(html, readAsset, { origin: options.origin ?? '(unknown)', mode: options.mode });
+        const colophon = colophonSource(dist, id, options.origin);
+        const key = pdfInputHash(html, readAsset, { origin: options.origin ?? '(unknown)', mode: options.mode, colophon: JSON.stringify(colophon) });
         let bytes = cache.get(key);
         let from: 'chromium' | 'cache' = 'cache';
         let pages: number;
@@ -124,7 +126,7 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
           pages = await pageCount(bytes);
         } else {
           renderer ??= await openRenderer({ dist, origin, unlinkOrigin: options.origin === undefined, chromiumPath: options.chromiumPath });
-          const rendered = await renderer.render(pagePath);
+          const rendered = await renderer.render(pagePath, colophon);
           bytes = rendered.bytes;
           pages = rendered.pages;
           from = 'chromium';

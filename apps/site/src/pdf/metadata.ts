@@ -1,13 +1,16 @@
 /**
  * The document information Chromium does not write: author, subject and keywords (it writes the title from
- * `document.title`, the language from `<html lang>` and asks viewers to show the title), and the artifact
- * marks for what Chromium draws untagged (artifacts.ts). Done with pdf-lib, which keeps every object of the file,
- * the structure tree included.
+ * `document.title`, the language from `<html lang>` and asks viewers to show the title), the XMP that names the
+ * file PDF/UA-1 (xmp.ts), a role map for the PDF 2.0 structure types Chromium uses (role-map.ts), the tab order
+ * of annotations by structure, and the artifact marks for what Chromium draws untagged (artifacts.ts). Done with
+ * pdf-lib, which keeps every object of the file, the structure tree included.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
 import { decodePDFRawStream, PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { markUntaggedAsArtifacts } from './artifacts.ts';
+import { mapPdf2Roles } from './role-map.ts';
 import { unlinkOrigin } from './site-links.ts';
+import { setXmp } from './xmp.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -54,7 +57,11 @@ export async function withMetadata(pdf: PDFDocument, metadata: PdfMetadata): Pro
   pdf.setKeywords(metadata.keywords);
   pdf.setLanguage(metadata.lang);
   pdf.setCreator('strategi');
+  setXmp(pdf, { ...metadata, creator: 'strategi', producer: pdf.getProducer(), created: pdf.getCreationDate(), modified: pdf.getModificationDate() });
   describeLinks(pdf, metadata.linkDescriptions);
+  mapPdf2Roles(pdf);
+  // PDF/UA: a page with annotations moves through them in the order of the structure tree.
+  for (const page of pdf.getPages()) if (page.node.has(PDFName.of('Annots'))) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
   if (metadata.unlinkOrigin) unlinkOrigin(pdf, metadata.unlinkOrigin);
   for (const page of pdf.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));

@@ -6,12 +6,12 @@
  */
 
 import { chromiumArgs } from '@strategi/chromium';
-import { ui } from '@strategi/i18n';
-import { language } from '@strategi/schema';
 import { PDFDocument } from 'pdf-lib';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { type ColophonLine, type ColophonSource, colophonLabel, colophonLines } from './colophon.ts';
 import { withMetadata } from './metadata.ts';
 import { destinationPages } from './page-numbers.ts';
+import { pdfCss } from './pdf-css.ts';
 import { serveDist } from './serve-dist.ts';
 
 interface RenderedPdf {
@@ -26,46 +26,62 @@ interface CoverData {
   subject: string;
   draftMark: string | undefined;
   lang: string;
+  /** The strategy's title, the cover's heading. */
+  heading: string;
+  /** The day the version was released, as the cover gives it; absent for the working draft. */
+  released: string | undefined;
 }
 
 export interface PdfRenderer {
-  /** Prints the page at `pathname` (e.g. `/versjoner/E/hele-dokumentet/`). */
-  render(pathname: string): Promise<RenderedPdf>;
+  /** Prints the page at `pathname` (e.g. `/versjoner/E/hele-dokumentet/`), with a colophon from `colophon` and the page. */
+  render(pathname: string, colophon?: ColophonSource): Promise<RenderedPdf>;
   close(): Promise<void>;
-}
-
-const cssString = (text: string) => JSON.stringify(text);
-
-/** The margins of every page but the cover: title and version top left, «Side n av m» bottom right; the draft mark on every page. */
-function marginCss(cover: Pick<CoverData, 'title' | 'draftMark' | 'lang'>): string {
-  const lang = language.safeParse(cover.lang);
-  const t = ui(lang.success ? lang.data : 'nb');
-  const box = 'font-family: var(--ds-font-family), sans-serif; font-size: 8pt; color: #333;';
-  // Bottom left: a long title top left can squeeze a box beside it to nothing, the page number never does.
-  const draft = cover.draftMark ? `@bottom-left { content: ${cssString(cover.draftMark)}; ${box} color: #a00; font-weight: bold; }` : '';
-  return `@page {
-  @top-left { content: ${cssString(cover.title)}; ${box} }
-  ${draft}
-  @bottom-right { content: ${cssString(`${t.pdf.page} `)} counter(page) ${cssString(` ${t.pdf.of} `)} counter(pages); ${box} }
-}
-@page :first {
-  @top-left { content: none; }
-  @bottom-right { content: none; }
-}`;
 }
 
 async function readCover(page: Page): Promise<CoverData> {
   return page.evaluate(() => {
     const cover = document.querySelector<HTMLElement>('.whole-cover');
     if (!cover) throw new Error(`${location.pathname} has no .whole-cover: is it the whole-document page?`);
+    const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
     return {
       title: cover.dataset['pdfTitle'] ?? document.title,
       author: cover.dataset['pdfAuthor'] ?? '',
       subject: cover.dataset['pdfSubject'] ?? '',
       draftMark: cover.dataset['pdfDraft'],
       lang: document.documentElement.lang,
+      heading: clean(cover.querySelector('h1')?.textContent),
+      released: clean(cover.querySelector('[data-version-name] time')?.textContent) || undefined,
     };
   });
+}
+
+/**
+ * Makes the page a document: everything around the whole document (site header, version line, notices, footer)
+ * is taken out, so that the cover is the first thing printed, and the colophon goes on the back of the cover.
+ */
+async function asDocument(page: Page, colophon: { lines: ColophonLine[]; label: string }): Promise<void> {
+  await page.evaluate(({ lines, label }) => {
+    const cover = document.querySelector('.whole-cover');
+    const main = document.querySelector('main');
+    // Up from the cover: what comes before it inside <main> is the page's frame; what is beside <main>, too.
+    for (let node: Element | null = cover; node && node !== main; node = node.parentElement) {
+      while (node.previousElementSibling) node.previousElementSibling.remove();
+    }
+    for (let node: Element | null = main; node && node !== document.body; node = node.parentElement) {
+      for (const sibling of [...(node.parentElement?.children ?? [])]) if (sibling !== node && sibling.tagName !== 'SCRIPT') sibling.remove();
+    }
+    const aside = document.createElement('aside');
+    aside.className = 'pdf-colophon';
+    aside.setAttribute('aria-label', label);
+    for (const line of lines) {
+      const paragraph = aside.appendChild(document.createElement('p'));
+      if (line.label) paragraph.appendChild(document.createElement('strong')).textContent = `${line.label}: `;
+      const text = line.href ? paragraph.appendChild(document.createElement('a')) : paragraph;
+      if (line.href && text instanceof HTMLAnchorElement) text.href = line.href;
+      text.append(line.text);
+    }
+    cover?.after(aside);
+  }, colophon);
 }
 
 /** Writes page numbers into the contents (`data-toc-page="<id>"`); `guess` stands in where none is known yet. */
@@ -111,7 +127,7 @@ export async function openRenderer(options: { dist: string; origin: string; unli
   const context = await browser.newContext({ bypassCSP: true });
   await serveDist(context, options.dist, options.origin);
   return {
-    async render(pathname) {
+    async render(pathname, colophon = {}) {
       const page = await context.newPage();
       try {
         const response = await page.goto(new URL(pathname, options.origin).href, { waitUntil: 'load' });
@@ -122,7 +138,11 @@ export async function openRenderer(options: { dist: string; origin: string; unli
           document.documentElement.classList.add('pdf-export');
           document.title = title;
         }, cover.title);
-        await page.addStyleTag({ content: marginCss(cover) });
+        await asDocument(page, {
+          lines: colophonLines({ lang: cover.lang, title: cover.title, heading: cover.heading, owners: cover.author, released: cover.released }, colophon),
+          label: colophonLabel(cover.lang),
+        });
+        await page.addStyleTag({ content: pdfCss(cover) });
         await page.evaluate(() => document.fonts.ready);
         const slots = await page.locator('[data-toc-page]').count();
         let numbers = new Map<string, number>();
