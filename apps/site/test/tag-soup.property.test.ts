@@ -7,13 +7,13 @@
 import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCorpus } from '@strategi/model';
-import { renderBody } from '@strategi/model/render';
 import { htmlSoup } from '@strategi/model/testing/html-soup';
 import { propertyRuns } from '@strategi/model/testing/property-runs';
 import { catalogue } from '@strategi/problems';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
-import { editionBase, linkResolver } from '../src/lib/urls.ts';
+import { bodyHtml } from '../src/lib/body-html.ts';
+import { editionBase } from '../src/lib/urls.ts';
 import { fixtureContent } from './helpers.ts';
 import { buildScratch, buildSite } from './site-build.ts';
 
@@ -63,7 +63,7 @@ describe('tag soup in a body', () => {
         for (const id of ids.filter((id) => !rejected.has(id))) {
           const doc = working.byId.get(id)!;
           const page = readFileSync(path.join(out, 'versjoner', working.id, 'tiltak', id, 'index.html'), 'utf8');
-          const html = doc.body.trim() ? await renderBody(doc.body, { resolveLink: linkResolver(working, base), headingOffset: 1, fromPath: doc.path }) : '';
+          const html = await bodyHtml({ doc, edition: working, base, lang: 'nb' });
           // The preview names the passage for reviewers' comments: `<div class="body" id=… data-…>`.
           const body = page.match(/<div class="body"[^>]*>/);
           if (html) expect([id, body !== null && page.includes(`${body[0]}${html}</div>`)]).toEqual([id, true]);
