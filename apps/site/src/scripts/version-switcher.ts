@@ -78,7 +78,8 @@ export async function enhanceVersionSwitcher(): Promise<void> {
   const choice = document.createElement('details');
   choice.className = 'version-choice';
   const summary = document.createElement('summary');
-  summary.append(...[...(read?.childNodes ?? [])].map((node) => node.cloneNode(true)));
+  const label = read?.querySelector('strong')?.cloneNode(true);
+  summary.append(...(label ? [label, ' '] : []), data['statement'] ?? '');
   choice.append(summary, list);
   nav.append(choice);
 
@@ -95,9 +96,12 @@ export async function enhanceVersionSwitcher(): Promise<void> {
     notice.append(`${data['newer'] ?? ''} `, link);
     host.append(notice);
   }
-  // The switcher takes the place of the row's plain statement of the version read, after its «Versjon:».
+  // The switcher, after its «Versjon:», takes the place of the row's plain statement of the version read.
   nav.className = 'version-switcher';
-  if (read) read.replaceWith(nav);
-  else host.prepend(nav);
+  const word = document.createElement('span');
+  word.className = 'version-word';
+  word.textContent = data['versionWord'] ?? '';
+  if (read) read.replaceWith(word, nav);
+  else host.prepend(word, nav);
   host.hidden = host.childElementCount === 0;
 }

@@ -51,9 +51,10 @@ describe('navigation', () => {
     // Links stay in the version they started in.
     for (const path of [focusArea, goal, measure]) expect(path.startsWith(frontPath)).toBe(true);
 
-    // The measure page: its id, its facts, and its status history as an ordered list of dated entries.
+    // The measure page: its name as readers say it («Tiltak 3» for T-3), its facts, and its status history as an
+    // ordered list of dated entries.
     const id = measure.split('/').at(-2)!;
-    await expect.poll(() => page.locator('main').textContent()).toContain(id);
+    await expect.poll(() => page.locator('main').textContent()).toContain(`Tiltak ${id.replace(/^T-/, '')}`);
     const timeline = page.locator('main ol:has(time[datetime])');
     if ((await timeline.count()) > 0) expect(await timeline.first().locator('li').count()).toBeGreaterThan(0);
 
