@@ -19,7 +19,7 @@ export const NOTES_MARKER = 'NOTATBUNNMARKOR2D';
 export const UNRELEASED_MARKER = 'DELUTKASTMARKOR6W';
 
 /** A list of `levels` items, each nested in the one before, with `marker` in the deepest. */
-export const nestedList = (levels: number, marker: string) =>
+const nestedList = (levels: number, marker: string) =>
   Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- Punkt ${i + 1}${i === levels - 1 ? ` ${marker}` : ''}`).join('\n');
 
 /** Words that compress like prose: a seeded choice from syllables, so the test builds the same text every time. */

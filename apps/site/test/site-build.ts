@@ -87,9 +87,6 @@ export function buildSite(content: string, mode: 'public' | 'preview', out: stri
   });
 }
 
-/** `buildSite` under its former name, for the browser tests that still call it so. */
-export const buildSiteAsync = buildSite;
-
 /**
  * The lines the archive's plan logs for a build of `content` with `env` (what it takes from the cache and what it
  * renders, and each entry it throws away), without building: the site's integration plans the archive in
@@ -115,7 +112,7 @@ export function archivePlanLog(content: string, env: Env): Promise<string> {
 }
 
 /** What a reader or a search engine can get out of a PDF: its document information and its text (poppler). */
-export function pdfText(file: string): string {
+function pdfText(file: string): string {
   const run = (command: string, args: string[]) => {
     const result = spawnSync(command, args, { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (is poppler-utils installed?):\n${result.stderr ?? result.error}`);

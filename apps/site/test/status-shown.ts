@@ -19,7 +19,7 @@ export const statusRows = (html: string, base: string) =>
 export const pageStatus = (html: string) => /data-measure-status="([^"]+)"/.exec(html)?.[1];
 
 /** The measures of a version's open data, as its CSV and its JSON give them. */
-export function openDataStatuses(csvText: string, jsonText: string) {
+function openDataStatuses(csvText: string, jsonText: string) {
   const csv = parse(csvText, { columns: true, bom: true }) as Record<string, string>[];
   const json = (JSON.parse(jsonText) as { documents: { tiltak: { id: string; status: string }[] } }).documents.tiltak;
   return { csv: new Map(csv.map((row) => [row['id']!, row['status']!])), json: new Map(json.map((row) => [row.id, row.status])) };

@@ -12,7 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { loadCorpus } from '@strategi/model';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildScratch, buildSiteAsync, readTree } from '../site-build.ts';
+import { buildScratch, buildSite, readTree } from '../site-build.ts';
 import { diffPairs } from './harness/examples.ts';
 import { siteRoot } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
@@ -61,9 +61,9 @@ beforeAll(async () => {
   latest = { id: newest.id, label: newest.version!.label };
   // Two builds that share nothing, at once: one build leaves a core idle for most of its time.
   await Promise.all([
-    buildSiteAsync(contentCopy, 'public', out.public, { STRATEGI_REPO_URL: repoUrl }),
+    buildSite(contentCopy, 'public', out.public, { STRATEGI_REPO_URL: repoUrl }),
     // No PDFs in the preview: nothing here reads them (pdf.test.ts checks the demonstration's draft PDF).
-    buildSiteAsync(contentCopy, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl, STRATEGI_PDF: '0' }),
+    buildSite(contentCopy, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl, STRATEGI_PDF: '0' }),
   ]);
   servers.push(await serveStatic(out.preview));
   previewOrigin = servers[0]!.origin;
