@@ -20,6 +20,8 @@ describe('how ids show', () => {
     expect(spokenId('goal', 'M-2', 'en')).toBe('Goal 2');
     expect(spokenId('focusArea', 'I-1', 'nb')).toBe('Innsatsområde 1');
     expect(namedTitle('measure', 'T-9', 'Utrede en tjeneste', 'nb')).toBe('Tiltak 9: Utrede en tjeneste');
+    // A title that already names the kind is not named twice.
+    expect(namedTitle('actionPlan', 'H-1', 'Handlingsplan 2023–2025', 'nb')).toBe('Handlingsplan 2023–2025');
   });
 
   test('an actor and the strategy are named by their title, never by an id', () => {

@@ -15,10 +15,15 @@ export function spokenId(kind: DocumentKind, id: string, lang: UiLang): string |
   return `${ui(lang).kinds[kind].one} ${number}`;
 }
 
-/** A document as a heading, a title or a list names it: «Tiltak 9: Utrede …», or only the title where the id is a name. */
+/**
+ * A document as a heading, a title or a list names it: «Tiltak 9: Utrede …», or only the title where the id is a
+ * name or the title already says what the document is («Handlingsplan 2023–2025», not «Handlingsplan 1: Handlingsplan …»).
+ */
 export function namedTitle(kind: DocumentKind, id: string, title: string, lang: UiLang): string {
   const spoken = spokenId(kind, id, lang);
-  return spoken === undefined ? title : `${spoken}: ${title}`;
+  if (spoken === undefined) return title;
+  const word = ui(lang).kinds[kind].one;
+  return title.toLowerCase().startsWith(word.toLowerCase()) ? title : `${spoken}: ${title}`;
 }
 
 /** `namedTitle` of a document (under `id`, for a document known by a former id). */
