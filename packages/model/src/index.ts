@@ -7,6 +7,7 @@ export { limits } from './limits.ts';
 export { classifyLink, type DocumentTarget, documentHref, type LinkTarget, parseDocumentLink } from './links/document-link.ts';
 export { type MeasureStatusAnswer, measureStatus, type StatusMoment, type StatusSource } from './measure-status.ts';
 export { migrateDocument, migrateVersionDescription, migrations, schemaFor } from './migrate/index.ts';
+export { parseMarkdown } from './parse/markdown.ts';
 export { type BodyBlock, type BodyLink, type ParsedFile, parseFile } from './parse/parse-file.ts';
 export { lix, type TextStats } from './parse/text-stats.ts';
 export { processIsAlive } from './process-alive.ts';
