@@ -56,8 +56,11 @@ describe('every status shown of a measure', () => {
     const base = `/versjoner/${id}/`;
     const list = statusRows(files.get(`versjoner/${id}/tiltak/index.html`)!, base);
     expect(list.get('T-3')).toBe('forsinket');
-    // The search index is built from the archived copies: a hit leads to the page whose excerpt it shows.
+    // The archived copies keep their own search index: a hit there leads to the archived page whose excerpt it shows.
+    // The root's index is built from the root pages, so its hit for T-3 says what the report says (search-current.test.ts).
     const fragments = [...files].filter(([name]) => name.startsWith(`versjoner/${id}/pagefind/fragment/`)).map(([, text]) => text);
+    const rootHit = [...files].find(([name, text]) => name.startsWith('pagefind/fragment/') && text.includes('"url":"/tiltak/T-3/"'))?.[1];
+    expect(rootHit, 'T-3: the root’s search index').toContain(`Status: ${t.measureStatus.stanset}`);
     for (const [measure, status] of list) {
       expect(pageStatusIn(base.slice(1), measure), `${measure}: archived page`).toBe(status);
       const fragment = fragments.find((text) => text.includes(`"url":"${base}tiltak/${measure}/"`));

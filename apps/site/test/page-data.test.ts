@@ -211,10 +211,10 @@ describe('the frame of a page', async () => {
     expect(allPages(publicSite).filter((page) => page.type === 'absent')).toEqual([]);
   });
 
-  test('a nynorsk document keeps the strategy’s interface language; only versioned pages are indexed', () => {
+  test('a nynorsk document keeps the strategy’s interface language; every version’s pages are indexed, the root’s in an index of its own', () => {
     const nynorsk = pageContext(pageAt(publicSite, '/versjoner/2024-revidert/mal/M-3/'), publicSite);
     expect([nynorsk.lang, nynorsk.indexed, nynorsk.searchVersion]).toEqual(['nb', true, '2024-revidert']);
-    expect(pageContext(pageAt(publicSite, '/mal/M-3/'), publicSite).indexed).toBe(false);
+    expect(pageContext(pageAt(publicSite, '/mal/M-3/'), publicSite)).toMatchObject({ indexed: true, searchAtRoot: true });
   });
 
   test('in the preview, a page whose document changed since the last release links to that diff', () => {

@@ -2,7 +2,7 @@
  * The archive's steps in the build (src/lib/archive/archive.ts has the lifecycle; the plan integration planned it
  * before any page was rendered). `restore`, once the pages are written, starts copying in what the cache supplies,
  * while the PDF step prints. `store`, after the PDF step, indexes the versions rendered for search, then has the
- * archive write their manifests, store them and wait for the copies. The root, the versions page, the histories,
+ * archive write their manifests, store them and wait for the copies; the root's pages are indexed on every build. The root, the versions page, the histories,
  * the list of changes, the feed and the sitemap are rendered every time.
  */
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import type { Archive } from '../lib/archive/archive.ts';
 import { siteData } from '../lib/site-data.ts';
 import type { BuildPlan } from '../plan/build-plan.ts';
-import { indexVersions } from './pagefind.ts';
+import { indexRoot, indexVersions } from './pagefind.ts';
 
 export function archiveIntegrations(plan: BuildPlan, archive: Archive): { restore: AstroIntegration; store: AstroIntegration } {
   const restore: AstroIntegration = {
@@ -33,6 +33,8 @@ export function archiveIntegrations(plan: BuildPlan, archive: Archive): { restor
           rendered.map((edition) => edition.id),
         );
         logger.info(`Indexed ${indexed} pages of ${rendered.length} version(s) for search.`);
+        // The root's index is never cached: it follows the root pages, which the published reports change.
+        if (site.current) logger.info(`Indexed ${await indexRoot(out)} pages of the current version at the root for search.`);
         await archive.store(out, site.editions);
       },
     },

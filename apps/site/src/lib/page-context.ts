@@ -37,6 +37,8 @@ export interface PageContext {
   /** Whether the page is indexed for search, and under which version filter. */
   searchVersion: string | undefined;
   indexed: boolean;
+  /** Whether the search loads the root's index (the current version's root pages) rather than the version's archived one. */
+  searchAtRoot: boolean;
   preview: boolean;
   /** Preview only: the validator's warnings for the document shown. */
   warnings: Problem[];
@@ -97,6 +99,8 @@ export function pageContext(page: Page, site: SiteData): PageContext {
       currentCounterpart: undefined,
       searchVersion: frame?.id,
       indexed: false,
+      // A change page is archived with its newer version, so it keeps that version's own index.
+      searchAtRoot: page.type !== 'diff' && frame !== undefined && frame === site.current,
       preview,
       warnings: [],
       changesLink: undefined,
@@ -135,7 +139,8 @@ export function pageContext(page: Page, site: SiteData): PageContext {
     switcher,
     currentCounterpart,
     searchVersion: edition.id,
-    indexed: page.base !== '/' && page.type !== 'redirect' && !isPrintSource(page),
+    indexed: page.type !== 'redirect' && !isPrintSource(page),
+    searchAtRoot: page.base === '/',
     preview,
     warnings,
     changesLink,
