@@ -1,22 +1,66 @@
 /**
  * The changes of the content folder since the editor's branch, and sending them in: a commit on that branch with a
  * message, refused while the content has errors. Without a git repository the page says so.
+ *
+ * The page shows the changes as the site's diff does: the working draft as it is on disk against the working draft
+ * as last committed, compared by the model (`diffEditions`). The committed draft is read by the model too, from the
+ * folder on disk with the committed text of each changed file laid over it, so both sides are parsed the same way.
  */
+import path from 'node:path';
+import { loadCorpus, mapLimited, ParseCache } from '@strategi/model';
+import { diffEditions } from '@strategi/model/diff';
 import type { Problem } from '@strategi/problems';
+import { VERSIONS_FOLDER } from '@strategi/schema';
 import { Hono } from 'hono';
 import { contextOf, type EditorContext, type Env, respond } from '../context.ts';
 import { firstOf, readForm } from '../form-request.ts';
-import { changesView } from '../views/changes.ts';
+import type { ContentRepository } from '../git.ts';
+import { changesView, type DraftChanges } from '../views/changes.ts';
 import { notice } from '../views/layout.ts';
+import type { Workspace } from '../workspace.ts';
 
 /** The address commits made in a hosted session are written with (the name is the share link's). */
 const COMMIT_EMAIL = 'nettredigering@localhost';
 
+/** Git processes reading committed files at once: the page waits for them, and other requests share two cores. */
+const READ_CONCURRENCY = 4;
+
+/**
+ * What changed, for the page: the model's diff of the working draft's documents, the files that are no document of
+ * it (a released version's folder, a file that does not parse) by name, and git's own diff for those who want it.
+ */
+async function draftChanges(workspace: Workspace, repository: ContentRepository, cache: Promise<ParseCache>): Promise<DraftChanges> {
+  const raw = await repository.changes();
+  const prefix = repository.contentPath === '.' ? '' : `${repository.contentPath}/`;
+  const inContent = (file: { path: string }) => file.path.slice(prefix.length);
+  // Released versions are frozen copies: a release adds a folder of them, which is listed, never compared.
+  const draftFiles = raw.files.filter((file) => !inContent(file).startsWith(`${VERSIONS_FOLDER}/`));
+  const committed = await mapLimited(draftFiles, READ_CONCURRENCY, async (file) => {
+    const text = file.status === 'added' ? undefined : await repository.committedText(path.join(workspace.contentFolder, inContent(file)));
+    return [inContent(file), text ?? null] as const;
+  });
+  const options = { displayBase: workspace.displayBase, cache: await cache, workingOnly: true };
+  const [now, before] = await Promise.all([
+    loadCorpus(workspace.contentFolder, options),
+    loadCorpus(workspace.contentFolder, { ...options, overlay: Object.fromEntries(committed) }),
+  ]);
+  const documentPaths = new Set([...now.working.documents, ...before.working.documents].map((doc) => doc.path));
+  return {
+    raw,
+    diff: diffEditions(before.working, now.working),
+    otherFiles: raw.files.filter((file) => !documentPaths.has(inContent(file))),
+    files: new Map(now.working.documents.map((doc) => [doc.id, `${prefix}${doc.path}`])),
+  };
+}
+
 export function changeRoutes({ workspace, repository, access }: EditorContext) {
   const routes = new Hono<Env>();
+  // The committed side is read with a cache of its own, kept for the editor's life: keyed by bytes, like the workspace's.
+  const cache = ParseCache.open(undefined);
+  const changesOf = (repository: ContentRepository): Promise<DraftChanges> => draftChanges(workspace, repository, cache);
 
   routes.get('/endringer', async (c) => {
-    const changes = repository ? await repository.changes() : undefined;
+    const changes = repository ? await changesOf(repository) : undefined;
     return respond(c, contextOf(c).t.editor.changes, 'changes', changesView(contextOf(c), changes, { notices: [] }));
   });
 
@@ -28,18 +72,18 @@ export function changeRoutes({ workspace, repository, access }: EditorContext) {
     if (!repository) return respond(c, title, 'changes', changesView(context, undefined, { notices: [] }));
     const message = (firstOf(form, 'melding') ?? '').trim();
     if (!message) {
-      const changes = await repository.changes();
+      const changes = await changesOf(repository);
       return respond(c, title, 'changes', changesView(context, changes, { notices: [], messageProblem: context.t.editor.messageMissing }), 422);
     }
     const corpus = await workspace.corpus();
     const errors = corpus.problems.filter((problem: Problem) => problem.severity === 'error');
     if (errors.length > 0) {
-      const changes = await repository.changes();
+      const changes = await changesOf(repository);
       return respond(c, title, 'changes', changesView(context, changes, { notices: [], message, contentErrors: errors }), 422);
     }
     const session = c.get('session');
     const commit = await repository.commit(message, session.name ? { name: session.name, email: COMMIT_EMAIL } : undefined);
-    const changes = await repository.changes();
+    const changes = await changesOf(repository);
     const committed = notice('success', context.t.editor.committed(repository.branch, commit));
     return respond(c, title, 'changes', changesView(context, changes, { notices: [committed] }));
   });
