@@ -19,6 +19,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { chooseLanguage, languageRoutes } from './routes/language.ts';
 import { newDocumentRoutes } from './routes/new-documents.ts';
 import { overviewRoutes } from './routes/overview.ts';
+import { previewPaneRoutes } from './routes/preview-pane.ts';
 import { publishRoutes } from './routes/publish.ts';
 import { SESSION_COOKIE, signIn } from './routes/sign-in.ts';
 import type { Workspace } from './workspace.ts';
@@ -85,6 +86,7 @@ export function createEditorApp(options: EditorAppOptions): Hono<Env> {
   app.route('/', documentRoutes(context));
   app.route('/', newDocumentRoutes(context));
   app.route('/', changeRoutes(context));
+  app.route('/', previewPaneRoutes(context));
   app.route('/', publishRoutes(context, options.preview));
   app.notFound((c) => plainPage(c, 404, contextOf(c).t.editor.notFound));
   return app;

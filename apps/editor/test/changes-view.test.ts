@@ -42,7 +42,8 @@ async function changesPage() {
   const document = parse(await response.text());
   const main = [...elements(document)].find((element) => element.tagName === 'main')!;
   const raw = [...elements(main)].find((element) => element.tagName === 'details' && attr(element, 'data-raw-diff') !== undefined);
-  const outside = (node: Node): string => (node === raw ? '' : node.nodeName === '#text' ? textOf(node) : 'childNodes' in node ? node.childNodes.map(outside).join('') : '');
+  const outside = (node: Node): string =>
+    node === raw ? '' : node.nodeName === '#text' ? textOf(node) : 'childNodes' in node ? node.childNodes.map(outside).join('') : '';
   return { main, raw, readable: squash(outside(main)) };
 }
 
@@ -56,7 +57,9 @@ describe('a changed document', () => {
     expect(details, 'a <details> for T-2').toBeDefined();
     expect(attr(details, 'open')).toBeUndefined();
     const summary = squash(textOf([...elements(details)].find((element) => element.tagName === 'summary')!));
-    expect(summary).toBe('Tiltak T-2: Offentleg oversikt over digitale læremiddel og om dei oppfyller krava i lov og tekniske krav – frist og endringer i teksten');
+    expect(summary).toBe(
+      'Tiltak T-2: Offentleg oversikt over digitale læremiddel og om dei oppfyller krava i lov og tekniske krav – frist og endringer i teksten',
+    );
     const field = [...elements(details)].find((element) => attr(element, 'data-field') === 'deadline')!;
     expect(squash(textOf(field))).toBe('Frist: Fjernet: 2025-12 → Lagt til: 2026-06');
     const paragraph = [...elements(details)].find((element) => attr(element, 'data-paragraph') === 'changed')!;

@@ -89,7 +89,10 @@ ${
 function fieldHtml(w: Wording, change: FieldChange): Html {
   const label = html`<strong>${w.fieldName(change.field)}</strong>: `;
   if (change.added || change.removed) {
-    const items = [...(change.removed ?? []).map((item) => deleted(w, w.show(item, change.field))), ...(change.added ?? []).map((item) => inserted(w, w.show(item, change.field)))];
+    const items = [
+      ...(change.removed ?? []).map((item) => deleted(w, w.show(item, change.field))),
+      ...(change.added ?? []).map((item) => inserted(w, w.show(item, change.field))),
+    ];
     return html`<li data-field="${change.field}">${label}${items.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : w.show(change.after, change.field)}</li>`;
   }
   return html`<li data-field="${change.field}">${label}${deleted(w, w.show(change.before, change.field))} → ${inserted(w, w.show(change.after, change.field))}</li>`;
@@ -114,7 +117,9 @@ function paragraphHtml(w: Wording, change: ParagraphChange): Html {
         ? deleted(w, change.text)
         : change.type === 'marked'
           ? change.text
-          : condenseWords(change.words, WORD_CONTEXT).map((part) => (part.added ? inserted(w, part.value) : part.removed ? deleted(w, part.value) : part.value));
+          : condenseWords(change.words, WORD_CONTEXT).map((part) =>
+              part.added ? inserted(w, part.value) : part.removed ? deleted(w, part.value) : part.value,
+            );
   return html`<li data-paragraph="${change.type}"><span class="paragraph-label">${label}</span><p class="ds-paragraph">${text}</p></li>`;
 }
 
@@ -122,7 +127,10 @@ const editHref = (ref: DocRef) => `/dokument/${ref.kind}/${encodeURIComponent(re
 
 /** One changed document, closed: its name and what changed in a few words; inside, the fields and the paragraphs. */
 function documentHtml(w: Wording, change: DocChange, file: string | undefined): Html {
-  const what = formatList(w.lang, [...change.fields.map((field) => w.fieldName(field.field).toLowerCase()), ...(change.textChanged ? [w.t.changes.prose.toLowerCase()] : [])]);
+  const what = formatList(w.lang, [
+    ...change.fields.map((field) => w.fieldName(field.field).toLowerCase()),
+    ...(change.textChanged ? [w.t.changes.prose.toLowerCase()] : []),
+  ]);
   const paragraphs = change.paragraphs;
   return html`<details class="ds-details" data-document="${change.id}"><summary><strong>${w.docName(change)}</strong>${what ? ` – ${what}` : ''}</summary>
 <div>
