@@ -95,6 +95,19 @@ export class ContentRepository {
     }
   }
 
+  /**
+   * True when the editor's branch or the checked-out commit holds any file under `absolute` (a folder in the content
+   * folder): a release there may have been built and published from it, so it is no longer taken back.
+   */
+  async isCommitted(absolute: string): Promise<boolean> {
+    const relative = path.relative(this.root, absolute).split(path.sep).join('/');
+    for (const ref of [`refs/heads/${this.branch}`, 'HEAD']) {
+      const result = await run(['ls-tree', '-r', '--name-only', ref, '--', relative], this.root);
+      if (result.code === 0 && result.stdout.trim() !== '') return true;
+    }
+    return false;
+  }
+
   /** What has changed in the content folder since the last commit on the editor's branch. */
   async changes(): Promise<ContentChanges> {
     const base = await this.base();

@@ -1,0 +1,44 @@
+/**
+ * The built preview, opened inside the editor under /forhandsvisning/: GET and HEAD only, files from the folder of
+ * the last finished build through `@strategi/hosting`'s resolver (no traversal, no hidden files, no symbolic link
+ * out), for a session with the editor role. The site's pages link from the root (`/tiltak/`), so the root-relative
+ * addresses in its HTML and CSS are moved under this path as they are served; the files are never changed.
+ */
+import { readFile } from 'node:fs/promises';
+import { contentTypeOf, resolveStatic } from '@strategi/hosting';
+import { Hono } from 'hono';
+import { contextOf, type Env, plainPage } from '../context.ts';
+import type { PreviewBuild } from '../preview-build.ts';
+import { BUILT_PREVIEW_PATH } from '../views/publish.ts';
+
+const PREFIX = BUILT_PREVIEW_PATH.slice(0, -1);
+
+/** The host configuration file is not a page of the preview. */
+const HIDDEN = ['_headers'];
+
+/** Root-relative addresses (`/x`, never `//host/x`) in attributes and in CSS `url()`, moved under `prefix`. */
+export function underPrefix(text: string, prefix: string): string {
+  return text.replace(/(\s(?:href|src|action|poster|content)=)(["'])\/(?!\/)/g, `$1$2${prefix}/`).replace(/(url\(\s*)(["']?)\/(?!\/)/g, `$1$2${prefix}/`);
+}
+
+export function builtPreviewRoutes(preview: PreviewBuild) {
+  const routes = new Hono<Env>();
+
+  routes.on(['GET', 'HEAD'], PREFIX, (c) => c.redirect(BUILT_PREVIEW_PATH, 301));
+
+  routes.on(['GET', 'HEAD'], `${PREFIX}/*`, async (c) => {
+    const { t } = contextOf(c);
+    if (!c.get('session').canEdit) return plainPage(c, 403, t.editor.readOnlyRole);
+    const folder = preview.folder;
+    if (!folder) return plainPage(c, 404, t.editor.releaseFlow.previewNotBuilt);
+    const url = new URL(c.req.url);
+    const resolved = resolveStatic(folder, url.pathname.slice(PREFIX.length), url.search, { hidden: HIDDEN });
+    if (resolved.kind === 'redirect') return c.redirect(`${PREFIX}${resolved.location}`, 301);
+    if (resolved.kind === 'none') return plainPage(c, 404, t.editor.notFound);
+    const type = contentTypeOf(resolved.file);
+    if (!type.startsWith('text/html') && !type.startsWith('text/css')) return c.body(await readFile(resolved.file), 200, { 'Content-Type': type });
+    return c.body(underPrefix(await readFile(resolved.file, 'utf8'), PREFIX), 200, { 'Content-Type': type });
+  });
+
+  return routes;
+}

@@ -1,0 +1,129 @@
+/**
+ * The release, its undo and the built preview keep the hosting layer's checks: a confirmed release or an undo
+ * without the form's token, or from a reader's link, writes and removes nothing; the built preview needs a session
+ * with the editor role.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ReviewStore, signShareToken } from '@strategi/review';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from '../helpers.ts';
+
+let repository: TestRepository;
+let local: Awaited<ReturnType<typeof editorApp>>;
+let hosted: Awaited<ReturnType<typeof editorApp>>;
+let store: ReviewStore;
+let data: string;
+const secret = new TextEncoder().encode('en hemmelig nøkkel på minst trettito tegn for testene');
+
+beforeAll(async () => {
+  repository = contentRepository('draft');
+  data = mkdtempSync(path.join(tmpdir(), 'strategi-editor-release-'));
+  store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
+  local = await editorApp(repository);
+  hosted = await editorApp(repository, { store, secret });
+});
+beforeEach(() => repository.reset());
+afterAll(async () => {
+  await store.close();
+  rmSync(data, { recursive: true, force: true });
+  repository.remove();
+});
+
+const released = () => existsSync(path.join(repository.content, 'versjoner', '2026-horing'));
+
+/** The confirmation form of a release, as the editor's own page gives it. */
+async function confirmation() {
+  const { body } = submitForm(await (await local.request('/frigi')).text(), undefined, '/frigi');
+  for (const [name, value] of Object.entries({
+    id: '2026-horing',
+    status: 'høring',
+    label: 'H',
+    date: '2026-12-01',
+    change: 'mindre',
+    changeNote: 'Rettelser.',
+  }))
+    setField(body, name, value);
+  return submitForm(await (await post(local, '/frigi', body)).text(), { name: 'steg', value: 'frigi' }, '/frigi').body;
+}
+
+async function signIn(role: 'editor' | 'reviewer') {
+  const link = await store.createLink({ name: 'Lenke', role, audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
+  const response = await hosted.request(`/tilgang?token=${await signShareToken(link, secret)}`);
+  return /strategi_redigering=[^;]+/.exec(response.headers.get('set-cookie') ?? '')![0];
+}
+
+const postAs = (cookie: string, url: string, body: URLSearchParams) =>
+  hosted.request(url, {
+    method: 'POST',
+    body: body.toString(),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' },
+  });
+
+describe('release and undo', () => {
+  test('a confirmed release without its token, or from another origin, writes nothing', async () => {
+    const body = await confirmation();
+    const token = body.get('csrf')!;
+    body.delete('csrf');
+    expect((await post(local, '/frigi', body)).status).toBe(403);
+    setField(body, 'csrf', token);
+    const foreign = await local.request('/frigi', {
+      method: 'POST',
+      body: body.toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+    expect(released()).toBe(false);
+  });
+
+  test('an undo without its token removes nothing', async () => {
+    expect((await post(local, '/frigi', await confirmation())).status).toBe(200);
+    expect(released()).toBe(true);
+    const { body } = submitForm(await (await local.request('/frigi')).text(), undefined, '/frigi/angre');
+    body.delete('csrf');
+    expect((await post(local, '/frigi/angre', body)).status).toBe(403);
+    setField(body, 'csrf', 'forfalsket');
+    expect((await post(local, '/frigi/angre', body)).status).toBe(403);
+    expect(released()).toBe(true);
+  });
+
+  test.each(['../../tiltak', '..', '.2026-horing.tmp-1', 'tiltak/T-2.md'])('an undo of «%s» is no version and removes nothing', async (id) => {
+    const { body } = submitForm(await (await local.request('/frigi')).text(), undefined, '/frigi');
+    const undo = new URLSearchParams({ csrf: body.get('csrf')!, id });
+    const response = await post(local, '/frigi/angre', undo);
+    expect(response.status).toBe(422);
+    expect(existsSync(path.join(repository.content, 'tiltak', 'T-2.md'))).toBe(true);
+  });
+
+  test('a reader’s link can neither release, nor undo, nor open the built preview', async () => {
+    expect((await post(local, '/frigi', await confirmation())).status).toBe(200);
+    const cookie = await signIn('reviewer');
+    const page = await (await hosted.request('/frigi', { headers: { Cookie: cookie } })).text();
+    const { body } = submitForm(page, undefined, '/frigi/angre');
+    expect((await postAs(cookie, '/frigi/angre', body)).status).toBe(403);
+    expect(released()).toBe(true);
+    const release = new URLSearchParams({
+      csrf: body.get('csrf')!,
+      id: 'leser',
+      status: 'utkast',
+      label: 'X',
+      date: '2026-01-01',
+      change: 'mindre',
+      changeNote: 'X',
+      steg: 'frigi',
+      filer: '49',
+    });
+    expect((await postAs(cookie, '/frigi', release)).status).toBe(403);
+    expect(existsSync(path.join(repository.content, 'versjoner', 'leser'))).toBe(false);
+    expect((await hosted.request('/forhandsvisning/', { headers: { Cookie: cookie } })).status).toBe(403);
+  });
+
+  test('without a session the built preview is not served; with the editor role it is, once built', async () => {
+    expect((await hosted.request('/forhandsvisning/')).status).toBe(401);
+    const cookie = await signIn('editor');
+    const response = await hosted.request('/forhandsvisning/', { headers: { Cookie: cookie } });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Forhåndsvisningen er ikke bygget ennå.');
+  });
+});
