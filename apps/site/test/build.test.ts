@@ -186,11 +186,10 @@ describe('the public build', () => {
         origin: 'https://strategi.example.no',
         mode: 'public',
         cacheDir: path.join(scratch, 'pdf-again-cache'),
-        chromiumPath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
         enabled: true,
       });
     const first = await step();
-    expect([...first.pdfs.values()].map((pdf) => pdf.from)).toEqual(['chromium', 'chromium']);
+    expect([...first.pdfs.values()].map((pdf) => pdf.from)).toEqual(['typst', 'typst']);
     expect(editions.map((id) => existsSync(source(id)))).toEqual([false, false]);
     for (const id of editions) {
       mkdirSync(path.dirname(source(id)), { recursive: true });
@@ -198,7 +197,7 @@ describe('the public build', () => {
     }
     writeFileSync(source('2022-horing'), readFileSync(source('2022-horing'), 'utf8').replace('</main>', '<p>Et nytt avsnitt.</p></main>'));
     const changed = await step();
-    expect(Object.fromEntries([...changed.pdfs].map(([id, pdf]) => [id, pdf.from]))).toEqual({ '2022-horing': 'chromium', '2023-vedtatt': 'cache' });
+    expect(Object.fromEntries([...changed.pdfs].map(([id, pdf]) => [id, pdf.from]))).toEqual({ '2022-horing': 'typst', '2023-vedtatt': 'cache' });
   });
 
   test('a published progress report reaches the current version: dated status on the measure page, the progress page and the feed', () => {

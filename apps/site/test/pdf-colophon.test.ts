@@ -1,15 +1,9 @@
-/**
- * What the PDF says about itself without a browser: the colophon's lines (from the page and the version's open
- * data), the PDF/UA-1 XMP packet, and the role map for Chromium's PDF 2.0 structure types.
- */
+/** The colophon's lines, from the page and the version's open data. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { colophonLines, colophonSource } from '../src/pdf/colophon.ts';
-import { mapPdf2Roles } from '../src/pdf/role-map.ts';
-import { xmpPacket } from '../src/pdf/xmp.ts';
 
 const cover = {
   lang: 'nb',
@@ -54,49 +48,5 @@ describe('the colophon', () => {
     expect(colophonSource(dist, 'utkast', 'https://strategi.example.no')).toEqual({ stableUrl: 'https://strategi.example.no/versjoner/utkast/' });
     const draft = { ...cover, title: 'Strategi for digital kompetanse – Arbeidsutkast', released: undefined, lang: 'en' };
     expect(colophonLines(draft, source).map((line) => line.label)).toEqual([undefined, 'Published by', 'Version', 'Licence']);
-  });
-});
-
-describe('the XMP packet', () => {
-  const facts = {
-    title: 'Strategi <A & B> – "utkast"',
-    author: 'KD og KS',
-    subject: 'Visjon',
-    lang: 'nn',
-    keywords: ['UTKAST – ikkje publisert'],
-    creator: 'strategi',
-    producer: 'Skia/PDF m156',
-    created: new Date('2026-12-05T01:02:03.456Z'),
-    modified: new Date('2026-12-05T01:02:03Z'),
-  };
-
-  test('says PDF/UA-1 and carries the title, language and dates of the document information, escaped', () => {
-    const xmp = xmpPacket(facts);
-    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
-    expect(xmp).toContain('xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"');
-    expect(xmp).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Strategi &lt;A &amp; B&gt; – &quot;utkast&quot;</rdf:li></rdf:Alt></dc:title>');
-    expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>nn</rdf:li></rdf:Bag></dc:language>');
-    expect(xmp).toContain('<xmp:CreateDate>2026-12-05T01:02:03Z</xmp:CreateDate>');
-    expect(xmp).toContain('<pdf:Producer>Skia/PDF m156</pdf:Producer>');
-    expect(xmp).toContain('<pdf:Keywords>UTKAST – ikkje publisert</pdf:Keywords>');
-    expect(xmp.startsWith('<?xpacket begin="\u{FEFF}"')).toBe(true);
-  });
-
-  test('leaves out what the file does not have', () => {
-    const xmp = xmpPacket({ ...facts, producer: undefined, created: undefined, keywords: [] });
-    expect(xmp).not.toContain('pdf:Producer');
-    expect(xmp).not.toContain('xmp:CreateDate');
-    expect(xmp).not.toContain('pdf:Keywords');
-  });
-});
-
-describe('the role map', () => {
-  test("maps Chromium's PDF 2.0 types to PDF 1.7 ones, keeping a mapping already there", async () => {
-    const pdf = await PDFDocument.create();
-    pdf.catalog.set(PDFName.of('StructTreeRoot'), pdf.context.obj({ Type: 'StructTreeRoot', RoleMap: { Strong: 'Span', Aside: 'Div' } }));
-    mapPdf2Roles(pdf);
-    const map = pdf.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('RoleMap'), PDFDict);
-    expect(map.get(PDFName.of('Em'))).toBe(PDFName.of('Span'));
-    expect(map.get(PDFName.of('Aside'))).toBe(PDFName.of('Div'));
   });
 });

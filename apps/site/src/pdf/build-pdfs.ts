@@ -1,8 +1,8 @@
 /**
  * The PDF step of the site build: one tagged PDF per edition the build shows, printed from the print source of
  * its whole document (`/versjoner/E/hele-dokumentet/utskrift/`, taken out of the site afterwards), written beside the version (`/versjoner/E/strategi-E.pdf`) and, for the current version, at
- * `/strategi.pdf`; then the size of each is written into the pages that link to it. A PDF whose input is
- * unchanged (same input hash) comes from the cache instead of Chromium.
+ * `/strategi.pdf`; then the size of each is written into the pages that link to it. The print source is typeset
+ * with Typst (typeset.ts); a PDF whose input is unchanged (same input hash) comes from the cache instead.
  */
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,9 +15,9 @@ import { pdfCache } from './cache.ts';
 import { colophonSource } from './colophon.ts';
 import { pdfInputHash } from './input-hash.ts';
 import { fillPdfLinks } from './pdf-links.ts';
-import { openRenderer, type PdfRenderer } from './render.ts';
 import { distFile } from './serve-dist.ts';
 import { LOCAL_ORIGIN } from './site-links.ts';
+import { openTypesetter, type PdfTypesetter } from './typeset.ts';
 
 export interface PdfStepOptions {
   dist: string;
@@ -30,7 +30,6 @@ export interface PdfStepOptions {
   cacheDir: string;
   /** What seals the cached PDFs; default: the machine's cache secret (`cacheSecret`). */
   secret?: CacheSecret;
-  chromiumPath: string;
   /** False: no PDF is made and the links to them are taken out (STRATEGI_PDF=0). */
   enabled: boolean;
   /**
@@ -47,8 +46,8 @@ export interface PdfStepOptions {
 }
 
 export interface PdfStepResult {
-  /** Edition id → the PDF's path under dist, its size and whether Chromium made it or the cache had it. */
-  pdfs: Map<string, { file: string; bytes: number; pages: number; from: 'chromium' | 'cache' }>;
+  /** Edition id → the PDF's path under dist, its size and whether Typst typeset it now or the cache had it. */
+  pdfs: Map<string, { file: string; bytes: number; pages: number; from: 'typst' | 'cache' }>;
   /** Edition id → size of the PDFs of versions taken from the archive cache. */
   archived: Map<string, number>;
   current: string | undefined;
@@ -109,36 +108,32 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
       const file = distFile(dist, new URL(href, origin).pathname);
       return file && existsSync(file) ? readFileSync(file, 'utf8') : '';
     };
-    let renderer: PdfRenderer | undefined;
-    try {
-      for (const id of editionsWithPrintSource(dist)) {
-        const pagePath = `${editionBase(id)}${WHOLE_PRINT_PATH}`;
-        const html = readFileSync(path.join(printSource(dist, id), 'index.html'), 'utf8');
-        if (options.mode === 'public' && html.includes('data-pdf-draft=')) {
-          throw new Error(`${pagePath} is an unpublished edition in the public build; no PDF is made of it.`);
-        }
-        const colophon = colophonSource(dist, id, options.origin);
-        const key = pdfInputHash(html, readAsset, { origin: options.origin ?? '(unknown)', mode: options.mode, colophon: JSON.stringify(colophon) });
-        let bytes = cache.get(key);
-        let from: 'chromium' | 'cache' = 'cache';
-        let pages: number;
-        if (bytes) {
-          pages = await pageCount(bytes);
-        } else {
-          renderer ??= await openRenderer({ dist, origin, unlinkOrigin: options.origin === undefined, chromiumPath: options.chromiumPath });
-          const rendered = await renderer.render(pagePath, colophon);
-          bytes = rendered.bytes;
-          pages = rendered.pages;
-          from = 'chromium';
-          cache.put(key, bytes);
-        }
-        const file = path.join(dist, pdfPath(id));
-        writeAtomic(file, bytes);
-        pdfs.set(id, { file, bytes: bytes.byteLength, pages, from });
-        log(`${pdfPath(id)}: ${pages} sider, ${bytes.byteLength} byte (${from === 'cache' ? 'fra hurtiglageret' : 'laget nå'})`);
+    let typesetter: PdfTypesetter | undefined;
+    for (const id of editionsWithPrintSource(dist)) {
+      const pagePath = `${editionBase(id)}${WHOLE_PRINT_PATH}`;
+      const html = readFileSync(path.join(printSource(dist, id), 'index.html'), 'utf8');
+      if (options.mode === 'public' && html.includes('data-pdf-draft=')) {
+        throw new Error(`${pagePath} is an unpublished edition in the public build; no PDF is made of it.`);
       }
-    } finally {
-      await renderer?.close();
+      const colophon = colophonSource(dist, id, options.origin);
+      const key = pdfInputHash(html, readAsset, { origin: options.origin ?? '(unknown)', mode: options.mode, colophon: JSON.stringify(colophon) });
+      let bytes = cache.get(key);
+      let from: 'typst' | 'cache' = 'cache';
+      let pages: number;
+      if (bytes) {
+        pages = await pageCount(bytes);
+      } else {
+        typesetter ??= openTypesetter({ origin, unlinkOrigin: options.origin === undefined });
+        const typeset = await typesetter.typeset(html, pagePath, colophon);
+        bytes = typeset.bytes;
+        pages = typeset.pages;
+        from = 'typst';
+        cache.put(key, bytes);
+      }
+      const file = path.join(dist, pdfPath(id));
+      writeAtomic(file, bytes);
+      pdfs.set(id, { file, bytes: bytes.byteLength, pages, from });
+      log(`${pdfPath(id)}: ${pages} sider, ${bytes.byteLength} byte (${from === 'cache' ? 'fra hurtiglageret' : 'laget nå'})`);
     }
     for (const [id, file] of options.archivedPdfs ?? []) if (!pdfs.has(id) && existsSync(file)) archived.set(id, statSync(file).size);
     const currentPdf = current ? (pdfs.get(current)?.file ?? (archived.has(current) ? options.archivedPdfs?.get(current) : undefined)) : undefined;

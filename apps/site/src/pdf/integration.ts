@@ -1,17 +1,18 @@
 /**
  * The PDF step after `astro build` (build-pdfs.ts): a tagged PDF of every edition's whole document,
  * sizes written into the links. Runs before the search index, so the indexed pages are the final ones.
- * The plan's `pdf` (STRATEGI_PDF=0) builds without PDFs (and without links to them); CHROMIUM_PATH names another Chromium.
+ * The plan's `pdf` (STRATEGI_PDF=0) builds without PDFs (and without links to them); STRATEGI_PDF_FONTS names
+ * another folder of the DejaVu fonts the PDFs are set in.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath } from '@strategi/chromium';
 import type { AstroIntegration } from 'astro';
 import type { Archive } from '../lib/archive/archive.ts';
 import { pdfPath } from '../lib/pdf-links.ts';
 import type { BuildPlan } from '../plan/build-plan.ts';
 import { buildPdfs } from './build-pdfs.ts';
 import { pdfCacheDir } from './cache.ts';
+import { TYPST_FONTS } from './typeset.ts';
 
 /** The PDF step of a build of `plan`; `siteRoot` (apps/site) holds the PDF cache when the plan names no cache folder. */
 export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: string): AstroIntegration {
@@ -21,10 +22,10 @@ export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: stri
     name: 'strategi-pdf',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (plan.pdf && !existsSync(chromiumPath)) {
+        if (plan.pdf && !existsSync(TYPST_FONTS)) {
           throw new Error(
-            `PDF-ene lages med Chromium, men ${chromiumPath} finnes ikke. Installer Debians Chromium (apt-get install chromium), ` +
-              'sett CHROMIUM_PATH, eller bygg uten PDF med STRATEGI_PDF=0.',
+            `PDF-ene settes med DejaVu-skriftene, men ${TYPST_FONTS} finnes ikke. Installer Debians fonts-dejavu-core (apt-get install fonts-dejavu-core), ` +
+              'sett STRATEGI_PDF_FONTS, eller bygg uten PDF med STRATEGI_PDF=0.',
           );
         }
         const started = performance.now();
@@ -33,7 +34,6 @@ export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: stri
           origin,
           mode: plan.mode,
           cacheDir: pdfCacheDir(plan.cacheDir, siteRoot),
-          chromiumPath,
           enabled: plan.pdf,
           leaveAlone: archive.reusedFolders(),
           archivedPdfs: new Map(
@@ -44,7 +44,7 @@ export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: stri
           ),
           log: (line) => logger.info(line),
         });
-        const made = [...result.pdfs.values()].filter((pdf) => pdf.from === 'chromium').length;
+        const made = [...result.pdfs.values()].filter((pdf) => pdf.from === 'typst').length;
         logger.info(
           plan.pdf
             ? `${result.pdfs.size} PDF-er (${made} laget, ${result.pdfs.size - made} fra hurtiglageret) på ${Math.round(performance.now() - started)} ms` +

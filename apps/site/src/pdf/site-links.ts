@@ -35,13 +35,19 @@ const sameOrigin = (uri: string, origin: string) => {
   }
 };
 
-/** Takes the action out of every link to `origin`; returns how many. */
+/**
+ * Takes the action out of every link to `origin`; returns how many. A description that names the invented host
+ * (Typst describes a link by its URL) names the page's path on the site instead.
+ */
 export function unlinkOrigin(pdf: PDFDocument, origin: string): number {
   let unlinked = 0;
   for (const annot of linkAnnotations(pdf)) {
     const uri = linkUri(annot);
     if (uri === undefined || !sameOrigin(uri, origin)) continue;
     annot.delete(PDFName.of('A'));
+    const contents = annot.get(PDFName.of('Contents'));
+    const description = contents instanceof PDFString || contents instanceof PDFHexString ? contents.decodeText() : undefined;
+    if (description?.includes(new URL(origin).host)) annot.set(PDFName.of('Contents'), PDFHexString.fromText(new URL(uri, origin).pathname));
     unlinked++;
   }
   return unlinked;

@@ -1,0 +1,62 @@
+/**
+ * Typesets a print source of the whole document to a tagged PDF/UA-1 with Typst (typst-ts-node-compiler, Debian's
+ * DejaVu fonts). Typst checks PDF/UA-1 while it writes the file (a skipped heading level, a missing title or
+ * language stops it) and writes the structure tree, bookmarks, link descriptions, named destinations and the XMP
+ * that names the file PDF/UA-1 itself; the contents gets its page numbers in one pass.
+ */
+
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { ui } from '@strategi/i18n';
+import { language } from '@strategi/schema';
+import { PDFDocument } from 'pdf-lib';
+import { type ColophonSource, colophonLabel, colophonLines } from './colophon.ts';
+import { readPrintSource, typstDocument } from './html-to-typst.ts';
+import { unlinkOrigin } from './site-links.ts';
+
+/** Where Debian's fonts-dejavu-core puts the fonts the PDF is set in. */
+export const TYPST_FONTS = process.env['STRATEGI_PDF_FONTS'] ?? '/usr/share/fonts/truetype/dejavu';
+
+export interface TypesetPdf {
+  bytes: Uint8Array;
+  pages: number;
+}
+
+export interface PdfTypesetter {
+  /** Typesets the print source `html` (found at `pathname`), with a colophon from `colophon` and the page. */
+  typeset(html: string, pathname: string, colophon?: ColophonSource): Promise<TypesetPdf>;
+}
+
+/** Typst's diagnostics, one line each, for the error a failed typesetting throws. */
+const diagnosticLines = (diagnostics: unknown) =>
+  (Array.isArray(diagnostics) ? diagnostics : []).map((d: { message?: string; severity?: string }) =>
+    `${d.severity ?? ''} ${d.message ?? JSON.stringify(d)}`.trim(),
+  );
+
+/**
+ * `origin` is what the page's relative links are resolved against (the site's address); with `unlinkOrigin` it is
+ * the step's local one, and links to it lose their action (site-links.ts).
+ */
+export function openTypesetter(options: { origin: string; unlinkOrigin?: boolean }): PdfTypesetter {
+  const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: [TYPST_FONTS] }] });
+  return {
+    async typeset(html, pathname, colophon = {}) {
+      const source = readPrintSource(html, pathname);
+      const { data } = source;
+      const lang = language.safeParse(data.lang);
+      const t = ui(lang.success ? lang.data : 'nb');
+      const markup = typstDocument(source, {
+        origin: options.origin,
+        colophon: colophonLines({ lang: data.lang, title: data.title, heading: data.heading, owners: data.author, released: data.released }, colophon),
+        texts: { page: t.pdf.page, of: t.pdf.of, colophonLabel: colophonLabel(data.lang) },
+      });
+      const compiled = compiler.compile({ mainFileContent: markup });
+      const document = compiled.result;
+      if (!document) throw new Error(`${pathname} could not be typeset to PDF:\n${diagnosticLines(compiled.takeDiagnostics()?.shortDiagnostics).join('\n')}`);
+      let bytes: Uint8Array = compiler.pdf(document, { pdfStandard: 'ua-1' });
+      compiler.evictCache(10);
+      const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+      if (options.unlinkOrigin && unlinkOrigin(pdf, options.origin) > 0) bytes = await pdf.save({ useObjectStreams: false, updateFieldAppearances: false });
+      return { bytes, pages: pdf.getPageCount() };
+    },
+  };
+}
