@@ -27,6 +27,18 @@ export interface Author {
   email: string;
 }
 
+/** One commit that changed a file, as its history lists it. */
+export interface FileVersion {
+  commit: string;
+  author: string;
+  /** ISO 8601, as git records it. */
+  date: string;
+  /** The commit message's first paragraph. */
+  message: string;
+  /** The file's path in that commit, relative to the repository (it may have been renamed since). */
+  path: string;
+}
+
 interface GitResult {
   code: number;
   stdout: string;
@@ -144,6 +156,42 @@ export class ContentRepository {
     const head = await run(['symbolic-ref', '--quiet', 'HEAD'], this.root);
     if (head.stdout.trim() === `refs/heads/${this.branch}`) await git(['reset', '--quiet', '--', this.contentPath], this.root);
     return (await git(['rev-parse', '--short', commit], this.root)).trim();
+  }
+
+  /** A file's path relative to the repository, with forward slashes. */
+  private relativeOf(absolute: string): string {
+    return path.relative(this.root, absolute).split(path.sep).join('/');
+  }
+
+  /**
+   * The text of a file (an absolute path in the content folder) as the commit changes are counted from has it:
+   * what «Forkast endringene» restores. Undefined when the file is new since then.
+   */
+  async committedText(absolute: string): Promise<string | undefined> {
+    const base = await this.base();
+    return base ? this.textAt(base, this.relativeOf(absolute)) : undefined;
+  }
+
+  /** A file's text in a commit (`path` relative to the repository), or undefined when the commit has no such file. */
+  async textAt(commit: string, relative: string): Promise<string | undefined> {
+    if (!/^[0-9a-f]{40}$/.test(commit)) return undefined;
+    const result = await run(['cat-file', 'blob', `${commit}:${relative}`], this.root);
+    return result.code === 0 ? result.stdout : undefined;
+  }
+
+  /** The commits that changed a file, newest first, following it through renames (`git log --follow`). */
+  async history(absolute: string): Promise<FileVersion[]> {
+    const base = await this.base();
+    if (!base) return [];
+    const log = await git(['log', '--follow', '--format=%x1e%H%x1f%an%x1f%aI%x1f%s', '--name-only', '-z', base, '--', this.relativeOf(absolute)], this.root);
+    return log
+      .split('\x1e')
+      .filter((record) => record !== '')
+      .map((record) => {
+        const [header = '', names = ''] = record.split('\0\n');
+        const [commit = '', author = '', date = '', message = ''] = header.split('\x1f');
+        return { commit, author, date, message, path: names.split('\0').find((name) => name !== '') ?? '' };
+      });
   }
 
   private async configuredIdentity(): Promise<Author> {

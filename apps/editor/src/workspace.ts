@@ -28,8 +28,9 @@ import {
 } from '@strategi/model';
 import { createProblem, type Problem } from '@strategi/problems';
 import { type DocumentKind, documentKinds, documentPath, VERSIONS_FOLDER } from '@strategi/schema';
+import { type Conflicts, mergeBody, mergeTyped, takesFileBody, withChoices } from './drafts-conflict.ts';
 import type { KindConfig } from './form-config.ts';
-import { changesOf, type FormFields, readSubmission, submittedBody, withoutDefaults } from './submission.ts';
+import { BODY_FIELD, changesOf, type FormFields, readSubmission, submittedBody, withoutDefaults } from './submission.ts';
 
 export interface OpenDocument {
   kind: DocumentKind;
@@ -51,8 +52,17 @@ export type SaveOutcome =
   | { type: 'unchanged'; document: OpenDocument }
   | { type: 'saved'; document: OpenDocument; warnings: Problem[] }
   | { type: 'refused'; problems: Problem[]; planned: PlannedDocument }
-  /** The file changed since the form was opened: nothing is written; what the editor typed, laid over the current file. */
-  | { type: 'conflict'; current: OpenDocument | undefined; planned: PlannedDocument };
+  /**
+   * The file changed since the form was opened: nothing is written; what the editor typed, laid over the current
+   * file, and which fields both sides changed (for a form; a file saved as text has none).
+   */
+  | {
+      type: 'conflict';
+      current: OpenDocument | undefined;
+      planned: PlannedDocument;
+      conflicts?: Conflicts;
+      typed?: { data: Record<string, unknown>; body: string };
+    };
 
 /** What a refused save would have written, so that the form can be shown again as the editor left it. */
 export interface PlannedDocument {
@@ -68,6 +78,8 @@ export type CreateOutcome =
   | { type: 'refused'; problems: Problem[]; planned: PlannedDocument };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** How many opened texts are kept, so a conflict can tell the editor's changes from the other writer's. */
+const OPENED_TEXTS = 500;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export class Workspace {
@@ -75,6 +87,8 @@ export class Workspace {
   /** Problem paths are relative to this folder: the content folder's parent, so they read `content/tiltak/T-1.md`. */
   readonly displayBase: string;
   #cache: Promise<ParseCache> | undefined;
+  /** Texts forms were opened with, by hash, newest last: the common ancestor of a conflict. */
+  readonly #opened = new Map<string, string>();
 
   constructor(contentFolder: string, displayBase = path.dirname(path.resolve(contentFolder))) {
     this.contentFolder = path.resolve(contentFolder);
@@ -117,6 +131,7 @@ export class Workspace {
       return undefined;
     }
     const parsed = parseFile(text, limits);
+    if (edition === undefined) this.remember(text);
     return {
       kind,
       id,
@@ -128,6 +143,13 @@ export class Workspace {
       parsed,
       data: isRecord(parsed.data) ? parsed.data : undefined,
     };
+  }
+
+  private remember(text: string): void {
+    const hash = sha256(text);
+    this.#opened.delete(hash);
+    this.#opened.set(hash, text);
+    if (this.#opened.size > OPENED_TEXTS) this.#opened.delete(this.#opened.keys().next().value!);
   }
 
   private async resolve(folder: string, kind: DocumentKind, id: string) {
@@ -163,9 +185,14 @@ export class Workspace {
 
   /** The text a submitted form gives for a document, or undefined when it changes nothing. */
   private plannedText(config: KindConfig, document: OpenDocument, form: FormFields): string | undefined {
+    // After a conflict, a field the editor chose to take from the file is left as the file has it.
+    return this.textWith(config, document, withChoices(form, readSubmission(config, form)), takesFileBody(form, BODY_FIELD) ? undefined : submittedBody(form));
+  }
+
+  /** The document's text with submitted fields and body, or undefined when they change nothing. */
+  private textWith(config: KindConfig, document: OpenDocument, submitted: Record<string, unknown>, body: string | undefined): string | undefined {
     if (!document.data) throw new Error('A document without readable frontmatter is saved as text.');
-    const changes = changesOf(document.kind, config, document.data, readSubmission(config, form));
-    const body = submittedBody(form);
+    const changes = changesOf(document.kind, config, document.data, submitted);
     const bodyChanged = body !== undefined && body.replace(/\n+$/, '') !== document.parsed.body.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
     if (Object.keys(changes).length === 0 && !bodyChanged) return undefined;
     let text = document.text;
@@ -187,8 +214,8 @@ export class Workspace {
   async save(config: KindConfig, document: OpenDocument, form: FormFields, expectedHash: string | undefined): Promise<SaveOutcome> {
     return withFileLock(document.absolute, async () => {
       const current = await this.open(document.kind, document.id);
-      const base = current?.data ? current : document;
-      if (!current?.data || expectedHash !== current.hash) return this.conflict(current, this.plannedText(config, base, form) ?? base.text);
+      if (current?.data && expectedHash !== current.hash) return this.formConflict(config, { ...current, data: current.data }, form, expectedHash);
+      if (!current?.data) return this.conflict(current, this.plannedText(config, document, form) ?? document.text);
       const text = this.plannedText(config, current, form);
       if (text === undefined) return { type: 'unchanged', document: current };
       return this.write(current, text);
@@ -206,6 +233,46 @@ export class Workspace {
       if (!current || expectedHash !== current.hash) return this.conflict(current, normalised);
       if (normalised === current.text) return { type: 'unchanged', document: current };
       return this.write(current, normalised);
+    });
+  }
+
+  /**
+   * A form saved over a file that changed since it was opened: the fields the editor changed laid over the file
+   * now, the rest as the file has them, and the fields (and body) both sides changed differently named.
+   */
+  private formConflict(
+    config: KindConfig,
+    current: OpenDocument & { data: Record<string, unknown> },
+    form: FormFields,
+    expectedHash: string | undefined,
+  ): SaveOutcome {
+    const openedText = expectedHash ? this.#opened.get(expectedHash) : undefined;
+    const opened = openedText === undefined ? undefined : parseFile(openedText, limits);
+    const openedData = opened && isRecord(opened.data) ? opened.data : undefined;
+    const typed = readSubmission(config, form);
+    const typedBody = submittedBody(form);
+    const fields = mergeTyped(current.kind, config, typed, current.data, openedData);
+    const body = mergeBody(typedBody, current.parsed.body, openedData ? opened?.body : undefined);
+    const text = this.textWith(config, current, fields.submitted, body.body === current.parsed.body ? undefined : body.body) ?? current.text;
+    return {
+      type: 'conflict',
+      current,
+      planned: this.planned(text, current.display),
+      conflicts: { fields: fields.fields, body: body.conflict },
+      typed: { data: typed, body: typedBody ?? current.parsed.body },
+    };
+  }
+
+  /**
+   * Writes a whole text over a document (its committed version, or one from its history), checked with the whole
+   * draft like any save; refused as a conflict when the file changed since the page offering it was opened.
+   */
+  async restore(document: OpenDocument, text: string, expectedHash: string | undefined): Promise<SaveOutcome> {
+    return withFileLock(document.absolute, async () => {
+      const current = await this.open(document.kind, document.id);
+      if (!current || expectedHash !== current.hash) return this.conflict(current, current?.text ?? document.text);
+      if (text === current.text) return { type: 'unchanged', document: current };
+      return this.write(current, text);
     });
   }
 

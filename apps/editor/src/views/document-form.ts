@@ -43,6 +43,12 @@ export interface DocumentFormInput {
   /** Where the problems' lines are: the text that was checked. */
   checked: Pick<ParsedFile, 'keys' | 'values' | 'bodyLine'> | undefined;
   notices: Html[];
+  /** After a conflict: what was typed beside the file now, with a choice per field, inside the form. */
+  conflict?: Html;
+  /** The form shows what is not on disk (refused, in conflict, a link inserted): leaving it loses work. */
+  unsaved?: boolean;
+  /** The key of a browser draft that a save just made obsolete (a new document's, once created). */
+  clearDraft?: string;
 }
 
 const domId = (path: string) => `felt-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -278,11 +284,31 @@ export function documentForm(context: PageContext, input: DocumentFormInput): Ht
       : ''
   }
 <p class="ds-paragraph fil">${t.editor.file}: <code>${input.display}</code></p>
-<form method="post" action="${input.action}" novalidate class="dokumentskjema">
+<form method="post" action="${input.action}" novalidate class="dokumentskjema"${disabled ? '' : draftAttributes(input)}>
 ${csrfField(context)}${input.hash ? html`<input type="hidden" name="hash" value="${input.hash}">` : ''}
+${input.conflict ?? ''}
 ${input.config.fields.filter((field) => !field.deprecated).map((field) => fieldHtml(render, field, field.name, input.data[field.name]))}
 ${body}
 ${disabled ? '' : linkPicker(render)}
 ${disabled ? '' : html`<div class="knapper"><button class="ds-button" data-variant="primary" type="submit" name="handling" value="lagre">${t.editor.save}</button></div>`}
-</form>`;
+</form>${disabled ? '' : draftTemplate(context)}`;
+}
+
+/**
+ * What the browser's draft keeping needs (public/redigering.js): the draft's key (the document, or a new one of a
+ * kind), the hash of the file the form was opened with, whether the form already holds unsaved work, and whether a
+ * save just made a draft obsolete.
+ */
+function draftAttributes(input: DocumentFormInput): Html {
+  const key = input.mode === 'new' ? `ny/${input.config.kind}` : `${input.config.kind}/${input.id}`;
+  const unsaved = input.unsaved ?? (input.mode === 'new' && input.problems.some((problem) => problem.severity === 'error'));
+  return html` data-utkast="${key}" data-utkast-hash="${input.hash ?? ''}"${unsaved ? html` data-ulagret` : ''}${input.conflict ? html` data-i-konflikt` : ''}${
+    input.clearDraft ? html` data-utkast-ferdig="${input.clearDraft}"` : ''
+  }`;
+}
+
+/** The offer to restore a draft kept in the browser, in the page's language; the script fills in the time. */
+export function draftTemplate(context: PageContext): Html {
+  const { t } = context;
+  return html`<template id="utkast-mal"><div class="ds-alert utkast" data-color="info" role="status"><p class="ds-paragraph">${t.editor.draftFound}</p><p class="ds-paragraph utkast-endret" hidden>${t.editor.draftFileChanged}</p><div class="knapper"><button class="ds-button" data-variant="primary" type="button" data-utkast-handling="gjenopprett">${t.editor.draftRestore} <time></time></button><button class="ds-button" data-variant="secondary" type="button" data-utkast-handling="forkast">${t.editor.draftDiscard}</button></div></div></template><template id="forlat-mal">${t.editor.leaveWarning}</template>`;
 }
