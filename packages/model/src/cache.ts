@@ -5,7 +5,7 @@ import { type CacheSecret, cacheSecret } from './cache-secret.ts';
 import type { ParsedFile } from './parse/parse-file.ts';
 
 /** Bump whenever parsing changes what it returns for the same bytes (any change under parse/ or read/decode.ts), so that old entries are not used. */
-const CACHE_FORMAT = 13;
+const CACHE_FORMAT = 14;
 /** Entries are spread over this many files, so that one changed document rewrites a small file, not all. */
 const SHARDS = 64;
 

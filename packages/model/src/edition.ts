@@ -5,7 +5,7 @@ import { buildIndex, indexIds } from './graph.ts';
 import { schemaVersionOf } from './migrate/index.ts';
 import { lix } from './parse/text-stats.ts';
 import { listContentFiles } from './read/classify.ts';
-import { type LoadContext, loadDocument } from './read/load-document.ts';
+import { contentHash, type LoadContext, loadDocument } from './read/load-document.ts';
 import { linkRules } from './rules/index.ts';
 import type { AnyDoc, Edition, EditionStatus, PartialDoc } from './types.ts';
 
@@ -45,11 +45,23 @@ export async function readEdition(options: EditionOptions, context: LoadContext)
     if (result.partial) partial.push(result.partial);
   });
 
+  // Images are part of the edition's files: hashed like its documents, so a release seals them.
+  const images = await mapLimited(classified.images, 32, async (entry) => {
+    try {
+      hashes.set(entry.relative, contentHash(await context.source.read(entry.absolute)));
+      return [entry.relative];
+    } catch (error) {
+      problems.push(createProblem('file/unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, context.displayPath(entry.absolute)));
+      return [];
+    }
+  });
+  const imageFiles = new Set(images.flat());
+
   const ids = indexIds(documents);
   problems.push(...ids.problems);
   const index = buildIndex(documents, ids);
   const period = index.strategy?.data.period ?? STRATEGY_PERIOD;
-  const ruleContext = { documents, partial, byId: ids.byId, aliases: ids.aliases, invalidIds, index, period };
+  const ruleContext = { documents, partial, byId: ids.byId, aliases: ids.aliases, invalidIds, index, period, images: imageFiles };
   const strategyFile = context.displayPath(path.join(options.root, STRATEGY_FILE));
   for (const rule of linkRules) {
     for (const problem of rule(ruleContext)) problems.push(problem.file ? problem : { ...problem, file: strategyFile });
@@ -75,6 +87,7 @@ export async function readEdition(options: EditionOptions, context: LoadContext)
     index,
     problems: sortProblems(version ? problems.map((problem) => ({ ...problem, version })) : problems),
     fileCount: classified.documents.length,
+    images: [...imageFiles],
     hashes,
   };
 }

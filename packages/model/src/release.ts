@@ -99,7 +99,11 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
 
   // One read of every file of the draft; what is validated below is what is written after.
   // The validator's one walker decides what a content file is; what it refuses (a symlink, `T-50.MD`) stops the release.
-  const { documents: listedDocuments, problems: listed } = await listContentFiles(root, {
+  const {
+    documents: listedDocuments,
+    images,
+    problems: listed,
+  } = await listContentFiles(root, {
     working: true,
     displayPath: (absolute) =>
       path
@@ -115,12 +119,14 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
       .relative(options.displayBase ?? process.cwd(), absolute)
       .split(path.sep)
       .join('/');
+  // The images the bodies may show are frozen and sealed with them, so a released page keeps its figures.
+  const frozen = [...documents.map(({ entry }) => entry), ...images];
   const read = await readStable(
-    documents.map(({ entry }) => ({ absolute: entry.absolute, file: shown(entry.absolute) })),
+    frozen.map((entry) => ({ absolute: entry.absolute, file: shown(entry.absolute) })),
     (items, each) => mapLimited(items, 32, each),
   );
   if (read.problems.length > 0) return { ok: false, reason: 'invalid-content', problems: read.problems };
-  const snapshot = new Map(documents.map(({ entry }) => [entry.relative, read.bytes.get(entry.absolute)!]));
+  const snapshot = new Map(frozen.map((entry) => [entry.relative, read.bytes.get(entry.absolute)!]));
   const corpus = await loadCorpus(root, { ...options, source: snapshotSource(root, snapshot), workingOnly: true });
   const errors = [...listed, ...corpus.working.problems].filter((problem) => problem.severity === 'error');
   if (countBySeverity(errors).errors > 0) return { ok: false, reason: 'invalid-content', problems: errors };

@@ -1,6 +1,6 @@
 import type { Problem } from '@strategi/problems';
 import type { DocumentData, DocumentKind, Version, VersionStatus } from '@strategi/schema';
-import type { BodyBlock, BodyLink, ParsedFile } from './parse/parse-file.ts';
+import type { BodyBlock, BodyImage, BodyLink, ParsedFile } from './parse/parse-file.ts';
 import type { TextStats } from './parse/text-stats.ts';
 
 /** One valid document of a version, with what the program needs to show and link it. */
@@ -16,6 +16,8 @@ export interface Doc<K extends DocumentKind = DocumentKind> {
   body: string;
   bodyLine: number;
   links: BodyLink[];
+  /** The body's images (`![alt](bilder/figur.png)`), with their places. */
+  images: BodyImage[];
   /** The body's `:::name` blocks (`:::eksempel` passages, and misspelt or unknown blocks), with their places. */
   blocks: BodyBlock[];
   stats: TextStats;
@@ -70,6 +72,8 @@ export interface Edition {
   problems: Problem[];
   /** Number of files read for this edition. */
   fileCount: number;
+  /** The image files of the edition's folder (`bilder/figur.png`, relative to `root`), which its bodies may show. */
+  images: string[];
 }
 
 /**

@@ -83,12 +83,12 @@ const faults: Record<string, Fault> = {
   },
   'stray-files': {
     apply: async (copy) => {
-      await copy.write('tiltak/skisse.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
+      await copy.write('tiltak/skisse.psd', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
       await copy.write('notater.txt', 'Husk møtet.\n');
     },
     lines: [
       'stray-files/notater.txt:1:1  warning  «notater.txt» er ikke en Markdown-fil og blir ikke lest.  [file/not-markdown]',
-      'stray-files/tiltak/skisse.png:1:1  warning  «skisse.png» er ikke en Markdown-fil og blir ikke lest.  [file/not-markdown]',
+      'stray-files/tiltak/skisse.psd:1:1  warning  «skisse.psd» er ikke en Markdown-fil og blir ikke lest.  [file/not-markdown]',
     ],
   },
   'stray-markdown-at-top': {

@@ -75,7 +75,7 @@ describe('the parse cache', () => {
       expect(body).toContain(TRUE_TEXT);
       expect(body).not.toContain(FORGED_TEXT);
       expect(warnings).toEqual([
-        `Hurtiglageret for tolkede filer i ${path.join(cacheFolder, 'parse-v13')} har en oppføring som ikke stemmer med kontrollsummen sin (endret eller skadet). ` +
+        `Hurtiglageret for tolkede filer i ${path.join(cacheFolder, 'parse-v14')} har en oppføring som ikke stemmer med kontrollsummen sin (endret eller skadet). ` +
           'Filen er tolket på nytt og oppføringen kastet; slett mappen hvis dette gjentar seg.',
       ]);
       // The bad entry was dropped and replaced: the next run takes the true parse from the cache, with no warning.

@@ -213,6 +213,26 @@ const scenarios: Record<string, Scenario> = {
     ],
   },
 
+  // Images in a body (images.test.ts has the valid case, the release and the rendering)
+  'image-missing': {
+    lines: ['image-missing/mal/M-2.md:10:1  error  Finner ikke bildet «../bilder/figuren.png» («bilder/figuren.png» i innholdsmappen).  [file/missing-image]'],
+  },
+  'image-without-alt': {
+    lines: ['image-without-alt/mal/M-2.md:10:1  error  Bildet «../bilder/figur.png» har ingen alternativ tekst.  [link/image-without-alt]'],
+  },
+  'image-outside': {
+    lines: ['image-outside/mal/M-2.md:10:1  error  Bildet «../../bilder/figur.png» ligger utenfor innholdsmappen.  [link/image-outside]'],
+  },
+  'image-remote': {
+    lines: ['image-remote/mal/M-2.md:10:1  error  Bildet «https://eksempel.no/figur.png» hentes fra et annet nettsted.  [link/remote-image]'],
+  },
+  'image-type': {
+    lines: [
+      'image-type/bilder/figur.gif:1:1  warning  «figur.gif» er ikke en Markdown-fil og blir ikke lest.  [file/not-markdown]',
+      'image-type/mal/M-2.md:10:1  error  Bildet «../bilder/figur.gif» er ikke PNG, JPEG, WebP eller SVG, og blir ikke publisert.  [file/image-type]',
+    ],
+  },
+
   // Released versions
   'version-tampered': {
     lines: [
@@ -301,7 +321,7 @@ describe.each(Object.entries(scenarios))('%s', (name, { lines, sentinel }) => {
 test('every scenario folder is in the table, and every table entry has its folder', async () => {
   const { readdir } = await import('node:fs/promises');
   const folders = (await readdir(fixtures, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  expect(folders.sort()).toEqual([...Object.keys(scenarios), BASE, 'version-valid', 'legacy-v1'].sort());
+  expect(folders.sort()).toEqual([...Object.keys(scenarios), BASE, 'version-valid', 'legacy-v1', 'image-valid'].sort());
 });
 
 test('a document whose shape check fails is not reported again where it is linked', async () => {

@@ -125,6 +125,19 @@ export const catalogue = {
     message: ({ name }) => `${q(name)} er ikke en Markdown-fil og blir ikke lest.`,
     hint: () => 'Innholdsdokumenter skal slutte på «.md». Flytt andre filer ut av innholdsmappen.',
   }),
+  'file/missing-image': rule<{ url: string; target: string }>({
+    title: 'Bildefil som mangler',
+    severity: 'error',
+    message: ({ url, target }) => `Finner ikke bildet ${q(url)} (${q(target)} i innholdsmappen).`,
+    hint: () =>
+      'Sjekk stavemåten og store og små bokstaver i filnavnet. Stien regnes fra mappen dokumentet ligger i: fra «tiltak/T-3.md» er det «../bilder/figur.png».',
+  }),
+  'file/image-type': rule<{ url: string }>({
+    title: 'Bildetype som ikke publiseres',
+    severity: 'error',
+    message: ({ url }) => `Bildet ${q(url)} er ikke PNG, JPEG, WebP eller SVG, og blir ikke publisert.`,
+    hint: () => 'Lagre bildet som PNG, JPEG, WebP eller SVG (filendelse «.png», «.jpg», «.jpeg», «.webp» eller «.svg»).',
+  }),
   'file/directory-not-file': rule({
     title: 'Mappe der en fil var ventet',
     severity: 'error',
@@ -326,6 +339,26 @@ export const catalogue = {
       headings.length
         ? `Overskriftene i dokumentet er ${headings.map((heading) => q(`#${heading}`)).join(', ')}.`
         : 'Dokumentet har ingen overskrifter; lenk til hele dokumentet uten «#».',
+  }),
+  'link/remote-image': rule<{ url: string }>({
+    title: 'Bilde fra et annet nettsted',
+    severity: 'error',
+    message: ({ url }) => `Bildet ${q(url)} hentes fra et annet nettsted.`,
+    hint: () =>
+      'Et bilde fra et annet nettsted forteller det nettstedet hvem som leser siden. Last ned bildet, legg filen i «bilder» i innholdsmappen og skriv for eksempel «![Beskrivelse](bilder/figur.png)».',
+  }),
+  'link/image-outside': rule<{ url: string }>({
+    title: 'Bilde utenfor innholdsmappen',
+    severity: 'error',
+    message: ({ url }) => `Bildet ${q(url)} ligger utenfor innholdsmappen.`,
+    hint: () => 'Bare filer i innholdsmappen publiseres. Legg bildet i «bilder» i innholdsmappen, eller ved siden av dokumentet, og lenk til det derfra.',
+  }),
+  'link/image-without-alt': rule<{ url: string }>({
+    title: 'Bilde uten alternativ tekst',
+    severity: 'error',
+    message: ({ url }) => `Bildet ${q(url)} har ingen alternativ tekst.`,
+    hint: () =>
+      'Skriv hva bildet viser mellom hakeparentesene, for eksempel «![Søylediagram over andelen skoler med stabilt nettverk](bilder/figur.png)». Teksten leses opp for dem som ikke ser bildet.',
   }),
   'link/cycle': rule<{ cycle: string[] }>({
     title: 'Sirkel av overordnede mål',

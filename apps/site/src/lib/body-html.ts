@@ -6,6 +6,7 @@
 import { type UiLang, ui } from '@strategi/i18n';
 import type { AnyDoc, Edition } from '@strategi/model';
 import { renderBody } from '@strategi/model/render';
+import { imageResolver } from './body-images.ts';
 import { wrapTables } from './body-tables.ts';
 import { exampleLabel, footnoteLabels } from './example-label.ts';
 import { linkResolver } from './urls.ts';
@@ -28,6 +29,7 @@ export async function bodyHtml({ doc, edition, base, lang, headingOffset = 1, an
     fromPath: doc.path,
     exampleLabel: exampleLabel(lang, doc.data.lang),
     footnotes: footnoteLabels(lang),
+    resolveImage: await imageResolver(doc, edition, base),
   });
   return wrapTables(html, ui(lang).bodyTable);
 }

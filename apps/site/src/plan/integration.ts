@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { cacheSecret } from '@strategi/model';
 import type { AstroIntegration } from 'astro';
 import { archiveIntegrations } from '../integrations/archive.ts';
+import { bodyImagesIntegration } from '../integrations/body-images.ts';
 import { contentWatchIntegration } from '../integrations/content-watch.ts';
 import { siteUrlIntegration } from '../integrations/site-url.ts';
 import { type Archive, planArchive } from '../lib/archive/archive.ts';
@@ -70,7 +71,8 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
 
 function archiveSteps(plan: BuildPlan, archive: Archive, siteRoot: string): AstroIntegration[] {
   const { restore, store } = archiveIntegrations(plan, archive);
-  return [restore, pdfIntegration(plan, archive, siteRoot), store];
+  // The images go in beside the pages before the PDF step prints them.
+  return [restore, bodyImagesIntegration(plan, archive), pdfIntegration(plan, archive, siteRoot), store];
 }
 
 /** The plan's lines as Astro prints them: message and hint, no stack trace, which would point at the program, not the setting. */

@@ -18,6 +18,12 @@ export interface BodyLink extends Range {
   url: string;
 }
 
+/** An image in the body (`![alt](bilder/figur.png)`), with its place. */
+export interface BodyImage extends Range {
+  url: string;
+  alt: string;
+}
+
 /**
  * A `:::name` block of the body (a passage marked `:::eksempel`, or a misspelt or unknown block), at its opening
  * line; for the checks of the blocks.
@@ -45,6 +51,8 @@ export interface ParsedFile {
   /** The line the body starts on. */
   bodyLine: number;
   links: BodyLink[];
+  /** The body's images; absent where the body was not walked (too deep, or not parsed). */
+  images?: BodyImage[];
   /** The GitHub-style slugs of the body's headings, in order (what `#…` in a link to the document names). */
   headings?: string[];
   /** The body's `:::name` blocks, outermost first. */
@@ -114,6 +122,7 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
   }
   const slugger = new GithubSlugger();
   result.headings = [];
+  result.images = [];
   visit(tree, (node) => {
     if (node.type === 'heading') result.headings!.push(slugger.slug(mdastToString(node)));
     if (node.type === 'html' && node.position) {
@@ -124,6 +133,17 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
     if ((node.type === 'link' || node.type === 'definition') && node.position) {
       const { start, end } = node.position;
       result.links.push({ url: node.url, line: start.line + shift, column: start.column, endLine: end.line + shift, endColumn: end.column });
+    }
+    if (node.type === 'image' && node.position) {
+      const { start, end } = node.position;
+      result.images!.push({
+        url: node.url,
+        alt: node.alt ?? '',
+        line: start.line + shift,
+        column: start.column,
+        endLine: end.line + shift,
+        endColumn: end.column,
+      });
     }
   });
   result.blocks = containerDirectives(result.body).map((node) => {

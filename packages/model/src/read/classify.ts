@@ -2,6 +2,7 @@ import { lstat, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { createProblem, type Problem } from '@strategi/problems';
 import { type DocumentKind, documentKinds, kindForFolder, MANIFEST_FILE, STRATEGY_FILE, VERSION_FILE, VERSIONS_FOLDER } from '@strategi/schema';
+import { isImageFile } from '../links/image.ts';
 import { type Entry, walk } from './walk.ts';
 
 export interface DocumentFile {
@@ -12,6 +13,8 @@ export interface DocumentFile {
 /** The document files of an edition folder, and the problems with every other entry in it. */
 export interface ContentFiles {
   documents: DocumentFile[];
+  /** The image files (PNG, JPEG, WebP, SVG) anywhere in the folder, which bodies may show; frozen with a release. */
+  images: Entry[];
   problems: Problem[];
 }
 
@@ -33,7 +36,7 @@ export interface ListOptions {
  * rename hint: a pattern such as `*.md` in `.gitattributes` or an editor's settings does not match it), a symbolic
  * link (an error, never followed: it may point out of the repository), a FIFO, socket or device (an error, never
  * opened), a folder named like a document, a folder that cannot be listed, a file of another type (a warning), and
- * a document outside every kind's folder.
+ * a document outside every kind's folder. An image (PNG, JPEG, WebP, SVG) is listed as one, anywhere in the folder.
  */
 export async function listContentFiles(root: string, options: ListOptions): Promise<ContentFiles> {
   const displayPath = options.displayPath ?? ((absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/') || '.');
@@ -53,6 +56,7 @@ const specialNames = { fifo: 'et navngitt rør (FIFO)', socket: 'en socket', dev
  */
 function classifyEntries(entries: readonly Entry[], displayPath: (absolute: string) => string, ignore: readonly string[] = []): ContentFiles {
   const documents: DocumentFile[] = [];
+  const images: Entry[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (ignore.includes(entry.relative)) continue;
@@ -77,6 +81,10 @@ function classifyEntries(entries: readonly Entry[], displayPath: (absolute: stri
       case 'file':
         break;
     }
+    if (isImageFile(entry.relative)) {
+      images.push(entry);
+      continue;
+    }
     if (!looksMarkdown) {
       problems.push(createProblem('file/not-markdown', { name }, file));
       continue;
@@ -98,7 +106,7 @@ function classifyEntries(entries: readonly Entry[], displayPath: (absolute: stri
       problems.push(createProblem('file/unknown-location', { folder, folders: kindFolders }, file));
     }
   }
-  return { documents, problems };
+  return { documents, images, problems };
 }
 
 /**

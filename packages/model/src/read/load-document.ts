@@ -125,6 +125,7 @@ export async function loadDocument({ kind, entry }: DocumentFile, context: LoadC
     body: parsed.body,
     bodyLine: parsed.bodyLine,
     links: parsed.links,
+    images: parsed.images ?? [],
     headings: parsed.headings ?? [],
     blocks: parsed.blocks ?? [],
     stats: parsed.stats,

@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { type ResolvedImage, resolveImages } from './body-images.ts';
 import { DEFAULT_PASSAGE_LABEL, labelPassages, type PassageLabel } from './example-passage.ts';
 import { boundedMemo, DEFAULT_FOOTNOTE_LABELS, type DocumentLinkTarget, type FootnoteLabels, PLACEHOLDER, sanitisedBody } from './sanitised-tree.ts';
 
@@ -24,6 +25,11 @@ export interface RenderOptions {
   exampleLabel?: PassageLabel;
   /** The footnotes' heading and back links, in the page's language. Default `{ label: 'Fotnoter', backLabel: 'Tilbake til henvisning' }`. */
   footnotes?: FootnoteLabels;
+  /**
+   * Where an image file of the version (`bilder/figur.png`, relative to the version's folder) is on the page, with its
+   * size; an image without an answer (or without this option) is shown as its alt text.
+   */
+  resolveImage?: (path: string) => ResolvedImage | undefined;
 }
 
 const stringifier = unified().use(rehypeStringify).freeze();
@@ -32,6 +38,7 @@ const stringifier = unified().use(rehypeStringify).freeze();
 interface RenderedBody {
   html: string;
   targets: DocumentLinkTarget[];
+  images: string[];
 }
 
 /**
@@ -42,8 +49,8 @@ interface RenderedBody {
 const renderOnce = boundedMemo(50_000, (key): RenderedBody => {
   const [offset = '1', fromPath = '', label = '', backLabel = '', ...rest] = key.split('\u0000');
   const markdown = rest.join('\u0000');
-  const { tree, targets } = sanitisedBody(markdown, Number(offset), fromPath, { label, backLabel });
-  return { html: stringifier.stringify(tree as HastRoot), targets };
+  const { tree, targets, images } = sanitisedBody(markdown, Number(offset), fromPath, { label, backLabel });
+  return { html: stringifier.stringify(tree as HastRoot), targets, images };
 });
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;').replace(/</g, '&#x3C;');
@@ -55,7 +62,12 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&#x26;').replace
  */
 export async function renderBody(markdown: string, options: RenderOptions): Promise<string> {
   const { label, backLabel } = options.footnotes ?? DEFAULT_FOOTNOTE_LABELS;
-  const { html, targets } = renderOnce(`${options.headingOffset ?? 1}\u0000${options.fromPath ?? ''}\u0000${label}\u0000${backLabel}\u0000${markdown}`);
+  const {
+    html: rendered,
+    targets,
+    images,
+  } = renderOnce(`${options.headingOffset ?? 1}\u0000${options.fromPath ?? ''}\u0000${label}\u0000${backLabel}\u0000${markdown}`);
+  const html = resolveImages(rendered, images, options.resolveImage);
   const linked =
     targets.length === 0
       ? html
@@ -74,6 +86,7 @@ export async function renderBody(markdown: string, options: RenderOptions): Prom
  */
 export const bodyText: (markdown: string) => string = boundedMemo(50_000, (markdown) => toText(sanitisedBody(markdown, 0).tree).replace(/\s+/g, ' ').trim());
 
+export type { ResolvedImage } from './body-images.ts';
 export type { PassageLabel } from './example-passage.ts';
 export { publicMarkdown } from './public-markdown.ts';
 export { type FootnoteLabels, headingId } from './sanitised-tree.ts';

@@ -11,6 +11,7 @@ import { limits } from '../limits.ts';
 import { classifyLink, type DocumentTarget } from '../links/document-link.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
 import { flatText, nestingOf } from '../parse/nesting.ts';
+import { markImages, settleImages } from './body-images.ts';
 import { markPassages, namePassages } from './example-passage.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -21,6 +22,8 @@ export type DocumentLinkTarget = DocumentTarget;
 export interface SanitisedBody {
   tree: HastRoot;
   targets: DocumentLinkTarget[];
+  /** The image files the body shows (paths inside the version), in the order of their placeholder number (body-images.ts). */
+  images: string[];
 }
 
 /** The words of a body's footnotes, in the page's language: the heading over them and the link back to a reference. */
@@ -55,6 +58,7 @@ const toSanitisedHast = boundedMemo(16, (key) => {
       .use(rehypeSlug)
       .use(prefixHeadingIds)
       .use(rehypeSanitize, sanitizeSchema)
+      .use(settleImages)
       .use(linkFootnotes)
       // A `:::eksempel` passage passed the sanitiser under a placeholder class; now it gets its own (example-passage.ts).
       .use(namePassages)
@@ -120,7 +124,7 @@ export function sanitisedBody(markdown: string, headingOffset: number, fromPath 
   const tree: MdastRoot = parseMarkdown(markdown);
   // The validator refuses a body this deep (file/too-complex); one that gets here anyway (an old version, a caller
   // that did not validate) is shown as its plain text rather than stopping the build in a recursive walk.
-  if (nestingOf(tree, limits.maxNestingDepth).depth > limits.maxNestingDepth) return { tree: plainTextTree(flatText(tree)), targets: [] };
+  if (nestingOf(tree, limits.maxNestingDepth).depth > limits.maxNestingDepth) return { tree: plainTextTree(flatText(tree)), targets: [], images: [] };
   const targets: DocumentLinkTarget[] = [];
   let top = 6;
   visit(tree, 'heading', (node) => {
@@ -138,9 +142,10 @@ export function sanitisedBody(markdown: string, headingOffset: number, fromPath 
       targets.push(target);
     }
   });
+  const images = markImages(tree, fromPath);
   markPassages(tree);
   const file = { data: { headingIdPrefix: fromPath ? headingIdPrefix(fromPath) : '' } };
-  return { tree: toSanitisedHast(`${footnotes.label}\u0000${footnotes.backLabel}`).runSync(tree, file) as HastRoot, targets };
+  return { tree: toSanitisedHast(`${footnotes.label}\u0000${footnotes.backLabel}`).runSync(tree, file) as HastRoot, targets, images };
 }
 
 /** Text as paragraphs, one per line, with nothing in it to walk deeply. */

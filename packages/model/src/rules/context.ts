@@ -13,6 +13,8 @@ export interface RuleContext {
   index: GraphIndex;
   /** The strategy's period, from its document or the default 2023–2030. */
   period: { start: number; end: number };
+  /** The image files of the edition (`bilder/figur.png`, relative to its folder). */
+  images: ReadonlySet<string>;
 }
 
 /** A link rule: a small function over the whole graph that returns problems and never throws. */

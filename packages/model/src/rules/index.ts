@@ -4,6 +4,7 @@ import type { LinkRule } from './context.ts';
 import { datesInsideActionPlan, datesInsidePeriod, deadlineAfterStart, historyInOrder } from './dates.ts';
 import { exampleFieldsExist } from './examples.ts';
 import { goalParentsEnd, goalsHaveMeasures } from './goals.ts';
+import { bodyImagesPublishable } from './images.ts';
 import { passagesNotMarkedTwice, passagesWellFormed } from './passages.ts';
 import { placeholdersReplaced } from './placeholders.ts';
 import { referencesResolve } from './references.ts';
@@ -15,6 +16,7 @@ export const linkRules: readonly LinkRule[] = [
   strategyExists,
   referencesResolve,
   bodyLinksResolve,
+  bodyImagesPublishable,
   actionPlanListIsDerived,
   goalsHaveMeasures,
   goalParentsEnd,

@@ -589,7 +589,7 @@ const earlier: { file: string; scenario: string; text: string }[] = [];
 /** Entries that are not a document's text: a folder named like one, files of other kinds, a stray document. */
 const strayEntries: Record<string, string[]> = {
   'tiltak/T-137.md': ['hostile/tiltak/T-137.md:1:1  error  Dette er en mappe, men navnet slutter på «.md» som en fil.  [file/directory-not-file]'],
-  'tiltak/skisse.png': ['hostile/tiltak/skisse.png:1:1  warning  «skisse.png» er ikke en Markdown-fil og blir ikke lest.  [file/not-markdown]'],
+  'tiltak/skisse.psd': ['hostile/tiltak/skisse.psd:1:1  warning  «skisse.psd» er ikke en Markdown-fil og blir ikke lest.  [file/not-markdown]'],
   'notater.txt': ['hostile/notater.txt:1:1  warning  «notater.txt» er ikke en Markdown-fil og blir ikke lest.  [file/not-markdown]'],
   'les-meg.md': ['hostile/les-meg.md:1:1  error  Dokumentet ligger i «hostile», som ikke er en mappe for noen dokumenttype.  [file/unknown-location]'],
   // What is not a plain file is reported, never followed or opened; a name is escaped so its problem stays one line.
@@ -805,7 +805,7 @@ beforeAll(async () => {
   for (const { file, content } of truncations) await writeFile(copy.file(`tiltak/${file}.md`), content(file));
   for (const { file, text } of earlier) await writeFile(copy.file(`tiltak/${file}.md`), text);
   await mkdir(copy.file('tiltak/T-137.md'));
-  await writeFile(copy.file('tiltak/skisse.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
+  await writeFile(copy.file('tiltak/skisse.psd'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
   await writeFile(copy.file('notater.txt'), 'Husk møtet.\n');
   await writeFile(copy.file('les-meg.md'), '# Les meg\n');
   await writeFile(copy.file('tiltak/T-190.MD'), measure('T-190'));

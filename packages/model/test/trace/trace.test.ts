@@ -53,6 +53,7 @@ function edition(id: string, documents: AnyDoc[]): Edition {
     index: buildIndex(documents, ids),
     problems: [],
     fileCount: documents.length,
+    images: [],
   };
 }
 
