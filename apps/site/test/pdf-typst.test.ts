@@ -27,7 +27,8 @@ const page = (draft: boolean) => `<!DOCTYPE html><html lang="nb"><head><title>Ut
 <section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Fotnoter</h2><ol><li id="user-content-fn-1"><p>Fotnoten FOTNOTEMARKOR. <a href="#user-content-fnref-1" data-footnote-backref>↩</a></p></li></ol></section></div>
 <section id="M-1" lang="nn"><h3>Mål 1: Lek</h3><p class="example-marker"><span class="ds-tag">Eksempel</span> Innhaldet er eit døme.</p></section></section>
 <section id="kilder" class="whole-part"><h2>Kilder</h2><table><caption>Tiltak</caption><thead><tr><th>Id</th><th>Tittel</th></tr></thead><tbody><tr><td>T-1</td><td>Et tiltak</td></tr></tbody></table>
-<ol class="source-list"><li><a href="https://lovdata.no/">Lovdata</a></li></ol></section>
+<ol class="source-list"><li><a href="https://lovdata.no/">Lovdata</a></li></ol>
+${'<ul><li><p>Nivå</p>'.repeat(31)}DYPLISTEMARKOR${'</li></ul>'.repeat(31)}${'<blockquote>'.repeat(62)}DYPSITATMARKOR${'</blockquote>'.repeat(62)}</section>
 </main><footer>Bunntekst</footer></body></html>`;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'strategi-typst-'));
@@ -72,6 +73,9 @@ describe('the typeset PDF', () => {
     expect(text[2]).toMatch(/^\s*1\. Mål 1: Lek[ .]*\s\d+\s*$/m);
     expect(text[2]).toMatch(/^\s*2\. Kilder[ .]*\s\d+\s*$/m);
     expect(text.join('')).toContain('FOTNOTEMARKOR');
+    // Lists and quotes nested as deep as a body may be are typeset, the deepest levels as plain blocks.
+    expect(text.join('')).toContain('DYPLISTEMARKOR');
+    expect(text.join('')).toContain('DYPSITATMARKOR');
     expect(text.join('')).not.toContain('UTKAST');
     const xmp = poppler('pdfinfo', ['-meta', file]);
     expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');

@@ -116,6 +116,24 @@ interface Context {
   origin: string;
   /** The level of the heading before: none may skip a level (PDF/UA-1). */
   previousLevel: number;
+  /** How many lists and quotes the content is inside. */
+  nesting: number;
+}
+
+/**
+ * Lists and quotes nested deeper than this are set as plain blocks inside the deepest one: Typst stops at a depth of
+ * nested elements that a body within the site's own nesting limit (64 HTML elements) can reach.
+ */
+const MAX_NESTING = 8;
+
+/** Runs `work` for the content inside a list or quote, one level deeper. */
+function nested<T>(context: Context, work: () => T): T {
+  context.nesting++;
+  try {
+    return work();
+  } finally {
+    context.nesting--;
+  }
 }
 
 /** A label after an element, when a link points at its id. */
@@ -250,6 +268,14 @@ function heading(element: Element, context: Context, sectionId: string | undefin
 }
 
 function list(element: Element, context: Context): string {
+  if (context.nesting >= MAX_NESTING)
+    return elementChildren(element)
+      .map((item) => blocks(children(item), context))
+      .join('\n');
+  return nested(context, () => listMarkup(element, context));
+}
+
+function listMarkup(element: Element, context: Context): string {
   const items = elementChildren(element)
     .filter((child) => child.tagName === 'li')
     .map((item) => `${anchorFor(item, context)}[${blocks(children(item), context)}]`);
@@ -310,7 +336,8 @@ function blockMarkup(element: Element, context: Context): string {
     case 'table':
       return `${anchorFor(element, context)}${table(element, context)}`;
     case 'blockquote':
-      return `${anchorFor(element, context)}#quote(block: true)[${blocks(children(element), context)}]\n`;
+      if (context.nesting >= MAX_NESTING) return `${anchorFor(element, context)}${blocks(children(element), context)}`;
+      return `${anchorFor(element, context)}#quote(block: true)[${nested(context, () => blocks(children(element), context))}]\n`;
     case 'pre':
       return `#raw(block: true, ${typstString(textOf(element))})\n`;
     case 'hr':
@@ -439,6 +466,7 @@ export function typstDocument(source: PrintSource, options: TypstDocumentOptions
     describe: targetDescriptions(main),
     origin: options.origin,
     previousLevel: 0,
+    nesting: 0,
   };
   const numbers = `(${[...contentsIds]
     .filter(([id]) => targets.has(id))
@@ -456,6 +484,8 @@ export function typstDocument(source: PrintSource, options: TypstDocumentOptions
   header: context { if here().page() > 2 { ${margin}; ${typstString(data.title)} } },
   footer: context { ${margin}; ${draft}; h(1fr); if here().page() > 2 [${escapeMarkup(options.texts.page)} #counter(page).display() ${escapeMarkup(options.texts.of)} #counter(page).final().first()] })
 #show heading: set block(sticky: true)
+// A bullet drawn, not a character: a list's text reads as the site's does, without a «•» between the items.
+#set list(marker: box(baseline: -0.25em, circle(radius: 0.15em, fill: black)))
 // A long table flows on from the page its heading is on, its header row repeated, instead of leaving that page empty.
 #show figure: set block(breakable: true)
 #show heading.where(level: 2): set text(15pt)
