@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareIds, documentPath, editionsOf, firstIdOf, idsOf, type Kind, subfolders } from './site-files.ts';
+import { compareIds, documentPath, editionsOf, firstIdOf, idsOf, type Kind, readPage, subfolders } from './site-files.ts';
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into records keyed by the header. */
 function parseCsv(text: string): Record<string, string>[] {
@@ -86,22 +86,59 @@ export interface PageType {
   path: string;
 }
 
+/** The edition the root pages show (`current` in `/versjoner/versjoner.json`), or undefined when none is released. */
+function currentEdition(root: string): string | undefined {
+  const file = join(root, 'versjoner', 'versjoner.json');
+  if (!existsSync(file)) return undefined;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { current?: string | null }).current ?? undefined;
+}
+
+/** Root folders of document kinds, as `/<segment>/<id>/`, whose id the current edition lacks: «not in the current version». */
+function absentPages(root: string): string[] {
+  const current = currentEdition(root);
+  if (current === undefined) return [];
+  const segments: Kind[] = ['focusArea', 'goal', 'measure', 'actionPlan', 'actor', 'inputRound', 'input'];
+  return segments.flatMap((kind) => {
+    const present = new Set(idsOf(root, current, kind));
+    const segment = documentPath(current, kind, 'x').split('/')[3]!;
+    return subfolders(join(root, segment))
+      .filter((id) => !present.has(id) && !['sektor', 'status', 'ansvarlig'].includes(id) && existsSync(join(root, segment, id, 'index.html')))
+      .map((id) => `/${segment}/${encodeURIComponent(id)}/`);
+  });
+}
+
+/** The first document history page, `/historikk/<segment>/<id>/`, if the build has one. */
+function historyPage(root: string): string | undefined {
+  for (const segment of subfolders(join(root, 'historikk'))) {
+    const id = subfolders(join(root, 'historikk', segment)).find((name) => existsSync(join(root, 'historikk', segment, name, 'index.html')));
+    if (id !== undefined) return `/historikk/${segment}/${id}/`;
+  }
+  return undefined;
+}
+
 /**
  * One page of each type the site has, in an edition: the pages every build has, and one document of each kind and
  * a diff where the build has them (the real content has no action plan, input or diff; the demonstration has all).
  */
-function pageTypes(root: string, edition: string): PageType[] {
+export function pageTypes(root: string, edition: string): PageType[] {
   const diff = diffPairs(root).sort((a, b) => compareIds(a.join('/'), b.join('/')))[0];
   const documentOf = (name: string, kind: Kind): PageType[] => {
     const id = idsOf(root, edition, kind)[0];
     return id === undefined ? [] : [{ name, path: documentPath(edition, kind, id) }];
   };
+  const status = subfolders(join(root, 'versjoner', edition, 'tiltak', 'status'))[0];
+  const history = historyPage(root);
+  const absent = absentPages(root)[0];
+  // The preview's root is the reviewers' overview; the public build's is the current version's front page.
+  const preview = /<meta name="robots" content="noindex/.test(readPage(root, '/'));
   return [
+    { name: preview ? 'review overview' : 'root front page', path: '/' },
     { name: 'front page', path: `/versjoner/${edition}/` },
     { name: 'focus area', path: documentPath(edition, 'focusArea', firstIdOf(root, edition, 'focusArea')) },
     { name: 'goal', path: documentPath(edition, 'goal', firstIdOf(root, edition, 'goal')) },
     { name: 'measure', path: documentPath(edition, 'measure', firstIdOf(root, edition, 'measure')) },
     { name: 'measures table', path: `/versjoner/${edition}/tiltak/` },
+    ...(status ? [{ name: 'measures with one status', path: `/versjoner/${edition}/tiltak/status/${status}/` }] : []),
     ...documentOf('action plan', 'actionPlan'),
     ...documentOf('actor', 'actor'),
     ...documentOf('input round', 'inputRound'),
@@ -115,8 +152,12 @@ function pageTypes(root: string, edition: string): PageType[] {
     { name: 'versions list', path: '/versjoner/' },
     { name: 'changes list', path: '/endringer/' },
     ...(diff ? [{ name: 'diff', path: `/endringer/${diff[0]}/${diff[1]}/` }] : []),
+    ...(history ? [{ name: 'document history', path: history }] : []),
+    ...(absent ? [{ name: 'not in the current version', path: absent }] : []),
     { name: 'accessibility statement', path: '/tilgjengelighet/' },
     { name: 'open data', path: '/data/' },
+    // The page a missing path is answered with (status 404), read here as the file it is.
+    { name: 'not found', path: '/404.html' },
   ];
 }
 
