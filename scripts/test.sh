@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: set up, install Debian's Chromium for the browser tests and the PDFs, poppler-utils for the PDF checks
-# and Debian's PostgreSQL server for the review store's tests when they are missing, run the whole suite.
+# Every test: set up, install Debian's Chromium for the browser tests and the PDFs, poppler-utils for the PDF checks,
+# Debian's Java for the Nu HTML checker and Debian's PostgreSQL server for the review store's tests when they are
+# missing, run the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh
@@ -19,6 +20,15 @@ if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
   else
     echo "PDF-testene trenger Debians poppler-utils (pdfinfo, pdffonts, pdftotext, pdftoppm): sudo apt-get install poppler-utils" >&2
+    exit 1
+  fi
+fi
+if ! command -v java >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+  else
+    echo "Nu-kontrollen av HTML (vnu.jar) trenger Java: sudo apt-get install default-jre-headless" >&2
     exit 1
   fi
 fi
