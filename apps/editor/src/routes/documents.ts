@@ -57,7 +57,7 @@ export function documentRoutes({ workspace, config, access, repository }: Editor
     const title = String(document.data?.[kindConfig.titleField] ?? document.id);
     const readOnly = state.edition !== undefined;
     const beside = state.current
-      ? html`<section class="konflikt" aria-labelledby="konflikt-overskrift"><h2 class="ds-heading" data-size="sm" id="konflikt-overskrift">${context.t.editor.conflictCurrent}</h2><pre class="konflikt-tekst" data-konflikt="naa">${state.current.text}</pre></section>`
+      ? html`<section class="konflikt" aria-labelledby="konflikt-overskrift"><h2 class="ds-heading" data-size="sm" id="konflikt-overskrift">${context.t.editor.conflictCurrent}</h2><pre class="konflikt-tekst" tabindex="0" data-konflikt="naa">${state.current.text}</pre></section>`
       : html``;
     const notices = [...(readOnly ? [notice('info', context.t.editor.readOnly)] : []), ...(state.notices ?? []), beside];
     const tools = readOnly ? html`` : documentTools(context, documentUrl(document), (await committedChange(document)) !== undefined);
