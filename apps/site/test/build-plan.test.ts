@@ -20,6 +20,7 @@ describe('the build plan', () => {
       at: '2026-12-31T23:30:00.000Z',
       siteUrl: undefined,
       pdf: true,
+      pdfFonts: '/usr/share/fonts/truetype/dejavu',
       cacheDir: undefined,
       edit: { repoUrl: undefined, vscode: true, internal: true },
       reviewEdition: undefined,
@@ -36,6 +37,7 @@ describe('the build plan', () => {
       STRATEGI_BUILD_TIME: '2027-01-15T10:00+01:00',
       STRATEGI_SITE_URL: 'https://strategi.example.no',
       STRATEGI_PDF: '0',
+      STRATEGI_PDF_FONTS: 'fonts',
       STRATEGI_PREVIEW_INTERNAL: '0',
       STRATEGI_REVIEW_EDITION: '2026-horing',
     });
@@ -48,6 +50,7 @@ describe('the build plan', () => {
       at: '2027-01-15T09:00:00.000Z',
       siteUrl: 'https://strategi.example.no/',
       pdf: false,
+      pdfFonts: path.join(siteRoot, 'fonts'),
       edit: { repoUrl: undefined, vscode: false, internal: false },
       reviewEdition: '2026-horing',
     });

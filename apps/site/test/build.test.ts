@@ -15,6 +15,8 @@ import { fixtureContent, hiddenMarkers, markers, publishedReportMarker } from '.
 import { fixturePublicBuild, fixtureSite } from './shared-builds.ts';
 import { buildScratch, buildSite, readTree } from './site-build.ts';
 
+/** Debian's fonts-dejavu-core, the build plan's default for the PDFs' fonts. */
+const DEJAVU = '/usr/share/fonts/truetype/dejavu';
 const scratch = buildScratch('build');
 const { repoUrl } = fixtureSite;
 const out = { public: '', preview: path.join(scratch, 'preview') };
@@ -187,6 +189,7 @@ describe('the public build', () => {
         mode: 'public',
         cacheDir: path.join(scratch, 'pdf-again-cache'),
         enabled: true,
+        fonts: DEJAVU,
       });
     const first = await step();
     expect([...first.pdfs.values()].map((pdf) => pdf.from)).toEqual(['typst', 'typst']);

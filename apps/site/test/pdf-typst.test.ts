@@ -37,9 +37,13 @@ const poppler = (tool: string, args: string[]) => spawnSync(tool, args, { encodi
 
 async function typeset(draft: boolean) {
   const file = path.join(dir, `${draft ? 'draft' : 'released'}.pdf`);
-  const pdf = await openTypesetter({ origin: 'https://strategi.example.no' }).typeset(page(draft), '/versjoner/E/hele-dokumentet/utskrift/', {
-    stableUrl: 'https://strategi.example.no/versjoner/E/',
-  });
+  const pdf = await openTypesetter({ origin: 'https://strategi.example.no', fonts: '/usr/share/fonts/truetype/dejavu' }).typeset(
+    page(draft),
+    '/versjoner/E/hele-dokumentet/utskrift/',
+    {
+      stableUrl: 'https://strategi.example.no/versjoner/E/',
+    },
+  );
   writeFileSync(file, pdf.bytes);
   return { file, pages: pdf.pages, text: poppler('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-']).split('\f').slice(0, -1) };
 }

@@ -14,6 +14,7 @@ const plan: BuildPlan = {
   today: '2025-05-05',
   at: '2025-05-05T10:00:00.000Z',
   pdf: true,
+  pdfFonts: '/usr/share/fonts/truetype/dejavu',
   edit: { repoUrl: undefined, vscode: false, internal: false },
   archive: RENDER_ALL,
 };

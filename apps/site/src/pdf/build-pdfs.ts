@@ -32,6 +32,8 @@ export interface PdfStepOptions {
   secret?: CacheSecret;
   /** False: no PDF is made and the links to them are taken out (STRATEGI_PDF=0). */
   enabled: boolean;
+  /** The folder of the DejaVu fonts the PDFs are set in (the build plan's `pdfFonts`). */
+  fonts: string;
   /**
    * Folders (relative to `dist`) the step must not touch: the output taken from the archive cache, which is being
    * copied in while the step runs and is already final.
@@ -123,7 +125,7 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
       if (bytes) {
         pages = await pageCount(bytes);
       } else {
-        typesetter ??= openTypesetter({ origin, unlinkOrigin: options.origin === undefined });
+        typesetter ??= openTypesetter({ origin, fonts: options.fonts, unlinkOrigin: options.origin === undefined });
         const typeset = await typesetter.typeset(html, pagePath, colophon);
         bytes = typeset.bytes;
         pages = typeset.pages;

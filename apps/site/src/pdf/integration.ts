@@ -12,7 +12,6 @@ import { pdfPath } from '../lib/pdf-links.ts';
 import type { BuildPlan } from '../plan/build-plan.ts';
 import { buildPdfs } from './build-pdfs.ts';
 import { pdfCacheDir } from './cache.ts';
-import { TYPST_FONTS } from './typeset.ts';
 
 /** The PDF step of a build of `plan`; `siteRoot` (apps/site) holds the PDF cache when the plan names no cache folder. */
 export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: string): AstroIntegration {
@@ -22,9 +21,9 @@ export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: stri
     name: 'strategi-pdf',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (plan.pdf && !existsSync(TYPST_FONTS)) {
+        if (plan.pdf && !existsSync(plan.pdfFonts)) {
           throw new Error(
-            `PDF-ene settes med DejaVu-skriftene, men ${TYPST_FONTS} finnes ikke. Installer Debians fonts-dejavu-core (apt-get install fonts-dejavu-core), ` +
+            `PDF-ene settes med DejaVu-skriftene, men ${plan.pdfFonts} finnes ikke. Installer Debians fonts-dejavu-core (apt-get install fonts-dejavu-core), ` +
               'sett STRATEGI_PDF_FONTS, eller bygg uten PDF med STRATEGI_PDF=0.',
           );
         }
@@ -35,6 +34,7 @@ export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: stri
           mode: plan.mode,
           cacheDir: pdfCacheDir(plan.cacheDir, siteRoot),
           enabled: plan.pdf,
+          fonts: plan.pdfFonts,
           leaveAlone: archive.reusedFolders(),
           archivedPdfs: new Map(
             archive.plan.reused.editions.flatMap((id) => {

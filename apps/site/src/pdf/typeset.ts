@@ -13,9 +13,6 @@ import { type ColophonSource, colophonLabel, colophonLines } from './colophon.ts
 import { readPrintSource, typstDocument } from './html-to-typst.ts';
 import { unlinkOrigin } from './site-links.ts';
 
-/** Where Debian's fonts-dejavu-core puts the fonts the PDF is set in. */
-export const TYPST_FONTS = process.env['STRATEGI_PDF_FONTS'] ?? '/usr/share/fonts/truetype/dejavu';
-
 export interface TypesetPdf {
   bytes: Uint8Array;
   pages: number;
@@ -34,10 +31,10 @@ const diagnosticLines = (diagnostics: unknown) =>
 
 /**
  * `origin` is what the page's relative links are resolved against (the site's address); with `unlinkOrigin` it is
- * the step's local one, and links to it lose their action (site-links.ts).
+ * the step's local one, and links to it lose their action (site-links.ts). `fonts`: the folder of the DejaVu fonts.
  */
-export function openTypesetter(options: { origin: string; unlinkOrigin?: boolean }): PdfTypesetter {
-  const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: [TYPST_FONTS] }] });
+export function openTypesetter(options: { origin: string; fonts: string; unlinkOrigin?: boolean }): PdfTypesetter {
+  const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: [options.fonts] }] });
   return {
     async typeset(html, pathname, colophon = {}) {
       const source = readPrintSource(html, pathname);

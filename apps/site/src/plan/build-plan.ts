@@ -28,6 +28,8 @@ export interface BuildPlan {
   siteUrl?: string | undefined;
   /** Whether PDFs are made and linked (STRATEGI_PDF is not `0`). */
   pdf: boolean;
+  /** The folder of the DejaVu fonts the PDFs are set in, absolute (STRATEGI_PDF_FONTS, else Debian's fonts-dejavu-core). */
+  pdfFonts: string;
   /** The folder of the archive, PDF and parse caches (STRATEGI_CACHE_DIR), absolute; absent without one. */
   cacheDir?: string | undefined;
   /** The preview's edit links and whether it shows internal notes (STRATEGI_REPO_URL, STRATEGI_VSCODE_LINKS, STRATEGI_PREVIEW_INTERNAL). */
@@ -37,6 +39,9 @@ export interface BuildPlan {
   /** What this build takes from the archive cache instead of rendering, and the keys it was decided by. */
   archive: ArchivePlan;
 }
+
+/** Where Debian's fonts-dejavu-core puts the fonts the PDFs are set in. */
+const DEBIAN_DEJAVU = '/usr/share/fonts/truetype/dejavu';
 
 /** Settings that cannot be used: one line per bad setting, in Norwegian. */
 export class BuildPlanError extends Error {
@@ -118,7 +123,8 @@ export function planFromEnv(env: Record<string, string | undefined>, options: Pl
 
   if (problems.length) throw new BuildPlanError(problems);
   const reviewEdition = env['STRATEGI_REVIEW_EDITION']?.trim() || undefined;
-  return { contentDir, displayBase, mode, outDir, today, at, siteUrl, pdf: rawPdf !== '0', cacheDir, edit, reviewEdition, archive: RENDER_ALL };
+  const pdfFonts = set(env['STRATEGI_PDF_FONTS']) ? fromCwd(env['STRATEGI_PDF_FONTS']) : DEBIAN_DEJAVU;
+  return { contentDir, displayBase, mode, outDir, today, at, siteUrl, pdf: rawPdf !== '0', pdfFonts, cacheDir, edit, reviewEdition, archive: RENDER_ALL };
 }
 
 /** True for YYYY-MM-DD naming a day of the calendar (not 2027-02-30). */
