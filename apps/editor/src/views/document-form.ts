@@ -11,6 +11,7 @@ import { type Html, html } from '../html.ts';
 import { fieldFor, placeOf } from '../problem-places.ts';
 import { BODY_FIELD, inputName } from '../submission.ts';
 import { csrfField, type PageContext } from './layout.ts';
+import { previewPane } from './preview-pane.ts';
 
 /** A document others can point at, as pickers show it. */
 interface Choice {
@@ -289,6 +290,7 @@ ${csrfField(context)}${input.hash ? html`<input type="hidden" name="hash" value=
 ${input.conflict ?? ''}
 ${input.config.fields.filter((field) => !field.deprecated).map((field) => fieldHtml(render, field, field.name, input.data[field.name]))}
 ${body}
+${disabled || !input.config.fields.length ? '' : previewPane(context, { path: input.relative })}
 ${disabled ? '' : linkPicker(render)}
 ${disabled ? '' : html`<div class="knapper"><button class="ds-button" data-variant="primary" type="submit" name="handling" value="lagre">${t.editor.save}</button></div>`}
 </form>${disabled ? '' : draftTemplate(context)}`;
