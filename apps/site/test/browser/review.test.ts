@@ -34,6 +34,8 @@ let latest = { id: '', label: '' };
 let realNotes: string[] = [];
 /** …and in the working draft, which the overview lists. */
 let workingNotes: string[] = [];
+/** Every file of the public build with its text (readTree), once the build is done. */
+let publicFiles: Promise<Map<string, string>> | undefined;
 
 /** The text of every `internalNote:` line in the Markdown files under `folder` (without `versjoner/` unless `all`). */
 function notesIn(folder: string, all = true): string[] {
@@ -59,18 +61,20 @@ beforeAll(async () => {
   );
   const newest = (await loadCorpus(contentCopy, { cacheFolder: false })).versions.filter((version) => version.isPublic).at(-1)!;
   latest = { id: newest.id, label: newest.version!.label };
-  // Two builds that share nothing, at once: one build leaves a core idle for most of its time.
-  await Promise.all([
-    buildSite(contentCopy, 'public', out.public, { STRATEGI_REPO_URL: repoUrl }),
-    // No PDFs in the preview: nothing here reads them (pdf.test.ts checks the demonstration's draft PDF).
-    buildSite(contentCopy, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl, STRATEGI_PDF: '0' }),
-  ]);
+  // No PDFs in the preview: nothing here reads them (pdf.test.ts checks the demonstration's draft PDF).
+  const preview = buildSite(contentCopy, 'preview', out.preview, { STRATEGI_REPO_URL: repoUrl, STRATEGI_PDF: '0' });
+  // The public build (its PDFs printed in Chromium) goes on while the preview's tests drive the browser; the tests of
+  // the public build wait for it and read its files once.
+  publicFiles = buildSite(contentCopy, 'public', out.public, { STRATEGI_REPO_URL: repoUrl }).then(() => readTree(out.public));
+  // Its failure is reported by the tests that wait for it, not as an unhandled rejection meanwhile.
+  publicFiles.catch(() => undefined);
+  await preview;
   servers.push(await serveStatic(out.preview));
   previewOrigin = servers[0]!.origin;
 }, 300_000);
 
 afterAll(async () => {
-  await Promise.allSettled(servers.map((server) => server.close()));
+  await Promise.allSettled([publicFiles, ...servers.map((server) => server.close())]);
   rmSync(scratch, { recursive: true, force: true });
   rmSync(path.dirname(contentCopy), { recursive: true, force: true });
 });
@@ -174,8 +178,13 @@ describe('the preview for a reviewer', () => {
 });
 
 describe('the public build of the same content', () => {
+  let files = new Map<string, string>();
+  beforeAll(async () => {
+    if (publicFiles === undefined) throw new Error('the public build was not started');
+    files = await publicFiles;
+  }, 300_000);
+
   test('holds no internal note, no edit link and no review page', () => {
-    const files = readTree(out.public);
     const holding = (needle: string) => [...files].filter(([, text]) => text.includes(needle)).map(([name]) => name);
     expect(realNotes.length).toBeGreaterThan(0);
     for (const note of [plantedNote, ...realNotes]) expect([note, holding(note)]).toEqual([note, []]);
@@ -186,7 +195,6 @@ describe('the public build of the same content', () => {
   });
 
   test('has diff pages, none with the source-level diff the preview keeps for editors', () => {
-    const files = readTree(out.public);
     const diffs = diffPairs(out.public).map(([from, to]) => `endringer/${from}/${to}/index.html`);
     expect(diffs.length).toBeGreaterThan(0);
     expect(diffs.filter((file) => files.get(file)?.includes('class="source-diff"'))).toEqual([]);
