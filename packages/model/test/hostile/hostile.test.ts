@@ -465,9 +465,7 @@ const hostile: Record<string, Hostile> = {
   'T-180': {
     what: '«frist» for «deadline»',
     content: () => measure('T-180').replace('deadline:', 'frist:'),
-    lines: [
-      'hostile/tiltak/T-180.md:8:1  error  Ukjent felt «frist». Mente du «deadline»?  [schema/unknown-key]',
-    ],
+    lines: ['hostile/tiltak/T-180.md:8:1  error  Ukjent felt «frist». Mente du «deadline»?  [schema/unknown-key]'],
   },
   'T-181': {
     what: '«tittel» for «title»',
@@ -718,9 +716,7 @@ const truncatedLines: Record<string, string[]> = {
   'T-413': [
     'hostile/tiltak/T-413.md:7:1  error  Frontmatter er ikke gyldig YAML: linjen «star» mangler kolon etter feltnavnet. Skriv «star: …».  [frontmatter/yaml-syntax]',
   ],
-  'T-414': [
-    'hostile/tiltak/T-414.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]',
-  ],
+  'T-414': ['hostile/tiltak/T-414.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]'],
   'T-415': [
     'hostile/tiltak/T-415.md:8:1  error  Frontmatter er ikke gyldig YAML: linjen «deadli» mangler kolon etter feltnavnet. Skriv «deadli: …».  [frontmatter/yaml-syntax]',
   ],
