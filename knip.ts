@@ -13,7 +13,7 @@ const config: KnipConfig = {
   // of `import * as` namespaces nobody reads.
   include: ['nsExports', 'nsTypes'],
   // Debian's tools the tests call: installed by the system, not by npm.
-  ignoreBinaries: ['sha256sum', 'pdftoppm'],
+  ignoreBinaries: ['sha256sum', 'pdftoppm', 'java'],
   workspaces: {
     '.': {
       // Loaded by the VS Code remark extension and by remark-lint's tests, never imported.
@@ -23,8 +23,9 @@ const config: KnipConfig = {
       ignoreDependencies: ['remark', '@strategi/editor', '@strategi/review-server'],
     },
     'apps/editor': {
-      // The page's script and stylesheet, read from disk and served (src/routes/assets.ts).
-      entry: ['public/redigering.{js,css}'],
+      // The page's script and stylesheet, and the live preview's, read from disk and served (src/routes/assets.ts,
+      // src/routes/preview-pane.ts).
+      entry: ['public/redigering.{js,css}', 'public/preview.{js,css}'],
       // Read as CSS through `require.resolve` with a computed name (src/routes/assets.ts).
       ignoreDependencies: ['@digdir/designsystemet-css', '@digdir/designsystemet-theme'],
     },
@@ -33,8 +34,9 @@ const config: KnipConfig = {
       entry: ['public/kommentarer.{js,css}'],
     },
     'apps/site': {
-      // Pinned for @astrojs/check's compiler, which leaves it to a peer range pnpm fills wrongly (README).
-      ignoreDependencies: ['@emnapi/runtime'],
+      // Pinned for @astrojs/check's compiler, which leaves it to a peer range pnpm fills wrongly (README); the Nu
+      // checker is a jar run with Java by its path (test/browser/nu-checker.test.ts), never imported.
+      ignoreDependencies: ['@emnapi/runtime', 'vnu-jar'],
     },
     bench: {
       // Started as its own process by path (src/review-load.ts).

@@ -20,7 +20,7 @@ export interface PreviewCommand {
 }
 
 /** Where a preview command writes its pages. */
-export const outputOf = (command: PreviewCommand): string =>
+const outputOf = (command: PreviewCommand): string =>
   path.resolve(command.cwd, command.output ?? command.env?.['STRATEGI_DIST'] ?? path.join('apps', 'site', 'dist-preview'));
 
 export class PreviewBuild implements PreviewState {

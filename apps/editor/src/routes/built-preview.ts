@@ -17,7 +17,7 @@ const PREFIX = BUILT_PREVIEW_PATH.slice(0, -1);
 const HIDDEN = ['_headers'];
 
 /** Root-relative addresses (`/x`, never `//host/x`) in attributes and in CSS `url()`, moved under `prefix`. */
-export function underPrefix(text: string, prefix: string): string {
+function underPrefix(text: string, prefix: string): string {
   return text.replace(/(\s(?:href|src|action|poster|content)=)(["'])\/(?!\/)/g, `$1$2${prefix}/`).replace(/(url\(\s*)(["']?)\/(?!\/)/g, `$1$2${prefix}/`);
 }
 

@@ -16,7 +16,7 @@ import { BODY_FIELD } from '../submission.ts';
 import { PREVIEW_ROUTE, PREVIEW_SCRIPT, PREVIEW_STYLES } from '../views/preview-pane.ts';
 
 /** A preview carries one body, as a save does: no more than the largest form the editor takes. */
-export const MAX_PREVIEW_BYTES = 1024 * 1024;
+const MAX_PREVIEW_BYTES = 1024 * 1024;
 
 /** A document's file inside the version folder, as the form names it: `tiltak/T-1.md`, never a way out of it. */
 const DOCUMENT_PATH = /^(?:[a-z0-9-]+\/)*[A-Za-z0-9ÆØÅæøå._-]+\.md$/;

@@ -310,7 +310,7 @@ function draftAttributes(input: DocumentFormInput): Html {
 }
 
 /** The offer to restore a draft kept in the browser, in the page's language; the script fills in the time. */
-export function draftTemplate(context: PageContext): Html {
+function draftTemplate(context: PageContext): Html {
   const { t } = context;
   return html`<template id="utkast-mal"><div class="ds-alert utkast" data-color="info" role="status"><p class="ds-paragraph">${t.editor.draftFound}</p><p class="ds-paragraph utkast-endret" hidden>${t.editor.draftFileChanged}</p><div class="knapper"><button class="ds-button" data-variant="primary" type="button" data-utkast-handling="gjenopprett">${t.editor.draftRestore} <time></time></button><button class="ds-button" data-variant="secondary" type="button" data-utkast-handling="forkast">${t.editor.draftDiscard}</button></div></div></template><template id="forlat-mal">${t.editor.leaveWarning}</template>`;
 }

@@ -5,7 +5,7 @@
  */
 
 /** The class of the scrolling box (site.css). */
-export const BODY_TABLE_CLASS = 'body-table';
+const BODY_TABLE_CLASS = 'body-table';
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

@@ -9,7 +9,7 @@ export interface SiteContact {
 }
 
 /** Kunnskapsdepartementet's public postal address for e-mail, as regjeringen.no gives it. */
-export const SITE_CONTACT: SiteContact = { organisation: 'Kunnskapsdepartementet', email: 'postmottak@kd.dep.no' };
+const SITE_CONTACT: SiteContact = { organisation: 'Kunnskapsdepartementet', email: 'postmottak@kd.dep.no' };
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i;
 

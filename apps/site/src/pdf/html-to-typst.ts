@@ -13,7 +13,7 @@ type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** What the cover says about the PDF (its data attributes in views/WholeView.astro) and the page's language. */
-export interface CoverData {
+interface CoverData {
   title: string;
   author: string;
   subject: string;
@@ -33,7 +33,7 @@ export interface PrintSource {
 }
 
 /** What the margins of every page say, in the document's language. */
-export interface PageTexts {
+interface PageTexts {
   /** «Side», «av»: the page number reads «Side 3 av 12». */
   page: string;
   of: string;

@@ -13,7 +13,7 @@ import { type ColophonSource, colophonLabel, colophonLines } from './colophon.ts
 import { readPrintSource, typstDocument } from './html-to-typst.ts';
 import { unlinkOrigin } from './site-links.ts';
 
-export interface TypesetPdf {
+interface TypesetPdf {
   bytes: Uint8Array;
   pages: number;
 }

@@ -10,7 +10,7 @@ import { classifyImage, IMAGE_EXTENSIONS } from '../links/image.ts';
  * its size. Anything else (an image from another site, outside the content folder, of another type, or written as
  * raw HTML) becomes its alt text: the page never fetches anything from elsewhere.
  */
-export const IMAGE_PLACEHOLDER = `strategi-bilde-${randomUUID().slice(0, 8)}-`;
+const IMAGE_PLACEHOLDER = `strategi-bilde-${randomUUID().slice(0, 8)}-`;
 
 /** What a page shows for an image of the version: its address on the site and, when known, its size in pixels. */
 export interface ResolvedImage {
