@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: set up, install Debian's Chromium for the browser tests and the PDFs, poppler-utils for the PDF checks,
+# Every test: set up, install Debian's Chromium for the browser tests, the DejaVu fonts the PDFs are set in, poppler-utils for the PDF checks,
 # Debian's Java for the Nu HTML checker and Debian's PostgreSQL server for the review store's tests when they are
 # missing, run the whole suite.
 set -euo pipefail
@@ -11,6 +11,15 @@ if [ ! -x /usr/bin/chromium ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   else
     echo "Nettlesertestene trenger Debians Chromium: sudo apt-get install chromium" >&2
+    exit 1
+  fi
+fi
+if [ ! -d /usr/share/fonts/truetype/dejavu ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null
+  else
+    echo "PDF-ene settes med Debians DejaVu-skrifter: sudo apt-get install fonts-dejavu-core" >&2
     exit 1
   fi
 fi
