@@ -24,6 +24,7 @@ const page = (draft: boolean) => `<!DOCTYPE html><html lang="nb"><head><title>Ut
 <li><span class="toc-line"><a href="#kilder">Kilder</a><span class="toc-page" data-toc-page="kilder"></span></span></li></ol></nav>
 <section id="I-1" class="whole-part"><h2>Innsatsområde 1: Barnehagen</h2><div class="body"><p>Se <a href="#M-1">målet</a> og <a href="/tiltak/T-1/">tiltaket</a>.<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref>1</a></sup></p>
 <h4>Et underavsnitt</h4><p>${filler(900)}</p>
+<h3></h3><h4> <br> </h4><p>Etter to tomme overskrifter (en «#» alene i teksten), som PDF/UA-1 ikke godtar som overskrifter.</p>
 <section data-footnotes class="footnotes"><h2 class="sr-only" id="footnote-label">Fotnoter</h2><ol><li id="user-content-fn-1"><p>Fotnoten FOTNOTEMARKOR. <a href="#user-content-fnref-1" data-footnote-backref>↩</a></p></li></ol></section></div>
 <section id="M-1" lang="nn"><h3>Mål 1: Lek</h3><p class="example-marker"><span class="ds-tag">Eksempel</span> Innhaldet er eit døme.</p></section></section>
 <section id="kilder" class="whole-part"><h2>Kilder</h2><table><caption>Tiltak</caption><thead><tr><th>Id</th><th>Tittel</th></tr></thead><tbody><tr><td>T-1</td><td>Et tiltak</td></tr></tbody></table>

@@ -260,10 +260,13 @@ function blocks(nodes: Node[], context: Context): string {
 }
 
 function heading(element: Element, context: Context, sectionId: string | undefined): string {
+  const label = sectionId !== undefined && context.targets.has(sectionId) ? ` <${context.targets.get(sectionId)}>` : labelFor(element, context);
+  // A heading with no text (`#` alone in a body) is no heading to a reader or to PDF/UA-1, which refuses an empty
+  // one: links into it land on an invisible mark instead.
+  if (clean(textOf(element)) === '') return label ? `#metadata(none)${label}\n` : '';
   const level = Math.min(Number(element.tagName.slice(1)), context.previousLevel + 1);
   context.previousLevel = level;
   const outlined = sectionId !== undefined && context.contents.has(sectionId);
-  const label = sectionId !== undefined && context.targets.has(sectionId) ? ` <${context.targets.get(sectionId)}>` : labelFor(element, context);
   return `#heading(level: ${level}, outlined: ${outlined})[${inlines(children(element), context)}]${label}\n`;
 }
 
