@@ -28,23 +28,27 @@ export interface StableFile {
 export async function readStable(files: readonly StableFile[], map: <T>(items: readonly T[], each: (item: T) => Promise<void>) => Promise<unknown>) {
   const bytes = new Map<string, Uint8Array>();
   const stamps = new Map<string, Stamp>();
-  const problems: Problem[] = [];
-  await map(files, async ({ absolute, file }) => {
+  // The files are read side by side; their problems are reported in the files' order, not the order reads finish.
+  const inOrder = (caught: ReadonlySet<string>): Problem[] =>
+    files.filter(({ absolute }) => caught.has(absolute)).map(({ file }) => createProblem('file/changed-while-read', {}, file));
+  const unread = new Set<string>();
+  await map(files, async ({ absolute }) => {
     const read = await readOnce(absolute);
     if (read) {
       bytes.set(absolute, read.bytes);
       stamps.set(absolute, read.stamp);
-    } else problems.push(createProblem('file/changed-while-read', {}, file));
+    } else unread.add(absolute);
   });
+  const problems = inOrder(unread);
   /** The problems of files whose stamp has moved since they were read. */
   const moved = async (): Promise<Problem[]> => {
-    const later: Problem[] = [];
-    await map(files, async ({ absolute, file }) => {
+    const changed = new Set<string>();
+    await map(files, async ({ absolute }) => {
       const before = stamps.get(absolute);
       const now = await stat(absolute, { bigint: true }).then(stampOf, () => undefined);
-      if (before && (!now || !same(before, now))) later.push(createProblem('file/changed-while-read', {}, file));
+      if (before && (!now || !same(before, now))) changed.add(absolute);
     });
-    return later;
+    return inOrder(changed);
   };
   return { bytes, problems, moved };
 }
