@@ -4,8 +4,9 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type FailureLimiter, localOrigins } from '@strategi/hosting';
+import { ReviewStore } from '@strategi/review';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import type { HostedAccess } from '../src/access.ts';
 import { createEditorApp } from '../src/app.ts';
 import { editorConfig } from '../src/form-config.ts';
@@ -130,3 +131,34 @@ export const post = (app: { request(url: string, init?: RequestInit): Response |
     body: body.toString(),
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
   });
+
+/**
+ * What the hostile tests of a write route share: the editor over one test repository twice — locally, and hosted
+ * behind share links signed with `secret` and stored in `store` — with the repository put back before each test.
+ */
+export function localAndHostedEditor(label: string) {
+  const editors = {
+    secret: new TextEncoder().encode('en hemmelig nøkkel på minst trettito tegn for testene'),
+  } as {
+    secret: Uint8Array;
+    repository: TestRepository;
+    local: Awaited<ReturnType<typeof editorApp>>;
+    hosted: Awaited<ReturnType<typeof editorApp>>;
+    store: ReviewStore;
+  };
+  let data = '';
+  beforeAll(async () => {
+    editors.repository = contentRepository('draft');
+    data = mkdtempSync(path.join(tmpdir(), `strategi-editor-${label}-`));
+    editors.store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
+    editors.local = await editorApp(editors.repository);
+    editors.hosted = await editorApp(editors.repository, { store: editors.store, secret: editors.secret });
+  });
+  beforeEach(() => editors.repository.reset());
+  afterAll(async () => {
+    await editors.store.close();
+    rmSync(data, { recursive: true, force: true });
+    editors.repository.remove();
+  });
+  return editors;
+}

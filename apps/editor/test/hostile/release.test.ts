@@ -3,39 +3,19 @@
  * without the form's token, or from a reader's link, writes and removes nothing; the built preview needs a session
  * with the editor role.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ReviewStore, signShareToken } from '@strategi/review';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from '../helpers.ts';
+import { signShareToken } from '@strategi/review';
+import { describe, expect, test } from 'vitest';
+import { localAndHostedEditor, post, setField, submitForm } from '../helpers.ts';
 
-let repository: TestRepository;
-let local: Awaited<ReturnType<typeof editorApp>>;
-let hosted: Awaited<ReturnType<typeof editorApp>>;
-let store: ReviewStore;
-let data: string;
-const secret = new TextEncoder().encode('en hemmelig nøkkel på minst trettito tegn for testene');
+const editors = localAndHostedEditor('release');
 
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  data = mkdtempSync(path.join(tmpdir(), 'strategi-editor-release-'));
-  store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
-  local = await editorApp(repository);
-  hosted = await editorApp(repository, { store, secret });
-});
-beforeEach(() => repository.reset());
-afterAll(async () => {
-  await store.close();
-  rmSync(data, { recursive: true, force: true });
-  repository.remove();
-});
-
-const released = () => existsSync(path.join(repository.content, 'versjoner', '2026-horing'));
+const released = () => existsSync(path.join(editors.repository.content, 'versjoner', '2026-horing'));
 
 /** The confirmation form of a release, as the editor's own page gives it. */
 async function confirmation() {
-  const { body } = submitForm(await (await local.request('/frigi')).text(), undefined, '/frigi');
+  const { body } = submitForm(await (await editors.local.request('/frigi')).text(), undefined, '/frigi');
   for (const [name, value] of Object.entries({
     id: '2026-horing',
     status: 'høring',
@@ -45,17 +25,17 @@ async function confirmation() {
     changeNote: 'Rettelser.',
   }))
     setField(body, name, value);
-  return submitForm(await (await post(local, '/frigi', body)).text(), { name: 'steg', value: 'frigi' }, '/frigi').body;
+  return submitForm(await (await post(editors.local, '/frigi', body)).text(), { name: 'steg', value: 'frigi' }, '/frigi').body;
 }
 
 async function signIn(role: 'editor' | 'reviewer') {
-  const link = await store.createLink({ name: 'Lenke', role, audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
-  const response = await hosted.request(`/tilgang?token=${await signShareToken(link, secret)}`);
+  const link = await editors.store.createLink({ name: 'Lenke', role, audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
+  const response = await editors.hosted.request(`/tilgang?token=${await signShareToken(link, editors.secret)}`);
   return /strategi_redigering=[^;]+/.exec(response.headers.get('set-cookie') ?? '')![0];
 }
 
 const postAs = (cookie: string, url: string, body: URLSearchParams) =>
-  hosted.request(url, {
+  editors.hosted.request(url, {
     method: 'POST',
     body: body.toString(),
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' },
@@ -66,9 +46,9 @@ describe('release and undo', () => {
     const body = await confirmation();
     const token = body.get('csrf')!;
     body.delete('csrf');
-    expect((await post(local, '/frigi', body)).status).toBe(403);
+    expect((await post(editors.local, '/frigi', body)).status).toBe(403);
     setField(body, 'csrf', token);
-    const foreign = await local.request('/frigi', {
+    const foreign = await editors.local.request('/frigi', {
       method: 'POST',
       body: body.toString(),
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://evil.example' },
@@ -78,28 +58,28 @@ describe('release and undo', () => {
   });
 
   test('an undo without its token removes nothing', async () => {
-    expect((await post(local, '/frigi', await confirmation())).status).toBe(200);
+    expect((await post(editors.local, '/frigi', await confirmation())).status).toBe(200);
     expect(released()).toBe(true);
-    const { body } = submitForm(await (await local.request('/frigi')).text(), undefined, '/frigi/angre');
+    const { body } = submitForm(await (await editors.local.request('/frigi')).text(), undefined, '/frigi/angre');
     body.delete('csrf');
-    expect((await post(local, '/frigi/angre', body)).status).toBe(403);
+    expect((await post(editors.local, '/frigi/angre', body)).status).toBe(403);
     setField(body, 'csrf', 'forfalsket');
-    expect((await post(local, '/frigi/angre', body)).status).toBe(403);
+    expect((await post(editors.local, '/frigi/angre', body)).status).toBe(403);
     expect(released()).toBe(true);
   });
 
   test.each(['../../tiltak', '..', '.2026-horing.tmp-1', 'tiltak/T-2.md'])('an undo of «%s» is no version and removes nothing', async (id) => {
-    const { body } = submitForm(await (await local.request('/frigi')).text(), undefined, '/frigi');
+    const { body } = submitForm(await (await editors.local.request('/frigi')).text(), undefined, '/frigi');
     const undo = new URLSearchParams({ csrf: body.get('csrf')!, id });
-    const response = await post(local, '/frigi/angre', undo);
+    const response = await post(editors.local, '/frigi/angre', undo);
     expect(response.status).toBe(422);
-    expect(existsSync(path.join(repository.content, 'tiltak', 'T-2.md'))).toBe(true);
+    expect(existsSync(path.join(editors.repository.content, 'tiltak', 'T-2.md'))).toBe(true);
   });
 
   test('a reader’s link can neither release, nor undo, nor open the built preview', async () => {
-    expect((await post(local, '/frigi', await confirmation())).status).toBe(200);
+    expect((await post(editors.local, '/frigi', await confirmation())).status).toBe(200);
     const cookie = await signIn('reviewer');
-    const page = await (await hosted.request('/frigi', { headers: { Cookie: cookie } })).text();
+    const page = await (await editors.hosted.request('/frigi', { headers: { Cookie: cookie } })).text();
     const { body } = submitForm(page, undefined, '/frigi/angre');
     expect((await postAs(cookie, '/frigi/angre', body)).status).toBe(403);
     expect(released()).toBe(true);
@@ -115,14 +95,14 @@ describe('release and undo', () => {
       filer: '49',
     });
     expect((await postAs(cookie, '/frigi', release)).status).toBe(403);
-    expect(existsSync(path.join(repository.content, 'versjoner', 'leser'))).toBe(false);
-    expect((await hosted.request('/forhandsvisning/', { headers: { Cookie: cookie } })).status).toBe(403);
+    expect(existsSync(path.join(editors.repository.content, 'versjoner', 'leser'))).toBe(false);
+    expect((await editors.hosted.request('/forhandsvisning/', { headers: { Cookie: cookie } })).status).toBe(403);
   });
 
   test('without a session the built preview is not served; with the editor role it is, once built', async () => {
-    expect((await hosted.request('/forhandsvisning/')).status).toBe(401);
+    expect((await editors.hosted.request('/forhandsvisning/')).status).toBe(401);
     const cookie = await signIn('editor');
-    const response = await hosted.request('/forhandsvisning/', { headers: { Cookie: cookie } });
+    const response = await editors.hosted.request('/forhandsvisning/', { headers: { Cookie: cookie } });
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Forhåndsvisningen er ikke bygget ennå.');
   });
