@@ -49,7 +49,7 @@ export function shareAccess(context: ReviewContext, options: AccessOptions) {
     const result = await authenticate(c, token);
     if (!result.ok) return refuse(c, result);
     const link = result.session;
-    c.set('reader', { linkId: link.id, name: link.name, role: link.role, internal: link.internal });
+    c.set('reader', { linkId: link.id, name: link.name, role: link.role, internal: link.internal, expiresAt: link.expiresAt });
     await next();
   };
 

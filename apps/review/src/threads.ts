@@ -5,6 +5,7 @@
  */
 import { type Comment, commentHtml, escapeHtml, MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH } from '@strategi/review';
 import type { Section } from './page-template.ts';
+import { norwegianTime } from './time.ts';
 
 export interface Reader {
   linkId: string;
@@ -12,6 +13,8 @@ export interface Reader {
   role: 'reviewer' | 'editor';
   /** The link was made with `--intern`: its pages come from the preview built with internal content, when there is one. */
   internal: boolean;
+  /** When the reader's link stops working (ISO 8601), said beside the form so nobody writes against a closed link. */
+  expiresAt: string;
 }
 
 export interface ThreadContext {
@@ -20,10 +23,6 @@ export interface ThreadContext {
   /** The page's own path, where a form returns to. */
   back: string;
 }
-
-const when = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' });
-
-const formatTime = (iso: string) => when.format(new Date(iso));
 
 /** An id attribute's value from a document id (`Språkrådet` stays readable, anything odd becomes `-`). */
 const idPart = (text: string) => text.replace(/[^\p{L}\p{N}_-]/gu, '-');
@@ -39,7 +38,7 @@ function commonFields(context: ThreadContext, section: Section): string {
 async function commentItem(comment: Comment, replies: Comment[], section: Section, context: ThreadContext): Promise<string> {
   const own = comment.linkId === context.reader.linkId;
   const base = `kommentar-${comment.id}`;
-  const meta = `<p class="review-meta">${escapeHtml(comment.author)}, <time datetime="${comment.createdAt}">${formatTime(comment.createdAt)}</time>${
+  const meta = `<p class="review-meta">${escapeHtml(comment.author)}, <time datetime="${comment.createdAt}">${norwegianTime(comment.createdAt)}</time>${
     comment.updatedAt !== comment.createdAt ? ' (endret)' : ''
   }${comment.resolvedAt ? ` · <strong class="review-resolved">Løst</strong>` : ''}</p>`;
   const parts = [
@@ -129,7 +128,7 @@ export async function threadHtml(section: Section, comments: Comment[], context:
     `<form class="review-form" method="post" action="/_review/kommentarer">`,
     commonFields(context, section),
     hidden('prefiks', '') + hidden('suffiks', '') + hidden('start', '') + hidden('slutt', ''),
-    `<p class="review-as">Du kommenterer som <strong>${escapeHtml(context.reader.name)}</strong>.</p>`,
+    `<p class="review-as">Du kommenterer som <strong>${escapeHtml(context.reader.name)}</strong>. Lenken din gjelder til ${norwegianTime(context.reader.expiresAt)}.</p>`,
     `<label for="${id}-sitat">Tekst du kommenterer (valgfritt, lim inn fra teksten over)</label>`,
     `<textarea id="${id}-sitat" name="sitat" rows="2" maxlength="${MAX_QUOTE_LENGTH}"></textarea>`,
     `<label for="${id}-tekst">Kommentar</label>`,

@@ -252,12 +252,15 @@ export class ReviewStore {
     return this.getComment(id);
   }
 
-  /** Marks a comment as resolved (by an editor's name), or open again with `by` undefined. */
+  /**
+   * Marks a comment as resolved (by an editor's name), or open again with `by` undefined. `updated_at` is the time
+   * its author last changed the text, so resolving leaves it alone: an editor's action is not the reviewer's edit.
+   */
   async setResolved(id: number, by: string | undefined): Promise<Comment | undefined> {
     const now = this.#timestamp();
     await this.db
       .updateTable('comments')
-      .set(by === undefined ? { resolved_at: null, resolved_by: null, updated_at: now } : { resolved_at: now, resolved_by: by, updated_at: now })
+      .set(by === undefined ? { resolved_at: null, resolved_by: null } : { resolved_at: now, resolved_by: by })
       .where('id', '=', id)
       .where('deleted_at', 'is', null)
       .execute();
