@@ -30,6 +30,7 @@ export {
 } from './share-links.ts';
 export type { StoreLocation } from './store/database.ts';
 export type { DatabaseKind } from './store/migrations.ts';
+export type { NewPerson, Person } from './store/people.ts';
 export {
   type Audience,
   type Comment,

@@ -68,6 +68,25 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
           .execute();
       },
     },
+    // The people behind a group link: each gives a name (and optionally an e-mail for notifications) the first
+    // time they comment, and their comments carry who wrote them; comments from before have none.
+    '2026-12-22-people': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('people')
+          .addColumn('id', 'text', (column) => column.primaryKey())
+          .addColumn('link_id', 'text', (column) => column.notNull().references('share_links.id'))
+          .addColumn('name', 'text', (column) => column.notNull())
+          .addColumn('email', 'text')
+          .addColumn('created_at', 'text', (column) => column.notNull())
+          .execute();
+        await db.schema
+          .alterTable('comments')
+          .addColumn('person_id', 'text', (column) => column.references('people.id'))
+          .execute();
+        await db.schema.createIndex('comments_by_person').on('comments').columns(['person_id', 'created_at']).execute();
+      },
+    },
   };
 }
 

@@ -45,9 +45,23 @@ export interface CommentTable {
   resolved_at: string | null;
   resolved_by: string | null;
   deleted_at: string | null;
+  /** Who behind the link wrote it (`people.id`); null before people were asked, and for a link nobody named. */
+  person_id: Generated<string | null>;
+}
+
+/** A person behind a share link, named by themselves the first time they comment (`2026-12-22-people`). */
+export interface PersonTable {
+  /** Random, carried in the reader's signed cookie. */
+  id: string;
+  link_id: string;
+  name: string;
+  /** For notifications only: never shown to other readers. */
+  email: string | null;
+  created_at: string;
 }
 
 export interface Database {
   share_links: ShareLinkTable;
   comments: CommentTable;
+  people: PersonTable;
 }

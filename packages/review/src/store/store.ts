@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { type OpenDatabase, openDatabase, type StoreLocation } from './database.ts';
 import type { Audience, CommentTable, Database, Role, ShareLinkTable } from './schema.ts';
+import { insertPerson, type NewPerson, type Person, selectCommentPeople, selectPerson } from './people.ts';
 
 export type { Audience, Role };
 
@@ -62,6 +63,8 @@ export interface NewComment {
   format: 'text' | 'markdown';
   /** Sent twice with the same key, a comment is stored once. */
   clientKey?: string | null | undefined;
+  /** The person behind the link who wrote it (`createPerson`), when they named themselves. */
+  personId?: string | null | undefined;
 }
 
 export interface CommentFilter {
@@ -175,6 +178,7 @@ export class ReviewStore {
       .insertInto('comments')
       .values({
         client_key: input.clientKey ?? null,
+        person_id: input.personId ?? null,
         link_id: input.linkId,
         author_name: input.author,
         document: input.document,
@@ -276,5 +280,33 @@ export class ReviewStore {
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  }
+
+  // --- People behind a link: names, own comments (issue #29, `store/people.ts`) ---
+
+  createPerson(input: NewPerson): Promise<Person> {
+    return insertPerson(this.db, input, this.#timestamp());
+  }
+
+  getPerson(id: string): Promise<Person | undefined> {
+    return selectPerson(this.db, id);
+  }
+
+  /** Who wrote each of these comments, for those a named person wrote. */
+  commentPeople(commentIds: readonly number[]): Promise<Map<number, Person>> {
+    return selectCommentPeople(this.db, commentIds);
+  }
+
+  /** A reader's own comments, newest first: a named person's, or else the link's that no person wrote. */
+  async listOwnComments(own: { personId: string } | { linkId: string }, page: Page): Promise<Comment[]> {
+    let query = this.db.selectFrom('comments').selectAll().where('deleted_at', 'is', null);
+    query = 'personId' in own ? query.where('person_id', '=', own.personId) : query.where('link_id', '=', own.linkId).where('person_id', 'is', null);
+    const rows = await query
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset ?? 0)
+      .execute();
+    return rows.map(toComment);
   }
 }
