@@ -1,3 +1,4 @@
+export { type Anchoring, type AnchorLabel, anchorComment } from './anchoring.ts';
 export {
   type Annotation,
   type CommentChange,
@@ -12,8 +13,17 @@ export {
 } from './annotation.ts';
 export { commentHtml, escapeHtml, MAX_COMMENT_LENGTH } from './comment-text.ts';
 export { type ReviewPlaces, reviewPlaces } from './config.ts';
+  answerPath,
+  DISPOSITIONS,
+  type Disposition,
+  type DispositionKind,
+  dispositionNames,
+  type NewDisposition,
+  parseDisposition,
+} from './dispositions.ts';
 export { type DocumentSource, locateQuote, type SourceField, type SourcePlace } from './locate.ts';
 export { anchorQuote, findQuote, MAX_ERROR_SHARE, type MatchKind, type QuotePosition, type QuoteText, type TextMatch } from './quote.ts';
+export { FORELEGGELSE_MIN_DAYS, osloTime, type Round, type RoundKind, roundOf } from './rounds.ts';
 export { loadSecret, SECRET_FILE, SecretError } from './secret.ts';
 export {
   linkState,
@@ -31,10 +41,12 @@ export {
 export type { StoreLocation } from './store/database.ts';
 export type { DatabaseKind } from './store/migrations.ts';
 export type { NewPerson, Person } from './store/people.ts';
+export type { FormerQuote, NewRound } from './store/rounds.ts';
 export {
   type Audience,
   type Comment,
   type CommentFilter,
+  DispositionError,
   type NewComment,
   type Page,
   ReviewStore,
@@ -43,3 +55,4 @@ export {
   type TextPosition,
   type TextQuote,
 } from './store/store.ts';
+export { type RoundSummary, reviewSummary, type SummaryFilter, summarize, type Tally } from './summary.ts';

@@ -68,6 +68,50 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
           .execute();
       },
     },
+    // Review rounds (one edition, a deadline, open or closed), what became of each closed comment, and the quotes a
+    // comment was attached to before an editor attached it again. Separate tables, so a comment's row stays as it was.
+    '2026-12-20-rounds': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('review_rounds')
+          .addColumn('id', kind === 'postgres' ? 'serial' : 'integer', (column) =>
+            kind === 'postgres' ? column.primaryKey() : column.primaryKey().autoIncrement(),
+          )
+          .addColumn('name', 'text', (column) => column.notNull().unique())
+          .addColumn('edition', 'text', (column) => column.notNull())
+          .addColumn('kind', 'text', (column) => column.notNull().check(sql`kind in ('intern', 'foreleggelse')`))
+          .addColumn('deadline', 'text', (column) => column.notNull())
+          .addColumn('case_number', 'text')
+          .addColumn('exempt_documents', 'text', (column) => column.notNull().defaultTo('[]'))
+          .addColumn('created_at', 'text', (column) => column.notNull())
+          .addColumn('closed_at', 'text')
+          .execute();
+        await db.schema
+          .createTable('comment_dispositions')
+          .addColumn('comment_id', 'integer', (column) => column.primaryKey().references('comments.id'))
+          .addColumn('disposition', 'text', (column) =>
+            column.notNull().check(sql`disposition in ('tatt-til-folge', 'delvis-tatt-til-folge', 'ikke-tatt-til-folge')`),
+          )
+          .addColumn('reason', 'text')
+          .addColumn('answered_version', 'text')
+          .addColumn('answered_document', 'text')
+          .addColumn('decided_at', 'text', (column) => column.notNull())
+          .addColumn('decided_by', 'text', (column) => column.notNull())
+          .execute();
+        await db.schema
+          .createTable('comment_quote_history')
+          .addColumn('id', kind === 'postgres' ? 'serial' : 'integer', (column) =>
+            kind === 'postgres' ? column.primaryKey() : column.primaryKey().autoIncrement(),
+          )
+          .addColumn('comment_id', 'integer', (column) => column.notNull().references('comments.id'))
+          .addColumn('quote_exact', 'text')
+          .addColumn('quote_prefix', 'text')
+          .addColumn('quote_suffix', 'text')
+          .addColumn('replaced_at', 'text', (column) => column.notNull())
+          .addColumn('replaced_by', 'text', (column) => column.notNull())
+          .execute();
+      },
+    },
     // The people behind a group link: each gives a name (and optionally an e-mail for notifications) the first
     // time they comment, and their comments carry who wrote them; comments from before have none.
     '2026-12-22-people': {

@@ -60,8 +60,50 @@ export interface PersonTable {
   created_at: string;
 }
 
+/** A review round: one edition under review until a deadline (`2026-12-20-rounds`). */
+export interface RoundTable {
+  id: Generated<number>;
+  name: string;
+  /** The edition (version id, or `utkast`) the round reviews; its comments are those on this edition. */
+  edition: string;
+  /** `intern`: a review inside the ministry; `foreleggelse`: sent to other ministries. */
+  kind: 'intern' | 'foreleggelse';
+  deadline: string;
+  case_number: string | null;
+  /** A JSON array of document ids that may be exempt from public access under offentleglova § 15. */
+  exempt_documents: Generated<string>;
+  created_at: string;
+  closed_at: string | null;
+}
+
+/** What became of a closed comment, one row per comment. */
+export interface DispositionTable {
+  comment_id: number;
+  disposition: 'tatt-til-folge' | 'delvis-tatt-til-folge' | 'ikke-tatt-til-folge';
+  reason: string | null;
+  /** The version and document whose change answered the comment, for a link to the change page. */
+  answered_version: string | null;
+  answered_document: string | null;
+  decided_at: string;
+  decided_by: string;
+}
+
+/** A quote a comment had before an editor attached it to another passage. */
+export interface QuoteHistoryTable {
+  id: Generated<number>;
+  comment_id: number;
+  quote_exact: string | null;
+  quote_prefix: string | null;
+  quote_suffix: string | null;
+  replaced_at: string;
+  replaced_by: string;
+}
+
 export interface Database {
   share_links: ShareLinkTable;
   comments: CommentTable;
   people: PersonTable;
+  review_rounds: RoundTable;
+  comment_dispositions: DispositionTable;
+  comment_quote_history: QuoteHistoryTable;
 }

@@ -5,7 +5,20 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import { type Disposition, dispositionProblem, type NewDisposition } from '../dispositions.ts';
+import { type Round, roundRefusal, roundWarnings } from '../rounds.ts';
 import { type OpenDatabase, openDatabase, type StoreLocation } from './database.ts';
+import {
+  closeRoundNamed,
+  type FormerQuote,
+  insertRound,
+  type NewRound,
+  replaceQuote,
+  selectDispositions,
+  selectQuoteHistory,
+  selectRounds,
+  writeDisposition,
+} from './rounds.ts';
 import type { Audience, CommentTable, Database, Role, ShareLinkTable } from './schema.ts';
 import { insertPerson, type NewPerson, type Person, selectCommentPeople, selectPerson } from './people.ts';
 
@@ -282,6 +295,53 @@ export class ReviewStore {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  // --- Review rounds, dispositions and re-attached quotes (issue #29, `store/rounds.ts`) ---
+
+  /** A new round, and what to warn its maker about (a foreleggelse with less than three weeks). */
+  async createRound(input: NewRound): Promise<{ round: Round; warnings: string[] }> {
+    const round = await insertRound(this.db, input, this.#timestamp());
+    return { round, warnings: roundWarnings(round, this.#now()) };
+  }
+
+  /** Every round, oldest first. */
+  listRounds(): Promise<Round[]> {
+    return selectRounds(this.db);
+  }
+
+  async getRound(name: string): Promise<Round | undefined> {
+    return (await this.listRounds()).find((round) => round.name === name);
+  }
+
+  /** Closes a round; one closed before keeps its first time. Undefined for an unknown name. */
+  closeRound(name: string): Promise<Round | undefined> {
+    return closeRoundNamed(this.db, name, this.#timestamp());
+  }
+
+  /** Why a new comment on `edition` is refused now (its round is closed or past its deadline), or undefined. */
+  async roundRefusal(edition: string): Promise<{ message: string; hint: string } | undefined> {
+    return roundRefusal(await this.listRounds(), edition, this.#now());
+  }
+
+  /** Resolves a comment with a disposition; throws a `DispositionError` without a needed reason. */
+  async resolveWithDisposition(id: number, input: NewDisposition): Promise<Comment | undefined> {
+    const problem = dispositionProblem(input);
+    if (problem) throw new DispositionError(problem);
+    return (await writeDisposition(this.db, id, input, this.#timestamp())) ? this.getComment(id) : undefined;
+  }
+
+  /** The dispositions of resolved comments, by comment id: of those ids, or of all. */
+  dispositions(commentIds?: readonly number[]): Promise<Map<number, Disposition>> {
+    return selectDispositions(this.db, commentIds);
+  }
+
+  /** Attaches a comment to another passage; its earlier quote is kept in `quoteHistory`. */
+  async attachQuote(id: number, quote: TextQuote, by: string): Promise<Comment | undefined> {
+    return (await replaceQuote(this.db, id, quote, by, this.#timestamp())) ? this.getComment(id) : undefined;
+  }
+
+  quoteHistory(id: number): Promise<FormerQuote[]> {
+    return selectQuoteHistory(this.db, id);
+  }
   // --- People behind a link: names, own comments (issue #29, `store/people.ts`) ---
 
   createPerson(input: NewPerson): Promise<Person> {
@@ -310,3 +370,6 @@ export class ReviewStore {
     return rows.map(toComment);
   }
 }
+
+/** A disposition that cannot be recorded as given: the message says why, in Norwegian. */
+export class DispositionError extends Error {}

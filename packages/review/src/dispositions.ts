@@ -1,0 +1,55 @@
+/**
+ * What became of a closed comment: taken into account, partly, or not (with a reason), and the change that
+ * answered it. The words are the ones a case handler files; the link goes to the site's change page.
+ */
+
+export const DISPOSITIONS = ['tatt-til-folge', 'delvis-tatt-til-folge', 'ikke-tatt-til-folge'] as const;
+export type DispositionKind = (typeof DISPOSITIONS)[number];
+
+export const dispositionNames: Record<DispositionKind, string> = {
+  'tatt-til-folge': 'tatt til følge',
+  'delvis-tatt-til-folge': 'delvis tatt til følge',
+  'ikke-tatt-til-folge': 'ikke tatt til følge',
+};
+
+export interface Disposition {
+  commentId: number;
+  disposition: DispositionKind;
+  reason: string | null;
+  /** The version and document whose change answered the comment. */
+  answeredIn: { version: string; document: string } | null;
+  decidedAt: string;
+  decidedBy: string;
+}
+
+export interface NewDisposition {
+  disposition: DispositionKind;
+  reason?: string | undefined;
+  answeredIn?: { version: string; document: string } | undefined;
+  by: string;
+}
+
+/** A disposition named as on the command line (`tatt-til-følge`, `delvis`, `ikke`) or undefined. */
+export function parseDisposition(text: string): DispositionKind | undefined {
+  const key = text.trim().toLowerCase().replaceAll('ø', 'o').replaceAll(' ', '-');
+  if (key === 'delvis') return 'delvis-tatt-til-folge';
+  if (key === 'ikke') return 'ikke-tatt-til-folge';
+  return (DISPOSITIONS as readonly string[]).includes(key) ? (key as DispositionKind) : undefined;
+}
+
+/** Why a disposition cannot be recorded, or undefined: «ikke tatt til følge» needs a reason. */
+export function dispositionProblem(input: Pick<NewDisposition, 'disposition' | 'reason'>): string | undefined {
+  if (input.disposition === 'ikke-tatt-til-folge' && !input.reason?.trim()) {
+    return 'En kommentar som ikke tas til følge, må ha en begrunnelse.';
+  }
+  return undefined;
+}
+
+/**
+ * The change page that shows how a comment was answered: the changes from the edition the comment was made on to
+ * the version that answered it, at the document's section (`changesPath` in `apps/site/src/lib/urls.ts`). The
+ * working draft has no change page, so a comment on it is compared from the version named.
+ */
+export function answerPath(fromEdition: string, answeredIn: { version: string; document: string }): string {
+  return encodeURI(`/endringer/${fromEdition}/${answeredIn.version}/#${answeredIn.document}`);
+}
