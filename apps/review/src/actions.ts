@@ -37,6 +37,8 @@ export async function createComment(context: ReviewContext, reader: Reader, body
   const parsed = newCommentSchema.safeParse(body);
   if (!parsed.success) return refuse(400, describeInvalid(parsed.error));
   const input = parsed.data;
+  const closed = await store.roundRefusal(input.edition, context.now());
+  if (closed) return refuse(403, closed.message, closed.hint);
   const written = await store.countCommentsByLink(reader.linkId, new Date(context.now().getTime() - DAY_MS));
   if (written >= context.limits.commentsPerDay) {
     const { status, message, hint } = pages.tooManyComments;

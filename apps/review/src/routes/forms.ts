@@ -22,7 +22,7 @@ function formError(c: Context<Env>, outcome: Extract<Outcome<unknown>, { ok: fal
     status: outcome.status,
     title: 'Kommentaren ble ikke lagret',
     message: outcome.message,
-    hint: 'Gå tilbake til siden, rett opp og send på nytt.',
+    hint: outcome.hint ?? 'Gå tilbake til siden, rett opp og send på nytt.',
   });
   return c.html(page.replace('</main>', `<p><a href="${escapeHtml(back)}">Tilbake til siden</a></p></main>`), outcome.status);
 }

@@ -317,9 +317,9 @@ export class ReviewStore {
     return closeRoundNamed(this.db, name, this.#timestamp());
   }
 
-  /** Why a new comment on `edition` is refused now (its round is closed or past its deadline), or undefined. */
-  async roundRefusal(edition: string): Promise<{ message: string; hint: string } | undefined> {
-    return roundRefusal(await this.listRounds(), edition, this.#now());
+  /** Why a new comment on `edition` is refused at `now` (its round is closed or past its deadline), or undefined. */
+  async roundRefusal(edition: string, now = this.#now()): Promise<{ message: string; hint: string } | undefined> {
+    return roundRefusal(await this.listRounds(), edition, now);
   }
 
   /** Resolves a comment with a disposition; throws a `DispositionError` without a needed reason. */
