@@ -131,6 +131,35 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
         await db.schema.createIndex('comments_by_person').on('comments').columns(['person_id', 'created_at']).execute();
       },
     },
+    // E-mail notifications: a queue of events per address with the time each batch is due (so a batch survives a
+    // restart, and a server claims rows before sending so two servers send one mail), and the addresses that
+    // unsubscribed. The reviewer's address is `people.email` (2026-12-22-people).
+    '2026-12-23-notifications': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('mail_queue')
+          .addColumn('id', kind === 'postgres' ? 'serial' : 'integer', (column) =>
+            kind === 'postgres' ? column.primaryKey() : column.primaryKey().autoIncrement(),
+          )
+          .addColumn('address', 'text', (column) => column.notNull())
+          .addColumn('event', 'text', (column) => column.notNull().check(sql`event in ('comment', 'reply', 'resolved')`))
+          .addColumn('comment_id', 'integer', (column) => column.notNull().references('comments.id'))
+          .addColumn('created_at', 'text', (column) => column.notNull())
+          .addColumn('due_at', 'text', (column) => column.notNull())
+          .addColumn('claim', 'text')
+          .addColumn('claimed_at', 'text')
+          .addColumn('sent_at', 'text')
+          .addColumn('attempts', 'integer', (column) => column.notNull().defaultTo(0))
+          .addColumn('last_error', 'text')
+          .execute();
+        await db.schema.createIndex('mail_queue_unsent').on('mail_queue').columns(['sent_at', 'due_at']).execute();
+        await db.schema
+          .createTable('mail_unsubscribed')
+          .addColumn('address', 'text', (column) => column.primaryKey())
+          .addColumn('unsubscribed_at', 'text', (column) => column.notNull())
+          .execute();
+      },
+    },
   };
 }
 

@@ -99,6 +99,29 @@ export interface QuoteHistoryTable {
   replaced_by: string;
 }
 
+/** A notification waiting to be sent, or sent (`2026-12-23-notifications`). */
+export interface MailQueueTable {
+  id: Generated<number>;
+  /** Lower case; the one place an address is kept besides `people.email`, and never shown to anyone. */
+  address: string;
+  event: 'comment' | 'reply' | 'resolved';
+  comment_id: number;
+  created_at: string;
+  /** When the batch the row belongs to is sent. */
+  due_at: string;
+  /** The id of the sending attempt that holds the row, and since when. */
+  claim: string | null;
+  claimed_at: string | null;
+  sent_at: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+export interface MailUnsubscribedTable {
+  address: string;
+  unsubscribed_at: string;
+}
+
 export interface Database {
   share_links: ShareLinkTable;
   comments: CommentTable;
@@ -106,4 +129,6 @@ export interface Database {
   review_rounds: RoundTable;
   comment_dispositions: DispositionTable;
   comment_quote_history: QuoteHistoryTable;
+  mail_queue: MailQueueTable;
+  mail_unsubscribed: MailUnsubscribedTable;
 }

@@ -20,6 +20,7 @@ import {
   writeDisposition,
 } from './rounds.ts';
 import type { Audience, CommentTable, Database, Role, ShareLinkTable } from './schema.ts';
+import { claimDueMail, enqueueMail, isUnsubscribed, type MailEvent, markMailSent, type QueuedMail, releaseMail, unsubscribe } from './mail-queue.ts';
 import { insertPerson, type NewPerson, type Person, selectCommentPeople, selectPerson } from './people.ts';
 
 export type { Audience, Role };
@@ -368,6 +369,35 @@ export class ReviewStore {
       .offset(page.offset ?? 0)
       .execute();
     return rows.map(toComment);
+  }
+
+  // --- E-mail notifications: the queue and unsubscribed addresses (issue #29, `store/mail-queue.ts`) ---
+
+  /** Queues an event for an address in the batch waiting for it, or a new one due after `intervalMs`. */
+  enqueueMail(input: { address: string; event: MailEvent; commentId: number }, intervalMs: number): Promise<QueuedMail | undefined> {
+    return enqueueMail(this.db, input, this.#now(), intervalMs);
+  }
+
+  /** Claims the due rows for one sending attempt; a claim older than `staleMs` is taken over. */
+  claimDueMail(claim: string, staleMs: number): Promise<QueuedMail[]> {
+    const now = this.#now();
+    return claimDueMail(this.db, claim, now, new Date(now.getTime() - staleMs));
+  }
+
+  markMailSent(claim: string, ids: readonly number[]): Promise<void> {
+    return markMailSent(this.db, claim, ids, this.#now());
+  }
+
+  releaseMail(claim: string, ids: readonly number[], error: string, retryAt: Date): Promise<void> {
+    return releaseMail(this.db, claim, ids, error, retryAt);
+  }
+
+  unsubscribe(address: string): Promise<void> {
+    return unsubscribe(this.db, address, this.#now());
+  }
+
+  isUnsubscribed(address: string): Promise<boolean> {
+    return isUnsubscribed(this.db, address);
   }
 }
 
