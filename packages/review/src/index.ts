@@ -39,8 +39,8 @@ export {
   verifyShareToken,
 } from './share-links.ts';
 export type { StoreLocation } from './store/database.ts';
-export type { DatabaseKind } from './store/migrations.ts';
 export type { MailEvent, QueuedMail } from './store/mail-queue.ts';
+export type { DatabaseKind } from './store/migrations.ts';
 export type { NewPerson, Person } from './store/people.ts';
 export type { FormerQuote, NewRound } from './store/rounds.ts';
 export {

@@ -160,6 +160,19 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
           .execute();
       },
     },
+    // A comment may suggest replacement text for its passage, and an editor accepts it (by whom, when, in which
+    // commit) or rejects it (by whom, why). No state while it is open; a comment without a suggestion has none.
+    '2026-12-21-suggestions': {
+      async up(db: Kysely<unknown>) {
+        for (const column of ['suggestion', 'suggestion_decided_by', 'suggestion_decided_at', 'suggestion_commit', 'suggestion_reason']) {
+          await db.schema.alterTable('comments').addColumn(column, 'text').execute();
+        }
+        await db.schema
+          .alterTable('comments')
+          .addColumn('suggestion_state', 'text', (column) => column.check(sql`suggestion_state in ('accepted', 'rejected')`))
+          .execute();
+      },
+    },
   };
 }
 

@@ -47,6 +47,17 @@ export interface CommentTable {
   deleted_at: string | null;
   /** Who behind the link wrote it (`people.id`); null before people were asked, and for a link nobody named. */
   person_id: Generated<string | null>;
+  /** Replacement text the reviewer suggests for the quoted passage (`2026-12-21-suggestions`); null for a plain comment. */
+  suggestion: Generated<string | null>;
+  /** What an editor decided about the suggestion; null while it is open. */
+  suggestion_state: Generated<'accepted' | 'rejected' | null>;
+  /** The editor's name and when they decided. */
+  suggestion_decided_by: Generated<string | null>;
+  suggestion_decided_at: Generated<string | null>;
+  /** The commit that applied an accepted suggestion. */
+  suggestion_commit: Generated<string | null>;
+  /** Why a suggestion was rejected. */
+  suggestion_reason: Generated<string | null>;
 }
 
 /** A person behind a share link, named by themselves the first time they comment (`2026-12-22-people`). */

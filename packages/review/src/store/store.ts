@@ -63,6 +63,18 @@ export interface Comment {
   updatedAt: string;
   resolvedAt: string | null;
   resolvedBy: string | null;
+  /** Replacement text the reviewer suggests for the passage, and what became of it; absent on a plain comment. */
+  suggestion?: SuggestedEdit | null | undefined;
+}
+
+/** A suggested edit: open, accepted (by whom, when, in which commit) or rejected (by whom, why). */
+export interface SuggestedEdit {
+  text: string;
+  state: 'open' | 'accepted' | 'rejected';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  commit: string | null;
+  reason: string | null;
 }
 
 export interface NewComment {
@@ -79,6 +91,8 @@ export interface NewComment {
   clientKey?: string | null | undefined;
   /** The person behind the link who wrote it (`createPerson`), when they named themselves. */
   personId?: string | null | undefined;
+  /** Replacement text for the quoted passage; only on a comment with a quote, never on a reply. */
+  suggestion?: string | null | undefined;
 }
 
 export interface CommentFilter {
@@ -122,6 +136,18 @@ const toComment = (row: Selectable<CommentTable>): Comment => ({
   updatedAt: row.updated_at,
   resolvedAt: row.resolved_at,
   resolvedBy: row.resolved_by,
+  ...(row.suggestion === null
+    ? {}
+    : {
+        suggestion: {
+          text: row.suggestion,
+          state: row.suggestion_state ?? 'open',
+          decidedBy: row.suggestion_decided_by,
+          decidedAt: row.suggestion_decided_at,
+          commit: row.suggestion_commit,
+          reason: row.suggestion_reason,
+        },
+      }),
 });
 
 /** Short link ids: 10 characters of an unambiguous alphabet (no 0/O, 1/l/I). */
@@ -187,6 +213,7 @@ export class ReviewStore {
 
   /** Stores a comment and returns it; with a client key already used, returns the stored one instead. */
   async createComment(input: NewComment): Promise<{ comment: Comment; created: boolean }> {
+    if (input.suggestion != null && (!input.quote || input.parentId != null)) throw new Error('A suggestion needs a quoted passage and cannot be a reply');
     const now = this.#timestamp();
     const inserted = await this.db
       .insertInto('comments')
@@ -210,6 +237,7 @@ export class ReviewStore {
         resolved_at: null,
         resolved_by: null,
         deleted_at: null,
+        suggestion: input.suggestion ?? null,
       })
       .onConflict((conflict) => conflict.column('client_key').doNothing())
       .returningAll()
@@ -398,6 +426,32 @@ export class ReviewStore {
 
   isUnsubscribed(address: string): Promise<boolean> {
     return isUnsubscribed(this.db, address);
+  }
+  // --- Suggested edits (issue #29, `suggestion.ts` applies them) ---
+
+  /**
+   * Records an editor's decision on an open suggestion: accepted in a commit, or rejected with a reason. A
+   * suggestion decided before keeps its first decision; undefined when the comment has no open suggestion.
+   */
+  async decideSuggestion(
+    id: number,
+    decision: { state: 'accepted'; by: string; commit: string | null } | { state: 'rejected'; by: string; reason: string },
+  ): Promise<Comment | undefined> {
+    const result = await this.db
+      .updateTable('comments')
+      .set({
+        suggestion_state: decision.state,
+        suggestion_decided_by: decision.by,
+        suggestion_decided_at: this.#timestamp(),
+        suggestion_commit: decision.state === 'accepted' ? decision.commit : null,
+        suggestion_reason: decision.state === 'rejected' ? decision.reason : null,
+      })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .where('suggestion', 'is not', null)
+      .where('suggestion_state', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0 ? this.getComment(id) : undefined;
   }
 }
 
