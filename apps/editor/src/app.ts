@@ -10,8 +10,10 @@ import type { DocumentKind } from '@strategi/schema';
 import { Hono } from 'hono';
 import { Access, type HostedAccess } from './access.ts';
 import { contextOf, type EditorContext, type Env, plainPage } from './context.ts';
+import { noteEditedFiles } from './edited-files.ts';
 import type { KindConfig } from './form-config.ts';
 import type { ContentRepository } from './git.ts';
+import { askForIdentity, identityRoutes } from './identity.ts';
 import type { PreviewCommand } from './preview-build.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { changeRoutes } from './routes/changes.ts';
@@ -81,6 +83,9 @@ export function createEditorApp(options: EditorAppOptions): Hono<Env> {
     '*',
     bodySizeLimit(MAX_BODY_BYTES, (c, refusal) => plainPage(c, refusal.status as 413, refusal.message)),
   );
+  app.use('*', noteEditedFiles(options.workspace.contentFolder, options.repository));
+  app.use('*', askForIdentity(context));
+  app.route('/', identityRoutes(context));
   app.route('/', languageRoutes);
   app.route('/', overviewRoutes(context));
   app.route('/', documentRoutes(context));

@@ -1,13 +1,14 @@
 /**
  * Git without git for the editor: what has changed in the content since the editor's branch was last committed,
- * and a commit of the content folder to that branch. Git runs with argument arrays (never through a shell), and
+ * and a commit to that branch of the files one editor wrote (noted as they are written), authored by them. Git runs with argument arrays (never through a shell), and
  * the commit is built in a temporary index, so the branch checked out in the working copy, and anything staged in
  * it, is left as it is.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { replaceFile, withFileLock } from '@strategi/model';
 
 export interface FileChange {
   status: 'added' | 'modified' | 'deleted';
@@ -94,17 +95,24 @@ export class ContentRepository {
     return undefined;
   }
 
-  /** Runs `work` with a temporary index holding `base` with the content folder's files as they are on disk. */
-  private async withStagedContent<T>(base: string | undefined, work: (env: Record<string, string>) => Promise<T>): Promise<T> {
+  /** Runs `work` with a temporary index holding `base`: the working copy's own index is never touched. */
+  private async withIndex<T>(base: string | undefined, work: (env: Record<string, string>) => Promise<T>): Promise<T> {
     const folder = await mkdtemp(path.join(tmpdir(), 'strategi-redigering-'));
     const env = { GIT_INDEX_FILE: path.join(folder, 'index') };
     try {
       await git(base ? ['read-tree', base] : ['read-tree', '--empty'], this.root, env);
-      await git(['add', '--all', '--', this.contentPath], this.root, env);
       return await work(env);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  }
+
+  /** Runs `work` with a temporary index holding `base` with the content folder's files as they are on disk. */
+  private withStagedContent<T>(base: string | undefined, work: (env: Record<string, string>) => Promise<T>): Promise<T> {
+    return this.withIndex(base, async (env) => {
+      await git(['add', '--all', '--', this.contentPath], this.root, env);
+      return work(env);
+    });
   }
 
   /**
@@ -134,27 +142,91 @@ export class ContentRepository {
     });
   }
 
-  /** Commits the content folder as it is on disk to the editor's branch; the new commit's short id. */
-  async commit(message: string, author: Author | undefined): Promise<string> {
+  /** Where the editors' edited files are listed: in the git folder, beside git's own state, never in a commit. */
+  private async ledgerFile(): Promise<string> {
+    return path.resolve(this.root, (await git(['rev-parse', '--git-path', 'strategi-redigering-endret.json'], this.root)).trim());
+  }
+
+  private async readLedger(): Promise<Record<string, string[]>> {
+    const text = await readFile(await this.ledgerFile(), 'utf8').catch(() => '{}');
+    try {
+      const parsed: unknown = JSON.parse(text);
+      return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string[]>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /**
+   * Notes files (absolute paths in the content folder) an editor wrote, so that their commit takes these and no
+   * other: a file changed or staged by someone else on this machine is not theirs to send in. Kept in the git folder
+   * so that it outlives a restart of the editor.
+   */
+  async noteEdited(editor: string, files: readonly string[]): Promise<void> {
+    if (files.length === 0) return;
+    await withFileLock(await this.ledgerFile(), () =>
+      this.writeLedger((ledger) => {
+        ledger[editor] = [...new Set([...(ledger[editor] ?? []), ...files.map((file) => this.relativeOf(file))])].sort();
+      }),
+    );
+  }
+
+  /** Changes the list of edited files; called under its lock. */
+  private async writeLedger(change: (ledger: Record<string, string[]>) => void): Promise<void> {
+    const ledger = await this.readLedger();
+    change(ledger);
+    await replaceFile(await this.ledgerFile(), `${JSON.stringify(ledger, null, 2)}\n`);
+  }
+
+  /** The files an editor has written since their last commit, relative to the repository. */
+  async editedBy(editor: string): Promise<string[]> {
+    return (await this.readLedger())[editor] ?? [];
+  }
+
+  /**
+   * Commits the files `editor` wrote (see noteEdited), as they are on disk, to the editor's branch, with `author` as
+   * the author and the machine's git identity as the committer; the new commit's short id, or undefined when the
+   * editor has written nothing that differs from the branch.
+   */
+  async commit(message: string, author: Author | undefined, editor: string): Promise<string | undefined> {
+    // Under the list's lock: a file saved again while the commit is made is noted after it, not forgotten by it.
+    return withFileLock(await this.ledgerFile(), () => this.commitEdited(message, author, editor));
+  }
+
+  private async commitEdited(message: string, author: Author | undefined, editor: string): Promise<string | undefined> {
     const base = await this.base();
-    const identity = author ?? (await this.configuredIdentity());
+    const machine = await this.configuredIdentity();
+    const identity = author ?? machine;
     const env = {
       GIT_AUTHOR_NAME: identity.name,
       GIT_AUTHOR_EMAIL: identity.email,
-      GIT_COMMITTER_NAME: identity.name,
-      GIT_COMMITTER_EMAIL: identity.email,
+      GIT_COMMITTER_NAME: machine.name,
+      GIT_COMMITTER_EMAIL: machine.email,
     };
-    const commit = await this.withStagedContent(base, async (indexEnv) => {
+    const edited = await this.editedBy(editor);
+    // Literal pathspecs: a file name is never read as a glob or a magic word.
+    const pathspecs = edited.map((file) => `:(literal)${file}`);
+    const commit = await this.withIndex(base, async (indexEnv) => {
+      if (pathspecs.length === 0) return undefined;
+      // A file the editor removed is taken out of the index; one that is there is added as it is on disk.
+      await git(['rm', '--cached', '--force', '--quiet', '--ignore-unmatch', '-r', '--', ...pathspecs], this.root, indexEnv);
+      const present = (await git(['ls-files', '--others', '--cached', '-z', '--', ...pathspecs], this.root, indexEnv)).split('\0').filter(Boolean);
+      if (present.length > 0) await git(['add', '--', ...present.map((file) => `:(literal)${file}`)], this.root, indexEnv);
       const tree = (await git(['write-tree'], this.root, indexEnv)).trim();
+      if (base && tree === (await git(['rev-parse', `${base}^{tree}`], this.root)).trim()) return undefined;
       const parents = base ? ['-p', base] : [];
       return (await git(['commit-tree', tree, ...parents, '-m', message], this.root, env)).trim();
     });
+    await this.writeLedger((ledger) => {
+      delete ledger[editor];
+    });
+    if (!commit) return undefined;
     const old = (await run(['rev-parse', '--verify', '--quiet', `refs/heads/${this.branch}`], this.root)).stdout.trim();
     await git(['update-ref', '-m', 'nettredigering', `refs/heads/${this.branch}`, commit, ...(old ? [old] : [])], this.root);
     // When the editor's branch is the one checked out, the working copy's index follows the new commit for the
-    // content folder, so that git status agrees with what was committed.
+    // committed files (and only those: what someone else staged stays staged), so that git status agrees.
     const head = await run(['symbolic-ref', '--quiet', 'HEAD'], this.root);
-    if (head.stdout.trim() === `refs/heads/${this.branch}`) await git(['reset', '--quiet', '--', this.contentPath], this.root);
+    if (head.stdout.trim() === `refs/heads/${this.branch}`) await git(['reset', '--quiet', commit, '--', ...pathspecs], this.root);
     return (await git(['rev-parse', '--short', commit], this.root)).trim();
   }
 

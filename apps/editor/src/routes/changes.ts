@@ -15,12 +15,10 @@ import { Hono } from 'hono';
 import { contextOf, type EditorContext, type Env, respond } from '../context.ts';
 import { firstOf, readForm } from '../form-request.ts';
 import type { ContentRepository } from '../git.ts';
+import { authorOf } from '../identity.ts';
 import { changesView, type DraftChanges } from '../views/changes.ts';
 import { notice } from '../views/layout.ts';
 import type { Workspace } from '../workspace.ts';
-
-/** The address commits made in a hosted session are written with (the name is the share link's). */
-const COMMIT_EMAIL = 'nettredigering@localhost';
 
 /** Git processes reading committed files at once: the page waits for them, and other requests share two cores. */
 const READ_CONCURRENCY = 4;
@@ -81,10 +79,9 @@ export function changeRoutes({ workspace, repository, access }: EditorContext) {
       const changes = await changesOf(repository);
       return respond(c, title, 'changes', changesView(context, changes, { notices: [], message, contentErrors: errors }), 422);
     }
-    const session = c.get('session');
-    const commit = await repository.commit(message, session.name ? { name: session.name, email: COMMIT_EMAIL } : undefined);
+    const commit = await repository.commit(message, authorOf(c, access.hosted !== undefined), c.get('session').id);
     const changes = await changesOf(repository);
-    const committed = notice('success', context.t.editor.committed(repository.branch, commit));
+    const committed = commit ? notice('success', context.t.editor.committed(repository.branch, commit)) : notice('info', context.t.editor.nothingOfYours);
     return respond(c, title, 'changes', changesView(context, changes, { notices: [committed] }));
   });
 
