@@ -16,6 +16,7 @@ import {
   toAnnotation,
 } from '@strategi/review';
 import type { ReviewContext } from './context.ts';
+import { authorName, isOwn } from './people.ts';
 import { pages } from './status-pages.ts';
 import type { Reader } from './threads.ts';
 
@@ -27,9 +28,21 @@ const refuse = (status: 400 | 403 | 404, message: string, hint?: string): Outcom
 
 const DAY_MS = 86_400_000;
 
-export async function annotate(comment: Comment, reader: Reader): Promise<Annotation> {
-  return toAnnotation(comment, { html: await commentHtml(comment.text, comment.format), own: comment.linkId === reader.linkId });
+/** The comments as annotations, each with its author as «Navn (lenkenavn)» when a named person wrote it. */
+export async function annotate(store: ReviewStore, comments: Comment[], reader: Reader): Promise<Annotation[]> {
+  const people = await store.commentPeople(comments.map((comment) => comment.id));
+  return Promise.all(
+    comments.map(async (comment) => {
+      const person = people.get(comment.id);
+      const html = await commentHtml(comment.text, comment.format);
+      return toAnnotation({ ...comment, author: authorName(comment, person) }, { html, own: isOwn(comment, person, reader) });
+    }),
+  );
 }
+
+/** Only the one who wrote it may change or delete it: the same person, or the same link when no person did. */
+const ownedBy = async (store: ReviewStore, comment: Comment, reader: Reader) =>
+  isOwn(comment, (await store.commentPeople([comment.id])).get(comment.id), reader);
 
 /** Stores a new comment or reply; refused with 429 when the link has written its day's share already. */
 export async function createComment(context: ReviewContext, reader: Reader, body: unknown): Promise<Outcome<Comment>> {
@@ -65,6 +78,7 @@ export async function createComment(context: ReviewContext, reader: Reader, body
     text: input.text,
     format: input.format,
     clientKey: input.key === undefined ? null : `${reader.linkId}:${input.key}`,
+    personId: reader.person?.id ?? null,
   });
   return { ok: true, status: created ? 201 : 200, value: comment };
 }
@@ -75,7 +89,7 @@ export async function changeComment(store: ReviewStore, reader: Reader, id: numb
   const change: CommentChange = parsed.data;
   const comment = await store.getComment(id);
   if (!comment) return refuse(404, `Fant ingen kommentar med nummer ${id}.`, 'Den kan være slettet. Last inn siden på nytt.');
-  if (change.text !== undefined && comment.linkId !== reader.linkId) return refuse(403, 'Du kan bare endre dine egne kommentarer.');
+  if (change.text !== undefined && !(await ownedBy(store, comment, reader))) return refuse(403, 'Du kan bare endre dine egne kommentarer.');
   if (change.resolved !== undefined && reader.role !== 'editor') return refuse(403, 'Bare redaksjonen kan merke kommentarer som løst.');
   let updated: Comment | undefined = comment;
   if (change.text !== undefined) updated = await store.updateText(id, change.text, change.format ?? comment.format);
@@ -87,7 +101,7 @@ export async function changeComment(store: ReviewStore, reader: Reader, id: numb
 export async function deleteComment(store: ReviewStore, reader: Reader, id: number): Promise<Outcome<null>> {
   const comment = await store.getComment(id);
   if (!comment) return refuse(404, `Fant ingen kommentar med nummer ${id}.`, 'Den kan være slettet allerede.');
-  if (comment.linkId !== reader.linkId) return refuse(403, 'Du kan bare slette dine egne kommentarer.');
+  if (!(await ownedBy(store, comment, reader))) return refuse(403, 'Du kan bare slette dine egne kommentarer.');
   await store.deleteComment(id);
   return { ok: true, status: 200, value: null };
 }

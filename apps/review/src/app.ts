@@ -9,10 +9,12 @@ import type { ReviewStore } from '@strategi/review';
 import { Hono } from 'hono';
 import { SESSION_COOKIE, shareAccess } from './access.ts';
 import { DEFAULT_LIMITS, type Env, type ReviewLimits, statusPage } from './context.ts';
+import { recognisePerson } from './people.ts';
 import { apiRoutes } from './routes/api.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { formRoutes } from './routes/forms.ts';
 import { pageRoutes } from './routes/pages.ts';
+import { peopleRoutes } from './routes/people.ts';
 import { reviewHeaders } from './site-headers.ts';
 import { pages } from './status-pages.ts';
 
@@ -48,6 +50,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     secret: options.secret,
     now: options.now ?? (() => new Date()),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    secureCookie: options.secureCookie ?? false,
   };
   const access = shareAccess(context, {
     secureCookie: options.secureCookie ?? false,
@@ -66,6 +69,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
   app.route('/', assetRoutes);
   app.route('/', access.signIn);
   app.use('*', access.requireReader);
+  app.use('*', recognisePerson(context));
   // Changing requests: only from this server's origin, and small bodies only.
   app.use('*', originGuard(options.allowed, refused));
   app.use(
@@ -74,6 +78,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
   );
   app.route('/', apiRoutes(context));
   app.route('/', formRoutes(context));
+  app.route('/', peopleRoutes(context, { outside: options.dist, internal: options.internalDist }));
   app.route('/', pageRoutes(context, { outside: options.dist, internal: options.internalDist }));
   return app;
 }

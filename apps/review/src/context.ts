@@ -26,6 +26,8 @@ export interface ReviewContext {
   secret: Uint8Array;
   now: () => Date;
   limits: ReviewLimits;
+  /** Cookies the server sets are `Secure` (it is reached over HTTPS). */
+  secureCookie?: boolean | undefined;
 }
 
 /** The scope of this server's CSRF tokens (another server with the same key makes other tokens). */

@@ -18,11 +18,12 @@ export async function sectionThread(context: ReviewContext, section: Section, re
     store.listComments(filter, { limit: limits.pageSize, offset: (page - 1) * limits.pageSize }),
   ]);
   const pages = Math.max(1, Math.ceil(total / limits.pageSize));
+  const people = await store.commentPeople(comments.map((comment) => comment.id));
   const path = back.split(/[?#]/)[0]!;
   return threadHtml(
     section,
     comments,
-    { reader, csrf: csrfToken(context.secret, CSRF_SCOPE, reader.linkId), back },
+    { reader, csrf: csrfToken(context.secret, CSRF_SCOPE, reader.linkId), back, people },
     { page, pages, total, href: (other) => `${path}?${PAGE_PARAMETER}=${other}#${threadAnchor(section.document)}` },
   );
 }

@@ -3,8 +3,9 @@
  * forms that work without JavaScript — a new comment (with an optional quote), a reply per comment, and for the
  * author edit and delete, for an editor resolve. Everything a person wrote is escaped or sanitised.
  */
-import { type Comment, commentHtml, escapeHtml, MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH } from '@strategi/review';
+import { type Comment, commentHtml, escapeHtml, MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH, type Person } from '@strategi/review';
 import type { Section } from './page-template.ts';
+import { authorName, isOwn, MAX_NAME_LENGTH } from './people.ts';
 import { norwegianTime } from './time.ts';
 
 export interface Reader {
@@ -15,6 +16,8 @@ export interface Reader {
   internal: boolean;
   /** When the reader's link stops working (ISO 8601), said beside the form so nobody writes against a closed link. */
   expiresAt: string;
+  /** The person behind the link, once they have named themselves (`people.ts`). */
+  person?: { id: string; name: string } | undefined;
 }
 
 export interface ThreadContext {
@@ -22,6 +25,8 @@ export interface ThreadContext {
   csrf: string;
   /** The page's own path, where a form returns to. */
   back: string;
+  /** Who wrote which of the comments, for those a named person wrote. */
+  people: ReadonlyMap<number, Person>;
 }
 
 /** An id attribute's value from a document id (`Språkrådet` stays readable, anything odd becomes `-`). */
@@ -36,9 +41,11 @@ function commonFields(context: ThreadContext, section: Section): string {
 }
 
 async function commentItem(comment: Comment, replies: Comment[], section: Section, context: ThreadContext): Promise<string> {
-  const own = comment.linkId === context.reader.linkId;
+  const person = context.people.get(comment.id);
+  const own = isOwn(comment, person, context.reader);
+  const author = authorName(comment, person);
   const base = `kommentar-${comment.id}`;
-  const meta = `<p class="review-meta">${escapeHtml(comment.author)}, <time datetime="${comment.createdAt}">${norwegianTime(comment.createdAt)}</time>${
+  const meta = `<p class="review-meta">${escapeHtml(author)}, <time datetime="${comment.createdAt}">${norwegianTime(comment.createdAt)}</time>${
     comment.updatedAt !== comment.createdAt ? ' (endret)' : ''
   }${comment.resolvedAt ? ` · <strong class="review-resolved">Løst</strong>` : ''}</p>`;
   const parts = [
@@ -56,7 +63,7 @@ async function commentItem(comment: Comment, replies: Comment[], section: Sectio
       `<details class="review-action"><summary>Svar</summary><form method="post" action="/_review/kommentarer">${commonFields(context, section)}${hidden(
         'svar_pa',
         String(comment.id),
-      )}<label for="${base}-svar">Svar til ${escapeHtml(comment.author)}</label><textarea id="${base}-svar" name="tekst" rows="3" maxlength="${MAX_COMMENT_LENGTH}" required></textarea><button type="submit" class="ds-button" data-variant="secondary">Send svar</button></form></details>`,
+      )}<label for="${base}-svar">Svar til ${escapeHtml(author)}</label><textarea id="${base}-svar" name="tekst" rows="3" maxlength="${MAX_COMMENT_LENGTH}" required></textarea><button type="submit" class="ds-button" data-variant="secondary">Send svar</button></form></details>`,
     );
   }
   if (own) {
@@ -105,6 +112,26 @@ function pagingHtml(paging: ThreadPaging | undefined): string {
   return `<nav class="review-paging" aria-label="Sider med kommentarer">${links.filter(Boolean).join(' ')}</nav>`;
 }
 
+/**
+ * Who the reader comments as, and until when. Not named yet, the form asks for a name (a link may be shared by a
+ * group) and an e-mail for notifications that nobody else sees; a link for one person may leave both blank.
+ */
+function whoHtml(id: string, reader: Reader): string {
+  const until = `Lenken din gjelder til ${norwegianTime(reader.expiresAt)}.`;
+  const mine = '<a href="/_review/mine">Mine kommentarer</a>';
+  if (reader.person) {
+    return `<p class="review-as">Du kommenterer som <strong>${escapeHtml(`${reader.person.name} (${reader.name})`)}</strong>. ${until} ${mine}</p>`;
+  }
+  return [
+    `<p class="review-as">Du kommenterer med lenken til <strong>${escapeHtml(reader.name)}</strong>. ${until} ${mine}</p>`,
+    `<label for="${id}-navn">Navnet ditt (valgfritt)</label>`,
+    `<p class="review-hint" id="${id}-navn-hjelp">Er lenken delt med flere, vises navnet ved kommentarene dine. Du blir bare spurt første gang.</p>`,
+    `<input id="${id}-navn" name="navn" autocomplete="name" maxlength="${MAX_NAME_LENGTH}" aria-describedby="${id}-navn-hjelp">`,
+    `<label for="${id}-epost">E-post for varsler (valgfritt, vises ikke for andre)</label>`,
+    `<input id="${id}-epost" name="epost" type="email" autocomplete="email" maxlength="254">`,
+  ].join('');
+}
+
 /** The thread after one section. `comments` are that section's (one page of them with `paging`), oldest first. */
 export async function threadHtml(section: Section, comments: Comment[], context: ThreadContext, paging?: ThreadPaging): Promise<string> {
   const id = threadAnchor(section.document);
@@ -128,7 +155,7 @@ export async function threadHtml(section: Section, comments: Comment[], context:
     `<form class="review-form" method="post" action="/_review/kommentarer">`,
     commonFields(context, section),
     hidden('prefiks', '') + hidden('suffiks', '') + hidden('start', '') + hidden('slutt', ''),
-    `<p class="review-as">Du kommenterer som <strong>${escapeHtml(context.reader.name)}</strong>. Lenken din gjelder til ${norwegianTime(context.reader.expiresAt)}.</p>`,
+    whoHtml(id, context.reader),
     `<label for="${id}-sitat">Tekst du kommenterer (valgfritt, lim inn fra teksten over)</label>`,
     `<textarea id="${id}-sitat" name="sitat" rows="2" maxlength="${MAX_QUOTE_LENGTH}"></textarea>`,
     `<label for="${id}-tekst">Kommentar</label>`,

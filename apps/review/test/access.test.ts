@@ -61,7 +61,7 @@ describe('access to the preview', () => {
     expect(html).toContain(
       '<p>Tiltaket styrker målet om kompetanse i barnehagen.</p></div><aside class="review-thread" id="kommentarer-T-1" aria-labelledby="kommentarer-T-1-tittel" data-dokument="T-1" data-utgave="utkast">',
     );
-    expect(html).toContain('<p class="review-as">Du kommenterer som <strong>KS sekretariatet</strong>.</p>');
+    expect(html).toContain('<p class="review-as">Du kommenterer med lenken til <strong>KS sekretariatet</strong>. Lenken din gjelder til ');
   });
 
   test('an expired link, a revoked link and a forged one are refused, each with its reason', async () => {

@@ -2,11 +2,11 @@
  * The comments as a JSON API, for the page script and other tools: list (paged), read, post, change, delete.
  * Bodies must be `application/json`, which no other site can send without a CORS preflight this server never grants.
  */
-import type { Comment } from '@strategi/review';
 import { type Context, Hono } from 'hono';
 import { annotate, changeComment, createComment, deleteComment, type Outcome } from '../actions.ts';
 import type { Env, ReviewContext } from '../context.ts';
 import { offsetOf, pageSize } from '../paging.ts';
+import { nameFromJson } from '../people.ts';
 
 const failure = (c: Context, outcome: Extract<Outcome<unknown>, { ok: false }>) => {
   if (outcome.retryAfter) c.header('Retry-After', String(outcome.retryAfter));
@@ -45,7 +45,7 @@ export function apiRoutes(context: ReviewContext) {
     const filter = { document: c.req.query('document') || undefined, edition: c.req.query('edition') || undefined, open: c.req.query('open') === 'true' };
     const [total, comments] = await Promise.all([store.countComments(filter), store.listComments(filter, { limit, offset })]);
     const reader = c.get('reader');
-    const items = await Promise.all(comments.map((comment: Comment) => annotate(comment, reader)));
+    const items = await annotate(store, comments, reader);
     return c.json({ total, offset, limit, items });
   });
 
@@ -53,15 +53,16 @@ export function apiRoutes(context: ReviewContext) {
     const id = commentId(c);
     const comment = id === undefined ? undefined : await store.getComment(id);
     if (!comment) return notFound(c);
-    return c.json(await annotate(comment, c.get('reader')));
+    return c.json((await annotate(store, [comment], c.get('reader')))[0]);
   });
 
   api.post('/api/kommentarer', async (c) => {
     const body = await readJson(c);
     if (!body.ok) return body.response;
-    const reader = c.get('reader');
-    const outcome = await createComment(context, reader, body.body);
-    return outcome.ok ? c.json(await annotate(outcome.value, reader), outcome.status) : failure(c, outcome);
+    const named = await nameFromJson(c, context, body.body);
+    if (!named.ok) return failure(c, named);
+    const outcome = await createComment(context, named.reader, named.body);
+    return outcome.ok ? c.json((await annotate(store, [outcome.value], named.reader))[0], outcome.status) : failure(c, outcome);
   });
 
   api.patch('/api/kommentarer/:id', async (c) => {
@@ -71,7 +72,7 @@ export function apiRoutes(context: ReviewContext) {
     if (!body.ok) return body.response;
     const reader = c.get('reader');
     const outcome = await changeComment(store, reader, id, body.body);
-    return outcome.ok ? c.json(await annotate(outcome.value, reader), outcome.status) : failure(c, outcome);
+    return outcome.ok ? c.json((await annotate(store, [outcome.value], reader))[0], outcome.status) : failure(c, outcome);
   });
 
   api.delete('/api/kommentarer/:id', async (c) => {

@@ -9,6 +9,7 @@ import { type Context, Hono } from 'hono';
 import { changeComment, createComment, deleteComment, type Outcome } from '../actions.ts';
 import { CSRF_SCOPE, type Env, type ReviewContext, statusPage } from '../context.ts';
 import { pageNumber } from '../paging.ts';
+import { namePerson } from '../people.ts';
 import { sectionThread } from '../section-threads.ts';
 import { pages, statusPageHtml } from '../status-pages.ts';
 import { commentId } from './api.ts';
@@ -53,7 +54,9 @@ export function formRoutes(context: ReviewContext) {
     if (quote && field('start') && field('slutt') && Number.isInteger(start) && Number.isInteger(end))
       selector.push({ type: 'TextPositionSelector', start, end });
     const replyTo = field('svar_pa') ? Number(field('svar_pa')) : undefined;
-    const outcome = await createComment(context, c.get('reader'), {
+    const named = await namePerson(c, context, { name: field('navn'), email: field('epost') });
+    if (!named.ok) return formError(c, named, back);
+    const outcome = await createComment(context, named.reader, {
       document: field('dokument'),
       edition: field('utgave'),
       text: field('tekst'),

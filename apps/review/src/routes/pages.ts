@@ -24,7 +24,7 @@ export interface PreviewBuilds {
 }
 
 /** The one folder a reader's pages come from; never both, so a path missing in one is not looked up in the other. */
-const buildFor = (builds: PreviewBuilds, reader: Reader): string => (reader.internal && builds.internal ? builds.internal : builds.outside);
+export const buildFor = (builds: PreviewBuilds, reader: Reader): string => (reader.internal && builds.internal ? builds.internal : builds.outside);
 
 export function pageRoutes(context: ReviewContext, builds: PreviewBuilds) {
   const routes = new Hono<Env>();
