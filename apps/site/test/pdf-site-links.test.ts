@@ -2,9 +2,14 @@
  * Without STRATEGI_SITE_URL the PDF links to no page of the site: the step loads the pages at a local origin that
  * can never resolve and takes the action out of every link to it. Jumps inside the PDF and links to other sites stay.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { describe, expect, test } from 'vitest';
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { LOCAL_ORIGIN, linkAnnotations, linkUri, unlinkOrigin } from '../src/pdf/site-links.ts';
+import { openTypesetter } from '../src/pdf/typeset.ts';
 
 async function pdfWithLinks(uris: string[]): Promise<PDFDocument> {
   const pdf = await PDFDocument.create();
@@ -30,5 +35,38 @@ describe('links to the site in a PDF built without its address', () => {
 
   test('the local origin is a name that can never resolve', () => {
     expect(new URL(LOCAL_ORIGIN).hostname.endsWith('.invalid')).toBe(true);
+  });
+});
+
+/** A print source whose text links to `href`. */
+const printSource = (href: string) => `<!DOCTYPE html><html lang="nb"><head><title>Utskrift</title></head><body><main>
+<header class="whole-cover" data-pdf-title="Strategi" data-pdf-author="KD"><h1>Strategi</h1></header>
+<section id="I-1"><h2>Innsatsområde 1</h2><p>Se <a href="${href}">lenken</a>.</p></section></main></body></html>`;
+
+describe('the typesetter without the site address', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'strategi-site-links-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => vi.restoreAllMocks());
+  const typesetter = openTypesetter({ origin: LOCAL_ORIGIN, fonts: '/usr/share/fonts/truetype/dejavu', unlinkOrigin: true });
+  const pdfinfoPages = (bytes: Uint8Array) => {
+    const file = path.join(dir, 'out.pdf');
+    writeFileSync(file, bytes);
+    return Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1]);
+  };
+
+  test('takes the action out of a link to a page of the site', async () => {
+    const typeset = await typesetter.typeset(printSource('/tiltak/T-1/'), '/versjoner/E/hele-dokumentet/utskrift/');
+    const links = linkAnnotations(await PDFDocument.load(typeset.bytes));
+    expect(links.map((link) => linkUri(link))).toEqual([undefined]);
+    expect(typeset.pages).toBe(pdfinfoPages(typeset.bytes));
+  });
+
+  test("leaves a PDF without such links as Typst wrote it, counting its pages from Typst's document", async () => {
+    const load = vi.spyOn(PDFDocument, 'load');
+    const typeset = await typesetter.typeset(printSource('https://lovdata.no/'), '/versjoner/E/hele-dokumentet/utskrift/');
+    expect(load).not.toHaveBeenCalled();
+    load.mockRestore();
+    expect(linkAnnotations(await PDFDocument.load(typeset.bytes)).map((link) => linkUri(link))).toEqual(['https://lovdata.no/']);
+    expect(typeset.pages).toBe(pdfinfoPages(typeset.bytes));
   });
 });

@@ -12,6 +12,7 @@ import { PDFDocument } from 'pdf-lib';
 import { type ColophonSource, colophonLabel, colophonLines } from './colophon.ts';
 import { readPrintSource, typstDocument } from './html-to-typst.ts';
 import { unlinkOrigin } from './site-links.ts';
+import { typstString } from './typst-markup.ts';
 
 interface TypesetPdf {
   bytes: Uint8Array;
@@ -49,11 +50,14 @@ export function openTypesetter(options: { origin: string; fonts: string; unlinkO
       const compiled = compiler.compile({ mainFileContent: markup });
       const document = compiled.result;
       if (!document) throw new Error(`${pathname} could not be typeset to PDF:\n${diagnosticLines(compiled.takeDiagnostics()?.shortDiagnostics).join('\n')}`);
-      let bytes: Uint8Array = compiler.pdf(document, { pdfStandard: 'ua-1' });
+      const bytes: Uint8Array = compiler.pdf(document, { pdfStandard: 'ua-1' });
+      const pages = document.numOfPages;
       compiler.evictCache(10);
+      // pdf-lib reads a PDF back slower than Typst writes it: only a PDF that links to the unknown site's pages is read.
+      if (!options.unlinkOrigin || !markup.includes(`#link(${typstString(options.origin).slice(0, -1)}`)) return { bytes, pages };
       const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-      if (options.unlinkOrigin && unlinkOrigin(pdf, options.origin) > 0) bytes = await pdf.save({ useObjectStreams: false, updateFieldAppearances: false });
-      return { bytes, pages: pdf.getPageCount() };
+      if (unlinkOrigin(pdf, options.origin) === 0) return { bytes, pages };
+      return { bytes: await pdf.save({ useObjectStreams: false, updateFieldAppearances: false }), pages };
     },
   };
 }
