@@ -5,7 +5,7 @@
  * changes and publishing. Locally there is no sign-in (the editor answers only on loopback names); hosted, every
  * request needs a session from an editor-audience share link, and only the editor role may change anything.
  */
-import { type AllowedOrigins, bodySizeLimit, FailureLimiter, hostGuard, originGuard, securityHeaderSet, securityHeaders } from '@strategi/hosting';
+import { type AllowedOrigins, bodySizeLimit, FailureLimiter, hostGuard, originGuard, securityHeaderSet } from '@strategi/hosting';
 import type { DocumentKind } from '@strategi/schema';
 import { Hono } from 'hono';
 import { Access, type HostedAccess } from './access.ts';
@@ -16,6 +16,7 @@ import type { ContentRepository } from './git.ts';
 import { askForIdentity, identityRoutes } from './identity.ts';
 import type { PreviewCommand } from './preview-build.ts';
 import { assetRoutes } from './routes/assets.ts';
+import { editorOrSiteHeaders } from './routes/built-preview.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { chooseLanguage, languageRoutes } from './routes/language.ts';
@@ -63,7 +64,7 @@ export function createEditorApp(options: EditorAppOptions): Hono<Env> {
   const app = new Hono<Env>();
   // Headers on every answer (refusals included), then the Host allow-list before anything else runs: a page on
   // another name that resolves to this machine (DNS rebinding) gets 421, whatever Origin it sends.
-  app.use('*', securityHeaders(HEADERS));
+  app.use('*', editorOrSiteHeaders(HEADERS));
   app.use('*', hostGuard(options.allowed));
   app.use('*', chooseLanguage);
   app.onError((error, c) => {

@@ -10,4 +10,5 @@ export { safeRedirectPath } from './redirect.ts';
 export { csrfToken, originGuard, sameOrigin, validCsrfToken } from './same-origin.ts';
 export { DEFAULT_CSP, hardenCsp, securityHeaderSet, securityHeaders } from './security-headers.ts';
 export { type Authenticated, type Checked, type RefusedReason, type SessionSource, ShareSessions } from './sessions.ts';
+export { siteHeaders } from './site-headers.ts';
 export { type Resolved, resolveStatic, type StaticOptions } from './static-files.ts';

@@ -3,9 +3,14 @@
  * the last finished build through `@strategi/hosting`'s resolver (no traversal, no hidden files, no symbolic link
  * out), for a session with the editor role. The site's pages link from the root (`/tiltak/`), so the root-relative
  * addresses in its HTML and CSS are moved under this path as they are served; the files are never changed.
+ *
+ * Its files are served with the site's own headers (the build's `_headers`, as the public site sends them), not
+ * the editor's strict policy, which would block Pagefind's search (WebAssembly) and the site's fonts; every other
+ * answer, the refusals here included, keeps the editor's.
  */
 import { readFile } from 'node:fs/promises';
-import { contentTypeOf, resolveStatic } from '@strategi/hosting';
+import { contentTypeOf, resolveStatic, securityHeaderSet, siteHeaders } from '@strategi/hosting';
+import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { contextOf, type Env, plainPage } from '../context.ts';
 import type { PreviewBuild } from '../preview-build.ts';
@@ -19,6 +24,23 @@ const HIDDEN = ['_headers'];
 /** Root-relative addresses (`/x`, never `//host/x`) in attributes and in CSS `url()`, moved under `prefix`. */
 function underPrefix(text: string, prefix: string): string {
   return text.replace(/(\s(?:href|src|action|poster|content)=)(["'])\/(?!\/)/g, `$1$2${prefix}/`).replace(/(url\(\s*)(["']?)\/(?!\/)/g, `$1$2${prefix}/`);
+}
+
+/** The headers of the answers served from the build, by answer: only this route can put one here. */
+const servedFromBuild = new WeakMap<Response, Record<string, string>>();
+
+/** The site's headers for a file of the build in `folder`, kept from indexing and caches like the editor's pages. */
+const previewHeaders = (folder: string) => securityHeaderSet({ ...siteHeaders(folder), 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' });
+
+/**
+ * Middleware for the whole editor, in place of `securityHeaders(editorHeaders)`: the editor's headers on every
+ * answer (refusals and errors included) but the built preview's files, which get the site's.
+ */
+export function editorOrSiteHeaders(editorHeaders: Record<string, string>): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(servedFromBuild.get(c.res) ?? editorHeaders)) c.res.headers.set(name, value);
+  };
 }
 
 export function builtPreviewRoutes(preview: PreviewBuild) {
@@ -36,8 +58,12 @@ export function builtPreviewRoutes(preview: PreviewBuild) {
     if (resolved.kind === 'redirect') return c.redirect(`${PREFIX}${resolved.location}`, 301);
     if (resolved.kind === 'none') return plainPage(c, 404, t.editor.notFound);
     const type = contentTypeOf(resolved.file);
-    if (!type.startsWith('text/html') && !type.startsWith('text/css')) return c.body(await readFile(resolved.file), 200, { 'Content-Type': type });
-    return c.body(underPrefix(await readFile(resolved.file, 'utf8'), PREFIX), 200, { 'Content-Type': type });
+    const rewritten = type.startsWith('text/html') || type.startsWith('text/css');
+    const response = rewritten
+      ? c.body(underPrefix(await readFile(resolved.file, 'utf8'), PREFIX), 200, { 'Content-Type': type })
+      : c.body(await readFile(resolved.file), 200, { 'Content-Type': type });
+    servedFromBuild.set(response, previewHeaders(folder));
+    return response;
   });
 
   return routes;
