@@ -1,5 +1,7 @@
-// The review server's page script: mark commented passages, let a reader comment on selected text, and send
-// the thread's forms through the JSON API without leaving the page. Without it, the same forms work as plain
+// The review server's page script: mark commented passages, let a reader comment on (or suggest new text for)
+// selected text, and send the thread's forms through the JSON API without leaving the page. On a wide screen each
+// section and its thread sit side by side (the thread in the margin); a mark and its comment point at each other
+// (`aria-describedby`, `aria-details`) and either one, activated, brings the other into focus. Without it, the same forms work as plain
 // HTML forms. Every text a person wrote is set as text; the only HTML inserted is the server's, which escapes
 // or sanitises what people wrote. The server bundles it at start (src/routes/assets.ts): quotes are anchored by
 // the same module the server finds them in the Markdown with, so a mark and `strategi comments` agree.
@@ -61,6 +63,10 @@ function mark(section, start, end, comment) {
     element.className = 'review-mark';
     element.dataset.kommentar = String(comment.number);
     element.title = `Kommentar fra ${comment.creator.name}`;
+    // Reachable by keyboard; a screen reader hears the comment's text with it and is told where the thread is.
+    element.tabIndex = 0;
+    element.setAttribute('aria-describedby', `kommentar-${comment.number}-tekst`);
+    element.setAttribute('aria-details', `kommentar-${comment.number}`);
     piece.replaceWith(element);
     element.append(piece);
   }
@@ -86,17 +92,51 @@ async function highlight(aside) {
     const position = selectors.find((selector) => selector.type === 'TextPositionSelector');
     if (!quote || comment.replyTo !== null) continue;
     const found = anchorQuote(text, { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' }, position);
-    if (found) mark(section, found.start, found.end, comment);
+    if (found) {
+      mark(section, found.start, found.end, comment);
+      offerShowInText(comment.number);
+    }
   }
 }
 
-/** Fills a thread's new-comment form from a selection and offers to comment on it. */
+/** A button on a marked comment that takes the reader to its passage (the way back from thread to text). */
+function offerShowInText(number) {
+  const item = document.getElementById(`kommentar-${number}`);
+  if (!item || item.querySelector(':scope > .review-show-mark')) return;
+  const show = document.createElement('button');
+  show.type = 'button';
+  show.className = 'review-show-mark';
+  show.dataset.kommentar = String(number);
+  show.textContent = 'Vis i teksten';
+  item.querySelector(':scope > .review-meta')?.after(show);
+}
+
+/** Marks and the comment they belong to light up together while either has focus or the pointer. */
+function setActive(number, active) {
+  for (const element of document.querySelectorAll(`[data-kommentar="${CSS.escape(number)}"]`)) {
+    element.classList.toggle('review-active', active);
+  }
+}
+
+function focusComment(number) {
+  const comment = document.getElementById(`kommentar-${number}`);
+  if (!comment) return;
+  comment.tabIndex = -1;
+  comment.focus();
+}
+
+/** Fills a thread's new-comment form from a selection and offers to comment on it or suggest new text for it. */
 let pending = null;
-const button = document.createElement('button');
-button.type = 'button';
+const button = document.createElement('div');
 button.className = 'review-select-button';
-button.textContent = 'Kommenter markert tekst';
 button.hidden = true;
+const commentButton = document.createElement('button');
+commentButton.type = 'button';
+commentButton.textContent = 'Kommenter markert tekst';
+const suggestButton = document.createElement('button');
+suggestButton.type = 'button';
+suggestButton.textContent = 'Foreslå endring';
+button.append(commentButton, suggestButton);
 document.body.append(button);
 
 function offerComment() {
@@ -109,7 +149,8 @@ function offerComment() {
   button.hidden = false;
 }
 
-button.addEventListener('click', () => {
+/** Puts the selected passage in its thread's form; a suggestion starts from the passage's own text. */
+function fillForm(suggest) {
   if (!pending) return;
   const aside = document.getElementById(`kommentarer-${pending.section.id.replace(/^tekst-/, '')}`);
   const form = aside?.querySelector('form.review-form');
@@ -119,16 +160,24 @@ button.addEventListener('click', () => {
   form.elements.namedItem('suffiks').value = pending.suffix;
   form.elements.namedItem('start').value = String(pending.start);
   form.elements.namedItem('slutt').value = String(pending.end);
+  const suggestion = form.elements.namedItem('forslag');
+  const details = suggestion?.closest('details');
+  if (suggest && suggestion) {
+    if (details) details.open = true;
+    suggestion.value = pending.exact;
+  }
   button.hidden = true;
-  form.elements.namedItem('tekst').focus();
-});
+  (suggest && suggestion ? suggestion : form.elements.namedItem('tekst')).focus();
+}
+commentButton.addEventListener('click', () => fillForm(false));
+suggestButton.addEventListener('click', () => fillForm(true));
 
 document.addEventListener('mouseup', () => setTimeout(offerComment, 0));
 document.addEventListener('keyup', (event) => {
   if (event.shiftKey) offerComment();
 });
 document.addEventListener('selectionchange', () => {
-  if (document.getSelection()?.isCollapsed && document.activeElement !== button) button.hidden = true;
+  if (document.getSelection()?.isCollapsed && !button.contains(document.activeElement)) button.hidden = true;
 });
 
 /** The quote fields describe the selection only while the quote is the one selected; an edited quote has no position. */
@@ -192,6 +241,8 @@ async function send(form) {
       key: crypto.randomUUID(),
     };
     if (value('svar_pa')) body.replyTo = Number(value('svar_pa'));
+    if (value('navn').trim()) body.person = { name: value('navn'), ...(value('epost').trim() ? { email: value('epost') } : {}) };
+    if (value('forslag').trim()) body.suggestion = value('forslag');
     const selector = [];
     if (value('sitat').trim()) selector.push({ type: 'TextQuoteSelector', exact: value('sitat'), prefix: value('prefiks'), suffix: value('suffiks') });
     if (value('sitat').trim() && value('start') && value('slutt'))
@@ -227,13 +278,41 @@ document.addEventListener('submit', (event) => {
 });
 
 document.addEventListener('click', (event) => {
-  const target = event.target instanceof Element ? event.target.closest('mark.review-mark') : null;
+  const target = event.target instanceof Element ? event.target.closest('mark.review-mark, button.review-show-mark') : null;
   if (!target) return;
-  const comment = document.getElementById(`kommentar-${target.dataset.kommentar}`);
-  if (comment) {
-    comment.tabIndex = -1;
-    comment.focus();
-  }
+  if (target instanceof HTMLButtonElement) document.querySelector(`mark.review-mark[data-kommentar="${CSS.escape(target.dataset.kommentar ?? '')}"]`)?.focus();
+  else focusComment(target.dataset.kommentar);
 });
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target instanceof Element ? event.target.closest('mark.review-mark') : null;
+  if (!target || (event.key !== 'Enter' && event.key !== ' ')) return;
+  event.preventDefault();
+  focusComment(target.dataset.kommentar);
+});
+
+/** The comment (or mark) under focus or the pointer, and everything that belongs to it. */
+const linked = (target) => (target instanceof Element ? target.closest('mark.review-mark, li.review-comment[data-kommentar]') : null);
+for (const [type, active] of [
+  ['focusin', true],
+  ['focusout', false],
+  ['mouseover', true],
+  ['mouseout', false],
+]) {
+  document.addEventListener(type, (event) => {
+    const element = linked(event.target);
+    if (element?.dataset.kommentar) setActive(element.dataset.kommentar, active);
+  });
+}
+
+/** On a wide screen the thread sits beside its section: both go in one grid row (the stylesheet says when). */
+for (const aside of document.querySelectorAll('aside.review-thread')) {
+  const section = sectionOf(aside);
+  if (!section || section.parentElement?.classList.contains('review-pair')) continue;
+  const pair = document.createElement('div');
+  pair.className = 'review-pair';
+  section.before(pair);
+  pair.append(section, aside);
+}
 
 for (const aside of document.querySelectorAll('aside.review-thread')) highlight(aside).catch(() => undefined);

@@ -51,7 +51,7 @@ async function commentItem(comment: Comment, replies: Comment[], section: Sectio
   const parts = [
     `<li class="review-comment" id="${base}" data-kommentar="${comment.id}">`,
     comment.quote ? `<blockquote class="review-quote">«${escapeHtml(comment.quote.exact)}»</blockquote>` : '',
-    `<div class="review-text">${await commentHtml(comment.text, comment.format)}</div>`,
+    `<div class="review-text" id="${base}-tekst">${await commentHtml(comment.text, comment.format)}</div>`,
     meta,
   ];
   if (comment.parentId === null) {
@@ -160,6 +160,9 @@ export async function threadHtml(section: Section, comments: Comment[], context:
     `<textarea id="${id}-sitat" name="sitat" rows="2" maxlength="${MAX_QUOTE_LENGTH}"></textarea>`,
     `<label for="${id}-tekst">Kommentar</label>`,
     `<textarea id="${id}-tekst" name="tekst" rows="4" maxlength="${MAX_COMMENT_LENGTH}" required></textarea>`,
+    `<details class="review-suggest"><summary>Foreslå ny tekst for utdraget</summary>`,
+    `<label for="${id}-forslag">Ny tekst i stedet for utdraget (valgfritt)</label>`,
+    `<textarea id="${id}-forslag" name="forslag" rows="3" maxlength="${MAX_COMMENT_LENGTH}"></textarea></details>`,
     `<p class="review-format"><input type="checkbox" id="${id}-markdown" name="markdown" value="ja"> <label for="${id}-markdown">Teksten er Markdown</label></p>`,
     `<button type="submit" class="ds-button">Send kommentar</button>`,
     '</form>',

@@ -31,7 +31,7 @@ describe('the forms without JavaScript', () => {
     const html = await (await app.request('/versjoner/utkast/tiltak/T-1/', { cookie: reader.cookie })).text();
     expect(html).toContain('<h2 class="review-heading" id="kommentarer-T-1-tittel">Kommentarer til teksten over (1)</h2>');
     expect(html).toContain('<blockquote class="review-quote">«kompetanse i barnehagen»</blockquote>');
-    expect(html).toContain('<div class="review-text"><p>&lt;img src=x onerror=alert(1)&gt; Hva med SFO?</p></div>');
+    expect(html).toContain(`<div class="review-text" id="kommentar-${comment!.id}-tekst"><p>&lt;img src=x onerror=alert(1)&gt; Hva med SFO?</p></div>`);
     expect(html).toContain('<p class="review-meta">KS &lt;script&gt;alert(1)&lt;/script&gt;, <time datetime=');
     expect(html).not.toContain('<script>alert(1)');
     expect(html).not.toContain('<img src=x');
