@@ -3,7 +3,7 @@
  * will happen, the releases that can still be undone, and the preview build with a link to the built preview.
  */
 import type { Problem } from '@strategi/problems';
-import { documentKinds, vocabularies } from '@strategi/schema';
+import { documentKinds, fieldLabel, vocabularies } from '@strategi/schema';
 import { type Html, html } from '../html.ts';
 import { type Freezing, RELEASE_FIELDS, type ReleaseIssue, type ReleaseValues, releasableStatuses } from '../release-flow.ts';
 import { csrfField, type PageContext } from './layout.ts';
@@ -128,7 +128,7 @@ ${select(
   flow.changeKindHelp,
   vocabularies.changeKind.values.map((change) => ({ value: change, label: capitalised(vocabularies.changeKind.labels[change][lang]) })),
 )}
-${field('versjon-endringsnotat', flow.changeNote, flow.changeNoteHelp, html`<textarea class="ds-input" id="versjon-endringsnotat" name="changeNote" rows="2" aria-describedby="versjon-endringsnotat-hjelp">\n${values.changeNote ?? ''}</textarea>`)}
+${field('versjon-endringsnotat', capitalised(fieldLabel('changeNote', lang) ?? flow.changeNote), `${flow.changeNote} ${flow.changeNoteHelp}`, html`<textarea class="ds-input" id="versjon-endringsnotat" name="changeNote" rows="2" aria-describedby="versjon-endringsnotat-hjelp">\n${values.changeNote ?? ''}</textarea>`)}
 <fieldset class="ds-fieldset"><legend class="ds-label">${flow.consultationLegend}</legend><p class="ds-paragraph" data-field="description">${flow.consultationHelp}</p>
 ${field('versjon-horingsfrist', flow.consultationDeadline, undefined, html`<input class="ds-input" type="text" inputmode="numeric" id="versjon-horingsfrist" name="consultationDeadline" value="${values.consultationDeadline ?? ''}">`)}
 ${text('versjon-horingsadresse', 'consultationUrl', flow.consultationUrl, flow.consultationUrlHelp, html` inputmode="url"`)}
@@ -155,7 +155,7 @@ export function confirmView(context: PageContext, values: ReleaseValues, freezin
 <dl class="sammendrag">${row(t.editor.releaseId, values.id)}${row(t.editor.releaseStatus, status)}${row(t.editor.releaseLabel, values.label || values.id)}${row(t.editor.releaseDate, values.date)}${row(
     flow.changeKind,
     change,
-  )}${row(flow.changeNote, values.changeNote)}${row(flow.consultationDeadline, values.consultationDeadline)}${row(flow.consultationUrl, values.consultationUrl)}${row(
+  )}${row(capitalised(fieldLabel('changeNote', lang) ?? flow.changeNote), values.changeNote)}${row(flow.consultationDeadline, values.consultationDeadline)}${row(flow.consultationUrl, values.consultationUrl)}${row(
     flow.publishAt,
     values.publishAt,
   )}${row(flow.notes, values.notes)}</dl>
