@@ -25,6 +25,7 @@ import { overviewRoutes } from './routes/overview.ts';
 import { previewPaneRoutes } from './routes/preview-pane.ts';
 import { publishRoutes } from './routes/publish.ts';
 import { SESSION_COOKIE, signIn } from './routes/sign-in.ts';
+import { uploadRoutes } from './routes/uploads.ts';
 import type { Workspace } from './workspace.ts';
 
 export { SESSION_COOKIE };
@@ -94,6 +95,7 @@ export function createEditorApp(options: EditorAppOptions): Hono<Env> {
   app.route('/', changeRoutes(context));
   app.route('/', previewPaneRoutes(context));
   app.route('/', publishRoutes(context, options.preview));
+  app.route('/', uploadRoutes(context));
   app.notFound((c) => plainPage(c, 404, contextOf(c).t.editor.notFound));
   return app;
 }

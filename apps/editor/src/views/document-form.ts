@@ -10,20 +10,42 @@ import type { FieldConfig, KindConfig } from '../form-config.ts';
 import { type Html, html } from '../html.ts';
 import { fieldFor, placeOf } from '../problem-places.ts';
 import { BODY_FIELD, inputName } from '../submission.ts';
+import { withLabels } from './field-names.ts';
 import { csrfField, type PageContext } from './layout.ts';
+import { pickerList } from './pickers.ts';
 import { previewPane } from './preview-pane.ts';
+import { imageUpload, markdownToolbar } from './text-tools.ts';
 
 /** A document others can point at, as pickers show it. */
 interface Choice {
   id: string;
   title: string;
+  /** The title of its parent (a goal's focus area), which pickers list it under. */
+  group?: string;
 }
 export type Choices = Readonly<Record<DocumentKind, readonly Choice[]>>;
+
+/** The title of a document's parent, for kinds the registry places under one (a goal under its focus area). */
+function parentTitle(corpus: Corpus, kind: DocumentKind, doc: AnyDoc): string | undefined {
+  const parent = documentKinds[kind].trailParent;
+  if (!parent || !('relation' in parent)) return undefined;
+  const parentId = (doc.data as Record<string, unknown>)[parent.relation];
+  const found = Object.values(corpus.working.index.byKind)
+    .flat()
+    .find((other) => (other as AnyDoc).id === parentId) as AnyDoc | undefined;
+  return found ? choiceLabel({ id: found.id, title: titleOf(found) }) : undefined;
+}
 
 /** The documents of the working draft of every kind, for the pickers. */
 export const choicesOf = (corpus: Corpus): Choices =>
   Object.fromEntries(
-    documentKindNames.map((kind) => [kind, (corpus.working.index.byKind[kind] as AnyDoc[]).map((doc) => ({ id: doc.id, title: titleOf(doc) }))]),
+    documentKindNames.map((kind) => [
+      kind,
+      (corpus.working.index.byKind[kind] as AnyDoc[]).map((doc) => {
+        const group = parentTitle(corpus, kind, doc);
+        return { id: doc.id, title: titleOf(doc), ...(group ? { group } : {}) };
+      }),
+    ]),
   ) as unknown as Choices;
 
 export interface DocumentFormInput {
@@ -131,16 +153,31 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
       if (render.input.mode === 'new' && render.input.config.idPrefix === undefined) {
         return html`<div class="ds-field" data-felt="${path}"><label class="ds-label" for="${id}">${labelText(render, field)}</label><p class="ds-paragraph" data-field="description" id="${id}-hjelp">${t.editor.idTyped} ${field.help}</p><input class="ds-input" type="text" id="${id}" name="nytt-id" value="${asText(value)}" placeholder="${render.input.config.idExample}" aria-describedby="${id}-hjelp${problems?.length ? ` ${id}-feil` : ''}"${invalid}>${problemMessages(problems, id)}</div>`;
       }
-      return html`<div class="ds-field" data-felt="${path}"><p class="ds-label" id="${id}">${labelText(render, field)}</p><p class="ds-paragraph id-verdi">${asText(value) || (render.input.config.idPrefix ? t.editor.idGiven : '')}</p></div>`;
+      return html`<div class="ds-field" data-felt="${path}"><p class="ds-label" id="${id}">${labelText(render, { ...field, required: false })}</p><p class="ds-paragraph id-verdi">${asText(value) || (render.input.config.idPrefix ? t.editor.idGiven : '')}</p></div>`;
     case 'text':
     case 'url':
     case 'number':
     case 'partial-date':
     case 'day': {
       const type = field.widget === 'url' ? 'url' : 'text';
-      const mode = field.widget === 'number' || field.widget === 'partial-date' || field.widget === 'day' ? html` inputmode="numeric"` : '';
-      const placeholder = field.example ? html` placeholder="${field.example}"` : '';
-      return wrap(html`<input class="ds-input" type="${type}" id="${id}" name="${name}" value="${asText(value)}"${mode}${placeholder}${aria}${readOnlyText}>`);
+      const date = field.widget === 'partial-date' || field.widget === 'day';
+      const mode = field.widget === 'number' || date ? html` inputmode="numeric"` : '';
+      // A grey year in an empty date field looks filled in: dates and numbers say their form in a hint instead.
+      const placeholder = field.example && !date && field.widget !== 'number' ? html` placeholder="${field.example}"` : '';
+      if (!date)
+        return wrap(
+          html`<input class="ds-input" type="${type}" id="${id}" name="${name}" value="${asText(value)}"${mode}${placeholder}${aria}${readOnlyText}>`,
+        );
+      const format = `${id}-format`;
+      const pattern = field.widget === 'day' ? '[0-9]{4}-[0-9]{2}-[0-9]{2}' : '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?';
+      return html`<div class="ds-field" data-felt="${path}"><label class="ds-label" for="${id}">${labelText(render, field)}</label>${help(field, path)}<p class="ds-paragraph" data-field="description" id="${format}">${
+        field.widget === 'day' ? t.editor.forms.dayHelp : t.editor.forms.partialDateHelp
+      }</p><input class="ds-input dato" type="text" id="${id}" name="${name}" value="${asText(value)}" inputmode="numeric" pattern="${pattern}" autocomplete="off" aria-describedby="${[
+        format,
+        described ?? '',
+      ]
+        .join(' ')
+        .trim()}"${invalid}${readOnlyText}>${problemMessages(problems, id)}</div>`;
     }
     case 'textarea':
       return wrap(html`<textarea class="ds-input" id="${id}" name="${name}" rows="3"${aria}${readOnlyText}>\n${asText(value)}</textarea>`);
@@ -175,13 +212,36 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
         )}</div>`,
       );
     }
-    case 'references':
+    case 'references': {
+      const selected = asList(value).map(asText);
+      const choices = render.input.choices[field.target!].map((choice) => ({
+        value: choice.id,
+        label: choiceLabel(choice),
+        ...(choice.group ? { group: choice.group } : {}),
+      }));
+      const unknown = selected.filter((value) => !choices.some((choice) => choice.value === value)).map((value) => ({ value, label: value }));
+      const label = field.label[lang];
+      const words = t.editor.forms;
+      return fieldset(
+        pickerList({
+          id,
+          name,
+          choices: [...unknown, ...choices],
+          selected,
+          disabled: render.disabled,
+          words: {
+            search: words.pickerSearch(label),
+            chosen: words.pickerChosen(label),
+            nothing: words.pickerNothing,
+            matches: [words.pickerMatches(0), words.pickerMatches(1), words.pickerMatches(1000).replace('1000', '{n}')],
+            remove: words.pickerRemove('{navn}'),
+          },
+        }),
+      );
+    }
     case 'checkboxes': {
       const selected = asList(value).map(asText);
-      const options =
-        field.widget === 'references'
-          ? render.input.choices[field.target!].map((choice) => ({ value: choice.id, label: choiceLabel(choice) }))
-          : (field.options ?? []).map((option) => ({ value: option.value, label: option.label[lang] }));
+      const options = (field.options ?? []).map((option) => ({ value: option.value, label: option.label[lang] }));
       const unknown = selected.filter((value) => !options.some((option) => option.value === value)).map((value) => ({ value, label: value }));
       return fieldset(
         html`<div class="valg">${[...unknown, ...options].map(
@@ -240,8 +300,16 @@ function linkPicker(render: Render): Html {
 </fieldset>`;
 }
 
-export function documentForm(context: PageContext, input: DocumentFormInput): Html {
+export function documentForm(context: PageContext, given: DocumentFormInput): Html {
   const { t } = context;
+  // The form's own problems name its fields by their labels, as the form does.
+  const say = (text: string) => withLabels(text, given.config.fields, context.lang);
+  const input = {
+    ...given,
+    problems: given.problems.map((problem) =>
+      problem.file === given.display ? { ...problem, message: say(problem.message), hint: say(problem.hint) } : problem,
+    ),
+  };
   const shown = shownPaths(input.config, input.data);
   const byField = new Map<string, Problem[]>();
   const general: Problem[] = [];
@@ -269,8 +337,13 @@ export function documentForm(context: PageContext, input: DocumentFormInput): Ht
     ? html`<div class="ds-error-summary" id="feiloversikt" tabindex="-1" aria-labelledby="feiloversikt-tittel"><h2 class="ds-heading" data-size="xs" id="feiloversikt-tittel">${t.editor.problemsHeading}</h2><ul>${errors.map(summaryItem)}</ul></div>`
     : html``;
   const warnings = input.problems.filter((problem) => problem.severity === 'warning' && (problem.file !== input.display || !byField.size));
+  const bodyId = domId(BODY_FIELD);
+  // The browser checks the spelling in the document's own language, not the editor's.
+  const textLang = typeof input.data['lang'] === 'string' ? input.data['lang'] : 'nb';
   const body = input.config.fields.length
-    ? html`<div class="ds-field" data-felt="${BODY_FIELD}"><label class="ds-label" for="${domId(BODY_FIELD)}">${t.editor.body}</label><p class="ds-paragraph" data-field="description" id="${domId(BODY_FIELD)}-hjelp">${t.editor.bodyHelp}</p><textarea class="ds-input tekst" id="${domId(BODY_FIELD)}" name="${BODY_FIELD}" rows="16" aria-describedby="${domId(BODY_FIELD)}-hjelp${byField.has(BODY_FIELD) ? ` ${domId(BODY_FIELD)}-feil` : ''}"${disabled ? html` readonly` : ''}>\n${input.body}</textarea>${problemMessages(byField.get(BODY_FIELD), domId(BODY_FIELD))}</div>`
+    ? html`<div class="ds-field" data-felt="${BODY_FIELD}"><label class="ds-label" for="${bodyId}">${t.editor.body}</label><p class="ds-paragraph" data-field="description" id="${bodyId}-hjelp">${t.editor.bodyHelp}</p>${
+        disabled ? '' : markdownToolbar(context, bodyId)
+      }<textarea class="ds-input tekst" id="${bodyId}" name="${BODY_FIELD}" rows="16" lang="${textLang}" spellcheck="true" aria-describedby="${bodyId}-hjelp${byField.has(BODY_FIELD) ? ` ${bodyId}-feil` : ''}"${disabled ? html` readonly` : ''}>\n${input.body}</textarea>${problemMessages(byField.get(BODY_FIELD), bodyId)}</div>`
     : html``;
   return html`${input.notices}${summary}${
     general.length || elsewhere.length || warnings.length
@@ -284,16 +357,40 @@ export function documentForm(context: PageContext, input: DocumentFormInput): Ht
         )}</ul></div>`
       : ''
   }
-<p class="ds-paragraph fil">${t.editor.file}: <code>${input.display}</code></p>
+${input.display ? html`<p class="ds-paragraph fil">${t.editor.file}: <code>${input.display}</code></p>` : ''}
 <form method="post" action="${input.action}" novalidate class="dokumentskjema"${disabled ? '' : draftAttributes(input)}>
 ${csrfField(context)}${input.hash ? html`<input type="hidden" name="hash" value="${input.hash}">` : ''}
 ${input.conflict ?? ''}
-${input.config.fields.filter((field) => !field.deprecated).map((field) => fieldHtml(render, field, field.name, input.data[field.name]))}
+${fieldGroups(render)}
 ${body}
 ${disabled || !input.config.fields.length ? '' : previewPane(context, { path: input.relative })}
 ${disabled ? '' : linkPicker(render)}
 ${disabled ? '' : html`<div class="knapper"><button class="ds-button" data-variant="primary" type="submit" name="handling" value="lagre">${t.editor.save}</button></div>`}
-</form>${disabled ? '' : draftTemplate(context)}`;
+</form>${disabled || !input.config.fields.length ? '' : imageUpload(context, input.relative, input.action, bodyId)}${disabled ? '' : draftTemplate(context)}`;
+}
+
+const filled = (value: unknown) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
+
+/**
+ * The fields in two groups: what must be filled in, and the rest folded away in a `<details>` — open when one of
+ * them has a value or a problem, so nothing written or wrong is ever hidden.
+ */
+function fieldGroups(render: Render): Html {
+  const { t } = render.context;
+  const { input } = render;
+  const shown = input.config.fields.filter((field) => !field.deprecated);
+  const main = shown.filter((field) => field.required || field.widget === 'id');
+  const optional = shown.filter((field) => !main.includes(field));
+  const draw = (field: FieldConfig) => fieldHtml(render, field, field.name, input.data[field.name]);
+  const used = optional.some(
+    (field) => filled(input.data[field.name]) || [...render.byField.keys()].some((path) => path === field.name || path.startsWith(`${field.name}.`)),
+  );
+  const words = t.editor.forms;
+  return html`<fieldset class="ds-fieldset feltgruppe"><legend class="ds-heading" data-size="xs">${words.requiredGroup}</legend>${main.map(draw)}</fieldset>${
+    optional.length
+      ? html`<details class="ds-details feltgruppe"${used ? html` open` : ''}><summary>${used ? words.optionalGroupFilled : words.optionalGroup}</summary><div class="feltgruppe-innhold">${optional.map(draw)}</div></details>`
+      : ''
+  }`;
 }
 
 /**
