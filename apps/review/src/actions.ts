@@ -79,6 +79,7 @@ export async function createComment(context: ReviewContext, reader: Reader, body
     format: input.format,
     clientKey: input.key === undefined ? null : `${reader.linkId}:${input.key}`,
     personId: reader.person?.id ?? null,
+    suggestion: input.suggestion ?? null,
   });
   return { ok: true, status: created ? 201 : 200, value: comment };
 }

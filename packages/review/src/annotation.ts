@@ -7,7 +7,7 @@
 import { refusals, textRefusal } from '@strategi/hosting';
 import { z } from 'zod';
 import { MAX_COMMENT_LENGTH } from './comment-text.ts';
-import type { Comment, TextPosition, TextQuote } from './store/store.ts';
+import type { Comment, SuggestedEdit, TextPosition, TextQuote } from './store/store.ts';
 
 export const MAX_QUOTE_LENGTH = 2000;
 export const MAX_CONTEXT_LENGTH = 64;
@@ -45,7 +45,8 @@ const editionId = z
 
 const commentText = storable(z.string().trim().min(1).max(MAX_COMMENT_LENGTH));
 
-export const newCommentSchema = z.strictObject({
+export const newCommentSchema = z
+  .strictObject({
   document: documentId,
   edition: editionId,
   text: commentText,
@@ -54,7 +55,13 @@ export const newCommentSchema = z.strictObject({
   target: z.strictObject({ selector: z.array(selectorSchema).max(2) }).optional(),
   /** A key of the client's choosing; the same key twice stores one comment. */
   key: storable(z.string().min(1).max(100)).optional(),
-});
+  /** Replacement text for the quoted passage (a suggested edit): only with a quote, never on a reply. */
+  suggestion: storable(z.string().trim().min(1).max(MAX_COMMENT_LENGTH)).optional(),
+  })
+  .refine(
+    (input) => input.suggestion === undefined || (input.replyTo === undefined && input.target?.selector.some((selector) => selector.type === 'TextQuoteSelector')),
+    { path: ['suggestion'], message: 'suggestion-without-quote' },
+  );
 
 export const commentChangeSchema = z
   .strictObject({
@@ -89,6 +96,11 @@ export function describeInvalid(error: z.ZodError): string {
     if (issue.code === 'too_small') return 'Kommentaren er tom.';
     if (issue.code === 'invalid_type' && issue.input === undefined) return 'Kommentaren mangler tekst.';
   }
+  if (field === 'suggestion') {
+    if (issue.code === 'too_big') return `Forslaget er for langt: det kan ha høyst ${MAX_COMMENT_LENGTH} tegn.`;
+    if (issue.code === 'too_small') return 'Forslaget er tomt.';
+    if (issue.code === 'custom' && issue.message === 'suggestion-without-quote') return 'Et forslag til ny tekst må gjelde et markert utdrag, og kan ikke være et svar.';
+  }
   if (issue.code === 'unrecognized_keys') return `Ukjent felt «${issue.keys[0]}».`;
   if (field.startsWith('target') && issue.code === 'too_big') return `Det markerte utdraget er for langt: høyst ${MAX_QUOTE_LENGTH} tegn.`;
   if (issue.code === 'invalid_type' && issue.input === undefined) return `Feltet «${field}» mangler.`;
@@ -118,6 +130,8 @@ export interface Annotation {
   html: string;
   /** Whether the one asking wrote it (and so may change or delete it). */
   own: boolean;
+  /** Replacement text suggested for the passage, and what became of it (an editor's name, never an address). */
+  suggestion?: SuggestedEdit;
 }
 
 /** The annotation a comment is, as the API returns it. `source` names the document in the edition reviewed. */
@@ -142,5 +156,6 @@ export function toAnnotation(comment: Comment, extra: { html: string; own: boole
     resolved: comment.resolvedAt ? { at: comment.resolvedAt, by: comment.resolvedBy } : null,
     html: extra.html,
     own: extra.own,
+    ...(comment.suggestion ? { suggestion: comment.suggestion } : {}),
   };
 }

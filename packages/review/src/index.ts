@@ -13,6 +13,7 @@ export {
 } from './annotation.ts';
 export { commentHtml, escapeHtml, MAX_COMMENT_LENGTH } from './comment-text.ts';
 export { type ReviewPlaces, reviewPlaces } from './config.ts';
+export {
   answerPath,
   DISPOSITIONS,
   type Disposition,
@@ -25,6 +26,17 @@ export { type DocumentSource, locateQuote, type SourceField, type SourcePlace } 
 export { anchorQuote, findQuote, MAX_ERROR_SHARE, type MatchKind, type QuotePosition, type QuoteText, type TextMatch } from './quote.ts';
 export { FORELEGGELSE_MIN_DAYS, osloTime, type Round, type RoundKind, roundOf } from './rounds.ts';
 export { loadSecret, SECRET_FILE, SecretError } from './secret.ts';
+export {
+  applySuggestion,
+  type SourceEdit,
+  type Suggestion,
+  type SuggestionPart,
+  type SuggestionRefusal,
+  type SuggestionResult,
+  suggestionChange,
+  suggestionRefusals,
+} from './suggestion.ts';
+export { documentSource, type PlannedSuggestion, planSuggestion, type SuggestionPlan } from './suggestion-source.ts';
 export {
   linkState,
   MAX_LINK_DAYS,
@@ -52,6 +64,7 @@ export {
   type Page,
   ReviewStore,
   type Role,
+  type SuggestedEdit,
   type ShareLink,
   type TextPosition,
   type TextQuote,

@@ -63,6 +63,7 @@ export function formRoutes(context: ReviewContext) {
       format: field('markdown') ? 'markdown' : 'text',
       ...(replyTo !== undefined ? { replyTo } : {}),
       ...(selector.length > 0 ? { target: { selector } } : {}),
+      ...(field('forslag')?.trim() ? { suggestion: field('forslag') } : {}),
     });
     if (!outcome.ok) return formError(c, outcome, back);
     return c.redirect(`${back.split('#')[0]}#kommentar-${outcome.value.id}`, 303);

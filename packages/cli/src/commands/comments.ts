@@ -6,10 +6,12 @@ import { csvText } from '@strategi/model/csv';
 import { type Comment, type DocumentSource, locateQuote, type SourcePlace } from '@strategi/review';
 import { loadContent } from '../editions.ts';
 import { type CommandIO, parseOptions, UsageError } from '../io.ts';
+import { acceptSuggestion, rejectSuggestion } from './comments-suggestions.ts';
 import { norwegianTime, openReviewStore } from './preview.ts';
 
 const help = `Bruk: strategi comments [--open] [--format text|json|csv] [--dir mappe]
        strategi comments resolve <nummer> [--name «navn»]
+       strategi comments accept <nummer> [--name «navn»] | reject <nummer> --reason «…» [--name «navn»]
        strategi comments export [--output fil.json]
 
 Viser lesernes kommentarer fra gjennomlesingen (pnpm review) der teksten står i arbeidsutkastet:
@@ -18,6 +20,9 @@ Sitatet finnes igjen i Markdown-filen, også når teksten er flyttet eller litt 
 Er teksten borte, er kommentaren «foreldreløs» og står på linje 1. Svar står under kommentaren de svarer på.
   --open     bare kommentarer som ikke er merket som løst
   resolve    merker en kommentar som løst (--name er hvem som gjorde det, standard «Redaksjonen»)
+  accept     tar inn leserens forslag til ny tekst i filen, sjekker innholdet, legger bare den filen inn i
+             git med leseren som medforfatter, og merker kommentaren som tatt til følge
+  reject     avviser forslaget med en begrunnelse (--reason) som leseren ser
   export     skriver alle lenker (uten nøkler) og kommentarer som JSON, til sikkerhetskopi eller flytting
 
 Kommentarene leses fra PostgreSQL når DATABASE_URL er satt, ellers fra SQLite-filen i STRATEGI_REVIEW_DATA.`;
@@ -173,6 +178,7 @@ export async function commentsCommand(args: string[], io: CommandIO): Promise<nu
       format: { type: 'string', default: 'text' },
       name: { type: 'string', default: 'Redaksjonen' },
       output: { type: 'string' },
+      reason: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -182,6 +188,7 @@ export async function commentsCommand(args: string[], io: CommandIO): Promise<nu
   }
   const [sub, ...rest] = positionals;
   if (sub === 'resolve') return resolve(rest, values.name, io);
+  if (sub === 'accept' || sub === 'reject') return (sub === 'accept' ? acceptSuggestion : rejectSuggestion)(rest, values, io);
   if (sub === 'export') {
     if (rest.length > 0) throw new UsageError(`Ukjent argument «${rest[0]}».`);
     return exportAll(values.output, io);

@@ -1,0 +1,140 @@
+/**
+ * `strategi comments accept <nummer>` and `reject <nummer> --reason …`: an editor's answer to a suggested edit.
+ * Accepting applies the suggestion to the document's file (through `@strategi/review`'s `planSuggestion`, which
+ * refuses a moved passage, unsafe Markdown and a result that does not validate), writes it atomically under the
+ * file's lock, and commits that file alone with the reviewer as co-author — by name and a no-reply address, since
+ * a reviewer's e-mail is never shown. The comment is then resolved as «tatt til følge».
+ */
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { replaceFile, withFileLock } from '@strategi/model';
+import { formatProblem } from '@strategi/problems';
+import { type Comment, planSuggestion, type ReviewStore } from '@strategi/review';
+import { loadContent } from '../editions.ts';
+import { type CommandIO, UsageError } from '../io.ts';
+import { openReviewStore } from './preview.ts';
+
+const run = promisify(execFile);
+
+export interface SuggestionOptions {
+  dir: string;
+  name: string;
+  reason?: string | undefined;
+}
+
+function commentNumber(rest: string[]): number {
+  if (rest.length !== 1) throw new UsageError('Oppgi nummeret til kommentaren med forslaget.', 'Nummeret står etter # i «strategi comments».');
+  const id = Number(rest[0]!.replace(/^#/, ''));
+  if (!Number.isSafeInteger(id) || id <= 0) throw new UsageError(`«${rest[0]}» er ikke et kommentarnummer.`, 'Nummeret står etter # i «strategi comments».');
+  return id;
+}
+
+/** The comment with an open suggestion, or a message saying why there is none to answer. */
+async function openSuggestion(store: ReviewStore, id: number): Promise<Comment & { suggestion: NonNullable<Comment['suggestion']> }> {
+  const comment = await store.getComment(id);
+  if (!comment) throw new UsageError(`Fant ingen kommentar med nummer ${id}.`, 'Se kommentarene med «strategi comments».');
+  const { suggestion } = comment;
+  if (!suggestion) throw new UsageError(`Kommentar #${id} har ikke noe forslag til ny tekst.`, 'Merk den som løst med «strategi comments resolve».');
+  if (suggestion.state !== 'open') {
+    const state = suggestion.state === 'accepted' ? 'godtatt' : 'avvist';
+    throw new UsageError(`Forslaget i kommentar #${id} er allerede ${state} av ${suggestion.decidedBy}.`);
+  }
+  return { ...comment, suggestion };
+}
+
+/** Resolves the comment with a disposition where the store has them, else as resolved. */
+async function close(store: ReviewStore, id: number, by: string, disposition: 'tatt-til-folge' | 'ikke-tatt-til-folge', reason?: string) {
+  await store.resolveWithDisposition(id, { disposition, by, ...(reason ? { reason } : {}) });
+}
+
+/** A name safe in a commit trailer: one line, no angle brackets. */
+const trailerName = (name: string) => name.replace(/[\s<>]+/g, ' ').trim() || 'Leser';
+
+/** The repository a file is in, or undefined outside one (or without git). */
+async function repositoryOf(file: string): Promise<string | undefined> {
+  const result = await run('git', ['rev-parse', '--show-toplevel'], { cwd: path.dirname(file) }).catch(() => undefined);
+  return result?.stdout.trim();
+}
+
+/** True when the file differs from the last commit: those changes are not the reviewer's to be credited with. */
+async function hasUncommittedChanges(file: string): Promise<boolean> {
+  if (!(await repositoryOf(file))) return false;
+  const status = await run('git', ['status', '--porcelain', '--', path.basename(file)], { cwd: path.dirname(file) });
+  return status.stdout.trim() !== '';
+}
+
+/** A reviewer's address in the trailer: never their e-mail, one no-reply address per share link. */
+const noReply = (comment: Comment) => `leser-${comment.linkId}@noreply.invalid`;
+
+/**
+ * Commits one file alone (`--only`: other staged or changed files stay as they are), with the reviewer as
+ * co-author; the commit's short id, or undefined outside a git repository.
+ */
+async function commitFile(file: string, subject: string, coAuthor: string): Promise<string | undefined> {
+  const cwd = path.dirname(file);
+  if (!(await repositoryOf(file))) return undefined;
+  await run('git', ['commit', '--quiet', '--only', '-m', subject, '-m', `Co-authored-by: ${coAuthor}`, '--', path.basename(file)], { cwd });
+  return (await run('git', ['rev-parse', '--short', 'HEAD'], { cwd })).stdout.trim();
+}
+
+export async function acceptSuggestion(rest: string[], options: SuggestionOptions, io: CommandIO): Promise<number> {
+  const id = commentNumber(rest);
+  const store = await openReviewStore(io);
+  try {
+    const comment = await openSuggestion(store, id);
+    const corpus = await loadContent(io, options.dir, { workingOnly: true });
+    const edition = corpus.working;
+    const doc = edition.byId.get(comment.document) ?? edition.aliases.get(comment.document);
+    if (!doc || !comment.quote) {
+      io.stderr.write(`Forslaget i kommentar #${id} kan ikke brukes: ${comment.document} finnes ikke i arbeidsutkastet.\n`);
+      return 1;
+    }
+    const file = path.join(edition.root, doc.path);
+    if (await hasUncommittedChanges(file)) {
+      io.stderr.write(`${doc.file} har endringer som ikke er lagt inn i git.\n  → Legg dem inn først, så forslaget blir en egen endring.\n`);
+      return 1;
+    }
+    const planned = await withFileLock(file, async () => {
+      const plan = await planSuggestion({
+        contentFolder: edition.root,
+        file: doc.path,
+        text: await readFile(file, 'utf8'),
+        suggestion: { quote: comment.quote!, replacement: comment.suggestion.text },
+        options: { displayBase: io.cwd },
+      });
+      if (plan.planned) await replaceFile(file, plan.text);
+      return plan;
+    });
+    if (!planned.planned) {
+      io.stderr.write(`Forslaget i kommentar #${id} kan ikke brukes: ${planned.reason}\n`);
+      for (const problem of planned.problems) io.stderr.write(`${formatProblem(problem)}\n`);
+      return 1;
+    }
+    const reviewer = trailerName(comment.author);
+    const commit = await commitFile(file, `${doc.id}: forslaget fra ${reviewer} i kommentar #${id}`, `${reviewer} <${noReply(comment)}>`);
+    await store.decideSuggestion(id, { state: 'accepted', by: options.name, commit: commit ?? null });
+    await close(store, id, options.name, 'tatt-til-folge');
+    io.stdout.write(`Forslaget i kommentar #${id} er tatt inn i ${doc.file}${commit ? ` (commit ${commit})` : ''}, og kommentaren er merket som løst.\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+export async function rejectSuggestion(rest: string[], options: SuggestionOptions, io: CommandIO): Promise<number> {
+  const id = commentNumber(rest);
+  const reason = options.reason?.trim();
+  if (!reason) throw new UsageError('Skriv hvorfor forslaget ikke tas inn, med --reason «…».', 'Leseren ser begrunnelsen.');
+  const store = await openReviewStore(io);
+  try {
+    await openSuggestion(store, id);
+    await store.decideSuggestion(id, { state: 'rejected', by: options.name, reason });
+    await close(store, id, options.name, 'ikke-tatt-til-folge', reason);
+    io.stdout.write(`Forslaget i kommentar #${id} er avvist, og kommentaren er merket som løst.\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
