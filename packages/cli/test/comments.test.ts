@@ -58,16 +58,16 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments on %s', (kind)
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
-        `content/mal/M-1.md:1:1  «Denne setningen står ikke lenger i målet.»  Strøket?  [KS sekretariatet, 2026-12-01]  #${ids['orphan']}  foreldreløs`,
-        `content/mal/M-1.md:6:1  (hele teksten)  Et godt mål.  [KS sekretariatet, 2026-12-01]  #${ids['whole']}`,
-        `content/tiltak/T-3.md:3:17  «nettverk for skoleeiere»  Bedre tittel?  [KS sekretariatet, 2026-12-01]  #${ids['title']}`,
-        `content/tiltak/T-3.md:11:1  «${T3.slice(0, 79)}…»  Ferdig  [KS sekretariatet, 2026-12-01]  #${ids['resolved']}  løst`,
-        `content/tiltak/T-3.md:11:38  «dele erfaringer»  Hvem inviteres?  [KS sekretariatet, 2026-12-01]  #${ids['exact']}`,
+        `content/mal/M-1.md:1:1  «Denne setningen står ikke lenger i målet.»  Strøket?  [KS sekretariatet, 2026-12-01]  #${ids['orphan']}  mistet stedet`,
+        `content/mal/M-1.md:6:1  (hele teksten)  Et godt mål.  [KS sekretariatet, 2026-12-01]  #${ids['whole']}  på plass`,
+        `content/tiltak/T-3.md:3:17  «nettverk for skoleeiere»  Bedre tittel?  [KS sekretariatet, 2026-12-01]  #${ids['title']}  på plass`,
+        `content/tiltak/T-3.md:11:1  «${T3.slice(0, 79)}…»  Ferdig  [KS sekretariatet, 2026-12-01]  #${ids['resolved']}  på plass, løst`,
+        `content/tiltak/T-3.md:11:38  «dele erfaringer»  Hvem inviteres?  [KS sekretariatet, 2026-12-01]  #${ids['exact']}  på plass`,
         `  ↳ Alle skoleeiere.  [Udir, 2026-12-01]  #${ids['reply']}`,
-        `content/tiltak/T-3.md:11:156  «på tvers av kommunegrensene og fylkene»  Gjelder det også fylkene?  [KS sekretariatet, 2026-12-01]  #${ids['fuzzy']}  omtrentlig`,
-        `T-99 (finnes ikke i arbeidsutkastet)  «x y z»  Hvor ble det av?  [KS sekretariatet, 2026-12-01]  #${ids['gone']}  foreldreløs`,
+        `content/tiltak/T-3.md:11:156  «på tvers av kommunegrensene og fylkene»  Gjelder det også fylkene?  [KS sekretariatet, 2026-12-01]  #${ids['fuzzy']}  flyttet`,
+        `T-99 (finnes ikke i arbeidsutkastet)  «x y z»  Hvor ble det av?  [KS sekretariatet, 2026-12-01]  #${ids['gone']}  mistet stedet`,
         '',
-        '7 kommentarer, 2 foreldreløse.',
+        '7 kommentarer, 1 flyttet, 2 har mistet stedet.',
         '',
       ].join('\n'),
     );
@@ -81,7 +81,7 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments on %s', (kind)
       'content/tiltak/T-3.md',
       '11',
       '38',
-      `«dele erfaringer»  Hvem inviteres?  [KS sekretariatet, 2026-12-01]  #${ids['exact']}`,
+      `«dele erfaringer»  Hvem inviteres?  [KS sekretariatet, 2026-12-01]  #${ids['exact']}  på plass`,
     ]);
     expect(matched.filter(Boolean)).toHaveLength(6);
     const source = await readFile(path.join(cwd, 'content/tiltak/T-3.md'), 'utf8');
@@ -98,24 +98,31 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments on %s', (kind)
       line: 11,
       column: 38,
       match: 'exact',
+      anchor: 'på plass',
       document: 'T-3',
       edition: 'utkast',
+      round: null,
       quote: 'dele erfaringer',
       comment: 'Hvem inviteres?',
       format: 'text',
       reviewer: 'KS sekretariatet',
+      organisation: 'KS sekretariatet',
       created: '2026-12-01T10:00:00.000Z',
       resolved: null,
+      disposition: null,
+      suggestion: null,
       replies: [{ id: ids['reply'], comment: 'Alle skoleeiere.', reviewer: 'Udir', created: '2026-12-01T10:00:00.000Z' }],
     });
     const csv = (await run(['comments', '--format', 'csv'], cwd, { env })).stdout.split('\n');
-    expect(csv[0]).toBe('id,file,line,column,match,document,edition,quote,comment,reviewer,created,resolved,reply_to');
+    expect(csv[0]).toBe('id,file,line,column,match,document,edition,quote,comment,reviewer,created,resolved,reply_to,anchor,round,disposition');
     expect(csv).toContain(
-      `${ids['fuzzy']},content/tiltak/T-3.md,11,156,fuzzy,T-3,utkast,på tvers av kommunegrensene og fylkene,"Gjelder det\nogså fylkene?",KS sekretariatet,2026-12-01T10:00:00.000Z,,`.split(
+      `${ids['fuzzy']},content/tiltak/T-3.md,11,156,fuzzy,T-3,utkast,på tvers av kommunegrensene og fylkene,"Gjelder det\nogså fylkene?",KS sekretariatet,2026-12-01T10:00:00.000Z,,,flyttet,,`.split(
         '\n',
       )[0],
     );
-    expect(csv).toContain(`${ids['reply']},content/tiltak/T-3.md,11,38,exact,T-3,utkast,,Alle skoleeiere.,Udir,2026-12-01T10:00:00.000Z,,${ids['exact']}`);
+    expect(csv).toContain(
+      `${ids['reply']},content/tiltak/T-3.md,11,38,exact,T-3,utkast,,Alle skoleeiere.,Udir,2026-12-01T10:00:00.000Z,,${ids['exact']},på plass,,`,
+    );
   });
 
   test('resolve marks a comment as resolved, once', async () => {
@@ -149,7 +156,10 @@ describe('strategi comments refuses', () => {
     [['comments', 'resolve', 'abc'], '«abc» er ikke et kommentarnummer.\n  → Nummeret står etter # i «strategi comments».\n'],
     [['comments', 'resolve', '999'], 'Fant ingen kommentar med nummer 999.\n  → Se kommentarene med «strategi comments».\n'],
     [['comments', '--format', 'xml'], 'Ukjent format «xml».\n  → Bruk --format text, json eller csv.\n'],
-    [['comments', 'slett'], 'Ukjent underkommando «slett».\n  → Bruk strategi comments, comments resolve <nummer> eller comments export.\n'],
+    [
+      ['comments', 'slett'],
+      'Ukjent underkommando «slett».\n  → Bruk strategi comments, comments resolve, attach, round eller export (se strategi comments --help).\n',
+    ],
   ])('%j with a message and a hint', async (args, stderr) => {
     const cwd = await workspace();
     const env = { STRATEGI_REVIEW_DATA: await mkdtemp(path.join(tmpdir(), 'strategi-comments-')), STRATEGI_REVIEW_SECRET: 'x'.repeat(40) };

@@ -66,6 +66,11 @@ describe('every CSV the project writes reads back cell by cell, formulas neutral
       reviewer,
       created: '2026-12-01T10:00:00.000Z',
       resolved: null,
+      anchor: 'på plass',
+      round: null,
+      organisation: null,
+      disposition: null,
+      suggestion: null,
       replies: [],
     });
     const placed = hostile.map(([value], i) => comment(i + 1, value, value));
@@ -84,6 +89,9 @@ describe('every CSV the project writes reads back cell by cell, formulas neutral
       'created',
       'resolved',
       'reply_to',
+      'anchor',
+      'round',
+      'disposition',
     ]);
     for (const [i, [, expected]] of hostile.entries()) {
       expect(back[i + 1]).toEqual([
@@ -98,6 +106,9 @@ describe('every CSV the project writes reads back cell by cell, formulas neutral
         expected,
         expected,
         '2026-12-01T10:00:00.000Z',
+        '',
+        '',
+        'på plass',
         '',
         '',
       ]);
