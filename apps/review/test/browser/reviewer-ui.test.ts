@@ -1,0 +1,180 @@
+/**
+ * The reviewer's side in Chromium: the thread in the margin beside its section on a wide screen and below it on a
+ * phone, a mark and its comment linked both ways and walked by keyboard (mark → comment → reply), «Foreslå endring»
+ * from a selection, a person naming themselves, and axe (WCAG 2.0/2.1 A and AA) clean at 320 and 1,280 px on every
+ * page the server makes: a preview page with its threads, «Mine kommentarer» and a status page.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { main } from '@strategi/cli';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { type ServerProcess, startServerProcess } from '../server-process.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures');
+const measurePage = '/versjoner/utkast/tiltak/T-1/';
+const quote = { type: 'TextQuoteSelector', exact: 'velge digitale verktøy', prefix: '', suffix: '' };
+
+describe('the reviewer’s side in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let env: NodeJS.ProcessEnv;
+  const contexts: BrowserContext[] = [];
+
+  const share = async (name: string) => {
+    let stdout = '';
+    const code = await main(['preview', 'share', '--name', name, '--expires', '2d'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: () => true },
+      cwd: fixtures,
+      env,
+    });
+    expect(code).toBe(0);
+    return stdout.trim().split('\n')[1]!;
+  };
+  /** A signed-in reader at a width, with the problems the page reports. */
+  const reader = async (width: number, name = 'KS sekretariatet') => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    // Script errors and CSP violations; a failed load is named by its response below, with its address.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(await share(name));
+    return { page, problems };
+  };
+  const post = (page: Page, body: unknown) =>
+    page.evaluate(async (body) => {
+      const response = await fetch('/api/kommentarer', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return (await response.json()) as { number: number; suggestion?: { text: string } };
+    }, body);
+  const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
+
+  beforeAll(async () => {
+    env = {
+      STRATEGI_PREVIEW_DIST: inject('previewDist'),
+      STRATEGI_REVIEW_DATA: mkdtempSync(path.join(tmpdir(), 'strategi-review-ui-')),
+      STRATEGI_REVIEW_SECRET: 'nøkkel-for-nettlesertestene-som-er-lang-nok',
+    };
+    server = await startServerProcess(env);
+    env['STRATEGI_REVIEW_URL'] = server.origin;
+    browser = await chromium.connect(inject('wsEndpoint'), { timeout: 30_000 });
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('at 1,280 px the thread is in the margin; Tab reaches the mark, Enter its comment, and on to the reply', async () => {
+    const { page, problems } = await reader(1280);
+    await page.goto(`${server.origin}${measurePage}`);
+    const { number } = await post(page, { document: 'T-1', edition: 'utkast', text: 'Hvem velger?', target: { selector: [quote] } });
+    await page.reload();
+    const mark = page.locator(`mark.review-mark[data-kommentar="${number}"]`).first();
+    await mark.waitFor();
+    expect([await mark.getAttribute('aria-describedby'), await mark.getAttribute('aria-details')]).toEqual([
+      `kommentar-${number}-tekst`,
+      `kommentar-${number}`,
+    ]);
+    expect(await page.locator(`#kommentar-${number}-tekst`).textContent()).toBe('Hvem velger?');
+
+    const section = await box(page, '#tekst-T-1');
+    const thread = await box(page, '#kommentarer-T-1');
+    expect(thread.x).toBeGreaterThanOrEqual(section.x + section.width);
+    expect(thread.y).toBeLessThan(section.y + section.height);
+
+    let steps = 0;
+    while (!(await mark.evaluate((element) => element === document.activeElement)) && steps++ < 80) await page.keyboard.press('Tab');
+    expect(steps).toBeLessThan(80);
+    expect(await mark.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`kommentar-${number}`);
+    expect(await page.locator(`#kommentar-${number}`).getAttribute('class')).toContain('review-active');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Vis i teksten');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Svar');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Redaksjonen velger.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send svar');
+    await page.keyboard.press('Enter');
+    await page.locator(`#kommentar-${number} .review-replies .review-text`, { hasText: 'Redaksjonen velger.' }).waitFor();
+
+    await page.locator(`#kommentar-${number} .review-show-mark`).click();
+    expect(await mark.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  test('at 320 px the thread is below its section and nothing scrolls sideways', async () => {
+    const { page } = await reader(320);
+    await page.goto(`${server.origin}${measurePage}`);
+    await page.locator('.review-pair').first().waitFor({ state: 'attached' });
+    const section = await box(page, '#tekst-T-1');
+    const thread = await box(page, '#kommentarer-T-1');
+    expect(thread.y).toBeGreaterThanOrEqual(section.y + section.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test('a named person suggests new text for a selection; the suggestion is stored and «Mine kommentarer» lists it', async () => {
+    const { page, problems } = await reader(1280, 'Gruppe i Udir');
+    await page.goto(`${server.origin}${measurePage}`);
+    await page.evaluate(() => {
+      const section = document.getElementById('tekst-T-1')!;
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const start = node.textContent!.indexOf('velge digitale');
+        if (start === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + 'velge digitale'.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+    });
+    await page.getByRole('button', { name: 'Foreslå endring' }).click();
+    const thread = page.locator('#kommentarer-T-1');
+    const field = thread.getByLabel('Ny tekst i stedet for utdraget (valgfritt)');
+    expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await field.inputValue()).toBe('velge digitale');
+    await field.fill('velge gode digitale');
+    await thread.getByLabel('Kommentar', { exact: true }).fill('Presisering');
+    await thread.getByLabel('Navnet ditt (valgfritt)').fill('Kari');
+    await thread.getByRole('button', { name: 'Send kommentar' }).click();
+    await thread.locator('.review-meta', { hasText: 'Kari (Gruppe i Udir)' }).waitFor();
+    const listed = await page.evaluate(
+      async () => (await (await fetch('/api/kommentarer')).json()) as { items: { creator: { name: string }; suggestion?: { text: string } }[] },
+    );
+    const mine = listed.items.find((item) => item.creator.name === 'Kari (Gruppe i Udir)');
+    expect(mine?.suggestion?.text).toBe('velge gode digitale');
+    await page.goto(`${server.origin}/_review/mine`);
+    expect(await page.locator('.review-text').allTextContents()).toEqual(['Presisering']);
+    expect(problems).toEqual([]);
+  });
+
+  test.each([320, 1280])('axe finds nothing on the review pages at %i px', async (width) => {
+    const { page } = await reader(width, `axe ${width}`);
+    await page.goto(`${server.origin}${measurePage}`);
+    await post(page, { document: 'T-1', edition: 'utkast', text: 'For axe', target: { selector: [quote] } });
+    const found: Record<string, string[]> = {};
+    for (const pathname of [measurePage, '/_review/mine', '/finnes-ikke/']) {
+      await page.goto(`${server.origin}${pathname}`);
+      if (pathname === measurePage) await page.locator('mark.review-mark').first().waitFor();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      found[pathname] = result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+    expect(found).toEqual({ [measurePage]: [], '/_review/mine': [], '/finnes-ikke/': [] });
+  });
+});
