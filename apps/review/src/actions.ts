@@ -81,6 +81,7 @@ export async function createComment(context: ReviewContext, reader: Reader, body
     personId: reader.person?.id ?? null,
     suggestion: input.suggestion ?? null,
   });
+  if (created) await context.notifications?.commentCreated(comment, reader);
   return { ok: true, status: created ? 201 : 200, value: comment };
 }
 

@@ -9,12 +9,14 @@ import type { ReviewStore } from '@strategi/review';
 import { Hono } from 'hono';
 import { SESSION_COOKIE, shareAccess } from './access.ts';
 import { DEFAULT_LIMITS, type Env, type ReviewLimits, statusPage } from './context.ts';
+import type { Notifications } from './notifications.ts';
 import { recognisePerson } from './people.ts';
 import { apiRoutes } from './routes/api.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { formRoutes } from './routes/forms.ts';
 import { pageRoutes } from './routes/pages.ts';
 import { peopleRoutes } from './routes/people.ts';
+import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { reviewHeaders } from './site-headers.ts';
 import { pages } from './status-pages.ts';
 
@@ -41,6 +43,8 @@ export interface ReviewAppOptions {
   trustProxy?: boolean;
   limiter?: FailureLimiter;
   limits?: Partial<ReviewLimits>;
+  /** E-mail notifications; none when SMTP is off. */
+  notifications?: Notifications | undefined;
   now?: () => Date;
 }
 
@@ -50,6 +54,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     secret: options.secret,
     now: options.now ?? (() => new Date()),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    notifications: options.notifications,
     secureCookie: options.secureCookie ?? false,
   };
   const access = shareAccess(context, {
@@ -68,6 +73,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
   });
   app.route('/', assetRoutes);
   app.route('/', access.signIn);
+  app.route('/', unsubscribeRoutes(context, options.allowed));
   app.use('*', access.requireReader);
   app.use('*', recognisePerson(context));
   // Changing requests: only from this server's origin, and small bodies only.

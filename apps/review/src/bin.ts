@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { closeOnSignals } from '@strategi/hosting';
+import { describeSmtp } from '@strategi/mail';
 import { previewBuildEnv, repositoryRoot, serverConfig } from './config.ts';
 import { startReviewServer } from './server.ts';
 
@@ -40,7 +41,7 @@ try {
   process.stdout.write(
     `Gjennomlesingen kjører på ${server.origin}/\n  forhåndsvisning: ${config.dist}\n${
       config.internalDist ? `  intern forhåndsvisning (lenker med --intern): ${config.internalDist}\n` : ''
-    }  kommentarer: ${where}\n  Lag en lenke til en leser: pnpm strategi preview share --name "…" --expires 14d\n`,
+    }  kommentarer: ${where}\n  ${describeSmtp(config.mail.smtp)}\n  Lag en lenke til en leser: pnpm strategi preview share --name "…" --expires 14d\n`,
   );
   closeOnSignals(server);
 } catch (error) {

@@ -1,5 +1,6 @@
 /** The server's settings, from the environment, with the defaults the README lists. */
 import path from 'node:path';
+import { type SmtpSettings, smtpSettings } from '@strategi/mail';
 import { type ReviewPlaces, reviewPlaces } from '@strategi/review';
 import { DEFAULT_LIMITS } from './context.ts';
 
@@ -22,6 +23,30 @@ export interface ServerConfig {
   secureCookie: boolean;
   /** `STRATEGI_REVIEW_COMMENTS_PER_DAY`: comments one link may write in 24 hours (default 100). */
   commentsPerDay: number;
+  mail: MailConfig;
+}
+
+/** E-mail notifications (README «Varsler på e-post»): off unless SMTP is set. */
+export interface MailConfig {
+  smtp: SmtpSettings | undefined;
+  /** `STRATEGI_REVIEW_EDITOR_EMAILS`, comma-separated: who hears of reviewers' comments. */
+  editors: string[];
+  /** `STRATEGI_REVIEW_MAIL_INTERVAL` in minutes (default 15), as milliseconds: at most one mail per address per interval. */
+  intervalMs: number;
+}
+
+export function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
+  const minutes = Number(env['STRATEGI_REVIEW_MAIL_INTERVAL'] || 15);
+  if (!Number.isFinite(minutes) || minutes < 0 || minutes > 24 * 60) {
+    throw new Error(`STRATEGI_REVIEW_MAIL_INTERVAL må være et antall minutter fra 0 til 1440, ikke «${env['STRATEGI_REVIEW_MAIL_INTERVAL']}».`);
+  }
+  const editors = (env['STRATEGI_REVIEW_EDITOR_EMAILS'] ?? '')
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean);
+  const wrong = editors.find((address) => !/^[^\s@<>,]+@[^\s@<>,]+$/.test(address));
+  if (wrong) throw new Error(`STRATEGI_REVIEW_EDITOR_EMAILS har «${wrong}», som ikke er en e-postadresse; skill adressene med komma.`);
+  return { smtp: smtpSettings(env), editors, intervalMs: minutes * 60_000 };
 }
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
@@ -58,5 +83,6 @@ export function serverConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig 
     trustProxy: env['STRATEGI_REVIEW_TRUST_PROXY'] === '1',
     secureCookie: places.publicUrl.startsWith('https:'),
     commentsPerDay,
+    mail: mailConfig(env),
   };
 }

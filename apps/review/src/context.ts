@@ -5,6 +5,7 @@
  */
 import type { ReviewStore } from '@strategi/review';
 import type { Context } from 'hono';
+import type { Notifications } from './notifications.ts';
 import { type StatusPage, statusPageHtml } from './status-pages.ts';
 import type { Reader } from './threads.ts';
 
@@ -26,6 +27,8 @@ export interface ReviewContext {
   secret: Uint8Array;
   now: () => Date;
   limits: ReviewLimits;
+  /** E-mail notifications, when SMTP is set (`notifications.ts`). */
+  notifications?: Notifications | undefined;
   /** Cookies the server sets are `Secure` (it is reached over HTTPS). */
   secureCookie?: boolean | undefined;
 }

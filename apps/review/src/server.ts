@@ -3,12 +3,14 @@ import { hostedOrigins, localOrigins, type RunningServer, startServer } from '@s
 import { loadSecret, ReviewStore } from '@strategi/review';
 import { createReviewApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { startNotifications } from './notifications-server.ts';
 
 export type ReviewServer = RunningServer & { store: ReviewStore };
 
 export async function startReviewServer(config: ServerConfig, env: NodeJS.ProcessEnv): Promise<ReviewServer> {
   const secret = loadSecret(env, config.places.dataDir);
   const store = await ReviewStore.open(config.places.store);
+  const notifications = startNotifications(config, store, secret);
   try {
     const server = await startServer({
       hostname: config.host,
@@ -23,11 +25,16 @@ export async function startReviewServer(config: ServerConfig, env: NodeJS.Proces
           secureCookie: config.secureCookie,
           trustProxy: config.trustProxy,
           limits: { commentsPerDay: config.commentsPerDay },
+          notifications: notifications?.notifications,
         }),
-      onClose: () => store.close(),
+      onClose: async () => {
+        await notifications?.stop();
+        await store.close();
+      },
     });
     return { ...server, close: server.close, store };
   } catch (error) {
+    await notifications?.stop();
     await store.close();
     throw error;
   }

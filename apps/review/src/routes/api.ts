@@ -72,6 +72,7 @@ export function apiRoutes(context: ReviewContext) {
     if (!body.ok) return body.response;
     const reader = c.get('reader');
     const outcome = await changeComment(store, reader, id, body.body);
+    if (outcome.ok) await context.notifications?.commentChanged(id);
     return outcome.ok ? c.json((await annotate(store, [outcome.value], reader))[0], outcome.status) : failure(c, outcome);
   });
 

@@ -83,6 +83,7 @@ export function formRoutes(context: ReviewContext) {
           ? await changeComment(store, reader, id, { resolved: action === 'los' })
           : await changeComment(store, reader, id, { text: field('tekst') });
     if (!outcome.ok) return formError(c, outcome, back);
+    if (action === 'los') await context.notifications?.commentChanged(id);
     return c.redirect(`${back.split('#')[0]}${action === 'slett' ? '' : `#kommentar-${id}`}`, 303);
   });
 

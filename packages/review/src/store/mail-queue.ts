@@ -109,6 +109,18 @@ export async function releaseMail(db: Kysely<Database>, claim: string, ids: read
     .execute();
 }
 
+/** Whether an event for this comment was queued at or after `since`, for any address (so a change is told once). */
+export async function mailQueuedSince(db: Kysely<Database>, commentId: number, event: MailEvent, since: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('mail_queue')
+    .select('id')
+    .where('comment_id', '=', commentId)
+    .where('event', '=', event)
+    .where('created_at', '>=', since)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function isUnsubscribed(db: Kysely<Database>, address: string): Promise<boolean> {
   const row = await db.selectFrom('mail_unsubscribed').select('address').where('address', '=', normalAddress(address)).executeTakeFirst();
   return row !== undefined;

@@ -20,7 +20,17 @@ import {
   writeDisposition,
 } from './rounds.ts';
 import type { Audience, CommentTable, Database, Role, ShareLinkTable } from './schema.ts';
-import { claimDueMail, enqueueMail, isUnsubscribed, type MailEvent, markMailSent, type QueuedMail, releaseMail, unsubscribe } from './mail-queue.ts';
+import {
+  claimDueMail,
+  enqueueMail,
+  isUnsubscribed,
+  type MailEvent,
+  mailQueuedSince,
+  markMailSent,
+  type QueuedMail,
+  releaseMail,
+  unsubscribe,
+} from './mail-queue.ts';
 import { insertPerson, type NewPerson, type Person, selectCommentPeople, selectPerson } from './people.ts';
 
 export type { Audience, Role };
@@ -418,6 +428,11 @@ export class ReviewStore {
 
   releaseMail(claim: string, ids: readonly number[], error: string, retryAt: Date): Promise<void> {
     return releaseMail(this.db, claim, ids, error, retryAt);
+  }
+
+  /** Whether an event for this comment was queued at or after `since` (an ISO time). */
+  mailQueuedSince(commentId: number, event: MailEvent, since: string): Promise<boolean> {
+    return mailQueuedSince(this.db, commentId, event, since);
   }
 
   unsubscribe(address: string): Promise<void> {

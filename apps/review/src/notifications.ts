@@ -1,0 +1,175 @@
+/**
+ * E-mail notifications: editors get a batched mail when reviewers comment, and a reviewer who gave an e-mail gets
+ * one when their thread is answered or resolved. Posting never waits for SMTP: an event is a row in the store's
+ * queue, and `deliver()` (every `tickMs` while the server runs) claims the due batches and sends one mail per
+ * address. A failed send is logged and tried again later; the comment it is about was stored long before.
+ */
+import { randomUUID } from 'node:crypto';
+import { type Mailer, type MailItem, renderMail } from '@strategi/mail';
+import type { Comment, MailEvent, QueuedMail, ReviewStore } from '@strategi/review';
+import { commentUrl, unsubscribeUrl } from './notifications-links.ts';
+import { unsubscribeToken } from './notifications-token.ts';
+
+export interface NotificationOptions {
+  store: ReviewStore;
+  mailer: Mailer;
+  /** `STRATEGI_REVIEW_EDITOR_EMAILS`: who gets the reviewers' comments. */
+  editors: readonly string[];
+  /** At most one mail per address per interval (`STRATEGI_REVIEW_MAIL_INTERVAL`, default 15 minutes). */
+  intervalMs: number;
+  /** The server's public address, for the links in a mail. */
+  publicUrl: string;
+  /** The key unsubscribe links are signed with. */
+  secret: Uint8Array;
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
+/** A claim still held after this long belongs to a server that stopped while sending: another takes it over. */
+const STALE_CLAIM_MS = 10 * 60_000;
+/** A failed send is tried again after 1, 2, 4 … minutes, at most an hour apart. */
+const retryDelayMs = (attempts: number) => Math.min(60, 2 ** attempts) * 60_000;
+
+const quoteOf = (comment: Comment) =>
+  comment.quote ? `«${comment.quote.exact.length > 80 ? `${comment.quote.exact.slice(0, 79)}…` : comment.quote.exact}» i ` : '';
+
+function itemTitle(event: MailEvent, comment: Comment): string {
+  if (event === 'resolved') return `${comment.resolvedBy ?? 'Redaksjonen'} merket tråden din om ${quoteOf(comment)}${comment.document} som løst`;
+  if (event === 'reply') return `${comment.author} svarte i tråden din om ${comment.document}`;
+  return `${comment.author} kommenterte ${quoteOf(comment)}${comment.document}`;
+}
+
+function subjectOf(events: readonly MailEvent[]): string {
+  if (events.every((event) => event === 'comment')) {
+    return events.length === 1 ? 'Én ny kommentar i gjennomlesingen' : `${events.length} nye kommentarer i gjennomlesingen`;
+  }
+  return 'Nytt i trådene dine i gjennomlesingen';
+}
+
+export class Notifications {
+  readonly #options: NotificationOptions;
+  readonly #now: () => Date;
+  readonly #log: (line: string) => void;
+  #timer: NodeJS.Timeout | undefined;
+  #delivering: Promise<number> | undefined;
+
+  constructor(options: NotificationOptions) {
+    this.#options = options;
+    this.#now = options.now ?? (() => new Date());
+    this.#log = options.log ?? ((line) => console.error(line));
+  }
+
+  /** A new comment or reply: the editors hear of a reviewer's, and a thread's author of a reply by someone else. */
+  async commentCreated(comment: Comment, reader: { role: 'reviewer' | 'editor' }): Promise<void> {
+    await this.#safely(async () => {
+      const { store, editors, intervalMs } = this.#options;
+      if (reader.role === 'reviewer') {
+        for (const address of editors) await store.enqueueMail({ address, event: 'comment', commentId: comment.id }, intervalMs);
+      }
+      if (comment.parentId === null) return;
+      const people = await store.commentPeople([comment.parentId, comment.id]);
+      const author = people.get(comment.parentId);
+      if (!author?.email || author.id === people.get(comment.id)?.id) return;
+      await store.enqueueMail({ address: author.email, event: 'reply', commentId: comment.id }, intervalMs);
+    });
+  }
+
+  /** A comment changed: when it is now resolved, and no one has been told since, its author hears of it. */
+  async commentChanged(id: number): Promise<void> {
+    await this.#safely(async () => {
+      const { store, intervalMs } = this.#options;
+      const comment = await store.getComment(id);
+      if (!comment || comment.resolvedAt === null || comment.parentId !== null) return;
+      if (await store.mailQueuedSince(comment.id, 'resolved', comment.resolvedAt)) return;
+      const author = (await store.commentPeople([comment.id])).get(comment.id);
+      if (!author?.email) return;
+      await store.enqueueMail({ address: author.email, event: 'resolved', commentId: comment.id }, intervalMs);
+    });
+  }
+
+  /** Sends every batch that is due, one mail per address; resolves with the number of mails sent. */
+  deliver(): Promise<number> {
+    // One delivery at a time in this process; other servers are kept apart by the claim.
+    this.#delivering ??= this.#deliver().finally(() => {
+      this.#delivering = undefined;
+    });
+    return this.#delivering;
+  }
+
+  /** Delivers every `tickMs` until `stop()`; the timer never keeps the process alive. */
+  start(tickMs: number): void {
+    this.#timer ??= setInterval(() => void this.deliver().catch((error: Error) => this.#log(`Varsler: ${error.message}`)), tickMs);
+    this.#timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#delivering?.catch(() => undefined);
+  }
+
+  async #deliver(): Promise<number> {
+    const { store } = this.#options;
+    const claim = randomUUID();
+    const rows = await store.claimDueMail(claim, STALE_CLAIM_MS);
+    const byAddress = new Map<string, QueuedMail[]>();
+    for (const row of rows) byAddress.set(row.address, [...(byAddress.get(row.address) ?? []), row]);
+    let sent = 0;
+    for (const [address, batch] of byAddress) {
+      try {
+        if (await this.#send(address, batch)) sent += 1;
+        await store.markMailSent(
+          claim,
+          batch.map((row) => row.id),
+        );
+      } catch (error) {
+        const attempts = Math.max(...batch.map((row) => row.attempts)) + 1;
+        const retryAt = new Date(this.#now().getTime() + retryDelayMs(attempts - 1));
+        this.#log(`Varselet ble ikke sendt (forsøk ${attempts}, prøver igjen ${retryAt.toISOString()}): ${(error as Error).message}`);
+        await store.releaseMail(
+          claim,
+          batch.map((row) => row.id),
+          (error as Error).message,
+          retryAt,
+        );
+      }
+    }
+    return sent;
+  }
+
+  /** One mail for one address's batch; false when nothing in it is left to tell (its comments were deleted). */
+  async #send(address: string, batch: readonly QueuedMail[]): Promise<boolean> {
+    const { store, mailer, publicUrl, secret } = this.#options;
+    const items: MailItem[] = [];
+    const events: MailEvent[] = [];
+    for (const row of batch) {
+      const comment = await store.getComment(row.commentId);
+      if (!comment) continue;
+      events.push(row.event);
+      items.push({ title: itemTitle(row.event, comment), text: comment.text, url: commentUrl(publicUrl, comment), linkText: 'Les i sammenhengen' });
+    }
+    if (items.length === 0) return false;
+    const unsubscribe = unsubscribeUrl(publicUrl, unsubscribeToken(secret, address));
+    const mail = renderMail({
+      subject: subjectOf(events),
+      intro: [events.every((event) => event === 'comment') ? 'Lesere har kommentert utkastet:' : 'Det har skjedd noe i trådene du har startet:'],
+      items,
+      reason: events.every((event) => event === 'comment')
+        ? 'Du får denne e-posten fordi adressen din står blant redaksjonens (STRATEGI_REVIEW_EDITOR_EMAILS).'
+        : 'Du får denne e-posten fordi du oppga adressen da du kommenterte.',
+      unsubscribeUrl: unsubscribe,
+      unsubscribeText: 'Meld deg av varslene',
+    });
+    await mailer.send({ to: address, mail, unsubscribeUrl: unsubscribe });
+    return true;
+  }
+
+  /** Queueing a notification never fails the request that caused it: a store error is logged. */
+  async #safely(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.#log(`Varselet ble ikke lagt i køen: ${(error as Error).message}`);
+    }
+  }
+}
