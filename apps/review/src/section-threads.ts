@@ -18,12 +18,13 @@ export async function sectionThread(context: ReviewContext, section: Section, re
     store.listComments(filter, { limit: limits.pageSize, offset: (page - 1) * limits.pageSize }),
   ]);
   const pages = Math.max(1, Math.ceil(total / limits.pageSize));
-  const people = await store.commentPeople(comments.map((comment) => comment.id));
+  const ids = comments.map((comment) => comment.id);
+  const [people, dispositions] = await Promise.all([store.commentPeople(ids), store.dispositions(ids)]);
   const path = back.split(/[?#]/)[0]!;
   return threadHtml(
     section,
     comments,
-    { reader, csrf: csrfToken(context.secret, CSRF_SCOPE, reader.linkId), back, people },
+    { reader, csrf: csrfToken(context.secret, CSRF_SCOPE, reader.linkId), back, people, dispositions },
     { page, pages, total, href: (other) => `${path}?${PAGE_PARAMETER}=${other}#${threadAnchor(section.document)}` },
   );
 }

@@ -3,7 +3,18 @@
  * forms that work without JavaScript — a new comment (with an optional quote), a reply per comment, and for the
  * author edit and delete, for an editor resolve. Everything a person wrote is escaped or sanitised.
  */
-import { type Comment, commentHtml, escapeHtml, MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH, type Person } from '@strategi/review';
+import {
+  answerPath,
+  type Comment,
+  commentHtml,
+  type Disposition,
+  dispositionNames,
+  escapeHtml,
+  MAX_COMMENT_LENGTH,
+  MAX_QUOTE_LENGTH,
+  type Person,
+  suggestionChange,
+} from '@strategi/review';
 import type { Section } from './page-template.ts';
 import { authorName, isOwn, MAX_NAME_LENGTH } from './people.ts';
 import { norwegianTime } from './time.ts';
@@ -27,6 +38,37 @@ export interface ThreadContext {
   back: string;
   /** Who wrote which of the comments, for those a named person wrote. */
   people: ReadonlyMap<number, Person>;
+  /** What became of the closed comments that have a disposition. */
+  dispositions: ReadonlyMap<number, Disposition>;
+}
+
+const suggestionStates = { open: '', accepted: ' (tatt inn)', rejected: ' (avvist)' } as const;
+
+/**
+ * A suggested edit as a word-level change from the passage: struck-through and underlined (not colour alone), and
+ * said in words to a screen reader, which does not announce `<del>` and `<ins>` by themselves.
+ */
+function suggestionHtml(comment: Comment): string {
+  if (!comment.suggestion || !comment.quote) return '';
+  const parts = suggestionChange({ quote: comment.quote, replacement: comment.suggestion.text }).map((part) => {
+    const text = escapeHtml(part.value);
+    if (part.removed) return `<del><span class="review-visually-hidden">[tas ut: </span>${text}<span class="review-visually-hidden">]</span></del>`;
+    if (part.added) return `<ins><span class="review-visually-hidden">[settes inn: </span>${text}<span class="review-visually-hidden">]</span></ins>`;
+    return text;
+  });
+  const reason = comment.suggestion.state === 'rejected' && comment.suggestion.reason ? ` Begrunnelse: ${escapeHtml(comment.suggestion.reason)}` : '';
+  return `<div class="review-suggestion"><p class="review-suggestion-title">Forslag til ny tekst${suggestionStates[comment.suggestion.state]}:</p><p class="review-suggestion-change">${parts.join('')}</p>${
+    reason ? `<p>${reason.trim()}</p>` : ''
+  }</div>`;
+}
+
+/** What the editors decided about a closed comment, and the change page that answered it. */
+function dispositionHtml(comment: Comment, disposition: Disposition | undefined): string {
+  if (!disposition) return '';
+  const reason = disposition.reason ? ` ${escapeHtml(disposition.reason)}` : '';
+  const answer = disposition.answeredIn ? ` <a href="${escapeHtml(answerPath(comment.edition, disposition.answeredIn))}">Se endringen</a>` : '';
+  const name = dispositionNames[disposition.disposition];
+  return `<p class="review-disposition">Utfall: <strong>${name[0]!.toUpperCase()}${name.slice(1)}</strong>.${reason}${answer}</p>`;
 }
 
 /** An id attribute's value from a document id (`Språkrådet` stays readable, anything odd becomes `-`). */
@@ -52,7 +94,9 @@ async function commentItem(comment: Comment, replies: Comment[], section: Sectio
     `<li class="review-comment" id="${base}" data-kommentar="${comment.id}">`,
     comment.quote ? `<blockquote class="review-quote">«${escapeHtml(comment.quote.exact)}»</blockquote>` : '',
     `<div class="review-text" id="${base}-tekst">${await commentHtml(comment.text, comment.format)}</div>`,
+    suggestionHtml(comment),
     meta,
+    dispositionHtml(comment, context.dispositions.get(comment.id)),
   ];
   if (comment.parentId === null) {
     if (replies.length > 0) {

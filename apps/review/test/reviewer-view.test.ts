@@ -39,6 +39,27 @@ describe.each(databaseKinds)('what a reviewer sees on %s', (kind) => {
     expect(await meta()).toContain('(norsk tid)</time> (endret) · <strong');
   });
 
+  test('a suggestion shows as a word-level change in the thread, and a closed comment its disposition and the change that answered it', async () => {
+    const reviewer = await app.link('KS sekretariatet');
+    const target = { selector: [{ type: 'TextQuoteSelector', exact: 'styrker målet om kompetanse', prefix: '', suffix: '' }] };
+    const body = { document: 'T-1', edition: 'utkast', text: 'Sterkere ord', target, suggestion: 'løfter målet om god kompetanse' };
+    const created = await (await app.request('/api/kommentarer', { ...json(body), cookie: reviewer.cookie })).json();
+    await app.store.resolveWithDisposition(created.number, {
+      disposition: 'delvis-tatt-til-folge',
+      reason: 'Vi tar inn «god».',
+      answeredIn: { version: '2026-2', document: 'T-1' },
+      by: 'Redaksjonen',
+    });
+    const html = await (await app.request(page, { cookie: reviewer.cookie })).text();
+    const hidden = (text: string) => `<span class="review-visually-hidden">${text}</span>`;
+    expect(html).toContain(
+      `<p class="review-suggestion-change"><del>${hidden('[tas ut: ')}styrker${hidden(']')}</del><ins>${hidden('[settes inn: ')}løfter${hidden(']')}</ins> målet om <ins>${hidden('[settes inn: ')}god ${hidden(']')}</ins>kompetanse</p>`,
+    );
+    expect(html).toContain(
+      '<p class="review-disposition">Utfall: <strong>Delvis tatt til følge</strong>. Vi tar inn «god». <a href="/endringer/utkast/2026-2/#T-1">Se endringen</a></p>',
+    );
+  });
+
   test('the thread says until when the reader’s link works, in Norwegian time', async () => {
     const reviewer = await app.link('KS sekretariatet', 'reviewer', new Date('2026-12-17T15:00:00.000Z'));
     const html = await (await app.request(page, { cookie: reviewer.cookie })).text();
