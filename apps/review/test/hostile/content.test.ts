@@ -102,6 +102,32 @@ describe.each(databaseKinds)('hostile bodies and floods on %s', (kind) => {
     expect(await app.store.listComments()).toEqual([]);
   });
 
+  test('a suggestion with a NUL, too long, on a reply or without a quote is a 400; the form needs its CSRF token', async () => {
+    const target = { selector: [{ type: 'TextQuoteSelector', exact: 'Utstyr' }] };
+    const post = (body: object) =>
+      app.request('/api/kommentarer', { ...json({ document: 'T-1', edition: 'utkast', text: 'x', ...body }), cookie: reader.cookie });
+    const refused = async (body: object) => {
+      const response = await post(body);
+      return [response.status, (await response.json()).error];
+    };
+    expect(await refused({ target, suggestion: 'a\u0000b' })).toEqual([400, 'Teksten inneholder tegn som ikke kan lagres (et kontrolltegn som NUL).']);
+    expect(await refused({ target, suggestion: 'x'.repeat(5001) })).toEqual([400, 'Forslaget er for langt: det kan ha høyst 5000 tegn.']);
+    const needsQuote = 'Et forslag til ny tekst må gjelde et markert utdrag, og kan ikke være et svar.';
+    expect(await refused({ suggestion: 'Ny tekst' })).toEqual([400, needsQuote]);
+    const first = await post({ target, suggestion: 'Utstyret' });
+    expect(first.status).toBe(201);
+    expect((await first.json()).suggestion).toMatchObject({ text: 'Utstyret', state: 'open' });
+    expect(await refused({ replyTo: (await app.store.listComments())[0]!.id, target, suggestion: 'Annet' })).toEqual([400, needsQuote]);
+    const fields = { dokument: 'T-1', utgave: 'utkast', tekst: 'x', sitat: 'Utstyr', forslag: 'Utstyret', tilbake: '/' };
+    expect((await app.request('/_review/kommentarer', { ...form(fields), cookie: reader.cookie })).status).toBe(403);
+    const viaForm = await app.request('/_review/kommentarer', {
+      ...form({ ...fields, _csrf: csrfToken(app.secret, 'review', reader.id) }),
+      cookie: reader.cookie,
+    });
+    expect(viaForm.status).toBe(303);
+    expect((await app.store.listComments()).map((comment) => comment.suggestion?.text)).toEqual(['Utstyret', 'Utstyret']);
+  });
+
   test('a flood of comments from one link is refused with 429 after the day’s share', async () => {
     const post = (i: number) => app.request('/api/kommentarer', { ...json({ document: 'T-1', edition: 'utkast', text: `nr ${i}` }), cookie: reader.cookie });
     for (let i = 0; i < 5; i++) expect((await post(i)).status).toBe(201);
