@@ -89,6 +89,8 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments accept and rej
       stdout: '',
       stderr: `Forslaget i kommentar #${moved} kan ikke brukes: Teksten er endret siden forslaget ble gitt.\n`,
     });
+    expect(await readFile(path.join(cwd, T4), 'utf8')).toBe(before);
+    expect((await stored(moved))?.suggestion?.state).toBe('open');
   });
 
   test('accept refuses a result that does not validate, with the problems, and changes nothing', async () => {
