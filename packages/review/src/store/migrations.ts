@@ -131,6 +131,19 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
         await db.schema.createIndex('comments_by_person').on('comments').columns(['person_id', 'created_at']).execute();
       },
     },
+    // A comment may suggest replacement text for its passage, and an editor accepts it (by whom, when, in which
+    // commit) or rejects it (by whom, why). No state while it is open; a comment without a suggestion has none.
+    '2026-12-21-suggestions': {
+      async up(db: Kysely<unknown>) {
+        for (const column of ['suggestion', 'suggestion_decided_by', 'suggestion_decided_at', 'suggestion_commit', 'suggestion_reason']) {
+          await db.schema.alterTable('comments').addColumn(column, 'text').execute();
+        }
+        await db.schema
+          .alterTable('comments')
+          .addColumn('suggestion_state', 'text', (column) => column.check(sql`suggestion_state in ('accepted', 'rejected')`))
+          .execute();
+      },
+    },
     // E-mail notifications: a queue of events per address with the time each batch is due (so a batch survives a
     // restart, and a server claims rows before sending so two servers send one mail), and the addresses that
     // unsubscribed. The reviewer's address is `people.email` (2026-12-22-people).
@@ -157,19 +170,6 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
           .createTable('mail_unsubscribed')
           .addColumn('address', 'text', (column) => column.primaryKey())
           .addColumn('unsubscribed_at', 'text', (column) => column.notNull())
-          .execute();
-      },
-    },
-    // A comment may suggest replacement text for its passage, and an editor accepts it (by whom, when, in which
-    // commit) or rejects it (by whom, why). No state while it is open; a comment without a suggestion has none.
-    '2026-12-21-suggestions': {
-      async up(db: Kysely<unknown>) {
-        for (const column of ['suggestion', 'suggestion_decided_by', 'suggestion_decided_at', 'suggestion_commit', 'suggestion_reason']) {
-          await db.schema.alterTable('comments').addColumn(column, 'text').execute();
-        }
-        await db.schema
-          .alterTable('comments')
-          .addColumn('suggestion_state', 'text', (column) => column.check(sql`suggestion_state in ('accepted', 'rejected')`))
           .execute();
       },
     },

@@ -99,10 +99,10 @@ export interface NewComment {
   format: 'text' | 'markdown';
   /** Sent twice with the same key, a comment is stored once. */
   clientKey?: string | null | undefined;
-  /** The person behind the link who wrote it (`createPerson`), when they named themselves. */
-  personId?: string | null | undefined;
   /** Replacement text for the quoted passage; only on a comment with a quote, never on a reply. */
   suggestion?: string | null | undefined;
+  /** The person behind the link who wrote it (`createPerson`), when they named themselves. */
+  personId?: string | null | undefined;
 }
 
 export interface CommentFilter {
@@ -409,6 +409,33 @@ export class ReviewStore {
     return rows.map(toComment);
   }
 
+  // --- Suggested edits (issue #29, `suggestion.ts` applies them) ---
+
+  /**
+   * Records an editor's decision on an open suggestion: accepted in a commit, or rejected with a reason. A
+   * suggestion decided before keeps its first decision; undefined when the comment has no open suggestion.
+   */
+  async decideSuggestion(
+    id: number,
+    decision: { state: 'accepted'; by: string; commit: string | null } | { state: 'rejected'; by: string; reason: string },
+  ): Promise<Comment | undefined> {
+    const result = await this.db
+      .updateTable('comments')
+      .set({
+        suggestion_state: decision.state,
+        suggestion_decided_by: decision.by,
+        suggestion_decided_at: this.#timestamp(),
+        suggestion_commit: decision.state === 'accepted' ? decision.commit : null,
+        suggestion_reason: decision.state === 'rejected' ? decision.reason : null,
+      })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .where('suggestion', 'is not', null)
+      .where('suggestion_state', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0 ? this.getComment(id) : undefined;
+  }
+
   // --- E-mail notifications: the queue and unsubscribed addresses (issue #29, `store/mail-queue.ts`) ---
 
   /** Queues an event for an address in the batch waiting for it, or a new one due after `intervalMs`. */
@@ -441,32 +468,6 @@ export class ReviewStore {
 
   isUnsubscribed(address: string): Promise<boolean> {
     return isUnsubscribed(this.db, address);
-  }
-  // --- Suggested edits (issue #29, `suggestion.ts` applies them) ---
-
-  /**
-   * Records an editor's decision on an open suggestion: accepted in a commit, or rejected with a reason. A
-   * suggestion decided before keeps its first decision; undefined when the comment has no open suggestion.
-   */
-  async decideSuggestion(
-    id: number,
-    decision: { state: 'accepted'; by: string; commit: string | null } | { state: 'rejected'; by: string; reason: string },
-  ): Promise<Comment | undefined> {
-    const result = await this.db
-      .updateTable('comments')
-      .set({
-        suggestion_state: decision.state,
-        suggestion_decided_by: decision.by,
-        suggestion_decided_at: this.#timestamp(),
-        suggestion_commit: decision.state === 'accepted' ? decision.commit : null,
-        suggestion_reason: decision.state === 'rejected' ? decision.reason : null,
-      })
-      .where('id', '=', id)
-      .where('deleted_at', 'is', null)
-      .where('suggestion', 'is not', null)
-      .where('suggestion_state', 'is', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0 ? this.getComment(id) : undefined;
   }
 }
 
