@@ -27,7 +27,7 @@ export interface ServerConfig {
 }
 
 /** E-mail notifications (README «Varsler på e-post»): off unless SMTP is set. */
-export interface MailConfig {
+interface MailConfig {
   smtp: SmtpSettings | undefined;
   /** `STRATEGI_REVIEW_EDITOR_EMAILS`, comma-separated: who hears of reviewers' comments. */
   editors: string[];
@@ -35,7 +35,7 @@ export interface MailConfig {
   intervalMs: number;
 }
 
-export function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
+function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
   const minutes = Number(env['STRATEGI_REVIEW_MAIL_INTERVAL'] || 15);
   if (!Number.isFinite(minutes) || minutes < 0 || minutes > 24 * 60) {
     throw new Error(`STRATEGI_REVIEW_MAIL_INTERVAL må være et antall minutter fra 0 til 1440, ikke «${env['STRATEGI_REVIEW_MAIL_INTERVAL']}».`);

@@ -5,7 +5,7 @@
 import { documentKindNames, documentKinds } from '@strategi/schema';
 
 /** The sub-path of a document's page: the kind whose numbered id pattern matches, else an actor's page. */
-export function documentPagePath(document: string): string {
+function documentPagePath(document: string): string {
   if (document === 'strategi') return '';
   const numbered = documentKindNames.find((kind) => documentKinds[kind].idPrefix !== undefined && documentKinds[kind].idPattern.test(document));
   return `${documentKinds[numbered ?? 'actor'].folder}/${encodeURIComponent(document)}/`;

@@ -13,7 +13,7 @@ import { type Env, type ReviewContext, statusPage } from '../context.ts';
 import { verifyUnsubscribeToken } from '../notifications-token.ts';
 import { pages, statusPageHtml } from '../status-pages.ts';
 
-export const UNSUBSCRIBE_PATH = '/_review/avmelding';
+const UNSUBSCRIBE_PATH = '/_review/avmelding';
 
 const invalid = {
   status: 400,

@@ -31,7 +31,7 @@ const toQueued = (row: Selectable<MailQueueTable>): QueuedMail => ({
 });
 
 /** Addresses are compared as mail servers do in practice: without case. */
-export const normalAddress = (address: string) => address.trim().toLowerCase();
+const normalAddress = (address: string) => address.trim().toLowerCase();
 
 /**
  * Queues an event for an address, joining the batch waiting for it (not yet claimed) or starting one due at

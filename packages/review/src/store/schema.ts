@@ -128,7 +128,7 @@ export interface MailQueueTable {
   last_error: string | null;
 }
 
-export interface MailUnsubscribedTable {
+interface MailUnsubscribedTable {
   address: string;
   unsubscribed_at: string;
 }
