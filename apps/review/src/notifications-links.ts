@@ -1,6 +1,7 @@
 /**
- * Where a mail links to: the page of the comment's document in the preview, at the comment's anchor. The page path
- * follows the site's URL scheme (`tiltak/T-1/`, the strategy at the front page), from the kinds' registry.
+ * Where a mail links to: the page of the comment's document in the edition it was made on, at the comment's anchor.
+ * The path follows the site's URL scheme (every edition under `/versjoner/<edition>/`, a document at
+ * `<kind folder>/<id>/`, the strategy at the edition's front page), with the kind from the kinds' registry.
  */
 import { documentKindNames, documentKinds } from '@strategi/schema';
 
@@ -11,8 +12,9 @@ function documentPagePath(document: string): string {
   return `${documentKinds[numbered ?? 'actor'].folder}/${encodeURIComponent(document)}/`;
 }
 
-export function commentUrl(publicUrl: string, comment: { id: number; document: string }): string {
-  return `${publicUrl.replace(/\/+$/, '')}/${documentPagePath(comment.document)}#kommentar-${comment.id}`;
+export function commentUrl(publicUrl: string, comment: { id: number; document: string; edition: string }): string {
+  const edition = encodeURIComponent(comment.edition);
+  return `${publicUrl.replace(/\/+$/, '')}/versjoner/${edition}/${documentPagePath(comment.document)}#kommentar-${comment.id}`;
 }
 
 export function unsubscribeUrl(publicUrl: string, token: string): string {

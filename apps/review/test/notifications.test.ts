@@ -100,9 +100,9 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
       const [mail] = mailsTo(address);
       expect(mail?.parsed.subject).toBe('2 nye kommentarer i gjennomlesingen');
       expect(mail?.parsed.text).toContain(
-        `KS sekretariatet kommenterte «kompetanse i barnehagen» i T-1\n> Gjelder dette også SFO?\nLes i sammenhengen: ${ORIGIN}/tiltak/T-1/#kommentar-${first}`,
+        `KS sekretariatet kommenterte «kompetanse i barnehagen» i T-1\n> Gjelder dette også SFO?\nLes i sammenhengen: ${ORIGIN}/versjoner/utkast/tiltak/T-1/#kommentar-${first}`,
       );
-      expect(mail?.parsed.text).toContain(`> Hva med skolefritidsordningen?\nLes i sammenhengen: ${ORIGIN}/tiltak/T-1/#kommentar-${second}`);
+      expect(mail?.parsed.text).toContain(`> Hva med skolefritidsordningen?\nLes i sammenhengen: ${ORIGIN}/versjoner/utkast/tiltak/T-1/#kommentar-${second}`);
       // One mail per person: no other editor's address anywhere in it.
       expect(addressesIn(mail?.raw ?? '')).toEqual(['strategi@example.no', address]);
     }
@@ -149,11 +149,11 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
         '',
         'Redaksjonen svarte i tråden din om T-1',
         '> Ja, det gjør det.',
-        `Les i sammenhengen: ${ORIGIN}/tiltak/T-1/#kommentar-${root.id + 1}`,
+        `Les i sammenhengen: ${ORIGIN}/versjoner/utkast/tiltak/T-1/#kommentar-${root.id + 1}`,
         '',
         'Redaksjonen merket tråden din om T-1 som løst',
         '> Gjelder dette også SFO?',
-        `Les i sammenhengen: ${ORIGIN}/tiltak/T-1/#kommentar-${root.id}`,
+        `Les i sammenhengen: ${ORIGIN}/versjoner/utkast/tiltak/T-1/#kommentar-${root.id}`,
         '',
         '-- ',
         'Du får denne e-posten fordi du oppga adressen da du kommenterte.',
@@ -243,7 +243,7 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
       at(15);
       const restarted = new Notifications({ store: after, mailer, editors: [], intervalMs: 15 * MINUTE, publicUrl: ORIGIN, secret, now: () => clock });
       expect(await restarted.deliver()).toBe(1);
-      expect(smtp.received[0]?.parsed.text).toContain(`${ORIGIN}/mal/M-2/#kommentar-${stored.id}`);
+      expect(smtp.received[0]?.parsed.text).toContain(`${ORIGIN}/versjoner/utkast/mal/M-2/#kommentar-${stored.id}`);
     } finally {
       await after.close();
     }
