@@ -110,8 +110,6 @@ interface Context {
   contents: Map<string, string>;
   /** Footnote items by id, for the references (`#user-content-fn-1`). */
   footnotes: Map<string, Element>;
-  /** What each link target's heading (or text) says, for the link's description. */
-  describe: (id: string) => string;
   /** The site's address for links to its pages; `undefined` when unknown (such links keep their text only). */
   origin: string;
   /** The level of the heading before: none may skip a level (PDF/UA-1). */
@@ -421,21 +419,6 @@ function colophonMarkup(lines: ColophonLine[], context: Context): string {
   return `#page(header: none)[\n#set text(9pt)\n#set par(spacing: 0.9em)\n#v(1fr)\n${paragraphs.join('\n')}]\n`;
 }
 
-/** What each `#id` leads to, as the Chromium step described it: the heading of the element it names, or its text. */
-function targetDescriptions(main: Element): (id: string) => string {
-  const byId = new Map<string, Element>();
-  for (const element of elementsOf(main)) {
-    const id = attr(element, 'id');
-    if (id !== undefined && !byId.has(id)) byId.set(id, element);
-  }
-  return (id) => {
-    const target = byId.get(id);
-    if (!target) return '';
-    const heading = /^h[1-6]$/.test(target.tagName) ? target : [...elementsOf(target)].find((element) => /^h[1-6]$/.test(element.tagName));
-    return clean(textOf(heading ?? target));
-  };
-}
-
 export interface TypstDocumentOptions {
   colophon: ColophonLine[];
   texts: PageTexts;
@@ -466,7 +449,6 @@ export function typstDocument(source: PrintSource, options: TypstDocumentOptions
     targets,
     contents: contentsIds,
     footnotes,
-    describe: targetDescriptions(main),
     origin: options.origin,
     previousLevel: 0,
     nesting: 0,
