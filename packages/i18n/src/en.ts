@@ -393,7 +393,8 @@ export const en: typeof nb = {
     messageMissing: 'Write a description of the change.',
     commit: 'Submit the changes',
     committed: (branch: string, commit: string) => `The changes have been submitted to the branch “${branch}” (${commit}).`,
-    nothingOfYours: 'None of the changed files were changed in this web editor, so nothing was submitted. Changes made in other programs are submitted from there.',
+    nothingOfYours:
+      'None of the changed files were changed in this web editor, so nothing was submitted. Changes made in other programs are submitted from there.',
     identity: {
       title: 'Who are you?',
       intro: 'The changes you submit carry your name and e-mail address, so others can see who made them. They are remembered only in this browser.',
@@ -637,5 +638,14 @@ export const en: typeof nb = {
     licence: 'Licence',
     licenceText: (owners: string) =>
       `The text may be used freely under the Norwegian Licence for Open Government Data (NLOD) 2.0. Name ${owners} as the source.`,
+  },
+  suggestionRefusals: {
+    changed: 'The text has changed since the suggestion was made.',
+    'in-field': 'The suggestion is for a field in the document header (such as the title), not the text; change the field in the form.',
+    'crosses-syntax': 'The suggestion changes text across formatting (emphasis, a link, code or paragraphs); make the change by hand.',
+    'line-break': 'The suggestion adds line breaks, which can change how the text is structured; make the change by hand.',
+    unsafe: 'The suggestion would be read as Markdown formatting; make the change by hand.',
+    unchanged: 'The suggestion is the same as the text already there.',
+    invalid: 'With the suggestion the document would have errors; see the problems below.',
   },
 };

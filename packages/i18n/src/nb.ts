@@ -393,7 +393,8 @@ export const nb = {
     messageMissing: 'Skriv en beskrivelse av endringen.',
     commit: 'Send inn endringene',
     committed: (branch: string, commit: string) => `Endringene er sendt inn til grenen «${branch}» (${commit}).`,
-    nothingOfYours: 'Ingen av filene som er endret, ble endret i denne nettredigeringen, så ingenting ble sendt inn. Endringer gjort i andre programmer sendes inn derfra.',
+    nothingOfYours:
+      'Ingen av filene som er endret, ble endret i denne nettredigeringen, så ingenting ble sendt inn. Endringer gjort i andre programmer sendes inn derfra.',
     identity: {
       title: 'Hvem er du?',
       intro: 'Endringene du sender inn, får navnet ditt og e-postadressen din, så andre kan se hvem som gjorde dem. De huskes bare i denne nettleseren.',
@@ -637,5 +638,15 @@ export const nb = {
     stableUrl: 'Varig adresse',
     licence: 'Lisens',
     licenceText: (owners: string) => `Teksten kan brukes fritt etter Norsk lisens for offentlige data (NLOD) 2.0. Oppgi ${owners} som kilde.`,
+  },
+  /** Why a reviewer's suggested edit cannot be applied to the source (`@strategi/review`'s refusal codes). */
+  suggestionRefusals: {
+    changed: 'Teksten er endret siden forslaget ble gitt.',
+    'in-field': 'Forslaget gjelder et felt i dokumenthodet (som tittelen), ikke teksten; endre feltet i skjemaet.',
+    'crosses-syntax': 'Forslaget endrer tekst på tvers av formatering (utheving, lenke, kode eller avsnitt); gjør endringen for hånd.',
+    'line-break': 'Forslaget legger til linjeskift, som kan endre hvordan teksten er bygd opp; gjør endringen for hånd.',
+    unsafe: 'Forslaget ville blitt lest som Markdown-formatering; gjør endringen for hånd.',
+    unchanged: 'Forslaget er likt teksten som står der.',
+    invalid: 'Med forslaget ville dokumentet få feil; se problemene under.',
   },
 };

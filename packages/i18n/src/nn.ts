@@ -392,7 +392,8 @@ export const nn: typeof nb = {
     messageMissing: 'Skriv ei skildring av endringa.',
     commit: 'Send inn endringane',
     committed: (branch: string, commit: string) => `Endringane er sende inn til greina «${branch}» (${commit}).`,
-    nothingOfYours: 'Ingen av filene som er endra, vart endra i denne nettredigeringa, så ingenting vart sendt inn. Endringar gjorde i andre program blir sende inn derifrå.',
+    nothingOfYours:
+      'Ingen av filene som er endra, vart endra i denne nettredigeringa, så ingenting vart sendt inn. Endringar gjorde i andre program blir sende inn derifrå.',
     identity: {
       title: 'Kven er du?',
       intro: 'Endringane du sender inn, får namnet ditt og e-postadressa di, så andre kan sjå kven som gjorde dei. Dei blir hugsa berre i denne nettlesaren.',
@@ -637,5 +638,14 @@ export const nn: typeof nb = {
     stableUrl: 'Varig adresse',
     licence: 'Lisens',
     licenceText: (owners: string) => `Teksten kan brukast fritt etter Norsk lisens for offentlege data (NLOD) 2.0. Oppgi ${owners} som kjelde.`,
+  },
+  suggestionRefusals: {
+    changed: 'Teksten er endra sidan framlegget vart gitt.',
+    'in-field': 'Framlegget gjeld eit felt i dokumenthovudet (som tittelen), ikkje teksten; endra feltet i skjemaet.',
+    'crosses-syntax': 'Framlegget endrar tekst på tvers av formatering (utheving, lenkje, kode eller avsnitt); gjer endringa for hand.',
+    'line-break': 'Framlegget legg til linjeskift, som kan endre korleis teksten er bygd opp; gjer endringa for hand.',
+    unsafe: 'Framlegget ville blitt lese som Markdown-formatering; gjer endringa for hand.',
+    unchanged: 'Framlegget er likt teksten som står der.',
+    invalid: 'Med framlegget ville dokumentet få feil; sjå problema under.',
   },
 };

@@ -34,7 +34,6 @@ export {
   type SuggestionRefusal,
   type SuggestionResult,
   suggestionChange,
-  suggestionRefusals,
 } from './suggestion.ts';
 export { documentSource, type PlannedSuggestion, planSuggestion, type SuggestionPlan } from './suggestion-source.ts';
 export {

@@ -6,7 +6,7 @@
  */
 import { checkPlannedFiles, type LoadOptions, limits, parseFile } from '@strategi/model';
 import type { DocumentSource } from './locate.ts';
-import { applySuggestion, type Suggestion, type SuggestionRefusal, suggestionRefusals } from './suggestion.ts';
+import { applySuggestion, type Suggestion, type SuggestionRefusal } from './suggestion.ts';
 
 type Problem = Awaited<ReturnType<typeof checkPlannedFiles>>['problems'][number];
 
@@ -20,7 +20,7 @@ export interface PlannedSuggestion {
   options?: LoadOptions;
 }
 
-export type SuggestionPlan = { planned: true; text: string } | { planned: false; refusal: SuggestionRefusal | 'invalid'; reason: string; problems: Problem[] };
+export type SuggestionPlan = { planned: true; text: string } | { planned: false; refusal: SuggestionRefusal | 'invalid'; problems: Problem[] };
 
 /** The body and the frontmatter's string fields of a file's text, as `locateQuote` reads them. */
 export function documentSource(text: string): DocumentSource {
@@ -37,13 +37,13 @@ export function documentSource(text: string): DocumentSource {
 export async function planSuggestion(input: PlannedSuggestion): Promise<SuggestionPlan> {
   const source = documentSource(input.text);
   const result = applySuggestion(source, input.suggestion);
-  if (!result.applied) return { planned: false, refusal: result.refusal, reason: result.reason, problems: [] };
+  if (!result.applied) return { planned: false, refusal: result.refusal, problems: [] };
   // The body is the file's tail, of the same length as parsed (a lone CR read as LF), so edits splice into the text.
   const bodyStart = input.text.length - source.body.length;
   let text = input.text;
   for (const edit of [...result.edits].reverse()) text = text.slice(0, bodyStart + edit.start) + edit.text + text.slice(bodyStart + edit.end);
   const { problems } = await checkPlannedFiles(input.contentFolder, [{ relative: input.file, text }], input.options);
   const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) return { planned: false, refusal: 'invalid', reason: suggestionRefusals.invalid, problems: errors };
+  if (errors.length > 0) return { planned: false, refusal: 'invalid', problems: errors };
   return { planned: true, text };
 }

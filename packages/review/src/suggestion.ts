@@ -16,18 +16,13 @@ export interface Suggestion {
   replacement: string;
 }
 
-/** Why a suggestion cannot be applied. */
+/**
+ * Why a suggestion cannot be applied: the passage is no longer there as quoted (`changed`), is only in a frontmatter
+ * field (`in-field`), the change would cut through Markdown syntax (`crosses-syntax`) or add a line break
+ * (`line-break`), the result would not read as the suggestion (`unsafe`), or nothing would change (`unchanged`).
+ * The words for each are `@strategi/i18n`'s `suggestionRefusals`.
+ */
 export type SuggestionRefusal = 'changed' | 'in-field' | 'crosses-syntax' | 'line-break' | 'unsafe' | 'unchanged';
-
-export const suggestionRefusals: Record<SuggestionRefusal | 'invalid', string> = {
-  changed: 'Teksten er endret siden forslaget ble gitt.',
-  'in-field': 'Forslaget gjelder et felt i dokumenthodet (som tittelen), ikke teksten; endre feltet i redigeringen.',
-  'crosses-syntax': 'Forslaget endrer tekst på tvers av formatering (utheving, lenke, kode eller avsnitt); gjør endringen for hånd.',
-  'line-break': 'Forslaget legger til linjeskift, som kan endre hvordan teksten er bygd opp; gjør endringen for hånd.',
-  unsafe: 'Forslaget ville blitt tolket som Markdown-formatering; gjør endringen for hånd.',
-  unchanged: 'Forslaget er likt teksten som står der.',
-  invalid: 'Med forslaget ville dokumentet få feil; se problemene under.',
-};
 
 /** One replacement in the body's source: characters `start` to `end` become `text`. */
 export interface SourceEdit {
@@ -36,9 +31,9 @@ export interface SourceEdit {
   text: string;
 }
 
-export type SuggestionResult = { applied: true; body: string; edits: SourceEdit[] } | { applied: false; refusal: SuggestionRefusal; reason: string };
+export type SuggestionResult = { applied: true; body: string; edits: SourceEdit[] } | { applied: false; refusal: SuggestionRefusal };
 
-const refuse = (refusal: SuggestionRefusal): SuggestionResult => ({ applied: false, refusal, reason: suggestionRefusals[refusal] });
+const refuse = (refusal: SuggestionRefusal): SuggestionResult => ({ applied: false, refusal });
 
 /**
  * Words, punctuation marks and runs of whitespace. The page and the file wrap lines differently, so a run of whitespace is as good as

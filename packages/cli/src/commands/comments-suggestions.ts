@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { ui } from '@strategi/i18n';
 import { replaceFile, withFileLock } from '@strategi/model';
 import { formatProblem } from '@strategi/problems';
 import { type Comment, planSuggestion, type ReviewStore } from '@strategi/review';
@@ -108,7 +109,7 @@ export async function acceptSuggestion(rest: string[], options: SuggestionOption
       return plan;
     });
     if (!planned.planned) {
-      io.stderr.write(`Forslaget i kommentar #${id} kan ikke brukes: ${planned.reason}\n`);
+      io.stderr.write(`Forslaget i kommentar #${id} kan ikke brukes: ${ui('nb').suggestionRefusals[planned.refusal]}\n`);
       for (const problem of planned.problems) io.stderr.write(`${formatProblem(problem)}\n`);
       return 1;
     }
