@@ -6,6 +6,7 @@
  * request needs a session from an editor-audience share link, and only the editor role may change anything.
  */
 import { type AllowedOrigins, bodySizeLimit, FailureLimiter, hostGuard, originGuard, securityHeaderSet } from '@strategi/hosting';
+import type { ReviewStore } from '@strategi/review';
 import type { DocumentKind } from '@strategi/schema';
 import { Hono } from 'hono';
 import { Access, type HostedAccess } from './access.ts';
@@ -24,6 +25,7 @@ import { newDocumentRoutes } from './routes/new-documents.ts';
 import { overviewRoutes } from './routes/overview.ts';
 import { previewPaneRoutes } from './routes/preview-pane.ts';
 import { publishRoutes } from './routes/publish.ts';
+import { reviewCommentRoutes } from './routes/review-comments.ts';
 import { SESSION_COOKIE, signIn } from './routes/sign-in.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 import type { Workspace } from './workspace.ts';
@@ -39,6 +41,8 @@ export interface EditorAppOptions {
   /** The editor's form configuration, computed from the schema at start (form-config.ts). */
   config: Record<DocumentKind, KindConfig>;
   repository: ContentRepository | undefined;
+  /** The reviewers' comments, listed on the edit pages (hosted, the share links' store is used when this is absent). */
+  reviews?: ReviewStore | undefined;
   /** Share links and sessions when hosted; undefined for local use on 127.0.0.1. */
   hosted?: HostedAccess;
   /** The command that builds the preview, and where it runs. */
@@ -59,7 +63,13 @@ const HEADERS = securityHeaderSet({
 
 export function createEditorApp(options: EditorAppOptions): Hono<Env> {
   const access = new Access(options.hosted, options.now, options.limiter ?? new FailureLimiter());
-  const context: EditorContext = { workspace: options.workspace, config: options.config, repository: options.repository, access };
+  const context: EditorContext = {
+    workspace: options.workspace,
+    config: options.config,
+    repository: options.repository,
+    access,
+    reviews: options.reviews ?? options.hosted?.store,
+  };
   const session = signIn(access, { trustProxy: options.trustProxy ?? false });
 
   const app = new Hono<Env>();
@@ -88,6 +98,7 @@ export function createEditorApp(options: EditorAppOptions): Hono<Env> {
   app.use('*', noteEditedFiles(options.workspace.contentFolder, options.repository));
   app.use('*', askForIdentity(context));
   app.route('/', identityRoutes(context));
+  app.route('/', reviewCommentRoutes(context));
   app.route('/', languageRoutes);
   app.route('/', overviewRoutes(context));
   app.route('/', documentRoutes(context));

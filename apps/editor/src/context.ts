@@ -4,6 +4,7 @@
  * or a plain page with one sentence for refusals.
  */
 import type { UiLang } from '@strategi/i18n';
+import type { ReviewStore } from '@strategi/review';
 import { type DocumentKind, documentKindNames } from '@strategi/schema';
 import type { Context } from 'hono';
 import type { Access, Session } from './access.ts';
@@ -29,6 +30,8 @@ export interface EditorContext {
   config: Record<DocumentKind, KindConfig>;
   repository: ContentRepository | undefined;
   access: Access;
+  /** The reviewers' comments (hosted, the share links' store too); undefined where there is none. */
+  reviews?: ReviewStore | undefined;
 }
 
 /** The language, the session's form token and role, and the path, for a view. */

@@ -16,18 +16,17 @@ export interface RunningEditor {
 export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessEnv, cwd: string): Promise<RunningEditor> {
   const workspace = new Workspace(settings.contentFolder);
   const repository = await ContentRepository.find(settings.contentFolder, settings.branch);
-  let store: ReviewStore | undefined;
-  let hosted: HostedAccess | undefined;
-  if (settings.hosted) {
-    const places = reviewPlaces(env, cwd);
-    store = await ReviewStore.open(places.store);
-    hosted = { store, secret: loadSecret(env, places.dataDir), secureCookie: settings.secureCookie };
-  }
+  // The reviewers' comments are listed on the edit pages locally too; hosted, the store also holds the share links.
+  const places = reviewPlaces(env, cwd);
+  const store = await ReviewStore.open(places.store);
+  const hosted: HostedAccess | undefined = settings.hosted
+    ? { store, secret: loadSecret(env, places.dataDir), secureCookie: settings.secureCookie }
+    : undefined;
   const server = await startServer({
     hostname: settings.host,
     port: settings.port,
     onClose: async () => {
-      await store?.close();
+      await store.close();
     },
     app: ({ port }) =>
       createEditorApp({
@@ -36,6 +35,7 @@ export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessE
         workspace,
         config: editorConfig(),
         repository,
+        reviews: store,
         ...(hosted ? { hosted } : {}),
         preview: {
           command: 'pnpm',

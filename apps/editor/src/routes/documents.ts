@@ -19,6 +19,7 @@ import { notice } from '../views/layout.ts';
 import { documentUrl } from '../views/overview.ts';
 import { textForm } from '../views/text-form.ts';
 import type { OpenDocument, PlannedDocument, SaveOutcome } from '../workspace.ts';
+import { reviewCommentsPanel } from './review-comments.ts';
 
 interface DocumentState {
   /** A released version: the form is read-only. */
@@ -42,7 +43,8 @@ const draftKey = (document: OpenDocument) => `${document.kind}/${document.id}`;
 
 const problemsOf = (corpus: Corpus, document: OpenDocument) => corpus.working.problems.filter((problem) => problem.file === document.display);
 
-export function documentRoutes({ workspace, config, access, repository }: EditorContext) {
+export function documentRoutes(editor: EditorContext) {
+  const { workspace, config, access, repository } = editor;
   /** The file as the last submission has it, when it has one and the file differs from it now. */
   const committedChange = async (document: OpenDocument) => {
     const committed = await repository?.committedText(document.absolute);
@@ -96,7 +98,7 @@ export function documentRoutes({ workspace, config, access, repository }: Editor
       c,
       title,
       'documents',
-      html`<h1 class="ds-heading" data-size="lg">${context.t.editor.editHeading(title)}</h1>${tools}${form}`,
+      html`<h1 class="ds-heading" data-size="lg">${context.t.editor.editHeading(title)}</h1>${tools}${form}${readOnly ? '' : await reviewCommentsPanel(editor, c, document)}`,
       state.status ?? 200,
     );
   };

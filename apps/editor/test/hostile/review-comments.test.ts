@@ -1,0 +1,78 @@
+/**
+ * «Merk som løst» keeps the hosting layer's checks: without the form's token, from another origin, or from a
+ * reviewer's link, the comment stays open; with an editor's link it is resolved in the link's name.
+ */
+import { signShareToken } from '@strategi/review';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { localAndHostedEditor, submitForm } from '../helpers.ts';
+
+const editors = localAndHostedEditor('review-comments');
+let comment = 0;
+
+beforeEach(async () => {
+  const link = await editors.store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
+  const created = await editors.store.createComment({
+    linkId: link.id,
+    author: 'Kari i KS',
+    document: 'T-2',
+    edition: 'utkast',
+    quote: { exact: 'svært mange digitale læremiddel', prefix: '', suffix: '' },
+    text: 'Hvor mange?',
+    format: 'text',
+  });
+  comment = created.comment.id;
+});
+
+async function signIn(role: 'editor' | 'reviewer', name = 'Lenke') {
+  const link = await editors.store.createLink({ name, role, audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
+  const response = await editors.hosted.request(`/tilgang?token=${await signShareToken(link, editors.secret)}`);
+  return /strategi_redigering=[^;]+/.exec(response.headers.get('set-cookie') ?? '')![0];
+}
+
+const postAs = (cookie: string, url: string, body: URLSearchParams, headers: Record<string, string> = { 'Sec-Fetch-Site': 'same-origin' }) =>
+  editors.hosted.request(url, {
+    method: 'POST',
+    body: body.toString(),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, ...headers },
+  });
+
+const resolveForm = async (cookie: string) =>
+  submitForm(
+    await (await editors.hosted.request('/dokument/measure/T-2', { headers: { Cookie: cookie } })).text(),
+    { name: '', value: '' },
+    `/kommentarer/${comment}/lost`,
+  ).body;
+
+const isOpen = async () => (await editors.store.getComment(comment))?.resolvedAt === null;
+
+describe('«Merk som løst»', () => {
+  test('without its token, or from another origin, leaves the comment open', async () => {
+    const cookie = await signIn('editor');
+    const body = await resolveForm(cookie);
+    const token = body.get('csrf')!;
+    body.delete('csrf');
+    expect((await postAs(cookie, `/kommentarer/${comment}/lost`, body)).status).toBe(403);
+    body.set('csrf', token);
+    expect((await postAs(cookie, `/kommentarer/${comment}/lost`, body, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect(await isOpen()).toBe(true);
+  });
+
+  test('a reviewer’s link sees no button and cannot resolve', async () => {
+    const editor = await signIn('editor');
+    const body = await resolveForm(editor);
+    const reviewer = await signIn('reviewer');
+    const page = await (await editors.hosted.request('/dokument/measure/T-2', { headers: { Cookie: reviewer } })).text();
+    expect(page).toContain('Hvor mange?');
+    expect(page).not.toContain(`/kommentarer/${comment}/lost`);
+    // The editor's form (and its token) sent with the reviewer's session: the token is bound to the session.
+    expect((await postAs(reviewer, `/kommentarer/${comment}/lost`, body)).status).toBe(403);
+    expect(await isOpen()).toBe(true);
+  });
+
+  test('an editor’s link resolves it in the link’s name', async () => {
+    const cookie = await signIn('editor', 'Redaktør Rita');
+    const response = await postAs(cookie, `/kommentarer/${comment}/lost`, await resolveForm(cookie));
+    expect(response.status).toBe(303);
+    expect((await editors.store.getComment(comment))?.resolvedBy).toBe('Redaktør Rita');
+  });
+});
