@@ -113,6 +113,18 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments accept and rej
     expect((await stored(invalid))?.suggestion?.state).toBe('open');
   });
 
+  test('a commit git refuses (here a pre-commit hook) is a message, not a stack trace; the text is in the file', async () => {
+    await writeFile(path.join(cwd, '.git/hooks/pre-commit'), '#!/bin/sh\necho "sjekken feilet" >&2\nexit 1\n', { mode: 0o755 });
+    const id = await suggest('et bilde av utstyret', 'et samlet bilde av utstyret');
+    expect(await run(['comments', 'accept', String(id)], cwd, { env })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `Forslaget i kommentar #${id} er tatt inn i ${T4}, men git laget ingen commit: sjekken feilet\n  → Legg inn filen selv med git commit; kommentaren er merket som løst.\n`,
+    });
+    expect(await readFile(path.join(cwd, T4), 'utf8')).toContain('et samlet bilde av utstyret');
+    expect((await stored(id))?.suggestion).toMatchObject({ state: 'accepted', commit: null });
+  });
+
   test('reject records the reason and resolves the comment; a reason is required', async () => {
     const id = await suggest('et bilde av utstyret', 'et bilde av alt');
     expect((await run(['comments', 'reject', String(id)], cwd, { env })).stderr).toBe(

@@ -114,10 +114,22 @@ export async function acceptSuggestion(rest: string[], options: SuggestionOption
       return 1;
     }
     const reviewer = trailerName(comment.author);
-    const commit = await commitFile(file, `${doc.id}: forslaget fra ${reviewer} i kommentar #${id}`, `${reviewer} <${noReply(comment)}>`);
-    await store.decideSuggestion(id, { state: 'accepted', by: options.name, commit: commit ?? null });
+    const committed = await commitFile(file, `${doc.id}: forslaget fra ${reviewer} i kommentar #${id}`, `${reviewer} <${noReply(comment)}>`).then(
+      (commit) => ({ commit }),
+      (error: { stderr?: string; message: string }) => ({ commit: undefined, failure: (error.stderr || error.message).trim() }),
+    );
+    // The text is in the file either way, so the suggestion is accepted; a commit git refused is the editor's to make.
+    await store.decideSuggestion(id, { state: 'accepted', by: options.name, commit: committed.commit ?? null });
     await close(store, id, options.name, 'tatt-til-folge');
-    io.stdout.write(`Forslaget i kommentar #${id} er tatt inn i ${doc.file}${commit ? ` (commit ${commit})` : ''}, og kommentaren er merket som løst.\n`);
+    if ('failure' in committed) {
+      io.stderr.write(
+        `Forslaget i kommentar #${id} er tatt inn i ${doc.file}, men git laget ingen commit: ${committed.failure}\n  → Legg inn filen selv med git commit; kommentaren er merket som løst.\n`,
+      );
+      return 1;
+    }
+    io.stdout.write(
+      `Forslaget i kommentar #${id} er tatt inn i ${doc.file}${committed.commit ? ` (commit ${committed.commit})` : ''}, og kommentaren er merket som løst.\n`,
+    );
     return 0;
   } finally {
     await store.close();
