@@ -16,6 +16,7 @@ import {
   toAnnotation,
 } from '@strategi/review';
 import type { ReviewContext } from './context.ts';
+import { withDispositions } from './dispositions.ts';
 import { authorName, isOwn } from './people.ts';
 import { pages } from './status-pages.ts';
 import type { Reader } from './threads.ts';
@@ -31,13 +32,14 @@ const DAY_MS = 86_400_000;
 /** The comments as annotations, each with its author as «Navn (lenkenavn)» when a named person wrote it. */
 export async function annotate(store: ReviewStore, comments: Comment[], reader: Reader): Promise<Annotation[]> {
   const people = await store.commentPeople(comments.map((comment) => comment.id));
-  return Promise.all(
+  const annotations = await Promise.all(
     comments.map(async (comment) => {
       const person = people.get(comment.id);
       const html = await commentHtml(comment.text, comment.format);
       return toAnnotation({ ...comment, author: authorName(comment, person) }, { html, own: isOwn(comment, person, reader) });
     }),
   );
+  return withDispositions(store, annotations);
 }
 
 /** Only the one who wrote it may change or delete it: the same person, or the same link when no person did. */

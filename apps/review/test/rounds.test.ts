@@ -55,4 +55,26 @@ describe.each(databaseKinds)('a review round on %s', (kind) => {
     expect((await refused.json()).error).toBe('Kommentarrunden «Høring desember» er avsluttet, og nye kommentarer og svar tas ikke imot.');
     expect(await app.store.listComments()).toEqual([]);
   });
+  test('the reviewer sees what became of a resolved comment, and the change page that answered it', async () => {
+    const { number } = await (await post(comment)).json();
+    const open = await (await app.request(`/api/kommentarer/${number}`, { cookie: reviewer.cookie })).json();
+    expect(open.disposition).toBeUndefined();
+    await app.store.resolveWithDisposition(number, {
+      disposition: 'delvis-tatt-til-folge',
+      reason: 'Vi nevner SFO i bakgrunnen.',
+      answeredIn: { from: '2026-v1', version: '2026-v2', document: 'T-1' },
+      by: 'Redaksjonen',
+    });
+    const expected = {
+      value: 'delvis-tatt-til-folge',
+      label: 'delvis tatt til følge',
+      reason: 'Vi nevner SFO i bakgrunnen.',
+      decidedAt: expect.any(String),
+      decidedBy: 'Redaksjonen',
+      answeredIn: { from: '2026-v1', version: '2026-v2', document: 'T-1', path: '/endringer/2026-v1/2026-v2/#T-1' },
+    };
+    expect((await (await app.request(`/api/kommentarer/${number}`, { cookie: reviewer.cookie })).json()).disposition).toEqual(expected);
+    const list = await (await app.request('/api/kommentarer?document=T-1', { cookie: reviewer.cookie })).json();
+    expect(list.items.map((item: { disposition?: unknown }) => item.disposition)).toEqual([expected]);
+  });
 });

@@ -98,10 +98,13 @@ describe.each(['sqlite', 'postgres'] as const)('review rounds from the command l
   test('resolve records a disposition; «ikke tatt til følge» needs a reason; the listing and JSON show it', async () => {
     const bare = await strategi('resolve', String(ids['exact']), '--disposition', 'ikke');
     expect([bare.code, bare.stderr]).toEqual([1, 'En kommentar som ikke tas til følge, må ha en begrunnelse.\n  → Skriv begrunnelsen med --reason «…».\n']);
+    expect((await strategi('resolve', String(ids['exact']), '--disposition', 'tatt-til-følge', '--version', '2027-v1')).stderr).toBe(
+      'Fant ingen versjon som heter «2027-v1».\n  → Versjonene er «2024-horing», «utkast».\n',
+    );
     expect((await strategi('resolve', String(ids['exact']), '--disposition', 'kanskje')).stderr).toBe(
       'Ukjent utfall «kanskje».\n  → Bruk --disposition tatt-til-følge, delvis eller ikke.\n',
     );
-    const done = await strategi('resolve', `#${ids['exact']}`, '--disposition', 'tatt-til-følge', '--version', '2027-v1', '--name', 'Kari');
+    const done = await strategi('resolve', `#${ids['exact']}`, '--disposition', 'tatt-til-følge', '--version', 'utkast', '--name', 'Kari');
     expect(done.stdout).toBe(`Kommentar #${ids['exact']} er merket som løst: tatt til følge.\n`);
     const no = await strategi('resolve', String(ids['moved']), '--disposition', 'ikke', '--reason', 'Utenfor strategien.');
     expect(no.stdout).toBe(`Kommentar #${ids['moved']} er merket som løst: ikke tatt til følge.\n`);
@@ -113,7 +116,7 @@ describe.each(['sqlite', 'postgres'] as const)('review rounds from the command l
       value: 'tatt-til-folge',
       label: 'tatt til følge',
       reason: null,
-      answeredIn: { version: '2027-v1', document: 'T-3' },
+      answeredIn: { from: '2024-horing', version: 'utkast', document: 'T-3' },
     });
   });
 
@@ -163,7 +166,7 @@ describe.each(['sqlite', 'postgres'] as const)('review rounds from the command l
 
   test('export writes the round as a Word document a case handler can file, and as CSV and JSON, never over a file without --force', async () => {
     await strategi('round', 'create', 'Intern runde', '--deadline', inDays(30), '--saksnummer', '26/1234', '--unntatt', 'T-3');
-    await strategi('resolve', String(ids['exact']), '--disposition', 'tatt-til-følge', '--version', '2027-v1');
+    await strategi('resolve', String(ids['exact']), '--disposition', 'tatt-til-følge', '--version', 'utkast');
     const written = await strategi('export', 'Intern runde', '--format', 'docx', '--out', 'runde.docx');
     expect([written.code, written.stderr]).toEqual([0, 'Skrev 3 kommentarer fra runden «Intern runde» til runde.docx.\n']);
     const paragraphs = docxParagraphs(await readFile(path.join(cwd, 'runde.docx')));
@@ -193,7 +196,7 @@ describe.each(['sqlite', 'postgres'] as const)('review rounds from the command l
       'Mottatt: 2026-12-01',
       'Hvem inviteres?',
       'Svar fra Kunnskapsdepartementet 2026-12-01: Alle skoleeiere er velkomne.',
-      'Behandling: Tatt til følge. Endret i versjon 2027-v1 (T-3).',
+      'Behandling: Tatt til følge. Endringen som svarer på den: T-3, fra versjon 2024-horing til arbeidsutkastet.',
       `Kommentar ${ids['moved']}`,
     ]);
     const again = await strategi('export', 'Intern runde', '--format', 'docx', '--out', 'runde.docx');
@@ -206,7 +209,7 @@ describe.each(['sqlite', 'postgres'] as const)('review rounds from the command l
     );
     expect(csv.filter((row) => row.startsWith(`${ids['exact']},`))[0]).toMatch(
       new RegExp(
-        `^${ids['exact']},,T-3,content/tiltak/T-3.md,11,38,på plass,ja,dele erfaringer,Hvem inviteres\\?,KS sekretariatet,KS sekretariatet,2026-12-01T10:00:00.000Z,,,\\S+,tatt til følge,,2027-v1/T-3$`,
+        `^${ids['exact']},,T-3,content/tiltak/T-3.md,11,38,på plass,ja,dele erfaringer,Hvem inviteres\\?,KS sekretariatet,KS sekretariatet,2026-12-01T10:00:00.000Z,,,\\S+,tatt til følge,,/endringer/2024-horing/utkast/#T-3$`,
       ),
     );
     expect((await strategi('export', 'Intern runde', '--format', 'json', '--out', 'runde.json')).code).toBe(0);

@@ -12,12 +12,22 @@ export const dispositionNames: Record<DispositionKind, string> = {
   'ikke-tatt-til-folge': 'ikke tatt til følge',
 };
 
+/**
+ * Where a comment was answered: the change to `document` in `version` (or in the working draft, `utkast`), shown on
+ * the change page from `from`, the version before it (when not given, the edition the comment was made on).
+ */
+export interface AnsweredIn {
+  from?: string | undefined;
+  version: string;
+  document: string;
+}
+
 export interface Disposition {
   commentId: number;
   disposition: DispositionKind;
   reason: string | null;
   /** The version and document whose change answered the comment. */
-  answeredIn: { version: string; document: string } | null;
+  answeredIn: AnsweredIn | null;
   decidedAt: string;
   decidedBy: string;
 }
@@ -25,7 +35,7 @@ export interface Disposition {
 export interface NewDisposition {
   disposition: DispositionKind;
   reason?: string | undefined;
-  answeredIn?: { version: string; document: string } | undefined;
+  answeredIn?: AnsweredIn | undefined;
   by: string;
 }
 
@@ -45,11 +55,7 @@ export function dispositionProblem(input: Pick<NewDisposition, 'disposition' | '
   return undefined;
 }
 
-/**
- * The change page that shows how a comment was answered: the changes from the edition the comment was made on to
- * the version that answered it, at the document's section (`changesPath` in `apps/site/src/lib/urls.ts`). The
- * working draft has no change page, so a comment on it is compared from the version named.
- */
-export function answerPath(fromEdition: string, answeredIn: { version: string; document: string }): string {
-  return encodeURI(`/endringer/${fromEdition}/${answeredIn.version}/#${answeredIn.document}`);
+/** The site's change page that shows the answer, at the document's section (`changesPath` in `apps/site/src/lib/urls.ts`). */
+export function answerPath(commentEdition: string, answeredIn: AnsweredIn): string {
+  return encodeURI(`/endringer/${answeredIn.from ?? commentEdition}/${answeredIn.version}/#${answeredIn.document}`);
 }

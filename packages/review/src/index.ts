@@ -14,6 +14,7 @@ export {
 export { commentHtml, escapeHtml, MAX_COMMENT_LENGTH } from './comment-text.ts';
 export { type ReviewPlaces, reviewPlaces } from './config.ts';
 export {
+  type AnsweredIn,
   answerPath,
   DISPOSITIONS,
   type Disposition,

@@ -95,7 +95,7 @@ describe.each(databaseKinds)('rounds, dispositions and re-attached quotes on %s'
     clock = new Date('2026-12-02T09:00:00.000Z');
     const resolved = await store.resolveWithDisposition(first, {
       disposition: 'tatt-til-folge',
-      answeredIn: { version: '2026-v2', document: 'T-3' },
+      answeredIn: { from: '2026-v1', version: '2026-v2', document: 'T-3' },
       by: 'Redaksjonen',
     });
     expect(resolved).toMatchObject({ resolvedAt: '2026-12-02T09:00:00.000Z', resolvedBy: 'Redaksjonen', updatedAt: '2026-12-01T10:00:00.000Z' });
@@ -112,7 +112,7 @@ describe.each(databaseKinds)('rounds, dispositions and re-attached quotes on %s'
           commentId: first,
           disposition: 'tatt-til-folge',
           reason: null,
-          answeredIn: { version: '2026-v2', document: 'T-3' },
+          answeredIn: { from: '2026-v1', version: '2026-v2', document: 'T-3' },
           decidedAt: '2026-12-02T09:00:00.000Z',
           decidedBy: 'Redaksjonen',
         },

@@ -11,6 +11,7 @@ const day = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europ
 const kindNames = { intern: 'intern gjennomlesing', foreleggelse: 'foreleggelse for andre departementer' } as const;
 const suggestionStates = { open: 'ikke avgjort', accepted: 'tatt inn i teksten', rejected: 'avvist' } as const;
 
+const versionName = (id: string) => (id === 'utkast' ? 'arbeidsutkastet' : `versjon ${id}`);
 const line = (label: string, value: string) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
 const text = (value: string) => value.split(/\n{2,}/).map((part) => new Paragraph({ children: [new TextRun(part.replace(/\s*\n\s*/g, ' '))] }));
 
@@ -19,7 +20,9 @@ function disposition(item: PlacedComment): string {
   if (!item.disposition) return `Lukket ${day(item.resolved.at)} uten behandlingsmerknad.`;
   const parts = [`${item.disposition.label[0]!.toUpperCase()}${item.disposition.label.slice(1)}`];
   if (item.disposition.reason) parts.push(`Begrunnelse: ${item.disposition.reason}`);
-  if (item.disposition.answeredIn) parts.push(`Endret i versjon ${item.disposition.answeredIn.version} (${item.disposition.answeredIn.document}).`);
+  const answered = item.disposition.answeredIn;
+  if (answered)
+    parts.push(`Endringen som svarer på den: ${answered.document}, fra versjon ${answered.from ?? item.edition} til ${versionName(answered.version)}.`);
   return parts.join('. ').replace(/\.\./g, '.');
 }
 

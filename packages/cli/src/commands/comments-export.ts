@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { type Corpus, replaceFile, titleOf, writeNewFile } from '@strategi/model';
 import { csvText } from '@strategi/model/csv';
-import { type ReviewStore, type Round, roundOf } from '@strategi/review';
+import { answerPath, type ReviewStore, type Round, roundOf } from '@strategi/review';
 import { type CommandIO, UsageError } from '../io.ts';
 import { roundDocx } from './comments-docx.ts';
 import { findDocument, type PlacedComment, placeComments, readRecords } from './comments-place.ts';
@@ -93,7 +93,7 @@ export function roundCsv(data: RoundExport): string {
         item.resolved?.at ?? null,
         item.disposition?.label ?? null,
         item.disposition?.reason ?? null,
-        answered ? `${answered.version}/${answered.document}` : null,
+        answered ? answerPath(item.edition, answered) : null,
       ]);
       for (const reply of item.replies) {
         rows.push([

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Corpus } from '@strategi/model';
 import { writeNewFile } from '@strategi/model';
 import { csvText } from '@strategi/model/csv';
-import { type Comment, DispositionError, dispositionNames, parseDisposition, type ReviewStore, reviewSummary } from '@strategi/review';
+import { type AnsweredIn, type Comment, DispositionError, dispositionNames, parseDisposition, type ReviewStore, reviewSummary } from '@strategi/review';
 import { loadContent } from '../editions.ts';
 import { type CommandIO, parseOptions, UsageError } from '../io.ts';
 import { attachCommand } from './comments-attach.ts';
@@ -170,7 +170,7 @@ export async function commentsCommand(args: string[], io: CommandIO): Promise<nu
   const [sub, ...rest] = positionals;
   if (sub === 'resolve') {
     const id = commentNumber(rest, 'Oppgi nummeret til kommentaren som er løst.');
-    return withStore(io, (store) => resolve(id, values, store, io));
+    return withStore(io, (store) => resolve(id, values, store, io, corpus));
   }
   if (sub === 'attach') {
     const id = commentNumber(rest, 'Oppgi nummeret til kommentaren som skal knyttes til teksten.');
@@ -229,6 +229,7 @@ async function resolve(
   values: { name: string; disposition?: string | undefined; reason?: string | undefined; version?: string | undefined },
   store: ReviewStore,
   io: CommandIO,
+  corpus: () => Promise<Corpus>,
 ): Promise<number> {
   const comment = await store.getComment(id);
   if (!comment) throw new UsageError(`Fant ingen kommentar med nummer ${id}.`, 'Se kommentarene med «strategi comments».');
@@ -251,7 +252,7 @@ async function resolve(
     await store.resolveWithDisposition(id, {
       disposition,
       reason: values.reason,
-      answeredIn: values.version === undefined ? undefined : { version: values.version, document: comment.document },
+      answeredIn: values.version === undefined ? undefined : answeredIn(await corpus(), comment, values.version),
       by: values.name,
     });
   } catch (error) {
@@ -260,6 +261,21 @@ async function resolve(
   }
   io.stdout.write(`Kommentar #${id} er merket som løst: ${dispositionNames[disposition]}.\n`);
   return 0;
+}
+
+/**
+ * Where a comment was answered: the change to its document in `version` (a released version, or `utkast`), on the
+ * change page from the version the comment was made on, or else from the released version before `version`.
+ */
+function answeredIn(content: Corpus, comment: Comment, version: string): AnsweredIn {
+  const released = content.versions.map((edition) => edition.id);
+  const at = version === content.working.id ? released.length : released.indexOf(version);
+  if (at === -1)
+    throw new UsageError(`Fant ingen versjon som heter «${version}».`, `Versjonene er ${[...released, content.working.id].map((id) => `«${id}»`).join(', ')}.`);
+  const commented = released.indexOf(comment.edition);
+  const from = commented !== -1 && commented < at ? comment.edition : released[at - 1];
+  if (from === undefined) throw new UsageError(`Versjon ${version} har ingen tidligere versjon å sammenligne med.`, 'Utelat --version.');
+  return { from, version, document: comment.document };
 }
 
 async function exportAll(output: string | undefined, io: CommandIO): Promise<number> {

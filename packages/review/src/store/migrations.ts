@@ -93,6 +93,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
             column.notNull().check(sql`disposition in ('tatt-til-folge', 'delvis-tatt-til-folge', 'ikke-tatt-til-folge')`),
           )
           .addColumn('reason', 'text')
+          .addColumn('answered_from', 'text')
           .addColumn('answered_version', 'text')
           .addColumn('answered_document', 'text')
           .addColumn('decided_at', 'text', (column) => column.notNull())

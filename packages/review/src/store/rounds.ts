@@ -39,7 +39,10 @@ const toDisposition = (row: Selectable<DispositionTable>): Disposition => ({
   commentId: Number(row.comment_id),
   disposition: row.disposition,
   reason: row.reason,
-  answeredIn: row.answered_version && row.answered_document ? { version: row.answered_version, document: row.answered_document } : null,
+  answeredIn:
+    row.answered_version && row.answered_document
+      ? { ...(row.answered_from ? { from: row.answered_from } : {}), version: row.answered_version, document: row.answered_document }
+      : null,
   decidedAt: row.decided_at,
   decidedBy: row.decided_by,
 });
@@ -89,6 +92,7 @@ export async function writeDisposition(db: Kysely<Database>, commentId: number, 
     const row = {
       disposition: input.disposition,
       reason: input.reason?.trim() || null,
+      answered_from: input.answeredIn?.from ?? null,
       answered_version: input.answeredIn?.version ?? null,
       answered_document: input.answeredIn?.document ?? null,
       decided_at: now,

@@ -92,7 +92,8 @@ export interface DispositionTable {
   comment_id: number;
   disposition: 'tatt-til-folge' | 'delvis-tatt-til-folge' | 'ikke-tatt-til-folge';
   reason: string | null;
-  /** The version and document whose change answered the comment, for a link to the change page. */
+  /** The version and document whose change answered the comment, and the version its change page compares with. */
+  answered_from: string | null;
   answered_version: string | null;
   answered_document: string | null;
   decided_at: string;
