@@ -316,3 +316,27 @@ for (const aside of document.querySelectorAll('aside.review-thread')) {
 }
 
 for (const aside of document.querySelectorAll('aside.review-thread')) highlight(aside).catch(() => undefined);
+
+/** A document's page in the preview: `/versjoner/<edition>/<kind>/<document>/`. */
+const DOCUMENT_PAGE = /^\/versjoner\/([^/]+)\/[^/]+\/([^/]+)\/$/;
+
+/** Beside each link to a document with comments, how many (and how many threads are open). */
+async function countBadges() {
+  const links = [...document.querySelectorAll('a[href]')].filter(
+    (link) => link instanceof HTMLAnchorElement && link.origin === location.origin && DOCUMENT_PAGE.test(link.pathname) && !link.closest('.review-thread'),
+  );
+  if (links.length === 0) return;
+  const response = await fetch('/_review/antall', { headers: { accept: 'application/json' } });
+  if (!response.ok) return;
+  const counts = new Map((await response.json()).map((count) => [`${count.edition}/${count.document}`, count]));
+  for (const link of links) {
+    const [, edition, document_] = DOCUMENT_PAGE.exec(link.pathname) ?? [];
+    const count = counts.get(`${decodeURIComponent(edition ?? '')}/${decodeURIComponent(document_ ?? '')}`);
+    if (!count || link.nextElementSibling?.classList.contains('review-count')) continue;
+    const badge = document.createElement('span');
+    badge.className = 'review-count';
+    badge.textContent = `${count.comments} ${count.comments === 1 ? 'kommentar' : 'kommentarer'}${count.open > 0 ? `, ${count.open} ${count.open === 1 ? 'åpen' : 'åpne'}` : ''}`;
+    link.after(' ', badge);
+  }
+}
+countBadges().catch(() => undefined);

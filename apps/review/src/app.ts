@@ -14,6 +14,7 @@ import { recognisePerson } from './people.ts';
 import { apiRoutes } from './routes/api.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { formRoutes } from './routes/forms.ts';
+import { overviewRoutes } from './routes/overview.ts';
 import { pageRoutes } from './routes/pages.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
@@ -85,6 +86,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
   app.route('/', apiRoutes(context));
   app.route('/', formRoutes(context));
   app.route('/', peopleRoutes(context, { outside: options.dist, internal: options.internalDist }));
+  app.route('/', overviewRoutes(context, { outside: options.dist, internal: options.internalDist }));
   app.route('/', pageRoutes(context, { outside: options.dist, internal: options.internalDist }));
   return app;
 }

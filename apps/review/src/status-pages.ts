@@ -103,3 +103,27 @@ export function statusPageHtml(page: StatusPage): string {
 </html>
 `;
 }
+
+/**
+ * One of the server's own pages for a signed-in reader («Mine kommentarer», the overview): the status pages' frame,
+ * with a way back to the preview. `body` is HTML the caller has escaped.
+ */
+export function reviewPageHtml(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="nb">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${escapeHtml(title)} – gjennomlesing</title>
+    <link rel="stylesheet" href="/_review/kommentarer.css">
+  </head>
+  <body class="review-status-page">
+    <main>
+      <h1>${escapeHtml(title)}</h1>
+      ${body}
+      <nav aria-label="Gjennomlesingen"><ul class="review-links"><li><a href="/">Forsiden av forhåndsvisningen</a></li><li><a href="/_review/oversikt">Kommentarer per dokument</a></li><li><a href="/_review/mine">Mine kommentarer</a></li></ul></nav>
+    </main>
+  </body>
+</html>
+`;
+}

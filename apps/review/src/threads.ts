@@ -162,7 +162,7 @@ function pagingHtml(paging: ThreadPaging | undefined): string {
  */
 function whoHtml(id: string, reader: Reader): string {
   const until = `Lenken din gjelder til ${norwegianTime(reader.expiresAt)}.`;
-  const mine = '<a href="/_review/mine">Mine kommentarer</a>';
+  const mine = '<a href="/_review/mine">Mine kommentarer</a> · <a href="/_review/oversikt">Kommentarer per dokument</a>';
   if (reader.person) {
     return `<p class="review-as">Du kommenterer som <strong>${escapeHtml(`${reader.person.name} (${reader.name})`)}</strong>. ${until} ${mine}</p>`;
   }

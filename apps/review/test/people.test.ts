@@ -112,4 +112,24 @@ describe.each(databaseKinds)('the people behind a group link on %s', (kind) => {
     expect(html).not.toContain('På et mål uten side');
     expect((await app.request('/_review/mine?side=0', { cookie: kari })).status).toBe(400);
   });
+
+  test('«Kommentarer per dokument» counts open threads and all comments per document, linked to its page; the same as JSON', async () => {
+    const post = (document: string, edition = 'utkast', replyTo?: number) =>
+      app
+        .request('/api/kommentarer', { ...json({ document, edition, text: 'x', ...(replyTo ? { replyTo } : {}) }), cookie: group.cookie })
+        .then((r) => r.json());
+    const first = await post('T-1');
+    await post('T-1', 'utkast', first.number);
+    await post('T-1');
+    await post('M-2', '2026-1');
+    const html = await (await app.request('/_review/oversikt', { cookie: group.cookie })).text();
+    expect(html).toContain('<h1>Kommentarer per dokument</h1>');
+    expect(html).toContain(`<tr><th scope="row"><a href="${page}">T-1</a></th><td>2</td><td>3</td></tr>`);
+    expect(html).toContain('<h2 id="utgave-2026-1">Kommentarer til versjon 2026-1</h2>');
+    expect(html).toContain('<tr><th scope="row">M-2</th><td>1</td><td>1</td></tr>');
+    expect(await (await app.request('/_review/antall', { cookie: group.cookie })).json()).toEqual([
+      { document: 'M-2', edition: '2026-1', comments: 1, open: 1 },
+      { document: 'T-1', edition: 'utkast', comments: 3, open: 2 },
+    ]);
+  });
 });

@@ -64,7 +64,7 @@ describe.each(databaseKinds)('what a reviewer sees on %s', (kind) => {
     const reviewer = await app.link('KS sekretariatet', 'reviewer', new Date('2026-12-17T15:00:00.000Z'));
     const html = await (await app.request(page, { cookie: reviewer.cookie })).text();
     expect(html).toContain(
-      '<p class="review-as">Du kommenterer med lenken til <strong>KS sekretariatet</strong>. Lenken din gjelder til 17. desember 2026 kl. 16.00 (norsk tid). <a href="/_review/mine">Mine kommentarer</a></p>',
+      '<p class="review-as">Du kommenterer med lenken til <strong>KS sekretariatet</strong>. Lenken din gjelder til 17. desember 2026 kl. 16.00 (norsk tid). <a href="/_review/mine">Mine kommentarer</a> · <a href="/_review/oversikt">Kommentarer per dokument</a></p>',
     );
   });
 });

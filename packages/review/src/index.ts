@@ -53,6 +53,7 @@ export {
 export type { StoreLocation } from './store/database.ts';
 export type { MailEvent, QueuedMail } from './store/mail-queue.ts';
 export type { DatabaseKind } from './store/migrations.ts';
+export type { DocumentCount } from './store/overview.ts';
 export type { NewPerson, Person } from './store/people.ts';
 export type { FormerQuote, NewRound } from './store/rounds.ts';
 export {

@@ -43,3 +43,26 @@ describe.each(databaseKinds)('the people behind a link on %s', (kind) => {
     expect(await texts({ personId: kari.id })).toEqual(['Karis første']);
   });
 });
+
+describe.each(databaseKinds)('the overview counts on %s', (kind) => {
+  test('comments and open threads per document and edition, deleted ones left out', async () => {
+    const store = await ReviewStore.open(await freshLocation(kind));
+    try {
+      const link = await store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date('2027-01-01T00:00:00.000Z') });
+      const write = async (document: string, edition = 'utkast', parentId?: number) =>
+        (await store.createComment({ linkId: link.id, author: 'KS', document, edition, text: 'x', format: 'text', parentId })).comment;
+      const first = await write('T-1');
+      await write('T-1', 'utkast', first.id);
+      const resolved = await write('T-1');
+      await store.setResolved(resolved.id, 'Redaksjonen');
+      await write('M-2', '2026-1');
+      await store.deleteComment((await write('M-2', '2026-1')).id);
+      expect(await store.documentCounts()).toEqual([
+        { document: 'M-2', edition: '2026-1', comments: 1, open: 1 },
+        { document: 'T-1', edition: 'utkast', comments: 3, open: 1 },
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -2,32 +2,18 @@
  * «Mine kommentarer»: the reader's own comments across every document, newest first, each with a link to its place
  * on the page. A named person sees theirs; a reader who never named themselves sees what their link wrote unnamed.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { type Comment, commentHtml, escapeHtml } from '@strategi/review';
 import { Hono } from 'hono';
 import { type Env, type ReviewContext, statusPage } from '../context.ts';
+import { documentPath, editionName } from '../document-paths.ts';
 import { pageNumber } from '../paging.ts';
-import { pages } from '../status-pages.ts';
+import { pages, reviewPageHtml } from '../status-pages.ts';
 import { norwegianTime } from '../time.ts';
 import { buildFor, type PreviewBuilds } from './pages.ts';
 
-/** The ids a comment may carry (the API's own patterns), so nothing from the store walks out of the build folder. */
-const EDITION = /^[a-z0-9][a-z0-9-]*$/;
-const DOCUMENT = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
-
-/** The preview page of a document in an edition (`/versjoner/utkast/tiltak/T-1/`), or undefined when it has none. */
-function documentPath(dist: string, edition: string, document: string): string | undefined {
-  if (!EDITION.test(edition) || !DOCUMENT.test(document)) return undefined;
-  const folder = path.join(dist, 'versjoner', edition);
-  if (!existsSync(folder)) return undefined;
-  const kind = readdirSync(folder).find((name) => !name.startsWith('.') && existsSync(path.join(folder, name, document, 'index.html')));
-  return kind === undefined ? undefined : `/versjoner/${edition}/${encodeURIComponent(kind)}/${encodeURIComponent(document)}/`;
-}
-
 async function item(comment: Comment, dist: string): Promise<string> {
   const page = documentPath(dist, comment.edition, comment.document);
-  const where = `${escapeHtml(comment.document)} (${comment.edition === 'utkast' ? 'utkastet' : `versjon ${escapeHtml(comment.edition)}`})`;
+  const where = `${escapeHtml(comment.document)} (${escapeHtml(editionName(comment.edition))})`;
   return [
     '<li class="review-comment">',
     `<h2 class="review-own-document">${page ? `<a href="${escapeHtml(`${page}#kommentar-${comment.id}`)}">${where}</a>` : where}</h2>`,
@@ -56,25 +42,14 @@ export function peopleRoutes(context: ReviewContext, builds: PreviewBuilds) {
       page > 1 ? `<a href="/_review/mine?side=${page - 1}" rel="prev">Nyere kommentarer</a>` : '',
       found.length > size ? `<a href="/_review/mine?side=${page + 1}" rel="next">Eldre kommentarer</a>` : '',
     ].filter(Boolean);
-    return c.html(`<!doctype html>
-<html lang="nb">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>Mine kommentarer – gjennomlesing</title>
-    <link rel="stylesheet" href="/_review/kommentarer.css">
-  </head>
-  <body class="review-status-page">
-    <main>
-      <h1>Mine kommentarer</h1>
-      <p>Kommentarene du har skrevet som <strong>${escapeHtml(who)}</strong>, de nyeste først. Lenken din gjelder til ${norwegianTime(reader.expiresAt)}.</p>
+    return c.html(
+      reviewPageHtml(
+        'Mine kommentarer',
+        `<p>Kommentarene du har skrevet som <strong>${escapeHtml(who)}</strong>, de nyeste først. Lenken din gjelder til ${norwegianTime(reader.expiresAt)}.</p>
       ${items.length > 0 ? `<ol class="review-comments">${items.join('')}</ol>` : '<p class="review-empty">Du har ikke skrevet noen kommentarer ennå.</p>'}
-      ${paging.length > 0 ? `<nav class="review-paging" aria-label="Sider med kommentarer">${paging.join(' ')}</nav>` : ''}
-      <p><a href="/">Til forsiden av forhåndsvisningen</a></p>
-    </main>
-  </body>
-</html>
-`);
+      ${paging.length > 0 ? `<nav class="review-paging" aria-label="Sider med kommentarer">${paging.join(' ')}</nav>` : ''}`,
+      ),
+    );
   });
   return routes;
 }

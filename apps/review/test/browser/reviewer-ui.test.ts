@@ -113,6 +113,11 @@ describe('the reviewer’s side in Chromium', () => {
 
     await page.locator(`#kommentar-${number} .review-show-mark`).click();
     expect(await mark.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    // The goal's page links to the measure, with a badge of its comments.
+    await page.goto(`${server.origin}/versjoner/utkast/mal/M-1/`);
+    const badge = page.locator(`a[href$="${measurePage}"] + .review-count`).first();
+    await expect.poll(() => badge.textContent()).toMatch(/^\d+ kommentarer, \d+ (åpen|åpne)$/);
     expect(problems).toEqual([]);
   });
 
@@ -169,12 +174,12 @@ describe('the reviewer’s side in Chromium', () => {
     await page.goto(`${server.origin}${measurePage}`);
     await post(page, { document: 'T-1', edition: 'utkast', text: 'For axe', target: { selector: [quote] } });
     const found: Record<string, string[]> = {};
-    for (const pathname of [measurePage, '/_review/mine', '/finnes-ikke/']) {
+    for (const pathname of [measurePage, '/_review/mine', '/_review/oversikt', '/finnes-ikke/']) {
       await page.goto(`${server.origin}${pathname}`);
       if (pathname === measurePage) await page.locator('mark.review-mark').first().waitFor();
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       found[pathname] = result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     }
-    expect(found).toEqual({ [measurePage]: [], '/_review/mine': [], '/finnes-ikke/': [] });
+    expect(found).toEqual({ [measurePage]: [], '/_review/mine': [], '/_review/oversikt': [], '/finnes-ikke/': [] });
   });
 });

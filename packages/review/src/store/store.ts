@@ -31,6 +31,7 @@ import {
   releaseMail,
   unsubscribe,
 } from './mail-queue.ts';
+import { type DocumentCount, selectDocumentCounts } from './overview.ts';
 import { insertPerson, type NewPerson, type Person, selectCommentPeople, selectPerson } from './people.ts';
 
 export type { Audience, Role };
@@ -407,6 +408,11 @@ export class ReviewStore {
       .offset(page.offset ?? 0)
       .execute();
     return rows.map(toComment);
+  }
+
+  /** Comments and open threads per document and edition, for the overview. */
+  documentCounts(): Promise<DocumentCount[]> {
+    return selectDocumentCounts(this.db);
   }
 
   // --- Suggested edits (issue #29, `suggestion.ts` applies them) ---

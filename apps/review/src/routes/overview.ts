@@ -1,0 +1,37 @@
+/**
+ * The overview of a review: every document with comments, how many threads are still open and how many comments it
+ * has in all, linked to its page (`/_review/oversikt`); the same counts as JSON for the page script's badges on
+ * document links (`/_review/antall`).
+ */
+import { escapeHtml } from '@strategi/review';
+import { Hono } from 'hono';
+import type { Env, ReviewContext } from '../context.ts';
+import { documentPath, editionName } from '../document-paths.ts';
+import { reviewPageHtml } from '../status-pages.ts';
+import { buildFor, type PreviewBuilds } from './pages.ts';
+
+export function overviewRoutes(context: ReviewContext, builds: PreviewBuilds) {
+  const routes = new Hono<Env>();
+
+  routes.get('/_review/antall', async (c) => c.json(await context.store.documentCounts()));
+
+  routes.get('/_review/oversikt', async (c) => {
+    const counts = await context.store.documentCounts();
+    const dist = buildFor(builds, c.get('reader'));
+    const editions = [...new Set(counts.map((count) => count.edition))];
+    const tables = editions.map((edition) => {
+      const rows = counts
+        .filter((count) => count.edition === edition)
+        .map((count) => {
+          const page = documentPath(dist, count.edition, count.document);
+          const name = escapeHtml(count.document);
+          return `<tr><th scope="row">${page ? `<a href="${escapeHtml(page)}">${name}</a>` : name}</th><td>${count.open}</td><td>${count.comments}</td></tr>`;
+        });
+      const id = `utgave-${escapeHtml(edition)}`;
+      return `<h2 id="${id}">Kommentarer til ${escapeHtml(editionName(edition))}</h2><table class="review-table" aria-labelledby="${id}"><thead><tr><th scope="col">Dokument</th><th scope="col">Åpne tråder</th><th scope="col">Kommentarer i alt</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    });
+    return c.html(reviewPageHtml('Kommentarer per dokument', tables.length > 0 ? tables.join('') : '<p class="review-empty">Ingen har kommentert ennå.</p>'));
+  });
+
+  return routes;
+}
