@@ -113,6 +113,14 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments accept and rej
     expect((await stored(invalid))?.suggestion?.state).toBe('open');
   });
 
+  test('accept changes a passage of the title in the frontmatter and keeps the other lines of the file', async () => {
+    const before = await readFile(path.join(cwd, T4), 'utf8');
+    const id = await suggest('Kartlegge utstyr', 'Kartlegge digitalt utstyr');
+    expect((await run(['comments', 'accept', String(id)], cwd, { env })).code).toBe(0);
+    expect(await readFile(path.join(cwd, T4), 'utf8')).toBe(before.replace('title: Kartlegge utstyr', 'title: Kartlegge digitalt utstyr'));
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim()).toBe('content/tiltak/T-4.md');
+  });
+
   test('a commit git refuses (here a pre-commit hook) is a message, not a stack trace; the text is in the file', async () => {
     await writeFile(path.join(cwd, '.git/hooks/pre-commit'), '#!/bin/sh\necho "sjekken feilet" >&2\nexit 1\n', { mode: 0o755 });
     const id = await suggest('et bilde av utstyret', 'et samlet bilde av utstyret');
