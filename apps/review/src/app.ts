@@ -17,6 +17,7 @@ import { formRoutes } from './routes/forms.ts';
 import { overviewRoutes } from './routes/overview.ts';
 import { pageRoutes } from './routes/pages.ts';
 import { peopleRoutes } from './routes/people.ts';
+import { roundOverviewRoutes } from './routes/round-overview.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { reviewHeaders } from './site-headers.ts';
 import { pages } from './status-pages.ts';
@@ -84,6 +85,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     bodySizeLimit(MAX_BODY_BYTES, (c) => statusPage(c, pages.tooLarge)),
   );
   app.route('/', apiRoutes(context));
+  app.route('/', roundOverviewRoutes(context));
   app.route('/', formRoutes(context));
   app.route('/', peopleRoutes(context, { outside: options.dist, internal: options.internalDist }));
   app.route('/', overviewRoutes(context, { outside: options.dist, internal: options.internalDist }));
