@@ -9,15 +9,12 @@ import path from 'node:path';
 import { type CacheSecret, cacheSecret } from '@strategi/model';
 import { PDFDocument } from 'pdf-lib';
 import { PDF_LINK_ATTRIBUTE, pdfPath } from '../lib/pdf-links.ts';
-import { editionBase } from '../lib/urls.ts';
-import { WHOLE_PRINT_PATH } from '../lib/whole-document.ts';
-import { pdfCache } from './cache.ts';
-import { colophonSource } from './colophon.ts';
-import { pdfInputHash } from './input-hash.ts';
+import { type PdfCache, pdfCache } from './cache.ts';
 import { fillPdfLinks } from './pdf-links.ts';
-import { distFile } from './serve-dist.ts';
+import { type PrintInput, printInput, printSourceFolder } from './print-input.ts';
 import { LOCAL_ORIGIN } from './site-links.ts';
 import { openTypesetter, type PdfTypesetter } from './typeset.ts';
+import type { TypesetAhead } from './typeset-ahead.ts';
 
 export interface PdfStepOptions {
   dist: string;
@@ -45,7 +42,18 @@ export interface PdfStepOptions {
    */
   archivedPdfs?: ReadonlyMap<string, string>;
   log?: (line: string) => void;
+  /** The PDF cache; default: the one in `cacheDir` sealed with `secret`. */
+  cache?: PdfCache;
+  /** The PDFs typeset while the pages were still being built (typeset-ahead.ts), taken by their input hash. */
+  ahead?: Pick<TypesetAhead, 'take'>;
 }
+
+/** What the step's typesetter is opened with: links go to the site, or to a local origin that is then unlinked. */
+export const typesetterOptions = (options: Pick<PdfStepOptions, 'origin' | 'fonts'>) => ({
+  origin: options.origin ?? LOCAL_ORIGIN,
+  fonts: options.fonts,
+  unlinkOrigin: options.origin === undefined,
+});
 
 export interface PdfStepResult {
   /** Edition id → the PDF's path under dist, its size and whether Typst typeset it now or the cache had it. */
@@ -55,15 +63,12 @@ export interface PdfStepResult {
   current: string | undefined;
 }
 
-/** The print source of an edition's whole document, under dist. */
-const printSource = (dist: string, id: string) => path.join(dist, editionBase(id), WHOLE_PRINT_PATH);
-
 /** The editions this build rendered a print source of the whole document for (the versions taken from the cache have none). */
 function editionsWithPrintSource(dist: string): string[] {
   const versions = path.join(dist, 'versjoner');
   if (!existsSync(versions)) return [];
   return readdirSync(versions, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(printSource(dist, entry.name), 'index.html')))
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(printSourceFolder(dist, entry.name), 'index.html')))
     .map((entry) => entry.name)
     .sort();
 }
@@ -103,34 +108,30 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
   const pdfs: PdfStepResult['pdfs'] = new Map();
   const archived: PdfStepResult['archived'] = new Map();
   const current = currentEdition(dist);
-  const origin = options.origin ?? LOCAL_ORIGIN;
   if (options.enabled) {
-    const cache = pdfCache(options.cacheDir, options.secret ?? (await cacheSecret()));
-    const readAsset = (href: string) => {
-      const file = distFile(dist, new URL(href, origin).pathname);
-      return file && existsSync(file) ? readFileSync(file, 'utf8') : '';
-    };
+    const cache = options.cache ?? pdfCache(options.cacheDir, options.secret ?? (await cacheSecret()));
     let typesetter: PdfTypesetter | undefined;
+    const typesetHere = (input: PrintInput) => {
+      typesetter ??= openTypesetter(typesetterOptions(options));
+      return typesetter.typeset(input.html, input.pagePath, input.colophon);
+    };
     for (const id of editionsWithPrintSource(dist)) {
-      const pagePath = `${editionBase(id)}${WHOLE_PRINT_PATH}`;
-      const html = readFileSync(path.join(printSource(dist, id), 'index.html'), 'utf8');
-      if (options.mode === 'public' && html.includes('data-pdf-draft=')) {
-        throw new Error(`${pagePath} is an unpublished edition in the public build; no PDF is made of it.`);
+      const input = printInput(dist, id, options);
+      if (options.mode === 'public' && input.html.includes('data-pdf-draft=')) {
+        throw new Error(`${input.pagePath} is an unpublished edition in the public build; no PDF is made of it.`);
       }
-      const colophon = colophonSource(dist, id, options.origin);
-      const key = pdfInputHash(html, readAsset, { origin: options.origin ?? '(unknown)', mode: options.mode, colophon: JSON.stringify(colophon) });
-      let bytes = cache.get(key);
+      let bytes = cache.get(input.key);
       let from: 'typst' | 'cache' = 'cache';
       let pages: number;
       if (bytes) {
         pages = await pageCount(bytes);
       } else {
-        typesetter ??= openTypesetter({ origin, fonts: options.fonts, unlinkOrigin: options.origin === undefined });
-        const typeset = await typesetter.typeset(html, pagePath, colophon);
+        // Typeset ahead from this very input, or here; a failure ahead is typeset again here, to report it.
+        const typeset = await (options.ahead?.take(input.key)?.catch(() => typesetHere(input)) ?? typesetHere(input));
         bytes = typeset.bytes;
         pages = typeset.pages;
         from = 'typst';
-        cache.put(key, bytes);
+        cache.put(input.key, bytes);
       }
       const file = path.join(dist, pdfPath(id));
       writeAtomic(file, bytes);
@@ -142,7 +143,7 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
     if (currentPdf) copyFileSync(currentPdf, path.join(dist, pdfPath(current!, true)));
   }
   // The print sources are the PDFs' input, not pages of the site: they weigh more than a page may, and the parts say the same.
-  for (const id of editionsWithPrintSource(dist)) rmSync(printSource(dist, id), { recursive: true, force: true });
+  for (const id of editionsWithPrintSource(dist)) rmSync(printSourceFolder(dist, id), { recursive: true, force: true });
   const sizes = new Map([...archived, ...[...pdfs].map(([id, pdf]) => [id, pdf.bytes] as const)]);
   for (const file of htmlFiles(dist, options.leaveAlone ?? [])) {
     const html = readFileSync(file, 'utf8');

@@ -6,20 +6,31 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cacheSecret } from '@strategi/model';
 import type { AstroIntegration } from 'astro';
 import type { Archive } from '../lib/archive/archive.ts';
 import { pdfPath } from '../lib/pdf-links.ts';
 import type { BuildPlan } from '../plan/build-plan.ts';
-import { buildPdfs } from './build-pdfs.ts';
-import { pdfCacheDir } from './cache.ts';
+import { buildPdfs, typesetterOptions } from './build-pdfs.ts';
+import { type PdfCache, pdfCache, pdfCacheDir } from './cache.ts';
+import { type TypesetAhead, typesetAhead } from './typeset-ahead.ts';
 
 /** The PDF step of a build of `plan`; `siteRoot` (apps/site) holds the PDF cache when the plan names no cache folder. */
 export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: string): AstroIntegration {
   // Without the site's address the PDFs link to no page of the site.
   const origin = plan.siteUrl === undefined ? undefined : new URL(plan.siteUrl).origin;
+  const cacheDir = pdfCacheDir(plan.cacheDir, siteRoot);
+  let cache: PdfCache | undefined;
+  let ahead: TypesetAhead | undefined;
   return {
     name: 'strategi-pdf',
     hooks: {
+      // The print sources are typeset on the other core as soon as they are written (typeset-ahead.ts).
+      'astro:build:start': async () => {
+        if (!plan.pdf || !existsSync(plan.pdfFonts)) return;
+        cache = pdfCache(cacheDir, await cacheSecret());
+        ahead = typesetAhead({ dist: plan.outDir, origin, mode: plan.mode, cache, typesetter: typesetterOptions({ origin, fonts: plan.pdfFonts }) });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (plan.pdf && !existsSync(plan.pdfFonts)) {
           throw new Error(
@@ -32,7 +43,9 @@ export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: stri
           dist: fileURLToPath(dir),
           origin,
           mode: plan.mode,
-          cacheDir: pdfCacheDir(plan.cacheDir, siteRoot),
+          cacheDir,
+          cache,
+          ahead,
           enabled: plan.pdf,
           fonts: plan.pdfFonts,
           leaveAlone: archive.reusedFolders(),
@@ -43,7 +56,7 @@ export function pdfIntegration(plan: BuildPlan, archive: Archive, siteRoot: stri
             }),
           ),
           log: (line) => logger.info(line),
-        });
+        }).finally(() => ahead?.close());
         const made = [...result.pdfs.values()].filter((pdf) => pdf.from === 'typst').length;
         logger.info(
           plan.pdf

@@ -14,7 +14,7 @@ import { readPrintSource, typstDocument } from './html-to-typst.ts';
 import { unlinkOrigin } from './site-links.ts';
 import { typstString } from './typst-markup.ts';
 
-interface TypesetPdf {
+export interface TypesetPdf {
   bytes: Uint8Array;
   pages: number;
 }
