@@ -64,7 +64,7 @@ export class Notifications {
     await this.#safely(async () => {
       const { store, editors, intervalMs } = this.#options;
       if (reader.role === 'reviewer') {
-        for (const address of editors) await store.enqueueMail({ address, event: 'comment', commentId: comment.id }, intervalMs);
+        await Promise.all(editors.map((address) => store.enqueueMail({ address, event: 'comment', commentId: comment.id }, intervalMs)));
       }
       if (comment.parentId === null) return;
       const people = await store.commentPeople([comment.parentId, comment.id]);
