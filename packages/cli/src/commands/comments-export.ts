@@ -20,7 +20,7 @@ export interface RoundExport {
 const exportFormats = ['docx', 'csv', 'json'] as const;
 
 /** The round's comments with their replies, placed in the working draft and grouped by document in file order. */
-export async function roundExport(store: ReviewStore, round: Round, corpus: Corpus, now: Date): Promise<RoundExport> {
+async function roundExport(store: ReviewStore, round: Round, corpus: Corpus, now: Date): Promise<RoundExport> {
   const rounds = await store.listRounds();
   const all = await store.listComments({ edition: round.edition });
   const inRound = new Set(all.filter((comment) => comment.parentId === null && roundOf(rounds, comment)?.id === round.id).map((comment) => comment.id));
@@ -47,7 +47,7 @@ export async function roundExport(store: ReviewStore, round: Round, corpus: Corp
 }
 
 /** One row per comment and per reply, with everything a spreadsheet of the round needs. */
-export function roundCsv(data: RoundExport): string {
+function roundCsv(data: RoundExport): string {
   const rows: (string | number | null)[][] = [
     [
       'id',

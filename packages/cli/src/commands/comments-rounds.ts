@@ -29,7 +29,7 @@ function osloOffset(at: number): number {
  * A deadline as a person writes it, in Norwegian time: `2026-12-20` (the end of that day) or `2026-12-20T12:00`.
  * Undefined for anything else.
  */
-export function parseDeadline(text: string): Date | undefined {
+function parseDeadline(text: string): Date | undefined {
   const match = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?$/.exec(text.trim());
   if (!match) return undefined;
   const [year, month, day, hour, minute] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));

@@ -101,7 +101,7 @@ export interface DispositionTable {
 }
 
 /** A quote a comment had before an editor attached it to another passage. */
-export interface QuoteHistoryTable {
+interface QuoteHistoryTable {
   id: Generated<number>;
   comment_id: number;
   quote_exact: string | null;
