@@ -1,8 +1,9 @@
 // The review server's page script: mark commented passages, let a reader comment on (or suggest new text for)
 // selected text, and send the thread's forms through the JSON API without leaving the page. On a wide screen each
 // section and its thread sit side by side (the thread in the margin); a mark and its comment point at each other
-// (`aria-describedby`, `aria-details`) and either one, activated, brings the other into focus. Without it, the same forms work as plain
-// HTML forms. Every text a person wrote is set as text; the only HTML inserted is the server's, which escapes
+// (`aria-describedby`, `aria-details`) and either one, activated, brings the other into focus. On a change page a
+// document's change is a section too, and only its new text counts: deleted text and the screen-reader labels are
+// neither quoted nor marked. Without the script, the same forms work as plain HTML forms. Every text a person wrote is set as text; the only HTML inserted is the server's, which escapes
 // or sanitises what people wrote. The server bundles it at start (src/routes/assets.ts): quotes are anchored by
 // the same module the server finds them in the Markdown with, so a mark and `strategi comments` agree.
 
@@ -10,18 +11,57 @@ import { anchorQuote } from '@strategi/review/quote';
 
 const CONTEXT = 32;
 
+/** A commentable section: a document's text, or a document's change on a change page. */
+const SECTION = '[data-strategi-dokument], details.doc-change';
+/** In a change: what is not the new text. */
+const NOT_NEW_TEXT = 'del, summary, .ds-sr-only, .paragraph-label';
+
+const isChange = (section) => section.matches('details.doc-change');
+
 /** @param {Element} aside */
 const sectionOf = (aside) => {
   const previous = aside.previousElementSibling;
-  return previous instanceof HTMLElement && previous.dataset.strategiDokument ? previous : null;
+  if (!(previous instanceof HTMLElement)) return null;
+  return previous.dataset.strategiDokument || (aside instanceof HTMLElement && aside.dataset.endring && isChange(previous)) ? previous : null;
 };
 
-/** Text nodes of an element in document order. @param {Node} root */
+/** Text nodes of a section in document order: in a change, only those of the new text. @param {Element} root */
 function textNodes(root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const change = isChange(root);
   const nodes = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(/** @type {Text} */ (node));
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (change && node.parentElement?.closest(NOT_NEW_TEXT)) continue;
+    nodes.push(/** @type {Text} */ (node));
+  }
   return nodes;
+}
+
+/** The section's text as the marks count it. */
+const sectionText = (section) =>
+  isChange(section)
+    ? textNodes(section)
+        .map((node) => node.data)
+        .join('')
+    : (section.textContent ?? '');
+
+/** Where a selection starts and ends in a change's new text; -1 when it holds none of it. */
+function changeOffsets(section, range) {
+  let offset = 0;
+  let from = -1;
+  let to = -1;
+  for (const node of textNodes(section)) {
+    if (range.intersectsNode(node)) {
+      const start = node === range.startContainer ? range.startOffset : 0;
+      const end = node === range.endContainer ? range.endOffset : node.data.length;
+      if (start < end) {
+        if (from === -1) from = offset + start;
+        to = offset + end;
+      }
+    }
+    offset += node.data.length;
+  }
+  return { from, to };
 }
 
 /** Offset of a boundary point within the section's text. */
@@ -36,15 +76,20 @@ function offsetIn(section, container, offset) {
 function selectorsOf(selection) {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const start = range.startContainer.parentElement?.closest('[data-strategi-dokument]');
-  const end = range.endContainer.parentElement?.closest('[data-strategi-dokument]');
-  if (!start || start !== end) return null;
-  const text = start.textContent ?? '';
-  const from = offsetIn(start, range.startContainer, range.startOffset);
-  const to = offsetIn(start, range.endContainer, range.endOffset);
+  const container = (node) => (node instanceof Element ? node : node.parentElement)?.closest(SECTION);
+  const start = container(range.startContainer);
+  if (!start || start !== container(range.endContainer)) return null;
+  const text = sectionText(start);
+  const change = isChange(start);
+  const { from, to } = change
+    ? changeOffsets(start, range)
+    : { from: offsetIn(start, range.startContainer, range.startOffset), to: offsetIn(start, range.endContainer, range.endOffset) };
+  if (from === -1) return null;
   const exact = text.slice(from, to);
   if (exact.trim() === '') return null;
-  return { section: start, exact, prefix: text.slice(Math.max(0, from - CONTEXT), from), suffix: text.slice(to, to + CONTEXT), start: from, end: to };
+  // A change page's text is not the document page's, so its offsets say nothing there: the quote alone anchors it.
+  const position = change ? { start: '', end: '' } : { start: String(from), end: String(to) };
+  return { section: start, exact, prefix: text.slice(Math.max(0, from - CONTEXT), from), suffix: text.slice(to, to + CONTEXT), ...position };
 }
 
 /** Wraps the characters [start, end) of a section's text in marks, one per text node they touch. */
@@ -80,12 +125,12 @@ function unmark(section) {
 async function highlight(aside) {
   const section = sectionOf(aside);
   if (!section) return;
-  const query = new URLSearchParams({ document: section.dataset.strategiDokument ?? '', edition: section.dataset.strategiUtgave ?? '' });
+  const query = new URLSearchParams({ document: aside.dataset.dokument ?? '', edition: aside.dataset.utgave ?? '' });
   const response = await fetch(`/api/kommentarer?${query}`, { headers: { accept: 'application/json' } });
   if (!response.ok) return;
   const { items } = await response.json();
   unmark(section);
-  const text = section.textContent ?? '';
+  const text = sectionText(section);
   for (const comment of items) {
     const selectors = comment.target.selector ?? [];
     const quote = selectors.find((selector) => selector.type === 'TextQuoteSelector');
@@ -158,8 +203,8 @@ function fillForm(suggest) {
   form.elements.namedItem('sitat').value = pending.exact;
   form.elements.namedItem('prefiks').value = pending.prefix;
   form.elements.namedItem('suffiks').value = pending.suffix;
-  form.elements.namedItem('start').value = String(pending.start);
-  form.elements.namedItem('slutt').value = String(pending.end);
+  form.elements.namedItem('start').value = pending.start;
+  form.elements.namedItem('slutt').value = pending.end;
   const suggestion = form.elements.namedItem('forslag');
   const details = suggestion?.closest('details');
   if (suggest && suggestion) {

@@ -192,8 +192,10 @@ export async function threadHtml(section: Section, comments: Comment[], context:
   );
   const count = paging?.total ?? comments.length;
   return [
-    `<aside class="review-thread" id="${id}" aria-labelledby="${id}-tittel" data-dokument="${escapeHtml(section.document)}" data-utgave="${escapeHtml(section.edition)}">`,
-    `<h2 class="review-heading" id="${id}-tittel">Kommentarer til teksten over${count > 0 ? ` (${count})` : ''}</h2>`,
+    `<aside class="review-thread" id="${id}" aria-labelledby="${id}-tittel" data-dokument="${escapeHtml(section.document)}" data-utgave="${escapeHtml(section.edition)}"${
+      section.change ? ' data-endring="ja"' : ''
+    }>`,
+    `<h2 class="review-heading" id="${id}-tittel">Kommentarer til ${section.change ? 'den nye teksten' : 'teksten'} over${count > 0 ? ` (${count})` : ''}</h2>`,
     items.length > 0 ? `<ol class="review-comments">${items.join('')}</ol>` : '<p class="review-empty">Ingen kommentarer ennå.</p>',
     pagingHtml(paging),
     `<form class="review-form" method="post" action="/_review/kommentarer">`,

@@ -40,7 +40,7 @@ export function pageRoutes(context: ReviewContext, builds: PreviewBuilds) {
     if (!type.startsWith('text/html')) return c.body(await readFile(resolved.file), 200, { 'Content-Type': type });
     const page = pageNumber(url.searchParams.get(PAGE_PARAMETER) ?? undefined);
     if (page === undefined) return statusPage(c, pages.badPage);
-    const template = pageTemplate(resolved.file);
+    const template = pageTemplate(resolved.file, url.pathname.replace(/\/{2,}/g, '/'));
     const back = url.pathname.replace(/\/{2,}/g, '/');
     const threads = await Promise.all(template.sections.map((section) => sectionThread(context, section, reader, back, page)));
     return c.html(fillPage(template, HEAD_ADDITIONS, threads));

@@ -127,7 +127,7 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
     await page.reload();
     const comment = page.locator('#kommentarer-T-1 .review-comment').first();
     await expect.poll(() => comment.locator('.review-text').textContent()).toBe('Hvem velger verktøyene?');
-    expect(await comment.locator('.review-meta').textContent()).toMatch(/^KS sekretariatet, \d+\. \p{L}+ \d{4} kl\. \d\d[:.]\d\d$/u);
+    expect(await comment.locator('.review-meta').textContent()).toMatch(/^KS sekretariatet, \d+\. \p{L}+ \d{4} kl\. \d\d\.\d\d \(norsk tid\)$/u);
     expect(await comment.locator('.review-quote').textContent()).toBe('«velge digitale verktøy\nsom passer»');
     await expect.poll(() => page.locator('#tekst-T-1 mark.review-mark').allTextContents()).toEqual(['velge digitale verktøy\nsom passer']);
     expect(problems).toEqual([]);

@@ -4,13 +4,14 @@
  * from a selection, a person naming themselves, and axe (WCAG 2.0/2.1 A and AA) clean at 320 and 1,280 px on every
  * page the server makes: a preview page with its threads, «Mine kommentarer» and a status page.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { main } from '@strategi/cli';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { makeDist } from '../helpers.ts';
 import { type ServerProcess, startServerProcess } from '../server-process.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -181,5 +182,87 @@ describe('the reviewer’s side in Chromium', () => {
       found[pathname] = result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     }
     expect(found).toEqual({ [measurePage]: [], '/_review/mine': [], '/_review/oversikt': [], '/finnes-ikke/': [] });
+  });
+});
+
+/** A change page shaped as the site's (`DiffView.astro`, `ParagraphChanges.astro`): one document's changed paragraph. */
+const changePage = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Endringer</title></head><body><main><h1>Endringer fra 2026-1 til utkastet</h1>
+<section aria-labelledby="endret"><h2 id="endret">Endret (1)</h2><details class="ds-details doc-change" id="T-1" open><summary><span><strong>Tiltak 1</strong></span></summary>
+<div class="stack"><ul class="paragraph-changes"><li data-paragraph="changed"><span class="paragraph-label">Endret avsnitt</span><p>Tiltaket <del><span class="ds-sr-only">Slettet: </span>styrker</del><ins><span class="ds-sr-only">Satt inn: </span>løfter</ins> målet om kompetanse.</p></li></ul></div></details></section></main></body></html>`;
+
+describe('comments on a change page in Chromium', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    const dist = makeDist();
+    mkdirSync(path.join(dist, 'endringer/2026-1/utkast'), { recursive: true });
+    writeFileSync(path.join(dist, 'endringer/2026-1/utkast/index.html'), changePage);
+    env = {
+      STRATEGI_PREVIEW_DIST: dist,
+      STRATEGI_REVIEW_DATA: mkdtempSync(path.join(tmpdir(), 'strategi-review-changes-')),
+      STRATEGI_REVIEW_SECRET: 'nøkkel-for-nettlesertestene-som-er-lang-nok',
+    };
+    server = await startServerProcess(env);
+    env['STRATEGI_REVIEW_URL'] = server.origin;
+    browser = await chromium.connect(inject('wsEndpoint'), { timeout: 30_000 });
+  });
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Selects from the start of `from` to the end of `to` across the change's elements, as a drag would. */
+  const select = (page: Page, from: string, to: string) =>
+    page.evaluate(
+      ({ from, to }) => {
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(document.getElementById('T-1')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        const first = nodes.find((node) => node.data.includes(from))!;
+        const last = nodes.find((node) => node.data.includes(to))!;
+        const range = document.createRange();
+        range.setStart(first, first.data.indexOf(from));
+        range.setEnd(last, last.data.indexOf(to) + to.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      },
+      { from, to },
+    );
+
+  test('the new text of a change is commented and marked; deleted text is left out and cannot be commented alone', async () => {
+    let stdout = '';
+    await main(['preview', 'share', '--name', 'KS', '--expires', '2d'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: () => true },
+      cwd: fixtures,
+      env,
+    });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(stdout.trim().split('\n')[1]!);
+    await page.goto(`${server.origin}/endringer/2026-1/utkast/`);
+    const thread = page.locator('#kommentarer-T-1');
+    await thread.waitFor();
+
+    await select(page, 'styrker', 'styrker');
+    await page.waitForTimeout(50);
+    expect(await page.getByRole('button', { name: 'Kommenter markert tekst' }).isVisible()).toBe(false);
+
+    await select(page, 'Tiltaket', 'målet');
+    await page.getByRole('button', { name: 'Kommenter markert tekst' }).click();
+    expect(await thread.getByLabel('Tekst du kommenterer (valgfritt, lim inn fra teksten over)').inputValue()).toBe('Tiltaket løfter målet');
+    await thread.getByLabel('Kommentar', { exact: true }).fill('Bedre ord');
+    await thread.getByRole('button', { name: 'Send kommentar' }).click();
+    await thread.locator('.review-text', { hasText: 'Bedre ord' }).waitFor();
+    await page.reload();
+    await expect.poll(() => page.locator('#T-1 mark.review-mark').allTextContents()).toEqual(['Tiltaket ', 'løfter', ' målet']);
+    expect(await page.locator('#T-1 del mark, #T-1 .ds-sr-only mark').count()).toBe(0);
+    const saved = await page.evaluate(async () => (await (await fetch('/api/kommentarer?document=T-1&edition=utkast')).json()).items[0].target.selector);
+    expect(saved).toEqual([{ type: 'TextQuoteSelector', exact: 'Tiltaket løfter målet', prefix: '\n', suffix: ' om kompetanse.' }]);
   });
 });
