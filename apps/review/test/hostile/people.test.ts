@@ -1,5 +1,5 @@
 /**
- * An attacker against the people behind a link: the «Mine kommentarer» page without a link, a name that breaks the
+ * An attacker against the people behind a link: «Mine kommentarer» and the overview without a link, a name that breaks the
  * database or the page, a cross-site post that would name someone, and a person cookie carried to another link.
  */
 import { csrfToken } from '@strategi/hosting';
@@ -24,11 +24,14 @@ describe.each(databaseKinds)('hostile naming on %s', (kind) => {
       cookie: reader.cookie,
     });
 
-  test('«Mine kommentarer» is the same 401 as every page without a link, and 403 with a revoked one', async () => {
-    expect((await app.request('/_review/mine')).status).toBe(401);
-    await app.store.revokeLink(reader.id);
-    expect((await app.request('/_review/mine', { cookie: reader.cookie })).status).toBe(403);
-  });
+  test.each(['/_review/mine', '/_review/oversikt', '/_review/antall'])(
+    '%s is the same 401 as every page without a link, and 403 with a revoked one',
+    async (pathname) => {
+      expect((await app.request(pathname)).status).toBe(401);
+      await app.store.revokeLink(reader.id);
+      expect((await app.request(pathname, { cookie: reader.cookie })).status).toBe(403);
+    },
+  );
 
   test('a form that would name a person without the CSRF token, or from another site, names nobody and sets no cookie', async () => {
     for (const response of [
