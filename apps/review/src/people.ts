@@ -12,7 +12,7 @@ import { getSignedCookie, setSignedCookie } from 'hono/cookie';
 import type { Env, ReviewContext } from './context.ts';
 import type { Reader } from './threads.ts';
 
-export const PERSON_COOKIE = 'strategi_person';
+const PERSON_COOKIE = 'strategi_person';
 export const MAX_NAME_LENGTH = 100;
 const MAX_EMAIL_LENGTH = 254;
 
