@@ -221,6 +221,29 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
     expect(smtp.received).toHaveLength(2);
   });
 
+  test('two servers on one database send a batch once', async () => {
+    const location = await freshLocation(kind);
+    const stores = [await ReviewStore.open(location, () => clock), await ReviewStore.open(location, () => clock)];
+    try {
+      const [first, second] = stores.map(
+        (one) => new Notifications({ store: one, mailer, editors: EDITORS, intervalMs: 15 * MINUTE, publicUrl: ORIGIN, secret, now: () => clock }),
+      );
+      const made = await stores[0]!.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(START.getTime() + 86_400_000) });
+      for (const text of ['Én', 'To', 'Tre']) {
+        const { comment: stored } = await stores[1]!.createComment({ linkId: made.id, author: 'KS', document: 'T-1', edition: 'utkast', text, format: 'text' });
+        await first!.commentCreated(stored, { role: 'reviewer' });
+      }
+      at(15);
+      const sent = await Promise.all([first!.deliver(), second!.deliver()]);
+      expect(sent.sort()).toEqual([0, 2]);
+      expect(await Promise.all([first!.deliver(), second!.deliver()])).toEqual([0, 0]);
+      expect(smtp.received.map((mail) => mail.to[0]).sort()).toEqual(['leder@example.no', 'redaksjon@example.no']);
+      expect(smtp.received.map((mail) => mail.parsed.subject)).toEqual(['3 nye kommentarer i gjennomlesingen', '3 nye kommentarer i gjennomlesingen']);
+    } finally {
+      await Promise.all(stores.map((one) => one.close()));
+    }
+  });
+
   test('a batch waiting in the queue survives a restart', async () => {
     const location = await freshLocation(kind);
     const before = await ReviewStore.open(location, () => clock);
