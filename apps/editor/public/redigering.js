@@ -110,6 +110,8 @@ if (draftForm) {
     };
     offer.querySelector('[data-utkast-handling="gjenopprett"]').addEventListener('click', () => {
       restore(draft.fields);
+      // The pickers' chips follow the restored boxes.
+      draftForm.dispatchEvent(new Event('change'));
       if (changed && hashField) hashField.value = draft.hash;
       base = draft.hash;
       close();
@@ -147,5 +149,207 @@ if (draftForm) {
   });
   document.addEventListener('submit', (event) => {
     if (event.target !== draftForm) away(event);
+  });
+}
+
+// Where the cursor was in a text field when focus left it, so that a tool used from elsewhere on the page (the
+// image upload) inserts at that place.
+const cursors = new WeakMap();
+const cursorOf = (textarea) => cursors.get(textarea) ?? { start: textarea.value.length, end: textarea.value.length };
+for (const textarea of document.querySelectorAll('textarea.tekst')) {
+  const remember = () => cursors.set(textarea, { start: textarea.selectionStart, end: textarea.selectionEnd });
+  for (const type of ['select', 'keyup', 'click', 'blur', 'input']) textarea.addEventListener(type, remember);
+}
+
+/** Replaces the text from `start` to `end`, selects `[selectFrom, selectTo]` of the new text, and tells the form. */
+function replaceText(textarea, start, end, text, selectFrom = text.length, selectTo = selectFrom) {
+  textarea.focus();
+  textarea.setSelectionRange(start, end);
+  textarea.setRangeText(text, start, end, 'end');
+  textarea.setSelectionRange(start + selectFrom, start + selectTo);
+  cursors.set(textarea, { start: start + selectFrom, end: start + selectTo });
+  // Kept in the browser's draft and shown in the preview like anything typed.
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+// The Markdown toolbar: each button changes the selection (or the lines it touches) the way the button says, by
+// mouse, by its shortcut in the text, or by keyboard in the toolbar (arrows between buttons, one tab stop).
+const FORMATS = {
+  heading: (textarea) => prefixLines(textarea, () => '## '),
+  bold: (textarea) => wrap(textarea, '**'),
+  italic: (textarea) => wrap(textarea, '_'),
+  bullets: (textarea) => prefixLines(textarea, () => '- '),
+  numbered: (textarea) => prefixLines(textarea, (i) => `${i + 1}. `),
+  link: () => document.getElementById('lenke-dokument')?.focus(),
+  table: (textarea, toolbar) => {
+    const [a, b, c, d] = toolbar.dataset.tabell.split('|');
+    const { start, end } = { start: textarea.selectionStart, end: textarea.selectionEnd };
+    const before = textarea.value.slice(0, start);
+    const gap = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+    const table = `| ${a} | ${b} |\n| --- | --- |\n| ${c} | ${d} |\n`;
+    replaceText(textarea, start, end, `${gap}${table}\n`, gap.length + 2, gap.length + 2 + a.length);
+  },
+};
+function wrap(textarea, mark) {
+  const { selectionStart: start, selectionEnd: end, value } = textarea;
+  const selected = value.slice(start, end);
+  replaceText(textarea, start, end, `${mark}${selected}${mark}`, mark.length, mark.length + selected.length);
+}
+function prefixLines(textarea, prefix) {
+  const { selectionStart, selectionEnd, value } = textarea;
+  const start = value.lastIndexOf('\n', selectionStart - 1) + 1;
+  const found = value.indexOf('\n', selectionEnd);
+  const end = found === -1 ? value.length : found;
+  const lines = value.slice(start, end).split('\n');
+  const text = lines.map((line, i) => `${prefix(i)}${line}`).join('\n');
+  replaceText(textarea, start, end, text, text.length);
+}
+const SHORTCUTS = {
+  'Control+B': 'bold',
+  'Control+I': 'italic',
+  'Control+K': 'link',
+  'Alt+H': 'heading',
+  'Alt+U': 'bullets',
+  'Alt+O': 'numbered',
+  'Alt+T': 'table',
+};
+for (const toolbar of document.querySelectorAll('[data-verktoy-for]')) {
+  const textarea = document.getElementById(toolbar.dataset.verktoyFor);
+  if (!textarea || textarea.readOnly) continue;
+  toolbar.hidden = false;
+  const buttons = [...toolbar.querySelectorAll('button[data-format]')];
+  const run = (format) => FORMATS[format]?.(textarea, toolbar);
+  for (const button of buttons) button.addEventListener('click', () => run(button.dataset.format));
+  toolbar.addEventListener('keydown', (event) => {
+    const i = buttons.indexOf(document.activeElement);
+    if (i === -1) return;
+    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = buttons[(next + buttons.length) % buttons.length];
+    for (const button of buttons) button.tabIndex = button === target ? 0 : -1;
+    target.focus();
+  });
+  textarea.addEventListener('keydown', (event) => {
+    const key = event.key.length === 1 ? event.key.toUpperCase() : event.key;
+    const modifier = event.ctrlKey || event.metaKey ? 'Control+' : event.altKey ? 'Alt+' : '';
+    // Alt with a letter is matched by the key's code, since Alt changes the letter on a Mac.
+    const letter = event.altKey && event.code.startsWith('Key') ? event.code.slice(3) : key;
+    const format = SHORTCUTS[`${modifier}${modifier === 'Alt+' ? letter : key}`];
+    if (!format || event.shiftKey) return;
+    event.preventDefault();
+    run(format);
+  });
+}
+
+// Pickers that search (the pattern of GOV.UK's option-select): the boxes stay where they are, each beside its
+// label, in a box of limited height; a search field above them hides the ones that do not match as one types and
+// announces how many do, and the chosen are shown above as chips that remove them. Native checkboxes keep
+// keyboard and screen reader use as they are, with or without this script.
+let pickerCount = 0;
+for (const picker of document.querySelectorAll('[data-velger]')) {
+  const boxes = [...picker.querySelectorAll('input[type="checkbox"]')];
+  if (!boxes.length || boxes.some((box) => box.getAttribute('aria-readonly') === 'true')) continue;
+  const n = ++pickerCount;
+  const words = picker.dataset;
+  const labelOf = (box) => picker.querySelector(`label[for="${box.id}"]`)?.textContent ?? box.value;
+  const fieldOf = (box) => box.closest('.avkrysning');
+  const groupOf = (box) => box.closest('.valggruppe');
+  const element = (tag, attributes = {}, text = '') => {
+    const made = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+    made.textContent = text;
+    return made;
+  };
+  const list = element('div', { class: 'velger-liste', id: `velger-${n}-liste` });
+  list.append(...picker.children);
+  const chips = element('ul', { class: 'velger-valgt', 'aria-label': words.valgt });
+  const search = element('div', { class: 'ds-field velger-sok' });
+  const input = element('input', {
+    class: 'ds-input',
+    type: 'search',
+    id: `velger-${n}`,
+    'aria-controls': list.id,
+    'aria-describedby': `velger-${n}-treff`,
+    autocomplete: 'off',
+  });
+  const status = element('p', { class: 'ds-paragraph velger-treff', id: `velger-${n}-treff`, role: 'status' });
+  search.append(element('label', { class: 'ds-label', for: input.id }, words.sok), input, status);
+  picker.append(chips, search, list);
+
+  const normal = (text) => text.toLocaleLowerCase('nb').normalize('NFKD');
+  const drawChips = () => {
+    chips.replaceChildren();
+    const chosen = boxes.filter((box) => box.checked);
+    for (const box of chosen) {
+      const item = element('li', { class: 'velger-brikke' }, labelOf(box));
+      const remove = element(
+        'button',
+        { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm', 'aria-label': words.fjern.replace('{navn}', labelOf(box)) },
+        '×',
+      );
+      remove.addEventListener('click', () => {
+        box.checked = false;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+        input.focus();
+      });
+      item.append(remove);
+      chips.append(item);
+    }
+  };
+  const filter = () => {
+    const query = normal(input.value.trim());
+    let count = 0;
+    for (const box of boxes) {
+      const group = groupOf(box)?.querySelector('.valggruppe-navn')?.textContent ?? '';
+      const match = !query || normal(`${labelOf(box)} ${group}`).includes(query);
+      fieldOf(box).hidden = !match;
+      if (match) count++;
+    }
+    for (const group of picker.querySelectorAll('.valggruppe')) group.hidden = ![...group.querySelectorAll('.avkrysning')].some((field) => !field.hidden);
+    status.textContent = query ? (count === 0 ? words.treff0 : count === 1 ? words.treff1 : words.treffN.replace('{n}', String(count))) : '';
+  };
+  input.addEventListener('input', filter);
+  input.addEventListener('keydown', (event) => {
+    // Enter in the search field goes to the first match; it never sends the form.
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    boxes.find((box) => !fieldOf(box).hidden)?.focus();
+  });
+  // A box changed anywhere (a chip removed, a draft restored) shows in the chips.
+  picker.closest('form')?.addEventListener('change', drawChips);
+  drawChips();
+}
+
+// The image upload: sent in the background, and the image's Markdown put where the cursor was in the text.
+for (const form of document.querySelectorAll('form[data-bilde-til]')) {
+  const textarea = document.getElementById(form.dataset.bildeTil);
+  const status = form.querySelector('.bilde-status');
+  if (!textarea || !status) continue;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    status.textContent = '';
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        body: new FormData(form),
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+      });
+      const answer = await response.json();
+      if (!response.ok || !answer.markdown) {
+        status.textContent = answer.error ?? '';
+        return;
+      }
+      const { start, end } = cursorOf(textarea);
+      const before = textarea.value.slice(0, start);
+      const gap = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+      replaceText(textarea, start, end, `${gap}${answer.markdown}\n\n`);
+      form.reset();
+      status.textContent = answer.message;
+    } catch {
+      // Without an answer the form is sent the ordinary way, which works without this script.
+      form.submit();
+    }
   });
 }

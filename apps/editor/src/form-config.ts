@@ -86,7 +86,15 @@ export interface KindConfig {
   idExample: string;
   words: Record<Language, { singular: string; plural: string }>;
   fields: FieldConfig[];
+  /**
+   * The optional fields a new document is expected to state: those `strategi new` fills in when not told (a
+   * measure's deadline). The form asks for them with the required ones instead of folding them away.
+   */
+  asked: string[];
 }
+
+/** Any context will do: only which fields a kind's new documents are given is read, never the values. */
+const ANY_NEW_CONTEXT = { year: 2000, period: { start: 2000, end: 2000 }, nextOrder: 1, today: '2000-01-01' };
 
 function labelOf(field: FieldDescriptor): FieldLabel {
   if (!field.label) throw new Error(`The field «${field.key}» has no label in packages/schema/src/fields.ts.`);
@@ -164,6 +172,7 @@ export function kindConfig(kind: DocumentKind): KindConfig {
     idExample: definition.idExample,
     words,
     fields: fieldsConfig(fieldsOf(kind)),
+    asked: Object.keys(definition.newDefaults(ANY_NEW_CONTEXT)),
   };
 }
 

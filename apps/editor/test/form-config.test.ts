@@ -53,6 +53,11 @@ describe('a measure’s form', () => {
     expect(values?.some((value) => ['id', 'lang', 'sources', 'internalNote', 'aliases', 'example'].includes(value))).toBe(false);
   });
 
+  test('the form asks for what `strategi new` would fill in: sectors, start, deadline and status', () => {
+    expect(kindConfig('measure').asked).toEqual(['sectors', 'start', 'deadline', 'status']);
+    expect(kindConfig('goal').asked).toEqual([]);
+  });
+
   test('references are pickers over the kinds the schema points at', () => {
     expect(fields['goals']).toMatchObject({ widget: 'references', target: 'goal', required: true, label: { nb: 'mål' } });
     expect(fields['responsible']).toMatchObject({ widget: 'references', target: 'actor', required: true });

@@ -36,11 +36,11 @@ beforeAll(async () => {
 const byId = (id: string) => all.find((element) => attr(element, 'id') === id);
 
 describe('the new-measure form', () => {
-  test('what must be filled in comes first, in a fieldset with a legend; the rest is folded away, closed', () => {
+  test('what must be filled in comes first (and the deadline `strategi new` would fill in), in a fieldset with a legend; the rest is folded away, closed', () => {
     const [required] = all.filter((element) => element.tagName === 'fieldset' && attr(element, 'class')?.includes('feltgruppe'));
     expect(squeeze(textOf(required!.childNodes.find((child) => child.nodeName === 'legend') as Node))).toBe('Det som må fylles ut');
     const fields = [...elements(required!)].map((element) => attr(element, 'data-felt')).filter(Boolean);
-    expect(fields).toEqual(['id', 'title', 'goals', 'responsible', 'sectors', 'start', 'status']);
+    expect(fields).toEqual(['id', 'title', 'goals', 'responsible', 'sectors', 'start', 'deadline', 'status']);
     const details = all.find((element) => element.tagName === 'details');
     expect(attr(details!, 'open')).toBeUndefined();
     expect(squeeze(textOf(details!.childNodes.find((child) => child.nodeName === 'summary') as Node))).toBe('Flere felt (kan stå tomme)');
@@ -74,13 +74,13 @@ describe('the new-measure form', () => {
     expect(attr(groups[0]!, 'aria-labelledby')).toBe(attr(groups[0]!.childNodes[0] as Element, 'id'));
   });
 
-  test('dates have a hint and a pattern, and no grey year that looks filled in', () => {
+  test('dates have a hint (the schema’s) and a pattern, and no grey year that looks filled in', () => {
     const deadline = byId('felt-deadline')!;
     expect(attr(deadline, 'placeholder')).toBeUndefined();
     expect(attr(deadline, 'inputmode')).toBe('numeric');
     expect(attr(deadline, 'pattern')).toBe('[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?');
     const hints = attr(deadline, 'aria-describedby')!.split(' ');
-    expect(squeeze(textOf(byId(hints[0]!)!))).toBe('Skriv et år (2027), en måned (2027-06) eller en dag (2027-06-15).');
+    expect(squeeze(textOf(byId(hints[0]!)!))).toBe('År (2026), måned (2026-06) eller dato (2026-06-15).');
     expect(all.filter((element) => element.tagName === 'input' && /^\d{4}/.test(attr(element, 'placeholder') ?? ''))).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe('the new-measure form', () => {
       'Kursiv',
       'Punktliste',
       'Nummerert liste',
-      'Lenke til et dokument',
+      'Lenke',
       'Tabell',
     ]);
     const upload = all.find((element) => element.tagName === 'form' && attr(element, 'action') === '/bilder')!;
@@ -121,12 +121,13 @@ function filledIn(changes: Record<string, string[]>) {
 
 describe('a refused new measure', () => {
   test('the summary names the fields by their labels and links to them; an optional field with a problem is not hidden', async () => {
-    const { action, body } = filledIn({ 'f:sectors': [], 'f:deadline': ['2027-13'] });
+    const { action, body } = filledIn({ 'f:sectors': [], 'f:deadline': ['2027-13'], 'f:partners': ['Ukjent'] });
     const refused = await (await post(app, action, body)).text();
     const nodes = [...elements(parse(refused))];
     const summary = nodes.find((element) => attr(element, 'id') === 'feiloversikt')!;
     const links = [...elements(summary)].filter((element) => element.tagName === 'a');
     expect(links.map((link) => [attr(link, 'href'), squeeze(textOf(link))])).toEqual([
+      ['#felt-partners', 'Finner ikke aktøren «Ukjent».'],
       ['#felt-sectors', '«sektorer» må ha minst 1 verdi.'],
       ['#felt-deadline', '«frist»: 2027-13 finnes ikke: måneden må være fra 01 til 12.'],
     ]);

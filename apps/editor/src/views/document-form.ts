@@ -143,8 +143,10 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
   const readOnlyText = render.disabled ? html` readonly` : '';
   const disabled = render.disabled ? html` aria-readonly="true"` : '';
   const { t, lang } = render.context;
+  // Short values (a number, a choice, a date) sit side by side where there is room.
+  const narrow = ['number', 'select', 'reference', 'partial-date', 'day'].includes(field.widget) ? ' smalt' : '';
   const wrap = (control: Html) =>
-    html`<div class="ds-field" data-felt="${path}">${html`<label class="ds-label" for="${id}">${labelText(render, field)}</label>`}${help(field, path)}${control}${problemMessages(problems, id)}</div>`;
+    html`<div class="ds-field${narrow}" data-felt="${path}">${html`<label class="ds-label" for="${id}">${labelText(render, field)}</label>`}${help(field, path)}${control}${problemMessages(problems, id)}</div>`;
   const fieldset = (content: Html, extraClass?: string) =>
     html`<fieldset class="${['ds-fieldset', extraClass].filter(Boolean).join(' ')}" id="${id}" data-felt="${path}"${described ? html` aria-describedby="${described}"` : ''}><legend class="ds-label">${labelText(render, field)}</legend>${help(field, path)}${content}${problemMessages(problems, id)}</fieldset>`;
 
@@ -153,7 +155,7 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
       if (render.input.mode === 'new' && render.input.config.idPrefix === undefined) {
         return html`<div class="ds-field" data-felt="${path}"><label class="ds-label" for="${id}">${labelText(render, field)}</label><p class="ds-paragraph" data-field="description" id="${id}-hjelp">${t.editor.idTyped} ${field.help}</p><input class="ds-input" type="text" id="${id}" name="nytt-id" value="${asText(value)}" placeholder="${render.input.config.idExample}" aria-describedby="${id}-hjelp${problems?.length ? ` ${id}-feil` : ''}"${invalid}>${problemMessages(problems, id)}</div>`;
       }
-      return html`<div class="ds-field" data-felt="${path}"><p class="ds-label" id="${id}">${labelText(render, { ...field, required: false })}</p><p class="ds-paragraph id-verdi">${asText(value) || (render.input.config.idPrefix ? t.editor.idGiven : '')}</p></div>`;
+      return html`<div class="ds-field id-felt" data-felt="${path}"><p class="ds-label" id="${id}">${labelText(render, { ...field, required: false })}</p><p class="ds-paragraph id-verdi">${asText(value) || (render.input.config.idPrefix ? t.editor.idGiven : '')}</p></div>`;
     case 'text':
     case 'url':
     case 'number':
@@ -170,14 +172,11 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
         );
       const format = `${id}-format`;
       const pattern = field.widget === 'day' ? '[0-9]{4}-[0-9]{2}-[0-9]{2}' : '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?';
-      return html`<div class="ds-field" data-felt="${path}"><label class="ds-label" for="${id}">${labelText(render, field)}</label>${help(field, path)}<p class="ds-paragraph" data-field="description" id="${format}">${
-        field.widget === 'day' ? t.editor.forms.dayHelp : t.editor.forms.partialDateHelp
-      }</p><input class="ds-input dato" type="text" id="${id}" name="${name}" value="${asText(value)}" inputmode="numeric" pattern="${pattern}" autocomplete="off" aria-describedby="${[
-        format,
-        described ?? '',
-      ]
-        .join(' ')
-        .trim()}"${invalid}${readOnlyText}>${problemMessages(problems, id)}</div>`;
+      // The schema's help says the form already where it has one; otherwise the editor's hint does.
+      const hint = field.help
+        ? help(field, path)
+        : html`<p class="ds-paragraph" data-field="description" id="${format}">${field.widget === 'day' ? t.editor.forms.dayHelp : t.editor.forms.partialDateHelp}</p>`;
+      return html`<div class="ds-field${narrow}" data-felt="${path}"><label class="ds-label" for="${id}">${labelText(render, field)}</label>${hint}<input class="ds-input dato" type="text" id="${id}" name="${name}" value="${asText(value)}" inputmode="numeric" pattern="${pattern}" autocomplete="off" aria-describedby="${field.help ? (described ?? '') : [format, described ?? ''].join(' ').trim()}"${invalid}${readOnlyText}>${problemMessages(problems, id)}</div>`;
     }
     case 'textarea':
       return wrap(html`<textarea class="ds-input" id="${id}" name="${name}" rows="3"${aria}${readOnlyText}>\n${asText(value)}</textarea>`);
@@ -232,7 +231,6 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
           words: {
             search: words.pickerSearch(label),
             chosen: words.pickerChosen(label),
-            nothing: words.pickerNothing,
             matches: [words.pickerMatches(0), words.pickerMatches(1), words.pickerMatches(1000).replace('1000', '{n}')],
             remove: words.pickerRemove('{navn}'),
           },
@@ -343,7 +341,7 @@ export function documentForm(context: PageContext, given: DocumentFormInput): Ht
   const body = input.config.fields.length
     ? html`<div class="ds-field" data-felt="${BODY_FIELD}"><label class="ds-label" for="${bodyId}">${t.editor.body}</label><p class="ds-paragraph" data-field="description" id="${bodyId}-hjelp">${t.editor.bodyHelp}</p>${
         disabled ? '' : markdownToolbar(context, bodyId)
-      }<textarea class="ds-input tekst" id="${bodyId}" name="${BODY_FIELD}" rows="16" lang="${textLang}" spellcheck="true" aria-describedby="${bodyId}-hjelp${byField.has(BODY_FIELD) ? ` ${bodyId}-feil` : ''}"${disabled ? html` readonly` : ''}>\n${input.body}</textarea>${problemMessages(byField.get(BODY_FIELD), bodyId)}</div>`
+      }<textarea class="ds-input tekst" id="${bodyId}" name="${BODY_FIELD}" rows="8" lang="${textLang}" spellcheck="true" aria-describedby="${bodyId}-hjelp${byField.has(BODY_FIELD) ? ` ${bodyId}-feil` : ''}"${disabled ? html` readonly` : ''}>\n${input.body}</textarea>${problemMessages(byField.get(BODY_FIELD), bodyId)}</div>`
     : html``;
   return html`${input.notices}${summary}${
     general.length || elsewhere.length || warnings.length
@@ -379,7 +377,7 @@ function fieldGroups(render: Render): Html {
   const { t } = render.context;
   const { input } = render;
   const shown = input.config.fields.filter((field) => !field.deprecated);
-  const main = shown.filter((field) => field.required || field.widget === 'id');
+  const main = shown.filter((field) => field.required || field.widget === 'id' || input.config.asked.includes(field.name));
   const optional = shown.filter((field) => !main.includes(field));
   const draw = (field: FieldConfig) => fieldHtml(render, field, field.name, input.data[field.name]);
   const used = optional.some(

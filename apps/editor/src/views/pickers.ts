@@ -24,7 +24,7 @@ export interface PickerInput {
    * The words the script needs: the search field's label, the chips' label, the count of matches (none, one, `{n}`)
    * and a chip's remove button (`{navn}`).
    */
-  words: { search: string; chosen: string; nothing: string; matches: [string, string, string]; remove: string };
+  words: { search: string; chosen: string; matches: [string, string, string]; remove: string };
 }
 
 const box = (input: PickerInput, choice: PickerChoice, i: number) =>
@@ -58,5 +58,5 @@ export function pickerList(input: PickerInput): Html {
           ({ choice, index }) => box(input, choice, index),
         )}</div></div>`,
   );
-  return html`<div class="velger" data-velger data-sok="${words.search}" data-valgt="${words.chosen}" data-ingen="${words.nothing}" data-treff-0="${words.matches[0]}" data-treff-1="${words.matches[1]}" data-treff-n="${words.matches[2]}" data-fjern="${words.remove}">${list}</div>`;
+  return html`<div class="velger" data-velger data-sok="${words.search}" data-valgt="${words.chosen}" data-treff-0="${words.matches[0]}" data-treff-1="${words.matches[1]}" data-treff-n="${words.matches[2]}" data-fjern="${words.remove}">${list}</div>`;
 }

@@ -28,10 +28,11 @@ export function markdownToolbar(context: PageContext, textareaId: string): Html 
 /** The upload of an image into the text of the document at `relative` (`tiltak/T-3.md`), back to `returnTo`. */
 export function imageUpload(context: PageContext, relative: string, returnTo: string, textareaId: string): Html {
   const words = context.t.editor.forms;
-  return html`<form method="post" action="/bilder" enctype="multipart/form-data" class="bildeopplasting" data-bilde-til="${textareaId}" novalidate>${csrfField(context)}<input type="hidden" name="dokument" value="${relative}"><input type="hidden" name="tilbake" value="${returnTo}">
-<fieldset class="ds-fieldset"><legend class="ds-label">${words.imageLegend}</legend>
+  // Folded away until wanted: most texts have no image.
+  return html`<details class="ds-details bildeopplasting"><summary>${words.imageLegend}</summary><form method="post" action="/bilder" enctype="multipart/form-data" data-bilde-til="${textareaId}" novalidate>${csrfField(context)}<input type="hidden" name="dokument" value="${relative}"><input type="hidden" name="tilbake" value="${returnTo}">
+
 <div class="ds-field"><label class="ds-label" for="bilde-fil">${words.imageFile}</label><p class="ds-paragraph" data-field="description" id="bilde-fil-hjelp">${words.imageFileHelp}</p><input class="ds-input" type="file" id="bilde-fil" name="bilde" accept="image/png,image/jpeg,image/webp" aria-describedby="bilde-fil-hjelp"></div>
 <div class="ds-field"><label class="ds-label" for="bilde-tekst">${words.imageAlt}</label><p class="ds-paragraph" data-field="description" id="bilde-tekst-hjelp">${words.imageAltHelp}</p><input class="ds-input" type="text" id="bilde-tekst" name="alt" aria-describedby="bilde-tekst-hjelp" required></div>
 <p class="ds-paragraph bilde-status" role="status"></p>
-<button class="ds-button" data-variant="secondary" type="submit">${words.imageButton}</button></fieldset></form>`;
+<button class="ds-button" data-variant="secondary" type="submit">${words.imageButton}</button></form></details>`;
 }

@@ -1,0 +1,128 @@
+/**
+ * In Debian's Chromium: the new-measure form fits in three screens at 1,280 px with the optional fields folded, a
+ * picker filters as one types and shows the chosen as chips, the toolbar formats the text by button and by
+ * shortcut, and an image uploaded lands at the cursor with its text; axe finds nothing at 1,280 and 320 px.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentRepository, type TestRepository } from '../helpers.ts';
+import { PNG } from '../upload-form.ts';
+import { type EditorProcess, startEditorProcess } from './editor-process.ts';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let repository: TestRepository;
+let editor: EditorProcess;
+let context: BrowserContext;
+let profile: string;
+let page: Page;
+
+beforeAll(async () => {
+  repository = contentRepository('draft');
+  editor = await startEditorProcess({ STRATEGI_CONTENT: repository.content });
+  profile = mkdtempSync(path.join(tmpdir(), 'strategi-editor-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...chromiumArgs],
+    viewport: { width: 1280, height: 800 },
+  });
+  page = await context.newPage();
+  // Leaving a form with unsaved changes asks first; these tests leave on purpose.
+  page.on('dialog', (dialog) => void dialog.accept());
+});
+
+afterAll(async () => {
+  await context?.close().catch(() => undefined);
+  await editor?.stop();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  repository?.remove();
+});
+
+/** What axe finds on the page as it is now, at 1,280 and 320 px. */
+async function axeViolations(): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    found.push(
+      ...results.violations.map(
+        (violation) => `${width}px ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    );
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  return found;
+}
+
+describe('the new-measure form', () => {
+  test('fits in three screens at 1,280 px with the optional fields folded', async () => {
+    await page.goto(`${editor.origin}/ny/measure`);
+    expect(await page.locator('details.feltgruppe').getAttribute('open')).toBeNull();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(3 * 800);
+  });
+
+  test('a picker filters as one types, announces the matches, and shows the chosen as chips that remove them', async () => {
+    await page.goto(`${editor.origin}/ny/measure`);
+    const goals = page.getByRole('group', { name: /^Mål/ });
+    const search = goals.getByRole('searchbox', { name: 'Søk etter mål' });
+    await search.fill('barnehage');
+    await expect.poll(() => goals.getByRole('status').textContent()).toBe('2 treff.');
+    expect(await goals.getByRole('checkbox').evaluateAll((boxes) => boxes.filter((box) => box.checkVisibility()).length)).toBe(2);
+    // Enter goes to the first match, Space picks it.
+    await search.press('Enter');
+    await page.keyboard.press('Space');
+    const chips = goals.getByRole('list', { name: 'Valgt mål' });
+    expect(await chips.getByRole('listitem').allTextContents()).toEqual(['Ansatte i barnehagen har god digital kompetanse. (M-1)×']);
+    await chips.getByRole('button', { name: 'Fjern Ansatte i barnehagen har god digital kompetanse. (M-1)' }).click();
+    expect(await goals.getByRole('checkbox', { name: /\(M-1\)$/ }).isChecked()).toBe(false);
+    expect(await chips.getByRole('listitem').count()).toBe(0);
+    await goals.getByRole('checkbox', { name: /\(M-1\)$/ }).check();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test('the toolbar formats the text by button and by shortcut, and is one tab stop with arrows inside', async () => {
+    await page.goto(`${editor.origin}/ny/measure`);
+    const text = page.getByLabel('Tekst', { exact: true });
+    expect(await text.getAttribute('lang')).toBe('nb');
+    await text.fill('Bakgrunn');
+    await text.press('Alt+h');
+    await text.press('End');
+    await text.pressSequentially('\n\nEt viktig ord');
+    await text.press('Shift+Control+ArrowLeft');
+    await text.press('Control+b');
+    await text.press('End');
+    await text.pressSequentially('\n\n');
+    const toolbar = page.getByRole('toolbar', { name: 'Formatering av teksten' });
+    await toolbar.getByRole('button', { name: 'Mellomtittel' }).focus();
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tabell');
+    await page.keyboard.press('Enter');
+    expect(await text.inputValue()).toBe('## Bakgrunn\n\nEt viktig **ord**\n\n| Kolonne 1 | Kolonne 2 |\n| --- | --- |\n| Tekst | Tekst |\n\n');
+    // The table's first heading is selected, to be typed over.
+    await page.keyboard.type('År');
+    expect(await text.inputValue()).toContain('| År | Kolonne 2 |');
+  });
+});
+
+describe('an image in the text', () => {
+  test('is uploaded with its text and put where the cursor was', async () => {
+    await page.goto(`${editor.origin}/dokument/measure/T-2`);
+    const text = page.getByLabel('Tekst', { exact: true });
+    await text.click();
+    await text.press('Control+Home');
+    await page.getByText('Sett inn bilde', { exact: true }).click();
+    await page.getByLabel('Bildefil').setInputFiles({ name: 'Kart over skoler.png', mimeType: 'image/png', buffer: Buffer.from(PNG) });
+    await page.getByLabel('Hva viser bildet?').fill('Kart over skolene i fylket');
+    await page.getByRole('button', { name: 'Last opp og sett inn' }).click();
+    await expect.poll(() => page.locator('.bilde-status').textContent()).toBe('Bildet er satt inn i teksten. Lagre for å beholde det.');
+    expect(await text.inputValue()).toMatch(/^!\[Kart over skolene i fylket\]\(\.\.\/bilder\/kart-over-skoler\.png\)\n\n/);
+    expect(await axeViolations()).toEqual([]);
+  });
+});
