@@ -12,7 +12,7 @@ import { writeNewFile } from '@strategi/model';
 export const MAX_IMAGE_BYTES = 900 * 1024;
 
 /** Where uploaded images go, inside the content folder, as the model's image rules and hints name it. */
-export const IMAGE_FOLDER = 'bilder';
+const IMAGE_FOLDER = 'bilder';
 
 /** The image's extension from its signature, or undefined for anything else (SVG, HTML, a renamed file). */
 export function imageExtension(bytes: Uint8Array): '.png' | '.jpg' | '.webp' | undefined {

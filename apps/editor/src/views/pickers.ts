@@ -6,7 +6,7 @@
 import { type Html, html } from '../html.ts';
 
 /** A document a picker offers, as the form shows it. */
-export interface PickerChoice {
+interface PickerChoice {
   value: string;
   label: string;
   /** The parent it is listed under (a goal's focus area), when the kind has one. */
