@@ -5,7 +5,7 @@
  * emphasis and links around and inside the passage stay as they were; an edit that would cut through Markdown
  * syntax is refused rather than guessed at. Nothing is written here: the caller validates and writes.
  */
-import { readableText } from '@strategi/model/locate';
+import { type ReadableText, readableText } from '@strategi/model/locate';
 import { diffArrays, diffWords } from 'diff';
 import { type DocumentSource, locateQuote } from './locate.ts';
 import { findQuote, type QuoteText } from './quote.ts';
@@ -76,6 +76,46 @@ function visibleEdits(passage: string, replacement: string): { from: number; to:
   return edits;
 }
 
+/** Plain spaces in the source, not a line break: removing one never joins two blocks. */
+const plainSpace = (char: string | undefined) => char === ' ' || char === '\t';
+
+/**
+ * Where a change of the visible characters `from` to `to` into `text` goes in the source, or undefined when it
+ * would cut through Markdown. Whitespace at the edges of a removed span may be a block's end or sit against
+ * markup, so it stays; a removed word takes one plain space next to it instead, so no double space is left.
+ */
+function sourceRange(body: string, readable: ReadableText, from: number, to: number, text: string): SourceEdit | undefined {
+  const { offsets } = readable;
+  const visible = readable.text;
+  const space = (i: number) => /\s/.test(visible[i] ?? '');
+  const joined = (i: number) => i > 0 && offsets[i] === offsets[i - 1]! + 1;
+  if (to === from) {
+    // An insertion goes right after the word before it (inside its emphasis or link), or before the next word.
+    const start = from > 0 && !space(from - 1) ? offsets[from - 1]! + 1 : offsets[from]!;
+    return { start, end: start, text };
+  }
+  if (visible.slice(from, to).trim() === '') {
+    // Only whitespace between two words of one paragraph (a space or a wrapped line) is changed; never a block's end.
+    for (let i = from; i <= to; i++) if (!joined(i)) return undefined;
+    return { start: offsets[from]!, end: offsets[to - 1]! + 1, text };
+  }
+  while (from < to && space(from)) from++;
+  while (to > from && space(to - 1)) to--;
+  if (to === from) return undefined;
+  if (text === '') {
+    if (space(to) && joined(to) && plainSpace(body[offsets[to]!])) to++;
+    else if (space(from - 1) && joined(from) && plainSpace(body[offsets[from - 1]!])) from--;
+  } else text = text.trim();
+  // Every character replaced must sit next to the one before in the source: nothing of Markdown in between.
+  for (let i = from; i < to; i++) {
+    const char = visible[i]!;
+    const inSource = body[offsets[i]!] ?? '';
+    if (inSource !== char && !(/\s/.test(char) && /\s/.test(inSource))) return undefined;
+    if (i > from && !joined(i)) return undefined;
+  }
+  return { start: offsets[from]!, end: offsets[to - 1]! + 1, text };
+}
+
 /**
  * Applies a suggestion to a document's body, or says why not. The passage must still be in the body as it was
  * quoted; the result is the new body and the edits made to it, for the caller to validate and write.
@@ -92,26 +132,9 @@ export function applySuggestion(source: DocumentSource, suggestion: Suggestion):
   const edits: SourceEdit[] = [];
   for (const edit of visibleEdits(passage, suggestion.replacement)) {
     if (/[\r\n]/.test(edit.text)) return refuse('line-break');
-    const from: number = found.start + edit.from;
-    const to: number = found.start + edit.to;
-    let start: number;
-    let end: number;
-    if (to > from) {
-      // Every character replaced must sit next to the one before in the source: nothing of Markdown in between.
-      for (let i: number = from; i < to; i++) {
-        const offset = readable.offsets[i]!;
-        const char = readable.text[i]!;
-        if (source.body[offset] !== char && !(/\s/.test(char) && /\s/.test(source.body[offset] ?? ''))) return refuse('crosses-syntax');
-        if (i > from && offset !== readable.offsets[i - 1]! + 1) return refuse('crosses-syntax');
-      }
-      start = readable.offsets[from]!;
-      end = readable.offsets[to - 1]! + 1;
-    } else {
-      // An insertion goes right after the visible character before it, inside the same emphasis or link.
-      start = from > 0 ? readable.offsets[from - 1]! + 1 : readable.offsets[from]!;
-      end = start;
-    }
-    edits.push({ start, end, text: escapeInline(edit.text) });
+    const place = sourceRange(source.body, readable, found.start + edit.from, found.start + edit.to, edit.text);
+    if (!place) return refuse('crosses-syntax');
+    edits.push({ ...place, text: escapeInline(place.text) });
   }
 
   let body = source.body;

@@ -1,3 +1,4 @@
+import { readableText } from '@strategi/model/locate';
 import { describe, expect, test } from 'vitest';
 import { applySuggestion, suggestionChange } from '../src/suggestion.ts';
 
@@ -62,6 +63,13 @@ describe('applySuggestion', () => {
     expect(blocks).toMatchObject({ applied: false, refusal: 'crosses-syntax' });
   });
 
+  test('a removed word takes a plain space with it, never a block break or the space against markup', () => {
+    const beforeEmphasis = applySuggestion(source(body), { quote: quote('trenger tid'), replacement: 'tid' });
+    expect(beforeEmphasis).toMatchObject({ applied: true, body: body.replace('trenger *tid', '*tid') });
+    const atBlockEnd = applySuggestion(source(body), { quote: quote('læremidler. Kompetanse'), replacement: 'Kompetanse' });
+    expect(atBlockEnd).toMatchObject({ applied: true, body: body.replace(' læremidler.', '') });
+  });
+
   test('escapes what the reviewer typed so that it stays text, and refuses a new line break', () => {
     const result = applySuggestion(source(body), { quote: quote('gode digitale'), replacement: 'gode *digitale* [nye]' });
     expect(result).toMatchObject({ applied: true, body: body.replace('gode digitale', 'gode \\*digitale\\* \\[nye\\]') });
@@ -88,5 +96,52 @@ describe('suggestionChange', () => {
       { value: 'digitale ', removed: true },
       { value: 'læremidler' },
     ]);
+  });
+});
+
+describe('applySuggestion over every short passage of a body with every kind of inline syntax', () => {
+  const rich = `Lærere trenger *tid* og **ro** til [å lære](tiltak:T-2) med \`kode\` &amp; mer\\*.
+
+> Sitat med _vekt_ her.
+
+- Punkt én med ~~gammelt~~ nytt
+- Punkt to
+
+| Kolonne | Verdi |
+| --- | --- |
+| Kart | 12 |
+`;
+  const changes = [
+    (words: string[]) => words.map((word, i) => (i === 0 ? `${word}e` : word)),
+    (words: string[]) => [...words, 'også'],
+    (words: string[]) => words.slice(1),
+  ];
+
+  test.each(['\n', '\r\n'])('either refuses or gives a body that reads as the passage replaced (line ending %j)', (newline) => {
+    const body = rich.replace(/\n/g, newline);
+    const visible = readableText(body).text;
+    const words = visible.split(/\s+/).filter(Boolean);
+    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+    let applied = 0;
+    let refused = 0;
+    for (let start = 0; start < words.length; start++) {
+      for (const length of [1, 3].filter((length) => start + length <= words.length)) {
+        const passage = words.slice(start, start + length);
+        for (const change of changes) {
+          const replacement = change(passage).join(' ');
+          const result = applySuggestion(source(body), { quote: quote(passage.join(' ')), replacement });
+          if (!result.applied) {
+            refused++;
+            continue;
+          }
+          applied++;
+          expect(squash(readableText(result.body).text)).toContain(squash(replacement));
+          expect(result.body.split(newline).length).toBe(body.split(newline).length);
+        }
+      }
+    }
+    // Most short passages sit in plain words and are applied; those across markup are refused, never misapplied.
+    expect(applied).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(0);
   });
 });
