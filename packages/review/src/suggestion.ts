@@ -36,8 +36,8 @@ export type SuggestionResult = { applied: true; body: string; edits: SourceEdit[
 const refuse = (refusal: SuggestionRefusal): SuggestionResult => ({ applied: false, refusal });
 
 /**
- * Words, punctuation marks and runs of whitespace. The page and the file wrap lines differently, so a run of whitespace is as good as
- * any other; but a line break the reviewer typed is a change of its own.
+ * Words, punctuation marks and runs of whitespace. The page and the file wrap lines differently, so a run of
+ * whitespace is as good as any other; but a line break the reviewer typed is a change of its own.
  */
 const tokens = (text: string) => text.match(/\s+|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
 const isSpace = (token: string) => /^\s/.test(token);
@@ -121,8 +121,7 @@ function sourceRange(body: string, readable: ReadableText, from: number, to: num
  * quoted; the result is the new body and the edits made to it, for the caller to validate and write.
  */
 export function applySuggestion(source: DocumentSource, suggestion: Suggestion): SuggestionResult {
-  const place = locateQuote(source, suggestion.quote);
-  if (place.kind !== 'exact') return refuse('changed');
+  if (locateQuote(source, suggestion.quote).kind !== 'exact') return refuse('changed');
   const readable = readableText(source.body);
   const found = findQuote(readable.text, suggestion.quote);
   if (found?.kind !== 'exact') return refuse('in-field');
@@ -132,9 +131,9 @@ export function applySuggestion(source: DocumentSource, suggestion: Suggestion):
   const edits: SourceEdit[] = [];
   for (const edit of visibleEdits(passage, suggestion.replacement)) {
     if (/[\r\n]/.test(edit.text)) return refuse('line-break');
-    const place = sourceRange(source.body, readable, found.start + edit.from, found.start + edit.to, edit.text);
-    if (!place) return refuse('crosses-syntax');
-    edits.push({ ...place, text: escapeInline(place.text) });
+    const range = sourceRange(source.body, readable, found.start + edit.from, found.start + edit.to, edit.text);
+    if (!range) return refuse('crosses-syntax');
+    edits.push({ ...range, text: escapeInline(range.text) });
   }
 
   let body = source.body;
