@@ -45,7 +45,7 @@ async function openSuggestion(store: ReviewStore, id: number): Promise<Comment &
   return { ...comment, suggestion };
 }
 
-/** Resolves the comment with a disposition where the store has them, else as resolved. */
+/** Resolves the comment with what became of it: «tatt til følge» when accepted, «ikke tatt til følge» with the reason. */
 async function close(store: ReviewStore, id: number, by: string, disposition: 'tatt-til-folge' | 'ikke-tatt-til-folge', reason?: string) {
   await store.resolveWithDisposition(id, { disposition, by, ...(reason ? { reason } : {}) });
 }
