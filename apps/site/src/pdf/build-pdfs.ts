@@ -2,7 +2,8 @@
  * The PDF step of the site build: one tagged PDF per edition the build shows, printed from the print source of
  * its whole document (`/versjoner/E/hele-dokumentet/utskrift/`, taken out of the site afterwards), written beside the version (`/versjoner/E/strategi-E.pdf`) and, for the current version, at
  * `/strategi.pdf`; then the size of each is written into the pages that link to it. The print source is typeset
- * with Typst (typeset.ts); a PDF whose input is unchanged (same input hash) comes from the cache instead.
+ * with Typst (typeset.ts), usually already on a worker thread while the pages were being built (typeset-ahead.ts);
+ * a PDF whose input is unchanged (same input hash) comes from the cache instead.
  */
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
