@@ -5,6 +5,7 @@
  */
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { webHint } from '../src/views/web-hints.ts';
 import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from './helpers.ts';
 
 let repository: TestRepository;
@@ -132,6 +133,21 @@ describe('a refused new measure', () => {
       ['#felt-deadline', '«frist»: 2027-13 finnes ikke: måneden må være fra 01 til 12.'],
     ]);
     expect(attr(nodes.find((element) => element.tagName === 'details')!, 'open')).toBe('');
+    // The hint speaks to someone in a browser: the field by its label, and no command to run.
+    const partners = nodes.find((element) => attr(element, 'id') === 'felt-partners-feil')!;
+    expect(squeeze(textOf(partners))).toBe('Finner ikke aktøren «Ukjent». Rett id-en i «deltakere», eller opprett dokumentet i mappen «aktorer».');
+  });
+
+  test('a hint offering a command keeps what to do without it', () => {
+    expect(webHint('Rett id-en i «goals», eller opprett dokumentet i mappen «mal» (for eksempel med «strategi new goal»).')).toBe(
+      'Rett id-en i «goals», eller opprett dokumentet i mappen «mal».',
+    );
+    expect(webHint('Hver id skal være unik. Gi ett av dokumentene neste ledige id («strategi new» finner den).')).toBe(
+      'Hver id skal være unik. Gi ett av dokumentene neste ledige id.',
+    );
+    expect(webHint('Legg «M-1» til under «goals» i et tiltak, eller lag et nytt tiltak med «strategi new measure --goal M-1».')).toBe(
+      'Legg «M-1» til under «goals» i et tiltak.',
+    );
   });
 
   test('a goal picked from the list and a month as the deadline make a measure', async () => {

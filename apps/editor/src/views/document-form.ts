@@ -15,6 +15,7 @@ import { csrfField, type PageContext } from './layout.ts';
 import { pickerList } from './pickers.ts';
 import { previewPane } from './preview-pane.ts';
 import { imageUpload, markdownToolbar } from './text-tools.ts';
+import { webHint } from './web-hints.ts';
 
 /** A document others can point at, as pickers show it. */
 interface Choice {
@@ -300,12 +301,14 @@ function linkPicker(render: Render): Html {
 
 export function documentForm(context: PageContext, given: DocumentFormInput): Html {
   const { t } = context;
-  // The form's own problems name its fields by their labels, as the form does.
+  // The form's own problems name its fields by their labels, as the form does; no hint sends the editor to a terminal.
   const say = (text: string) => withLabels(text, given.config.fields, context.lang);
   const input = {
     ...given,
     problems: given.problems.map((problem) =>
-      problem.file === given.display ? { ...problem, message: say(problem.message), hint: say(problem.hint) } : problem,
+      problem.file === given.display
+        ? { ...problem, message: say(problem.message), hint: webHint(say(problem.hint)) }
+        : { ...problem, hint: webHint(problem.hint) },
     ),
   };
   const shown = shownPaths(input.config, input.data);
