@@ -107,7 +107,9 @@ async function commentItem(comment: Comment, replies: Comment[], section: Sectio
       `<details class="review-action"><summary>Svar</summary><form method="post" action="/_review/kommentarer">${commonFields(context, section)}${hidden(
         'svar_pa',
         String(comment.id),
-      )}<label for="${base}-svar">Svar til ${escapeHtml(author)}</label><textarea id="${base}-svar" name="tekst" rows="3" maxlength="${MAX_COMMENT_LENGTH}" required></textarea><button type="submit" class="ds-button" data-variant="secondary">Send svar</button></form></details>`,
+      )}<label for="${base}-svar">Svar til ${escapeHtml(author)}</label><textarea id="${base}-svar" name="tekst" rows="3" maxlength="${MAX_COMMENT_LENGTH}" required></textarea>${
+        context.reader.person ? '' : nameFields(`${base}-svar`)
+      }<button type="submit" class="ds-button" data-variant="secondary">Send svar</button></form></details>`,
     );
   }
   if (own) {
@@ -166,8 +168,12 @@ function whoHtml(id: string, reader: Reader): string {
   if (reader.person) {
     return `<p class="review-as">Du kommenterer som <strong>${escapeHtml(`${reader.person.name} (${reader.name})`)}</strong>. ${until} ${mine}</p>`;
   }
+  return `<p class="review-as">Du kommenterer med lenken til <strong>${escapeHtml(reader.name)}</strong>. ${until} ${mine}</p>${nameFields(id)}`;
+}
+
+/** The name (and e-mail) a reader not yet named is asked for, in a new comment's form and a reply's. */
+function nameFields(id: string): string {
   return [
-    `<p class="review-as">Du kommenterer med lenken til <strong>${escapeHtml(reader.name)}</strong>. ${until} ${mine}</p>`,
     `<label for="${id}-navn">Navnet ditt (valgfritt)</label>`,
     `<p class="review-hint" id="${id}-navn-hjelp">Er lenken delt med flere, vises navnet ved kommentarene dine. Du blir bare spurt første gang.</p>`,
     `<input id="${id}-navn" name="navn" autocomplete="name" maxlength="${MAX_NAME_LENGTH}" aria-describedby="${id}-navn-hjelp">`,

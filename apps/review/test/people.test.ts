@@ -51,6 +51,17 @@ describe.each(databaseKinds)('the people behind a group link on %s', (kind) => {
       ['Ola (KS sekretariatet)', true],
     ]);
 
+    // A reply's form asks too, until the reader is named.
+    const [kariFirst] = await app.store.listComments();
+    const unnamed = await (await app.request(page, { cookie: group.cookie })).text();
+    expect(unnamed).toContain(`<label for="kommentar-${kariFirst!.id}-svar-navn">Navnet ditt (valgfritt)</label>`);
+    expect(html).not.toContain(`kommentar-${kariFirst!.id}-svar-navn`);
+    const reply = await formPost({ tekst: 'Svar fra Per', svar_pa: String(kariFirst!.id), navn: 'Per' }, group.cookie);
+    expect(personCookie(reply)).toBeDefined();
+    const perReply = (await app.store.listComments()).find((comment) => comment.text === 'Svar fra Per')!;
+    expect((await app.store.commentPeople([perReply.id])).get(perReply.id)?.name).toBe('Per');
+    await app.store.deleteComment(perReply.id);
+
     // A later comment keeps the name without asking; the same link does not make Ola the author of Kari's.
     await formPost({ tekst: 'Kari igjen', navn: 'Noen andre' }, kari);
     const [first, , third] = await app.store.listComments();
