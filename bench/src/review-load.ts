@@ -1,13 +1,15 @@
 // pnpm bench:review — the review server under load, on loopback only: 50 reviewers at once, each reading a page
 // and posting a comment ten times (500 pages and 500 comments), against the server on SQLite and on PostgreSQL,
-// with a plain static server over the same preview build as the baseline, all in one run. Checks that every
-// comment was stored once, then writes the figures to BENCHMARKS.md (section «Review server under load»).
+// with a plain static server over the same preview build as the baseline, all in one run, and each database again
+// with e-mail notifications on (SMTP to a test server in this process). Checks that every comment was stored once
+// (and, with mail, told once to each editor), then writes the figures to BENCHMARKS.md («Review server under load»).
 //   --dist <folder>   a preview build to use (default: the review server's fixture content, built here)
 //   --no-postgres     SQLite only
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
 import { ReviewStore, type StoreLocation, signShareToken } from '@strategi/review';
 import { freshDatabase, postgresBinaries, startTestPostgres } from '@strategi/review/testing';
 
@@ -16,6 +18,9 @@ const ROUNDS = 10;
 /** No phase may run longer than this; the script stops itself. */
 const PHASE_LIMIT_MS = 180_000;
 const SECRET = 'nøkkel-for-lastprøven-som-er-lang-nok-0123456789';
+/** With mail on: the editors every comment is told to, and how long to wait for the server's delivery (every 30 s). */
+const EDITORS = ['redaksjon@example.no', 'leder@example.no'];
+const MAIL_WAIT_MS = 60_000;
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const out = path.join(repo, 'bench', 'out');
@@ -152,9 +157,19 @@ async function staticBaseline(dist: string, pages: { url: string }[]) {
   }
 }
 
-async function reviewServer(dist: string, pages: { url: string; document: string; edition: string }[], location: StoreLocation) {
+async function reviewServer(dist: string, pages: { url: string; document: string; edition: string }[], location: StoreLocation, smtp?: TestSmtp) {
   const data = mkdtempSync(path.join(tmpdir(), 'strategi-review-load-'));
+  // Mail on: every comment is queued for both editors, due at once (interval 0), sent by the server's next delivery.
+  const mail = smtp
+    ? {
+        STRATEGI_SMTP_URL: smtp.url,
+        STRATEGI_SMTP_FROM: 'strategi@example.no',
+        STRATEGI_REVIEW_EDITOR_EMAILS: EDITORS.join(','),
+        STRATEGI_REVIEW_MAIL_INTERVAL: '0',
+      }
+    : {};
   const env = {
+    ...mail,
     PORT: '0',
     HOST: '127.0.0.1',
     STRATEGI_PREVIEW_DIST: dist,
@@ -196,13 +211,29 @@ async function reviewServer(dist: string, pages: { url: string; document: string
     const expected = REVIEWERS * ROUNDS;
     if (stored.length !== expected || new Set(stored).size !== expected)
       throw new Error(`expected ${expected} comments stored once, found ${stored.length} (${new Set(stored).size} distinct)`);
-    return { page: figures(pageSamples), post: figures(postSamples), wallMs, stored: stored.length };
+    const mails = smtp ? await mailsAfterLoad(smtp, expected) : undefined;
+    return { page: figures(pageSamples), post: figures(postSamples), wallMs, stored: stored.length, mails };
   } finally {
     await stop(child);
     rmSync(data, { recursive: true, force: true });
   }
 }
 
+/** Waits for the server's delivery and checks that each editor was told of every comment once, in as few mails as the batching allows. */
+async function mailsAfterLoad(smtp: TestSmtp, comments: number): Promise<number> {
+  const started = performance.now();
+  const told = () => smtp.received.reduce((sum, mail) => sum + (mail.parsed.text?.match(/^Les i sammenhengen: /gm)?.length ?? 0), 0);
+  while (told() < comments * EDITORS.length && performance.now() - started < MAIL_WAIT_MS) await new Promise((resolve) => setTimeout(resolve, 250));
+  if (told() !== comments * EDITORS.length)
+    throw new Error(`expected ${comments} comments told to each editor, found ${told()} in ${smtp.received.length} mails`);
+  if (smtp.received.some((mail) => mail.to.length !== 1)) throw new Error('a mail went to more than one address');
+  const count = smtp.received.length;
+  smtp.received.length = 0;
+  return count;
+}
+
+/** The machine's load average over the last minute, when the run started: other work on the machine moves every row. */
+const loadAtStart = os.loadavg()[0]!;
 const dist = argument('--dist') ? path.resolve(argument('--dist')!) : buildFixturePreview();
 const pages = sectionPages(dist);
 if (pages.length === 0) throw new Error(`no page with a commentable section in ${dist}`);
@@ -214,15 +245,29 @@ process.stderr.write('Review server on SQLite…\n');
 const sqliteFolder = mkdtempSync(path.join(tmpdir(), 'strategi-review-sqlite-'));
 runs.push({ label: 'review server, SQLite', result: await reviewServer(dist, pages, { sqliteFile: path.join(sqliteFolder, 'kommentarer.sqlite') }) });
 rmSync(sqliteFolder, { recursive: true, force: true });
+const smtp = await startTestSmtp();
+process.stderr.write('Review server on SQLite, e-mail on…\n');
+const sqliteMailFolder = mkdtempSync(path.join(tmpdir(), 'strategi-review-sqlite-'));
+runs.push({
+  label: 'review server, SQLite, e-mail on',
+  result: await reviewServer(dist, pages, { sqliteFile: path.join(sqliteMailFolder, 'kommentarer.sqlite') }, smtp),
+});
+rmSync(sqliteMailFolder, { recursive: true, force: true });
 if (!process.argv.includes('--no-postgres') && postgresBinaries()) {
   process.stderr.write('Review server on PostgreSQL…\n');
   const postgres = await startTestPostgres();
   try {
     runs.push({ label: 'review server, PostgreSQL', result: await reviewServer(dist, pages, { databaseUrl: await freshDatabase(postgres.url, 'load') }) });
+    process.stderr.write('Review server on PostgreSQL, e-mail on…\n');
+    runs.push({
+      label: 'review server, PostgreSQL, e-mail on',
+      result: await reviewServer(dist, pages, { databaseUrl: await freshDatabase(postgres.url, 'load-mail') }, smtp),
+    });
   } finally {
     postgres.stop();
   }
 }
+await smtp.close();
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const perSecond = (count: number, wallMs: number) => `${Math.round((count * 1000) / wallMs)}/s`;
@@ -234,7 +279,8 @@ ${REVIEWERS} reviewers at once, each with its own share link, read a page and po
 and ${REVIEWERS * ROUNDS} comments, over the ${pages.length} pages with a commentable section of ${argument('--dist') ? `\`${path.relative(repo, dist) || dist}\`` : "the preview of the review server's fixture content"}.
 The baseline is a plain static file server in its own process (\`bench/src/static-server.ts\`) serving the same pages to the same ${REVIEWERS}
 readers: the cost of the review server's page is the link check, the comments read from the store and the thread put into the HTML.
-Every comment was stored once (checked after each run). Latency is per request, as the client sees it.
+Every comment was stored once (checked after each run). Latency is per request, as the client sees it. The machine's
+load average was ${loadAtStart.toFixed(1)} when the run started and ${os.loadavg()[0]!.toFixed(1)} when it ended: on a shared machine, compare rows of one run only.
 
 | server | page p50 | page p95 | page max | post p50 | post p95 | post max | requests per second |
 | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -250,6 +296,14 @@ With ${REVIEWERS} readers always waiting for an answer, a request's latency is a
 figures follow the work per request on two cores shared with the load generator. SQLite commits every comment with
 \`synchronous = FULL\` in WAL mode before answering, and \`node:sqlite\` does it on the server's one thread, so a
 commit holds up the pages read meanwhile; PostgreSQL's commits happen in its own processes.
+
+The rows «e-mail on» run the same load with notifications on: \`STRATEGI_SMTP_URL\` pointing at an SMTP server in the
+benchmark's process (\`@strategi/mail/testing\`), two editor addresses and \`STRATEGI_REVIEW_MAIL_INTERVAL=0\`. A post
+then also queues one row per editor; the mail itself is sent by the server's delivery, every 30 seconds, outside the
+posts' time. Each editor was told of all ${REVIEWERS * ROUNDS} comments once (checked): ${runs
+  .filter(({ result }) => result.mails !== undefined)
+  .map(({ label, result }) => `${result.mails} mails on ${label.replace('review server, ', '').replace(', e-mail on', '')}`)
+  .join(', ')}, one per editor per batch.
 `;
 
 const file = path.join(repo, 'BENCHMARKS.md');
