@@ -150,9 +150,12 @@ describe('a refused new measure', () => {
     );
   });
 
-  test('a goal picked from the list and a month as the deadline make a measure', async () => {
+  test('a goal picked from the list and a month as the deadline make a measure, whose page shows every field', async () => {
     const { action, body } = filledIn({ 'f:goals': ['M-1', 'M-3'], 'f:deadline': ['2027-06'] });
     const response = await post(app, action, body);
     expect(response.status).toBe(303);
+    // It has no optional field filled in, and its edit page still unfolds them all.
+    const edit = [...elements(parse(await (await app.request(response.headers.get('location')!)).text()))];
+    expect(attr(edit.find((element) => element.tagName === 'details')!, 'open')).toBe('');
   });
 });

@@ -373,8 +373,8 @@ ${disabled ? '' : html`<div class="knapper"><button class="ds-button" data-varia
 const filled = (value: unknown) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
 
 /**
- * The fields in two groups: what must be filled in, and the rest folded away in a `<details>` — open when one of
- * them has a value or a problem, so nothing written or wrong is ever hidden.
+ * The fields in two groups: what must be filled in, and the rest in a `<details>` — folded away on a new document
+ * until one of them has a value or a problem, so nothing written or wrong is ever hidden.
  */
 function fieldGroups(render: Render): Html {
   const { t } = render.context;
@@ -383,9 +383,12 @@ function fieldGroups(render: Render): Html {
   const main = shown.filter((field) => field.required || field.widget === 'id' || input.config.asked.includes(field.name));
   const optional = shown.filter((field) => !main.includes(field));
   const draw = (field: FieldConfig) => fieldHtml(render, field, field.name, input.data[field.name]);
-  const used = optional.some(
-    (field) => filled(input.data[field.name]) || [...render.byField.keys()].some((path) => path === field.name || path.startsWith(`${field.name}.`)),
-  );
+  // A document being edited shows all its fields; a new one folds away what it need not state.
+  const used =
+    input.mode !== 'new' ||
+    optional.some(
+      (field) => filled(input.data[field.name]) || [...render.byField.keys()].some((path) => path === field.name || path.startsWith(`${field.name}.`)),
+    );
   const words = t.editor.forms;
   return html`<fieldset class="ds-fieldset feltgruppe"><legend class="ds-heading" data-size="xs">${words.requiredGroup}</legend>${main.map(draw)}</fieldset>${
     optional.length
