@@ -29,6 +29,8 @@ export interface NotificationOptions {
 const STALE_CLAIM_MS = 10 * 60_000;
 /** A failed send is tried again after 1, 2, 4 … minutes, at most an hour apart. */
 const retryDelayMs = (attempts: number) => Math.min(60, 2 ** attempts) * 60_000;
+/** After this many failures (about four hours) a batch is given up: an address the server refuses stays refused. */
+const MAX_ATTEMPTS = 10;
 
 const quoteOf = (comment: Comment) =>
   comment.quote ? `«${comment.quote.exact.length > 80 ? `${comment.quote.exact.slice(0, 79)}…` : comment.quote.exact}» i ` : '';
@@ -124,14 +126,15 @@ export class Notifications {
         );
       } catch (error) {
         const attempts = Math.max(...batch.map((row) => row.attempts)) + 1;
+        const ids = batch.map((row) => row.id);
+        if (attempts >= MAX_ATTEMPTS) {
+          this.#log(`Varselet ble ikke sendt etter ${attempts} forsøk og er gitt opp: ${(error as Error).message}`);
+          await store.markMailSent(claim, ids, (error as Error).message);
+          continue;
+        }
         const retryAt = new Date(this.#now().getTime() + retryDelayMs(attempts - 1));
         this.#log(`Varselet ble ikke sendt (forsøk ${attempts}, prøver igjen ${retryAt.toISOString()}): ${(error as Error).message}`);
-        await store.releaseMail(
-          claim,
-          batch.map((row) => row.id),
-          (error as Error).message,
-          retryAt,
-        );
+        await store.releaseMail(claim, ids, (error as Error).message, retryAt);
       }
     }
     return sent;

@@ -221,6 +221,27 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
     expect(smtp.received).toHaveLength(2);
   });
 
+  test('a batch the SMTP server keeps refusing is given up after ten attempts, about four hours', async () => {
+    const reviewer = await link('KS sekretariatet', 'reviewer');
+    smtp.failing = true;
+    await post(comment('Gjelder dette også SFO?'), reviewer.cookie);
+    let minutes = 15;
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      at(minutes);
+      await notifications.deliver();
+      minutes += 60;
+    }
+    expect(logged.filter((line) => line.startsWith('Varselet ble ikke sendt (forsøk '))).toHaveLength(18);
+    expect(logged.slice(-2)).toEqual([
+      expect.stringMatching(/^Varselet ble ikke sendt etter 10 forsøk og er gitt opp: .*451/),
+      expect.stringMatching(/^Varselet ble ikke sendt etter 10 forsøk og er gitt opp: .*451/),
+    ]);
+    smtp.failing = false;
+    at(minutes + 600);
+    expect(await notifications.deliver()).toBe(0);
+    expect(smtp.received).toEqual([]);
+  });
+
   test('two servers on one database send a batch once', async () => {
     const location = await freshLocation(kind);
     const stores = [await ReviewStore.open(location, () => clock), await ReviewStore.open(location, () => clock)];

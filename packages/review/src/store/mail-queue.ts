@@ -92,12 +92,12 @@ export async function claimDueMail(db: Kysely<Database>, claim: string, now: Dat
   return rows.map(toQueued).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
 }
 
-/** Marks claimed rows as sent; only rows this claim still holds. */
-export async function markMailSent(db: Kysely<Database>, claim: string, ids: readonly number[], now: Date): Promise<void> {
+/** Marks claimed rows as done, only rows this claim still holds: sent, or given up with the last `error`. */
+export async function markMailSent(db: Kysely<Database>, claim: string, ids: readonly number[], now: Date, error?: string): Promise<void> {
   if (ids.length === 0) return;
   await db
     .updateTable('mail_queue')
-    .set({ sent_at: now.toISOString(), last_error: null })
+    .set({ sent_at: now.toISOString(), last_error: error ?? null })
     .where('id', 'in', [...ids])
     .where('claim', '=', claim)
     .execute();

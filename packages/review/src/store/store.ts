@@ -455,8 +455,9 @@ export class ReviewStore {
     return claimDueMail(this.db, claim, now, new Date(now.getTime() - staleMs));
   }
 
-  markMailSent(claim: string, ids: readonly number[]): Promise<void> {
-    return markMailSent(this.db, claim, ids, this.#now());
+  /** Rows sent, or with `error` given up after too many failures (they keep the error). */
+  markMailSent(claim: string, ids: readonly number[], error?: string): Promise<void> {
+    return markMailSent(this.db, claim, ids, this.#now(), error);
   }
 
   releaseMail(claim: string, ids: readonly number[], error: string, retryAt: Date): Promise<void> {
