@@ -1,4 +1,5 @@
 /** Starts the editor: the workspace, the repository, hosted access when asked for, and the HTTP server. */
+import path from 'node:path';
 import { hostedOrigins, localOrigins, startServer } from '@strategi/hosting';
 import { loadSecret, ReviewStore, reviewPlaces } from '@strategi/review';
 import type { HostedAccess } from './access.ts';
@@ -41,7 +42,8 @@ export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessE
           command: 'pnpm',
           args: ['--filter', '@strategi/site', 'run', 'build:preview'],
           cwd: repositoryRoot,
-          env: { STRATEGI_CONTENT: settings.contentFolder },
+          // The folder the build writes is the one served: STRATEGI_DIST when set, as the site's build reads it.
+          env: { STRATEGI_CONTENT: settings.contentFolder, ...(env['STRATEGI_DIST'] ? { STRATEGI_DIST: path.resolve(cwd, env['STRATEGI_DIST']) } : {}) },
         },
       }),
   });
