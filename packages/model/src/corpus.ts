@@ -7,6 +7,7 @@ import { readEdition, WORKING_DRAFT_ID } from './edition.ts';
 import { limits as defaultLimits, type Limits } from './limits.ts';
 import { BoundedParser } from './parse/isolated.ts';
 import { type ContentSource, diskSource, overlaySource } from './read/source.ts';
+import { readSettings } from './settings.ts';
 import type { Corpus, Edition } from './types.ts';
 import { checkReleasedFiles, compareVersions, effectiveStatuses, readVersionFolders } from './versions/read.ts';
 
@@ -81,7 +82,8 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
 
   let fileCount = 0;
   const working = await readEdition({ id: WORKING_DRAFT_ID, root, version: undefined, notes: '', status: 'working', lixThreshold }, context);
-  const problems: Problem[] = [...working.problems];
+  const settings = await readSettings(root, source, limits, context.displayPath);
+  const problems: Problem[] = [...settings.problems, ...working.problems];
   const versions: Edition[] = [];
   if (!options.workingOnly) {
     const { folders, problems: folderProblems } = await readVersionFolders(path.join(root, VERSIONS_FOLDER), context);
@@ -110,9 +112,10 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
   await cache.save().catch(() => undefined);
   return {
     root,
+    settings: settings.settings,
     working,
     versions,
     problems: sortProblems(problems),
-    fileCount: fileCount + working.fileCount + versions.reduce((sum, edition) => sum + edition.fileCount, 0),
+    fileCount: fileCount + working.fileCount + (settings.read ? 1 : 0) + versions.reduce((sum, edition) => sum + edition.fileCount, 0),
   };
 }

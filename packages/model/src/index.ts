@@ -3,6 +3,7 @@ export { type CacheSecret, cacheSecret, cacheSecretFile } from './cache-secret.t
 export { ContentFolderError, type LoadOptions, loadCorpus } from './corpus.ts';
 export { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
 export { compareDocs, idsInField, titleOf } from './graph.ts';
+export { type Owner, type SiteIdentity, siteIdentity } from './identity.ts';
 export { limits } from './limits.ts';
 export { classifyLink, type DocumentTarget, documentHref, type LinkTarget, parseDocumentLink } from './links/document-link.ts';
 export { classifyImage, IMAGE_EXTENSIONS, type ImageTarget, isImageFile } from './links/image.ts';
@@ -18,6 +19,7 @@ export type { Entry, EntryType } from './read/walk.ts';
 export { type ReleaseInput, type ReleaseOptions, type ReleaseResult, releaseVersion } from './release.ts';
 export { publishedReports, type ReportedStatus, reportedStatuses, reportSealOf, sealedReport, statusesOfMeasure } from './reports.ts';
 export { dateBounds } from './rules/dates.ts';
+export { parseSettings, readSettings, type SettingsResult } from './settings.ts';
 export { today } from './today.ts';
 export { citingsOf, createInputTracer, type InputTracer, type TraceEvent, type TraceStep, takenUpInputs } from './trace.ts';
 export type { AnyDoc, Corpus, Doc, DocOf, Edition, EditionStatus, GraphIndex } from './types.ts';

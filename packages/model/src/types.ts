@@ -1,5 +1,5 @@
 import type { Problem } from '@strategi/problems';
-import type { DocumentData, DocumentKind, Version, VersionStatus } from '@strategi/schema';
+import type { DocumentData, DocumentKind, SiteSettings, Version, VersionStatus } from '@strategi/schema';
 import type { BodyBlock, BodyImage, BodyLink, ParsedFile } from './parse/parse-file.ts';
 import type { TextStats } from './parse/text-stats.ts';
 
@@ -99,6 +99,8 @@ export interface GraphIndex {
 /** Everything read from a content folder. */
 export interface Corpus {
   root: string;
+  /** The site's settings (`nettsted.yaml`); undefined when the folder has none or it has problems. */
+  settings: SiteSettings | undefined;
   working: Edition;
   /** Released versions, oldest first. */
   versions: Edition[];

@@ -15,6 +15,7 @@ export * from './progress-report.ts';
 export * from './ref.ts';
 export * from './relations.ts';
 export * from './schema-version.ts';
+export * from './settings.ts';
 export * from './strategy.ts';
 export { line, prose, type TextIssue } from './text.ts';
 export * from './version.ts';

@@ -1,7 +1,7 @@
 import { lstat, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { createProblem, type Problem } from '@strategi/problems';
-import { type DocumentKind, documentKinds, kindForFolder, MANIFEST_FILE, STRATEGY_FILE, VERSION_FILE, VERSIONS_FOLDER } from '@strategi/schema';
+import { type DocumentKind, documentKinds, kindForFolder, MANIFEST_FILE, SETTINGS_FILE, STRATEGY_FILE, VERSION_FILE, VERSIONS_FOLDER } from '@strategi/schema';
 import { isImageFile } from '../links/image.ts';
 import { type Entry, walk } from './walk.ts';
 
@@ -41,7 +41,7 @@ export interface ListOptions {
 export async function listContentFiles(root: string, options: ListOptions): Promise<ContentFiles> {
   const displayPath = options.displayPath ?? ((absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/') || '.');
   const entries = await (options.list ?? walk)(root, options.working ? [VERSIONS_FOLDER] : []);
-  return classifyEntries(entries, displayPath, options.working ? [] : [VERSION_FILE, MANIFEST_FILE]);
+  return classifyEntries(entries, displayPath, options.working ? [SETTINGS_FILE] : [VERSION_FILE, MANIFEST_FILE]);
 }
 
 const kindFolders = Object.values(documentKinds)

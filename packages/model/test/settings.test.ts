@@ -1,0 +1,72 @@
+// The site's identity comes from the content: `nettsted.yaml` beside the strategy document, checked like
+// frontmatter, and the strategy's owners by the names their actor documents give.
+import { writeFile } from 'node:fs/promises';
+import { formatProblemLine } from '@strategi/problems';
+import { describe, expect, test } from 'vitest';
+import { siteIdentity } from '../src/index.ts';
+import { load, scratch } from './helpers.ts';
+
+const TITLE = 'Strategi for digital kompetanse og infrastruktur';
+
+const SETTINGS = `siteName:
+  nb: Strategi for grønn skipsfart
+  en: Strategy for green shipping
+shortName: Grønn skipsfart
+contact:
+  organisation: Nærings- og fiskeridepartementet
+  email: postmottak@nfd.dep.no
+url: https://skipsfart.example.no
+`;
+
+describe('the site’s identity', () => {
+  test('without a settings file, the site is named after the strategy and its owners’ actors', async () => {
+    const corpus = await load((await scratch('valid-minimal')).dir);
+    expect(corpus.problems).toEqual([]);
+    expect(siteIdentity(corpus)).toEqual({
+      name: { nb: TITLE, nn: TITLE, en: TITLE },
+      shortName: TITLE,
+      owners: [{ id: 'KD', name: 'Kunnskapsdepartementet' }],
+      licenceHolder: undefined,
+      contact: undefined,
+      publicationNumber: undefined,
+      lang: 'nb',
+      url: undefined,
+    });
+  });
+
+  test('the settings name the site, its contact and its address; the file is not a stray file', async () => {
+    const copy = await scratch('valid-minimal');
+    await writeFile(copy.file('nettsted.yaml'), SETTINGS);
+    const corpus = await load(copy.dir);
+    expect(corpus.problems).toEqual([]);
+    const identity = siteIdentity(corpus);
+    expect(identity.name).toEqual({ nb: 'Strategi for grønn skipsfart', nn: 'Strategi for grønn skipsfart', en: 'Strategy for green shipping' });
+    expect(identity.shortName).toBe('Grønn skipsfart');
+    expect(identity.contact).toEqual({ organisation: 'Nærings- og fiskeridepartementet', email: 'postmottak@nfd.dep.no' });
+    expect(identity.url).toBe('https://skipsfart.example.no');
+  });
+
+  test('a wrong settings file is reported with file, line and column, every problem in one run', async () => {
+    const copy = await scratch('valid-minimal');
+    await writeFile(copy.file('nettsted.yaml'), `${SETTINGS.replace('postmottak@nfd.dep.no', 'postmottak')}shortname: Skip\n`);
+    const corpus = await load(copy.dir);
+    expect(corpus.settings).toBeUndefined();
+    expect(corpus.problems.map((problem) => formatProblemLine(problem))).toMatchInlineSnapshot(`
+      [
+        "valid-minimal/nettsted.yaml:7:10  error  «email i contact» har feil format: «postmottak».  [schema/invalid-format]",
+        "valid-minimal/nettsted.yaml:9:1  error  Ukjent felt «shortname». Mente du «shortName»?  [schema/unknown-key]",
+      ]
+    `);
+  });
+
+  test('YAML that does not parse is reported where it breaks', async () => {
+    const copy = await scratch('valid-minimal');
+    await writeFile(copy.file('nettsted.yaml'), 'siteName:\n  nb: [Strategi\n');
+    const corpus = await load(copy.dir);
+    expect(corpus.problems.map((problem) => formatProblemLine(problem))).toMatchInlineSnapshot(`
+      [
+        "valid-minimal/nettsted.yaml:2:7  error  Frontmatter er ikke gyldig YAML: en liste åpnes med «[», men lukkes aldri med «]».  [frontmatter/yaml-syntax]",
+      ]
+    `);
+  });
+});
