@@ -23,9 +23,10 @@ const config: KnipConfig = {
       ignoreDependencies: ['remark', '@strategi/editor', '@strategi/review-server'],
     },
     'apps/editor': {
-      // The page's script and stylesheet, and the live preview's, read from disk and served (src/routes/assets.ts,
-      // src/routes/preview-pane.ts).
-      entry: ['public/redigering.{js,css}', 'public/preview.{js,css}'],
+      // The page's script and stylesheet, and the live preview's and the comments panel's, read from disk and served
+      // (src/routes/assets.ts, src/routes/preview-pane.ts, src/routes/review-comments.ts); the screenshot script, run
+      // by hand.
+      entry: ['public/redigering.{js,css}', 'public/preview.{js,css}', 'public/kommentarer.js', 'test/browser/screenshots.ts'],
       // Read as CSS through `require.resolve` with a computed name (src/routes/assets.ts).
       ignoreDependencies: ['@digdir/designsystemet-css', '@digdir/designsystemet-theme'],
     },

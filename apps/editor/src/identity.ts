@@ -11,8 +11,8 @@ import type { Author } from './git.ts';
 import { type Html, html } from './html.ts';
 import { csrfField, type PageContext } from './views/layout.ts';
 
-export const IDENTITY_COOKIE = 'strategi_redigerer';
-export const IDENTITY_PATH = '/meg';
+const IDENTITY_COOKIE = 'strategi_redigerer';
+const IDENTITY_PATH = '/meg';
 /** The address hosted commits are written with: the name is the share link's, the address is no one's. */
 const HOSTED_EMAIL = 'nettredigering@localhost';
 /** Where sending changes in is asked for; the identity form sends the same form on there once it is saved. */
@@ -62,7 +62,7 @@ ${problem ? html`<div class="ds-validation-message" data-field="validation" id="
 }
 
 /** The identity form, alone or on the way to sending changes in. */
-export function identityForm(context: PageContext, state: IdentityState): Html {
+function identityForm(context: PageContext, state: IdentityState): Html {
   const { t } = context;
   const sending = state.message !== undefined;
   return html`<h1 class="ds-heading" data-size="lg">${t.editor.identity.title}</h1>
