@@ -1,18 +1,21 @@
-/** The running server's notifications: none when SMTP is off, else a mailer and a delivery every half minute. */
+/** The running server's notifications: none when SMTP is off, else a mailer and a delivery every so often. */
 import { createMailer } from '@strategi/mail';
 import type { ReviewStore } from '@strategi/review';
 import type { ServerConfig } from './config.ts';
 import { Notifications } from './notifications.ts';
 
-/** How often the queue is looked at; the interval between two mails to one address is the config's. */
-const TICK_MS = 30_000;
+/**
+ * How often the queue is looked at: every interval, but at least every 30 seconds (for retries and rows other
+ * servers queued) and at most every second. A batch is sent at most that long after it is due.
+ */
+const tickMs = (intervalMs: number) => Math.min(30_000, Math.max(1_000, intervalMs));
 
 export function startNotifications(config: ServerConfig, store: ReviewStore, secret: Uint8Array) {
   const { smtp, editors, intervalMs } = config.mail;
   if (!smtp) return undefined;
   const mailer = createMailer(smtp);
   const notifications = new Notifications({ store, mailer, editors, intervalMs, publicUrl: config.places.publicUrl, secret });
-  notifications.start(TICK_MS);
+  notifications.start(tickMs(intervalMs));
   return {
     notifications,
     async stop() {

@@ -321,3 +321,33 @@ test('mail is off by default: the server starts without it, a comment is stored,
   }
   expect(smtp.connections).toBe(connections);
 });
+
+test('a running server with SMTP set sends the editors’ batch by itself, soon after it is due', async () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'strategi-review-mail-'));
+  const env = {
+    STRATEGI_REVIEW_DATA: dataDir,
+    STRATEGI_PREVIEW_DIST: makeDist(),
+    STRATEGI_REVIEW_SECRET: 'test-nøkkel-som-er-lang-nok-til-hs256-signering',
+    STRATEGI_REVIEW_EDITOR_EMAILS: 'redaksjon@example.no',
+    // 6 seconds: the server looks at the queue as often, so the test need not wait half a minute.
+    STRATEGI_REVIEW_MAIL_INTERVAL: '0.1',
+    STRATEGI_SMTP_URL: smtp.url,
+    STRATEGI_SMTP_FROM: 'strategi@example.no',
+    PORT: '0',
+  };
+  smtp.received.length = 0;
+  const server = await startReviewServer(serverConfig(env, dataDir), env);
+  try {
+    const made = await server.store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
+    const cookie = `${SESSION_COOKIE}=${await signShareToken(made, secret)}`;
+    for (const text of ['Én', 'To']) {
+      const response = await fetch(`${server.origin}/api/kommentarer`, { ...json(comment(text)), headers: { 'content-type': 'application/json', cookie } });
+      expect(response.status).toBe(201);
+    }
+    const [mail] = await smtp.waitFor(1, 30_000);
+    expect(mail?.to).toEqual(['redaksjon@example.no']);
+    expect(mail?.parsed.subject).toBe('2 nye kommentarer i gjennomlesingen');
+  } finally {
+    await server.close();
+  }
+});
