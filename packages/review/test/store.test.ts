@@ -1,18 +1,15 @@
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import { connect, migrateTo } from '@strategi/database';
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ReviewStore, type StoreLocation } from '../src/index.ts';
-import { migrateTo } from '../src/store/migrations.ts';
+import { reviewMigrations } from '../src/store/migrations.ts';
 import type { Database } from '../src/store/schema.ts';
-import { openSqlite } from '../src/store/sqlite-dialect.ts';
 import { databaseKinds, freshLocation } from './databases.ts';
 
 /** A database as an older release left it: migrated up to `name` and no further. */
 async function oldDatabase(location: StoreLocation, name: string): Promise<Kysely<Database>> {
-  const db = location.databaseUrl
-    ? new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location.databaseUrl, max: 1 }) }) })
-    : new Kysely<Database>({ dialect: openSqlite(location.sqliteFile!) });
-  await migrateTo(db as Kysely<unknown>, location.databaseUrl ? 'postgres' : 'sqlite', name);
+  const { db, kind } = await connect<Database>(location);
+  await migrateTo(db as Kysely<unknown>, kind, reviewMigrations, name);
   return db;
 }
 

@@ -1,12 +1,12 @@
 /**
- * The schema's history, one migration per change, run by Kysely's Migrator at start (which takes a lock in
- * PostgreSQL, so several servers starting at once migrate once). A migration is never edited once released;
- * a change is a new entry.
+ * The review schema's history, one migration per change, run at start by `@strategi/database`. A migration is
+ * never edited once released; a change is a new entry.
  */
+import type { DatabaseKind, MigrationSet } from '@strategi/database';
 import { type Kysely, sql } from 'kysely';
-import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import type { Migration } from 'kysely/migration';
 
-export type DatabaseKind = 'sqlite' | 'postgres';
+export type { DatabaseKind };
 
 function migrations(kind: DatabaseKind): Record<string, Migration> {
   return {
@@ -177,27 +177,5 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
   };
 }
 
-class InlineProvider implements MigrationProvider {
-  readonly #kind: DatabaseKind;
-  constructor(kind: DatabaseKind) {
-    this.#kind = kind;
-  }
-  async getMigrations() {
-    return migrations(this.#kind);
-  }
-}
-
-const migrator = (db: Kysely<unknown>, kind: DatabaseKind) =>
-  new Migrator({ db, provider: new InlineProvider(kind), migrationTableName: 'review_migrations', migrationLockTableName: 'review_migration_lock' });
-
-/** Brings the database up to the newest schema; throws with the failing migration's error. */
-export async function migrateToLatest(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
-  const { error } = await migrator(db, kind).migrateToLatest();
-  if (error) throw error;
-}
-
-/** Brings the database up to one named migration: a database as an older release left it, for the tests of the next. */
-export async function migrateTo(db: Kysely<unknown>, kind: DatabaseKind, name: string): Promise<void> {
-  const { error } = await migrator(db, kind).migrateTo(name);
-  if (error) throw error;
-}
+/** The review store's history, in the `review_migrations` table as before. */
+export const reviewMigrations: MigrationSet = { table: 'review', migrations };

@@ -1,1 +1,2 @@
-export { freshDatabase, postgresBinaries, startTestPostgres, type TestPostgres } from './postgres.ts';
+// The throwaway PostgreSQL lives in `@strategi/database/testing`; kept here for the review tests that import it.
+export { freshDatabase, postgresBinaries, startTestPostgres, type TestPostgres } from '@strategi/database/testing';

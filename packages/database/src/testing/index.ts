@@ -1,0 +1,1 @@
+export { freshDatabase, postgresBinaries, startTestPostgres, type TestPostgres } from './postgres.ts';
