@@ -73,7 +73,7 @@ describe('strategi.schema.json', () => {
   test('describes every field of every published document, and no internal note', async () => {
     const { openDataJsonSchema } = await import('../src/lib/open-data-schema.ts');
     const { editionJson } = await import('../src/lib/open-data.ts');
-    const schema = openDataJsonSchema('https://strategi.example.no/') as {
+    const schema = openDataJsonSchema('https://strategi.example.no/', 'Strategien') as {
       required: string[];
       properties: { documents: { properties: Record<string, { items: { properties: Record<string, unknown>; required: string[] } }> } };
     };

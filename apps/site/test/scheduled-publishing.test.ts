@@ -66,7 +66,7 @@ describe('a public build at three moments', () => {
     expect(built.current?.id).toBe(current);
     const paths = allPages(built).map(pagePath);
     expect(paths.some((page) => page.includes('2027-vedtatt'))).toBe(ids.includes('2027-vedtatt'));
-    const feed = versionFeed(built.editions, ui('nb'), site);
+    const feed = versionFeed(built.editions, built.identity, ui('nb'), site);
     expect(feed.includes(SCHEDULED_MARKER) || feed.includes('Vedtatt 2027')).toBe(ids.includes('2027-vedtatt'));
   });
 
@@ -81,7 +81,8 @@ describe('a public build at three moments', () => {
 
 describe('change notes', () => {
   test('the feed has the major change with its note as text, and no entry for the minor one', async () => {
-    const feed = versionFeed((await at('2027-02-01T00:00+01:00')).editions, ui('nb'), site);
+    const built = await at('2027-02-01T00:00+01:00');
+    const feed = versionFeed(built.editions, built.identity, ui('nb'), site);
     expect(feed).toContain('<title>Ny versjon: Vedtatt 2027</title>');
     expect(feed).toContain('<summary>Vedtatt. Nytt avsnitt om tiltak T-1.');
     expect(feed).not.toContain('Rettet 2026');

@@ -3,7 +3,6 @@ import type { nb } from './nb.ts';
 /** English: used on pages of documents written in English. */
 export const en: typeof nb = {
   langName: 'English',
-  siteName: 'Strategy for digital competence and infrastructure',
   skipToContent: 'Skip to main content',
   mainNav: 'Main menu',
   nav: {
@@ -22,7 +21,6 @@ export const en: typeof nb = {
     json: 'The whole strategy as JSON',
     csv: 'The measures as CSV',
     feed: 'News feed (Atom)',
-    owners: 'Ministry of Education and Research and KS',
   },
   /** The working draft's name beside the versions' statuses (whose names come from the schema). */
   workingDraft: 'Working draft',
@@ -208,7 +206,7 @@ export const en: typeof nb = {
     none: 'No known deviations.',
   },
   feed: {
-    title: 'Strategy for digital competence and infrastructure – versions and changes',
+    title: (site: string) => `${site} – versions and changes`,
     entry: (label: string) => `New version: ${label}`,
   },
   reports: {
@@ -296,8 +294,8 @@ export const en: typeof nb = {
     intro:
       'All the content of every published version of the strategy can be downloaded as data. The files are made from the same content as the web pages and hold only what is published.',
     licence: 'Licence',
-    licenceText:
-      'The data may be used freely under the Norwegian Licence for Open Government Data (NLOD) 2.0. Name the Ministry of Education and KS as the source.',
+    licenceText: (holder: string) =>
+      `The data may be used freely under the Norwegian Licence for Open Government Data (NLOD) 2.0. Name ${holder} as the source.`,
     files: 'Files per version',
     filesCaption: 'Downloadable files for each version',
     file: 'File',

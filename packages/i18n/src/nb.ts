@@ -1,7 +1,6 @@
 /** Bokmål: the site's main interface language. Every other dictionary has exactly these keys. */
 export const nb = {
   langName: 'Bokmål',
-  siteName: 'Strategi for digital kompetanse og infrastruktur',
   skipToContent: 'Hopp til hovedinnholdet',
   mainNav: 'Hovedmeny',
   nav: {
@@ -20,7 +19,6 @@ export const nb = {
     json: 'Hele strategien som JSON',
     csv: 'Tiltakene som CSV',
     feed: 'Nyhetsstrøm (Atom)',
-    owners: 'Kunnskapsdepartementet og KS',
   },
   /** The working draft's name beside the versions' statuses (whose names come from the schema). */
   workingDraft: 'Arbeidsutkast',
@@ -208,7 +206,7 @@ export const nb = {
     none: 'Ingen kjente avvik.',
   },
   feed: {
-    title: 'Strategi for digital kompetanse og infrastruktur – versjoner og endringer',
+    title: (site: string) => `${site} – versjoner og endringer`,
     entry: (label: string) => `Ny versjon: ${label}`,
   },
   reports: {
@@ -297,7 +295,8 @@ export const nb = {
     intro:
       'Alt innholdet i hver publiserte versjon av strategien kan lastes ned som data. Filene lages av det samme innholdet som nettsidene, og inneholder bare det som er publisert.',
     licence: 'Lisens',
-    licenceText: 'Dataene kan brukes fritt etter Norsk lisens for offentlige data (NLOD) 2.0. Oppgi Kunnskapsdepartementet og KS som kilde.',
+    /** `holder`: the settings' licence holder, or the strategy's owners by name. */
+    licenceText: (holder: string) => `Dataene kan brukes fritt etter Norsk lisens for offentlige data (NLOD) 2.0. Oppgi ${holder} som kilde.`,
     files: 'Filer per versjon',
     filesCaption: 'Nedlastbare filer for hver versjon',
     file: 'Fil',

@@ -3,7 +3,6 @@ import type { nb } from './nb.ts';
 /** Nynorsk: used on pages of documents written in nynorsk. */
 export const nn: typeof nb = {
   langName: 'Nynorsk',
-  siteName: 'Strategi for digital kompetanse og infrastruktur',
   skipToContent: 'Hopp til hovudinnhaldet',
   mainNav: 'Hovudmeny',
   nav: {
@@ -22,7 +21,6 @@ export const nn: typeof nb = {
     json: 'Heile strategien som JSON',
     csv: 'Tiltaka som CSV',
     feed: 'Nyheitsstraum (Atom)',
-    owners: 'Kunnskapsdepartementet og KS',
   },
   /** The working draft's name beside the versions' statuses (whose names come from the schema). */
   workingDraft: 'Arbeidsutkast',
@@ -208,7 +206,7 @@ export const nn: typeof nb = {
     none: 'Ingen kjende avvik.',
   },
   feed: {
-    title: 'Strategi for digital kompetanse og infrastruktur – versjonar og endringar',
+    title: (site: string) => `${site} – versjonar og endringar`,
     entry: (label: string) => `Ny versjon: ${label}`,
   },
   reports: {
@@ -296,7 +294,7 @@ export const nn: typeof nb = {
     intro:
       'Alt innhaldet i kvar publiserte versjon av strategien kan lastast ned som data. Filene blir laga av det same innhaldet som nettsidene, og inneheld berre det som er publisert.',
     licence: 'Lisens',
-    licenceText: 'Dataa kan brukast fritt etter Norsk lisens for offentlege data (NLOD) 2.0. Oppgi Kunnskapsdepartementet og KS som kjelde.',
+    licenceText: (holder: string) => `Dataa kan brukast fritt etter Norsk lisens for offentlege data (NLOD) 2.0. Oppgi ${holder} som kjelde.`,
     files: 'Filer per versjon',
     filesCaption: 'Nedlastbare filer for kvar versjon',
     file: 'Fil',

@@ -4,10 +4,11 @@
  */
 
 import type { Messages } from '@strategi/i18n';
-import type { Edition } from '@strategi/model';
+import type { Edition, SiteIdentity } from '@strategi/model';
 import { bodyText } from '@strategi/model/render';
 import { changesBetween } from './changes.ts';
 import { editionLabel, predecessorOf } from './editions.ts';
+import { ownersText, siteName } from './identity.ts';
 import type { FeedEntry } from './report-feed.ts';
 import { changesPath, editionBase } from './urls.ts';
 import { escapeXml } from './xml.ts';
@@ -17,7 +18,13 @@ import { escapeXml } from './xml.ts';
  * address every link and id is absolute; without it (STRATEGI_SITE_URL not set) links are relative to the feed and
  * ids are URNs, so that no made-up host is ever published.
  */
-export function versionFeed(editions: readonly Edition[], t: Messages, site: URL | undefined, extra: readonly FeedEntry[] = []): string {
+export function versionFeed(
+  editions: readonly Edition[],
+  identity: SiteIdentity,
+  t: Messages,
+  site: URL | undefined,
+  extra: readonly FeedEntry[] = [],
+): string {
   const address = (path: string) => (site ? new URL(path, site).href : path);
   const versionId = (edition: Edition) => (site ? new URL(editionBase(edition.id), site).href : `urn:strategi:versjon:${edition.id}`);
   const released = editions.filter((edition) => edition.version);
@@ -56,13 +63,13 @@ export function versionFeed(editions: readonly Edition[], t: Messages, site: URL
   const all = [...entries, ...extra].sort((a, b) => b.updated.localeCompare(a.updated)).map((entry) => entry.xml);
   const updated = [released.at(-1)?.version?.date ?? '2023-01-01', ...extra.map((entry) => entry.updated)].sort().at(-1)!;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${identity.lang}">
   <id>${escapeXml(site ? new URL('/', site).href : 'urn:strategi:nyhetsstrom')}</id>
-  <title>${escapeXml(t.feed.title)}</title>
+  <title>${escapeXml(t.feed.title(siteName(identity, identity.lang)))}</title>
   <updated>${updated}T00:00:00Z</updated>
   <link rel="self" href="${escapeXml(address('/feed.xml'))}"/>
   <link rel="alternate" href="${escapeXml(address('/versjoner/'))}"/>
-  <author><name>${escapeXml(t.footer.owners)}</name></author>
+  <author><name>${escapeXml(ownersText(identity, identity.lang))}</name></author>
 ${all.join('\n')}
 </feed>
 `;

@@ -33,7 +33,8 @@ export const exportedStatusFields: Record<'statusAsOf' | 'statusSource', { type:
   },
 };
 
-export function openDataJsonSchema(siteUrl: string | undefined): Record<string, unknown> {
+/** `siteName`: the site's name from the content, which the schema's title carries. */
+export function openDataJsonSchema(siteUrl: string | undefined, siteName: string): Record<string, unknown> {
   const documents = Object.fromEntries(
     documentKindNames.map((kind) => {
       const schema = frontmatterJsonSchema(kind) as { properties: Record<string, unknown>; required?: string[] };
@@ -55,7 +56,7 @@ export function openDataJsonSchema(siteUrl: string | undefined): Record<string, 
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     ...(siteUrl === undefined ? {} : { $id: new URL('/data/strategi.schema.json', siteUrl).href }),
-    title: 'Strategi for digital kompetanse og infrastruktur – åpne data',
+    title: `${siteName} – åpne data`,
     description: 'Innholdet i hver publiserte versjon av strategien, i /data/<versjon>/strategi.json. Lisens: NLOD 2.0.',
     type: 'object',
     required: ['version', 'documents', 'links'],

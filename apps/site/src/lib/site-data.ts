@@ -3,7 +3,7 @@
  * publishes. Content with errors stops the build with the lines `strategi validate` prints. The pages reach it
  * through `getSite()` (corpus.ts); the plan integration and the content watcher through `siteData(plan)`.
  */
-import { type Corpus, type Doc, type Edition, loadCorpus } from '@strategi/model';
+import { type Corpus, type Doc, type Edition, loadCorpus, type SiteIdentity, siteIdentity } from '@strategi/model';
 import { formatProblem, formatSummary, type Problem } from '@strategi/problems';
 import type { BuildPlan } from '../plan/build-plan.ts';
 import { type BuildMode, buildDay } from './build.ts';
@@ -12,6 +12,8 @@ import { reportsBy } from './reports.ts';
 
 export interface SiteData {
   corpus: Corpus;
+  /** The site's name, owners, contact and licence holder, from the content (`nettsted.yaml` and the strategy). */
+  identity: SiteIdentity;
   mode: BuildMode;
   /** The editions this build shows, oldest first; the working draft last in preview builds. */
   editions: Edition[];
@@ -45,7 +47,17 @@ export async function loadSite(folder: string, mode: BuildMode, displayBase = pr
   const corpus = await loadCorpus(folder, { displayBase });
   if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
   const editions = includedEditions(corpus, mode, at);
-  return { corpus, mode, editions, current: currentAt(corpus, editions, at), today, at, displayBase, reports: reportsBy(corpus.working, today) };
+  return {
+    corpus,
+    identity: siteIdentity(corpus),
+    mode,
+    editions,
+    current: currentAt(corpus, editions, at),
+    today,
+    at,
+    displayBase,
+    reports: reportsBy(corpus.working, today),
+  };
 }
 
 /** What of the plan the site's data is read by. */

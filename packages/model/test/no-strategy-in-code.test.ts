@@ -1,0 +1,53 @@
+// The tools serve any strategy: this one's name, owners and contact address live in content/, never in the code.
+// The words are read from the content itself, so that the test follows the strategy the repository holds.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { siteIdentity } from '../src/index.ts';
+import { load } from './helpers.ts';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+
+/** Tests, their fixtures, and what is built or installed are not the tools' code. */
+const NOT_CODE = /(^|\/)(test|tests|fixtures|node_modules|tsout|dist[^/]*|\.astro)\//;
+
+/** Every file of packages/ and apps/ that git knows of or would add. */
+function codeFiles(): string[] {
+  const listed = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'packages', 'apps'], { cwd: repo, encoding: 'utf8' });
+  return listed.split('\n').filter((file) => file !== '' && !NOT_CODE.test(file));
+}
+
+/** Lines naming the strategy, minus the schema's `@example`s, which show an author what a field may hold. */
+function hits(file: string, words: readonly string[]): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path.join(repo, file), 'utf8');
+  } catch {
+    return [];
+  }
+  return text.split('\n').flatMap((line, index) => {
+    if (line.includes('@example')) return [];
+    const lower = line.toLocaleLowerCase('nb');
+    return words.filter((word) => lower.includes(word.toLocaleLowerCase('nb'))).map((word) => `${file}:${index + 1}: ${word}`);
+  });
+}
+
+describe('the code names no strategy', () => {
+  test('no file under packages/ or apps/ holds this strategy’s name, its owners or its contact address', async () => {
+    const corpus = await load(path.join(repo, 'content'), { workingOnly: true });
+    const identity = siteIdentity(corpus);
+    const words = [
+      ...Object.values(identity.name),
+      identity.shortName,
+      corpus.working.index.strategy?.data.title,
+      // A short name such as «KS» is a word in too much text to search for; the owners' full names are not.
+      ...identity.owners.map((owner) => owner.name).filter((name) => name.length > 4),
+      identity.contact?.organisation,
+      identity.contact?.email,
+    ].filter((word): word is string => word !== undefined && word !== '');
+    expect(words.length).toBeGreaterThan(4);
+    const found = codeFiles().flatMap((file) => hits(file, [...new Set(words)]));
+    expect(found).toEqual([]);
+  });
+});
