@@ -1,0 +1,20 @@
+export {
+  MAX_EMAIL_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_QUOTE_CONTEXT_LENGTH,
+  MAX_QUOTE_LENGTH,
+  MAX_RESPONSE_LENGTH,
+  type NewResponse,
+  PUBLICATIONS,
+  type ResponseChange,
+  ResponseInputError,
+} from './store/response-input.ts';
+export type { Publication, ResponseState } from './store/schema.ts';
+export {
+  type ConsultationResponse,
+  ConsultationStore,
+  type CreatedResponse,
+  type ModerationAction,
+  type ResponseFilter,
+  type TextQuote,
+} from './store/store.ts';
