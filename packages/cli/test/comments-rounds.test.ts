@@ -92,8 +92,18 @@ describe.each(['sqlite', 'postgres'] as const)('review rounds from the command l
       'Runden «Intern runde» er avsluttet; gjennomlesingen tar ikke imot flere kommentarer til utkast.\n',
     );
     expect((await strategi('round', 'close', 'Intern runde')).stdout).toMatch(/^Runden «Intern runde» var allerede avsluttet \S+ kl\. \d\d:\d\d\.\n$/);
+    // A deadline is Norwegian time, summer or winter; one already past is refused.
+    await strategi('round', 'create', 'Sommer', '--deadline', '2027-06-30T12:00', '--version', '2024-horing');
+    await strategi('round', 'create', 'Vinter', '--deadline', '2027-01-29T12:00', '--version', '2024-horing');
+    expect((await strategi('round', 'create', 'For sent', '--deadline', '2020-01-01')).stderr).toBe('Fristen 2020-01-01 kl. 23:59 er allerede passert.\n');
     const store = await ReviewStore.open(location);
     expect((await store.roundRefusal('utkast'))?.message).toBe('Kommentarrunden «Intern runde» er avsluttet, og nye kommentarer og svar tas ikke imot.');
+    expect((await store.listRounds()).map((round) => [round.name, round.deadline])).toEqual([
+      ['Intern runde', expect.stringMatching(/T2[12]:59:00\.000Z$/)],
+      ['Foreleggelse', expect.stringMatching(/T2[12]:59:00\.000Z$/)],
+      ['Sommer', '2027-06-30T10:00:00.000Z'],
+      ['Vinter', '2027-01-29T11:00:00.000Z'],
+    ]);
     await store.close();
   });
 
