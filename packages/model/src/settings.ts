@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { createProblem, type Problem } from '@strategi/problems';
 import { SETTINGS_FILE, type SiteSettings, siteSettingsSchema } from '@strategi/schema';
-import type { Limits } from './limits.ts';
+import { limits as defaultLimits, type Limits } from './limits.ts';
 import { LineIndex, rangeOf } from './parse/lines.ts';
 import { parseFrontmatterYaml } from './parse/yaml.ts';
 import { decodeFile } from './read/decode.ts';
-import type { ContentSource } from './read/source.ts';
+import { type ContentSource, diskSource } from './read/source.ts';
 import { checkShape } from './validate/shape.ts';
 
 export interface SettingsResult {
@@ -20,7 +20,12 @@ export interface SettingsResult {
  * Reads `nettsted.yaml` at the top of the content folder. A missing file is no problem: the site then names
  * itself after the strategy document. A file that is there is checked like frontmatter, with file, line and column.
  */
-export async function readSettings(root: string, source: ContentSource, limits: Limits, displayPath: (absolute: string) => string): Promise<SettingsResult> {
+export async function readSettings(
+  root: string,
+  source: ContentSource = diskSource,
+  limits: Limits = defaultLimits,
+  displayPath: (absolute: string) => string = (absolute) => path.relative(process.cwd(), absolute).split(path.sep).join('/'),
+): Promise<SettingsResult> {
   const absolute = path.join(root, SETTINGS_FILE);
   const bytes = await source.read(absolute).catch((error: NodeJS.ErrnoException) => error);
   if (bytes instanceof Error) {

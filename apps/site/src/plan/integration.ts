@@ -5,7 +5,7 @@
  * cannot be used stops Astro with the plan's Norwegian lines, without a stack trace.
  */
 import { pathToFileURL } from 'node:url';
-import { cacheSecret } from '@strategi/model';
+import { cacheSecret, readSettings } from '@strategi/model';
 import type { AstroIntegration } from 'astro';
 import { archiveIntegrations } from '../integrations/archive.ts';
 import { bodyImagesIntegration } from '../integrations/body-images.ts';
@@ -42,6 +42,7 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
         } catch (error) {
           throw error instanceof BuildPlanError ? withoutStack(error) : error;
         }
+        plan = await withContentAddress(plan);
         let archive: Archive | undefined;
         if (command === 'build') {
           const cached = plan.mode === 'public' && plan.cacheDir !== undefined;
@@ -67,6 +68,13 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
       },
     },
   };
+}
+
+/** The public address is the content's (`url` in nettsted.yaml) unless STRATEGI_SITE_URL names another for this build. */
+export async function withContentAddress(plan: BuildPlan): Promise<BuildPlan> {
+  if (plan.siteUrl !== undefined) return plan;
+  const url = (await readSettings(plan.contentDir)).settings?.url;
+  return url === undefined ? plan : { ...plan, siteUrl: new URL(url).href };
 }
 
 function archiveSteps(plan: BuildPlan, archive: Archive, siteRoot: string): AstroIntegration[] {
