@@ -14,6 +14,9 @@ export const MAX_IMAGE_BYTES = 900 * 1024;
 /** Where uploaded images go, inside the content folder, as the model's image rules and hints name it. */
 const IMAGE_FOLDER = 'bilder';
 
+/** `bilder` is there but is no plain folder (a symbolic link, a file): nothing is written through it. */
+export class ImageFolderRefused extends Error {}
+
 /** The image's extension from its signature, or undefined for anything else (SVG, HTML, a renamed file). */
 export function imageExtension(bytes: Uint8Array): '.png' | '.jpg' | '.webp' | undefined {
   const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
@@ -48,7 +51,7 @@ export function imageStem(original: string): string {
 export async function storeImage(contentFolder: string, bytes: Uint8Array, original: string, extension: string): Promise<string> {
   const folder = path.join(contentFolder, IMAGE_FOLDER);
   const found = await lstat(folder).catch(() => undefined);
-  if (found && !found.isDirectory()) throw new Error(`${folder} is not a folder.`);
+  if (found && !found.isDirectory()) throw new ImageFolderRefused(`${folder} is not a folder.`);
   const stem = imageStem(original);
   for (let n = 1; n < 1000; n++) {
     const name = `${stem}${n === 1 ? '' : `-${n}`}${extension}`;

@@ -533,6 +533,7 @@ export const en: typeof nb = {
       imageType: 'The image must be PNG, JPEG or WebP. SVG and other file types are not accepted here.',
       imageTooLarge: 'The image is larger than 900 kB. Save it smaller, for example at a lower resolution, and try again.',
       imageFailed: 'The image was not uploaded:',
+      imageFolder: '«bilder» in the content folder is not an ordinary folder, so the image cannot be put there. Ask the editorial team to look at the content folder.',
     },
     forgedForm: 'The form did not come from this page. Reload the page and try again.',
     noAccess: 'You need a link from the editorial team to use the web editor.',

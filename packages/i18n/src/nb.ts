@@ -534,6 +534,7 @@ export const nb = {
       imageType: 'Bildet må være PNG, JPEG eller WebP. SVG og andre filtyper tas ikke imot her.',
       imageTooLarge: 'Bildet er større enn 900 kB. Lagre det mindre, for eksempel med lavere oppløsning, og prøv igjen.',
       imageFailed: 'Bildet ble ikke lastet opp:',
+      imageFolder: '«bilder» i innholdsmappen er ikke en vanlig mappe, så bildet kan ikke legges der. Be redaksjonen se på innholdsmappen.',
     },
     forgedForm: 'Skjemaet kom ikke fra denne siden. Last siden på nytt og prøv igjen.',
     noAccess: 'Du trenger en lenke fra redaksjonen for å bruke nettredigeringen.',

@@ -533,6 +533,7 @@ export const nn: typeof nb = {
       imageType: 'Biletet må vere PNG, JPEG eller WebP. SVG og andre filtypar blir ikkje tekne imot her.',
       imageTooLarge: 'Biletet er større enn 900 kB. Lagre det mindre, til dømes med lågare oppløysing, og prøv igjen.',
       imageFailed: 'Biletet vart ikkje lasta opp:',
+      imageFolder: '«bilder» i innhaldsmappa er ikkje ei vanleg mappe, så biletet kan ikkje leggjast der. Be redaksjonen sjå på innhaldsmappa.',
     },
     forgedForm: 'Skjemaet kom ikkje frå denne sida. Last sida på nytt og prøv igjen.',
     noAccess: 'Du treng ei lenkje frå redaksjonen for å bruke nettredigeringa.',

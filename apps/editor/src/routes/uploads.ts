@@ -10,7 +10,7 @@ import { documentKindNames, documentKinds } from '@strategi/schema';
 import { Hono } from 'hono';
 import { contextOf, type EditorContext, type EditorRequest, type Env, plainPage, respond } from '../context.ts';
 import { html } from '../html.ts';
-import { imageExtension, imageMarkdown, MAX_IMAGE_BYTES, storeImage } from '../image-upload.ts';
+import { ImageFolderRefused, imageExtension, imageMarkdown, MAX_IMAGE_BYTES, storeImage } from '../image-upload.ts';
 import { notice } from '../views/layout.ts';
 
 /** The folders a document may lie in, so the image's path is written relative to a real document's folder. */
@@ -50,7 +50,11 @@ export function uploadRoutes({ workspace, access }: EditorContext) {
     const extension = imageExtension(bytes);
     if (!extension) return refuse(422, words.imageType);
 
-    const stored = await storeImage(workspace.contentFolder, bytes, file.name, extension);
+    const stored = await storeImage(workspace.contentFolder, bytes, file.name, extension).catch((error: unknown) => {
+      if (error instanceof ImageFolderRefused) return undefined;
+      throw error;
+    });
+    if (!stored) return refuse(422, words.imageFolder);
     const markdown = imageMarkdown(alt, stored, documentPath);
     if (wantsJson(c)) return c.json({ markdown, message: words.imageInserted });
     return respond(

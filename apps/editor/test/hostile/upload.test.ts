@@ -46,7 +46,8 @@ describe('the image upload refuses', () => {
   test('a bilder folder that is a symbolic link out of the content', async () => {
     symlinkSync(editors.repository.root, path.join(editors.repository.content, 'bilder'));
     const response = await send(await uploadForm(editors.local.request));
-    expect(response.status).toBe(500);
+    expect(response.status).toBe(422);
+    expect((await response.json()).error).toMatch(/^«bilder» i innholdsmappen er ikke en vanlig mappe/);
     expect(existsSync(path.join(editors.repository.root, 'figur-1.png'))).toBe(false);
   });
 
