@@ -508,7 +508,6 @@ export const en: typeof nb = {
       pickerMatches: (count: number) => (count === 0 ? 'No matches.' : count === 1 ? '1 match.' : `${count} matches.`),
       pickerChosen: (label: string) => `Chosen ${label}`,
       pickerRemove: (name: string) => `Remove ${name}`,
-      pickerOther: 'Without a focus area',
       toolbar: 'Text formatting',
       heading: 'Subheading',
       bold: 'Bold',

@@ -509,7 +509,6 @@ export const nb = {
       pickerMatches: (count: number) => (count === 0 ? 'Ingen treff.' : count === 1 ? '1 treff.' : `${count} treff.`),
       pickerChosen: (label: string) => `Valgt ${label}`,
       pickerRemove: (name: string) => `Fjern ${name}`,
-      pickerOther: 'Uten innsatsområde',
       toolbar: 'Formatering av teksten',
       heading: 'Mellomtittel',
       bold: 'Fet',

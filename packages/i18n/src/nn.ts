@@ -508,7 +508,6 @@ export const nn: typeof nb = {
       pickerMatches: (count: number) => (count === 0 ? 'Ingen treff.' : count === 1 ? '1 treff.' : `${count} treff.`),
       pickerChosen: (label: string) => `Valt ${label}`,
       pickerRemove: (name: string) => `Fjern ${name}`,
-      pickerOther: 'Utan innsatsområde',
       toolbar: 'Formatering av teksten',
       heading: 'Mellomtittel',
       bold: 'Feit',
