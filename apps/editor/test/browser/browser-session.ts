@@ -21,6 +21,8 @@ export interface BrowserSession {
   page: Page;
   /** Where the preview build started from the editor writes. */
   previewDist: string;
+  /** The review store the editor lists reviewers' comments from. */
+  reviewStore: { sqliteFile: string };
   close(): Promise<void>;
 }
 
@@ -28,10 +30,11 @@ export async function openBrowserSession(env: NodeJS.ProcessEnv = {}): Promise<B
   const repository = contentRepository('draft');
   const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-editor-browser-'));
   const previewDist = path.join(scratch, 'forhandsvisning');
+  const reviewData = path.join(scratch, 'review');
   const editor = await startEditorProcess({
     STRATEGI_CONTENT: repository.content,
     STRATEGI_DIST: previewDist,
-    STRATEGI_REVIEW_DATA: path.join(scratch, 'review'),
+    STRATEGI_REVIEW_DATA: reviewData,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...env,
   });
@@ -48,6 +51,7 @@ export async function openBrowserSession(env: NodeJS.ProcessEnv = {}): Promise<B
     context,
     page,
     previewDist,
+    reviewStore: { sqliteFile: path.join(reviewData, 'kommentarer.sqlite') },
     close: async () => {
       await context.close().catch(() => undefined);
       await editor.stop();

@@ -4,42 +4,27 @@
  * browser and offered back («Gjenopprett utkastet fra …» or «Forkast»), and a save clears it. axe finds nothing
  * on the new states at 1,280 and 320 px.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, type TestRepository } from '../helpers.ts';
-import { type EditorProcess, startEditorProcess } from './editor-process.ts';
+import type { TestRepository } from '../helpers.ts';
+import { axeViolations as axeOf, type BrowserSession, openBrowserSession } from './browser-session.ts';
+import type { EditorProcess } from './editor-process.ts';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
+let session: BrowserSession;
 let repository: TestRepository;
 let editor: EditorProcess;
 let context: BrowserContext;
-let profile: string;
 let page: Page;
 
 beforeAll(async () => {
-  repository = contentRepository('draft');
-  editor = await startEditorProcess({ STRATEGI_CONTENT: repository.content });
-  profile = mkdtempSync(path.join(tmpdir(), 'strategi-editor-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...chromiumArgs],
-    viewport: { width: 1280, height: 900 },
-  });
-  page = await context.newPage();
+  session = await openBrowserSession();
+  ({ repository, editor, context, page } = session);
 });
 
 afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await editor?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  repository?.remove();
+  await session?.close();
 });
 
 const T3 = path.join('tiltak', 'T-3.md');
@@ -48,20 +33,7 @@ const file = () => readFileSync(path.join(repository.content, T3), 'utf8');
 /** Answers «leave anyway» to the next question (Playwright may already have answered a browser's own one on goto). */
 const acceptNextQuestion = () => page.once('dialog', (dialog) => void dialog.accept().catch(() => undefined));
 
-async function axeViolations(): Promise<string[]> {
-  const found: string[] = [];
-  for (const width of [1280, 320]) {
-    await page.setViewportSize({ width, height: 900 });
-    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    found.push(
-      ...results.violations.map(
-        (violation) => `${width}px ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    );
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return found;
-}
+const axeViolations = () => axeOf(page);
 
 describe('typed work in the browser', () => {
   test('leaving a changed form asks first, by the menu and by the browser; after a save it does not', async () => {

@@ -3,67 +3,35 @@
  * history entry, insert a link to another measure at the cursor, save; the files validate. An impossible date is
  * shown on its field. axe finds nothing on the editor's pages at 1,280 and 320 px.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { allocateIds, loadCorpus } from '@strategi/model';
-import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, type TestRepository } from '../helpers.ts';
-import { type EditorProcess, startEditorProcess } from './editor-process.ts';
+import type { TestRepository } from '../helpers.ts';
+import { axeViolations as axeOf, type BrowserSession, openBrowserSession } from './browser-session.ts';
+import type { EditorProcess } from './editor-process.ts';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
+let session: BrowserSession;
 let repository: TestRepository;
 let editor: EditorProcess;
-let context: BrowserContext;
-let profile: string;
 let page: Page;
 let newId: string;
 let previewDist: string;
 
 beforeAll(async () => {
-  repository = contentRepository('draft');
+  session = await openBrowserSession();
+  ({ repository, editor, page, previewDist } = session);
   newId = (await allocateIds('measure', await loadCorpus(repository.content, { cacheFolder: false })))![0]!;
-  previewDist = mkdtempSync(path.join(tmpdir(), 'strategi-editor-preview-'));
-  editor = await startEditorProcess({ STRATEGI_CONTENT: repository.content, STRATEGI_DIST: previewDist, ASTRO_TELEMETRY_DISABLED: '1' });
-  profile = mkdtempSync(path.join(tmpdir(), 'strategi-editor-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...chromiumArgs],
-    viewport: { width: 1280, height: 900 },
-  });
-  page = await context.newPage();
 });
 
 afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await editor?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  if (previewDist) rmSync(previewDist, { recursive: true, force: true });
-  repository?.remove();
+  await session?.close();
 });
 
 const file = (relative: string) => readFileSync(path.join(repository.content, relative), 'utf8');
 
-async function axeViolations(url: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const width of [1280, 320]) {
-    await page.setViewportSize({ width, height: 900 });
-    if (url) await page.goto(`${editor.origin}${url}`);
-    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    found.push(
-      ...results.violations.map(
-        (violation) => `${width}px ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    );
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return found;
-}
+const axeViolations = (url: string) => axeOf(page, url ? `${editor.origin}${url}` : undefined);
 
 describe('an editor in the browser', () => {
   test('creates a measure under a goal with a responsible actor', async () => {

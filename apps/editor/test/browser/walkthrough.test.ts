@@ -1,13 +1,15 @@
 /**
  * The whole job of a ministry editor who never sees git or a terminal, in Debian's Chromium: create a measure under
- * a goal, write two paragraphs with a link and a table and watch the live preview, leave and come back to a
- * restored draft, meet a conflict with another program's change and merge it, read «Endringer» as the reader's
- * diff, release with a confirmation and undo it, and open the built preview. axe finds nothing on any editor page
- * on the way (the live preview pane included) at 1,280 and 320 px.
+ * a goal (found with the picker's search), write two paragraphs with a link and a table and watch the live preview,
+ * leave and come back to a restored draft, meet a conflict with another program's change and merge it, resolve a
+ * reviewer's comment from the edit page, read «Endringer» as the reader's diff, release with a confirmation and undo
+ * it, and open the built preview. axe finds nothing on any editor page on the way (the live preview pane and the
+ * comments included) at 1,280 and 320 px.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allocateIds, loadCorpus } from '@strategi/model';
+import { ReviewStore } from '@strategi/review';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations, type BrowserSession, openBrowserSession } from './browser-session.ts';
@@ -50,10 +52,11 @@ test('an editor does the whole job in the browser', { timeout: 900_000 }, async 
   await page.getByRole('link', { name: 'Lag et tiltak' }).click();
   await page.waitForURL(`${origin}/ny/measure`);
   await page.locator('#felt-title').fill('Prøve ut felles innlogging for elever');
-  await page
-    .getByRole('group', { name: /^Mål/ })
-    .getByLabel(/\(M-6\)$/)
-    .check();
+  // The goal through the picker: its search narrows the list to the goals that match.
+  const goals = page.getByRole('group', { name: /^Mål/ });
+  await goals.getByLabel('Søk etter mål').fill('infrastrukturen henger');
+  expect(await goals.getByLabel(/\(M-1\)$/).isVisible()).toBe(false);
+  await goals.getByLabel(/\(M-6\)$/).check();
   await page
     .getByRole('group', { name: /^Ansvarlig/ })
     .getByLabel(/\(Udir\)$/)
@@ -113,6 +116,37 @@ test('an editor does the whole job in the browser', { timeout: 900_000 }, async 
   // The editor's title, and the other program's change to the text, both kept.
   expect(file()).toContain('title: Felles innlogging for alle elever\n');
   expect(file()).toContain('prøves først i tre kommuner');
+
+  // A reviewer's comment on an existing measure is listed under its form: «Gå til stedet» selects the passage in the
+  // text field, and «Merk som løst» takes it off the list.
+  const store = await ReviewStore.open(session.reviewStore);
+  try {
+    const link = await store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
+    const quote = 'felles støttetjenester for personvern';
+    await store.createComment({
+      linkId: link.id,
+      author: 'Kari i KS',
+      document: 'T-1',
+      edition: 'utkast',
+      quote: { exact: quote, prefix: '', suffix: '' },
+      text: 'Hvilke tjenester?',
+      format: 'text',
+    });
+    await page.goto(`${origin}/dokument/measure/T-1`);
+    const comments = page.getByRole('region', { name: 'Kommentarer fra høringsrunden' });
+    expect(await comments.textContent()).toContain('linje 3: «felles støttetjenester for personvern»');
+    await axeClean();
+    await comments.getByRole('button', { name: 'Gå til stedet' }).press('Enter');
+    const selected = await page.locator('#felt-body').evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd));
+    expect(selected).toBe(quote);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('felt-body');
+    await comments.getByRole('button', { name: 'Merk som løst' }).click();
+    await page.getByText('Kommentaren er merket som løst.').waitFor({ timeout: 60_000 });
+    expect(await comments.textContent()).toContain('Ingen åpne kommentarer på dette dokumentet.');
+    await axeClean();
+  } finally {
+    await store.close();
+  }
 
   // And a word changed in an existing measure's title.
   await page.goto(`${origin}/dokument/measure/T-1`);
