@@ -14,6 +14,7 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
     },
     summary: 'Sjekk innholdet og vis alle problemer med fil, linje og kolonne.',
   },
+  init: { load: async () => (await import('./commands/init.ts')).initCommand, summary: 'Start en ny strategi i en ny mappe.' },
   new: { load: async () => (await import('./commands/new.ts')).newCommand, summary: 'Lag et nytt dokument med neste ledige id.' },
   diff: { load: async () => (await import('./commands/diff.ts')).diffCommand, summary: 'Vis hva som er endret mellom to versjoner (eller utkastet).' },
   status: {

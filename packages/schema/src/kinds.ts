@@ -148,6 +148,11 @@ export const documentKinds = {
       ['strategi', 'strategiar', 'strategien', 'ein strategi'],
       ['strategy', 'strategies', 'the strategy', 'a strategy'],
     ),
+    // The text `strategi init` starts a strategy with.
+    placeholder: {
+      nb: 'Skriv innledningen til strategien: hva den gjelder, og hvorfor den trengs.',
+      nn: 'Skriv innleiinga til strategien: kva ho gjeld, og kvifor ho trengst.',
+    },
   }),
   focusArea: defineKind('focusArea', {
     schema: focusAreaSchema,

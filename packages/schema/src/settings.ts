@@ -18,6 +18,13 @@ const localisedName = (help: string, example: string) =>
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i;
 
+/** A public e-mail address. @example "postmottak@nfd.dep.no" */
+export const emailAddress = z
+  .string()
+  .regex(EMAIL, 'Skriv en e-postadresse, for eksempel «postmottak@nfd.dep.no».')
+  .describe('Offentlig e-postadresse.')
+  .meta({ examples: ['postmottak@nfd.dep.no'] });
+
 /**
  * What names this strategy's site: its name, owners' contact and public address. The title, period, owners and
  * publication number stay in `strategi.md`; everything here is about the site that publishes it.
@@ -41,11 +48,7 @@ export const siteSettingsSchema = z
         /** The organisation that answers. @example "Nærings- og fiskeridepartementet" */
         organisation: line().min(1).max(200).describe('Organisasjonen som svarer på henvendelser.'),
         /** Its public e-mail address. @example "postmottak@nfd.dep.no" */
-        email: z
-          .string()
-          .regex(EMAIL, 'Skriv en e-postadresse, for eksempel «postmottak@nfd.dep.no».')
-          .describe('Offentlig e-postadresse.')
-          .meta({ examples: ['postmottak@nfd.dep.no'] }),
+        email: emailAddress,
       })
       .optional()
       .describe('Kontaktadressen for nettstedet.'),
