@@ -125,4 +125,26 @@ describe('an image in the text', () => {
     expect(await text.inputValue()).toMatch(/^!\[Kart over skolene i fylket\]\(\.\.\/bilder\/kart-over-skoler\.png\)\n\n/);
     expect(await axeViolations()).toEqual([]);
   });
+
+  test('without JavaScript, the answer is a page with the line to paste and the way back; axe finds nothing there', async () => {
+    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
+    try {
+      const plain = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })).newPage();
+      await plain.goto(`${editor.origin}/dokument/measure/T-3`);
+      await plain.getByText('Sett inn bilde', { exact: true }).click();
+      await plain.getByLabel('Bildefil').setInputFiles({ name: 'figur.png', mimeType: 'image/png', buffer: Buffer.from(PNG) });
+      await plain.getByLabel('Hva viser bildet?').fill('En figur');
+      await plain.getByRole('button', { name: 'Last opp og sett inn' }).click();
+      await plain.waitForURL(`${editor.origin}/bilder`);
+      expect(await plain.locator('pre code').textContent()).toBe('![En figur](../bilder/figur.png)');
+      expect(await plain.getByRole('link', { name: 'Tilbake til dokumentet' }).getAttribute('href')).toBe('/dokument/measure/T-3');
+      // axe runs as a script: the page the server answered is shown again, as it was, where scripts run.
+      const answer = await plain.content();
+      await page.route(`${editor.origin}/bilder-svar`, (route) => route.fulfill({ body: answer, contentType: 'text/html; charset=utf-8' }));
+      await page.goto(`${editor.origin}/bilder-svar`);
+      expect(await axeViolations()).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });
