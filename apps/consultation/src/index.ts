@@ -1,0 +1,4 @@
+export { type ConsultationAppOptions, createConsultationApp, MAX_BODY_BYTES } from './app.ts';
+export { type ServiceConfig, serviceConfig } from './config.ts';
+export { type Consultation, type ConsultationSource, consultationSource } from './consultations.ts';
+export { type ConsultationServer, startConsultationServer } from './server.ts';

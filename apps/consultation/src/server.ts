@@ -1,0 +1,43 @@
+/** Starts the consultation service: opens the store, loads the key, and listens until it is closed. */
+import { ConsultationStore } from '@strategi/consultation';
+import { hostedOrigins, localOrigins, type RunningServer, startServer } from '@strategi/hosting';
+import { createMailer } from '@strategi/mail';
+import { createConsultationApp } from './app.ts';
+import type { ServiceConfig } from './config.ts';
+import { consultationSource } from './consultations.ts';
+import { loadSecret } from './secret.ts';
+
+export type ConsultationServer = RunningServer & { store: ConsultationStore };
+
+export async function startConsultationServer(config: ServiceConfig, env: NodeJS.ProcessEnv): Promise<ConsultationServer> {
+  const secret = await loadSecret(env, config.dataDir);
+  const store = await ConsultationStore.open(config.store);
+  const mailer = config.smtp ? createMailer(config.smtp) : undefined;
+  const consultations = consultationSource(config.contentDir);
+  try {
+    const server = await startServer({
+      hostname: config.host,
+      port: config.port,
+      app: ({ port, origin }) =>
+        createConsultationApp({
+          store,
+          secret,
+          consultations,
+          allowed: config.publicUrl ? hostedOrigins(config.publicUrl) : localOrigins(port),
+          publicOrigin: config.publicUrl ?? origin,
+          mailer,
+          trustProxy: config.trustProxy,
+          limits: config.limits,
+        }),
+      onClose: async () => {
+        mailer?.close();
+        await store.close();
+      },
+    });
+    return { ...server, close: server.close, store };
+  } catch (error) {
+    mailer?.close();
+    await store.close();
+    throw error;
+  }
+}
