@@ -1,14 +1,15 @@
 /** The two databases every store test runs against: a SQLite file and a real PostgreSQL database. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { StoreLocation } from '@strategi/review';
-import { freshDatabase } from '@strategi/review/testing';
-import { inject } from 'vitest';
+import { freshDatabase, sqliteFiles } from '@strategi/review/testing';
+import { afterAll, inject } from 'vitest';
+
+// Evaluated once per test file (files are isolated): its SQLite files go when the file's tests are done.
+const sqlite = sqliteFiles();
+afterAll(() => sqlite.remove());
 
 export const databaseKinds = ['sqlite', 'postgres'] as const;
 
 export async function freshLocation(kind: (typeof databaseKinds)[number]): Promise<StoreLocation> {
   if (kind === 'postgres') return { databaseUrl: await freshDatabase(inject('postgresUrl')) };
-  return { sqliteFile: path.join(mkdtempSync(path.join(tmpdir(), 'strategi-review-')), 'kommentarer.sqlite') };
+  return { sqliteFile: sqlite.fresh('kommentarer.sqlite') };
 }
