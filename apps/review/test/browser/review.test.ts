@@ -136,7 +136,7 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
     const listed = await cli(['comments', '--dir', 'content']);
     expect(listed.stderr).toBe('');
     expect(listed.stdout).toBe(
-      `content/tiltak/T-1.md:20:45  «velge digitale verktøy som passer»  Hvem velger verktøyene?  [KS sekretariatet, ${today()}]  #${number}\n\n1 kommentar.\n`,
+      `content/tiltak/T-1.md:20:45  «velge digitale verktøy som passer»  Hvem velger verktøyene?  [KS sekretariatet, ${today()}]  #${number}  på plass\n\n1 kommentar.\n`,
     );
 
     expect((await cli(['preview', 'revoke', link.id])).code).toBe(0);
