@@ -1,0 +1,69 @@
+/**
+ * Two instances on two ports against one PostgreSQL, as behind a load balancer: forms issued by either are sent
+ * concurrently to both, each one twice, and every response is stored exactly once.
+ */
+
+import { ConsultationStore } from '@strategi/consultation';
+import { freshDatabase } from '@strategi/database/testing';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { openFixture } from './open-fixture.ts';
+import { type ServerProcess, startServerProcess } from './server-process.ts';
+
+const DOC = '/horing/2022-horing/mal/M-1';
+let servers: ServerProcess[] = [];
+let databaseUrl: string;
+
+beforeAll(async () => {
+  databaseUrl = await freshDatabase(inject('postgresUrl'), 'instances');
+  const env = {
+    DATABASE_URL: databaseUrl,
+    STRATEGI_CONTENT: openFixture(),
+    STRATEGI_HORING_SECRET: 'delt-nøkkel-for-begge-instansene-0123456789',
+    STRATEGI_HORING_PER_ADDRESS: '100000',
+  };
+  servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+});
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.stop()));
+});
+
+const token = (html: string) => /name="skjema" value="([^"]+)"/.exec(html)?.[1] ?? '';
+
+test('forms sent concurrently to both instances, each twice, are all stored, each once', async () => {
+  const [a, b] = servers as [ServerProcess, ServerProcess];
+  expect(a.origin).not.toBe(b.origin);
+  const forms = await Promise.all(
+    Array.from({ length: 40 }, async (_, i) => {
+      const issuer = i % 2 === 0 ? a : b;
+      return { i, token: token(await (await fetch(`${issuer.origin}${DOC}`)).text()) };
+    }),
+  );
+  expect(forms.every((form) => form.token !== '')).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 3_200));
+  const post = (server: ServerProcess, form: { i: number; token: string }) =>
+    fetch(`${server.origin}${DOC}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin },
+      body: new URLSearchParams({
+        skjema: form.token,
+        navn: `Svarer ${form.i}`,
+        avsender: 'annen',
+        publisering: 'anonymous',
+        tekst: `Svar nummer ${form.i}.`,
+        epost: '',
+        nettside: '',
+      }).toString(),
+    }).then((response) => response.status);
+  const statuses = await Promise.all(forms.flatMap((form) => [post(a, form), post(b, form)]));
+  expect(statuses.filter((status) => status === 201)).toHaveLength(40);
+  expect(statuses.filter((status) => status === 200)).toHaveLength(40);
+
+  const store = await ConsultationStore.open({ databaseUrl });
+  try {
+    const stored = await store.listResponses();
+    expect(stored).toHaveLength(40);
+    expect(new Set(stored.map((response) => response.text))).toEqual(new Set(forms.map((form) => `Svar nummer ${form.i}.`)));
+  } finally {
+    await store.close();
+  }
+});
