@@ -298,7 +298,8 @@ async function send(form) {
     const action = value('handling');
     const url = `/api/kommentarer/${match[1]}`;
     if (action === 'slett') request = { method: 'DELETE', url };
-    else if (action === 'los' || action === 'gjenapne') request = { method: 'PATCH', url, body: { resolved: action === 'los' } };
+    else if (action === 'los') request = { method: 'POST', url: `${url}/utfall`, body: { disposition: value('utfall'), reason: value('begrunnelse') } };
+    else if (action === 'gjenapne') request = { method: 'PATCH', url, body: { resolved: false } };
     else request = { method: 'PATCH', url, body: { text: value('tekst') } };
   }
   const response = await fetch(request.url, {

@@ -9,7 +9,10 @@ import {
   type CommentChange,
   commentChangeSchema,
   commentHtml,
+  DISPOSITIONS,
+  DispositionError,
   describeInvalid,
+  MAX_COMMENT_LENGTH,
   newCommentSchema,
   type ReviewStore,
   selectorsOf,
@@ -108,4 +111,38 @@ export async function deleteComment(store: ReviewStore, reader: Reader, id: numb
   if (!(await ownedBy(store, comment, reader))) return refuse(403, 'Du kan bare slette dine egne kommentarer.');
   await store.deleteComment(id);
   return { ok: true, status: 200, value: null };
+}
+
+/** What an editor decided about a comment: one of the three dispositions, and a reason (needed for «ikke»). */
+export interface DispositionInput {
+  disposition?: unknown;
+  reason?: unknown;
+}
+
+/**
+ * An editor resolves a comment with a disposition, through the store function `strategi comments resolve` uses.
+ * A reviewer may not; a reply has no disposition of its own (its thread's first comment has).
+ */
+export async function recordDisposition(store: ReviewStore, reader: Reader, id: number, input: DispositionInput): Promise<Outcome<Comment>> {
+  if (reader.role !== 'editor') return refuse(403, 'Bare redaksjonen kan merke kommentarer som løst.');
+  const disposition = DISPOSITIONS.find((kind) => kind === input.disposition);
+  if (!disposition) return refuse(400, 'Velg hva som ble utfallet: tatt til følge, delvis tatt til følge eller ikke tatt til følge.');
+  if (input.reason !== undefined && input.reason !== null && typeof input.reason !== 'string') return refuse(400, 'Begrunnelsen må være tekst.');
+  const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
+  if (reason.length > MAX_COMMENT_LENGTH) return refuse(400, `Begrunnelsen kan ha høyst ${MAX_COMMENT_LENGTH} tegn.`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(reason)) return refuse(400, 'Begrunnelsen har et tegn som ikke kan lagres.');
+  const comment = await store.getComment(id);
+  if (!comment) return refuse(404, `Fant ingen kommentar med nummer ${id}.`, 'Den kan være slettet. Last inn siden på nytt.');
+  if (comment.parentId !== null) return refuse(400, 'Et svar merkes ikke som løst for seg: merk den første kommentaren i tråden.');
+  const by = reader.person?.name ?? reader.name;
+  let resolved: Comment | undefined;
+  try {
+    resolved = await store.resolveWithDisposition(id, { disposition, by, ...(reason ? { reason } : {}) });
+  } catch (error) {
+    if (error instanceof DispositionError) return refuse(400, error.message, 'Skriv begrunnelsen, så ser leseren hvorfor.');
+    throw error;
+  }
+  if (!resolved) return refuse(404, `Fant ingen kommentar med nummer ${id}.`);
+  return { ok: true, status: 200, value: resolved };
 }

@@ -7,6 +7,7 @@ import {
   answerPath,
   type Comment,
   commentHtml,
+  DISPOSITIONS,
   type Disposition,
   dispositionNames,
   escapeHtml,
@@ -124,17 +125,39 @@ async function commentItem(comment: Comment, replies: Comment[], section: Sectio
       }">${commonFields(context, section)}${hidden('handling', 'slett')}<button type="submit" class="ds-button" data-variant="tertiary">Slett kommentaren</button></form></details>`,
     );
   }
-  if (context.reader.role === 'editor' && comment.parentId === null) {
-    const resolved = comment.resolvedAt !== null;
-    parts.push(
-      `<form class="review-action" method="post" action="/_review/kommentarer/${comment.id}">${commonFields(context, section)}${hidden(
-        'handling',
-        resolved ? 'gjenapne' : 'los',
-      )}<button type="submit" class="ds-button" data-variant="tertiary">${resolved ? 'Åpne igjen' : 'Merk som løst'}</button></form>`,
-    );
-  }
+  if (context.reader.role === 'editor' && comment.parentId === null) parts.push(resolveHtml(comment, section, context));
   parts.push('</li>');
   return parts.join('');
+}
+
+/**
+ * An editor's «Merk som løst»: what became of the comment (a disposition, as `strategi comments resolve` records it)
+ * and the reason the reviewer reads, needed when it is not taken into account. A resolved comment can be opened again.
+ */
+function resolveHtml(comment: Comment, section: Section, context: ThreadContext): string {
+  const action = `/_review/kommentarer/${comment.id}`;
+  if (comment.resolvedAt !== null) {
+    return `<form class="review-action" method="post" action="${action}">${commonFields(context, section)}${hidden(
+      'handling',
+      'gjenapne',
+    )}<button type="submit" class="ds-button" data-variant="tertiary">Åpne igjen</button></form>`;
+  }
+  const base = `kommentar-${comment.id}-utfall`;
+  const choices = DISPOSITIONS.map(
+    (kind, index) =>
+      `<p class="review-choice"><input type="radio" id="${base}-${index}" name="utfall" value="${kind}" required> <label for="${base}-${index}">${
+        dispositionNames[kind][0]!.toUpperCase() + dispositionNames[kind].slice(1)
+      }</label></p>`,
+  );
+  return [
+    `<details class="review-action"><summary>Merk som løst</summary><form method="post" action="${action}">`,
+    commonFields(context, section),
+    hidden('handling', 'los'),
+    `<fieldset class="review-dispositions"><legend>Utfall</legend>${choices.join('')}</fieldset>`,
+    `<label for="${base}-begrunnelse">Begrunnelse (må fylles ut når kommentaren ikke tas til følge)</label>`,
+    `<textarea id="${base}-begrunnelse" name="begrunnelse" rows="2" maxlength="${MAX_COMMENT_LENGTH}"></textarea>`,
+    '<button type="submit" class="ds-button" data-variant="secondary">Merk som løst</button></form></details>',
+  ].join('');
 }
 
 /** Which page of a long thread is shown, and where the others are. */

@@ -48,7 +48,7 @@ describe('the forms without JavaScript', () => {
     ]);
     const editor = await app.link('Redaksjonen', 'editor');
     const resolve = await app.request(`/_review/kommentarer/${first!.id}`, {
-      ...form({ ...fields, _csrf: csrfToken(app.secret, 'review', editor.id), handling: 'los' }),
+      ...form({ ...fields, _csrf: csrfToken(app.secret, 'review', editor.id), handling: 'los', utfall: 'tatt-til-folge' }),
       cookie: editor.cookie,
     });
     expect(resolve.status).toBe(303);

@@ -24,7 +24,7 @@ describe.each(databaseKinds)('what a reviewer sees on %s', (kind) => {
     const resolved = await app.request(`/_review/kommentarer/${created.number}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: csrfToken(app.secret, 'review', editor.id), handling: 'los', tilbake: page }).toString(),
+      body: new URLSearchParams({ _csrf: csrfToken(app.secret, 'review', editor.id), handling: 'los', utfall: 'tatt-til-folge', tilbake: page }).toString(),
       cookie: editor.cookie,
     });
     expect(resolved.status).toBe(303);

@@ -3,7 +3,7 @@
  * Bodies must be `application/json`, which no other site can send without a CORS preflight this server never grants.
  */
 import { type Context, Hono } from 'hono';
-import { annotate, changeComment, createComment, deleteComment, type Outcome } from '../actions.ts';
+import { annotate, changeComment, createComment, deleteComment, type Outcome, recordDisposition } from '../actions.ts';
 import type { Env, ReviewContext } from '../context.ts';
 import { offsetOf, pageSize } from '../paging.ts';
 import { nameFromJson } from '../people.ts';
@@ -74,6 +74,21 @@ export function apiRoutes(context: ReviewContext) {
     const outcome = await changeComment(store, reader, id, body.body);
     if (outcome.ok) await context.notifications?.commentChanged(id);
     return outcome.ok ? c.json((await annotate(store, [outcome.value], reader))[0], outcome.status) : failure(c, outcome);
+  });
+
+  /** An editor closes a comment with a disposition: `{ disposition, reason? }` (the reason needed for «ikke»). */
+  api.post('/api/kommentarer/:id/utfall', async (c) => {
+    const id = commentId(c);
+    if (id === undefined) return notFound(c);
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    if (typeof body.body !== 'object' || body.body === null || Array.isArray(body.body))
+      return c.json({ error: 'Send et JSON-objekt med disposition og reason.' }, 400);
+    const reader = c.get('reader');
+    const outcome = await recordDisposition(store, reader, id, body.body);
+    if (!outcome.ok) return failure(c, outcome);
+    await context.notifications?.commentChanged(id);
+    return c.json((await annotate(store, [outcome.value], reader))[0], outcome.status);
   });
 
   api.delete('/api/kommentarer/:id', async (c) => {

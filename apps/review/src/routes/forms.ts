@@ -6,7 +6,7 @@
 import { safeRedirectPath, validCsrfToken } from '@strategi/hosting';
 import { escapeHtml } from '@strategi/review';
 import { type Context, Hono } from 'hono';
-import { changeComment, createComment, deleteComment, type Outcome } from '../actions.ts';
+import { changeComment, createComment, deleteComment, type Outcome, recordDisposition } from '../actions.ts';
 import { CSRF_SCOPE, type Env, type ReviewContext, statusPage } from '../context.ts';
 import { pageNumber } from '../paging.ts';
 import { namePerson } from '../people.ts';
@@ -79,9 +79,11 @@ export function formRoutes(context: ReviewContext) {
     const outcome: Outcome<unknown> =
       action === 'slett'
         ? await deleteComment(store, reader, id)
-        : action === 'los' || action === 'gjenapne'
-          ? await changeComment(store, reader, id, { resolved: action === 'los' })
-          : await changeComment(store, reader, id, { text: field('tekst') });
+        : action === 'los'
+          ? await recordDisposition(store, reader, id, { disposition: field('utfall'), reason: field('begrunnelse') })
+          : action === 'gjenapne'
+            ? await changeComment(store, reader, id, { resolved: false })
+            : await changeComment(store, reader, id, { text: field('tekst') });
     if (!outcome.ok) return formError(c, outcome, back);
     if (action === 'los') await context.notifications?.commentChanged(id);
     return c.redirect(`${back.split('#')[0]}${action === 'slett' ? '' : `#kommentar-${id}`}`, 303);
