@@ -67,3 +67,44 @@ describe('strategi release with a consultation', () => {
     expect(bad.stderr).toMatch(/^--consultation-url /);
   });
 });
+
+describe('strategi release: the consultation period (utredningsinstruksen 3-3)', () => {
+  const args = (deadline: string, ...more: string[]) => [
+    'release',
+    '2025-horing',
+    '--status',
+    'høring',
+    '--date',
+    '2025-03-01',
+    '--consultation-deadline',
+    deadline,
+    '--consultation-url',
+    'https://www.regjeringen.no/no/dokumenter/horing/id1/',
+    '--change',
+    'vesentlig',
+    '--change-note',
+    'Sendt på høring.',
+    '--yes',
+    ...more,
+  ];
+
+  test('refuses a consultation of less than six weeks without --begrunnelse, and writes nothing', async () => {
+    const cwd = await workspace();
+    expect(await run(args('2025-04-01'), cwd)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'Høringsfristen «2025-04-01» er bare 31 dager etter frigivelsen, kortere enn seks uker, og ingen begrunnelse er gitt.\n  → Utredningsinstruksen 3-3 tillater en frist under seks uker bare når det er særlige grunner. Sett en senere frist, eller oppgi grunnen med --begrunnelse «…».\nIngen versjon ble laget.\n',
+    });
+    await expect(readFile(path.join(cwd, 'content/versjoner/2025-horing/versjon.md'), 'utf8')).rejects.toThrow();
+  });
+
+  test('releases it with --begrunnelse, warning that the period is shorter than three months', async () => {
+    const cwd = await workspace();
+    const result = await run(args('2025-04-01', '--begrunnelse', 'Fristen følger av direktivet.'), cwd);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'content/versjoner/2025-horing/versjon.md:1:1  warning  Høringsfristen «2025-04-01» er 31 dager etter frigivelsen, kortere enn tre måneder. Begrunnelse: «Fristen følger av direktivet.».  [version/consultation-short]\n',
+    );
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { countBySeverity, createProblem, type Problem } from '@strategi/problems';
 import { documentKinds, MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE, VERSIONS_FOLDER, type Version, type VersionStatus, versionSchema } from '@strategi/schema';
 import { type LoadOptions, loadCorpus } from './corpus.ts';
+import { diffEditions } from './diff/index.ts';
 import { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
 import { limits } from './limits.ts';
 import { parseMarkdown } from './parse/markdown.ts';
@@ -13,6 +14,8 @@ import { listContentFiles } from './read/classify.ts';
 import { contentHash } from './read/load-document.ts';
 import { snapshotSource } from './read/source.ts';
 import { readStable } from './read/stable-read.ts';
+import { consultationPeriodProblems, measureChange, newConsultationProblems } from './release-consultation.ts';
+import type { Edition } from './types.ts';
 import { checkShape } from './validate/shape.ts';
 import { formatManifest } from './versions/manifest.ts';
 import { TEMPORARY_RELEASE } from './versions/read.ts';
@@ -36,6 +39,8 @@ export interface ReleaseOptions extends LoadOptions {
    * number of files and the warnings they carry. The release goes on only when it resolves to true.
    */
   confirm?: (freezing: { files: number; warnings: Problem[] }) => Promise<boolean>;
+  /** Why a consultation is shorter than six weeks (utredningsinstruksen 3-3); without it such a release is refused. */
+  consultationReason?: string;
 }
 
 export interface ReleaseInput {
@@ -95,6 +100,12 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   }
   const target = path.join(versionsRoot, input.id);
   if (await exists(target)) return { ok: false, reason: 'version-exists', folder: target };
+  const descriptionFile = shownPath(path.join(target, VERSION_FILE), options.displayBase);
+  const period =
+    input.status === 'høring' && input.consultation
+      ? consultationPeriodProblems({ date: input.date, deadline: input.consultation.deadline, reason: options.consultationReason }, descriptionFile)
+      : [];
+  if (period.some((problem) => problem.severity === 'error')) return { ok: false, reason: 'invalid-version', problems: period };
   const cleaned = await removeAbandonedReleases(versionsRoot);
 
   // One read of every file of the draft; what is validated below is what is written after.
@@ -130,7 +141,8 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   const corpus = await loadCorpus(root, { ...options, source: snapshotSource(root, snapshot), workingOnly: true });
   const errors = [...listed, ...corpus.working.problems].filter((problem) => problem.severity === 'error');
   if (countBySeverity(errors).errors > 0) return { ok: false, reason: 'invalid-content', problems: errors };
-  const freezing = { files: snapshot.size, warnings: corpus.working.problems.filter((problem) => problem.severity === 'warning') };
+  const rules = [...period, ...(input.status === 'vedtatt' ? await adoptionProblems(root, corpus.working, options, descriptionFile) : [])];
+  const freezing = { files: snapshot.size, warnings: [...rules, ...corpus.working.problems.filter((problem) => problem.severity === 'warning')] };
   if (options.confirm && !(await options.confirm(freezing))) return { ok: false, reason: 'cancelled', ...freezing };
 
   const temporary = path.join(versionsRoot, `.${input.id}.tmp-${process.pid}`);
@@ -156,11 +168,24 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
     if (moved.length > 0) return { ok: false, reason: 'invalid-content', problems: moved };
     await rename(temporary, target);
     const version = versionSchema.parse(frontmatter);
-    return { ok: true, version, folder: target, files: files.length, warnings: corpus.working.problems, cleaned };
+    return { ok: true, version, folder: target, files: files.length, warnings: [...rules, ...corpus.working.problems], cleaned };
   } finally {
     await rm(temporary, { recursive: true, force: true });
   }
 }
+
+/**
+ * Compares the draft being adopted with the latest consultation draft (the newest released version with a
+ * consultation): a substantial change may call for a new consultation.
+ */
+async function adoptionProblems(root: string, adopted: Edition, options: LoadOptions, file: string): Promise<Problem[]> {
+  const { versions } = await loadCorpus(root, { ...options, workingOnly: false });
+  const draft = versions.findLast((edition) => edition.version?.consultation !== undefined);
+  if (!draft) return [];
+  return newConsultationProblems(measureChange(diffEditions(draft, adopted), draft, adopted), draft.id, file);
+}
+
+const shownPath = (absolute: string, base = process.cwd()) => path.relative(base, absolute).split(path.sep).join('/');
 
 /**
  * Removes the temporary folders of releases that were stopped (Ctrl-C, SIGKILL, a power cut), whose process is

@@ -577,6 +577,29 @@ export const catalogue = {
     message: ({ folder }) => `Mappen ${q(folder)} er rester etter en frigivelse som ble avbrutt.`,
     hint: () => 'Den er ikke en versjon og blir ikke publisert. Slett mappen, eller kjør «strategi release» på nytt; den rydder den bort.',
   }),
+  'version/consultation-short': rule<{ days: number; deadline: string; reason?: string | undefined }>({
+    title: 'Kort høringsfrist',
+    severity: 'warning',
+    message: ({ days, deadline, reason }) =>
+      `Høringsfristen ${q(deadline)} er ${days} dager etter frigivelsen, kortere enn tre måneder.${reason ? ` Begrunnelse: ${q(reason)}.` : ''}`,
+    hint: () => 'Utredningsinstruksen 3-3 sier at høringsfristen normalt skal være tre måneder. Si i høringsbrevet hvorfor fristen er kortere.',
+  }),
+  'version/consultation-too-short': rule<{ days: number; deadline: string }>({
+    title: 'For kort høringsfrist uten begrunnelse',
+    severity: 'error',
+    message: ({ days, deadline }) =>
+      `Høringsfristen ${q(deadline)} er bare ${days} dager etter frigivelsen, kortere enn seks uker, og ingen begrunnelse er gitt.`,
+    hint: () =>
+      'Utredningsinstruksen 3-3 tillater en frist under seks uker bare når det er særlige grunner. Sett en senere frist, eller oppgi grunnen med --begrunnelse «…».',
+  }),
+  'version/new-consultation': rule<{ draft: string; wordPercent: number; documents: number; total: number }>({
+    title: 'Vedtatt versjon skiller seg mye fra høringsutkastet',
+    severity: 'warning',
+    message: ({ draft, wordPercent, documents, total }) =>
+      `Versjonen skiller seg vesentlig fra høringsutkastet ${q(draft)}: ${wordPercent} % av ordene er endret, og ${documents} av ${total} dokumenter er nye, fjernet eller endret.`,
+    hint: () =>
+      'Når et forslag endres vesentlig etter høringen, kan det kreve en ny høring (utredningsinstruksen 3-3). Vurder det før versjonen vedtas, og si i notatet hva som er gjort.',
+  }),
   'file/changed-while-read': rule({
     title: 'Filen ble endret mens den ble lest',
     severity: 'error',

@@ -14,7 +14,7 @@ const changeKinds = changeKindVocabulary.values;
 const help = `Bruk: strategi release <versjons-id> --status ${releasable.join('|')} --change ${changeKinds.join('|')} --change-note «…»
                         [--label «…»] [--date ÅÅÅÅ-MM-DD] [--publish-at 2027-01-15T10:00+01:00] [--notes «…»]
                         [--example] [--yes] [--dir mappe]
-                        [--consultation-deadline ÅÅÅÅ-MM-DD --consultation-url https://…]
+                        [--consultation-deadline ÅÅÅÅ-MM-DD --consultation-url https://… [--begrunnelse «…»]]
        strategi release --undo <versjons-id> [--dir mappe]
 
 Fryser arbeidsutkastet som en frigitt versjon: filene leses én gang, sjekkes, og akkurat de samme filene skrives
@@ -30,7 +30,12 @@ endres senere bare med «strategi version status».
 --undo <id>    Angrer en frigivelse som ikke er lagret i git ennå. Nekter om versjonen er lagret i git, eller om
                en fil i den ikke er lik filen i arbeidsutkastet (da ville endringen gått tapt).
 --consultation-deadline og --consultation-url (begge, for en versjon på høring): høringsfristen og siden der
-               publikum leser om høringen og svarer. Nettstedet viser dem på hver side i versjonen til fristen er ute.`;
+               publikum leser om høringen og svarer. Nettstedet viser dem på hver side i versjonen til fristen er ute.
+               En frist kortere enn tre måneder gir en advarsel; kortere enn seks uker nektes uten --begrunnelse
+               (utredningsinstruksen 3-3).
+--begrunnelse  Hvorfor høringsfristen er kortere enn seks uker.
+Når en vedtatt versjon skiller seg vesentlig fra høringsutkastet, sier frigivelsen hvor mye, og at en ny høring
+kan være nødvendig.`;
 
 export async function releaseCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseOptions({
@@ -48,6 +53,7 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
       example: { type: 'boolean', default: false },
       'consultation-deadline': { type: 'string' },
       'consultation-url': { type: 'string' },
+      begrunnelse: { type: 'string' },
       yes: { type: 'boolean', short: 'y', default: false },
       undo: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -101,6 +107,7 @@ export async function releaseCommand(args: string[], io: CommandIO): Promise<num
       displayBase: io.cwd,
       onProgress: progress,
       ...(values.notes ? { notes: values.notes } : {}),
+      ...(values.begrunnelse ? { consultationReason: values.begrunnelse } : {}),
       confirm: async ({ files, warnings }) => {
         for (const problem of warnings) io.stderr.write(`${formatProblem(problem, { color })}\n`);
         io.stderr.write(
