@@ -4,6 +4,8 @@ export { ContentFolderError, type LoadOptions, loadCorpus } from './corpus.ts';
 export { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
 export { compareDocs, idsInField, titleOf } from './graph.ts';
 export { type Owner, type SiteIdentity, siteIdentity } from './identity.ts';
+export { ownersVerdict, ruleVerdict, type Verdict, verdictsDisagree } from './indicators/agreement.ts';
+export { assessIndicator, expectedAt, type IndicatorAssessment, type IndicatorSeries, type IndicatorStatus, timeOf } from './indicators/status.ts';
 export { limits } from './limits.ts';
 export { classifyLink, type DocumentTarget, documentHref, type LinkTarget, parseDocumentLink } from './links/document-link.ts';
 export { classifyImage, IMAGE_EXTENSIONS, type ImageTarget, isImageFile } from './links/image.ts';

@@ -65,6 +65,17 @@ export const fieldLabels = {
   published: { nb: 'publisert', nn: 'publisert', en: 'published' },
   entries: { nb: 'statuser', nn: 'statusar', en: 'entries' },
   measure: { nb: 'tiltak', nn: 'tiltak', en: 'measure' },
+  measured: { nb: 'hva som måles', nn: 'kva som blir målt', en: 'what is measured' },
+  unit: { nb: 'enhet', nn: 'eining', en: 'unit' },
+  source: { nb: 'kilde', nn: 'kjelde', en: 'source' },
+  baseline: { nb: 'utgangspunkt', nn: 'utgangspunkt', en: 'baseline' },
+  targets: { nb: 'mål per år', nn: 'mål per år', en: 'targets' },
+  year: { nb: 'år', nn: 'år', en: 'year' },
+  value: { nb: 'verdi', nn: 'verdi', en: 'value' },
+  points: { nb: 'målinger', nn: 'målingar', en: 'data points' },
+  rule: { nb: 'regel', nn: 'regel', en: 'rule' },
+  method: { nb: 'metode', nn: 'metode', en: 'method' },
+  tolerance: { nb: 'toleranse', nn: 'toleranse', en: 'tolerance' },
 } as const satisfies Record<string, FieldLabel>;
 
 export type FieldName = keyof typeof fieldLabels;

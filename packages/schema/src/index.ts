@@ -6,6 +6,7 @@ export * from './fields.ts';
 export * from './focus-area.ts';
 export * from './goal.ts';
 export * from './ids.ts';
+export * from './indicator.ts';
 export * from './input.ts';
 export * from './input-round.ts';
 export { allFrontmatterJsonSchemas, frontmatterJsonSchema } from './json-schema.ts';

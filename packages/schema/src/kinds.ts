@@ -5,6 +5,7 @@ import type { Language } from './common.ts';
 import { focusAreaSchema } from './focus-area.ts';
 import { goalSchema } from './goal.ts';
 import { chosenIdPatterns, numberedIdExample, numberedIdPattern } from './ids.ts';
+import { indicatorSchema } from './indicator.ts';
 import { inputSchema } from './input.ts';
 import { inputRoundSchema } from './input-round.ts';
 import { measureSchema, sectors } from './measure.ts';
@@ -96,7 +97,7 @@ export interface KindDefinition {
  * The kinds, in the order the strategy presents them. Written out (not derived from the registry's keys) because
  * the schemas name kinds in their references, and the registry holds the schemas.
  */
-export type DocumentKind = 'strategy' | 'focusArea' | 'goal' | 'measure' | 'actionPlan' | 'actor' | 'inputRound' | 'input' | 'progressReport';
+export type DocumentKind = 'strategy' | 'focusArea' | 'goal' | 'measure' | 'actionPlan' | 'actor' | 'inputRound' | 'input' | 'progressReport' | 'indicator';
 
 /** `focusArea` → `focus-area`, in the type too, so that the catalogue knows each `link/unknown-…` rule by name. */
 type Kebab<S extends string> = S extends `${infer Head}${infer Tail}` ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}` : S;
@@ -272,6 +273,24 @@ export const documentKinds = {
       ['fremdriftsrapport', 'fremdriftsrapporter', 'fremdriftsrapporten', 'en fremdriftsrapport'],
       ['framdriftsrapport', 'framdriftsrapportar', 'framdriftsrapporten', 'ein framdriftsrapport'],
       ['progress report', 'progress reports', 'the progress report', 'a progress report'],
+    ),
+  }),
+  // New figures come several times a year; like reports, they are published without a new version of the text.
+  indicator: defineKind('indicator', {
+    schema: indicatorSchema,
+    id: { prefix: 'IND-' },
+    folder: 'indikatorer',
+    link: 'indikator',
+    versioned: false,
+    trailParent: { relation: 'goals' },
+    placeholder: {
+      nb: 'Forklar indikatoren: hvorfor den viser om målet nås, og hva tallene ikke fanger.',
+      nn: 'Forklar indikatoren: kvifor han viser om målet blir nådd, og kva tala ikkje fangar.',
+    },
+    words: words(
+      ['indikator', 'indikatorer', 'indikatoren', 'en indikator'],
+      ['indikator', 'indikatorar', 'indikatoren', 'ein indikator'],
+      ['indicator', 'indicators', 'the indicator', 'an indicator'],
     ),
   }),
 } as const satisfies Record<DocumentKind, KindDefinition>;
