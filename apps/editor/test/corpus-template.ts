@@ -9,13 +9,18 @@ import path from 'node:path';
 /** The workflow demonstration (invented releases, a consultation draft, example-marked fields), not the real strategy in `content/`. */
 export const demoCorpus = path.resolve(import.meta.dirname, '../../../examples');
 
+/** The second real strategy, a content folder of its own: the editor must serve any strategy, not only one. */
+const secondCorpus = path.resolve(import.meta.dirname, '../../../corpora/fremtidens-digitale-norge');
+
 /**
  * `demo`: the whole demonstration corpus. `draft`: its working draft with one released version, for the tests that
  * need no more; every request reads the edition and its versions, so a fifth of the files is a fifth of the reading.
+ * `second`: the second strategy in corpora/.
  */
-export const corpora: Record<'demo' | 'draft', { versions: readonly string[] | undefined }> = {
+export const corpora: Record<'demo' | 'draft' | 'second', { versions: readonly string[] | undefined; source?: string }> = {
   demo: { versions: undefined },
   draft: { versions: ['2023-vedtatt'] },
+  second: { versions: undefined, source: secondCorpus },
 };
 
 export type CorpusName = keyof typeof corpora;
@@ -24,12 +29,12 @@ export const gitIdentity = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@examp
 
 /** `<folder>/content` with the corpus, in a repository at `folder` with one commit on `main`, packed into few files to copy. */
 export function makeCorpusTemplate(name: CorpusName, folder: string): void {
-  const { versions } = corpora[name];
+  const { versions, source: from = demoCorpus } = corpora[name];
   mkdirSync(folder, { recursive: true });
-  cpSync(demoCorpus, path.join(folder, 'content'), {
+  cpSync(from, path.join(folder, 'content'), {
     recursive: true,
     filter: (source) => {
-      const [top, version] = path.relative(demoCorpus, source).split(path.sep);
+      const [top, version] = path.relative(from, source).split(path.sep);
       return versions === undefined || top !== 'versjoner' || version === undefined || versions.includes(version);
     },
   });

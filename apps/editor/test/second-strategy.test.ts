@@ -1,0 +1,34 @@
+/**
+ * The web editor started on the second strategy in corpora/: its start page lists that strategy's documents, and
+ * nothing of the strategy in content/.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentRepository, editorApp, type TestRepository } from './helpers.ts';
+
+let repository: TestRepository;
+let app: Awaited<ReturnType<typeof editorApp>>;
+
+beforeAll(async () => {
+  repository = contentRepository('second');
+  app = await editorApp(repository);
+});
+afterAll(() => repository.remove());
+
+describe('the editor on the second strategy', () => {
+  test('lists its documents on the start page', async () => {
+    const response = await app.request('/');
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    for (const title of [
+      'Fremtidens digitale Norge – nasjonal digitaliseringsstrategi 2024–2030',
+      'Styring og samordning i offentlig sektor',
+      'Kunstig intelligens',
+      'Bygge en nasjonal infrastruktur for kunstig intelligens, med lovverk for bruken',
+      'Digitaliserings- og forvaltningsdepartementet',
+    ]) {
+      expect(page).toContain(title);
+    }
+    for (const id of ['I-1', 'I-4', 'M-1', 'M-5', 'T-1', 'T-5', 'DFD', 'KS', 'Digdir']) expect(page).toMatch(new RegExp(`\\b${id}\\b`));
+    expect(page).not.toContain('Kunnskapsdepartementet');
+  });
+});
