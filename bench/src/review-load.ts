@@ -3,8 +3,11 @@
 // with a plain static server over the same preview build as the baseline, all in one run, and each database again
 // with e-mail notifications on (SMTP to a test server in this process). Checks that every comment was stored once
 // (and, with mail, told once to each editor), then writes the figures to BENCHMARKS.md («Review server under load»).
-//   --dist <folder>   a preview build to use (default: the review server's fixture content, built here)
-//   --no-postgres     SQLite only
+// Then an open-loop run (open-loop.ts): the same 50 reviewers each read or post every 2-6 s for a minute whether or not
+// the last answer has come, against the static server, SQLite and PostgreSQL; latency counted from when a request was due.
+//   --dist <folder>       a preview build to use (default: the review server's fixture content, built here)
+//   --no-postgres         SQLite only
+//   --open-seconds <n>    the open-loop run's length (default 60; 0 leaves it out)
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -12,6 +15,7 @@ import path from 'node:path';
 import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
 import { ReviewStore, type StoreLocation, signShareToken } from '@strategi/review';
 import { freshDatabase, postgresBinaries, startTestPostgres } from '@strategi/review/testing';
+import { type Arrival, arrivals, runOpenLoop } from './open-loop.ts';
 
 const REVIEWERS = 50;
 const ROUNDS = 10;
@@ -21,6 +25,9 @@ const SECRET = 'nøkkel-for-lastprøven-som-er-lang-nok-0123456789';
 /** With mail on: the editors every comment is told to, and how long to wait for the server's last delivery. */
 const EDITORS = ['redaksjon@example.no', 'leder@example.no'];
 const MAIL_WAIT_MS = 60_000;
+/** The open-loop run: each reviewer acts every 2-6 s (4 s on average), one action in five a comment. */
+const OPEN_GAP_MS: [number, number] = [2000, 6000];
+const OPEN_POST_SHARE = 0.2;
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const out = path.join(repo, 'bench', 'out');
@@ -135,29 +142,100 @@ async function concurrently(step: (reviewer: number, round: number) => Promise<v
   return performance.now() - started;
 }
 
-async function timed(run: () => Promise<Response>, samples: number[], expected: number): Promise<void> {
+/** Runs a request, checks its status and adds its latency to `samples` (none: the caller times it). */
+async function timed(run: () => Promise<Response>, samples: number[] | undefined, expected: number): Promise<void> {
   const started = performance.now();
   const response = await run();
   await response.arrayBuffer();
-  samples.push(performance.now() - started);
+  samples?.push(performance.now() - started);
   if (response.status !== expected) throw new Error(`expected ${expected}, got ${response.status} from ${response.url}`);
 }
 
-async function staticBaseline(dist: string, pages: { url: string }[]) {
+type Page = { url: string; document: string; edition: string };
+
+/** Page and post latencies of one load run, and how many comments it posted. */
+interface Load {
+  pageSamples: number[];
+  postSamples: number[];
+  wallMs: number;
+  posted: number;
+}
+
+/** A reviewer's page read and comment post; a static server has no cookie and answers every arrival with a page. */
+function reviewerActions(origin: string, cookies: string[] | undefined) {
+  const headers = (reviewer: number): Record<string, string> => (cookies ? { cookie: cookies[reviewer]! } : {});
+  return {
+    read: (reviewer: number, page: Page, samples?: number[]) => timed(() => fetch(`${origin}${page.url}`, { headers: headers(reviewer) }), samples, 200),
+    post: (reviewer: number, page: Page, key: string, samples?: number[]) => {
+      const body = {
+        document: page.document,
+        edition: page.edition,
+        text: `Kommentar ${key}`,
+        key,
+        target: { selector: [{ type: 'TextQuoteSelector', exact: 'digitale', prefix: '', suffix: '' }] },
+      };
+      return timed(
+        () =>
+          fetch(`${origin}/api/kommentarer`, {
+            method: 'POST',
+            headers: { ...headers(reviewer), 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          }),
+        samples,
+        201,
+      );
+    },
+  };
+}
+
+/** The closed loop: every reviewer reads a page and (with cookies) posts a comment, ROUNDS times, one after the other. */
+async function closedLoop(origin: string, pages: Page[], cookies: string[] | undefined): Promise<Load> {
+  const { read, post } = reviewerActions(origin, cookies);
+  const load: Load = { pageSamples: [], postSamples: [], wallMs: 0, posted: 0 };
+  load.wallMs = await concurrently(async (reviewer, round) => {
+    const page = pages[(reviewer * ROUNDS + round) % pages.length]!;
+    await read(reviewer, page, load.pageSamples);
+    if (!cookies) return;
+    await post(reviewer, page, `${reviewer}-${round}`, load.postSamples);
+    load.posted++;
+  });
+  return load;
+}
+
+/** The open loop: the arrivals of `schedule`, each started when due; a static server reads a page for a post too. */
+function openLoop(schedule: Arrival[]) {
+  return async (origin: string, pages: Page[], cookies: string[] | undefined): Promise<Load> => {
+    const { read, post } = reviewerActions(origin, cookies);
+    const load: Load = { pageSamples: [], postSamples: [], wallMs: 0, posted: 0 };
+    const started = performance.now();
+    const results = await runOpenLoop(schedule, async (arrival, index) => {
+      const page = pages[index % pages.length]!;
+      // Latency is counted by runOpenLoop from the time the arrival was due.
+      if (arrival.action === 'post' && cookies) {
+        await post(arrival.reviewer, page, `open-${index}`);
+        load.posted++;
+      } else await read(arrival.reviewer, page);
+    });
+    for (const { arrival, latencyMs } of results) (arrival.action === 'post' && cookies ? load.postSamples : load.pageSamples).push(latencyMs);
+    load.wallMs = performance.now() - started;
+    return load;
+  };
+}
+
+type Drive = (origin: string, pages: Page[], cookies: string[] | undefined) => Promise<Load>;
+
+async function staticBaseline(dist: string, pages: Page[], drive: Drive = closedLoop) {
   const { origin, child } = await startProcess([path.join(import.meta.dirname, 'static-server.ts'), dist], {}, /(http:\/\/[\d.]+:\d+)/);
   try {
     for (const page of pages.slice(0, 10)) await (await fetch(`${origin}${page.url}`)).arrayBuffer();
-    const samples: number[] = [];
-    const wallMs = await concurrently((reviewer, round) =>
-      timed(() => fetch(`${origin}${pages[(reviewer * ROUNDS + round) % pages.length]!.url}`), samples, 200),
-    );
-    return { page: figures(samples), wallMs };
+    const load = await drive(origin, pages, undefined);
+    return { page: figures(load.pageSamples), wallMs: load.wallMs };
   } finally {
     await stop(child);
   }
 }
 
-async function reviewServer(dist: string, pages: { url: string; document: string; edition: string }[], location: StoreLocation, smtp?: TestSmtp) {
+async function reviewServer(dist: string, pages: Page[], location: StoreLocation, smtp?: TestSmtp, drive: Drive = closedLoop) {
   const data = mkdtempSync(path.join(tmpdir(), 'strategi-review-load-'));
   // Mail on: every comment is queued for both editors, due at once (interval 0), sent by the server's next delivery.
   const mail = smtp
@@ -186,29 +264,11 @@ async function reviewServer(dist: string, pages: { url: string; document: string
       cookies.push(`strategi_gjennomlesing=${await signShareToken(link, new TextEncoder().encode(SECRET))}`);
     }
     for (const page of pages.slice(0, 10)) await (await fetch(`${origin}${page.url}`, { headers: { cookie: cookies[0]! } })).arrayBuffer();
-    const pageSamples: number[] = [];
-    const postSamples: number[] = [];
-    const wallMs = await concurrently(async (reviewer, round) => {
-      const page = pages[(reviewer * ROUNDS + round) % pages.length]!;
-      const cookie = cookies[reviewer]!;
-      await timed(() => fetch(`${origin}${page.url}`, { headers: { cookie } }), pageSamples, 200);
-      const body = {
-        document: page.document,
-        edition: page.edition,
-        text: `Kommentar ${reviewer}-${round}`,
-        key: `${reviewer}-${round}`,
-        target: { selector: [{ type: 'TextQuoteSelector', exact: 'digitale', prefix: '', suffix: '' }] },
-      };
-      await timed(
-        () => fetch(`${origin}/api/kommentarer`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-        postSamples,
-        201,
-      );
-    });
+    const { pageSamples, postSamples, wallMs, posted } = await drive(origin, pages, cookies);
     // Every comment stored once: exactly the texts that were posted, each one time.
     const stored = (await store.listComments()).map((comment) => comment.text);
     await store.close();
-    const expected = REVIEWERS * ROUNDS;
+    const expected = posted;
     if (stored.length !== expected || new Set(stored).size !== expected)
       throw new Error(`expected ${expected} comments stored once, found ${stored.length} (${new Set(stored).size} distinct)`);
     const mails = smtp ? await mailsAfterLoad(smtp, expected) : undefined;
@@ -269,6 +329,35 @@ if (!process.argv.includes('--no-postgres') && postgresBinaries()) {
 }
 await smtp.close();
 
+// The open loop: the same arrivals for every server, each request started when due.
+const openSeconds = Number(argument('--open-seconds') ?? 60);
+const schedule = arrivals({ reviewers: REVIEWERS, durationMs: openSeconds * 1000, gapMs: OPEN_GAP_MS, postShare: OPEN_POST_SHARE });
+const openRuns: { label: string; page: Figures; post?: Figures; wallMs: number }[] = [];
+if (openSeconds > 0) {
+  const drive = openLoop(schedule);
+  process.stderr.write(`Open loop, ${schedule.length} arrivals in ${openSeconds} s: static baseline…\n`);
+  openRuns.push({ label: 'static files (baseline)', ...(await staticBaseline(dist, pages, drive)) });
+  process.stderr.write('Open loop: review server on SQLite…\n');
+  const folder = mkdtempSync(path.join(tmpdir(), 'strategi-review-sqlite-'));
+  openRuns.push({
+    label: 'review server, SQLite',
+    ...(await reviewServer(dist, pages, { sqliteFile: path.join(folder, 'kommentarer.sqlite') }, undefined, drive)),
+  });
+  rmSync(folder, { recursive: true, force: true });
+  if (!process.argv.includes('--no-postgres') && postgresBinaries()) {
+    process.stderr.write('Open loop: review server on PostgreSQL…\n');
+    const postgres = await startTestPostgres();
+    try {
+      openRuns.push({
+        label: 'review server, PostgreSQL',
+        ...(await reviewServer(dist, pages, { databaseUrl: await freshDatabase(postgres.url, 'open') }, undefined, drive)),
+      });
+    } finally {
+      postgres.stop();
+    }
+  }
+}
+
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const perSecond = (count: number, wallMs: number) => `${Math.round((count * 1000) / wallMs)}/s`;
 const cpus = os.cpus();
@@ -304,7 +393,26 @@ sends the mails while the load runs. Each editor was told of all ${REVIEWERS * R
   .filter(({ result }) => result.mails !== undefined)
   .map(({ label, result }) => `${result.mails} mails on ${label.replace('review server, ', '').replace(', e-mail on', '')}`)
   .join(', ')}, one per editor per batch.
-`;
+${
+  openRuns.length
+    ? `
+**Open loop**: the same ${REVIEWERS} reviewers each act every ${OPEN_GAP_MS[0] / 1000}–${OPEN_GAP_MS[1] / 1000} s (${((OPEN_GAP_MS[0] + OPEN_GAP_MS[1]) / 2000).toFixed(0)} s on average), whether or not
+the last answer has come, as people reading and commenting do: one action in ${Math.round(1 / OPEN_POST_SHARE)} posts a comment, the others read a page,
+${schedule.length} arrivals in ${openSeconds} s (about ${(schedule.length / openSeconds).toFixed(1)} a second), the same arrivals for every server (\`bench/src/open-loop.ts\`,
+a fixed seed). A request's latency counts from the time it was due, so a client held up by the machine counts against
+the server. The static server answers every arrival with a page. Goal (issue #33): page and post p95 under 50 ms.
+
+| server | page p50 | page p95 | page max | post p50 | post p95 | post max | requests |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${openRuns
+  .map(
+    ({ label, page, post }) =>
+      `| ${label} | ${ms(page.p50)} | ${ms(page.p95)} | ${ms(page.max)} | ${post ? `${ms(post.p50)} | ${ms(post.p95)} | ${ms(post.max)}` : ' | | '} | ${page.count + (post?.count ?? 0)} |`,
+  )
+  .join('\n')}
+`
+    : ''
+}`;
 
 const file = path.join(repo, 'BENCHMARKS.md');
 const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';

@@ -7,6 +7,7 @@ import { type CorpusSize, generateCorpus } from './generate.ts';
 import { measureNode } from './measure.ts';
 import { archiveSection, benchArchive } from './site-archive.ts';
 import { benchMemory, memorySection } from './site-memory.ts';
+import { benchPeers, peersSection } from './site-peers.ts';
 import { benchValidation, type ValidationFigures } from './validation.ts';
 
 const quick = process.argv.includes('--quick');
@@ -55,8 +56,10 @@ for (const [label, folder] of [
   watchRows.push(`| ${label} | ${ms(result.firstMs)} | ${ms(result.recheckMs)} |`);
 }
 
-// Site builds as `pnpm build` runs them: cold against a bare Astro site, and incremental publishing with the cache.
+// Site builds as `pnpm build` runs them: cold against bare Astro and Starlight, interleaved, with the preview after
+// one changed file; then incremental publishing with the cache.
 const siteMeasures = quick ? 100 : 1000;
+const peers = process.argv.includes('--no-site') ? undefined : await benchPeers(out, siteMeasures, quick ? 1 : 2, (line) => process.stderr.write(`${line}\n`));
 const archive = process.argv.includes('--no-site') ? undefined : await benchArchive(out, siteMeasures, (line) => process.stderr.write(`${line}\n`));
 // Peak memory of a cold build at 10,000 measures × 5 versions: long, so not in a quick run.
 const memory =
@@ -97,7 +100,7 @@ process, median of 7 edits; the process start-up above is not part of it). Targe
 | content | first check | re-check after one file changed |
 | --- | --- | --- |
 ${watchRows.join('\n')}
-${archive ? `\n${archiveSection(archive)}` : ''}${memory ? `\n${memorySection(memory)}` : ''}`;
+${peers ? `\n${peersSection(peers)}` : ''}${archive ? `\n${archiveSection(archive)}` : ''}${memory ? `\n${memorySection(memory)}` : ''}`;
 // The review server's load figures come from their own script (`pnpm bench:review`); keep its section.
 const previous = await readFile(path.join(repo, 'BENCHMARKS.md'), 'utf8').catch(() => '');
 const reviewSection = /\n## Review server under load\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
@@ -105,5 +108,7 @@ const reviewSection = /\n## Review server under load\n[\s\S]*?(?=\n## |$)/.exec(
 const pdfSection = /\n## PDF\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
 // And the large build's, when this run did not measure it (`--quick`, `--no-memory`; `pnpm bench:memory`).
 const memorySectionKept = memory ? '' : (/\n## Peak memory of a large build\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '');
-await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${memorySectionKept}${reviewSection}${pdfSection}`);
+// And the peers', when this run did not measure them (`--no-site`; `pnpm bench:peers`).
+const peersSectionKept = peers ? '' : (/\n## Cold build against the peers a user would pick\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '');
+await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${peersSectionKept}${memorySectionKept}${reviewSection}${pdfSection}`);
 process.stdout.write(report);

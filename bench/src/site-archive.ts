@@ -1,7 +1,6 @@
 /**
  * The site build as a user runs it (`pnpm build` at the repository root, through turbo), on synthetic corpora:
- * a cold build of one version against a bare Astro site over the same Markdown, and incremental publishing with
- * STRATEGI_CACHE_DIR — the build after a 5th and after a 10th version, with the cache of the build before, against
+ * incremental publishing with STRATEGI_CACHE_DIR — the build after a 5th and after a 10th version, with the cache of the build before, against
  * building the current version alone. Wall time and peak memory come from `/usr/bin/time` around the whole command.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -12,7 +11,6 @@ import path from 'node:path';
 import type { PageWeight } from '../../apps/site/scripts/page-weight.js';
 import { generateCorpus } from './generate.ts';
 import type { Measurement } from './measure.ts';
-import { buildBareSite } from './site.ts';
 
 const repo = path.resolve(new URL('../..', import.meta.url).pathname);
 
@@ -47,8 +45,17 @@ function timed(command: string[], env: Record<string, string>, cwd: string): Pro
   });
 }
 
-/** `pnpm build` of `content` into `dist`, with the archive cache in `cache` (undefined: none) and any `extra` settings. */
-export async function pnpmBuild(content: string, dist: string, cache: string | undefined, extra: Record<string, string> = {}): Promise<Build> {
+/**
+ * `pnpm build` (or another pnpm `command`) of `content` into `dist`, with the archive cache in `cache` (undefined:
+ * none) and any `extra` settings.
+ */
+export async function pnpmBuild(
+  content: string,
+  dist: string,
+  cache: string | undefined,
+  extra: Record<string, string> = {},
+  command: string[] = ['build'],
+): Promise<Build> {
   await rm(dist, { recursive: true, force: true });
   const env: Record<string, string> = {
     STRATEGI_CONTENT: content,
@@ -59,7 +66,7 @@ export async function pnpmBuild(content: string, dist: string, cache: string | u
   };
   // Without STRATEGI_CACHE_DIR the model's parse cache would live in a folder shared between runs: give it an empty one.
   env['STRATEGI_CACHE_DIR'] = cache ?? (await mkdtemp(path.join(tmpdir(), 'strategi-nocache-')));
-  const result = await timed(['pnpm', 'build'], env, repo);
+  const result = await timed(['pnpm', ...command], env, repo);
   if (result.exitCode !== 0) throw new Error(`pnpm build failed for ${content}:\n${result.log.slice(-3000)}`);
   if (!cache) await rm(env['STRATEGI_CACHE_DIR'], { recursive: true, force: true });
   return { ...result, pages: await htmlCount(dist) };
@@ -79,10 +86,6 @@ async function contentWith(corpus: string, folder: string, ids: string[]): Promi
 
 export interface ArchiveFigures {
   measures: number;
-  bare: Build;
-  cold: Build;
-  /** The same cold build without the PDF step (STRATEGI_PDF=0). */
-  coldNoPdf: Build;
   alone: Build;
   four: Build;
   five: Build;
@@ -101,12 +104,6 @@ export async function benchArchive(out: string, measures: number, log: (line: st
     log(`${label}…`);
     return run();
   };
-  const one = await contentWith(corpus, path.join(out, 'archive-content-1'), ['v1']);
-  const bare = await step('bare Astro site', () => buildBareSite(path.join(out, 'bare-site'), [path.join(one, 'versjoner', 'v1')]));
-  const cold = await step('pnpm build, one version, cold', () => pnpmBuild(one, path.join(out, 'archive-dist-cold'), undefined));
-  const coldNoPdf = await step('pnpm build, one version, cold, no PDF', () =>
-    pnpmBuild(one, path.join(out, 'archive-dist-cold-nopdf'), undefined, { STRATEGI_PDF: '0' }),
-  );
   const alone = await step('pnpm build, the 5th version alone', async () =>
     pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-alone'), ['v5']), path.join(out, 'archive-dist-alone'), undefined),
   );
@@ -125,7 +122,7 @@ export async function benchArchive(out: string, measures: number, log: (line: st
     pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-10'), ids(10)), path.join(out, 'archive-dist-10'), cache),
   );
   await rm(cache, { recursive: true, force: true });
-  return { measures, bare: { ...bare, log: '' }, cold, coldNoPdf, alone, four, five, nine, ten, heaviest };
+  return { measures, alone, four, five, nine, ten, heaviest };
 }
 
 const ms = (value: number) => `${(value / 1000).toFixed(1)} s`;
@@ -134,7 +131,6 @@ const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
 
 /** The BENCHMARKS.md section of the figures. */
 export function archiveSection(f: ArchiveFigures): string {
-  const perPage = (build: { wallMs: number; pages: number }) => build.wallMs / build.pages;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
   const heaviest = f.heaviest.slice(0, 5).map((w) => `| \`${w.page}\` | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.json)} | ${kb(w.total)} |`);
   const diff = f.heaviest.find((w) => w.page.startsWith('/endringer/') && w.page.split('/').length > 4);
@@ -147,25 +143,8 @@ the measures). Every build is \`pnpm build\` at the repository root (turbo, then
 Pagefind), timed with \`/usr/bin/time\` around the whole command, one after the other in this run
 (\`bench/src/site-archive.ts\`). Peak memory is that of the largest process.
 
-**Cold build against a bare Astro site.** The bare site (\`bench/src/bare-site.ts\`) renders every Markdown file of
-the version with Astro's own Markdown pipeline and nothing else; this project's site renders more pages from the same
-files (the filter pages, the progress pages, the whole document, the current version again at the root, the
-documents' version histories) and builds the search index, so the comparison is per page.
-
-| build | pages | wall time | ratio, whole build | per page | ratio per page | peak memory |
-| --- | --- | --- | --- | --- | --- | --- |
-| bare Astro site (\`astro build\`) | ${f.bare.pages.toLocaleString('en-US')} | ${ms(f.bare.wallMs)} | 1.00× | ${perPage(f.bare).toFixed(1)} ms | 1.00× | ${mb(f.bare.peakBytes)} |
-| \`pnpm build\`, one version, no cache | ${f.cold.pages.toLocaleString('en-US')} | ${ms(f.cold.wallMs)} | ${ratio(f.cold.wallMs, f.bare.wallMs)} | ${perPage(f.cold).toFixed(1)} ms | ${ratio(perPage(f.cold), perPage(f.bare))} | ${mb(f.cold.peakBytes)} |
-| the same with \`STRATEGI_PDF=0\` (no PDF step) | ${f.coldNoPdf.pages.toLocaleString('en-US')} | ${ms(f.coldNoPdf.wallMs)} | ${ratio(f.coldNoPdf.wallMs, f.bare.wallMs)} | ${perPage(f.coldNoPdf).toFixed(1)} ms | ${ratio(perPage(f.coldNoPdf), perPage(f.bare))} | ${mb(f.coldNoPdf.peakBytes)} |
-
-The PDF step prints the whole strategy with Chromium (twice, for the contents' page numbers, from a print source
-that holds the whole document on one page however many parts the site shows), which a bare Astro site does not
-do; the row without it shows what the pages themselves cost.
-
-Earlier editions of this file timed \`astro build\` of the site directly, not \`pnpm build\` (turbo's start-up and
-task graph were outside the figure), on an earlier site with fewer pages per version; the ratio per page also
-flatters a site whose extra pages (the root copy, filter pages) are cheap. Both ratios are given; the whole-build
-ratio is what a user waits for.
+The cold build of one version against bare Astro and Starlight is in «Cold build against the peers a user would
+pick» (\`bench/src/site-peers.ts\`).
 
 **Incremental publishing.** With \`STRATEGI_CACHE_DIR\` kept between builds, a build takes every version whose key is
 unchanged from the cache (checked against its manifest) and renders only the new one, the root and the site-wide
@@ -179,8 +158,7 @@ pages. Against building the current version alone (the same 5th version, no othe
 | 9 versions, with the cache | ${f.nine.pages.toLocaleString('en-US')} | ${ms(f.nine.wallMs)} | ${ratio(f.nine.wallMs, f.alone.wallMs)} | ${mb(f.nine.peakBytes)} |
 | **after the 10th version, with the cache of the 9** | ${f.ten.pages.toLocaleString('en-US')} | ${ms(f.ten.wallMs)} | **${ratio(f.ten.wallMs, f.alone.wallMs)}** | ${mb(f.ten.peakBytes)} |
 
-Targets: after a 5th version ≤ 1.25× the current version alone, and flat at 10 versions; a cold build ≤ 1.2× the
-bare Astro site per page.
+Targets: after a 5th version ≤ 1.25× the current version alone, and flat at 10 versions.
 
 **Page weight** of the 5-version site (\`apps/site/scripts/page-weight.ts\`: the HTML, the stylesheets and scripts
 it links with the modules they import, and on archived pages the versions JSON the switcher reads, each gzip

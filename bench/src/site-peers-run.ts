@@ -1,0 +1,27 @@
+// pnpm bench:peers [--measures N] [--rounds N]: only the cold build against bare Astro and Starlight and the preview
+// after one changed file (bench/src/site-peers.ts), written into their section of BENCHMARKS.md.
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { replaceSection } from './site-memory.ts';
+import { benchPeers, peersSection } from './site-peers.ts';
+
+const repo = path.resolve(new URL('../..', import.meta.url).pathname);
+const option = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const measures = option('--measures', 1000);
+const rounds = option('--rounds', 2);
+const before = os.loadavg()[0]!;
+const figures = await benchPeers(path.join(repo, 'bench', 'out'), measures, rounds, (line) => process.stderr.write(`${line}\n`));
+const cpus = os.cpus();
+const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 1024 / 1024)} MB`;
+const section = `${peersSection(figures).trimEnd()}
+
+Produced by \`pnpm bench:peers --measures ${measures} --rounds ${rounds}\` on ${new Date().toISOString().slice(0, 10)} (${machine}, Node ${process.version});
+the one-minute load average was ${before.toFixed(1)} when the run started and ${os.loadavg()[0]!.toFixed(1)} when it ended.
+`;
+const file = path.join(repo, 'BENCHMARKS.md');
+await writeFile(file, replaceSection(await readFile(file, 'utf8'), 'Cold build against the peers a user would pick', section));
+process.stdout.write(section);
