@@ -46,10 +46,11 @@ export const ORIGIN = 'http://gjennomlesing.test';
 
 export async function openApp(
   kind: (typeof databaseKinds)[number],
-  options: { now?: () => Date; limiter?: FailureLimiter; limits?: Partial<ReviewLimits> } = {},
+  // `dist`: a preview build to serve instead of the small one from makeDist (a real build of another strategy).
+  options: { now?: () => Date; limiter?: FailureLimiter; limits?: Partial<ReviewLimits>; dist?: string } = {},
 ): Promise<TestApp> {
   const store = await ReviewStore.open(await freshLocation(kind), options.now);
-  const dist = makeDist();
+  const dist = options.dist ?? makeDist();
   const app = createReviewApp({
     store,
     secret,
