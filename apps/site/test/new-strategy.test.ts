@@ -70,6 +70,13 @@ describe('a strategy made with strategi init', () => {
     }
   });
 
+  test('filters its measures by its own sectors, not the tool’s defaults', () => {
+    const measures = built.get('preview/versjoner/utkast/tiltak/index.html') ?? '';
+    expect(measures).toContain('Alle sektorer');
+    expect(built.has('preview/versjoner/utkast/tiltak/sektor/alle/index.html')).toBe(true);
+    expect(built.has('preview/versjoner/utkast/tiltak/sektor/barnehage/index.html')).toBe(false);
+  });
+
   test('says nothing of the strategy in content/ in any file it builds', () => {
     expect(ours.length).toBeGreaterThan(3);
     const leaks = [...built].flatMap(([file, text]) => ours.filter((word) => text.includes(word)).map((word) => `${file}: ${word}`));

@@ -43,11 +43,28 @@ describe('strategi init', () => {
       contact: { organisation: 'Kommunal- og distriktsdepartementet', email: 'postmottak@kdd.dep.no' },
     });
     expect(corpus.working.index.strategy?.data.period).toEqual({ start: 2024, end: 2030 });
+    // Its own lists, not the tool's defaults: one sector for all until the editors declare theirs.
+    expect(corpus.working.vocabularies?.sector.values).toEqual(['alle']);
+    expect(corpus.working.vocabularies?.actorKind.values).toEqual(['departement', 'organisasjon']);
+    expect(corpus.working.index.byKind.measure[0]?.data.sectors).toEqual(['alle']);
     expect(corpus.working.documents.map((doc) => doc.id).sort()).toEqual(['I-1', 'KDD', 'KS', 'M-1', 'T-1', 'strategi']);
     const readme = await readFile(path.join(cwd, 'digital/README.md'), 'utf8');
     expect(readme).toContain('## For redaktører');
     expect(validate.stdout).toContain('language/placeholder');
     expect(readme).toContain('# Fremtidens digitale Norge – nasjonal digitaliseringsstrategi');
+  });
+
+  test('declares the sectors given with --sector, and the first measure touches them all', async () => {
+    const cwd = await mkdtemp(path.join(tmpdir(), 'strategi-init-'));
+    const result = await run(['init', 'hav', ...ARGS, '--sector', 'havbruk=Havbruk', '--sector', 'skipsfart=Skipsfart'], cwd);
+    expect(result.code).toBe(0);
+    const corpus = await loadCorpus(path.join(cwd, 'hav/content'), { cacheFolder: false });
+    expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(corpus.working.vocabularies?.sector.labels).toEqual({
+      havbruk: { nb: 'Havbruk', nn: 'Havbruk', en: 'Havbruk' },
+      skipsfart: { nb: 'Skipsfart', nn: 'Skipsfart', en: 'Skipsfart' },
+    });
+    expect(corpus.working.index.byKind.measure[0]?.data.sectors).toEqual(['havbruk', 'skipsfart']);
   });
 
   test('the CI workflows it writes have no problem actionlint finds', async () => {

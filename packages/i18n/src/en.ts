@@ -385,6 +385,7 @@ export const en: typeof nb = {
     codes: 'Codes',
     statusCodes: 'Status codes of measures',
     sectorCodes: 'Sector codes',
+    actorKindCodes: 'Actor kind codes',
     code: 'Code',
   },
   complaint: {

@@ -386,6 +386,7 @@ export const nb = {
     codes: 'Koder',
     statusCodes: 'Statuskoder for tiltak',
     sectorCodes: 'Sektorkoder',
+    actorKindCodes: 'Koder for slags aktør',
     code: 'Kode',
   },
   complaint: {

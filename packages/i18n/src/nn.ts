@@ -384,6 +384,7 @@ export const nn: typeof nb = {
     codes: 'Kodar',
     statusCodes: 'Statuskodar for tiltak',
     sectorCodes: 'Sektorkodar',
+    actorKindCodes: 'Kodar for slag aktør',
     code: 'Kode',
   },
   complaint: {

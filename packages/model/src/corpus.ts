@@ -7,9 +7,11 @@ import { readEdition, WORKING_DRAFT_ID } from './edition.ts';
 import { limits as defaultLimits, type Limits } from './limits.ts';
 import { BoundedParser } from './parse/isolated.ts';
 import { type ContentSource, diskSource, overlaySource } from './read/source.ts';
+import { declaredValueProblems } from './rules/declared-values.ts';
 import { readSettings } from './settings.ts';
 import type { Corpus, Edition } from './types.ts';
 import { checkReleasedFiles, compareVersions, effectiveStatuses, readVersionFolders } from './versions/read.ts';
+import { declaredVocabulary } from './vocabulary.ts';
 
 export interface LoadOptions {
   /** Where problem paths are relative to. Default: the working directory. */
@@ -83,6 +85,10 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
   let fileCount = 0;
   const working = await readEdition({ id: WORKING_DRAFT_ID, root, version: undefined, notes: '', status: 'working', lixThreshold }, context);
   const settings = await readSettings(root, source, limits, context.displayPath);
+  // Sectors and actor kinds are checked against the strategy's own lists, in every edition.
+  const lists = { sector: declaredVocabulary(settings.settings, 'sector'), actorKind: declaredVocabulary(settings.settings, 'actorKind') };
+  working.vocabularies = lists;
+  working.problems = sortProblems([...working.problems, ...declaredValueProblems(working.documents, settings.settings)]);
   const problems: Problem[] = [...settings.problems, ...working.problems];
   const versions: Edition[] = [];
   if (!options.workingOnly) {
@@ -101,7 +107,8 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
       const tampering = recorded
         ? checkReleasedFiles(version.id, recorded, edition.hashes, entry.root, context).map((problem) => ({ ...problem, version: version.id }))
         : [];
-      edition.problems = sortProblems([...edition.problems, ...tampering]);
+      edition.vocabularies = lists;
+      edition.problems = sortProblems([...edition.problems, ...tampering, ...declaredValueProblems(edition.documents, settings.settings)]);
       problems.push(...edition.problems);
       versions.push(edition);
     }

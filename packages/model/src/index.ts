@@ -32,6 +32,7 @@ export { buildTime, isScheduled, publicEditionsAt } from './versions/schedule.ts
 export { sealOf } from './versions/seal.ts';
 export { changeVersionStatus, type VersionChange } from './versions/status.ts';
 export { type UndoOptions, type UndoResult, undoRelease } from './versions/undo.ts';
+export { type DeclaredVocabulary, declaredVocabulary } from './vocabulary.ts';
 export { replaceFile, writeNewFile, writeNewFiles } from './write/atomic.ts';
 export { checkPlannedFiles, type PlannedFile } from './write/check-additions.ts';
 export { type DocumentPathOptions, type ResolvedDocumentPath, resolveDocumentPath } from './write/document-path.ts';

@@ -1,7 +1,8 @@
 import type { Problem } from '@strategi/problems';
-import type { DocumentData, DocumentKind, SiteSettings, Version, VersionStatus } from '@strategi/schema';
+import type { DeclarableVocabulary, DocumentData, DocumentKind, SiteSettings, Version, VersionStatus } from '@strategi/schema';
 import type { BodyBlock, BodyImage, BodyLink, ParsedFile } from './parse/parse-file.ts';
 import type { TextStats } from './parse/text-stats.ts';
+import type { DeclaredVocabulary } from './vocabulary.ts';
 
 /** One valid document of a version, with what the program needs to show and link it. */
 export interface Doc<K extends DocumentKind = DocumentKind> {
@@ -74,6 +75,8 @@ export interface Edition {
   fileCount: number;
   /** The image files of the edition's folder (`bilder/figur.png`, relative to `root`), which its bodies may show. */
   images: string[];
+  /** The sectors and actor kinds in force (the strategy's settings, or the schema's lists); set by `loadCorpus`. */
+  vocabularies?: Record<DeclarableVocabulary, DeclaredVocabulary>;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { formatProblemLine } from '@strategi/problems';
 import { describe, expect, test } from 'vitest';
-import { siteIdentity } from '../src/index.ts';
+import { declaredVocabulary, siteIdentity } from '../src/index.ts';
 import { load, scratch } from './helpers.ts';
 
 const TITLE = 'Strategi for digital kompetanse og infrastruktur';
@@ -68,5 +68,43 @@ describe('the site’s identity', () => {
         "valid-minimal/nettsted.yaml:2:7  error  Frontmatter er ikke gyldig YAML: en liste åpnes med «[», men lukkes aldri med «]».  [frontmatter/yaml-syntax]",
       ]
     `);
+  });
+});
+
+describe('lists the strategy declares', () => {
+  const DECLARED = `siteName:
+  nb: Strategi for grønn skipsfart
+sectors:
+  havbruk: { nb: Havbruk, en: Aquaculture }
+  skipsfart: { nb: Skipsfart }
+actorKinds:
+  departement: { nb: Departement }
+  rederi: { nb: Rederi, nn: Reiarlag }
+`;
+
+  test('a measure’s sectors and an actor’s kind are checked against them, with did-you-mean over codes and names', async () => {
+    const copy = await scratch('valid-minimal');
+    await writeFile(copy.file('nettsted.yaml'), DECLARED);
+    await writeFile(copy.file('tiltak/T-1.md'), (await copy.read('tiltak/T-1.md')).replace('sectors: [barnehage]', 'sectors: [skipsfat, aquaculture]'));
+    const corpus = await load(copy.dir);
+    expect(corpus.problems.map((problem) => formatProblemLine(problem))).toMatchInlineSnapshot(`
+      [
+        "valid-minimal/aktorer/Sprakradet.md:4:7  error  «kind» kan ikke være «etat».  [schema/invalid-value]",
+        "valid-minimal/tiltak/T-1.md:7:11  error  «1. oppføring i sectors» kan ikke være «skipsfat». Mente du «skipsfart»?  [schema/invalid-value]",
+        "valid-minimal/tiltak/T-1.md:7:21  error  «2. oppføring i sectors» kan ikke være «aquaculture». Mente du «havbruk»?  [schema/invalid-value]",
+        "valid-minimal/tiltak/T-2.md:6:11  error  «1. oppføring i sectors» kan ikke være «grunnskole».  [schema/invalid-value]",
+      ]
+    `);
+  });
+
+  test('the declared labels fall back to bokmål; without a list the schema’s list holds', async () => {
+    const copy = await scratch('valid-minimal');
+    await writeFile(copy.file('nettsted.yaml'), DECLARED);
+    const corpus = await load(copy.dir);
+    expect(declaredVocabulary(corpus.settings, 'actorKind')).toEqual({
+      values: ['departement', 'rederi'],
+      labels: { departement: { nb: 'Departement', nn: 'Departement', en: 'Departement' }, rederi: { nb: 'Rederi', nn: 'Reiarlag', en: 'Rederi' } },
+    });
+    expect(declaredVocabulary(undefined, 'sector').values).toEqual(['barnehage', 'grunnskole', 'videregående']);
   });
 });

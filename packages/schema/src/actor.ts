@@ -2,10 +2,7 @@ import { z } from 'zod';
 import { commonFields } from './common.ts';
 import { chosenIdPatterns, idOf } from './ids.ts';
 import { line, prose } from './text.ts';
-import { actorKindVocabulary, vocabularyEnum } from './vocabulary.ts';
-
-/** Kinds of actors that own or share measures. */
-export const actorKinds = actorKindVocabulary.values;
+import { declaredCode } from './vocabulary.ts';
 
 /** An actor (aktør): someone who is responsible for or takes part in measures. */
 export const actorSchema = z
@@ -17,7 +14,7 @@ export const actorSchema = z
     /** Short name used in tables. @example "Udir" */
     shortName: line().min(1).max(60).optional().describe('Kort navn til tabeller.'),
     /** What kind of actor it is. @example "direktorat" */
-    kind: vocabularyEnum('actorKind', 'Slags aktør: departement, direktorat, organisasjon, etat, kommune, fylkeskommune eller privat-eier.'),
+    kind: declaredCode('actorKind', 'Slags aktør: en av kodene strategien har i «actorKinds» i nettsted.yaml.'),
     /** What the actor is responsible for, in a sentence or two. */
     responsibility: prose().min(1).max(2000).describe('Hva aktøren har ansvar for, i én eller to setninger.'),
     /** Home page. @example "https://www.udir.no" */

@@ -8,9 +8,10 @@ import { chosenIdPatterns, numberedIdExample, numberedIdPattern } from './ids.ts
 import { indicatorSchema } from './indicator.ts';
 import { inputSchema } from './input.ts';
 import { inputRoundSchema } from './input-round.ts';
-import { measureSchema, sectors } from './measure.ts';
+import { measureSchema } from './measure.ts';
 import { progressReportSchema } from './progress-report.ts';
 import { strategySchema } from './strategy.ts';
+import { vocabularies } from './vocabulary.ts';
 
 /** How a kind is named in running text, in one written form. */
 export interface KindWords {
@@ -36,6 +37,8 @@ export interface NewDocumentContext {
   nextOrder: number;
   /** Today, YYYY-MM-DD. */
   today: string;
+  /** The sectors the strategy declares; default: the schema's list. */
+  sectors?: readonly string[];
 }
 
 /**
@@ -192,7 +195,12 @@ export const documentKinds = {
     link: 'tiltak',
     wholeDocument: true,
     trailParent: { list: 'measures' },
-    newDefaults: ({ year, period }) => ({ sectors: [...sectors], start: year, deadline: period.end, status: 'planlagt' }),
+    newDefaults: ({ year, period, sectors }) => ({
+      sectors: [...(sectors ?? vocabularies.sector.values)],
+      start: year,
+      deadline: period.end,
+      status: 'planlagt',
+    }),
     placeholder: {
       nb: 'Beskriv tiltaket: hva som skal gjøres, hvorfor, og hvem som gjør hva.',
       nn: 'Beskriv tiltaket: kva som skal gjerast, kvifor, og kven som gjer kva.',

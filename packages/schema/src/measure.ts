@@ -3,17 +3,15 @@ import { commonFields, isoDay, partialDate } from './common.ts';
 import { numberedId } from './ids.ts';
 import { ref, usedIn } from './ref.ts';
 import { line, prose } from './text.ts';
-import { measureStatusVocabulary, sectorVocabulary, vocabularyEnum } from './vocabulary.ts';
+import { declaredCode, measureStatusVocabulary, vocabularyEnum } from './vocabulary.ts';
 
 /** How far a measure has come. */
 export const measureStatuses = measureStatusVocabulary.values;
 export const measureStatus = vocabularyEnum('measureStatus', 'Status: planlagt, startet, i-rute, forsinket, fullført eller stanset.');
 export type MeasureStatus = z.output<typeof measureStatus>;
 
-/** Sectors a measure can touch. */
-export const sectors = sectorVocabulary.values;
-export const sector = vocabularyEnum('sector', 'Sektor: barnehage, grunnskole eller videregående.');
-export type Sector = z.output<typeof sector>;
+/** A sector a measure touches: one of the codes the strategy declares (`sectors` in nettsted.yaml). */
+export const sector = declaredCode('sector', 'Sektor: en av kodene strategien har i «sectors» i nettsted.yaml.');
 
 /** One dated entry in a measure's status history. */
 export const statusEntrySchema = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { language } from './common.ts';
 import { line } from './text.ts';
+import { VOCABULARY_CODE } from './vocabulary.ts';
 
 /** The settings file at the top of the content folder, beside `strategi.md`. Not versioned: it names the site. */
 export const SETTINGS_FILE = 'nettsted.yaml';
@@ -15,6 +16,22 @@ const localisedName = (help: string, example: string) =>
     })
     .describe(help)
     .meta({ examples: [{ nb: example }] });
+
+/** A declared list: each code (what content writes) with its label for readers; nn and en fall back to nb. */
+const declaredList = (help: string, example: Record<string, { nb: string }>) =>
+  z
+    .record(
+      z.string().regex(VOCABULARY_CODE, 'Skriv koden med små bokstaver, tall og bindestrek, for eksempel «havbruk».'),
+      z.strictObject({
+        nb: line().min(1).max(120).describe('Navnet på bokmål.'),
+        nn: line().min(1).max(120).optional().describe('Navnet på nynorsk (standard: bokmål).'),
+        en: line().min(1).max(120).optional().describe('Navnet på engelsk (standard: bokmål).'),
+      }),
+    )
+    .refine((list) => Object.keys(list).length > 0, 'Listen må ha minst én kode.')
+    .optional()
+    .describe(help)
+    .meta({ examples: [example] });
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i;
 
@@ -58,6 +75,12 @@ export const siteSettingsSchema = z
       .optional()
       .describe('Nettstedets offentlige adresse.')
       .meta({ examples: ['https://strategi.example.no'] }),
+    /** The sectors a measure may touch, by code, with their names. @example { havbruk: { nb: "Havbruk" } } */
+    sectors: declaredList('Sektorene et tiltak kan gjelde: kode og navn. Uten listen gjelder verktøyets standardliste.', {
+      havbruk: { nb: 'Havbruk' },
+    }),
+    /** The kinds of actors, by code, with their names. @example { rederi: { nb: "Rederi" } } */
+    actorKinds: declaredList('Slagene aktører: kode og navn. Uten listen gjelder verktøyets standardliste.', { rederi: { nb: 'Rederi' } }),
     /** The language the site opens in. @example "nb" */
     lang: language.default('nb'),
   })

@@ -122,6 +122,31 @@ export function vocabularyEnum<K extends keyof typeof vocabularies>(name: K, des
   return schema;
 }
 
+/**
+ * The lists a strategy declares for its own field (`sectors` and `actorKinds` in nettsted.yaml), since another
+ * policy field has other sectors and other kinds of actors. The schema's lists above are what a strategy that
+ * declares none gets. Statuses, channels and the other lists stay the tool's own.
+ */
+export const declarableVocabularies = { sector: 'sectors', actorKind: 'actorKinds' } as const;
+export type DeclarableVocabulary = keyof typeof declarableVocabularies;
+
+/** A value of a declared list: small letters, digits and hyphens. */
+export const VOCABULARY_CODE = /^[\p{Ll}\d][\p{Ll}\d-]*$/u;
+
+/**
+ * A field whose values a strategy may declare: any code here (the content model checks it against the strategy's
+ * list, with did-you-mean), marked with the vocabulary so that the tools find its labels.
+ */
+export function declaredCode(name: DeclarableVocabulary, description: string) {
+  const schema = z
+    .string()
+    .regex(VOCABULARY_CODE, 'Skriv koden med små bokstaver, tall og bindestrek.')
+    .describe(description)
+    .meta({ examples: [vocabularies[name].values[0]] });
+  vocabularyOf.add(schema, { vocabulary: name });
+  return schema;
+}
+
 /** The current value for a value of schema version 1 (`on-track` → `i-rute`), if it is one. */
 export function currentValueOf(vocabularyName: keyof typeof vocabularies, former: string): string | undefined {
   const entries = Object.entries(vocabularies[vocabularyName].former) as [string, string][];

@@ -3,7 +3,7 @@
  * tests inspect. Edition pages are listed twice for the current version (under /versjoner/E/ and at the root).
  */
 import type { AnyDoc, Edition } from '@strategi/model';
-import { documentKinds, measureStatuses, sectors } from '@strategi/schema';
+import { documentKinds, measureStatuses } from '@strategi/schema';
 import { type DocHistory, documentHistories, historySubPath } from './archive/history.ts';
 import { changePair } from './archive/manifest.ts';
 import { reusedChanges, reusedEditions } from './archive/reuse.ts';
@@ -12,6 +12,7 @@ import { changePages, changesBetween } from './changes.ts';
 import type { SiteData } from './corpus.ts';
 import { progressDays } from './progress.ts';
 import { changesPath, docSubPath, editionBase, findDoc } from './urls.ts';
+import { listOf } from './vocabulary.ts';
 import { WHOLE_PATH, WHOLE_PRINT_PATH, wholeLayout, wholePartPath } from './whole-document.ts';
 
 type MeasureFacet = 'sektor' | 'status' | 'ansvarlig';
@@ -69,7 +70,7 @@ export const facetPath = (filter: MeasureFilter) => `tiltak/${filter.facet}/${fi
 export function measureFilters(edition: Edition): MeasureFilter[] {
   const responsible = new Set(edition.index.byKind.measure.flatMap((measure) => measure.data.responsible.map((id) => findDoc(edition, id)?.id ?? id)));
   return [
-    ...sectors.map((value) => ({ facet: 'sektor' as const, value })),
+    ...listOf(edition, 'sector').values.map((value) => ({ facet: 'sektor' as const, value })),
     ...measureStatuses.map((value) => ({ facet: 'status' as const, value })),
     ...[...responsible].sort().map((value) => ({ facet: 'ansvarlig' as const, value })),
   ];

@@ -24,6 +24,7 @@ function help(): string {
     '  --short-name «…»       kort navn',
     '  --email adresse        kontaktadressen for nettstedet (organisasjonen er den første eieren)',
     '  --url https://…        nettstedets offentlige adresse',
+    '  --sector «kode=Navn»   en sektor tiltakene kan gjelde, én per sektor (standard: «alle=Alle sektorer»)',
     `  --lang ${languages.join('|')}         målformen (standard nb)`,
   ].join('\n');
 }
@@ -45,6 +46,7 @@ export async function initCommand(args: string[], io: CommandIO): Promise<number
       email: { type: 'string' },
       url: { type: 'string' },
       lang: { type: 'string' },
+      sector: { type: 'string', multiple: true },
     },
   });
   const [folderArg, ...extra] = positionals;
@@ -63,8 +65,12 @@ export async function initCommand(args: string[], io: CommandIO): Promise<number
     ...(values['short-name'] ? { shortName: values['short-name'] } : {}),
     ...(values.email ? { contact: { organisation: owners[0]!.name, email: values.email } } : {}),
     ...(values.url ? { url: values.url } : {}),
+    // The new strategy's own lists, never the tool's defaults for another field: its sectors, and the kinds its owners are.
+    sectors: Object.fromEntries((values.sector ?? []).map(parseSector)),
+    actorKinds: Object.fromEntries(owners.map((owner) => [owner.kind, OWNER_KINDS[owner.kind]!])),
     lang,
   };
+  if (Object.keys(settings.sectors!).length === 0) settings.sectors = { alle: { nb: 'Alle sektorer', nn: 'Alle sektorar', en: 'All sectors' } };
   const problems = [
     ...checkObject(z.object({ email: emailAddress.optional() }), { email: values.email }, { names: { email: '--email' } }).problems,
     ...checkObject(siteSettingsSchema, settings, { names: { siteName: '--site-name', shortName: '--short-name', url: '--url', lang: '--lang' } }).problems,
@@ -112,6 +118,21 @@ function parseOwner(value: string): NewStrategy['owners'][number] {
   if (!chosenIdPatterns.actor.test(id)) throw new UsageError(`«${id}» kan ikke være en aktørs id: bruk bokstaver a–z (uten æ, ø og å), tall og bindestrek.`);
   // A ministry by its name; anything else is an organisation until an editor says otherwise in the actor's file.
   return { id, name, kind: /departement/i.test(name) ? 'departement' : 'organisasjon' };
+}
+
+/** The kinds `init` gives owners, with their names; an editor adds more to `actorKinds` in nettsted.yaml. */
+const OWNER_KINDS: Record<string, { nb: string; nn: string; en: string }> = {
+  departement: { nb: 'Departement', nn: 'Departement', en: 'Ministry' },
+  organisasjon: { nb: 'Organisasjon', nn: 'Organisasjon', en: 'Organisation' },
+};
+
+/** `kode=Navn`: a sector's code (what measures write) and its name for readers. */
+function parseSector(value: string): [string, { nb: string }] {
+  const at = value.indexOf('=');
+  const code = value.slice(0, at).trim();
+  const name = value.slice(at + 1).trim();
+  if (at < 1 || !name) throw new UsageError(`«--sector ${value}» må skrives «kode=Navn», for eksempel «--sector havbruk=Havbruk».`);
+  return [code, { nb: name }];
 }
 
 /** `2024–2030` (en dash or hyphen). */
