@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Chromium's tests run apart: `pnpm test:browser`.
+    exclude: [...configDefaults.exclude, 'test/browser/**'],
     // One PostgreSQL server for the whole run, started in a temporary folder and stopped at the end.
     globalSetup: ['test/postgres-setup.ts'],
     testTimeout: 30_000,

@@ -4,15 +4,27 @@
  * of instances can answer behind one address.
  */
 import type { ConsultationStore } from '@strategi/consultation';
-import { type AllowedOrigins, bodySizeLimit, FailureLimiter, hostGuard, originGuard, securityHeaderSet, securityHeaders } from '@strategi/hosting';
+import {
+  type AllowedOrigins,
+  bodySizeLimit,
+  FailureLimiter,
+  hostGuard,
+  originGuard,
+  type SessionSource,
+  securityHeaderSet,
+  securityHeaders,
+} from '@strategi/hosting';
 import { ui } from '@strategi/i18n';
 import type { Mailer } from '@strategi/mail';
 import { Hono } from 'hono';
 import type { ConsultationSource } from './consultations.ts';
 import { page, type ServiceContext } from './context.ts';
+import { type EditorLink, editorAccess } from './editor-access.ts';
 import { langOf } from './lang.ts';
 import { DEFAULT_LIMITS, type ResponseLimits } from './limits.ts';
 import { assetRoutes } from './routes/assets.ts';
+import { moderationRoutes } from './routes/moderation.ts';
+import { publishedRoutes } from './routes/published.ts';
 import { receiptRoutes } from './routes/receipt.ts';
 import { respondRoutes } from './routes/respond.ts';
 import { messagePage } from './views/pages.ts';
@@ -30,6 +42,10 @@ export interface ConsultationAppOptions {
   trustProxy?: boolean;
   limits?: Partial<ResponseLimits>;
   now?: () => Date;
+  /** The editor links that may moderate (the review server's, from its store); without them no one can. */
+  editors?: SessionSource<unknown, EditorLink> | undefined;
+  /** Whether the editors' session cookie is sent only over HTTPS (behind a public address). */
+  secureCookie?: boolean;
 }
 
 export function createConsultationApp(options: ConsultationAppOptions): Hono {
@@ -67,6 +83,21 @@ export function createConsultationApp(options: ConsultationAppOptions): Hono {
     '*',
     bodySizeLimit(MAX_BODY_BYTES, (c, refusal) => page(c, refused(c.req.query('lang'), refusal.message), 413)),
   );
+  app.route(
+    '/',
+    moderationRoutes(
+      context,
+      editorAccess({
+        links: options.editors,
+        secret: options.secret,
+        limiter: new FailureLimiter({ now: () => now().getTime() }),
+        trustProxy: context.trustProxy,
+        secureCookie: options.secureCookie ?? false,
+      }),
+    ),
+  );
+  // Before the form's routes, whose `/horing/:version/:path` would take `/horing/:version/svar` for a document.
+  app.route('/', publishedRoutes(context));
   app.route('/', respondRoutes(context));
   app.route('/', receiptRoutes(context));
   return app;

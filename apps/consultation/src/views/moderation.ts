@@ -1,0 +1,78 @@
+/** The editors' moderation page: each response with what the screens found marked in its text, and the decisions. */
+import { type ConsultationResponse, type ScreenHit, screenFlags, screenText } from '@strategi/consultation';
+import { formatMoment, type UiLang, ui } from '@strategi/i18n';
+import { html } from 'hono/html';
+import type { Editor } from '../editor-access.ts';
+import { localPath } from '../lang.ts';
+import { type Html, layout } from './layout.ts';
+import { documentUrl } from './pages.ts';
+
+export const MODERATION_PATH = '/redaksjon';
+export const decisionPath = (id: string) => `${MODERATION_PATH}/svar/${encodeURIComponent(id)}`;
+
+/** The text in pieces, each hit in a `<mark>` that says what it is (every piece escaped by `html`). */
+function markedText(lang: UiLang, text: string, hits: readonly ScreenHit[]): Html {
+  const m = ui(lang).consultation.moderation;
+  const parts: Html[] = [];
+  let at = 0;
+  for (const hit of hits) {
+    parts.push(html`${text.slice(at, hit.start)}`);
+    parts.push(html`<mark class="flag" title="${m.screens[hit.screen]}">${hit.text}</mark><span class="visually-hidden"> (${m.screens[hit.screen]})</span>`);
+    at = hit.end;
+  }
+  parts.push(html`${text.slice(at)}`);
+  return html`${parts}`;
+}
+
+function responseItem(lang: UiLang, editor: Editor, response: ConsultationResponse, error: string | undefined): Html {
+  const t = ui(lang);
+  const m = t.consultation.moderation;
+  const hits = screenText(response.text);
+  const flags = screenFlags(hits);
+  const id = `svar-${response.id}`;
+  return html`<article class="moderated" id="${id}" aria-labelledby="${id}-h">
+<h3 id="${id}-h">${response.name}${response.organisation ? html`, ${response.organisation}` : ''}</h3>
+<p class="meta">${m.state[response.state]} · ${m.publication[response.publication]} · ${formatMoment(lang, response.createdAt)}${
+    response.document ? html` · <a href="${localPath(documentUrl(response.version, response.document), lang)}">${response.document}</a>` : ''
+  }</p>
+${response.quote ? html`<blockquote class="quote">${response.quote.exact}</blockquote>` : ''}
+${flags.length > 0 ? html`<p class="flags" role="note"><strong>${m.flagged}</strong> ${flags.map((flag) => m.screens[flag]).join(', ')}</p>` : ''}
+<div class="response-text">${markedText(lang, response.text, hits)}</div>
+${response.state === 'withheld' && response.withheldReason ? html`<p>${m.withheldBecause(response.withheldReason)}</p>` : ''}
+${response.moderatedBy && response.moderatedAt ? html`<p class="meta">${m.decidedBy(response.moderatedBy, formatMoment(lang, response.moderatedAt))}</p>` : ''}
+${response.publication === 'none' ? html`<p class="notice">${m.notPublicByChoice}</p>` : ''}
+<form method="post" action="${decisionPath(response.id)}" class="decision">
+<input type="hidden" name="_csrf" value="${editor.csrf}"><input type="hidden" name="lang" value="${lang}">
+${error ? html`<p class="error" id="${id}-error" role="alert">${error}</p>` : ''}
+<label for="${id}-reason">${m.reason}</label>
+<textarea id="${id}-reason" name="begrunnelse" rows="2"${error ? html` aria-describedby="${id}-error" aria-invalid="true"` : ''}></textarea>
+<div class="actions">
+<button type="submit" name="handling" value="publish">${m.publish}</button>
+<button type="submit" name="handling" value="publish-anonymised">${m.publishAnonymised}</button>
+<button type="submit" name="handling" value="withhold" class="danger">${m.withhold}</button>
+</div>
+</form>
+</article>`;
+}
+
+export interface ModerationPageOptions {
+  lang: UiLang;
+  editor: Editor;
+  responses: readonly ConsultationResponse[];
+  /** A decision that could not be made: the response and why. */
+  error?: { id: string; message: string } | undefined;
+}
+
+export function moderationPage(options: ModerationPageOptions): Html {
+  const { lang, editor } = options;
+  const m = ui(lang).consultation.moderation;
+  const waiting = options.responses.filter((response) => response.state === 'new');
+  const decided = options.responses.filter((response) => response.state !== 'new');
+  const list = (responses: readonly ConsultationResponse[]) =>
+    responses.map((response) => responseItem(lang, editor, response, options.error?.id === response.id ? options.error.message : undefined));
+  const body = html`<h1>${m.title}</h1>
+<p>${m.intro(editor.name)}</p>
+<section aria-labelledby="nye"><h2 id="nye">${m.waiting(waiting.length)}</h2>${waiting.length === 0 ? html`<p>${m.noneWaiting}</p>` : list(waiting)}</section>
+<section aria-labelledby="behandlet"><h2 id="behandlet">${m.decided(decided.length)}</h2>${list(decided)}</section>`;
+  return layout({ lang, title: m.title, path: MODERATION_PATH, body });
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** End to end in Debian's Chromium: the service as a child process on 127.0.0.1, mail to a test SMTP server. */
+export default defineConfig({
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+  },
+});
