@@ -412,7 +412,8 @@ describe('what is not a readable file is named before it is read', () => {
     const folder = await workspace();
     expect(await run(['import', 'measures', 'good.csv'], folder)).toMatchObject({
       code: 1,
-      stderr: 'Ukjent import «measures». «strategi import inputs <fil.csv>» og «strategi import status <fil.csv>» finnes.\n',
+      stderr:
+        'Ukjent import «measures». «strategi import inputs <fil.csv>», «strategi import status <fil.csv>» og «strategi import indicator <IND-id> <fil>» finnes.\n',
     });
   });
 });

@@ -727,6 +727,55 @@ export const catalogue = {
     message: ({ heading }) => `Cellen under ${q(heading)} er tom.`,
     hint: ({ heading }) => `${capitalize(heading)} må fylles ut på hver rad.`,
   }),
+  // Figures for an indicator (`strategi import indicator`), from a spreadsheet or a JSON-stat file.
+  'indicator/not-a-number': rule<{ value: string }>({
+    title: 'Verdien er ikke et tall',
+    severity: 'error',
+    message: ({ value }) => `${q(value)} er ikke et tall.`,
+    hint: () => 'Skriv verdien som et tall uten enhet, med komma eller punktum før desimalene: «87,5».',
+  }),
+  'indicator/duplicate-date': rule<{ date: string; first: string }>({
+    title: 'To verdier for samme dato',
+    severity: 'error',
+    message: ({ date, first }) => `${q(date)} har allerede en verdi i ${first}.`,
+    hint: () => 'Behold én verdi per dato.',
+  }),
+  'indicator/revised-value': rule<{ date: string; found: number; kept: number }>({
+    title: 'Verdien er endret i kilden',
+    severity: 'warning',
+    message: ({ date, found, kept }) => `Verdien for ${date} er ${found} i filen, men ${kept} i indikatoren. Den er ikke endret.`,
+    hint: () => 'En import legger bare til nye målinger. Er tallet revidert i kilden, retter du verdien i indikatorfilen for hånd.',
+  }),
+  'jsonstat/invalid': rule<{ reason: string }>({
+    title: 'Ikke et JSON-stat-datasett',
+    severity: 'error',
+    message: ({ reason }) => `Filen er ikke et JSON-stat 2.0-datasett: ${reason}.`,
+    hint: () => 'Last ned tabellen fra statistikkbanken som «JSON-stat2» og importer filen uendret.',
+  }),
+  'jsonstat/unknown-dimension': rule<{ name: string; suggestion?: string | undefined; known: string[] }>({
+    title: 'Ukjent dimensjon',
+    severity: 'error',
+    message: ({ name, suggestion }) => `Datasettet har ingen dimensjon ${q(name)}.${didYouMean(suggestion)}`,
+    hint: ({ known }) => `Dimensjonene er ${known.map(q).join(', ')}.`,
+  }),
+  'jsonstat/unknown-category': rule<{ dimension: string; code: string; suggestion?: string | undefined; known: string[] }>({
+    title: 'Ukjent verdi i en dimensjon',
+    severity: 'error',
+    message: ({ dimension, code, suggestion }) => `Dimensjonen ${q(dimension)} har ingen verdi ${q(code)}.${didYouMean(suggestion)}`,
+    hint: ({ known }) => `Verdiene er ${known.slice(0, 10).map(q).join(', ')}${known.length > 10 ? ' …' : ''}.`,
+  }),
+  'jsonstat/unchosen-dimension': rule<{ dimension: string; count: number; first: string }>({
+    title: 'Dimensjon uten valgt verdi',
+    severity: 'error',
+    message: ({ dimension, count }) => `Dimensjonen ${q(dimension)} har ${count} verdier, og ingen er valgt.`,
+    hint: ({ dimension, first }) => `Velg én verdi med --filter, for eksempel «--filter ${dimension}=${first}».`,
+  }),
+  'jsonstat/time-code': rule<{ code: string }>({
+    title: 'Tidskode som ikke er en dato',
+    severity: 'error',
+    message: ({ code }) => `Tidskoden ${q(code)} kan ikke leses som en dato.`,
+    hint: () => 'Tidskoder som «2024», «2024M06» (måned) og «2024K2» (kvartal) kan leses.',
+  }),
   // Frontmatter fences, invisible text direction, and entries of the content folder that are not plain files.
   'frontmatter/near-fence': rule<{ value: string; reason: string }>({
     title: 'Linje som nesten er «---»',

@@ -16,6 +16,8 @@ describe('catalogue', () => {
       'file',
       'frontmatter',
       'id',
+      'indicator',
+      'jsonstat',
       'language',
       'link',
       'report',
@@ -108,6 +110,9 @@ describe('catalogue', () => {
       whole: true,
       count: 2,
       label: 'Tenkt eksempel',
+      kept: 82,
+      dimension: 'Region',
+      code: '0',
       attributes: ['class'],
     };
     const message = (definition.message as (a: typeof args) => string)(args);

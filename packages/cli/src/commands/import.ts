@@ -10,6 +10,7 @@ import { reportLeftovers, writeAllOrNone } from '../import/stage.ts';
 import { valueAtLine } from '../import/value-at-line.ts';
 import { type CommandIO, parseOptions, UsageError } from '../io.ts';
 import { holdingSignals } from '../signals.ts';
+import { importIndicator, importIndicatorHelp } from './import-indicator.ts';
 import { importStatus, importStatusHelp } from './import-status.ts';
 
 const inputsHelp = `Bruk: strategi import inputs <fil.csv> [--dir mappe]
@@ -33,21 +34,32 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
       date: { type: 'string' },
       title: { type: 'string' },
       published: { type: 'string' },
+      filter: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [what, csvArgument] = positionals;
   if (values.help) {
-    io.stdout.write(`${what === 'status' ? importStatusHelp : what === 'inputs' ? inputsHelp : `${inputsHelp}\n\n${importStatusHelp}`}\n`);
+    const help = { status: importStatusHelp, inputs: inputsHelp, indicator: importIndicatorHelp }[what ?? ''];
+    io.stdout.write(`${help ?? `${inputsHelp}\n\n${importStatusHelp}\n\n${importIndicatorHelp}`}\n`);
     return 0;
   }
+  if (what === 'indicator') {
+    const [, id, file] = positionals;
+    if (!id || !file) throw new UsageError('Oppgi indikatoren og filen: «strategi import indicator IND-1 tall.csv».');
+    return importIndicator({ id, file, dir: values.dir, filters: values.filter ?? [] }, io);
+  }
+  if (values.filter !== undefined) throw new UsageError('--filter hører til «strategi import indicator».');
   if (what === 'status') {
     if (!csvArgument) throw new UsageError('Oppgi CSV-filen: «strategi import status status.csv».');
     return importStatus({ csv: csvArgument, dir: values.dir, date: values.date, title: values.title, published: values.published }, io);
   }
   if (what !== 'inputs')
     throw new UsageError(
-      `Ukjent import ${what ? `«${what}»` : ''}. «strategi import inputs <fil.csv>» og «strategi import status <fil.csv>» finnes.`.replace('  ', ' '),
+      `Ukjent import ${what ? `«${what}»` : ''}. «strategi import inputs <fil.csv>», «strategi import status <fil.csv>» og «strategi import indicator <IND-id> <fil>» finnes.`.replace(
+        '  ',
+        ' ',
+      ),
     );
   if (values.date !== undefined || values.title !== undefined || values.published !== undefined) {
     throw new UsageError('--date, --title og --published hører til «strategi import status», ikke «import inputs».');
