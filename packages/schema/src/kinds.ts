@@ -283,13 +283,12 @@ export const documentKinds = {
       ['progress report', 'progress reports', 'the progress report', 'a progress report'],
     ),
   }),
-  // New figures come several times a year; like reports, they are published without a new version of the text.
+  // Versioned with the text: a version's page then shows the figures as they stood when it was released.
   indicator: defineKind('indicator', {
     schema: indicatorSchema,
     id: { prefix: 'IND-' },
     folder: 'indikatorer',
     link: 'indikator',
-    versioned: false,
     trailParent: { relation: 'goals' },
     placeholder: {
       nb: 'Forklar indikatoren: hvorfor den viser om målet nås, og hva tallene ikke fanger.',

@@ -91,7 +91,7 @@ describe('the registry', () => {
 
   test('what varies by kind for the site and `strategi new` is in the registry', () => {
     expect(documentKindNames.filter((kind) => documentKinds[kind].wholeDocument)).toEqual(['focusArea', 'goal', 'measure', 'actionPlan', 'actor']);
-    expect(documentKindNames.filter((kind) => !documentKinds[kind].versioned)).toEqual(['progressReport', 'indicator']);
+    expect(documentKindNames.filter((kind) => !documentKinds[kind].versioned)).toEqual(['progressReport']);
     expect(documentKinds.goal.trailParent).toEqual({ relation: 'focusArea' });
     const context = { year: 2026, period: { start: 2023, end: 2030 }, nextOrder: 4, today: '2026-03-01' };
     expect(documentKinds.actionPlan.newDefaults(context)).toEqual({ period: { start: 2026, end: 2028 } });
