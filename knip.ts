@@ -30,6 +30,10 @@ const config: KnipConfig = {
       // Read as CSS through `require.resolve` with a computed name (src/routes/assets.ts).
       ignoreDependencies: ['@digdir/designsystemet-css', '@digdir/designsystemet-theme'],
     },
+    'apps/consultation': {
+      // The page's stylesheet and script, read from disk and served (src/routes/assets.ts).
+      entry: ['public/horing.{js,css}'],
+    },
     'apps/review': {
       // The page's script, bundled by esbuild when the server starts, and its stylesheet (src/routes/assets.ts).
       entry: ['public/kommentarer.{js,css}'],

@@ -19,7 +19,7 @@ export interface ServiceConfig {
   smtp: SmtpSettings | undefined;
 }
 
-export const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
+const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
 
 function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = env[name];

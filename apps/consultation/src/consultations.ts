@@ -56,7 +56,7 @@ export function consultationSource(contentDir: string, maxAgeMs = 30_000): Consu
 }
 
 /** The day in Norway at `now`, `YYYY-MM-DD`. */
-export const osloDay = (now: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(now);
+const osloDay = (now: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(now);
 
 /** Open through the whole deadline day in Norwegian time. */
 export const isOpen = (consultation: Consultation, now: Date): boolean => osloDay(now) <= consultation.deadline;

@@ -1,7 +1,6 @@
 /** What every route of the service gets: the store, the key, the consultations, the clock, the limits and mail. */
 import type { ConsultationStore } from '@strategi/consultation';
 import type { FailureLimiter } from '@strategi/hosting';
-import type { UiLang } from '@strategi/i18n';
 import type { Mailer } from '@strategi/mail';
 import type { Context } from 'hono';
 import type { ConsultationSource } from './consultations.ts';
@@ -28,5 +27,3 @@ export async function page(c: Context, body: Html, status: 200 | 201 | 400 | 403
   c.header('Cache-Control', 'no-store');
   return c.html(await body, status);
 }
-
-export type { UiLang };

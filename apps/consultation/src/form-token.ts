@@ -5,8 +5,8 @@
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 
-export const MIN_FILL_MS = 3_000;
-export const MAX_FORM_AGE_MS = 24 * 60 * 60 * 1000;
+const MIN_FILL_MS = 3_000;
+const MAX_FORM_AGE_MS = 24 * 60 * 60 * 1000;
 
 const sign = (secret: Uint8Array, body: string) => createHmac('sha256', secret).update(`horing-skjema:${body}`).digest('base64url');
 

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeNewFile } from '@strategi/model';
 
-export const SECRET_FILE = 'horing-nokkel';
+const SECRET_FILE = 'horing-nokkel';
 
 export async function loadSecret(env: NodeJS.ProcessEnv, dataDir: string): Promise<Uint8Array> {
   const fromEnv = env['STRATEGI_HORING_SECRET'];

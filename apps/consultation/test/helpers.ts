@@ -1,5 +1,4 @@
 /** The service in-process over a fresh store, on a clock the test moves, with the fixture's consultation open. */
-import path from 'node:path';
 import { ConsultationStore } from '@strategi/consultation';
 import { localOrigins } from '@strategi/hosting';
 import type { Mailer } from '@strategi/mail';
@@ -7,8 +6,10 @@ import { createConsultationApp } from '../src/app.ts';
 import { consultationSource } from '../src/consultations.ts';
 import type { ResponseLimits } from '../src/limits.ts';
 import { type databaseKinds, freshLocation } from './databases.ts';
+import { fixtureContent } from './open-fixture.ts';
 
-export const fixtureContent = path.join(import.meta.dirname, 'fixtures', 'content');
+export { fixtureContent };
+
 export const ORIGIN = 'http://127.0.0.1:4325';
 export const DOC = '/horing/2022-horing/mal/M-1';
 /** Before the fixture's deadline (2023-01-31). */
@@ -45,7 +46,7 @@ export async function startService(
   });
   return {
     store,
-    request: (pathname, init = {}) => {
+    request: async (pathname, init = {}) => {
       const headers = new Headers(init.headers);
       if (!headers.has('host')) headers.set('host', '127.0.0.1:4325');
       if (init.method === 'POST' && !headers.has('origin')) headers.set('origin', ORIGIN);

@@ -99,7 +99,7 @@ export interface ReceiptPageOptions {
   errors?: FormOptions['errors'];
 }
 
-export const valuesOf = (response: ConsultationResponse): FormValues => ({
+const valuesOf = (response: ConsultationResponse): FormValues => ({
   ...EMPTY_FORM,
   name: response.name,
   organisation: response.organisation ?? '',

@@ -38,13 +38,13 @@ const optionalLine = (max: number) =>
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse control characters
 const TEXT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-export const quoteSchema = z.strictObject({
+const quoteSchema = z.strictObject({
   exact: z.string().min(1).max(MAX_QUOTE_LENGTH),
   prefix: z.string().max(MAX_QUOTE_CONTEXT_LENGTH).default(''),
   suffix: z.string().max(MAX_QUOTE_CONTEXT_LENGTH).default(''),
 });
 
-export const positionSchema = z
+const positionSchema = z
   .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
   .refine((position) => position.end >= position.start, 'order');
 

@@ -37,7 +37,7 @@ export interface ResponseTable {
 }
 
 /** Recent submissions per limited key (a hashed address or e-mail), so limits hold across servers. */
-export interface SubmissionTable {
+interface SubmissionTable {
   bucket: string;
   at: string;
 }
