@@ -5,6 +5,7 @@ import { createMailer } from '@strategi/mail';
 import { createConsultationApp } from './app.ts';
 import type { ServiceConfig } from './config.ts';
 import { consultationSource } from './consultations.ts';
+import { reviewEditorLinks } from './editor-links.ts';
 import { loadSecret } from './secret.ts';
 
 export type ConsultationServer = RunningServer & { store: ConsultationStore };
@@ -14,6 +15,8 @@ export async function startConsultationServer(config: ServiceConfig, env: NodeJS
   const store = await ConsultationStore.open(config.store);
   const mailer = config.smtp ? createMailer(config.smtp) : undefined;
   const consultations = consultationSource(config.contentDir);
+  // Editors moderate with the review server's editor links.
+  const editors = reviewEditorLinks(env, env['INIT_CWD'] ?? process.cwd());
   try {
     const server = await startServer({
       hostname: config.host,
@@ -28,16 +31,20 @@ export async function startConsultationServer(config: ServiceConfig, env: NodeJS
           mailer,
           trustProxy: config.trustProxy,
           limits: config.limits,
+          editors: editors.source,
+          secureCookie: config.publicUrl?.startsWith('https:') ?? false,
         }),
       onClose: async () => {
         mailer?.close();
         await store.close();
+        await editors.close();
       },
     });
     return { ...server, close: server.close, store };
   } catch (error) {
     mailer?.close();
     await store.close();
+    await editors.close();
     throw error;
   }
 }

@@ -55,8 +55,8 @@ export const publicResponses = (responses: readonly ConsultationResponse[]): Pub
   responses.flatMap((response) => publicResponse(response) ?? []);
 
 /** The open data as one JSON document: the licence, the version and its public responses. */
-export function openDataJson(version: string, responses: readonly ConsultationResponse[]): string {
-  return `${JSON.stringify({ licence: OPEN_DATA_LICENCE, version, responses: publicResponses(responses.filter((r) => r.version === version)) }, null, 2)}\n`;
+export function openDataJson(version: string, responses: readonly PublicResponse[]): string {
+  return `${JSON.stringify({ licence: OPEN_DATA_LICENCE, version, responses: responses.filter((response) => response.version === version) }, null, 2)}\n`;
 }
 
 /** The CSV's columns, in order; the cells go through the project's CSV writer (with its formula guard). */

@@ -59,7 +59,10 @@ describe('what the public sees of a response', () => {
 
   test('the JSON carries the licence and only the public responses of its version', () => {
     const data = JSON.parse(
-      openDataJson('2025-horing', [response({}), response({ id: 'r-2', state: 'withheld', text: 'hemmelig' }), response({ id: 'r-3', version: 'annen' })]),
+      openDataJson(
+        '2025-horing',
+        publicResponses([response({}), response({ id: 'r-2', state: 'withheld', text: 'hemmelig' }), response({ id: 'r-3', version: 'annen' })]),
+      ),
     );
     expect(data.licence).toEqual({ id: 'NLOD-2.0', url: 'https://data.norge.no/nlod/no/2.0' });
     expect(data.responses.map((r: { id: string }) => r.id)).toEqual(['r-1']);

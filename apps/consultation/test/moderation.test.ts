@@ -1,0 +1,105 @@
+// Moderation before publication: editors see new responses with the screens' marks, publish, publish anonymised or
+// withhold with a reason; the public page and open data show only what was published, as it was published.
+import { afterEach, describe, expect, test } from 'vitest';
+import { respond } from './helpers.ts';
+import { csrfOf, decide, type ModeratedService, startModeratedService } from './moderation-helpers.ts';
+
+let service: ModeratedService;
+afterEach(() => service?.close());
+
+const PERSONAL = 'Ring meg på 912 34 567 eller skriv til kari@example.no. Fødselsnummer 15038512363.';
+
+async function editorSession(s: ModeratedService) {
+  const cookie = (await s.signIn((await s.link('editor')).token))!;
+  const page = await (await s.request('/redaksjon', { headers: { cookie } })).text();
+  return { cookie, page, csrf: csrfOf(page) };
+}
+
+describe('moderating responses', () => {
+  test('a new response is listed with what the screens found marked in its text, and is not public', async () => {
+    service = await startModeratedService();
+    await respond(service, { tekst: PERSONAL });
+    const { page } = await editorSession(service);
+    expect(page).toContain('Nye høringssvar (1)');
+    expect(page).toContain('Teksten kan inneholde personopplysninger:</strong> e-postadresse, telefonnummer, fødselsnummer');
+    expect(page).toContain('Ring meg på <mark class="flag" title="telefonnummer">912 34 567</mark>');
+    expect(page).toContain('<mark class="flag" title="e-postadresse">kari@example.no</mark>');
+    expect(page).toContain('<mark class="flag" title="fødselsnummer">15038512363</mark>');
+
+    const published = await (await service.request('/horing/2022-horing/svar')).text();
+    expect(published).toContain('Ingen høringssvar er publisert ennå.');
+    expect(published).not.toContain('912 34 567');
+    expect(JSON.parse(await (await service.request('/horing/2022-horing/svar.json')).text()).responses).toEqual([]);
+  });
+
+  test('publish anonymised: no name, the flagged strings redacted, on the page, in the JSON and in the CSV', async () => {
+    service = await startModeratedService();
+    await respond(service, { tekst: PERSONAL, organisasjon: 'Foreningen' });
+    const [response] = await service.store.listResponses();
+    const { cookie, csrf } = await editorSession(service);
+    const answer = await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'publish-anonymised', begrunnelse: '' }, cookie));
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get('location')).toBe(`/redaksjon#svar-${response!.id}`);
+    const stored = await service.store.getResponse(response!.id);
+    expect(stored).toMatchObject({ state: 'published-anonymised', moderatedBy: 'Redaktør Rita', flags: ['email', 'phone', 'national-id'] });
+
+    const page = await (await service.request('/horing/2022-horing/svar')).text();
+    expect(page).toContain('<h2 id="svar-');
+    expect(page).toContain('Navn ikke publisert');
+    expect(page).toContain('Ring meg på […] eller skriv til […]. Fødselsnummer […].');
+    expect(page).not.toContain('Kari Nordmann');
+    expect(page).not.toContain('Foreningen');
+    const json = JSON.parse(await (await service.request('/horing/2022-horing/svar.json')).text());
+    expect(json.licence.id).toBe('NLOD-2.0');
+    expect(json.responses).toEqual([
+      expect.objectContaining({ id: response!.id, name: null, organisation: null, text: 'Ring meg på […] eller skriv til […]. Fødselsnummer […].' }),
+    ]);
+    const csv = await service.request('/horing/2022-horing/svar.csv');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toBe('id,version,document,quote,name,organisation,senderKind,date,inputId,text');
+    expect(text).not.toContain('Kari');
+  });
+
+  test('publish as sent shows the name; a text that starts a formula is guarded in the CSV', async () => {
+    service = await startModeratedService();
+    await respond(service, { tekst: '=HYPERLINK("https://example.com")' });
+    const [response] = await service.store.listResponses();
+    const { cookie, csrf } = await editorSession(service);
+    await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'publish' }, cookie));
+    expect(await (await service.request('/horing/2022-horing/svar')).text()).toContain('<h2 id="svar-');
+    expect(await (await service.request('/horing/2022-horing/svar')).text()).toContain('Kari Nordmann');
+    const csv = await (await service.request('/horing/2022-horing/svar.csv')).text();
+    expect(csv).toContain(',"\'=HYPERLINK(""https://example.com"")"\r\n');
+  });
+
+  test('withholding needs a reason, and a withheld response leaves no trace in the public page or the open data', async () => {
+    service = await startModeratedService();
+    const canary = 'KANARI-withheld-7f3a9c';
+    await respond(service, { tekst: `Svar med ${canary}.` });
+    const [response] = await service.store.listResponses();
+    const { cookie, csrf } = await editorSession(service);
+    const missing = await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'withhold', begrunnelse: '  ' }, cookie));
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('Skriv hvorfor svaret holdes tilbake.');
+    expect((await service.store.getResponse(response!.id))?.state).toBe('new');
+
+    await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'withhold', begrunnelse: 'Krenkende innhold.' }, cookie));
+    expect(await service.store.getResponse(response!.id)).toMatchObject({ state: 'withheld', withheldReason: 'Krenkende innhold.' });
+    const editorPage = await (await service.request('/redaksjon', { headers: { cookie } })).text();
+    expect(editorPage).toContain('Holdt tilbake: Krenkende innhold.');
+    for (const path of ['/', '/horing/2022-horing/svar', '/horing/2022-horing/svar.json', '/horing/2022-horing/svar.csv', '/horing/2022-horing/mal/M-1']) {
+      expect(await (await service.request(path)).text(), path).not.toContain(canary);
+    }
+  });
+
+  test('a response sent as not public is never public, even when an editor publishes it', async () => {
+    service = await startModeratedService();
+    await respond(service, { tekst: 'Privat svar.', publisering: 'none' });
+    const [response] = await service.store.listResponses();
+    const { cookie, csrf, page } = await editorSession(service);
+    expect(page).toContain('Avsenderen ville ikke at svaret skulle publiseres.');
+    await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'publish' }, cookie));
+    expect(await (await service.request('/horing/2022-horing/svar.json')).text()).not.toContain('Privat svar.');
+  });
+});
