@@ -109,3 +109,46 @@ test('a responder on a phone without JavaScript responds to a passage, gets the 
     await store.close();
   }
 });
+
+test('with JavaScript, selecting a passage in the document fills «Hvilken del» with the text around it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/horing/2022-horing/mal/M-1`);
+  await page.evaluate(() => {
+    const article = document.getElementById('dokument')!;
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const start = text.indexOf('fra Udir');
+      if (start === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + 'fra Udir'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      article.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error('passage not found');
+  });
+  expect(await page.getByLabel('Hvilken del (valgfritt)').inputValue()).toBe('fra Udir');
+  expect(await page.locator('input[name="sitat-for"]').inputValue()).toBe('Målet bygger på innspillet ');
+  expect(await page.locator('input[name="sitat-etter"]').inputValue()).toMatch(/^\./);
+  await page.getByLabel('Høringssvar', { exact: true }).fill('Om Udir sitt innspill.');
+  await page.getByLabel('Navn', { exact: true }).fill('Ola');
+  await page.getByLabel('Jeg svarer som').selectOption('kommune');
+  await page.getByLabel('Ikke offentlig').check();
+  await page.waitForTimeout(3_200);
+  await page.getByRole('button', { name: 'Send høringssvar' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Takk for høringssvaret');
+  await context.close();
+
+  const store = await ConsultationStore.open({ sqliteFile: path.join(dataDir, 'horing.sqlite') });
+  try {
+    const ola = (await store.listResponses()).find((response) => response.name === 'Ola');
+    expect(ola).toMatchObject({ quote: { exact: 'fra Udir', prefix: 'Målet bygger på innspillet ' }, position: { start: 27, end: 35 }, publication: 'none' });
+  } finally {
+    await store.close();
+  }
+});
