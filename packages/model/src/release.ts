@@ -1,7 +1,17 @@
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { countBySeverity, createProblem, type Problem } from '@strategi/problems';
-import { documentKinds, MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE, VERSIONS_FOLDER, type Version, type VersionStatus, versionSchema } from '@strategi/schema';
+import {
+  documentKinds,
+  MANIFEST_FILE,
+  SCHEMA_VERSION,
+  SETTINGS_FILE,
+  VERSION_FILE,
+  VERSIONS_FOLDER,
+  type Version,
+  type VersionStatus,
+  versionSchema,
+} from '@strategi/schema';
 import { type LoadOptions, loadCorpus } from './corpus.ts';
 import { diffEditions } from './diff/index.ts';
 import { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
@@ -138,7 +148,10 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   );
   if (read.problems.length > 0) return { ok: false, reason: 'invalid-content', problems: read.problems };
   const snapshot = new Map(frozen.map((entry) => [entry.relative, read.bytes.get(entry.absolute)!]));
-  const corpus = await loadCorpus(root, { ...options, source: snapshotSource(root, snapshot), workingOnly: true });
+  // The settings declare the sectors and actor kinds the draft is checked against; they are read, not frozen.
+  const settings = await readFile(path.join(root, SETTINGS_FILE)).catch(() => undefined);
+  const withSettings = settings ? new Map([...snapshot, [SETTINGS_FILE, settings]]) : snapshot;
+  const corpus = await loadCorpus(root, { ...options, source: snapshotSource(root, withSettings), workingOnly: true });
   const errors = [...listed, ...corpus.working.problems].filter((problem) => problem.severity === 'error');
   if (countBySeverity(errors).errors > 0) return { ok: false, reason: 'invalid-content', problems: errors };
   const rules = [...period, ...(input.status === 'vedtatt' ? await adoptionProblems(root, corpus.working, options, descriptionFile) : [])];
