@@ -9,7 +9,7 @@ import { type ShareLink, shareLinkSource } from '@strategi/review';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { type Env, type ReviewContext, statusPage } from './context.ts';
-import { pages, type StatusPage } from './status-pages.ts';
+import { type KnownPage, pages } from './status-pages.ts';
 
 export const SESSION_COOKIE = 'strategi_gjennomlesing';
 
@@ -19,7 +19,7 @@ export interface AccessOptions {
   limiter: FailureLimiter;
 }
 
-const refusedPage: Record<RefusedReason, StatusPage> = { invalid: pages.invalidLink, expired: pages.expiredLink, revoked: pages.revokedLink };
+const refusedPage: Record<RefusedReason, KnownPage> = { invalid: pages.invalidLink, expired: pages.expiredLink, revoked: pages.revokedLink };
 
 export function shareAccess(context: ReviewContext, options: AccessOptions) {
   const sessions = new ShareSessions(shareLinkSource({ store: context.store, secret: context.secret, audience: 'review', now: context.now }), options.limiter);

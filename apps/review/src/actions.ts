@@ -21,7 +21,7 @@ import {
 import type { ReviewContext } from './context.ts';
 import { withDispositions } from './dispositions.ts';
 import { authorName, isOwn } from './people.ts';
-import { pages } from './status-pages.ts';
+import { pages, pageText } from './status-pages.ts';
 import type { Reader } from './threads.ts';
 
 export type Outcome<T> =
@@ -59,8 +59,8 @@ export async function createComment(context: ReviewContext, reader: Reader, body
   if (closed) return refuse(403, closed.message, closed.hint);
   const written = await store.countCommentsByLink(reader.linkId, new Date(context.now().getTime() - DAY_MS));
   if (written >= context.limits.commentsPerDay) {
-    const { status, message, hint } = pages.tooManyComments;
-    return { ok: false, status, message, hint, retryAfter: 3600 };
+    const { message, hint } = pageText(pages.tooManyComments, context.lang);
+    return { ok: false, status: 429, message, ...(hint ? { hint } : {}), retryAfter: 3600 };
   }
   let parentId: number | null = null;
   if (input.replyTo !== undefined) {

@@ -5,10 +5,12 @@
  * before the reader's link has been checked.
  */
 import { type AllowedOrigins, bodySizeLimit, FailureLimiter, hostGuard, originGuard, securityHeaders } from '@strategi/hosting';
+import type { UiLang } from '@strategi/i18n';
 import type { ReviewStore } from '@strategi/review';
 import { Hono } from 'hono';
 import { SESSION_COOKIE, shareAccess } from './access.ts';
 import { DEFAULT_LIMITS, type Env, type ReviewLimits, statusPage } from './context.ts';
+import { previewLanguage } from './language.ts';
 import type { Notifications } from './notifications.ts';
 import { recognisePerson } from './people.ts';
 import { apiRoutes } from './routes/api.ts';
@@ -45,6 +47,8 @@ export interface ReviewAppOptions {
   trustProxy?: boolean;
   limiter?: FailureLimiter;
   limits?: Partial<ReviewLimits>;
+  /** The language of the server's words; the preview's own (`<html lang>` of its front page) when not given. */
+  lang?: UiLang | undefined;
   /** E-mail notifications; none when SMTP is off. */
   notifications?: Notifications | undefined;
   now?: () => Date;
@@ -56,6 +60,7 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
     secret: options.secret,
     now: options.now ?? (() => new Date()),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    lang: options.lang ?? previewLanguage(options.dist),
     notifications: options.notifications,
     secureCookie: options.secureCookie ?? false,
   };
@@ -67,6 +72,10 @@ export function createReviewApp(options: ReviewAppOptions): Hono<Env> {
   const refused = (c: Parameters<typeof statusPage>[0]) => statusPage(c, pages.forgedForm);
 
   const app = new Hono<Env>();
+  app.use('*', async (c, next) => {
+    c.set('lang', context.lang);
+    await next();
+  });
   app.use('*', hostGuard(options.allowed));
   app.use('*', securityHeaders(reviewHeaders(options.dist)));
   app.onError((error, c) => {

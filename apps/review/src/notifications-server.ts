@@ -2,6 +2,7 @@
 import { createMailer } from '@strategi/mail';
 import type { ReviewStore } from '@strategi/review';
 import type { ServerConfig } from './config.ts';
+import { previewLanguage } from './language.ts';
 import { Notifications } from './notifications.ts';
 
 /**
@@ -14,7 +15,8 @@ export function startNotifications(config: ServerConfig, store: ReviewStore, sec
   const { smtp, editors, intervalMs } = config.mail;
   if (!smtp) return undefined;
   const mailer = createMailer(smtp);
-  const notifications = new Notifications({ store, mailer, editors, intervalMs, publicUrl: config.places.publicUrl, secret });
+  const lang = previewLanguage(config.dist);
+  const notifications = new Notifications({ store, mailer, editors, intervalMs, publicUrl: config.places.publicUrl, secret, lang });
   notifications.start(tickMs(intervalMs));
   return {
     notifications,

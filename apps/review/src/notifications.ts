@@ -5,8 +5,9 @@
  * address. A failed send is logged and tried again later; the comment it is about was stored long before.
  */
 import { randomUUID } from 'node:crypto';
+import { type Messages, type UiLang, ui } from '@strategi/i18n';
 import { type Mailer, type MailItem, renderMail } from '@strategi/mail';
-import type { Comment, MailEvent, QueuedMail, ReviewStore } from '@strategi/review';
+import type { Comment, Disposition, MailEvent, QueuedMail, ReviewStore } from '@strategi/review';
 import { commentUrl, unsubscribeUrl } from './notifications-links.ts';
 import { unsubscribeToken } from './notifications-token.ts';
 
@@ -21,6 +22,8 @@ export interface NotificationOptions {
   publicUrl: string;
   /** The key unsubscribe links are signed with. */
   secret: Uint8Array;
+  /** The language of the mails: the preview's, like the pages (bokmål when not given). */
+  lang?: UiLang | undefined;
   now?: () => Date;
   log?: (line: string) => void;
 }
@@ -32,20 +35,29 @@ const retryDelayMs = (attempts: number) => Math.min(60, 2 ** attempts) * 60_000;
 /** After this many failures (about four hours) a batch is given up: an address the server refuses stays refused. */
 const MAX_ATTEMPTS = 10;
 
-const quoteOf = (comment: Comment) =>
-  comment.quote ? `«${comment.quote.exact.length > 80 ? `${comment.quote.exact.slice(0, 79)}…` : comment.quote.exact}» i ` : '';
+type MailWords = Messages['reviewServer']['mail'];
 
-function itemTitle(event: MailEvent, comment: Comment): string {
-  if (event === 'resolved') return `${comment.resolvedBy ?? 'Redaksjonen'} merket tråden din om ${quoteOf(comment)}${comment.document} som løst`;
-  if (event === 'reply') return `${comment.author} svarte i tråden din om ${comment.document}`;
-  return `${comment.author} kommenterte ${quoteOf(comment)}${comment.document}`;
+/** The passage (shortened) and its document, or the document alone. */
+const whereOf = (comment: Comment, t: MailWords) =>
+  comment.quote
+    ? t.quoteIn(comment.quote.exact.length > 80 ? `${comment.quote.exact.slice(0, 79)}…` : comment.quote.exact, comment.document)
+    : comment.document;
+
+/** One line of the mail; a resolved thread says what became of it when the editors recorded that. */
+function itemTitle(event: MailEvent, comment: Comment, disposition: Disposition | undefined, lang: UiLang): string {
+  const words = ui(lang).reviewServer;
+  const t = words.mail;
+  if (event === 'resolved') {
+    const by = comment.resolvedBy ?? t.editors;
+    return disposition ? t.resolvedWith(by, whereOf(comment, t), words.dispositions[disposition.disposition]) : t.resolved(by, whereOf(comment, t));
+  }
+  if (event === 'reply') return t.replied(comment.author, comment.document);
+  return t.commented(comment.author, whereOf(comment, t));
 }
 
-function subjectOf(events: readonly MailEvent[]): string {
-  if (events.every((event) => event === 'comment')) {
-    return events.length === 1 ? 'Én ny kommentar i gjennomlesingen' : `${events.length} nye kommentarer i gjennomlesingen`;
-  }
-  return 'Nytt i trådene dine i gjennomlesingen';
+function subjectOf(events: readonly MailEvent[], t: MailWords): string {
+  if (events.every((event) => event === 'comment')) return events.length === 1 ? t.oneComment : t.comments(events.length);
+  return t.threads;
 }
 
 export class Notifications {
@@ -143,25 +155,31 @@ export class Notifications {
   /** One mail for one address's batch; false when nothing in it is left to tell (its comments were deleted). */
   async #send(address: string, batch: readonly QueuedMail[]): Promise<boolean> {
     const { store, mailer, publicUrl, secret } = this.#options;
+    const lang = this.#options.lang ?? 'nb';
+    const t = ui(lang).reviewServer.mail;
     const items: MailItem[] = [];
     const events: MailEvent[] = [];
+    const dispositions = await store.dispositions(batch.filter((row) => row.event === 'resolved').map((row) => row.commentId));
     for (const row of batch) {
       const comment = await store.getComment(row.commentId);
       if (!comment) continue;
       events.push(row.event);
-      items.push({ title: itemTitle(row.event, comment), text: comment.text, url: commentUrl(publicUrl, comment), linkText: 'Les i sammenhengen' });
+      items.push({
+        title: itemTitle(row.event, comment, dispositions.get(comment.id), lang),
+        text: comment.text,
+        url: commentUrl(publicUrl, comment),
+        linkText: t.readInContext,
+      });
     }
     if (items.length === 0) return false;
     const unsubscribe = unsubscribeUrl(publicUrl, unsubscribeToken(secret, address));
     const mail = renderMail({
-      subject: subjectOf(events),
-      intro: [events.every((event) => event === 'comment') ? 'Lesere har kommentert utkastet:' : 'Det har skjedd noe i trådene du har startet:'],
+      subject: subjectOf(events, t),
+      intro: [events.every((event) => event === 'comment') ? t.commentsIntro : t.threadsIntro],
       items,
-      reason: events.every((event) => event === 'comment')
-        ? 'Du får denne e-posten fordi adressen din står blant redaksjonens (STRATEGI_REVIEW_EDITOR_EMAILS).'
-        : 'Du får denne e-posten fordi du oppga adressen da du kommenterte.',
+      reason: events.every((event) => event === 'comment') ? t.editorsReason : t.reviewerReason,
       unsubscribeUrl: unsubscribe,
-      unsubscribeText: 'Meld deg av varslene',
+      unsubscribeText: t.unsubscribe,
     });
     await mailer.send({ to: address, mail, unsubscribeUrl: unsubscribe });
     return true;

@@ -24,7 +24,7 @@ export async function sectionThread(context: ReviewContext, section: Section, re
   return threadHtml(
     section,
     comments,
-    { reader, csrf: csrfToken(context.secret, CSRF_SCOPE, reader.linkId), back, people, dispositions },
+    { reader, csrf: csrfToken(context.secret, CSRF_SCOPE, reader.linkId), back, people, dispositions, lang: context.lang },
     { page, pages, total, href: (other) => `${path}?${PAGE_PARAMETER}=${other}#${threadAnchor(section.document)}` },
   );
 }

@@ -4,6 +4,7 @@
  * so a bad one is a 400 and no comment.
  */
 import { safeRedirectPath, validCsrfToken } from '@strategi/hosting';
+import { ui } from '@strategi/i18n';
 import { escapeHtml } from '@strategi/review';
 import { type Context, Hono } from 'hono';
 import { changeComment, createComment, deleteComment, type Outcome, recordDisposition } from '../actions.ts';
@@ -19,13 +20,10 @@ const backTo = (value: unknown) => (value === undefined || value === '' ? '/' : 
 
 function formError(c: Context<Env>, outcome: Extract<Outcome<unknown>, { ok: false }>, back: string) {
   if (outcome.retryAfter) c.header('Retry-After', String(outcome.retryAfter));
-  const page = statusPageHtml({
-    status: outcome.status,
-    title: 'Kommentaren ble ikke lagret',
-    message: outcome.message,
-    hint: outcome.hint ?? 'Gå tilbake til siden, rett opp og send på nytt.',
-  });
-  return c.html(page.replace('</main>', `<p><a href="${escapeHtml(back)}">Tilbake til siden</a></p></main>`), outcome.status);
+  const lang = c.get('lang');
+  const t = ui(lang).reviewServer;
+  const page = statusPageHtml({ status: outcome.status, title: t.notSaved, message: outcome.message, hint: outcome.hint ?? t.notSavedHint }, lang);
+  return c.html(page.replace('</main>', `<p><a href="${escapeHtml(back)}">${t.backToPage}</a></p></main>`), outcome.status);
 }
 
 export function formRoutes(context: ReviewContext) {

@@ -30,7 +30,9 @@ export function overviewRoutes(context: ReviewContext, builds: PreviewBuilds) {
       const id = `utgave-${escapeHtml(edition)}`;
       return `<h2 id="${id}">Kommentarer til ${escapeHtml(editionName(edition))}</h2><table class="review-table" aria-labelledby="${id}"><thead><tr><th scope="col">Dokument</th><th scope="col">Åpne tråder</th><th scope="col">Kommentarer i alt</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
     });
-    return c.html(reviewPageHtml('Kommentarer per dokument', tables.length > 0 ? tables.join('') : '<p class="review-empty">Ingen har kommentert ennå.</p>'));
+    return c.html(
+      reviewPageHtml('Kommentarer per dokument', tables.length > 0 ? tables.join('') : '<p class="review-empty">Ingen har kommentert ennå.</p>', c.get('lang')),
+    );
   });
 
   return routes;

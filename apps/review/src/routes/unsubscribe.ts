@@ -7,35 +7,30 @@
  * program's POST has no Origin, a foreign page's is refused) and a small body limit are mounted here.
  */
 import { type AllowedOrigins, bodySizeLimit, originGuard } from '@strategi/hosting';
+import { ui } from '@strategi/i18n';
 import { escapeHtml } from '@strategi/review';
 import { type Context, Hono } from 'hono';
 import { type Env, type ReviewContext, statusPage } from '../context.ts';
 import { verifyUnsubscribeToken } from '../notifications-token.ts';
-import { pages, statusPageHtml } from '../status-pages.ts';
+import { pages, type StatusPage, statusPageHtml } from '../status-pages.ts';
 
 const UNSUBSCRIBE_PATH = '/_review/avmelding';
 
-const invalid = {
-  status: 400,
-  title: 'Lenken virker ikke',
-  message: 'Lenken for å melde seg av er ugyldig. Den kan være kopiert ufullstendig.',
-  hint: 'Bruk lenken nederst i en e-post fra gjennomlesingen.',
-} as const;
+/** The unsubscribe pages: a question, a receipt, or a refusal for a link that is not one. */
+const words = (c: Context<Env>) => ui(c.get('lang')).reviewServer.unsubscribe;
+const invalid = (c: Context<Env>): StatusPage => ({ status: 400, ...words(c).invalid });
 
 export function unsubscribeRoutes(context: ReviewContext, allowed: AllowedOrigins) {
   const routes = new Hono<Env>();
   const address = (c: Context) => verifyUnsubscribeToken(context.secret, c.req.query('token'));
 
   routes.get(UNSUBSCRIBE_PATH, (c) => {
-    if (!address(c)) return statusPage(c, invalid);
-    const page = statusPageHtml({
-      status: 400,
-      title: 'Meld deg av varslene',
-      message: 'Du får e-post når noen kommenterer, svarer i tråden din eller merker den som løst.',
-      hint: 'Vil du ikke ha flere slike e-poster, trykk på knappen.',
-    });
+    if (!address(c)) return statusPage(c, invalid(c));
+    const page = statusPageHtml({ status: 400, ...words(c).ask }, c.get('lang'));
     const action = `${UNSUBSCRIBE_PATH}?token=${encodeURIComponent(c.req.query('token') ?? '')}`;
-    return c.html(page.replace('</main>', `<form method="post" action="${escapeHtml(action)}"><button type="submit">Meld meg av</button></form></main>`));
+    return c.html(
+      page.replace('</main>', `<form method="post" action="${escapeHtml(action)}"><button type="submit">${words(c).button}</button></form></main>`),
+    );
   });
 
   routes.post(
@@ -44,16 +39,9 @@ export function unsubscribeRoutes(context: ReviewContext, allowed: AllowedOrigin
     bodySizeLimit(1024, (c) => statusPage(c, pages.tooLarge)),
     async (c) => {
       const who = address(c);
-      if (!who) return statusPage(c, invalid);
+      if (!who) return statusPage(c, invalid(c));
       await context.store.unsubscribe(who);
-      return c.html(
-        statusPageHtml({
-          status: 400,
-          title: 'Du er meldt av',
-          message: 'Du får ikke flere e-poster fra gjennomlesingen.',
-          hint: 'Kommentarene dine står der de stod.',
-        }),
-      );
+      return c.html(statusPageHtml({ status: 400, ...words(c).done }, c.get('lang')));
     },
   );
   return routes;
