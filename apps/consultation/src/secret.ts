@@ -4,7 +4,7 @@
  * folder made once with a random key and read by every instance that shares the folder.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeNewFile } from '@strategi/model';
 
@@ -17,8 +17,11 @@ export async function loadSecret(env: NodeJS.ProcessEnv, dataDir: string): Promi
     return new TextEncoder().encode(fromEnv);
   }
   const file = path.join(dataDir, SECRET_FILE);
+  // Only the service's user may enter the folder, so the key is never readable by others, even for a moment.
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   try {
     await writeNewFile(file, randomBytes(32).toString('base64url'));
+    await chmod(file, 0o600);
   } catch (error) {
     // Another instance made it first; that key is the one.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
