@@ -1,43 +1,15 @@
-/** `pnpm horing` as its own process on a free port, as it runs in production. */
-import { type ChildProcess, spawn } from 'node:child_process';
+/** `pnpm horing` as its own process on a free port, as it runs in production (`@strategi/testing`'s starter). */
 import path from 'node:path';
+import { type ServerProcess, startServerProcess as start } from '@strategi/testing/server-process';
 
-const BIN = path.join(import.meta.dirname, '..', 'src', 'bin.ts');
+export type { ServerProcess };
 
-export interface ServerProcess {
-  origin: string;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
-
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const origin = /kjører på (http:\/\/[^/\s]+)\//.exec(output)?.[1];
-      if (!origin) return;
-      clearTimeout(timer);
-      resolve({
-        origin,
-        child,
-        stop: () =>
-          new Promise((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      });
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The server stopped (${code}):\n${output}`));
-    });
+export const startServerProcess = (env: Record<string, string>): Promise<ServerProcess> =>
+  start({
+    name: 'the consultation service',
+    bin: path.join(import.meta.dirname, '..', 'src', 'bin.ts'),
+    env: { ...process.env, ...env },
+    ready: /kjører på (http:\/\/[^/\s]+)\//,
+    startTimeoutMs: 60_000,
+    watchdogMs: 300_000,
   });
-}
