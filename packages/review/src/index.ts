@@ -70,4 +70,13 @@ export {
   type TextPosition,
   type TextQuote,
 } from './store/store.ts';
+export {
+  decideSuggestion,
+  findOpenSuggestion,
+  type OpenSuggestion,
+  type SuggestionLookup,
+  type SuggestionWrite,
+  suggestionCommit,
+  writeSuggestion,
+} from './suggestion-decision.ts';
 export { type RoundSummary, reviewSummary, type SummaryFilter, summarize, type Tally } from './summary.ts';

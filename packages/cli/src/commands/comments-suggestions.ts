@@ -6,13 +6,11 @@
  * a reviewer's e-mail is never shown. The comment is then resolved as «tatt til følge».
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ui } from '@strategi/i18n';
-import { replaceFile, withFileLock } from '@strategi/model';
 import { formatProblem } from '@strategi/problems';
-import { type Comment, planSuggestion, type ReviewStore } from '@strategi/review';
+import { decideSuggestion, findOpenSuggestion, type OpenSuggestion, type ReviewStore, suggestionCommit, writeSuggestion } from '@strategi/review';
 import { loadContent } from '../editions.ts';
 import { type CommandIO, UsageError } from '../io.ts';
 import { openReviewStore } from './preview.ts';
@@ -32,26 +30,12 @@ function commentNumber(rest: string[]): number {
   return id;
 }
 
-/** The comment with an open suggestion, or a message saying why there is none to answer. */
-async function openSuggestion(store: ReviewStore, id: number): Promise<Comment & { suggestion: NonNullable<Comment['suggestion']> }> {
-  const comment = await store.getComment(id);
-  if (!comment) throw new UsageError(`Fant ingen kommentar med nummer ${id}.`, 'Se kommentarene med «strategi comments».');
-  const { suggestion } = comment;
-  if (!suggestion) throw new UsageError(`Kommentar #${id} har ikke noe forslag til ny tekst.`, 'Merk den som løst med «strategi comments resolve».');
-  if (suggestion.state !== 'open') {
-    const state = suggestion.state === 'accepted' ? 'godtatt' : 'avvist';
-    throw new UsageError(`Forslaget i kommentar #${id} er allerede ${state} av ${suggestion.decidedBy}.`);
-  }
-  return { ...comment, suggestion };
+/** The comment with an open suggestion, or a usage error saying why there is none to answer. */
+async function openSuggestion(store: ReviewStore, id: number): Promise<OpenSuggestion> {
+  const found = await findOpenSuggestion(store, id);
+  if (!found.ok) throw new UsageError(found.message, found.hint);
+  return found.comment;
 }
-
-/** Resolves the comment with what became of it: «tatt til følge» when accepted, «ikke tatt til følge» with the reason. */
-async function close(store: ReviewStore, id: number, by: string, disposition: 'tatt-til-folge' | 'ikke-tatt-til-folge', reason?: string) {
-  await store.resolveWithDisposition(id, { disposition, by, ...(reason ? { reason } : {}) });
-}
-
-/** A name safe in a commit trailer: one line, no angle brackets. */
-const trailerName = (name: string) => name.replace(/[\s<>]+/g, ' ').trim() || 'Leser';
 
 /** The repository a file is in, or undefined outside one (or without git). */
 async function repositoryOf(file: string): Promise<string | undefined> {
@@ -66,17 +50,14 @@ async function hasUncommittedChanges(file: string): Promise<boolean> {
   return status.stdout.trim() !== '';
 }
 
-/** A reviewer's address in the trailer: never their e-mail, one no-reply address per share link. */
-const noReply = (comment: Comment) => `leser-${comment.linkId}@noreply.invalid`;
-
 /**
  * Commits one file alone (`--only`: other staged or changed files stay as they are), with the reviewer as
  * co-author; the commit's short id, or undefined outside a git repository.
  */
-async function commitFile(file: string, subject: string, coAuthor: string): Promise<string | undefined> {
+async function commitFile(file: string, subject: string, trailer: string): Promise<string | undefined> {
   const cwd = path.dirname(file);
   if (!(await repositoryOf(file))) return undefined;
-  await run('git', ['commit', '--quiet', '--only', '-m', subject, '-m', `Co-authored-by: ${coAuthor}`, '--', path.basename(file)], { cwd });
+  await run('git', ['commit', '--quiet', '--only', '-m', subject, '-m', trailer, '--', path.basename(file)], { cwd });
   return (await run('git', ['rev-parse', '--short', 'HEAD'], { cwd })).stdout.trim();
 }
 
@@ -88,7 +69,7 @@ export async function acceptSuggestion(rest: string[], options: SuggestionOption
     const corpus = await loadContent(io, options.dir, { workingOnly: true });
     const edition = corpus.working;
     const doc = edition.byId.get(comment.document) ?? edition.aliases.get(comment.document);
-    if (!doc || !comment.quote) {
+    if (!doc) {
       io.stderr.write(`Forslaget i kommentar #${id} kan ikke brukes: ${comment.document} finnes ikke i arbeidsutkastet.\n`);
       return 1;
     }
@@ -97,30 +78,19 @@ export async function acceptSuggestion(rest: string[], options: SuggestionOption
       io.stderr.write(`${doc.file} har endringer som ikke er lagt inn i git.\n  → Legg dem inn først, så forslaget blir en egen endring.\n`);
       return 1;
     }
-    const planned = await withFileLock(file, async () => {
-      const plan = await planSuggestion({
-        contentFolder: edition.root,
-        file: doc.path,
-        text: await readFile(file, 'utf8'),
-        suggestion: { quote: comment.quote!, replacement: comment.suggestion.text },
-        options: { displayBase: io.cwd },
-      });
-      if (plan.planned) await replaceFile(file, plan.text);
-      return plan;
-    });
+    const planned = await writeSuggestion({ contentFolder: edition.root, file: doc.path, comment, options: { displayBase: io.cwd } });
     if (!planned.planned) {
       io.stderr.write(`Forslaget i kommentar #${id} kan ikke brukes: ${ui('nb').suggestionRefusals[planned.refusal]}\n`);
       for (const problem of planned.problems) io.stderr.write(`${formatProblem(problem)}\n`);
       return 1;
     }
-    const reviewer = trailerName(comment.author);
-    const committed = await commitFile(file, `${doc.id}: forslaget fra ${reviewer} i kommentar #${id}`, `${reviewer} <${noReply(comment)}>`).then(
+    const { subject, trailer } = suggestionCommit(comment, doc.id);
+    const committed = await commitFile(file, subject, trailer).then(
       (commit) => ({ commit }),
       (error: { stderr?: string; message: string }) => ({ commit: undefined, failure: (error.stderr || error.message).trim() }),
     );
     // The text is in the file either way, so the suggestion is accepted; a commit git refused is the editor's to make.
-    await store.decideSuggestion(id, { state: 'accepted', by: options.name, commit: committed.commit ?? null });
-    await close(store, id, options.name, 'tatt-til-folge');
+    await decideSuggestion(store, id, { state: 'accepted', by: options.name, commit: committed.commit ?? null });
     if ('failure' in committed) {
       io.stderr.write(
         `Forslaget i kommentar #${id} er tatt inn i ${doc.file}, men git laget ingen commit: ${committed.failure}\n  → Legg inn filen selv med git commit; kommentaren er merket som løst.\n`,
@@ -143,8 +113,7 @@ export async function rejectSuggestion(rest: string[], options: SuggestionOption
   const store = await openReviewStore(io);
   try {
     await openSuggestion(store, id);
-    await store.decideSuggestion(id, { state: 'rejected', by: options.name, reason });
-    await close(store, id, options.name, 'ikke-tatt-til-folge', reason);
+    await decideSuggestion(store, id, { state: 'rejected', by: options.name, reason });
     io.stdout.write(`Forslaget i kommentar #${id} er avvist, og kommentaren er merket som løst.\n`);
     return 0;
   } finally {
