@@ -31,6 +31,9 @@ export async function withinLimits(
   const address = bucket(secret, 'adresse', who.address);
   const email = who.email ? bucket(secret, 'epost', who.email.trim().toLowerCase()) : undefined;
   await store.recordSubmission(email ? [address, email] : [address], new Date(now.getTime() - DAY));
-  if ((await store.submissionsSince(address, new Date(now.getTime() - HOUR))) > limits.perAddressPerHour) return false;
-  return !email || (await store.submissionsSince(email, new Date(now.getTime() - DAY))) <= limits.perEmailPerDay;
+  const [fromAddress = 0, withEmail = 0] = await store.submissionCounts([
+    { bucket: address, since: new Date(now.getTime() - HOUR) },
+    ...(email ? [{ bucket: email, since: new Date(now.getTime() - DAY) }] : []),
+  ]);
+  return fromAddress <= limits.perAddressPerHour && withEmail <= limits.perEmailPerDay;
 }

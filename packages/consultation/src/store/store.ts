@@ -94,6 +94,7 @@ export class ConsultationStore {
   readonly db: Kysely<Database>;
   readonly kind: OpenDatabase<Database>['kind'];
   readonly #now: () => Date;
+  #prunedAt: number | undefined;
 
   constructor(open: OpenDatabase<Database>, now: () => Date = () => new Date()) {
     this.db = open.db;
@@ -263,25 +264,33 @@ export class ConsultationStore {
     return Number(result.numDeletedRows);
   }
 
-  /** Counts a submission against each bucket (hashed address, hashed e-mail), dropping counts older than `keepSince`. */
+  /**
+   * Counts a submission against each bucket (hashed address, hashed e-mail). Counts older than `keepSince` are
+   * deleted at most once a minute per store, so a busy service does not pay for the clean-up on every submission.
+   */
   async recordSubmission(buckets: readonly string[], keepSince: Date): Promise<void> {
-    const at = this.#timestamp();
-    await this.db.deleteFrom('response_submissions').where('at', '<', keepSince.toISOString()).execute();
+    const now = this.#now();
+    if (this.#prunedAt === undefined || now.getTime() - this.#prunedAt >= 60_000) {
+      this.#prunedAt = now.getTime();
+      await this.db.deleteFrom('response_submissions').where('at', '<', keepSince.toISOString()).execute();
+    }
     if (buckets.length > 0)
       await this.db
         .insertInto('response_submissions')
-        .values(buckets.map((bucket) => ({ bucket, at })))
+        .values(buckets.map((bucket) => ({ bucket, at: now.toISOString() })))
         .execute();
   }
 
-  /** How many submissions a bucket has had since `since`. */
-  async submissionsSince(bucket: string, since: Date): Promise<number> {
-    const row = await this.db
+  /** How many submissions each bucket has had since its own time, in one query; a bucket without any counts 0. */
+  async submissionCounts(windows: readonly { bucket: string; since: Date }[]): Promise<number[]> {
+    if (windows.length === 0) return [];
+    const rows = await this.db
       .selectFrom('response_submissions')
-      .select((eb) => eb.fn.countAll<number | string>().as('count'))
-      .where('bucket', '=', bucket)
-      .where('at', '>=', since.toISOString())
-      .executeTakeFirstOrThrow();
-    return Number(row.count);
+      .select(['bucket', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .where((eb) => eb.or(windows.map((window) => eb.and([eb('bucket', '=', window.bucket), eb('at', '>=', window.since.toISOString())]))))
+      .groupBy('bucket')
+      .execute();
+    const counts = new Map(rows.map((row) => [row.bucket, Number(row.count)]));
+    return windows.map((window) => counts.get(window.bucket) ?? 0);
   }
 }
