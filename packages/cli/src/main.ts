@@ -38,6 +38,10 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
     load: async () => (await import('./commands/comments.ts')).commentsCommand,
     summary: 'Lesernes kommentarer der teksten står i kildefilene; merk dem som løst.',
   },
+  horing: {
+    load: async () => (await import('./commands/horing.ts')).horingCommand,
+    summary: 'Gjør høringssvar om til et innspill i innspillsrunden.',
+  },
 };
 
 const usage = () =>

@@ -1,5 +1,6 @@
 export { REDACTED, redact } from './anonymise.ts';
 export { isPublic, OPEN_DATA_LICENCE, openDataJson, openDataRows, type PublicResponse, publicResponse, publicResponses } from './open-data.ts';
+export { consultationStoreLocation } from './places.ts';
 export { type Screen, type ScreenHit, screenFlags, screenText } from './screening.ts';
 export {
   MAX_EMAIL_LENGTH,
@@ -21,3 +22,4 @@ export {
   type ResponseFilter,
   type TextQuote,
 } from './store/store.ts';
+export { inputFields, responsesToInput, type ToInputOptions, type ToInputResult } from './to-input.ts';
