@@ -65,6 +65,10 @@ describe('strategi init', () => {
       skipsfart: { nb: 'Skipsfart', nn: 'Skipsfart', en: 'Skipsfart' },
     });
     expect(corpus.working.index.byKind.measure[0]?.data.sectors).toEqual(['havbruk', 'skipsfart']);
+    // `new` fills in the strategy's own sectors, not the tool's defaults.
+    const added = await run(['new', 'measure', '--title', 'Grønne anløp', '--goal', 'M-1', '--responsible', 'KDD', '--dir', 'hav/content'], cwd);
+    expect(added.code).toBe(0);
+    expect(added.stderr).toContain('--sector havbruk, skipsfart;');
   });
 
   test('the CI workflows it writes have no problem actionlint finds', async () => {

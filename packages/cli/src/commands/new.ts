@@ -131,7 +131,7 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
   const clampedYear = Math.min(Math.max(Number(day.slice(0, 4)), period.start), period.end);
   const data: Record<string, unknown> = {
     [titleField]: title.trim(),
-    ...documentKinds[kind].newDefaults({ year: clampedYear, period, nextOrder, today: day }),
+    ...documentKinds[kind].newDefaults({ year: clampedYear, period, nextOrder, today: day, sectors: corpus.working.vocabularies?.sector.values }),
   };
   const filledIn: string[] = [];
   for (const option of fieldOptions) {
