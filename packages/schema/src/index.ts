@@ -9,7 +9,7 @@ export * from './ids.ts';
 export * from './indicator.ts';
 export * from './input.ts';
 export * from './input-round.ts';
-export { allFrontmatterJsonSchemas, frontmatterJsonSchema } from './json-schema.ts';
+export { allFrontmatterJsonSchemas, frontmatterJsonSchema, settingsJsonSchema } from './json-schema.ts';
 export * from './kinds.ts';
 export * from './measure.ts';
 export * from './progress-report.ts';

@@ -3,21 +3,32 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
-import { allFrontmatterJsonSchemas, documentKindNames, frontmatterJsonSchema, measureSchema } from '../src/index.ts';
+import { allFrontmatterJsonSchemas, documentKindNames, frontmatterJsonSchema, measureSchema, settingsJsonSchema } from '../src/index.ts';
 
 const folder = new URL('../json-schema/', import.meta.url);
 
 describe('committed JSON Schemas', () => {
-  const generated = allFrontmatterJsonSchemas();
+  const generated = { ...allFrontmatterJsonSchemas(), settings: settingsJsonSchema() };
 
   test.each(Object.keys(generated))('json-schema/%s.schema.json is up to date (run «pnpm schema:generate» if not)', async (kind) => {
     const committed = await readFile(new URL(`${kind}.schema.json`, folder), 'utf8');
     expect(committed).toBe(`${JSON.stringify(generated[kind as keyof typeof generated], null, 2)}\n`);
   });
 
-  test('there is one file per kind and one for versions, and no other', async () => {
+  test('there is one file per kind, one for versions and one for the settings, and no other', async () => {
     const files = (await readdir(folder)).filter((name) => name.endsWith('.schema.json')).sort();
-    expect(files).toEqual([...documentKindNames, 'version'].map((kind) => `${kind}.schema.json`).sort());
+    expect(files).toEqual([...documentKindNames, 'version', 'settings'].map((kind) => `${kind}.schema.json`).sort());
+  });
+});
+
+describe('the settings JSON Schema', () => {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(settingsJsonSchema());
+
+  test('accepts the settings of a strategy and refuses a misspelt key and a sector code with capitals', () => {
+    const settings = { siteName: { nb: 'Strategi for grønn skipsfart' }, sectors: { havbruk: { nb: 'Havbruk' } } };
+    expect(validate(settings)).toBe(true);
+    expect(validate({ ...settings, sitename: 'x' })).toBe(false);
+    expect(validate({ ...settings, sectors: { Havbruk: { nb: 'Havbruk' } } })).toBe(false);
   });
 });
 
