@@ -190,6 +190,11 @@ client sees it. The machine's load average was ${loadAtStart.toFixed(1)} when th
 
 All ${expected} responses in ${(wallMs / 1000).toFixed(1)} s: ${stored.length} stored, 0 lost, 0 duplicated (every repeated form answered
 «already sent» and stored nothing more; checked in the database after the run).
+
+The two instances, PostgreSQL and the 200 simulated responders share the machine's two cores (with whatever else
+runs on it: see the load average), so the tail is mostly waiting for a core. A submission makes three round trips
+to PostgreSQL (the limits' count written and read in one query each, then the response stored once per form), each
+instance with a pool of 10 connections.
 `;
   const file = path.join(repo, 'BENCHMARKS.md');
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
