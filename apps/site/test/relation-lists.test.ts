@@ -27,7 +27,14 @@ describe('relation lists from the declared relations', () => {
   });
 
   test('a goal: what points at it under the inverse words, in the page’s language', () => {
-    expect(shown('M-3', 'en')).toEqual(['Focus area: I-2', 'Broader goal: ', 'Inputs: IN-2', 'Sub-goals ←: ', 'Measures for this goal ←: T-3 T-5']);
+    expect(shown('M-3', 'en')).toEqual([
+      'Focus area: I-2',
+      'Broader goal: ',
+      'Inputs: IN-2',
+      'Sub-goals ←: ',
+      'Measures for this goal ←: T-3 T-5',
+      'Indicators ←: ',
+    ]);
   });
 
   test('an actor: every relation pointing at it, with the words declared beside ref()', () => {

@@ -33,6 +33,16 @@ export const exportedStatusFields: Record<'statusAsOf' | 'statusSource', { type:
   },
 };
 
+/** What the open data adds to an indicator: its status by its declared rule, as its page computes it. */
+const computedStatusField = {
+  computedStatus: {
+    type: 'string',
+    enum: ['nådd', 'på-vei', 'ikke-på-vei', 'for-lite-data'],
+    description:
+      'Statusen regnet ut etter indikatorens regel (rule): nådd ved eller forbi siste mål, på vei når siste måling ligger høyst toleransen bak den rette linjen fra utgangspunktet gjennom målene, ellers ikke på vei; for lite data uten måling etter utgangspunktet.',
+  },
+};
+
 /** `siteName`: the site's name from the content, which the schema's title carries. */
 export function openDataJsonSchema(siteUrl: string | undefined, siteName: string): Record<string, unknown> {
   const documents = Object.fromEntries(
@@ -46,6 +56,7 @@ export function openDataJsonSchema(siteUrl: string | undefined, siteName: string
           kind: { const: kind, description: 'Dokumenttypen.' },
           ...properties,
           ...(kind === 'measure' ? exportedStatusFields : {}),
+          ...(kind === 'indicator' ? computedStatusField : {}),
           body: { type: 'string', description: 'Teksten som Markdown, slik siden viser den (uten kommentarer og rå HTML).' },
         },
         required: [...new Set(['kind', 'body', ...(schema.required ?? [])])],

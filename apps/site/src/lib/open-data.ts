@@ -7,6 +7,7 @@ import type { AnyDoc, Edition } from '@strategi/model';
 import { csvText } from '@strategi/model/csv';
 import { publicMarkdown } from '@strategi/model/render';
 import { documentKinds } from '@strategi/schema';
+import { assessmentOf, indicatorRows } from './indicators.ts';
 import { statusSourceCode } from './open-data-schema.ts';
 import { citingsOf, goalRelations, measureRelations } from './relations.ts';
 import { archivedView, type StatusView, statusShown } from './reports.ts';
@@ -25,6 +26,8 @@ function publicData(doc: AnyDoc): Record<string, unknown> {
  */
 function exportedData(edition: Edition, doc: AnyDoc, view: StatusView): Record<string, unknown> {
   const data = publicData(doc);
+  // An indicator's status is computed by its declared rule, the same computation its page shows.
+  if (doc.kind === 'indicator') return { ...data, computedStatus: assessmentOf(doc).status };
   if (doc.kind !== 'measure') return data;
   const answer = statusShown(edition, doc, view);
   return { ...data, status: answer.status, statusAsOf: answer.asOf, statusSource: statusSourceCode(answer.source) };
@@ -87,4 +90,29 @@ export function measuresCsv(edition: Edition, variant: 'plain' | 'excel' = 'plai
     return CSV_COLUMNS.map((column) => data[column]);
   });
   return csvText([CSV_COLUMNS, ...rows], variant === 'excel' ? { separator: ';', bom: true } : {});
+}
+
+export const INDICATOR_CSV_COLUMNS = ['indicator', 'title', 'unit', 'what', 'date', 'value', 'planned', 'source', 'computedStatus', 'example'] as const;
+
+/**
+ * Every indicator's figures as CSV, one row per baseline, measurement and target, with the planned line's value on
+ * its date and the indicator's computed status: what the chart and the table on its page show.
+ */
+export function indicatorsCsv(edition: Edition): string {
+  const rows = edition.index.byKind.indicator.flatMap((indicator) => {
+    const status = assessmentOf(indicator).status;
+    return indicatorRows(indicator).map((row) => [
+      indicator.id,
+      indicator.data.title,
+      indicator.data.unit,
+      row.what,
+      row.date,
+      row.value,
+      row.planned,
+      row.source ?? (row.what === 'measured' ? indicator.data.source.url : ''),
+      status,
+      indicator.data.example,
+    ]);
+  });
+  return csvText([INDICATOR_CSV_COLUMNS, ...rows]);
 }
