@@ -44,6 +44,8 @@ export interface ConsultationAppOptions {
   now?: () => Date;
   /** The editor links that may moderate (the review server's, from its store); without them no one can. */
   editors?: SessionSource<unknown, EditorLink> | undefined;
+  /** The content folder editors turn responses into inputs in. */
+  contentDir?: string | undefined;
   /** Whether the editors' session cookie is sent only over HTTPS (behind a public address). */
   secureCookie?: boolean;
 }
@@ -58,6 +60,7 @@ export function createConsultationApp(options: ConsultationAppOptions): Hono {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     mailer: options.mailer,
     publicOrigin: options.publicOrigin,
+    contentDir: options.contentDir,
     trustProxy: options.trustProxy ?? false,
     receiptGuesses: new FailureLimiter({ now: () => now().getTime() }),
   };

@@ -18,6 +18,8 @@ export interface ServiceContext {
   /** The address receipt links start with: the public URL, or this server's own origin. */
   publicOrigin: string;
   trustProxy: boolean;
+  /** The content folder, where a response turned into an input is written; none when the service only takes responses. */
+  contentDir: string | undefined;
   /** Counts unknown receipt links per client address. */
   receiptGuesses: FailureLimiter;
 }

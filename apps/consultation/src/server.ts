@@ -32,6 +32,7 @@ export async function startConsultationServer(config: ServiceConfig, env: NodeJS
           trustProxy: config.trustProxy,
           limits: config.limits,
           editors: editors.source,
+          contentDir: config.contentDir,
           secureCookie: config.publicUrl?.startsWith('https:') ?? false,
         }),
       onClose: async () => {

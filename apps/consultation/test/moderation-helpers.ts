@@ -23,7 +23,7 @@ export interface ModeratedService extends Service {
   signIn(token: string): Promise<string | undefined>;
 }
 
-export async function startModeratedService(): Promise<ModeratedService> {
+export async function startModeratedService(options: { contentDir?: string } = {}): Promise<ModeratedService> {
   let now = OPEN_DAY;
   const clock = () => now;
   const store = await ConsultationStore.open(await freshLocation('sqlite'), clock);
@@ -40,6 +40,7 @@ export async function startModeratedService(): Promise<ModeratedService> {
     trustProxy: true,
     now: clock,
     editors: shareLinkSource({ store: reviewStore, secret: REVIEW_SECRET, audience: 'review', now: clock }),
+    contentDir: options.contentDir,
   });
   const request: Service['request'] = async (pathname, init = {}) => {
     const headers = new Headers(init.headers);

@@ -1,7 +1,11 @@
 // Moderation before publication: editors see new responses with the screens' marks, publish, publish anonymised or
 // withhold with a reason; the public page and open data show only what was published, as it was published.
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadCorpus } from '@strategi/model';
 import { afterEach, describe, expect, test } from 'vitest';
-import { respond } from './helpers.ts';
+import { fixtureContent, respond } from './helpers.ts';
 import { csrfOf, decide, type ModeratedService, startModeratedService } from './moderation-helpers.ts';
 
 let service: ModeratedService;
@@ -101,5 +105,41 @@ describe('moderating responses', () => {
     expect(page).toContain('Avsenderen ville ikke at svaret skulle publiseres.');
     await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'publish' }, cookie));
     expect(await (await service.request('/horing/2022-horing/svar.json')).text()).not.toContain('Privat svar.');
+  });
+});
+
+describe('from response to input', () => {
+  test('the button turns a published response into an input of the chosen round, linked back, which a goal can name', async () => {
+    const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-horing-input-')), 'content');
+    await cp(fixtureContent, contentDir, { recursive: true });
+    service = await startModeratedService({ contentDir });
+    await respond(service, { tekst: 'Målet bør også gjelde SFO. Ring 912 34 567.' });
+    const [response] = await service.store.listResponses();
+    const { cookie, csrf } = await editorSession(service);
+    await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'publish-anonymised' }, cookie));
+    const page = await (await service.request('/redaksjon', { headers: { cookie } })).text();
+    expect(page).toContain('<option value="R-1">R-1: Åpent innspillsmøte</option>');
+
+    const made = await service.request('/redaksjon/innspill', decide({ _csrf: csrf, svar: response!.id, runde: 'R-1' }, cookie));
+    expect(made.status).toBe(303);
+    expect((await service.store.getResponse(response!.id))?.inputId).toBe('IN-3');
+    const input = await readFile(path.join(contentDir, 'innspill/IN-3.md'), 'utf8');
+    expect(input).toContain('round: R-1\nsender: Høringssvar uten navn\nsenderKind: organisasjon\n');
+    expect(input).toContain('summary: Målet bør også gjelde SFO. Ring […].\n');
+    expect(input).toContain(`url: http://127.0.0.1:4325/horing/2022-horing/svar#svar-${response!.id}\n`);
+    expect(await (await service.request('/redaksjon', { headers: { cookie } })).text()).toContain('Gjort om til innspill IN-3.');
+    const json = JSON.parse(await (await service.request('/horing/2022-horing/svar.json')).text());
+    expect(json.responses[0].inputId).toBe('IN-3');
+
+    // A second time is refused; a forged token makes nothing.
+    const again = await service.request('/redaksjon/innspill', decide({ _csrf: csrf, svar: response!.id, runde: 'R-1' }, cookie));
+    expect(again.status).toBe(400);
+    expect((await service.request('/redaksjon/innspill', decide({ _csrf: 'x', svar: response!.id, runde: 'R-1' }, cookie))).status).toBe(403);
+
+    const goal = path.join(contentDir, 'mal/M-1.md');
+    await writeFile(goal, (await readFile(goal, 'utf8')).replace('inputs: [IN-1]', 'inputs: [IN-1, IN-3]'));
+    const corpus = await loadCorpus(contentDir, { cacheFolder: false });
+    expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(corpus.working.byId.get('M-1')?.data).toMatchObject({ inputs: ['IN-1', 'IN-3'] });
   });
 });

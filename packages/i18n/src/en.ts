@@ -390,6 +390,11 @@ export const en: typeof nb = {
       publish: 'Publish',
       publishAnonymised: 'Publish anonymised',
       withhold: 'Withhold',
+      toInput: 'Turn into an input',
+      round: 'Input round',
+      becameInput: (id: string) => `Turned into input ${id}.`,
+      inputFailed: 'The input was not made:',
+      inputRefused: 'The response is withdrawn or already an input.',
       badForm: 'The form was not valid. Reload the page and try again.',
       notFound: 'The response was not found. It may have been withdrawn.',
       refused: {

@@ -391,6 +391,11 @@ export const nb = {
       publish: 'Publiser',
       publishAnonymised: 'Publiser anonymisert',
       withhold: 'Hold tilbake',
+      toInput: 'Gjør til innspill',
+      round: 'Innspillsrunde',
+      becameInput: (id: string) => `Gjort om til innspill ${id}.`,
+      inputFailed: 'Innspillet ble ikke laget:',
+      inputRefused: 'Svaret er trukket eller allerede gjort om til et innspill.',
       badForm: 'Skjemaet var ikke gyldig. Last siden på nytt og prøv igjen.',
       notFound: 'Finner ikke høringssvaret. Det kan være trukket.',
       refused: {

@@ -390,6 +390,11 @@ export const nn: typeof nb = {
       publish: 'Publiser',
       publishAnonymised: 'Publiser anonymisert',
       withhold: 'Hald tilbake',
+      toInput: 'Gjer om til innspel',
+      round: 'Innspelsrunde',
+      becameInput: (id: string) => `Gjort om til innspel ${id}.`,
+      inputFailed: 'Innspelet vart ikkje laga:',
+      inputRefused: 'Svaret er trekt eller allereie gjort om til eit innspel.',
       badForm: 'Skjemaet var ikkje gyldig. Last sida på nytt og prøv igjen.',
       notFound: 'Finn ikkje høyringssvaret. Det kan vere trekt.',
       refused: {

@@ -3,20 +3,28 @@
  * publishes it anonymised or withholds it with a reason. Nothing is public before this. Each decision carries the
  * session's CSRF token; the origin and host checks run before any route, as for every post to the service.
  */
-import { type ModerationAction, screenFlags, screenText } from '@strategi/consultation';
+import path from 'node:path';
+import { type ConsultationResponse, type ModerationAction, responsesToInput, screenFlags, screenText } from '@strategi/consultation';
 import { ui } from '@strategi/i18n';
+import { loadCorpus, titleOf } from '@strategi/model';
 import { Hono } from 'hono';
 import { page, type ServiceContext } from '../context.ts';
 import type { EditorEnv, editorAccess } from '../editor-access.ts';
 import { formBody } from '../form-body.ts';
 import { langOf, localPath } from '../lang.ts';
-import { MODERATION_PATH, moderationPage } from '../views/moderation.ts';
+import { INPUT_PATH, MODERATION_PATH, moderationPage } from '../views/moderation.ts';
 import { messagePage } from '../views/pages.ts';
 
 const ACTIONS: readonly ModerationAction[] = ['publish', 'publish-anonymised', 'withhold'];
 
 export function moderationRoutes(context: ServiceContext, access: ReturnType<typeof editorAccess>): Hono<EditorEnv> {
   const app = new Hono<EditorEnv>();
+  /** The working draft's input rounds, newest first. */
+  const rounds = async () => {
+    if (!context.contentDir) return [];
+    const corpus = await loadCorpus(context.contentDir);
+    return corpus.working.index.byKind.inputRound.map((round) => ({ id: round.id, title: titleOf(round) })).reverse();
+  };
   app.get(`${MODERATION_PATH}/tilgang`, access.signIn);
   app.use(MODERATION_PATH, access.requireEditor);
   app.use(`${MODERATION_PATH}/*`, access.requireEditor);
@@ -24,7 +32,7 @@ export function moderationRoutes(context: ServiceContext, access: ReturnType<typ
   app.get(MODERATION_PATH, async (c) => {
     c.header('X-Robots-Tag', 'noindex');
     const lang = langOf(c.req.query('lang'));
-    return page(c, moderationPage({ lang, editor: c.get('editor'), responses: await context.store.listResponses() }));
+    return page(c, moderationPage({ lang, editor: c.get('editor'), responses: await context.store.listResponses(), rounds: await rounds() }));
   });
 
   app.post(`${MODERATION_PATH}/svar/:id`, async (c) => {
@@ -41,12 +49,38 @@ export function moderationRoutes(context: ServiceContext, access: ReturnType<typ
     const reason = read('begrunnelse').trim();
     if (action === 'withhold' && !reason) {
       const responses = await context.store.listResponses();
-      return page(c, moderationPage({ lang, editor, responses, error: { id, message: m.reasonMissing } }), 400);
+      return page(c, moderationPage({ lang, editor, responses, rounds: await rounds(), error: { id, message: m.reasonMissing } }), 400);
     }
     // The flags are taken from the text decided on, so the record says what the editor was shown.
     await context.store.setFlags(id, screenFlags(screenText(response.text)));
     await context.store.moderate(id, { action, by: editor.name, reason });
     return c.redirect(`${localPath(MODERATION_PATH, lang)}#svar-${id}`, 303);
+  });
+
+  /** A response (or several, `svar` repeated) becomes an input of the chosen round, as `strategi horing import` does. */
+  app.post(INPUT_PATH, async (c) => {
+    const editor = c.get('editor');
+    const body = await c.req.parseBody({ all: true }).catch(() => undefined);
+    const field = (name: string) => (typeof body?.[name] === 'string' ? body[name] : '');
+    const lang = langOf(field('lang') || c.req.query('lang'));
+    const m = ui(lang).consultation.moderation;
+    if (!body || !access.validCsrf(editor, field('_csrf'))) return page(c, messagePage(lang, m.title, m.badForm), 403);
+    if (!context.contentDir) return page(c, messagePage(lang, m.title, m.badForm), 404);
+    const ids = [body['svar']].flat().filter((value): value is string => typeof value === 'string');
+    const responses = await Promise.all(ids.map((id) => context.store.getResponse(id)));
+    if (ids.length === 0 || responses.some((response) => response === undefined)) return page(c, messagePage(lang, m.title, m.notFound), 404);
+    const result = await responsesToInput(context.contentDir, responses as ConsultationResponse[], {
+      round: field('runde'),
+      publicOrigin: context.publicOrigin,
+      displayBase: path.dirname(context.contentDir),
+    });
+    if (!result.ok) {
+      const message = result.reason === 'invalid' ? `${m.inputFailed} ${result.problems.map((problem) => problem.message).join(' ')}` : m.inputRefused;
+      const listed = await context.store.listResponses();
+      return page(c, moderationPage({ lang, editor, responses: listed, rounds: await rounds(), error: { id: ids[0]!, message } }), 400);
+    }
+    await context.store.linkInput(ids, result.id);
+    return c.redirect(`${localPath(MODERATION_PATH, lang)}#svar-${ids[0]}`, 303);
   });
 
   return app;

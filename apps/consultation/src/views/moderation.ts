@@ -9,6 +9,13 @@ import { documentUrl } from './pages.ts';
 
 export const MODERATION_PATH = '/redaksjon';
 export const decisionPath = (id: string) => `${MODERATION_PATH}/svar/${encodeURIComponent(id)}`;
+export const INPUT_PATH = `${MODERATION_PATH}/innspill`;
+
+/** An input round editors can choose: id and title. */
+export interface RoundChoice {
+  id: string;
+  title: string;
+}
 
 /** The text in pieces, each hit in a `<mark>` that says what it is (every piece escaped by `html`). */
 function markedText(lang: UiLang, text: string, hits: readonly ScreenHit[]): Html {
@@ -24,7 +31,7 @@ function markedText(lang: UiLang, text: string, hits: readonly ScreenHit[]): Htm
   return html`${parts}`;
 }
 
-function responseItem(lang: UiLang, editor: Editor, response: ConsultationResponse, error: string | undefined): Html {
+function responseItem(lang: UiLang, editor: Editor, response: ConsultationResponse, error: string | undefined, rounds: readonly RoundChoice[]): Html {
   const t = ui(lang);
   const m = t.consultation.moderation;
   const hits = screenText(response.text);
@@ -52,6 +59,18 @@ ${error ? html`<p class="error" id="${id}-error" role="alert">${error}</p>` : ''
 <button type="submit" name="handling" value="withhold" class="danger">${m.withhold}</button>
 </div>
 </form>
+${
+  response.inputId
+    ? html`<p class="input">${m.becameInput(response.inputId)}</p>`
+    : rounds.length > 0
+      ? html`<form method="post" action="${INPUT_PATH}" class="to-input">
+<input type="hidden" name="_csrf" value="${editor.csrf}"><input type="hidden" name="lang" value="${lang}"><input type="hidden" name="svar" value="${response.id}">
+<label for="${id}-round">${m.round}</label>
+<select id="${id}-round" name="runde">${rounds.map((round) => html`<option value="${round.id}">${round.id}: ${round.title}</option>`)}</select>
+<button type="submit">${m.toInput}</button>
+</form>`
+      : ''
+}
 </article>`;
 }
 
@@ -61,6 +80,8 @@ export interface ModerationPageOptions {
   responses: readonly ConsultationResponse[];
   /** A decision that could not be made: the response and why. */
   error?: { id: string; message: string } | undefined;
+  /** The content's input rounds, for turning a response into an input; none when the service has no content folder. */
+  rounds?: readonly RoundChoice[];
 }
 
 export function moderationPage(options: ModerationPageOptions): Html {
@@ -69,7 +90,9 @@ export function moderationPage(options: ModerationPageOptions): Html {
   const waiting = options.responses.filter((response) => response.state === 'new');
   const decided = options.responses.filter((response) => response.state !== 'new');
   const list = (responses: readonly ConsultationResponse[]) =>
-    responses.map((response) => responseItem(lang, editor, response, options.error?.id === response.id ? options.error.message : undefined));
+    responses.map((response) =>
+      responseItem(lang, editor, response, options.error?.id === response.id ? options.error.message : undefined, options.rounds ?? []),
+    );
   const body = html`<h1>${m.title}</h1>
 <p>${m.intro(editor.name)}</p>
 <section aria-labelledby="nye"><h2 id="nye">${m.waiting(waiting.length)}</h2>${waiting.length === 0 ? html`<p>${m.noneWaiting}</p>` : list(waiting)}</section>
