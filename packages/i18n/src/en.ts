@@ -575,6 +575,11 @@ export const en: typeof nb = {
     rawDiff: 'Show the changes line by line, as git shows them',
     otherFiles: 'Other files',
     otherFilesIntro: 'Files that are not documents of the working draft, such as a version being released. They are listed by name only.',
+    submission: {
+      intro: 'Marked “Will be submitted”: the files you changed in this web editor. Only these are taken by “Submit the changes”. Changes others made on this machine stay where they are.',
+      mine: 'Will be submitted',
+      others: 'Someone else’s change, not submitted',
+    },
     openDocument: (name: string) => `Open ${name}`,
     previewPane: 'The text as readers see it',
     previewPaneHelp: 'Updated as you type. Nothing is saved until you press «Save».',

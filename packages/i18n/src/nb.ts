@@ -576,6 +576,11 @@ export const nb = {
     rawDiff: 'Vis endringene linje for linje, slik git viser dem',
     otherFiles: 'Andre filer',
     otherFilesIntro: 'Filer som ikke er dokumenter i arbeidsutkastet, for eksempel en versjon som frigis. De vises bare med navn.',
+    submission: {
+      intro: 'Merket «Sendes inn»: filene du har endret i denne nettredigeringen. Det er bare dem «Send inn endringene» tar med. Endringer andre har gjort på maskinen, blir liggende.',
+      mine: 'Sendes inn',
+      others: 'Andres endring, sendes ikke inn',
+    },
     openDocument: (name: string) => `Åpne ${name}`,
     previewPane: 'Slik leseren ser teksten',
     previewPaneHelp: 'Oppdateres mens du skriver. Ingenting lagres før du trykker «Lagre».',

@@ -574,6 +574,11 @@ export const nn: typeof nb = {
     rawDiff: 'Vis endringane linje for linje, slik git viser dei',
     otherFiles: 'Andre filer',
     otherFilesIntro: 'Filer som ikkje er dokument i arbeidsutkastet, til dømes ein versjon som blir frigitt. Dei blir berre viste med namn.',
+    submission: {
+      intro: 'Merkt «Blir send inn»: filene du har endra i denne nettredigeringa. Det er berre dei «Send inn endringane» tek med. Endringar andre har gjort på maskina, blir liggjande.',
+      mine: 'Blir send inn',
+      others: 'Endring frå andre, blir ikkje send inn',
+    },
     openDocument: (name: string) => `Opne ${name}`,
     previewPane: 'Slik lesaren ser teksten',
     previewPaneHelp: 'Blir oppdatert medan du skriv. Ingenting blir lagra før du trykkjer «Lagre».',

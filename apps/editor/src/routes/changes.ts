@@ -27,7 +27,7 @@ const READ_CONCURRENCY = 4;
  * What changed, for the page: the model's diff of the working draft's documents, the files that are no document of
  * it (a released version's folder, a file that does not parse) by name, and git's own diff for those who want it.
  */
-async function draftChanges(workspace: Workspace, repository: ContentRepository, cache: Promise<ParseCache>): Promise<DraftChanges> {
+async function draftChanges(workspace: Workspace, repository: ContentRepository, cache: Promise<ParseCache>, editor: string): Promise<DraftChanges> {
   const raw = await repository.changes();
   const prefix = repository.contentPath === '.' ? '' : `${repository.contentPath}/`;
   const inContent = (file: { path: string }) => file.path.slice(prefix.length);
@@ -47,7 +47,9 @@ async function draftChanges(workspace: Workspace, repository: ContentRepository,
     raw,
     diff: diffEditions(before.working, now.working),
     otherFiles: raw.files.filter((file) => !documentPaths.has(inContent(file))),
-    files: new Map(now.working.documents.map((doc) => [doc.id, `${prefix}${doc.path}`])),
+    // A removed document is named by the file it had.
+    files: new Map([...before.working.documents, ...now.working.documents].map((doc) => [doc.id, `${prefix}${doc.path}`])),
+    mine: new Set(await repository.editedBy(editor)),
   };
 }
 
@@ -55,10 +57,11 @@ export function changeRoutes({ workspace, repository, access }: EditorContext) {
   const routes = new Hono<Env>();
   // The committed side is read with a cache of its own, kept for the editor's life: keyed by bytes, like the workspace's.
   const cache = ParseCache.open(undefined);
-  const changesOf = (repository: ContentRepository): Promise<DraftChanges> => draftChanges(workspace, repository, cache);
+  /** `editor`: the session whose own files «Send inn» takes. */
+  const changesOf = (repository: ContentRepository, editor: string): Promise<DraftChanges> => draftChanges(workspace, repository, cache, editor);
 
   routes.get('/endringer', async (c) => {
-    const changes = repository ? await changesOf(repository) : undefined;
+    const changes = repository ? await changesOf(repository, c.get('session').id) : undefined;
     return respond(c, contextOf(c).t.editor.changes, 'changes', changesView(contextOf(c), changes, { notices: [] }));
   });
 
@@ -70,17 +73,17 @@ export function changeRoutes({ workspace, repository, access }: EditorContext) {
     if (!repository) return respond(c, title, 'changes', changesView(context, undefined, { notices: [] }));
     const message = (firstOf(form, 'melding') ?? '').trim();
     if (!message) {
-      const changes = await changesOf(repository);
+      const changes = await changesOf(repository, c.get('session').id);
       return respond(c, title, 'changes', changesView(context, changes, { notices: [], messageProblem: context.t.editor.messageMissing }), 422);
     }
     const corpus = await workspace.corpus();
     const errors = corpus.problems.filter((problem: Problem) => problem.severity === 'error');
     if (errors.length > 0) {
-      const changes = await changesOf(repository);
+      const changes = await changesOf(repository, c.get('session').id);
       return respond(c, title, 'changes', changesView(context, changes, { notices: [], message, contentErrors: errors }), 422);
     }
     const commit = await repository.commit(message, authorOf(c, access.hosted !== undefined), c.get('session').id);
-    const changes = await changesOf(repository);
+    const changes = await changesOf(repository, c.get('session').id);
     const committed = commit ? notice('success', context.t.editor.committed(repository.branch, commit)) : notice('info', context.t.editor.nothingOfYours);
     return respond(c, title, 'changes', changesView(context, changes, { notices: [committed] }));
   });

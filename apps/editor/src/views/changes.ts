@@ -19,6 +19,8 @@ export interface DraftChanges {
   otherFiles: FileChange[];
   /** The file of each document of the working draft by id, relative to the repository, as the form page names it. */
   files: ReadonlyMap<string, string>;
+  /** The files «Send inn» takes: those this editor wrote (see edited-files.ts), relative to the repository. */
+  mine: ReadonlySet<string>;
 }
 
 /** Unchanged words kept on each side of a change in a paragraph, as on the site. */
@@ -57,9 +59,16 @@ function wording({ t, lang }: PageContext) {
   };
   const docName = (ref: DocRef) => `${t.kinds[ref.kind].one} ${ref.kind === 'strategy' ? '' : `${ref.id}: `}${ref.title}`;
   const n = (value: number) => formatNumber(lang, value);
-  return { t, lang, fieldName, show, docName, n };
+  return { t, lang, fieldName, show, docName, n, mine: undefined as ReadonlySet<string> | undefined };
 }
 type Wording = ReturnType<typeof wording>;
+
+/** Whether «Send inn» takes a file: this editor's own, or a change someone else made on the machine. Unmarked for one who cannot send in. */
+function submissionTag(w: Wording, file: string | undefined): Html {
+  if (!w.mine || file === undefined) return html``;
+  const mine = w.mine.has(file);
+  return html` <span class="ds-tag" data-color="${mine ? 'success' : 'neutral'}" data-innsending="${mine ? 'egen' : 'andres'}">${mine ? w.t.editor.submission.mine : w.t.editor.submission.others}</span>`;
+}
 
 const inserted = (w: Wording, text: string) => html`<ins><span class="ds-sr-only">${w.t.changes.inserted} </span>${text}</ins>`;
 const deleted = (w: Wording, text: string) => html`<del><span class="ds-sr-only">${w.t.changes.deleted} </span>${text}</del>`;
@@ -132,7 +141,7 @@ function documentHtml(w: Wording, change: DocChange, file: string | undefined): 
     ...(change.textChanged ? [w.t.changes.prose.toLowerCase()] : []),
   ]);
   const paragraphs = change.paragraphs;
-  return html`<details class="ds-details" data-document="${change.id}"><summary><strong>${w.docName(change)}</strong>${what ? ` – ${what}` : ''}</summary>
+  return html`<details class="ds-details" data-document="${change.id}"><summary><span class="oppsummering-tekst"><strong>${w.docName(change)}</strong>${what ? ` – ${what}` : ''}${submissionTag(w, file)}</span></summary>
 <div>
 <p class="ds-paragraph"><a class="ds-link" href="${editHref(change)}">${w.t.editor.openDocument(w.docName(change))}</a></p>
 ${file ? html`<p class="ds-paragraph fil">${w.t.editor.file}: <code>${file}</code></p>` : ''}
@@ -146,7 +155,7 @@ function documentsHtml(w: Wording, diff: EditionDiff, files: DraftChanges['files
   const list = (id: string, heading: string, refs: readonly DocRef[], link: boolean) =>
     refs.length
       ? html`<section aria-labelledby="${id}"><h2 id="${id}" class="ds-heading" data-size="md">${heading} (${w.n(refs.length)})</h2>
-<ul>${refs.map((ref) => html`<li data-document="${ref.id}">${link ? html`<a class="ds-link" href="${editHref(ref)}">${w.docName(ref)}</a>` : w.docName(ref)}</li>`)}</ul></section>`
+<ul class="dokumentendringer">${refs.map((ref) => html`<li data-document="${ref.id}">${link ? html`<a class="ds-link" href="${editHref(ref)}">${w.docName(ref)}</a>` : w.docName(ref)}${submissionTag(w, files.get(ref.id))}</li>`)}</ul></section>`
       : '';
   return html`${list('lagt-til', w.t.changes.added, diff.added, true)}${list('fjernet', w.t.changes.removed, diff.removed, false)}${
     diff.changed.length
@@ -163,7 +172,7 @@ function otherFilesHtml(w: Wording, files: readonly FileChange[]): Html {
 <p class="ds-paragraph">${w.t.editor.otherFilesIntro}</p>
 <ul class="endringsliste">${files.map(
     (file) =>
-      html`<li><span class="ds-tag" data-color="${file.status === 'deleted' ? 'danger' : file.status === 'added' ? 'success' : 'info'}">${statusWord[file.status]}</span> <code>${file.path}</code></li>`,
+      html`<li><span class="ds-tag" data-color="${file.status === 'deleted' ? 'danger' : file.status === 'added' ? 'success' : 'info'}">${statusWord[file.status]}</span> <code>${file.path}</code>${submissionTag(w, file.path)}</li>`,
   )}</ul></section>`;
 }
 
@@ -175,7 +184,7 @@ export function changesView(
   const { t } = context;
   if (!changes)
     return html`<h1 class="ds-heading" data-size="lg">${t.editor.changesHeading}</h1>${options.notices}<p class="ds-paragraph">${t.editor.noGit}</p>`;
-  const w = wording(context);
+  const w = { ...wording(context), mine: context.canEdit ? changes.mine : undefined };
   const errors = options.contentErrors ?? [];
   const { diff, raw } = changes;
   const documentChanges = diff.added.length + diff.removed.length + diff.changed.length > 0;
@@ -185,7 +194,8 @@ ${options.notices}
 ${
   raw.files.length === 0
     ? html`<p class="ds-paragraph" id="ingen-endringer">${t.editor.noChanges}</p>`
-    : html`${documentChanges ? html`${summaryHtml(w, diff)}${documentsHtml(w, diff, changes.files)}` : ''}
+    : html`${w.mine ? html`<p class="ds-paragraph" data-innsending-forklaring>${t.editor.submission.intro}</p>` : ''}
+${documentChanges ? html`${summaryHtml(w, diff)}${documentsHtml(w, diff, changes.files)}` : ''}
 ${otherFilesHtml(w, changes.otherFiles)}
 <details class="ds-details" data-raw-diff><summary>${t.editor.rawDiff}</summary><div>${diffHtml(raw.diff)}</div></details>
 ${
