@@ -28,6 +28,16 @@ export const inputSchema = z
     date: partialDate.optional(),
     /** What it said, in a sentence or two. */
     summary: prose().min(1).max(2000).describe('Hva innspillet sa, kort.'),
+    /** What became of it, and why: the ministry's answer, shown to whoever sent it. */
+    disposition: z
+      .strictObject({
+        /** Tatt til følge, delvis or ikke tatt til følge. @example "delvis-tatt-til-folge" */
+        decision: vocabularyEnum('inputDisposition', 'Tatt til følge, delvis tatt til følge eller ikke tatt til følge.'),
+        /** Why, in a sentence or two. @example "Vi har tatt med SFO i målet, men ikke i tiltaket." */
+        reason: prose().min(1).max(2000).describe('Hvorfor, i en setning eller to.'),
+      })
+      .optional()
+      .describe('Hva som ble gjort med innspillet, og hvorfor.'),
     /** Link to the original. */
     url: z
       .url({ protocol: /^https?$/ })

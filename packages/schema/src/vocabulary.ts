@@ -93,6 +93,13 @@ export const senderKindVocabulary = vocabulary({
   annen: { nb: 'Annen', nn: 'Anna', en: 'Other' },
 });
 
+/** What became of an input: the words of the review rounds' dispositions, which a ministry's consultation report uses. */
+export const inputDispositionVocabulary = vocabulary({
+  'tatt-til-folge': { nb: 'Tatt til følge', nn: 'Teke til følgje', en: 'Accepted' },
+  'delvis-tatt-til-folge': { nb: 'Delvis tatt til følge', nn: 'Delvis teke til følgje', en: 'Partly accepted' },
+  'ikke-tatt-til-folge': { nb: 'Ikke tatt til følge', nn: 'Ikkje teke til følgje', en: 'Not accepted' },
+});
+
 /** Sectors a measure can touch. */
 export const sectorVocabulary = vocabulary({
   barnehage: { nb: 'Barnehage', nn: 'Barnehage', en: 'Kindergarten' },
@@ -107,6 +114,7 @@ export const vocabularies = {
   actorKind: actorKindVocabulary,
   inputChannel: inputChannelVocabulary,
   senderKind: senderKindVocabulary,
+  inputDisposition: inputDispositionVocabulary,
   sector: sectorVocabulary,
   changeKind: changeKindVocabulary,
 } as const;
