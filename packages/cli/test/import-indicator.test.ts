@@ -5,6 +5,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { numberOfCell } from '../src/import/indicator-points.ts';
 import { dateOfTimeCode } from '../src/import/json-stat.ts';
 import { run } from './helpers.ts';
 
@@ -148,6 +149,21 @@ describe('strategi import indicator', () => {
       '2024-04',
       '2024-10',
       '2024-06-15',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  test('a figure as a spreadsheet writes it: decimal comma or point, spaces between thousands; no units', () => {
+    expect(['87,5', '87.5', ' 1 234,5 ', '1\u00a0234', '-3', '−2,5', '86 %', '1,2,3', '', 'abc'].map(numberOfCell)).toEqual([
+      87.5,
+      87.5,
+      1234.5,
+      1234,
+      -3,
+      -2.5,
+      undefined,
+      undefined,
       undefined,
       undefined,
     ]);

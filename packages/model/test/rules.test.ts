@@ -164,6 +164,11 @@ const scenarios: Record<string, Scenario> = {
       'date-outside-action-plan/tiltak/T-1.md:9:11  error  «deadline» er 2026-06, utenfor perioden 2023–2025 for handlingsplanen «H-1».  [date/outside-action-plan]',
     ],
   },
+  'indicator-target-outside-period': {
+    lines: [
+      'indicator-target-outside-period/indikatorer/IND-1.md:15:11  error  «targets.1.year» er 2035, utenfor strategiperioden 2023–2030.  [date/outside-period]',
+    ],
+  },
   'date-deadline-before-start': {
     lines: ['date-deadline-before-start/tiltak/T-2.md:8:11  error  Fristen 2025 er før starten 2026-03.  [date/deadline-before-start]'],
   },

@@ -25,22 +25,25 @@ function outside(value: string, period: { start: number; end: number }): boolean
  * A document as the date rules see it: its data, whole for a valid document, only the fields that are valid on
  * their own for one that failed its shape check (then a rule skips what is missing).
  */
-interface Known<K extends 'measure' | 'actionPlan'> {
+interface Known<K extends 'measure' | 'actionPlan' | 'indicator'> {
   doc: Pick<AnyDoc, 'file' | 'positions'>;
   data: Partial<DocumentData<K>>;
 }
 
-function known<K extends 'measure' | 'actionPlan'>({ index, partial }: RuleContext, kind: K): Known<K>[] {
+function known<K extends 'measure' | 'actionPlan' | 'indicator'>({ index, partial }: RuleContext, kind: K): Known<K>[] {
   const valid = (index.byKind[kind] as Doc<K>[]).map((doc) => ({ doc, data: doc.data as Partial<DocumentData<K>> }));
   const rest = partial.filter((doc) => doc.kind === kind).map((doc) => ({ doc, data: doc.data as Partial<DocumentData<K>> }));
   return [...valid, ...rest];
 }
 
-/** Start, deadline and status dates of measures, and action plan periods, fall inside the strategy period. */
+/**
+ * Start, deadline and status dates of measures, action plan periods and indicators' targets fall inside the strategy
+ * period. An indicator's baseline and figures may come before it: the baseline is what the strategy started from.
+ */
 export const datesInsidePeriod: LinkRule = (context) => {
   const { period } = context;
   const problems: Problem[] = [];
-  const check = (doc: Known<'measure' | 'actionPlan'>['doc'], field: string, value: string | number | undefined) => {
+  const check = (doc: Known<'measure' | 'actionPlan' | 'indicator'>['doc'], field: string, value: string | number | undefined) => {
     if (value === undefined) return;
     const text = String(value);
     if (outside(text, period))
@@ -54,6 +57,9 @@ export const datesInsidePeriod: LinkRule = (context) => {
   for (const { doc, data } of known(context, 'actionPlan')) {
     check(doc, 'period.start', data.period?.start);
     check(doc, 'period.end', data.period?.end);
+  }
+  for (const { doc, data } of known(context, 'indicator')) {
+    for (const [i, target] of (data.targets ?? []).entries()) check(doc, `targets.${i}.year`, target.year);
   }
   return problems;
 };
