@@ -3,68 +3,37 @@
  * picker filters as one types and shows the chosen as chips, the toolbar formats the text by button and by
  * shortcut, and an image uploaded lands at the cursor with its text; axe finds nothing at 1,280 and 320 px.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, type TestRepository } from '../helpers.ts';
 import { PNG } from '../upload-form.ts';
-import { type EditorProcess, startEditorProcess } from './editor-process.ts';
+import { axeViolations as axeOf, type BrowserSession, openBrowserSession } from './browser-session.ts';
+import type { EditorProcess } from './editor-process.ts';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-let repository: TestRepository;
+let session: BrowserSession;
 let editor: EditorProcess;
-let context: BrowserContext;
-let profile: string;
 let page: Page;
 
 beforeAll(async () => {
-  repository = contentRepository('draft');
-  editor = await startEditorProcess({ STRATEGI_CONTENT: repository.content });
-  profile = mkdtempSync(path.join(tmpdir(), 'strategi-editor-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...chromiumArgs],
-    viewport: { width: 1280, height: 800 },
-  });
-  page = await context.newPage();
+  session = await openBrowserSession();
+  ({ editor, page } = session);
   // Leaving a form with unsaved changes asks first; these tests leave on purpose.
-  page.on('dialog', (dialog) => void dialog.accept());
+  page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
 });
 
 afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await editor?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  repository?.remove();
+  await session?.close();
 });
 
 /** What axe finds on the page as it is now, at 1,280 and 320 px. */
-async function axeViolations(): Promise<string[]> {
-  const found: string[] = [];
-  for (const width of [1280, 320]) {
-    await page.setViewportSize({ width, height: 800 });
-    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    found.push(
-      ...results.violations.map(
-        (violation) => `${width}px ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    );
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-  return found;
-}
+const axeViolations = () => axeOf(page);
 
 describe('the new-measure form', () => {
   test('fits in three screens at 1,280 px with the optional fields folded', async () => {
     await page.goto(`${editor.origin}/ny/measure`);
     expect(await page.locator('details.feltgruppe').getAttribute('open')).toBeNull();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // Three screens of a laptop's 800 px.
     expect(height).toBeLessThanOrEqual(3 * 800);
   });
 
