@@ -3,7 +3,7 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadCorpus } from '@strategi/model';
+import { loadCorpus, releaseVersion } from '@strategi/model';
 import { afterEach, describe, expect, test } from 'vitest';
 import { fixtureContent, respond } from './helpers.ts';
 import { csrfOf, decide, type ModeratedService, startModeratedService } from './moderation-helpers.ts';
@@ -141,5 +141,23 @@ describe('from response to input', () => {
     const corpus = await loadCorpus(contentDir, { cacheFolder: false });
     expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(corpus.working.byId.get('M-1')?.data).toMatchObject({ inputs: ['IN-1', 'IN-3'] });
+
+    // The editors answer the input and adopt a version that names it: the published response says what became of it.
+    const input3 = path.join(contentDir, 'innspill/IN-3.md');
+    await writeFile(
+      input3,
+      (await readFile(input3, 'utf8')).replace('\nurl:', '\ndisposition:\n  decision: delvis-tatt-til-folge\n  reason: SFO er tatt med i målet.\nurl:'),
+    );
+    const released = await releaseVersion(
+      contentDir,
+      { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
+      { cacheFolder: false },
+    );
+    expect(released.ok).toBe(true);
+    const published = await (await service.request('/horing/2022-horing/svar')).text();
+    expect(published).toContain('<h3 id="utfall-');
+    expect(published).toContain('Hva skjedde med innspillet</h3>\n<p>Svaret ble innspill IN-3. Slik ble det fulgt opp i Vedtatt strategi 2025:</p>');
+    expect(published).toContain('<strong>Delvis tatt til følge.</strong> Begrunnelse: SFO er tatt med i målet.');
+    expect(published).toContain('<a href="/endringer/2022-horing/2025-vedtatt/#M-1">Mål M-1: Alle barnehager har ansatte med god digital kompetanse.</a>');
   });
 });

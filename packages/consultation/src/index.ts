@@ -1,5 +1,6 @@
 export { REDACTED, redact } from './anonymise.ts';
 export { isPublic, OPEN_DATA_LICENCE, openDataJson, openDataRows, type PublicResponse, publicResponse, publicResponses } from './open-data.ts';
+export { type Outcome, outcomeOf, type ShapedDocument } from './outcome.ts';
 export { consultationStoreLocation } from './places.ts';
 export { type Screen, type ScreenHit, screenFlags, screenText } from './screening.ts';
 export {

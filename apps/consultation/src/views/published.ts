@@ -1,6 +1,7 @@
 /** The published responses of a version, for everyone: built only from `publicResponses`, never from the store's rows. */
-import type { PublicResponse } from '@strategi/consultation';
+import type { Outcome, PublicResponse } from '@strategi/consultation';
 import { formatDate, type UiLang, ui } from '@strategi/i18n';
+import { inputDispositionVocabulary } from '@strategi/schema';
 import { html } from 'hono/html';
 import { localPath } from '../lang.ts';
 import { type Html, layout } from './layout.ts';
@@ -15,6 +16,34 @@ export interface PublishedPageOptions {
   responses: readonly PublicResponse[];
   /** The titles of the version's documents by path, while it is on consultation. */
   titles: ReadonlyMap<string, string>;
+  /** What became of each response that became an input, once an adopted version names it, by response id. */
+  outcomes?: ReadonlyMap<string, Outcome>;
+}
+
+/** «Hva skjedde med innspillet»: the decision, the ministry's reason, where the input is used and the change. */
+function outcomeSection(lang: UiLang, response: PublicResponse, outcome: Outcome): Html {
+  const p = ui(lang).consultation.published;
+  const t = ui(lang);
+  const id = `utfall-${response.id}`;
+  return html`<section class="outcome" aria-labelledby="${id}">
+<h3 id="${id}">${p.outcomeHeading}</h3>
+<p>${p.outcomeIntro(response.inputId ?? '', outcome.label)}</p>
+${
+  outcome.decision
+    ? html`<p class="decision"><strong>${inputDispositionVocabulary.labels[outcome.decision][lang]}.</strong>${
+        outcome.reason ? html` ${p.outcomeReason}: ${outcome.reason}` : ''
+      }</p>`
+    : html`<p>${p.outcomeNoDecision}</p>`
+}
+${
+  outcome.shaped.length > 0
+    ? html`<p>${p.outcomeShaped}:</p><ul>${outcome.shaped.map(
+        (doc) => html`<li><a href="${outcome.changes}#${doc.id}">${t.kinds[doc.kind].one} ${doc.id}: ${doc.title}</a></li>`,
+      )}</ul>`
+    : ''
+}
+<p><a href="${outcome.changes}">${p.outcomeChanges}</a></p>
+</section>`;
 }
 
 function item(lang: UiLang, options: PublishedPageOptions, response: PublicResponse): Html {
@@ -29,6 +58,7 @@ function item(lang: UiLang, options: PublishedPageOptions, response: PublicRespo
   }</p>
 ${response.quote ? html`<blockquote class="quote">${response.quote}</blockquote>` : ''}
 <div class="response-text" lang="nb">${response.text}</div>
+${options.outcomes?.has(response.id) ? outcomeSection(lang, response, options.outcomes.get(response.id)!) : ''}
 </article>`;
 }
 
