@@ -46,8 +46,9 @@ const config: KnipConfig = {
     bench: {
       // Started as its own process by path (src/review-load.ts).
       entry: ['src/static-server.ts'],
-      // The bare Astro site the benchmarks write under bench/out/ imports `astro/config` from here.
-      ignoreDependencies: ['astro'],
+      // The bare Astro and Starlight sites the benchmarks write under bench/out/ import `astro/config` and
+      // `@astrojs/starlight` from here.
+      ignoreDependencies: ['astro', '@astrojs/starlight'],
     },
     'packages/schema': {
       // Type tests, run by `vitest run --typecheck`.

@@ -110,5 +110,7 @@ const pdfSection = /\n## PDF\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
 const memorySectionKept = memory ? '' : (/\n## Peak memory of a large build\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '');
 // And the peers', when this run did not measure them (`--no-site`; `pnpm bench:peers`).
 const peersSectionKept = peers ? '' : (/\n## Cold build against the peers a user would pick\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '');
-await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${peersSectionKept}${memorySectionKept}${reviewSection}${pdfSection}`);
+// The cold build's profile is written by hand from `node --cpu-prof` (see its section): keep it.
+const profileSection = /\n## Where the cold build's time goes\n[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
+await writeFile(path.join(repo, 'BENCHMARKS.md'), `${report.trimEnd()}\n${peersSectionKept}${profileSection}${memorySectionKept}${reviewSection}${pdfSection}`);
 process.stdout.write(report);

@@ -14,6 +14,13 @@ import type { Measurement } from './measure.ts';
 
 const repo = path.resolve(new URL('../..', import.meta.url).pathname);
 
+/**
+ * Where a site build of the benchmark writes, by name: inside the site's folder, because Astro puts a build's
+ * prerendered chunks beside its output only there (an output elsewhere shares the site's `.astro/.prerender/`, and two
+ * such builds at once in one checkout delete each other's chunks).
+ */
+export const siteDist = (name: string) => path.join(repo, 'apps', 'site', 'node_modules', '.cache', 'strategi-bench', name);
+
 /** Every page's weight, heaviest first, as the site's own measure (`apps/site/scripts/page-weight.ts`) gives it. */
 function siteWeights(dist: string): PageWeight[] {
   const script = path.join(repo, 'apps', 'site', 'scripts', 'page-weight.ts');
@@ -105,21 +112,21 @@ export async function benchArchive(out: string, measures: number, log: (line: st
     return run();
   };
   const alone = await step('pnpm build, the 5th version alone', async () =>
-    pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-alone'), ['v5']), path.join(out, 'archive-dist-alone'), undefined),
+    pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-alone'), ['v5']), siteDist('archive-dist-alone'), undefined),
   );
   const cache = await mkdtemp(path.join(tmpdir(), 'strategi-archive-'));
   const four = await step('pnpm build, 4 versions, empty cache', async () =>
-    pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-4'), ids(4)), path.join(out, 'archive-dist-4'), cache),
+    pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-4'), ids(4)), siteDist('archive-dist-4'), cache),
   );
   const five = await step('pnpm build, 5th version with the cache', async () =>
-    pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-5'), ids(5)), path.join(out, 'archive-dist-5'), cache),
+    pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-5'), ids(5)), siteDist('archive-dist-5'), cache),
   );
-  const heaviest = siteWeights(path.join(out, 'archive-dist-5'));
+  const heaviest = siteWeights(siteDist('archive-dist-5'));
   const nine = await step('pnpm build, 9 versions with the cache', async () =>
-    pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-9'), ids(9)), path.join(out, 'archive-dist-9'), cache),
+    pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-9'), ids(9)), siteDist('archive-dist-9'), cache),
   );
   const ten = await step('pnpm build, 10th version with the cache', async () =>
-    pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-10'), ids(10)), path.join(out, 'archive-dist-10'), cache),
+    pnpmBuild(await contentWith(corpus, path.join(out, 'archive-content-10'), ids(10)), siteDist('archive-dist-10'), cache),
   );
   await rm(cache, { recursive: true, force: true });
   return { measures, alone, four, five, nine, ten, heaviest };

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { generateCorpus } from './generate.ts';
 import type { Measurement } from './measure.ts';
 import { buildBareSite, buildStarlightSite } from './site.ts';
-import { type Build, pnpmBuild } from './site-archive.ts';
+import { type Build, pnpmBuild, siteDist } from './site-archive.ts';
 
 export interface PeerRow {
   label: string;
@@ -41,22 +41,25 @@ export async function benchPeers(out: string, measures: number, rounds: number, 
   const builds: Array<[string, () => Promise<Measurement & { pages: number }>]> = [
     ['bare Astro site, one-line template', () => buildBareSite(path.join(out, 'peer-bare'), [version])],
     ['Starlight, defaults', () => buildStarlightSite(path.join(out, 'peer-starlight'), version)],
-    ['`pnpm build`, `STRATEGI_PDF=0`', () => pnpmBuild(corpus, path.join(out, 'peer-dist-nopdf'), undefined, { STRATEGI_PDF: '0' })],
-    ['`pnpm build` (with the PDF)', () => pnpmBuild(corpus, path.join(out, 'peer-dist'), undefined)],
+    ['`pnpm build`, `STRATEGI_PDF=0`', () => pnpmBuild(corpus, siteDist('peer-dist-nopdf'), undefined, { STRATEGI_PDF: '0' })],
+    ['`pnpm build` (with the PDF)', () => pnpmBuild(corpus, siteDist('peer-dist'), undefined)],
   ];
   const rows: PeerRow[] = builds.map(([label]) => ({ label, builds: [] }));
   for (let round = 1; round <= rounds; round++) {
     for (const [i, [label, build]] of builds.entries()) {
       log(`round ${round}: ${label}…`);
-      rows[i]!.builds.push(await build());
+      const result = await build();
+      rows[i]!.builds.push(result);
+      log(`  ${(result.wallMs / 1000).toFixed(1)} s, ${result.pages} pages`);
     }
   }
 
   // The editor's preview build (apps/editor/src/server.ts runs the site's build:preview), cache kept between builds.
   const cache = await mkdtemp(path.join(tmpdir(), 'strategi-preview-'));
-  const preview = () => pnpmBuild(corpus, path.join(out, 'peer-dist-preview'), cache, {}, ['--filter', '@strategi/site', 'run', 'build:preview']);
+  const preview = () => pnpmBuild(corpus, siteDist('peer-dist-preview'), cache, {}, ['--filter', '@strategi/site', 'run', 'build:preview']);
   log('preview build, cold…');
   const previewCold = await preview();
+  log(`  ${(previewCold.wallMs / 1000).toFixed(1)} s, ${previewCold.pages} pages`);
   const measure = path.join(corpus, 'tiltak', 'T-1.md');
   await writeFile(measure, (await readFile(measure, 'utf8')).replace('## Hva skal gjøres', '## Hva skal gjøres\n\nEn ny setning fra redaktøren.'));
   log('preview build, one measure changed…');
