@@ -142,6 +142,20 @@ describe('strategi import indicator', () => {
     expect(await readFile(path.join(folder, 'content/indikatorer/IND-1.md'), 'utf8')).toBe(indicator);
   });
 
+  test('JSON-stat: values as an object by position, categories as a list, quarters as the quarter’s first month', async () => {
+    const sparse = {
+      version: '2.0',
+      class: 'dataset',
+      id: ['Tid'],
+      size: [3],
+      dimension: { Tid: { category: { index: ['2023K4', '2024K1', '2024K2'] } } },
+      value: { '1': 84, '2': 85.5 },
+    };
+    const folder = await workspace({ 'kvartal.json': JSON.stringify(sparse) });
+    const result = await run(['import', 'indicator', 'IND-1', 'kvartal.json'], folder);
+    expect(result).toMatchObject({ code: 0, stdout: 'content/indikatorer/IND-1.md\n2 nye målinger i IND-1 fra kvartal.json (2024-01: 84, 2024-04: 85.5).\n' });
+  });
+
   test('SSB’s time codes become the content’s dates', () => {
     expect(['2024', '2024M06', '2024K2', '2024Q4', '2024-06-15', '2024M13', '2024U1'].map(dateOfTimeCode)).toEqual([
       '2024',
