@@ -1,6 +1,6 @@
 /**
- * Who may moderate: the holder of one of the review server's editor links (`strategi comments link … --role
- * editor`), checked through `@strategi/hosting`'s `ShareSessions` against the review store, so a revoked link stops
+ * Who may moderate: the holder of one of the review server's editor links (`strategi preview share … --editor`),
+ * checked through `@strategi/hosting`'s `ShareSessions` against the review store, so a revoked link stops
  * working on the next request here too. A reviewer's link is refused: only the editors decide what is published.
  * `/redaksjon/tilgang?token=…` checks the token and sets the session cookie; every moderation request checks it again.
  */

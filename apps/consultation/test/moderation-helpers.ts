@@ -17,7 +17,7 @@ const REVIEW_SECRET = new TextEncoder().encode('r'.repeat(32));
 
 export interface ModeratedService extends Service {
   reviewStore: ReviewStore;
-  /** A link's token, as `strategi comments link` makes it. */
+  /** A link's token, as `strategi preview share` makes it. */
   link(role: Role, options?: { audience?: 'review' | 'editor'; days?: number }): Promise<{ id: string; token: string }>;
   /** Signs in with a token; the session cookie, or undefined when refused. */
   signIn(token: string): Promise<string | undefined>;

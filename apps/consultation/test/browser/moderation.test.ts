@@ -42,7 +42,7 @@ async function axe(page: Page, width: number): Promise<string[]> {
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-/** An editor link as `strategi comments link --role editor` makes it, in the review server's store and key. */
+/** An editor link as `strategi preview share --editor` makes it, in the review server's store and key. */
 async function editorLink(): Promise<string> {
   const places = reviewPlaces(reviewEnv, '/');
   const store = await ReviewStore.open(places.store);
