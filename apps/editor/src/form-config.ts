@@ -1,8 +1,9 @@
 /**
  * The editor's form configuration, computed from the kind registry and the schema's field descriptors when the
  * editor starts: no field is described a second time. Labels, references, closed lists, limits and help text all
- * come from `fieldsOf` in the schema package.
+ * come from `fieldsOf` in the schema package; the lists a strategy declares (sectors, actor kinds) from its settings.
  */
+import { declaredVocabulary } from '@strategi/model';
 import {
   type DocumentKind,
   describeShape,
@@ -15,6 +16,7 @@ import {
   fieldsOf,
   type Language,
   NOT_EXAMPLE_FIELDS,
+  type SiteSettings,
   vocabularies,
 } from '@strategi/schema';
 import type { z } from 'zod';
@@ -101,9 +103,12 @@ function labelOf(field: FieldDescriptor): FieldLabel {
   return field.label;
 }
 
-function optionsOf(field: FieldDescriptor): { vocabulary?: string; options: FieldOption[] } {
+/** Sectors and actor kinds are the strategy's own lists (nettsted.yaml); the other closed lists are the tool's. */
+const isDeclarable = (name: string): name is 'sector' | 'actorKind' => name === 'sector' || name === 'actorKind';
+
+function optionsOf(field: FieldDescriptor, settings: SiteSettings | undefined): { vocabulary?: string; options: FieldOption[] } {
   if (field.vocabulary) {
-    const { values, labels } = vocabularies[field.vocabulary];
+    const { values, labels } = isDeclarable(field.vocabulary) ? declaredVocabulary(settings, field.vocabulary) : vocabularies[field.vocabulary];
     return { vocabulary: field.vocabulary, options: values.map((value) => ({ value, label: (labels as Record<string, FieldLabel>)[value]! })) };
   }
   return { options: (field.values ?? []).map((value) => ({ value, label: { nb: value, nn: value, en: value } })) };
@@ -125,21 +130,21 @@ const singleWidget: Partial<Record<FieldDescriptor['type'], Widget>> = {
 const listWidget: Partial<Record<FieldDescriptor['type'], Widget>> = { reference: 'references', choice: 'checkboxes', object: 'rows' };
 
 /** One field's configuration from its descriptor. */
-function fieldConfig(field: FieldDescriptor): FieldConfig {
+function fieldConfig(field: FieldDescriptor, settings: SiteSettings | undefined): FieldConfig {
   const base = { name: field.key, label: labelOf(field), help: field.help, required: field.required };
   const deprecated = field.deprecated && field.type !== 'id' ? { deprecated: true } : {};
   const example = field.example === undefined || field.list ? {} : { example: String(field.example) };
   const widget = field.list ? (listWidget[field.type] ?? 'list') : (singleWidget[field.type] ?? (field.type === 'text' ? 'text' : undefined));
   if (!widget) throw new Error(`The field «${field.key}» has a schema type (${field.type}) the editor has no widget for.`);
   const target = field.ref ? { target: field.ref.kind } : {};
-  const fields = field.fields ? { fields: field.fields.map(fieldConfig) } : {};
+  const fields = field.fields ? { fields: field.fields.map((inner) => fieldConfig(inner, settings)) } : {};
   switch (widget) {
     case 'reference':
     case 'references':
       return { ...base, widget, ...target, ...(widget === 'reference' ? example : {}), ...deprecated };
     case 'select':
     case 'checkboxes':
-      return { ...base, widget, ...optionsOf(field), ...deprecated };
+      return { ...base, widget, ...optionsOf(field, settings), ...deprecated };
     case 'group':
     case 'rows':
       return { ...base, widget, ...fields, ...deprecated };
@@ -156,7 +161,7 @@ function fieldConfig(field: FieldDescriptor): FieldConfig {
 }
 
 /** The form of one kind, from its schema. */
-export function kindConfig(kind: DocumentKind): KindConfig {
+export function kindConfig(kind: DocumentKind, settings?: SiteSettings): KindConfig {
   const definition = documentKinds[kind];
   const words = Object.fromEntries(
     (Object.entries(definition.words) as [Language, { singular: string; plural: string }][]).map(([lang, w]) => [
@@ -171,18 +176,18 @@ export function kindConfig(kind: DocumentKind): KindConfig {
     idPrefix: definition.idPrefix,
     idExample: definition.idExample,
     words,
-    fields: fieldsConfig(fieldsOf(kind)),
+    fields: fieldsConfig(fieldsOf(kind), settings),
     asked: Object.keys(definition.newDefaults(ANY_NEW_CONTEXT)),
   };
 }
 
 /** The fields of a document, in its order. */
-function fieldsConfig(fields: readonly FieldDescriptor[]): FieldConfig[] {
-  return fields.map((field) => (field.key === 'example' ? exampleConfig(fields) : fieldConfig(field)));
+function fieldsConfig(fields: readonly FieldDescriptor[], settings: SiteSettings | undefined): FieldConfig[] {
+  return fields.map((field) => (field.key === 'example' ? exampleConfig(fields) : fieldConfig(field, settings)));
 }
 
 /** The fields of a schema's shape (a kind's schema, extended in a test). */
-export const shapeConfig = (shape: Record<string, z.ZodType>) => fieldsConfig(describeShape(shape));
+export const shapeConfig = (shape: Record<string, z.ZodType>) => fieldsConfig(describeShape(shape), undefined);
 
 /**
  * `example` is `true` (the whole document) or a list of the kind's fields and `body`: one choice per field that
@@ -203,7 +208,7 @@ function exampleConfig(fields: readonly FieldDescriptor[]): FieldConfig {
   };
 }
 
-/** Every kind's form, in the registry's order. */
-export function editorConfig(): Record<DocumentKind, KindConfig> {
-  return Object.fromEntries(documentKindNames.map((kind) => [kind, kindConfig(kind)])) as Record<DocumentKind, KindConfig>;
+/** Every kind's form, in the registry's order, with the strategy's settings when it has them. */
+export function editorConfig(settings?: SiteSettings): Record<DocumentKind, KindConfig> {
+  return Object.fromEntries(documentKindNames.map((kind) => [kind, kindConfig(kind, settings)])) as Record<DocumentKind, KindConfig>;
 }

@@ -1,6 +1,7 @@
 /** Starts the editor: the workspace, the repository, hosted access when asked for, and the HTTP server. */
 import path from 'node:path';
 import { hostedOrigins, localOrigins, startServer } from '@strategi/hosting';
+import { readSettings } from '@strategi/model';
 import { loadSecret, ReviewStore, reviewPlaces } from '@strategi/review';
 import type { HostedAccess } from './access.ts';
 import { createEditorApp } from './app.ts';
@@ -17,6 +18,9 @@ export interface RunningEditor {
 export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessEnv, cwd: string): Promise<RunningEditor> {
   const workspace = new Workspace(settings.contentFolder);
   const repository = await ContentRepository.find(settings.contentFolder, settings.branch);
+  // The pickers offer the sectors and actor kinds the strategy declares; a broken settings file is reported by the
+  // whole-edition validation on save, and the forms fall back to the tool's lists meanwhile.
+  const { settings: strategySettings } = await readSettings(settings.contentFolder);
   // The reviewers' comments are listed on the edit pages locally too; hosted, the store also holds the share links.
   const places = reviewPlaces(env, cwd);
   const store = await ReviewStore.open(places.store);
@@ -34,7 +38,7 @@ export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessE
         allowed: settings.publicUrl ? hostedOrigins(settings.publicUrl) : localOrigins(port),
         trustProxy: settings.trustProxy,
         workspace,
-        config: editorConfig(),
+        config: editorConfig(strategySettings),
         repository,
         reviews: store,
         ...(hosted ? { hosted } : {}),

@@ -1,5 +1,5 @@
 /** The editor's configuration comes from the schema alone, computed when the editor starts. */
-import { documentKindNames, everyField, fieldLabels, measureSchema } from '@strategi/schema';
+import { documentKindNames, everyField, fieldLabels, measureSchema, siteSettingsSchema } from '@strategi/schema';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { editorConfig, type FieldConfig, kindConfig, shapeConfig } from '../src/form-config.ts';
@@ -69,6 +69,24 @@ describe('a measure’s form', () => {
     expect(fields['status']).toMatchObject({ widget: 'select', vocabulary: 'measureStatus' });
     expect(fields['status']!.options![2]).toEqual({ value: 'i-rute', label: { nb: 'I rute', nn: 'I rute', en: 'On track' } });
     expect(fields['sectors']).toMatchObject({ widget: 'checkboxes', vocabulary: 'sector', required: true });
+  });
+
+  test('sectors and actor kinds are the lists the strategy declares in its settings, the others the tool’s', () => {
+    const settings = siteSettingsSchema.parse({
+      siteName: { nb: 'Havstrategien' },
+      sectors: { havbruk: { nb: 'Havbruk', en: 'Aquaculture' }, fiske: { nb: 'Fiske' } },
+      actorKinds: { rederi: { nb: 'Rederi' } },
+    });
+    const declared = editorConfig(settings);
+    const sectors = declared.measure.fields.find((field) => field.name === 'sectors')!;
+    expect(sectors.options).toEqual([
+      { value: 'havbruk', label: { nb: 'Havbruk', nn: 'Havbruk', en: 'Aquaculture' } },
+      { value: 'fiske', label: { nb: 'Fiske', nn: 'Fiske', en: 'Fiske' } },
+    ]);
+    const kinds = declared.actor.fields.find((field) => field.vocabulary === 'actorKind')!;
+    expect(kinds.options!.map((option) => option.value)).toEqual(['rederi']);
+    const status = declared.measure.fields.find((field) => field.name === 'status')!;
+    expect(status.options).toEqual(fields['status']!.options);
   });
 
   test('dates say which form they take; the schema’s descriptions are the help text', () => {
