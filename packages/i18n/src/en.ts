@@ -121,6 +121,8 @@ export const en: typeof nb = {
     computation: (value: string, date: string, expected: string, threshold: string) =>
       `The latest measurement is ${value} (${date}). The line is at ${expected} on that date, and anything from ${threshold} counts as on track.`,
     noData: 'No measurement after the baseline yet.',
+    csvText: (columns: string) =>
+      `indikatorer.csv has one row per baseline, measurement and target of each indicator, with the columns ${columns}. «what» is baseline, measured or target; «planned» is the straight line’s value on the date; «computedStatus» is the status by the indicator’s rule.`,
   },
   inputs: {
     title: 'Input',

@@ -119,6 +119,8 @@ export const nb = {
     computation: (value: string, date: string, expected: string, threshold: string) =>
       `Siste måling er ${value} (${date}). Linjen er ${expected} på den datoen, og alt fra ${threshold} regnes som på vei.`,
     noData: 'Ingen måling etter utgangspunktet ennå.',
+    csvText: (columns: string) =>
+      `indikatorer.csv har én rad per utgangspunkt, måling og mål for hver indikator, med kolonnene ${columns}. «what» er baseline (utgangspunkt), measured (måling) eller target (mål); «planned» er verdien til den rette linjen på datoen; «computedStatus» er statusen etter indikatorens regel.`,
   },
   inputs: {
     title: 'Innspill',

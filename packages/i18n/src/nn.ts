@@ -121,6 +121,8 @@ export const nn: typeof nb = {
     computation: (value: string, date: string, expected: string, threshold: string) =>
       `Siste måling er ${value} (${date}). Linja er ${expected} på den datoen, og alt frå ${threshold} blir rekna som på veg.`,
     noData: 'Inga måling etter utgangspunktet enno.',
+    csvText: (columns: string) =>
+      `indikatorer.csv har éi rad per utgangspunkt, måling og mål for kvar indikator, med kolonnane ${columns}. «what» er baseline (utgangspunkt), measured (måling) eller target (mål); «planned» er verdien til den rette linja på datoen; «computedStatus» er statusen etter regelen til indikatoren.`,
   },
   inputs: {
     title: 'Innspel',

@@ -92,7 +92,7 @@ export function measuresCsv(edition: Edition, variant: 'plain' | 'excel' = 'plai
   return csvText([CSV_COLUMNS, ...rows], variant === 'excel' ? { separator: ';', bom: true } : {});
 }
 
-const INDICATOR_CSV_COLUMNS = ['indicator', 'title', 'unit', 'what', 'date', 'value', 'planned', 'source', 'computedStatus', 'example'] as const;
+export const INDICATOR_CSV_COLUMNS = ['indicator', 'title', 'unit', 'what', 'date', 'value', 'planned', 'source', 'computedStatus', 'example'] as const;
 
 /**
  * Every indicator's figures as CSV, one row per baseline, measurement and target, with the planned line's value on
