@@ -12,7 +12,7 @@ import { page } from './context.ts';
 import { langOf } from './lang.ts';
 import { messagePage } from './views/pages.ts';
 
-export const EDITOR_COOKIE = 'strategi_horing_redaksjon';
+const EDITOR_COOKIE = 'strategi_horing_redaksjon';
 /** The scope of this service's CSRF tokens: another server's tokens, made with the same key, are no good here. */
 const CSRF_SCOPE = 'consultation';
 

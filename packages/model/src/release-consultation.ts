@@ -8,9 +8,9 @@ import type { EditionDiff } from './diff/index.ts';
 import type { Edition } from './types.ts';
 
 /** Six weeks: a shorter period needs a reason. */
-export const SHORTEST_CONSULTATION_DAYS = 42;
+const SHORTEST_CONSULTATION_DAYS = 42;
 /** The share of changed words from which an adopted version counts as substantially changed. */
-export const SUBSTANTIAL_WORD_SHARE = 0.2;
+const SUBSTANTIAL_WORD_SHARE = 0.2;
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 

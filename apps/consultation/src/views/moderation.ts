@@ -8,11 +8,11 @@ import { type Html, layout } from './layout.ts';
 import { documentUrl } from './pages.ts';
 
 export const MODERATION_PATH = '/redaksjon';
-export const decisionPath = (id: string) => `${MODERATION_PATH}/svar/${encodeURIComponent(id)}`;
+const decisionPath = (id: string) => `${MODERATION_PATH}/svar/${encodeURIComponent(id)}`;
 export const INPUT_PATH = `${MODERATION_PATH}/innspill`;
 
 /** An input round editors can choose: id and title. */
-export interface RoundChoice {
+interface RoundChoice {
   id: string;
   title: string;
 }

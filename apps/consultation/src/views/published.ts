@@ -7,7 +7,7 @@ import { localPath } from '../lang.ts';
 import { type Html, layout } from './layout.ts';
 import { documentUrl } from './pages.ts';
 
-export const publishedPath = (version: string) => `/horing/${encodeURIComponent(version)}/svar`;
+const publishedPath = (version: string) => `/horing/${encodeURIComponent(version)}/svar`;
 
 export interface PublishedPageOptions {
   lang: UiLang;
