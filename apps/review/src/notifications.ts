@@ -10,6 +10,7 @@ import { type Mailer, type MailItem, renderMail } from '@strategi/mail';
 import type { Comment, Disposition, MailEvent, QueuedMail, ReviewStore } from '@strategi/review';
 import { commentUrl, unsubscribeUrl } from './notifications-links.ts';
 import { unsubscribeToken } from './notifications-token.ts';
+import { authorName } from './people.ts';
 
 export interface NotificationOptions {
   store: ReviewStore;
@@ -44,15 +45,15 @@ const whereOf = (comment: Comment, t: MailWords) =>
     : comment.document;
 
 /** One line of the mail; a resolved thread says what became of it when the editors recorded that. */
-function itemTitle(event: MailEvent, comment: Comment, disposition: Disposition | undefined, lang: UiLang): string {
+function itemTitle(event: MailEvent, comment: Comment, author: string, disposition: Disposition | undefined, lang: UiLang): string {
   const words = ui(lang).reviewServer;
   const t = words.mail;
   if (event === 'resolved') {
     const by = comment.resolvedBy ?? t.editors;
     return disposition ? t.resolvedWith(by, whereOf(comment, t), words.dispositions[disposition.disposition]) : t.resolved(by, whereOf(comment, t));
   }
-  if (event === 'reply') return t.replied(comment.author, comment.document);
-  return t.commented(comment.author, whereOf(comment, t));
+  if (event === 'reply') return t.replied(author, comment.document);
+  return t.commented(author, whereOf(comment, t));
 }
 
 function subjectOf(events: readonly MailEvent[], t: MailWords): string {
@@ -160,12 +161,14 @@ export class Notifications {
     const items: MailItem[] = [];
     const events: MailEvent[] = [];
     const dispositions = await store.dispositions(batch.filter((row) => row.event === 'resolved').map((row) => row.commentId));
+    // Behind a group link, the person who wrote it: «Kari Nordmann (Gruppe i Udir)», as on the page.
+    const people = await store.commentPeople(batch.map((row) => row.commentId));
     for (const row of batch) {
       const comment = await store.getComment(row.commentId);
       if (!comment) continue;
       events.push(row.event);
       items.push({
-        title: itemTitle(row.event, comment, dispositions.get(comment.id), lang),
+        title: itemTitle(row.event, comment, authorName(comment, people.get(comment.id)), dispositions.get(comment.id), lang),
         text: comment.text,
         url: commentUrl(publicUrl, comment),
         linkText: t.readInContext,

@@ -120,6 +120,14 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
     expect(mailsTo('leder@example.no')[1]?.parsed.text).toContain(`#kommentar-${third}`);
   });
 
+  test('behind a group link, the editors’ mail names the person who wrote each comment, as the page does', async () => {
+    const group = await link('Gruppe i Udir', 'reviewer');
+    await post({ ...comment('Gjelder dette også SFO?'), person: { name: 'Kari Nordmann' } }, group.cookie);
+    at(15);
+    expect(await notifications.deliver()).toBe(2);
+    expect(mailsTo('leder@example.no')[0]?.parsed.text).toContain('Kari Nordmann (Gruppe i Udir) kommenterte «kompetanse i barnehagen» i T-1\n');
+  });
+
   test('a reviewer who gave an e-mail hears of a reply and of the thread resolved; the editors hear nothing of the editor’s reply', async () => {
     const reviewer = await link('KS sekretariatet', 'reviewer');
     const editor = await link('Redaksjonen', 'editor');
