@@ -36,5 +36,7 @@ test('`horing delete-person --email` deletes that person’s responses, and nobo
   await after.close();
 
   const missing = await run(process.execPath, [BIN, 'delete-person'], { env }).catch((error: { code: number; stderr: string }) => error);
-  expect(missing).toMatchObject({ code: 2, stderr: 'Bruk: pnpm horing delete-person --email <adresse>\n' });
+  expect(missing).toMatchObject({ code: 2 });
+  // Node may add its own warnings on a loaded machine; the usage line is the program's.
+  expect((missing as { stderr: string }).stderr).toContain('Bruk: pnpm horing delete-person --email <adresse>\n');
 });
