@@ -109,4 +109,28 @@ describe('the receipt and its private link', () => {
       smtp.failing = false;
     }
   });
+
+  test('a receipt in English for a response sent in English, and its page in English', async () => {
+    service = await startService({ mailer });
+    await respond(service, { lang: 'en' }, { path: '/horing/2022-horing/mal/M-1?lang=en' });
+    const [mail] = await smtp.waitFor(1);
+    expect(mail!.parsed.subject).toBe(
+      'Receipt for your consultation response: Høringsutkast desember 2022: Alle barnehager har ansatte med god digital kompetanse.',
+    );
+    const link = linkInMail(mail!.parsed.text ?? '');
+    expect(link.search).toBe('?lang=en');
+    const page = await (await service.request(`${link.pathname}${link.search}`)).text();
+    expect(page).toContain('<h1>Your response</h1>');
+    expect(page).toContain('You can correct or withdraw the response until the deadline, 31 January 2023.');
+  });
+
+  test('a correction with an empty text is given back with the error, and nothing changes', async () => {
+    service = await startService();
+    const link = new URL(receiptLink(await (await respond(service)).text())).pathname;
+    const answer = await service.request(link, form({ navn: 'Kari', avsender: 'annen', publisering: 'named', tekst: '  ' }));
+    expect(answer.status).toBe(400);
+    const html = await answer.text();
+    expect(html).toContain('<p class="error" id="tekst-feil">Skriv høringssvaret (høyst 20 000 tegn).</p>');
+    expect((await service.store.listResponses())[0]).toMatchObject({ text: 'Vi støtter målet.', name: 'Kari Nordmann' });
+  });
 });
