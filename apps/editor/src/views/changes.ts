@@ -77,12 +77,12 @@ function summaryHtml(w: Wording, diff: EditionDiff): Html {
   const summary = summariseDiff(diff);
   return html`<section aria-labelledby="oppsummering" data-diff-summary>
 <h2 id="oppsummering" class="ds-heading" data-size="md">${w.t.diff.summary}</h2>
-<table class="endringstabell"><caption>${w.t.diff.summaryCaption}</caption>
+<div class="tabellramme" tabindex="0" role="region" aria-labelledby="oppsummering-tabell"><table class="endringstabell"><caption id="oppsummering-tabell">${w.t.diff.summaryCaption}</caption>
 <thead><tr><th scope="col">${w.t.diff.kind}</th><th scope="col">${w.t.changes.added}</th><th scope="col">${w.t.changes.removed}</th><th scope="col">${w.t.diff.moved}</th><th scope="col">${w.t.changes.changed}</th></tr></thead>
 <tbody>${summary.kinds.map(
     (counts) =>
       html`<tr data-kind="${counts.kind}"><th scope="row">${w.t.kinds[counts.kind].plural}</th><td>${w.n(counts.added)}</td><td>${w.n(counts.removed)}</td><td>${w.n(counts.moved)}</td><td>${w.n(counts.changed)}</td></tr>`,
-  )}</tbody></table>
+  )}</tbody></table></div>
 ${
   summary.fields.length
     ? html`<p class="ds-paragraph" data-fields-changed><strong>${w.t.diff.fieldsChanged}:</strong> ${formatList(

@@ -87,6 +87,7 @@ describe('a document’s form', () => {
         expect(pane?.width).toBe(title?.width);
       }
     });
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -173,5 +174,6 @@ describe('the reviewers’ comments on the edit page', () => {
     await atWidths(async () => {
       expect(await overflowing(page)).toEqual([]);
     });
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
