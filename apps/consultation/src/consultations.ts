@@ -55,8 +55,10 @@ export function consultationSource(contentDir: string, maxAgeMs = 30_000): Consu
   };
 }
 
+// One formatter for the process: making one costs far more than using it, and every request asks.
+const OSLO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
 /** The day in Norway at `now`, `YYYY-MM-DD`. */
-const osloDay = (now: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(now);
+const osloDay = (now: Date): string => OSLO_DAY.format(now);
 
 /** Open through the whole deadline day in Norwegian time. */
 export const isOpen = (consultation: Consultation, now: Date): boolean => osloDay(now) <= consultation.deadline;
