@@ -12,7 +12,12 @@ import { type LoadOptions, replaceFile, withFileLock } from '@strategi/model';
 import type { Comment, ReviewStore } from './store/store.ts';
 import { planSuggestion, type SuggestionPlan } from './suggestion-source.ts';
 
-export type OpenSuggestion = Comment & { suggestion: NonNullable<Comment['suggestion']>; quote: NonNullable<Comment['quote']> };
+export type OpenSuggestion = Comment & {
+  suggestion: NonNullable<Comment['suggestion']>;
+  quote: NonNullable<Comment['quote']>;
+  /** Who suggested it: the person behind a group link with the link's name, «Kari Nordmann (Gruppe i Udir)», or the link's. */
+  reviewer: string;
+};
 
 export type SuggestionLookup = { ok: true; comment: OpenSuggestion } | { ok: false; message: string; hint?: string };
 
@@ -27,7 +32,8 @@ export async function findOpenSuggestion(store: ReviewStore, id: number): Promis
     const state = suggestion.state === 'accepted' ? 'godtatt' : 'avvist';
     return { ok: false, message: `Forslaget i kommentar #${id} er allerede ${state} av ${suggestion.decidedBy}.` };
   }
-  return { ok: true, comment: { ...comment, suggestion, quote } };
+  const person = (await store.commentPeople([id])).get(id);
+  return { ok: true, comment: { ...comment, suggestion, quote, reviewer: person ? `${person.name} (${comment.author})` : comment.author } };
 }
 
 export interface SuggestionWrite {
@@ -58,8 +64,8 @@ export function writeSuggestion(input: SuggestionWrite): Promise<SuggestionPlan>
 const trailerName = (name: string) => name.replace(/[\s<>]+/g, ' ').trim() || 'Leser';
 
 /** The accepted suggestion's commit: its subject, and the reviewer for `Co-authored-by:` (one no-reply address per link). */
-export function suggestionCommit(comment: Comment, documentId: string): { subject: string; coAuthor: string; trailer: string } {
-  const reviewer = trailerName(comment.author);
+export function suggestionCommit(comment: OpenSuggestion, documentId: string): { subject: string; coAuthor: string; trailer: string } {
+  const reviewer = trailerName(comment.reviewer);
   const coAuthor = `${reviewer} <leser-${comment.linkId}@noreply.invalid>`;
   return { subject: `${documentId}: forslaget fra ${reviewer} i kommentar #${comment.id}`, coAuthor, trailer: `Co-authored-by: ${coAuthor}` };
 }
