@@ -6,6 +6,7 @@ import { createConsultationApp } from './app.ts';
 import type { ServiceConfig } from './config.ts';
 import { consultationSource } from './consultations.ts';
 import { reviewEditorLinks } from './editor-links.ts';
+import { startOutcomeMail } from './outcome-mail.ts';
 import { loadSecret } from './secret.ts';
 
 export type ConsultationServer = RunningServer & { store: ConsultationStore };
@@ -17,6 +18,7 @@ export async function startConsultationServer(config: ServiceConfig, env: NodeJS
   const consultations = consultationSource(config.contentDir);
   // Editors moderate with the review server's editor links.
   const editors = reviewEditorLinks(env, env['INIT_CWD'] ?? process.cwd());
+  let stopOutcomeMail: (() => Promise<void>) | undefined;
   try {
     const server = await startServer({
       hostname: config.host,
@@ -36,11 +38,14 @@ export async function startConsultationServer(config: ServiceConfig, env: NodeJS
           secureCookie: config.publicUrl?.startsWith('https:') ?? false,
         }),
       onClose: async () => {
+        await stopOutcomeMail?.();
         mailer?.close();
         await store.close();
         await editors.close();
       },
     });
+    // Responders are told once when their published response shows what became of it.
+    stopOutcomeMail = mailer ? startOutcomeMail(config.contentDir, { store, mailer, publicOrigin: config.publicUrl ?? server.origin }) : undefined;
     return { ...server, close: server.close, store };
   } catch (error) {
     mailer?.close();

@@ -1,6 +1,7 @@
 export { REDACTED, redact } from './anonymise.ts';
 export { isPublic, OPEN_DATA_LICENCE, openDataJson, openDataRows, type PublicResponse, publicResponse, publicResponses } from './open-data.ts';
 export { type Outcome, outcomeOf, type ShapedDocument } from './outcome.ts';
+export { OutcomeNotices } from './outcome-notices.ts';
 export { consultationStoreLocation } from './places.ts';
 export { type Screen, type ScreenHit, screenFlags, screenText } from './screening.ts';
 export {
