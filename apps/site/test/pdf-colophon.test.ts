@@ -38,6 +38,9 @@ describe('the colophon', () => {
       'Varig adresse: https://strategi.example.no/versjoner/2023-vedtatt/',
       'Lisens: Teksten kan brukes fritt etter Norsk lisens for offentlige data (NLOD) 2.0. Oppgi Kunnskapsdepartementet og KS som kilde.',
     ]);
+    expect(colophonLines({ ...cover, licenceHolder: 'Utdanningsdirektoratet' }, source).at(-1)?.text).toBe(
+      'Teksten kan brukes fritt etter Norsk lisens for offentlige data (NLOD) 2.0. Oppgi Utdanningsdirektoratet som kilde.',
+    );
     expect(colophonLines(cover, source).find((line) => line.href)?.href).toBe('https://strategi.example.no/versjoner/2023-vedtatt/');
   });
 

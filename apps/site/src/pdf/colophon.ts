@@ -25,6 +25,8 @@ export interface CoverFacts {
   /** The PDF's title: the strategy's title, a dash and the version («… – Vedtatt strategi, april 2023»). */
   title: string;
   owners: string;
+  /** Whom the licence asks readers to name when the settings say (nettsted.yaml's `licenceHolder`); else the owners. */
+  licenceHolder?: string | undefined;
   /** «20. april 2023»; absent for the working draft, which is not released. */
   released: string | undefined;
 }
@@ -67,7 +69,7 @@ export function colophonLines(cover: CoverFacts, source: ColophonSource): Coloph
     source.publicationNumber !== undefined && { label: t.pdf.publicationNumber, text: source.publicationNumber },
     source.isbn !== undefined && { label: t.pdf.isbn, text: source.isbn },
     source.stableUrl !== undefined && { label: t.pdf.stableUrl, text: source.stableUrl, href: source.stableUrl },
-    cover.owners !== '' && { label: t.pdf.licence, text: t.pdf.licenceText(cover.owners) },
+    (cover.licenceHolder || cover.owners) && { label: t.pdf.licence, text: t.pdf.licenceText(cover.licenceHolder || cover.owners) },
   ];
   return lines.filter((line): line is ColophonLine => Boolean(line));
 }

@@ -16,6 +16,8 @@ type Element = DefaultTreeAdapterMap['element'];
 interface CoverData {
   title: string;
   author: string;
+  /** The settings' licence holder, when they name one. */
+  licenceHolder: string | undefined;
   subject: string;
   draftMark: string | undefined;
   lang: string;
@@ -80,6 +82,7 @@ export function readPrintSource(html: string, pathname: string): PrintSource {
     data: {
       title: attr(cover, 'data-pdf-title') ?? clean(title ? textOf(title) : ''),
       author: attr(cover, 'data-pdf-author') ?? '',
+      licenceHolder: attr(cover, 'data-pdf-licence-holder'),
       subject: attr(cover, 'data-pdf-subject') ?? '',
       draftMark: attr(cover, 'data-pdf-draft'),
       lang: (htmlElement && attr(htmlElement, 'lang')) || 'nb',

@@ -44,7 +44,10 @@ export function openTypesetter(options: { origin: string; fonts: string; unlinkO
       const t = ui(lang.success ? lang.data : 'nb');
       const markup = typstDocument(source, {
         origin: options.origin,
-        colophon: colophonLines({ lang: data.lang, title: data.title, heading: data.heading, owners: data.author, released: data.released }, colophon),
+        colophon: colophonLines(
+          { lang: data.lang, title: data.title, heading: data.heading, owners: data.author, licenceHolder: data.licenceHolder, released: data.released },
+          colophon,
+        ),
         texts: { page: t.pdf.page, of: t.pdf.of, colophonLabel: colophonLabel(data.lang) },
       });
       const compiled = compiler.compile({ mainFileContent: markup });
