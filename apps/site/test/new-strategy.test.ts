@@ -77,6 +77,12 @@ describe('a strategy made with strategi init', () => {
     expect(built.has('preview/versjoner/utkast/tiltak/sektor/barnehage/index.html')).toBe(false);
   });
 
+  test('lists its own sector codes on the public open-data page before any version is released', () => {
+    const data = built.get('public/data/index.html') ?? '';
+    expect(data).toContain('Alle sektorer');
+    expect(data).not.toContain('Videregående opplæring');
+  });
+
   test('says nothing of the strategy in content/ in any file it builds', () => {
     expect(ours.length).toBeGreaterThan(3);
     const leaks = [...built].flatMap(([file, text]) => ours.filter((word) => text.includes(word)).map((word) => `${file}: ${word}`));
