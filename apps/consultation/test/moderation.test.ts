@@ -1,6 +1,6 @@
 // Moderation before publication: editors see new responses with the screens' marks, publish, publish anonymised or
 // withhold with a reason; the public page and open data show only what was published, as it was published.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCorpus, releaseVersion } from '@strategi/model';
@@ -95,6 +95,21 @@ describe('moderating responses', () => {
     for (const path of ['/', '/horing/2022-horing/svar', '/horing/2022-horing/svar.json', '/horing/2022-horing/svar.csv', '/horing/2022-horing/mal/M-1']) {
       expect(await (await service.request(path)).text(), path).not.toContain(canary);
     }
+  });
+
+  test('a withheld response made into an input leaves no trace in the content, so none in the site built from it', async () => {
+    const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-horing-canary-')), 'content');
+    await cp(fixtureContent, contentDir, { recursive: true });
+    service = await startModeratedService({ contentDir });
+    const canary = 'KANARI-innspill-4d1e8b';
+    await respond(service, { tekst: `Svar med ${canary}.`, navn: `Navn ${canary}`, organisasjon: `Org ${canary}` });
+    const [response] = await service.store.listResponses();
+    const { cookie, csrf } = await editorSession(service);
+    await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'withhold', begrunnelse: 'Personopplysninger.' }, cookie));
+    expect((await service.request('/redaksjon/innspill', decide({ _csrf: csrf, svar: response!.id, runde: 'R-1' }, cookie))).status).toBe(303);
+    const files = (await readdir(contentDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(files.some((entry) => entry.name === 'IN-3.md')).toBe(true);
+    for (const entry of files) expect(await readFile(path.join(entry.parentPath, entry.name), 'utf8'), entry.name).not.toContain(canary);
   });
 
   test('a response sent as not public is never public, even when an editor publishes it', async () => {
