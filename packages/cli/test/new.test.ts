@@ -183,7 +183,7 @@ describe('strategi new', () => {
       code: 1,
       stdout: '',
       stderr:
-        'Ukjent type «mesure». Mente du «measure»?\n  → Typene er «focus-area», «goal», «measure», «action-plan», «actor», «input-round», «input», «progress-report».\n',
+        'Ukjent type «mesure». Mente du «measure»?\n  → Typene er «focus-area», «goal», «measure», «action-plan», «actor», «input-round», «input», «progress-report», «indicator».\n',
     });
     expect((await run(['new', 'goal'], cwd)).stderr).toBe('Oppgi en tittel med --title «…».\n');
     expect((await run(['new', 'goal', '--title', 'X'], cwd)).stderr).toBe('Et mål trenger --focus-area, for eksempel «--focus-area I-1».\n');
@@ -198,6 +198,51 @@ describe('strategi new', () => {
     expect(unknownOption.stderr).toBe(
       'Ukjent valg «--fokus». Mente du «--focus-area»?\n  → Valgene er «--dir», «--lang», «--title», «--focus-area», «--parent», «--input».\n',
     );
+  });
+
+  test('an indicator: the source’s children by their object’s name beside --title, a target as year=…,value=…, the rule filled in', async () => {
+    const cwd = await workspace();
+    expect((await run(['new', '--help'], cwd)).stdout).toContain(
+      '  indicator    --title* --measured* --unit* --source-title* --source-url* --date* --value* --target* … --point … --goal* … --method --tolerance\n',
+    );
+    const args = ['new', 'indicator', '--title', 'Elever med egen enhet', '--measured', 'Andelen elever med egen enhet.', '--unit', 'prosent'];
+    const source = ['--source-title', 'SSB, tabell 1', '--source-url', 'https://www.ssb.no/', '--date', '2022', '--value', '80.5', '--goal', 'M-1'];
+    const result = await run([...args, ...source, '--target', 'year=2030,value=100'], cwd);
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'content/indikatorer/IND-1.md\n',
+      stderr: 'Fylt inn fordi det ikke ble oppgitt: --method linear-path; --tolerance 0.1. Rett i filen om noe ikke stemmer.\n',
+    });
+    const text = await readFile(path.join(cwd, 'content/indikatorer/IND-1.md'), 'utf8');
+    expect(text.split('---\n')[1]).toBe(
+      [
+        'id: IND-1',
+        'title: Elever med egen enhet',
+        'measured: Andelen elever med egen enhet.',
+        'unit: prosent',
+        'source:',
+        '  title: SSB, tabell 1',
+        '  url: https://www.ssb.no/',
+        'baseline:',
+        '  date: 2022',
+        '  value: 80.5',
+        'targets:',
+        '  - year: 2030',
+        '    value: 100',
+        'goals: [M-1]',
+        'rule:',
+        '  method: linear-path',
+        '  tolerance: 0.1',
+        '',
+      ].join('\n'),
+    );
+    expect((await run(['validate'], cwd)).code).toBe(0);
+    const misspelt = await run([...args, ...source, '--target', 'yeer=2030,value=100'], cwd);
+    expect(misspelt).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '--target yeer=2030,value=100: «yeer=2030» er ikke ett av feltene. Mente du «year»?\n  → Skriv --target year=…,value=….\n',
+    });
   });
 
   test('a read-only folder gives a clear message, exit 1, and no file, not even a temporary one', async () => {

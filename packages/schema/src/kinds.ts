@@ -289,6 +289,7 @@ export const documentKinds = {
     id: { prefix: 'IND-' },
     folder: 'indikatorer',
     link: 'indikator',
+    newDefaults: () => ({ rule: { method: 'linear-path', tolerance: 0.1 } }),
     trailParent: { relation: 'goals' },
     placeholder: {
       nb: 'Forklar indikatoren: hvorfor den viser om målet nås, og hva tallene ikke fanger.',

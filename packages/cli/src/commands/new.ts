@@ -17,7 +17,8 @@ interface FieldOption {
   /** The field, or `parent.child` for a field of a nested object (`period.start`). */
   path: string[];
   many: boolean;
-  type: 'string' | 'number' | 'year-or-text';
+  /** `entries`: a list of objects, one `key=value,key=value` per flag (`--target year=2030,value=100`). */
+  type: 'string' | 'number' | 'year-or-text' | 'entries';
   required: boolean;
   description: string;
   field: FieldDescriptor;
@@ -33,25 +34,35 @@ function valueType(field: FieldDescriptor): FieldOption['type'] {
   return 'string';
 }
 
-/** The options of `new <kind>`, one per field of the kind (children of a nested object by their own name). */
+/**
+ * The options of `new <kind>`, one per field of the kind. The children of a nested object go by their own name
+ * (`--start` for `period.start`), or, where one of their names is taken, all by the object's and theirs
+ * (`--source-title` and `--source-url`, since `--title` names the document).
+ */
 function optionsOf(kind: DocumentKind): FieldOption[] {
-  return fieldsOf(kind)
-    .filter((field) => !NOT_OPTIONS.has(field.key))
-    .flatMap((field): FieldOption[] => {
-      if (field.type === 'object' && !field.list) {
-        return (field.fields ?? []).map((child) => ({
-          flag: kebab(child.key),
-          path: [field.key, child.key],
-          many: false,
-          type: valueType(child),
-          required: field.required,
-          description: child.help ?? '',
-          field: child,
-        }));
-      }
-      const flag = kebab(field.list ? singular(field.key) : field.key);
-      return [{ flag, path: [field.key], many: field.list, type: valueType(field), required: field.required, description: field.help ?? '', field }];
-    });
+  const fields = fieldsOf(kind).filter((field) => !NOT_OPTIONS.has(field.key));
+  const childNames = fields.flatMap((field) => (field.type === 'object' && !field.list ? (field.fields ?? []).map((child) => child.key) : []));
+  const taken = new Set([TITLE_FLAG, ...fields.map((field) => field.key)]);
+  // An object whose children would clash with another option names them all with its own name first.
+  const clashes = (field: FieldDescriptor) =>
+    (field.fields ?? []).some((child) => taken.has(child.key) || childNames.indexOf(child.key) !== childNames.lastIndexOf(child.key));
+  const childFlag = (parent: FieldDescriptor, child: string) => (clashes(parent) ? `${kebab(parent.key)}-${kebab(child)}` : kebab(child));
+  return fields.flatMap((field): FieldOption[] => {
+    if (field.type === 'object' && !field.list) {
+      return (field.fields ?? []).map((child) => ({
+        flag: childFlag(field, child.key),
+        path: [field.key, child.key],
+        many: false,
+        type: valueType(child),
+        required: field.required,
+        description: child.help ?? '',
+        field: child,
+      }));
+    }
+    const flag = kebab(field.list ? singular(field.key) : field.key);
+    const type = field.type === 'object' ? 'entries' : valueType(field);
+    return [{ flag, path: [field.key], many: field.list, type, required: field.required, description: field.help ?? '', field }];
+  });
 }
 
 /** The field that names a document (`title`, an actor's `name`) also takes `--title`. */
@@ -144,7 +155,7 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
       if (fallback !== undefined) filledIn.push(`--${option.flag} ${Array.isArray(fallback) ? fallback.join(', ') : String(fallback)}`);
       continue;
     }
-    const value = Array.isArray(raw) ? raw.map((item) => convert(item, option.type)) : convert(raw, option.type);
+    const value = Array.isArray(raw) ? raw.map((item) => convertOption(item, option)) : convertOption(raw, option);
     setPath(data, option.path, value);
   }
   if (values['lang'] !== undefined) data['lang'] = values['lang'];
@@ -209,8 +220,31 @@ function setPath(data: Record<string, unknown>, fieldPath: string[], value: unkn
 }
 
 /** A number where the schema wants one (`--order 3`), a bare year as a number (YAML writes it bare), else the text. */
-function convert(value: string, type: FieldOption['type']): unknown {
-  if (type === 'number') return /^-?\d+$/.test(value) ? Number(value) : value;
+/** A flag's value: `year=2030,value=100` as an object of the list's children, each converted by its type. */
+function convertOption(value: string, option: FieldOption): unknown {
+  if (option.type !== 'entries') return convert(value, option.type);
+  const children = option.field.fields ?? [];
+  const entry: Record<string, unknown> = {};
+  for (const pair of value.split(',')) {
+    const [key = '', ...rest] = pair.split('=');
+    const child = children.find((candidate) => candidate.key === key.trim());
+    if (!child || rest.length === 0) {
+      const suggestion = suggest(
+        key.trim(),
+        children.map((candidate) => candidate.key),
+      );
+      throw new UsageError(
+        `--${option.flag} ${value}: «${pair}» er ikke ett av feltene.${suggestion ? ` Mente du «${suggestion}»?` : ''}`,
+        `Skriv --${option.flag} ${children.map((candidate) => `${candidate.key}=…`).join(',')}.`,
+      );
+    }
+    entry[child.key] = convert(rest.join('=').trim(), valueType(child));
+  }
+  return entry;
+}
+
+function convert(value: string, type: Exclude<FieldOption['type'], 'entries'>): unknown {
+  if (type === 'number') return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   if (type === 'year-or-text') return /^\d{4}$/.test(value) ? Number(value) : value;
   return value;
 }
@@ -220,5 +254,6 @@ function exampleFor(option: FieldOption): string {
   const { ref, values } = option.field;
   if (ref) return documentKinds[ref.kind].idExample;
   if (values) return values[0]!;
+  if (option.type === 'entries') return (option.field.fields ?? []).map((child) => `${child.key}=…`).join(',');
   return '«…»';
 }
