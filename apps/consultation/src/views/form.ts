@@ -51,10 +51,13 @@ export const FIELD = {
 
 type ErrorField = keyof ReturnType<typeof ui>['consultation']['service']['fieldError'];
 
-/** The store's field names (`name`, `quote` …) as the form's, for errors; an unknown one is `other`. */
+/** The fields in the order the form shows them, so the error summary reads top to bottom like the form. */
+const FORM_ORDER: ErrorField[] = ['quote', 'text', 'name', 'organisation', 'senderKind', 'email', 'publication', 'other'];
+
+/** The store's field names (`name`, `quote` …) as the form's, for errors, in the form's order; an unknown one is `other`. */
 export const errorFields = (fields: readonly string[]): ErrorField[] => {
-  const known: ErrorField[] = ['name', 'organisation', 'senderKind', 'email', 'publication', 'text', 'quote'];
-  return [...new Set(fields.map((field) => (known.includes(field as ErrorField) ? (field as ErrorField) : 'other')))];
+  const found = new Set(fields.map((field) => (FORM_ORDER.includes(field as ErrorField) ? (field as ErrorField) : 'other')));
+  return FORM_ORDER.filter((field) => found.has(field));
 };
 
 const PUBLICATION_LABEL = { named: 'publicationNamed', anonymous: 'publicationAnonymous', none: 'publicationNone' } as const;

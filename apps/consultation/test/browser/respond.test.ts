@@ -152,3 +152,25 @@ test('with JavaScript, selecting a passage in the document fills «Hvilken del»
     await store.close();
   }
 });
+
+test('a form sent with mistakes comes back with an error summary and each error at its field, axe clean', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/horing/2022-horing/mal/M-1?lang=nn`);
+  await page.getByLabel('E-post for kvittering (valfritt)').fill('ikkje ei adresse');
+  await page.waitForTimeout(3_200);
+  await page.getByRole('button', { name: 'Send høyringssvar' }).click();
+  await expect.poll(() => page.getByRole('alert').locator('h3').textContent()).toBe('Rett opp dette før du sender');
+  expect(await page.getByRole('alert').getByRole('link').allTextContents()).toEqual([
+    'Skriv høyringssvaret (høgst 20 000 teikn).',
+    'Skriv namnet ditt (høgst 200 teikn, på éi linje).',
+    'Vel kven du svarer som.',
+    'Skriv ei gyldig e-postadresse, eller la feltet stå tomt.',
+    'Vel om svaret kan publiserast.',
+  ]);
+  expect(await page.getByLabel('E-post for kvittering (valfritt)').inputValue()).toBe('ikkje ei adresse');
+  expect(await axe(page, 320)).toEqual([]);
+  expect(await axe(page, 1280)).toEqual([]);
+  await context.close();
+});
