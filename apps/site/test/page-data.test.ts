@@ -1,7 +1,7 @@
 import type { Doc, DocumentTarget } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CHANGES_PER_PAGE, changePageOf, changePages, type EditionDiff } from '../src/lib/changes.ts';
-import { consultationOf, openConsultations } from '../src/lib/consultation.ts';
+import { consultationOf, openConsultations, publishedResponsesUrl } from '../src/lib/consultation.ts';
 import { editionJson, measuresCsv } from '../src/lib/open-data.ts';
 import { actorRelations, goalRelations, inputRelations, measureRelations } from '../src/lib/relations.ts';
 import { allPages, counterpartSubPath, type EditionPage, editionPages, pagePath, redirectsOf } from '../src/lib/routes.ts';
@@ -101,6 +101,11 @@ describe('a consultation', () => {
     expect(consultationOf(edition(publicSite, '2023-vedtatt'), '2023-01-15')).toBeUndefined();
     expect(openConsultations(publicSite.editions, '2023-01-31').map((state) => state.edition.id)).toEqual(['2022-horing']);
     expect(openConsultations(publicSite.editions, '2023-02-01')).toEqual([]);
+  });
+
+  test('links to its published responses on the consultation service when the site names one, and not otherwise', () => {
+    expect(publishedResponsesUrl('https://horing.example.no/', '2022-horing')).toBe('https://horing.example.no/horing/2022-horing/svar');
+    expect(publishedResponsesUrl(undefined, '2022-horing')).toBeUndefined();
   });
 });
 

@@ -303,6 +303,7 @@ export const en: typeof nb = {
     open: (deadline: string) => `The strategy is out for public consultation. The deadline for responses is ${deadline}.`,
     closed: (deadline: string) => `The consultation has closed. The deadline was ${deadline}.`,
     respond: 'Read about the consultation and respond',
+    responses: 'Read the published responses',
     feed: (deadline: string) => `Consultation deadline ${deadline}.`,
     /** The public consultation service (`apps/consultation`). */
     service: {

@@ -304,6 +304,7 @@ export const nb = {
     open: (deadline: string) => `Strategien er på høring. Høringsfristen er ${deadline}.`,
     closed: (deadline: string) => `Høringen er avsluttet. Fristen var ${deadline}.`,
     respond: 'Les om høringen og send høringssvar',
+    responses: 'Les de publiserte høringssvarene',
     feed: (deadline: string) => `Høringsfrist ${deadline}.`,
     /** The public consultation service (`apps/consultation`). */
     service: {

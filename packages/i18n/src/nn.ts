@@ -303,6 +303,7 @@ export const nn: typeof nb = {
     open: (deadline: string) => `Strategien er på høyring. Høyringsfristen er ${deadline}.`,
     closed: (deadline: string) => `Høyringa er avslutta. Fristen var ${deadline}.`,
     respond: 'Les om høyringa og send høyringssvar',
+    responses: 'Les dei publiserte høyringssvara',
     feed: (deadline: string) => `Høyringsfrist ${deadline}.`,
     /** The public consultation service (`apps/consultation`). */
     service: {

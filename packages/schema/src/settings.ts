@@ -75,6 +75,12 @@ export const siteSettingsSchema = z
       .optional()
       .describe('Nettstedets offentlige adresse.')
       .meta({ examples: ['https://strategi.example.no'] }),
+    /** The consultation service's public address (`pnpm horing`), where published responses are shown; the site links to them. @example "https://horing.example.no" */
+    consultationService: z
+      .url({ protocol: /^https?$/, message: 'Skriv høringstjenestens fulle adresse, for eksempel «https://horing.example.no».' })
+      .optional()
+      .describe('Høringstjenestens offentlige adresse, der publiserte høringssvar vises.')
+      .meta({ examples: ['https://horing.example.no'] }),
     /** The sectors a measure may touch, by code, with their names. @example { havbruk: { nb: "Havbruk" } } */
     sectors: declaredList('Sektorene et tiltak kan gjelde: kode og navn. Uten listen gjelder verktøyets standardliste.', {
       havbruk: { nb: 'Havbruk' },

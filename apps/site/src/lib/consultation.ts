@@ -18,6 +18,15 @@ export function consultationOf(edition: Edition, today: string): ConsultationSta
   return { edition, deadline: consultation.deadline, url: consultation.url, open: today <= consultation.deadline };
 }
 
+/**
+ * The page of a version's published responses on the consultation service (`nettsted.yaml`'s
+ * `consultationService`), or undefined when the site has no service: responses are published there, after
+ * moderation, and never copied into the build.
+ */
+export function publishedResponsesUrl(service: string | undefined, editionId: string): string | undefined {
+  return service ? `${service.replace(/\/+$/, '')}/horing/${encodeURIComponent(editionId)}/svar` : undefined;
+}
+
 /** Every consultation among `editions` still open on `today`. */
 export function openConsultations(editions: readonly Edition[], today: string): ConsultationState[] {
   return editions.flatMap((edition) => {
