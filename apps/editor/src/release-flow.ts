@@ -20,6 +20,7 @@ export const RELEASE_FIELDS = [
   'notes',
   'consultationDeadline',
   'consultationUrl',
+  'consultationReason',
   'publishAt',
 ] as const;
 export type ReleaseValues = Record<(typeof RELEASE_FIELDS)[number], string>;
@@ -105,6 +106,8 @@ export interface ReleaseRun {
   displayBase: string;
   input: ReleaseInput;
   notes: string;
+  /** Why a consultation is shorter than six weeks; the model refuses such a release without it. */
+  consultationReason?: string;
 }
 
 /** Everything the model checks, up to its confirmation question, which is answered no: nothing is written. */
@@ -118,8 +121,11 @@ export function confirmedRelease(run: ReleaseRun, expectedFiles: number): Promis
   return release(run, async ({ files }) => files === expectedFiles);
 }
 
-function release({ contentFolder, displayBase, input, notes }: ReleaseRun, confirm: (freezing: { files: number; warnings: Problem[] }) => Promise<boolean>) {
-  return releaseVersion(contentFolder, input, { displayBase, ...(notes ? { notes } : {}), confirm });
+function release(
+  { contentFolder, displayBase, input, notes, consultationReason }: ReleaseRun,
+  confirm: (freezing: { files: number; warnings: Problem[] }) => Promise<boolean>,
+) {
+  return releaseVersion(contentFolder, input, { displayBase, ...(notes ? { notes } : {}), ...(consultationReason ? { consultationReason } : {}), confirm });
 }
 
 /** A version id as the model writes them; anything else is no version of this folder. */

@@ -158,3 +158,20 @@ test('a publishing time without an offset is read as Norwegian time, winter and 
   expect(osloMoment('2027-06-15T10:00+00:00')).toBe('2027-06-15T10:00+00:00');
   expect(osloMoment('i morgen')).toBeUndefined();
 });
+
+describe('the rules of a consultation (utredningsinstruksen 3-3), from the model', () => {
+  test('a deadline under six weeks is refused without a reason and written nowhere; with one it is released, warning', async () => {
+    const short = { consultationDeadline: '2026-12-20', consultationUrl: 'https://www.regjeringen.no/horing' };
+    const refused = await post(app, '/frigi', await filledForm(short));
+    const refusal = await refused.text();
+    expect(refusal).toContain('Høringsfristen «2026-12-20» er bare 19 dager etter frigivelsen, kortere enn seks uker, og ingen begrunnelse er gitt.');
+    expect(existsSync(path.join(repository.content, 'versjoner', '2026-horing'))).toBe(false);
+
+    const body = await filledForm({ ...short, consultationReason: 'Fristen følger av EØS-retten.' });
+    const confirmation = await (await post(app, '/frigi', body)).text();
+    expect(confirmation).toContain('Bekreft frigivelsen');
+    expect(confirmation).toContain('Begrunnelse: «Fristen følger av EØS-retten.».');
+    const page = await (await releaseConfirmed(body)).text();
+    expect(page).toMatch(/Versjonen «2026-horing» er frigitt med \d+ filer\./);
+  });
+});

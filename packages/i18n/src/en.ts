@@ -640,6 +640,8 @@ export const en: typeof nb = {
       consultationDeadline: 'Consultation deadline',
       consultationUrl: 'Address for responses',
       consultationUrlHelp: 'The web address where the public responds, starting with https://.',
+      consultationReason: 'Reason for a short deadline (optional)',
+      consultationReasonHelp: 'Required when the deadline is less than six weeks away (Instructions for Official Studies, 3-3). The normal period is three months.',
       consultationBoth: 'Fill in both the consultation deadline and the address for responses, or neither.',
       publishAt: 'Published at (optional)',
       publishAtHelp: 'Date and time, Norwegian time. A publication before then leaves the version out. Left empty, the version is in the next publication.',

@@ -640,6 +640,8 @@ export const nb = {
       consultationDeadline: 'Høringsfrist',
       consultationUrl: 'Adresse for høringssvar',
       consultationUrlHelp: 'Nettadressen der publikum svarer, som begynner med https://.',
+      consultationReason: 'Begrunnelse for kort frist (valgfritt)',
+      consultationReasonHelp: 'Må fylles ut når fristen er kortere enn seks uker (utredningsinstruksen 3-3). Normalt er fristen tre måneder.',
       consultationBoth: 'Fyll ut både høringsfristen og adressen for høringssvar, eller ingen av dem.',
       publishAt: 'Publiseres (kan stå tom)',
       publishAtHelp:

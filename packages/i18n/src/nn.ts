@@ -639,6 +639,8 @@ export const nn: typeof nb = {
       consultationDeadline: 'Høyringsfrist',
       consultationUrl: 'Adresse for høyringssvar',
       consultationUrlHelp: 'Nettadressa der publikum svarer, som byrjar med https://.',
+      consultationReason: 'Grunngiving for kort frist (valfritt)',
+      consultationReasonHelp: 'Må fyllast ut når fristen er kortare enn seks veker (utgreiingsinstruksen 3-3). Normalt er fristen tre månader.',
       consultationBoth: 'Fyll ut både høyringsfristen og adressa for høyringssvar, eller ingen av dei.',
       publishAt: 'Blir publisert (kan stå tom)',
       publishAtHelp:

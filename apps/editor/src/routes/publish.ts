@@ -73,7 +73,13 @@ export function publishRoutes({ workspace, repository, access }: EditorContext, 
     if (step === 'tilbake') return showPublish(c, [], { values });
     const read = releaseInput(values);
     if (!read.ok) return showPublish(c, [], { values, issues: read.issues }, 422);
-    const run = { contentFolder: workspace.contentFolder, displayBase: workspace.displayBase, input: read.input, notes: values.notes };
+    const run = {
+      contentFolder: workspace.contentFolder,
+      displayBase: workspace.displayBase,
+      input: read.input,
+      notes: values.notes,
+      consultationReason: values.consultationReason,
+    };
     // Only a form from the confirmation (with the number of files it showed) releases; anything else is asked first.
     const expected = step === 'frigi' ? Number(firstOf(form, 'filer')) : Number.NaN;
     const result = Number.isInteger(expected) ? await confirmedRelease(run, expected) : await dryRun(run);

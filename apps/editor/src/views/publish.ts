@@ -132,6 +132,7 @@ ${field('versjon-endringsnotat', capitalised(fieldLabel('changeNote', lang) ?? f
 <fieldset class="ds-fieldset"><legend class="ds-label">${flow.consultationLegend}</legend><p class="ds-paragraph" data-field="description">${flow.consultationHelp}</p>
 ${field('versjon-horingsfrist', flow.consultationDeadline, undefined, html`<input class="ds-input" type="text" inputmode="numeric" id="versjon-horingsfrist" name="consultationDeadline" value="${values.consultationDeadline ?? ''}">`)}
 ${text('versjon-horingsadresse', 'consultationUrl', flow.consultationUrl, flow.consultationUrlHelp, html` inputmode="url"`)}
+${text('versjon-horingsbegrunnelse', 'consultationReason', flow.consultationReason, flow.consultationReasonHelp)}
 </fieldset>
 ${field('versjon-publiseres', flow.publishAt, flow.publishAtHelp, html`<input class="ds-input" type="datetime-local" id="versjon-publiseres" name="publishAt" value="${values.publishAt ?? ''}" aria-describedby="versjon-publiseres-hjelp">`)}
 ${field('versjon-notat', flow.notes, flow.notesHelp, html`<textarea class="ds-input" id="versjon-notat" name="notes" rows="4" aria-describedby="versjon-notat-hjelp">\n${values.notes ?? ''}</textarea>`)}
@@ -155,7 +156,7 @@ export function confirmView(context: PageContext, values: ReleaseValues, freezin
 <dl class="sammendrag">${row(t.editor.releaseId, values.id)}${row(t.editor.releaseStatus, status)}${row(t.editor.releaseLabel, values.label || values.id)}${row(t.editor.releaseDate, values.date)}${row(
     flow.changeKind,
     change,
-  )}${row(capitalised(fieldLabel('changeNote', lang) ?? flow.changeNote), values.changeNote)}${row(flow.consultationDeadline, values.consultationDeadline)}${row(flow.consultationUrl, values.consultationUrl)}${row(
+  )}${row(capitalised(fieldLabel('changeNote', lang) ?? flow.changeNote), values.changeNote)}${row(flow.consultationDeadline, values.consultationDeadline)}${row(flow.consultationUrl, values.consultationUrl)}${row(flow.consultationReason, values.consultationReason)}${row(
     flow.publishAt,
     values.publishAt,
   )}${row(flow.notes, values.notes)}</dl>
