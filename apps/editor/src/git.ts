@@ -193,7 +193,27 @@ export class ContentRepository {
     return withFileLock(await this.ledgerFile(), () => this.commitEdited(message, author, editor));
   }
 
+  /**
+   * Commits one file (an absolute path in the content folder) as it is on disk to the editor's branch, alone, with
+   * `author` as the author: an accepted suggestion, whatever else the editor has written. The new commit's short id,
+   * or undefined when the file does not differ from the branch.
+   */
+  async commitFile(absolute: string, message: string, author: Author | undefined): Promise<string | undefined> {
+    return withFileLock(await this.ledgerFile(), () => this.commitPaths([`:(literal)${this.relativeOf(absolute)}`], message, author));
+  }
+
   private async commitEdited(message: string, author: Author | undefined, editor: string): Promise<string | undefined> {
+    // Literal pathspecs: a file name is never read as a glob or a magic word.
+    const pathspecs = (await this.editedBy(editor)).map((file) => `:(literal)${file}`);
+    const commit = await this.commitPaths(pathspecs, message, author);
+    await this.writeLedger((ledger) => {
+      delete ledger[editor];
+    });
+    return commit;
+  }
+
+  /** Commits the files the pathspecs name, as they are on disk, to the editor's branch; called under the list's lock. */
+  private async commitPaths(pathspecs: readonly string[], message: string, author: Author | undefined): Promise<string | undefined> {
     const base = await this.base();
     const machine = await this.configuredIdentity();
     const identity = author ?? machine;
@@ -203,9 +223,6 @@ export class ContentRepository {
       GIT_COMMITTER_NAME: machine.name,
       GIT_COMMITTER_EMAIL: machine.email,
     };
-    const edited = await this.editedBy(editor);
-    // Literal pathspecs: a file name is never read as a glob or a magic word.
-    const pathspecs = edited.map((file) => `:(literal)${file}`);
     const commit = await this.withIndex(base, async (indexEnv) => {
       if (pathspecs.length === 0) return undefined;
       // A file the editor removed is taken out of the index; one that is there is added as it is on disk.
@@ -216,9 +233,6 @@ export class ContentRepository {
       if (base && tree === (await git(['rev-parse', `${base}^{tree}`], this.root)).trim()) return undefined;
       const parents = base ? ['-p', base] : [];
       return (await git(['commit-tree', tree, ...parents, '-m', message], this.root, env)).trim();
-    });
-    await this.writeLedger((ledger) => {
-      delete ledger[editor];
     });
     if (!commit) return undefined;
     const old = (await run(['rev-parse', '--verify', '--quiet', `refs/heads/${this.branch}`], this.root)).stdout.trim();

@@ -4,12 +4,16 @@
  * (origin, token, role) like every other. Without a review store the panel is left out.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { contentTypeOf } from '@strategi/hosting';
-import { type Comment, type DocumentSource, locateQuote } from '@strategi/review';
+import { ui } from '@strategi/i18n';
+import type { Problem } from '@strategi/problems';
+import { type Comment, type DocumentSource, decideSuggestion, findOpenSuggestion, locateQuote, suggestionCommit, writeSuggestion } from '@strategi/review';
 import { Hono } from 'hono';
-import { contextOf, type EditorContext, type EditorRequest, type Env, plainPage } from '../context.ts';
-import { readForm } from '../form-request.ts';
-import type { Html } from '../html.ts';
+import { contextOf, type EditorContext, type EditorRequest, type Env, plainPage, respond } from '../context.ts';
+import { firstOf, readForm } from '../form-request.ts';
+import { type Html, html } from '../html.ts';
 import { authorOf } from '../identity.ts';
 import { documentUrl } from '../views/overview.ts';
 import { COMMENTS_SCRIPT, commentsPanel, type PanelComment } from '../views/review-comments.ts';
@@ -45,7 +49,25 @@ function placeOf(document: OpenDocument, source: DocumentSource, comment: Commen
   return { place: inBody ? { line: place.line - source.bodyLine + 1, column: place.column } : undefined, found: true };
 }
 
-export function reviewCommentRoutes({ workspace, access, reviews: store }: EditorContext) {
+/** A suggestion not taken in, and why: the reason in words, the problems the draft would get, and the way back. */
+function refusal(c: EditorRequest, back: string, reason: string, problems: readonly Problem[] = [], status: 400 | 409 = 409) {
+  const { t } = contextOf(c);
+  return respond(
+    c,
+    t.editor.reviewComments.notApplied,
+    'documents',
+    html`<h1 class="ds-heading" data-size="md">${t.editor.reviewComments.notApplied}</h1>
+<div class="ds-alert" data-color="danger" role="alert"><p class="ds-paragraph">${reason}</p>${
+      problems.length > 0
+        ? html`<ul>${problems.map((problem) => html`<li>${problem.file}:${problem.line}:${problem.column}: ${problem.message} [${problem.ruleId}]</li>`)}</ul>`
+        : ''
+    }</div>
+<p class="ds-paragraph"><a class="ds-link" href="${back}">${t.editor.reviewComments.backToDocument}</a></p>`,
+    status,
+  );
+}
+
+export function reviewCommentRoutes({ workspace, access, repository, reviews: store }: EditorContext) {
   const routes = new Hono<Env>();
   routes.get(COMMENTS_SCRIPT, (c) => c.body(script, 200, { 'Content-Type': contentTypeOf('kommentarer.js') }));
 
@@ -62,6 +84,58 @@ export function reviewCommentRoutes({ workspace, access, reviews: store }: Edito
     return c.redirect(`${documentUrl(document)}?lost=${id}#kommentarer`, 303);
   });
 
+  /** The comment with an open suggestion and its document in the working draft, or the answer to give instead. */
+  const suggestionOf = async (c: EditorRequest) => {
+    const { t } = contextOf(c);
+    const id = Number(c.req.param('id'));
+    const comment = store && Number.isSafeInteger(id) ? await store.getComment(id) : undefined;
+    const edition = comment ? (await workspace.corpus()).working : undefined;
+    const document = comment ? edition?.byId.get(comment.document) : undefined;
+    if (!store || !edition || !document) return { response: plainPage(c, 404, t.editor.notFound) } as const;
+    const back = documentUrl(document);
+    const found = await findOpenSuggestion(store, id);
+    if (!found.ok) return { response: refusal(c, back, found.message) } as const;
+    return { store, id, edition, document, back, comment: found.comment } as const;
+  };
+  const editorName = (c: EditorRequest) => authorOf(c, access.hosted !== undefined)?.name ?? contextOf(c).t.editor.appName;
+
+  /**
+   * «Godta»: the suggestion written into the document when the whole draft still validates, and that file alone
+   * committed as the editor with the reviewer as co-author. A document with changes not yet submitted is refused:
+   * they are not the reviewer's to be credited with.
+   */
+  routes.post('/kommentarer/:id/godta', async (c) => {
+    const form = await readForm(c, access);
+    if (form instanceof Response) return form;
+    const { t, lang } = contextOf(c);
+    const found = await suggestionOf(c);
+    if ('response' in found) return found.response;
+    const { id, edition, document, back, comment } = found;
+    const absolute = path.join(edition.root, document.path);
+    if (repository && (await repository.committedText(absolute)) !== (await readFile(absolute, 'utf8'))) {
+      return refusal(c, back, t.editor.reviewComments.uncommitted);
+    }
+    const plan = await writeSuggestion({ contentFolder: edition.root, file: document.path, comment, options: { displayBase: workspace.displayBase } });
+    if (!plan.planned) return refusal(c, back, ui(lang).suggestionRefusals[plan.refusal], plan.problems);
+    const { subject, trailer } = suggestionCommit(comment, document.id);
+    const commit = repository ? await repository.commitFile(absolute, `${subject}\n\n${trailer}`, authorOf(c, access.hosted !== undefined)) : undefined;
+    await decideSuggestion(found.store, id, { state: 'accepted', by: editorName(c), commit: commit ?? null });
+    return c.redirect(`${back}?godtatt=${id}${commit ? `&commit=${commit}` : ''}#kommentarer`, 303);
+  });
+
+  /** «Avvis»: the reason is required, since the reviewer reads it; the comment is closed as not taken into account. */
+  routes.post('/kommentarer/:id/avvis', async (c) => {
+    const form = await readForm(c, access);
+    if (form instanceof Response) return form;
+    const { t } = contextOf(c);
+    const found = await suggestionOf(c);
+    if ('response' in found) return found.response;
+    const reason = firstOf(form, 'begrunnelse')?.trim();
+    if (!reason) return refusal(c, found.back, t.editor.reviewComments.reasonRequired, [], 400);
+    await decideSuggestion(found.store, found.id, { state: 'rejected', by: editorName(c), reason });
+    return c.redirect(`${found.back}?avvist=${found.id}#kommentarer`, 303);
+  });
+
   return routes;
 }
 
@@ -71,9 +145,17 @@ export async function reviewCommentsPanel({ reviews: store }: EditorContext, c: 
   const comments = (await store.listComments({ document: document.id, open: true }, { limit: MAX_COMMENTS })).filter((comment) => comment.parentId === null);
   const source = sourceOf(document);
   const resolved = Number(c.req.query('lost'));
+  const accepted = Number(c.req.query('godtatt'));
+  const commit = c.req.query('commit');
   return commentsPanel(contextOf(c), {
     field: document.data ? BODY_FIELD_ID : TEXT_FIELD_ID,
     resolved: Number.isSafeInteger(resolved) && resolved > 0 ? resolved : undefined,
+    answered:
+      Number.isSafeInteger(accepted) && accepted > 0
+        ? { kind: 'accepted', commit: commit && /^[0-9a-f]{4,40}$/.test(commit) ? commit : undefined }
+        : c.req.query('avvist')
+          ? { kind: 'rejected' }
+          : undefined,
     comments: comments.map((comment) => ({
       id: comment.id,
       author: comment.author,

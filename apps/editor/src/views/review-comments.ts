@@ -3,7 +3,7 @@
  * on and the passage itself, a button that puts the cursor there (shown by the page script), a suggested edit as a
  * word-level change, and «Merk som løst». A suggestion's «Godta» and «Avvis» belong in the same row of buttons.
  */
-import { diffParagraphs, type ParagraphChange } from '@strategi/model/diff';
+import { suggestionChange } from '@strategi/review';
 import { type Html, html } from '../html.ts';
 import { csrfField, type PageContext } from './layout.ts';
 
@@ -31,18 +31,21 @@ export interface CommentsPanel {
   comments: PanelComment[];
   /** The id of a comment just marked as resolved. */
   resolved?: number | undefined;
+  /** A suggestion just answered: accepted (with the commit, when one was made) or rejected. */
+  answered?: { kind: 'accepted'; commit: string | undefined } | { kind: 'rejected' } | undefined;
 }
 
-/** The suggestion as the change it makes to the quoted passage, word by word. */
+/** The suggestion as the change it makes to the quoted passage, word by word, as the review server shows it. */
 function suggestedChange(quote: string, suggestion: string): Html {
-  const changes: readonly ParagraphChange[] = diffParagraphs(quote, suggestion);
-  return html`${changes.map((change) => {
-    if (change.type === 'changed')
-      return html`<p class="ds-paragraph forslag">${change.words.map((part) => (part.added ? html`<ins>${part.value}</ins>` : part.removed ? html`<del>${part.value}</del>` : part.value))}</p>`;
-    if (change.type === 'added') return html`<p class="ds-paragraph forslag"><ins>${change.text}</ins></p>`;
-    if (change.type === 'removed') return html`<p class="ds-paragraph forslag"><del>${change.text}</del></p>`;
-    return html`<p class="ds-paragraph forslag">${change.text}</p>`;
-  })}`;
+  const parts = suggestionChange({ quote: { exact: quote, prefix: '', suffix: '' }, replacement: suggestion });
+  return html`<p class="ds-paragraph forslag">${parts.map((part) => (part.added ? html`<ins>${part.value}</ins>` : part.removed ? html`<del>${part.value}</del>` : part.value))}</p>`;
+}
+
+/** «Godta» and «Avvis» (with the reason the reviewer reads) for an open suggestion. */
+function answerForms(context: PageContext, comment: PanelComment): Html {
+  const t = context.t.editor.reviewComments;
+  return html`<form method="post" action="/kommentarer/${comment.id}/godta">${csrfField(context)}<button class="ds-button" data-variant="primary" data-size="sm" type="submit">${t.accept}</button></form>
+<details class="ds-details kommentar-avvis"><summary>${t.reject}</summary><form method="post" action="/kommentarer/${comment.id}/avvis">${csrfField(context)}<label class="ds-label" for="avvis-${comment.id}">${t.rejectReason}</label><textarea class="ds-input" id="avvis-${comment.id}" name="begrunnelse" rows="2" required></textarea><button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t.reject}</button></form></details>`;
 }
 
 function commentItem(context: PageContext, panel: CommentsPanel, comment: PanelComment): Html {
@@ -62,7 +65,7 @@ function commentItem(context: PageContext, panel: CommentsPanel, comment: PanelC
 ${comment.suggestion !== undefined && comment.quote ? html`<p class="ds-paragraph" data-size="sm">${t.suggestion}:</p>${suggestedChange(comment.quote, comment.suggestion)}` : ''}
 <p class="ds-paragraph">${comment.text}</p>
 <p class="ds-paragraph" data-size="sm">${t.by(comment.author)}, <time datetime="${comment.created}">${comment.created.slice(0, 10)}</time></p>
-<div class="kommentar-knapper">${goTo}${resolve}</div></li>`;
+<div class="kommentar-knapper">${goTo}${context.canEdit && comment.suggestion !== undefined && comment.quote ? answerForms(context, comment) : ''}${resolve}</div></li>`;
 }
 
 export function commentsPanel(context: PageContext, panel: CommentsPanel): Html {
@@ -70,6 +73,7 @@ export function commentsPanel(context: PageContext, panel: CommentsPanel): Html 
   return html`<section class="kommentarer" id="kommentarer" aria-labelledby="kommentarer-overskrift">
 <h2 class="ds-heading" data-size="sm" id="kommentarer-overskrift">${t.title}</h2>
 ${panel.resolved !== undefined ? html`<div class="ds-alert" data-color="success" role="status">${t.resolved}</div>` : ''}
+${panel.answered ? html`<div class="ds-alert" data-color="success" role="status">${panel.answered.kind === 'accepted' ? t.accepted(panel.answered.commit) : t.rejected}</div>` : ''}
 ${panel.comments.length === 0 ? html`<p class="ds-paragraph">${t.none}</p>` : html`<ol class="kommentarliste">${panel.comments.map((comment) => commentItem(context, panel, comment))}</ol>`}
 <script type="module" src="${COMMENTS_SCRIPT}"></script>
 </section>`;
