@@ -414,7 +414,6 @@ export const en: typeof nb = {
       heading: 'Published consultation responses',
       intro: 'These responses were published after the editors reviewed them.',
       none: 'No responses have been published yet.',
-      link: (label: string) => `Published responses to ${label}`,
       withoutName: 'Name not published',
       whole: 'About the whole version.',
       onDocument: 'About',

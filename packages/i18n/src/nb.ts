@@ -415,7 +415,6 @@ export const nb = {
       heading: 'Publiserte høringssvar',
       intro: 'Disse høringssvarene er publisert etter at redaksjonen har gått gjennom dem.',
       none: 'Ingen høringssvar er publisert ennå.',
-      link: (label: string) => `Publiserte høringssvar til ${label}`,
       withoutName: 'Navn ikke publisert',
       whole: 'Gjelder hele versjonen.',
       onDocument: 'Gjelder',

@@ -414,7 +414,6 @@ export const nn: typeof nb = {
       heading: 'Publiserte høyringssvar',
       intro: 'Desse høyringssvara er publiserte etter at redaksjonen har gått gjennom dei.',
       none: 'Ingen høyringssvar er publiserte enno.',
-      link: (label: string) => `Publiserte høyringssvar til ${label}`,
       withoutName: 'Namn ikkje publisert',
       whole: 'Gjeld heile versjonen.',
       onDocument: 'Gjeld',
