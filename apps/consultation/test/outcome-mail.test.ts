@@ -8,7 +8,7 @@ import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
 import { loadCorpus, releaseVersion } from '@strategi/model';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { notifyOutcomes } from '../src/outcome-mail.ts';
-import { freshLocation } from './databases.ts';
+import { databaseKinds, freshLocation } from './databases.ts';
 import { fixtureContent } from './helpers.ts';
 
 let smtp: TestSmtp;
@@ -43,44 +43,48 @@ async function published(store: ConsultationStore, key: string, email: string | 
   return response;
 }
 
-test('one mail per responder when an adopted version names the input, none before, none again, and a failed mail is tried again', async () => {
-  const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-outcome-mail-')), 'content');
-  await cp(fixtureContent, contentDir, { recursive: true });
-  const store = await ConsultationStore.open(await freshLocation('sqlite'));
-  try {
-    const told = await published(store, 'a', 'kari@example.no', 'IN-3');
-    await published(store, 'b', null, 'IN-3');
-    await writeFile(
-      path.join(contentDir, 'innspill/IN-3.md'),
-      '---\nid: IN-3\ntitle: SFO\nround: R-1\nsender: Kari\nsenderKind: organisasjon\nsummary: Ta med SFO.\ndisposition:\n  decision: tatt-til-folge\n  reason: SFO er med i målet.\n---\n',
-    );
-    const options = { store, mailer, publicOrigin: 'https://horing.example.no' };
-    // Only in the working draft: no answer yet, no mail.
-    expect(await notifyOutcomes(await loadCorpus(contentDir, { cacheFolder: false }), options)).toBe(0);
+test.each(databaseKinds)(
+  '%s: one mail per responder when an adopted version names the input, none before, none again, and a failed mail is tried again',
+  async (kind) => {
+    const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-outcome-mail-')), 'content');
+    await cp(fixtureContent, contentDir, { recursive: true });
+    const store = await ConsultationStore.open(await freshLocation(kind));
+    smtp.received.length = 0;
+    try {
+      const told = await published(store, 'a', 'kari@example.no', 'IN-3');
+      await published(store, 'b', null, 'IN-3');
+      await writeFile(
+        path.join(contentDir, 'innspill/IN-3.md'),
+        '---\nid: IN-3\ntitle: SFO\nround: R-1\nsender: Kari\nsenderKind: organisasjon\nsummary: Ta med SFO.\ndisposition:\n  decision: tatt-til-folge\n  reason: SFO er med i målet.\n---\n',
+      );
+      const options = { store, mailer, publicOrigin: 'https://horing.example.no' };
+      // Only in the working draft: no answer yet, no mail.
+      expect(await notifyOutcomes(await loadCorpus(contentDir, { cacheFolder: false }), options)).toBe(0);
 
-    const released = await releaseVersion(
-      contentDir,
-      { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
-      { cacheFolder: false },
-    );
-    expect(released.ok).toBe(true);
-    const corpus = await loadCorpus(contentDir, { cacheFolder: false });
+      const released = await releaseVersion(
+        contentDir,
+        { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
+        { cacheFolder: false },
+      );
+      expect(released.ok).toBe(true);
+      const corpus = await loadCorpus(contentDir, { cacheFolder: false });
 
-    const failing: Mailer = { send: () => Promise.reject(new Error('SMTP nede')), close: () => {} };
-    expect(await notifyOutcomes(corpus, { ...options, mailer: failing })).toBe(0);
+      const failing: Mailer = { send: () => Promise.reject(new Error('SMTP nede')), close: () => {} };
+      expect(await notifyOutcomes(corpus, { ...options, mailer: failing })).toBe(0);
 
-    expect(await notifyOutcomes(corpus, options)).toBe(1);
-    const [mail] = await smtp.waitFor(1);
-    expect(mail!.to).toEqual(['kari@example.no']);
-    expect(mail!.parsed.subject).toBe('Hva skjedde med høringssvaret ditt');
-    const text = mail!.parsed.text ?? '';
-    expect(text).toContain('Høringssvaret ditt ble innspill IN-3. I Vedtatt strategi 2025 står det nå hva som ble gjort med det.');
-    expect(text).toContain('Tatt til følge. SFO er med i målet.');
-    expect(text).toContain(`https://horing.example.no/horing/2022-horing/svar#svar-${told.id}`);
+      expect(await notifyOutcomes(corpus, options)).toBe(1);
+      const [mail] = await smtp.waitFor(1);
+      expect(mail!.to).toEqual(['kari@example.no']);
+      expect(mail!.parsed.subject).toBe('Hva skjedde med høringssvaret ditt');
+      const text = mail!.parsed.text ?? '';
+      expect(text).toContain('Høringssvaret ditt ble innspill IN-3. I Vedtatt strategi 2025 står det nå hva som ble gjort med det.');
+      expect(text).toContain('Tatt til følge. SFO er med i målet.');
+      expect(text).toContain(`https://horing.example.no/horing/2022-horing/svar#svar-${told.id}`);
 
-    expect(await notifyOutcomes(corpus, options)).toBe(0);
-    expect(smtp.received).toHaveLength(1);
-  } finally {
-    await store.close();
-  }
-});
+      expect(await notifyOutcomes(corpus, options)).toBe(0);
+      expect(smtp.received).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  },
+);

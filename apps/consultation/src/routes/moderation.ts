@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { type ConsultationResponse, type ModerationAction, responsesToInput, screenFlags, screenText } from '@strategi/consultation';
+import { textRefusal } from '@strategi/hosting';
 import { ui } from '@strategi/i18n';
 import { loadCorpus, titleOf } from '@strategi/model';
 import { Hono } from 'hono';
@@ -16,6 +17,8 @@ import { INPUT_PATH, MODERATION_PATH, moderationPage } from '../views/moderation
 import { messagePage } from '../views/pages.ts';
 
 const ACTIONS: readonly ModerationAction[] = ['publish', 'publish-anonymised', 'withhold'];
+/** A reason is a sentence or two for the record, not a document. */
+const MAX_REASON_LENGTH = 2000;
 
 export function moderationRoutes(context: ServiceContext, access: ReturnType<typeof editorAccess>): Hono<EditorEnv> {
   const app = new Hono<EditorEnv>();
@@ -47,6 +50,8 @@ export function moderationRoutes(context: ServiceContext, access: ReturnType<typ
     const response = await context.store.getResponse(id);
     if (!response || response.withdrawnAt !== null) return page(c, messagePage(lang, m.title, m.notFound), 404);
     const reason = read('begrunnelse').trim();
+    const refusal = textRefusal(reason, MAX_REASON_LENGTH);
+    if (refusal) return page(c, messagePage(lang, m.title, refusal.message), refusal.status as 400 | 413);
     if (action === 'withhold' && !reason) {
       const responses = await context.store.listResponses();
       return page(c, moderationPage({ lang, editor, responses, rounds: await rounds(), error: { id, message: m.reasonMissing } }), 400);

@@ -125,6 +125,18 @@ describe('every decision is the editor’s own, from this service', () => {
   });
 });
 
+describe('what an editor sends is bounded', () => {
+  test('a reason longer than 2,000 characters, or with control characters, is refused and nothing is decided', async () => {
+    const response = await withResponse();
+    const { cookie, csrf } = await editor();
+    const long = await service.request(`/redaksjon/svar/${response.id}`, decide({ _csrf: csrf, handling: 'withhold', begrunnelse: 'x'.repeat(2001) }, cookie));
+    expect(long.status).toBe(413);
+    const control = await service.request(`/redaksjon/svar/${response.id}`, decide({ _csrf: csrf, handling: 'withhold', begrunnelse: 'grunn\u0007' }, cookie));
+    expect(control.status).toBe(400);
+    expect(await stateOf(response.id)).toBe('new');
+  });
+});
+
 describe('what a responder writes cannot act on the editors’ page', () => {
   test('markup in a response is shown as text, and a response cannot publish itself', async () => {
     service = await startModeratedService();
