@@ -96,6 +96,7 @@ describe('the comments panel', () => {
   test('«Merk som løst» resolves the comment in the editor’s name and comes back to the document', async () => {
     const page = await (await app.request('/dokument/measure/T-2')).text();
     const { body } = submitForm(page, { name: '', value: '' }, `/kommentarer/${ids.gone}/lost`);
+    body.set('utfall', 'tatt-til-folge');
     const response = await post(app, `/kommentarer/${ids.gone}/lost`, body);
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toBe(`/dokument/measure/T-2?lost=${ids.gone}#kommentarer`);

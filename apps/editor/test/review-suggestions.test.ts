@@ -178,3 +178,25 @@ describe('answering a suggested edit in the web editor', () => {
     expect((await store.getComment(id))?.suggestion?.state).toBe('open');
   });
 });
+
+describe('«Merk som løst» on the comments panel', () => {
+  test('asks what became of the comment and records the disposition, as the review page does', async () => {
+    const id = await suggest('svært mange digitale læremiddel', 'svært mange læremiddel');
+    const page = await (await app.request(PAGE)).text();
+    expect(page).toContain(`<input class="ds-input" type="radio" id="utfall-${id}-1" name="utfall" value="delvis-tatt-til-folge" required>`);
+    const blank = await answer(`/kommentarer/${id}/lost`);
+    expect(blank.status).toBe(400);
+    expect(await blank.text()).toContain('Velg hva som ble utfallet');
+    const noReason = await answer(`/kommentarer/${id}/lost`, { utfall: 'ikke-tatt-til-folge', begrunnelse: ' ' });
+    expect(noReason.status).toBe(400);
+    expect(await noReason.text()).toContain('En kommentar som ikke tas til følge, må ha en begrunnelse.');
+    expect((await store.getComment(id))?.resolvedAt).toBeNull();
+    const done = await answer(`/kommentarer/${id}/lost`, { utfall: 'delvis-tatt-til-folge', begrunnelse: 'Tek inn halve.' });
+    expect(done.status).toBe(303);
+    expect((await store.dispositions([id])).get(id)).toMatchObject({
+      disposition: 'delvis-tatt-til-folge',
+      reason: 'Tek inn halve.',
+      decidedBy: 'Nettredigering',
+    });
+  });
+});

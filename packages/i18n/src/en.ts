@@ -591,6 +591,8 @@ export const en: typeof nb = {
       uncommitted: 'The document has changes not yet submitted. Submit them first, so that the suggestion is a change of its own.',
       reasonRequired: 'Write why the suggestion is not taken in.',
       backToDocument: 'Back to the document',
+      notResolved: 'The comment was not marked as resolved',
+      chooseOutcome: 'Choose the outcome: taken into account, partly taken into account or not taken into account.',
     },
     contentHasErrors: 'The content has errors, so the changes cannot be submitted yet. Correct them first:',
     noGit: 'The content folder is not in a git repository, so changes cannot be submitted from here.',

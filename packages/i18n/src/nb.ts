@@ -592,6 +592,8 @@ export const nb = {
       uncommitted: 'Dokumentet har endringer som ikke er sendt inn. Send dem inn først, så blir forslaget en egen endring.',
       reasonRequired: 'Skriv hvorfor forslaget ikke tas inn.',
       backToDocument: 'Tilbake til dokumentet',
+      notResolved: 'Kommentaren ble ikke merket som løst',
+      chooseOutcome: 'Velg hva som ble utfallet: tatt til følge, delvis tatt til følge eller ikke tatt til følge.',
     },
     contentHasErrors: 'Innholdet har feil, så endringene kan ikke sendes inn ennå. Rett dem først:',
     noGit: 'Innholdsmappen er ikke i et git-lager, så endringer kan ikke sendes inn herfra.',

@@ -590,6 +590,8 @@ export const nn: typeof nb = {
       uncommitted: 'Dokumentet har endringar som ikkje er sende inn. Send dei inn først, så blir framlegget ei eiga endring.',
       reasonRequired: 'Skriv kvifor framlegget ikkje vert teke inn.',
       backToDocument: 'Tilbake til dokumentet',
+      notResolved: 'Kommentaren vart ikkje merkt som løyst',
+      chooseOutcome: 'Vel kva som vart utfallet: teken til følgje, delvis teken til følgje eller ikkje teken til følgje.',
     },
     contentHasErrors: 'Innhaldet har feil, så endringane kan ikkje sendast inn enno. Rett dei først:',
     noGit: 'Innhaldsmappa er ikkje i eit git-lager, så endringar kan ikkje sendast inn herifrå.',

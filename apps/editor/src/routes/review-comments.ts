@@ -9,7 +9,17 @@ import path from 'node:path';
 import { contentTypeOf } from '@strategi/hosting';
 import { ui } from '@strategi/i18n';
 import type { Problem } from '@strategi/problems';
-import { type Comment, type DocumentSource, decideSuggestion, findOpenSuggestion, locateQuote, suggestionCommit, writeSuggestion } from '@strategi/review';
+import {
+  type Comment,
+  DISPOSITIONS,
+  DispositionError,
+  type DocumentSource,
+  decideSuggestion,
+  findOpenSuggestion,
+  locateQuote,
+  suggestionCommit,
+  writeSuggestion,
+} from '@strategi/review';
 import { Hono } from 'hono';
 import { contextOf, type EditorContext, type EditorRequest, type Env, plainPage, respond } from '../context.ts';
 import { firstOf, readForm } from '../form-request.ts';
@@ -49,14 +59,15 @@ function placeOf(document: OpenDocument, source: DocumentSource, comment: Commen
   return { place: inBody ? { line: place.line - source.bodyLine + 1, column: place.column } : undefined, found: true };
 }
 
-/** A suggestion not taken in, and why: the reason in words, the problems the draft would get, and the way back. */
-function refusal(c: EditorRequest, back: string, reason: string, problems: readonly Problem[] = [], status: 400 | 409 = 409) {
+/** A suggestion not taken in (or a comment not resolved), and why: the reason in words, the problems the draft would get, and the way back. */
+function refusal(c: EditorRequest, back: string, reason: string, problems: readonly Problem[] = [], status: 400 | 409 = 409, title?: string) {
   const { t } = contextOf(c);
+  const heading = title ?? t.editor.reviewComments.notApplied;
   return respond(
     c,
-    t.editor.reviewComments.notApplied,
+    heading,
     'documents',
-    html`<h1 class="ds-heading" data-size="md">${t.editor.reviewComments.notApplied}</h1>
+    html`<h1 class="ds-heading" data-size="md">${heading}</h1>
 <div class="ds-alert" data-color="danger" role="alert"><p class="ds-paragraph">${reason}</p>${
       problems.length > 0
         ? html`<ul>${problems.map((problem) => html`<li>${problem.file}:${problem.line}:${problem.column}: ${problem.message} [${problem.ruleId}]</li>`)}</ul>`
@@ -71,6 +82,8 @@ export function reviewCommentRoutes({ workspace, access, repository, reviews: st
   const routes = new Hono<Env>();
   routes.get(COMMENTS_SCRIPT, (c) => c.body(script, 200, { 'Content-Type': contentTypeOf('kommentarer.js') }));
 
+  const editorName = (c: EditorRequest) => authorOf(c, access.hosted !== undefined)?.name ?? contextOf(c).t.editor.appName;
+
   routes.post('/kommentarer/:id/lost', async (c) => {
     const form = await readForm(c, access);
     if (form instanceof Response) return form;
@@ -79,7 +92,17 @@ export function reviewCommentRoutes({ workspace, access, repository, reviews: st
     const comment = store && Number.isSafeInteger(id) ? await store.getComment(id) : undefined;
     const document = comment ? (await workspace.corpus()).working.byId.get(comment.document) : undefined;
     if (!store || !comment || !document) return plainPage(c, 404, t.editor.notFound);
-    await store.setResolved(id, authorOf(c, access.hosted !== undefined)?.name ?? t.editor.appName);
+    // What became of it, recorded as `strategi comments resolve` and the review page record it.
+    const back = documentUrl(document);
+    const disposition = DISPOSITIONS.find((kind) => kind === firstOf(form, 'utfall'));
+    if (!disposition) return refusal(c, back, t.editor.reviewComments.chooseOutcome, [], 400, t.editor.reviewComments.notResolved);
+    const reason = firstOf(form, 'begrunnelse')?.trim();
+    try {
+      await store.resolveWithDisposition(id, { disposition, by: editorName(c), ...(reason ? { reason } : {}) });
+    } catch (error) {
+      if (error instanceof DispositionError) return refusal(c, back, error.message, [], 400, t.editor.reviewComments.notResolved);
+      throw error;
+    }
     // Back to the document's own page (never to an address from the form), where the panel says it is done.
     return c.redirect(`${documentUrl(document)}?lost=${id}#kommentarer`, 303);
   });
@@ -97,7 +120,6 @@ export function reviewCommentRoutes({ workspace, access, repository, reviews: st
     if (!found.ok) return { response: refusal(c, back, found.message) } as const;
     return { store, id, edition, document, back, comment: found.comment } as const;
   };
-  const editorName = (c: EditorRequest) => authorOf(c, access.hosted !== undefined)?.name ?? contextOf(c).t.editor.appName;
 
   /**
    * «Godta»: the suggestion written into the document when the whole draft still validates, and that file alone

@@ -3,7 +3,7 @@
  * on and the passage itself, a button that puts the cursor there (shown by the page script), a suggested edit as a
  * word-level change, and «Merk som løst». A suggestion's «Godta» and «Avvis» belong in the same row of buttons.
  */
-import { suggestionChange } from '@strategi/review';
+import { DISPOSITIONS, suggestionChange } from '@strategi/review';
 import { type Html, html } from '../html.ts';
 import { csrfField, type PageContext } from './layout.ts';
 
@@ -48,6 +48,20 @@ function answerForms(context: PageContext, comment: PanelComment): Html {
 <details class="ds-details kommentar-avvis"><summary>${t.reject}</summary><form method="post" action="/kommentarer/${comment.id}/avvis">${csrfField(context)}<label class="ds-label" for="avvis-${comment.id}">${t.rejectReason}</label><textarea class="ds-input" id="avvis-${comment.id}" name="begrunnelse" rows="2" required></textarea><button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t.reject}</button></form></details>`;
 }
 
+/**
+ * «Merk som løst» asks what became of the comment, as the review page does: a disposition, and the reason the
+ * reviewer reads (needed when it is not taken into account).
+ */
+function resolveForm(context: PageContext, comment: PanelComment): Html {
+  const t = context.t.editor.reviewComments;
+  const words = context.t.reviewServer;
+  const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  return html`<details class="ds-details kommentar-utfall"><summary>${t.resolve}</summary><form method="post" action="/kommentarer/${comment.id}/lost">${csrfField(context)}<fieldset class="ds-fieldset"><legend class="ds-label">${words.thread.outcome}</legend>${DISPOSITIONS.map(
+    (kind, index) =>
+      html`<div class="ds-field"><input class="ds-input" type="radio" id="utfall-${comment.id}-${index}" name="utfall" value="${kind}" required><label class="ds-label" for="utfall-${comment.id}-${index}">${capital(words.dispositions[kind])}</label></div>`,
+  )}</fieldset><label class="ds-label" for="begrunnelse-${comment.id}">${words.thread.resolveReason}</label><textarea class="ds-input" id="begrunnelse-${comment.id}" name="begrunnelse" rows="2"></textarea><button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t.resolve}</button></form></details>`;
+}
+
 function commentItem(context: PageContext, panel: CommentsPanel, comment: PanelComment): Html {
   const t = context.t.editor.reviewComments;
   const where = comment.place
@@ -58,9 +72,7 @@ function commentItem(context: PageContext, panel: CommentsPanel, comment: PanelC
   const goTo = comment.place
     ? html`<button class="ds-button" data-variant="secondary" data-size="sm" type="button" hidden aria-controls="${panel.field}" data-kommentar-felt="${panel.field}" data-kommentar-linje="${comment.place.line}" data-kommentar-kolonne="${comment.place.column}" data-kommentar-lengde="${comment.quote?.length ?? 0}">${t.goTo}</button>`
     : '';
-  const resolve = context.canEdit
-    ? html`<form method="post" action="/kommentarer/${comment.id}/lost">${csrfField(context)}<button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t.resolve}</button></form>`
-    : '';
+  const resolve = context.canEdit ? resolveForm(context, comment) : '';
   return html`<li class="kommentar" id="kommentar-${comment.id}">${where}
 ${comment.suggestion !== undefined && comment.quote ? html`<p class="ds-paragraph" data-size="sm">${t.suggestion}:</p>${suggestedChange(comment.quote, comment.suggestion)}` : ''}
 <p class="ds-paragraph">${comment.text}</p>
