@@ -20,7 +20,8 @@ const first = (form: FormFields, name: string) => form.get(name)?.[0];
 
 /** `2026` as a number (YAML writes a bare year), anything else as typed. */
 const yearOrText = (text: string): string | number => (/^\d{4}$/.test(text) ? Number(text) : text);
-const wholeNumberOrText = (text: string): string | number => (/^-?\d{1,15}$/.test(text) ? Number(text) : text);
+/** `12` or `0.1` as a number (an indicator's figures and tolerance have decimals), anything else as typed. */
+const numberOrText = (text: string): string | number => (/^-?\d{1,15}(\.\d{1,15})?$/.test(text) ? Number(text) : text);
 
 /** Reads one field from the form; undefined when it is left empty. */
 function readField(field: FieldConfig, path: string, form: FormFields): unknown {
@@ -72,7 +73,7 @@ function readField(field: FieldConfig, path: string, form: FormFields): unknown 
       const trimmed = text.trim();
       if (trimmed === '') return field.required ? '' : undefined;
       if (field.widget === 'partial-date') return yearOrText(trimmed);
-      if (field.widget === 'number') return wholeNumberOrText(trimmed);
+      if (field.widget === 'number') return numberOrText(trimmed);
       return trimmed;
     }
   }

@@ -164,7 +164,7 @@ function fieldHtml(render: Render, field: FieldConfig, path: string, value: unkn
     case 'day': {
       const type = field.widget === 'url' ? 'url' : 'text';
       const date = field.widget === 'partial-date' || field.widget === 'day';
-      const mode = field.widget === 'number' || date ? html` inputmode="numeric"` : '';
+      const mode = field.widget === 'number' ? html` inputmode="decimal"` : date ? html` inputmode="numeric"` : '';
       // A grey year in an empty date field looks filled in: dates and numbers say their form in a hint instead.
       const placeholder = field.example && !date && field.widget !== 'number' ? html` placeholder="${field.example}"` : '';
       if (!date)
