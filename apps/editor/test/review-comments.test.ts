@@ -94,7 +94,8 @@ describe('the comments panel', () => {
   });
 
   test('«Merk som løst» resolves the comment in the editor’s name and comes back to the document', async () => {
-    const page = await (await app.request('/dokument/measure/T-2')).text();
+    expect(await (await app.request('/dokument/measure/T-2')).text()).toContain(`action="/kommentarer/${ids.gone}/utfall"`);
+    const page = await (await app.request(`/kommentarer/${ids.gone}/utfall`)).text();
     const { body } = submitForm(page, { name: '', value: '' }, `/kommentarer/${ids.gone}/lost`);
     body.set('utfall', 'tatt-til-folge');
     const response = await post(app, `/kommentarer/${ids.gone}/lost`, body);

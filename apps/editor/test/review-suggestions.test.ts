@@ -182,16 +182,22 @@ describe('answering a suggested edit in the web editor', () => {
 describe('«Merk som løst» on the comments panel', () => {
   test('asks what became of the comment and records the disposition, as the review page does', async () => {
     const id = await suggest('svært mange digitale læremiddel', 'svært mange læremiddel');
-    const page = await (await app.request(PAGE)).text();
-    expect(page).toContain(`<input class="ds-input" type="radio" id="utfall-${id}-1" name="utfall" value="delvis-tatt-til-folge" required>`);
-    const blank = await answer(`/kommentarer/${id}/lost`);
+    expect(await (await app.request(PAGE)).text()).toContain(`<form method="get" action="/kommentarer/${id}/utfall">`);
+    const page = await (await app.request(`/kommentarer/${id}/utfall`)).text();
+    expect(page).toContain('<input class="ds-input" type="radio" id="utfall-1" name="utfall" value="delvis-tatt-til-folge" required>');
+    const resolve = async (fields: Record<string, string> = {}) => {
+      const { body } = submitForm(page, { name: '', value: '' }, `/kommentarer/${id}/lost`);
+      for (const [name, value] of Object.entries(fields)) body.set(name, value);
+      return post(app, `/kommentarer/${id}/lost`, body);
+    };
+    const blank = await resolve();
     expect(blank.status).toBe(400);
     expect(await blank.text()).toContain('Velg hva som ble utfallet');
-    const noReason = await answer(`/kommentarer/${id}/lost`, { utfall: 'ikke-tatt-til-folge', begrunnelse: ' ' });
+    const noReason = await resolve({ utfall: 'ikke-tatt-til-folge', begrunnelse: ' ' });
     expect(noReason.status).toBe(400);
     expect(await noReason.text()).toContain('En kommentar som ikke tas til følge, må ha en begrunnelse.');
     expect((await store.getComment(id))?.resolvedAt).toBeNull();
-    const done = await answer(`/kommentarer/${id}/lost`, { utfall: 'delvis-tatt-til-folge', begrunnelse: 'Tek inn halve.' });
+    const done = await resolve({ utfall: 'delvis-tatt-til-folge', begrunnelse: 'Tek inn halve.' });
     expect(done.status).toBe(303);
     expect((await store.dispositions([id])).get(id)).toMatchObject({
       disposition: 'delvis-tatt-til-folge',

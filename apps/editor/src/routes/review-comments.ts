@@ -26,7 +26,7 @@ import { firstOf, readForm } from '../form-request.ts';
 import { type Html, html } from '../html.ts';
 import { authorOf } from '../identity.ts';
 import { documentUrl } from '../views/overview.ts';
-import { COMMENTS_SCRIPT, commentsPanel, type PanelComment } from '../views/review-comments.ts';
+import { COMMENTS_SCRIPT, commentsPanel, type PanelComment, resolvePage } from '../views/review-comments.ts';
 import type { OpenDocument } from '../workspace.ts';
 
 const script = readFileSync(new URL('../../public/kommentarer.js', import.meta.url), 'utf8');
@@ -83,6 +83,18 @@ export function reviewCommentRoutes({ workspace, access, repository, reviews: st
   routes.get(COMMENTS_SCRIPT, (c) => c.body(script, 200, { 'Content-Type': contentTypeOf('kommentarer.js') }));
 
   const editorName = (c: EditorRequest) => authorOf(c, access.hosted !== undefined)?.name ?? contextOf(c).t.editor.appName;
+
+  /** «Merk som løst»: the page that asks what became of the comment (the answer is posted to `/lost`). */
+  routes.get('/kommentarer/:id/utfall', async (c) => {
+    const context = contextOf(c);
+    const id = Number(c.req.param('id'));
+    const comment = store && Number.isSafeInteger(id) ? await store.getComment(id) : undefined;
+    const document = comment ? (await workspace.corpus()).working.byId.get(comment.document) : undefined;
+    if (!comment || !document || comment.parentId !== null || comment.resolvedAt !== null) return plainPage(c, 404, context.t.editor.notFound);
+    if (!context.canEdit) return plainPage(c, 403, context.t.editor.readOnlyRole);
+    const panelComment = { id, quote: comment.quote?.exact, text: comment.text, author: comment.author };
+    return respond(c, context.t.editor.reviewComments.resolve, 'documents', resolvePage(context, panelComment, `${documentUrl(document)}#kommentar-${id}`));
+  });
 
   routes.post('/kommentarer/:id/lost', async (c) => {
     const form = await readForm(c, access);

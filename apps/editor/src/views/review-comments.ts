@@ -49,17 +49,21 @@ function answerForms(context: PageContext, comment: PanelComment): Html {
 }
 
 /**
- * «Merk som løst» asks what became of the comment, as the review page does: a disposition, and the reason the
- * reviewer reads (needed when it is not taken into account).
+ * The page «Merk som løst» opens: what became of the comment, as the review page asks it — a disposition, and the
+ * reason the reviewer reads (needed when it is not taken into account). A page of its own, so the panel's row of
+ * buttons stays one row, and it works without a script.
  */
-function resolveForm(context: PageContext, comment: PanelComment): Html {
+export function resolvePage(context: PageContext, comment: { id: number; quote: string | undefined; text: string; author: string }, back: string): Html {
   const t = context.t.editor.reviewComments;
   const words = context.t.reviewServer;
   const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-  return html`<details class="ds-details kommentar-utfall"><summary>${t.resolve}</summary><form method="post" action="/kommentarer/${comment.id}/lost">${csrfField(context)}<fieldset class="ds-fieldset"><legend class="ds-label">${words.thread.outcome}</legend>${DISPOSITIONS.map(
+  return html`<h1 class="ds-heading" data-size="md">${t.resolve}</h1>
+${comment.quote ? html`<p class="ds-paragraph">«${comment.quote}»</p>` : ''}<p class="ds-paragraph">${comment.text}</p><p class="ds-paragraph" data-size="sm">${t.by(comment.author)}</p>
+<form method="post" action="/kommentarer/${comment.id}/lost">${csrfField(context)}<fieldset class="ds-fieldset"><legend class="ds-label">${words.thread.outcome}</legend>${DISPOSITIONS.map(
     (kind, index) =>
-      html`<div class="ds-field"><input class="ds-input" type="radio" id="utfall-${comment.id}-${index}" name="utfall" value="${kind}" required><label class="ds-label" for="utfall-${comment.id}-${index}">${capital(words.dispositions[kind])}</label></div>`,
-  )}</fieldset><label class="ds-label" for="begrunnelse-${comment.id}">${words.thread.resolveReason}</label><textarea class="ds-input" id="begrunnelse-${comment.id}" name="begrunnelse" rows="2"></textarea><button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t.resolve}</button></form></details>`;
+      html`<div class="ds-field"><input class="ds-input" type="radio" id="utfall-${index}" name="utfall" value="${kind}" required><label class="ds-label" for="utfall-${index}">${capital(words.dispositions[kind])}</label></div>`,
+  )}</fieldset><div class="ds-field"><label class="ds-label" for="begrunnelse">${words.thread.resolveReason}</label><textarea class="ds-input" id="begrunnelse" name="begrunnelse" rows="3"></textarea></div><button class="ds-button" data-variant="primary" type="submit">${t.resolve}</button></form>
+<p class="ds-paragraph"><a class="ds-link" href="${back}">${t.backToDocument}</a></p>`;
 }
 
 function commentItem(context: PageContext, panel: CommentsPanel, comment: PanelComment): Html {
@@ -72,7 +76,9 @@ function commentItem(context: PageContext, panel: CommentsPanel, comment: PanelC
   const goTo = comment.place
     ? html`<button class="ds-button" data-variant="secondary" data-size="sm" type="button" hidden aria-controls="${panel.field}" data-kommentar-felt="${panel.field}" data-kommentar-linje="${comment.place.line}" data-kommentar-kolonne="${comment.place.column}" data-kommentar-lengde="${comment.quote?.length ?? 0}">${t.goTo}</button>`
     : '';
-  const resolve = context.canEdit ? resolveForm(context, comment) : '';
+  const resolve = context.canEdit
+    ? html`<form method="get" action="/kommentarer/${comment.id}/utfall"><button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t.resolve}</button></form>`
+    : '';
   return html`<li class="kommentar" id="kommentar-${comment.id}">${where}
 ${comment.suggestion !== undefined && comment.quote ? html`<p class="ds-paragraph" data-size="sm">${t.suggestion}:</p>${suggestedChange(comment.quote, comment.suggestion)}` : ''}
 <p class="ds-paragraph">${comment.text}</p>
