@@ -4,10 +4,12 @@ import { type Problem, sortProblems } from '@strategi/problems';
 import { VERSIONS_FOLDER } from '@strategi/schema';
 import { openParseCache, ParseCache } from './cache.ts';
 import { readEdition, WORKING_DRAFT_ID } from './edition.ts';
+import { vanishedCommitments } from './ledger/rules.ts';
 import { limits as defaultLimits, type Limits } from './limits.ts';
 import { BoundedParser } from './parse/isolated.ts';
 import { type ContentSource, diskSource, overlaySource } from './read/source.ts';
 import { declaredValueProblems } from './rules/declared-values.ts';
+import { doneWithoutEvidence } from './rules/milestones.ts';
 import { readSettings } from './settings.ts';
 import type { Corpus, Edition } from './types.ts';
 import { checkReleasedFiles, compareVersions, effectiveStatuses, readVersionFolders } from './versions/read.ts';
@@ -88,7 +90,7 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
   // Sectors and actor kinds are checked against the strategy's own lists, in every edition.
   const lists = { sector: declaredVocabulary(settings.settings, 'sector'), actorKind: declaredVocabulary(settings.settings, 'actorKind') };
   working.vocabularies = lists;
-  working.problems = sortProblems([...working.problems, ...declaredValueProblems(working.documents, settings.settings)]);
+  working.problems = sortProblems([...working.problems, ...declaredValueProblems(working.documents, settings.settings), ...doneWithoutEvidence(working)]);
   const problems: Problem[] = [...settings.problems, ...working.problems];
   const versions: Edition[] = [];
   if (!options.workingOnly) {
@@ -115,6 +117,12 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
     fileCount += folders.length;
   }
   versions.sort((a, b) => compareVersions(a.version!, b.version!));
+  // A commitment dropped between versions is only seen across them, so this check runs once all are read.
+  for (const [edition, found] of vanishedCommitments(versions, working)) {
+    const placed = edition === working ? found : found.map((problem) => ({ ...problem, version: edition.id }));
+    edition.problems = sortProblems([...edition.problems, ...placed]);
+    problems.push(...placed);
+  }
   parser.close();
   await cache.save().catch(() => undefined);
   return {

@@ -292,6 +292,30 @@ const scenarios: Record<string, Scenario> = {
     ],
   },
 
+  // Ledger of commitments and milestones
+  'ledger-vanished-measure': {
+    lines: [
+      'ledger-vanished-measure/strategi.md:1:1  error  Tiltaket T-2 («Kartlegge utstyr») står i versjonen «2023-vedtatt», men ikke i «utkast», og «utkast» sier ikke hva som ble av det.  [ledger/vanished-measure]',
+    ],
+  },
+  'ledger-successor-missing': {
+    lines: [
+      'ledger-successor-missing/strategi.md:11:11  error  T-3 er «slått-sammen», men «successor» sier ikke hvilket tiltak som fører det videre.  [ledger/successor-missing]',
+    ],
+  },
+  'ledger-unknown-successor': {
+    lines: ['ledger-unknown-successor/strategi.md:12:16  error  Finner ikke tiltaket «T-9» i denne versjonen. Mente du «T-1»?  [ledger/unknown-successor]'],
+  },
+  'milestone-done-without-evidence': {
+    lines: [
+      'milestone-done-without-evidence/tiltak/T-2.md:9:9  warning  T-2 er «fullført», men disse milepælene mangler dokumentasjon: «Rapport publisert».  [milestone/done-without-evidence]',
+    ],
+  },
+  'milestone-unknown-evidence': {
+    lines: [
+      'milestone-unknown-evidence/tiltak/T-2.md:14:15  error  Finner ikke dokumentet «F-9» som milepælen viser til. Mente du «H-1»?  [milestone/unknown-evidence]',
+    ],
+  },
   // Language
   'language-hard-to-read': {
     lines: ['language-hard-to-read/tiltak/T-2.md:11:1  warning  Teksten har lesbarhetsindeks LIX 104, over grensen på 55.  [language/hard-to-read]'],

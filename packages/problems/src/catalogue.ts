@@ -440,6 +440,42 @@ export const catalogue = {
     hint: () =>
       'Den kommer på nettstedet ved neste bygging, med en publiseringsdato som alt er passert. Var det ikke meningen, angi dagen den skal publiseres med --published, eller rett «published» i filen.',
   }),
+  'ledger/vanished-measure': rule<{ measure: string; title: string; earlier: string; later: string }>({
+    title: 'Tiltak forsvunnet uten forklaring',
+    severity: 'error',
+    message: ({ measure, title, earlier, later }) =>
+      `Tiltaket ${measure} (${q(title)}) står i versjonen ${q(earlier)}, men ikke i ${q(later)}, og ${q(later)} sier ikke hva som ble av det.`,
+    hint: ({ measure }) =>
+      `Et løfte som er gitt, forsvinner ikke i stillhet. Legg ${measure} inn i «fates» i strategi.md med «fate» (ikke-videreført, slått-sammen eller erstattet), «successor» der det er et nytt tiltak, og «reason».`,
+  }),
+  'ledger/successor-missing': rule<{ measure: string; fate: string }>({
+    title: 'Skjebne uten etterfølger',
+    severity: 'error',
+    message: ({ measure, fate }) => `${measure} er ${q(fate)}, men «successor» sier ikke hvilket tiltak som fører det videre.`,
+    hint: () => 'Skriv id-en til tiltaket i denne versjonen som fører det videre i «successor», for eksempel «T-2».',
+  }),
+  'ledger/unknown-successor': rule<{ successor: string; suggestion?: string | undefined }>({
+    title: 'Ukjent etterfølger',
+    severity: 'error',
+    message: ({ successor, suggestion }) => `Finner ikke tiltaket ${q(successor)} i denne versjonen.${didYouMean(suggestion)}`,
+    hint: () => '«successor» må være et tiltak som står i samme versjon som «fates».',
+  }),
+  'milestone/done-without-evidence': rule<{ measure: string; missing: string[] }>({
+    title: 'Fullført uten dokumentasjon',
+    severity: 'warning',
+    message: ({ measure, missing }) =>
+      missing.length === 0
+        ? `${measure} er «fullført», men har ingen milepæl med dokumentasjon.`
+        : `${measure} er «fullført», men disse milepælene mangler dokumentasjon: ${missing.map(q).join(', ')}.`,
+    hint: () =>
+      'Et tiltak er fullført først når det er vist. Gi hver milepæl «evidence» (en lenke eller id-en til et dokument) og helst «done», eller sett en annen status.',
+  }),
+  'milestone/unknown-evidence': rule<{ evidence: string; suggestion?: string | undefined }>({
+    title: 'Ukjent dokument som dokumentasjon',
+    severity: 'error',
+    message: ({ evidence, suggestion }) => `Finner ikke dokumentet ${q(evidence)} som milepælen viser til.${didYouMean(suggestion)}`,
+    hint: () => 'Skriv id-en til et dokument som finnes (for eksempel en fremdriftsrapport, «F-2»), eller en lenke som begynner med https://.',
+  }),
   'example/unknown-field': rule<{ field: string; kind: string; suggestion?: string | undefined; fields: string[] }>({
     title: 'Ukjent felt i «example»',
     severity: 'error',

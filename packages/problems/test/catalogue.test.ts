@@ -19,7 +19,9 @@ describe('catalogue', () => {
       'indicator',
       'jsonstat',
       'language',
+      'ledger',
       'link',
+      'milestone',
       'report',
       'schema',
       'version',
@@ -114,6 +116,12 @@ describe('catalogue', () => {
       dimension: 'Region',
       code: '0',
       attributes: ['class'],
+      title: 'Kartlegge utstyr',
+      earlier: '2023-vedtatt',
+      later: 'utkast',
+      fate: 'slått-sammen',
+      successor: 'T-9',
+      evidence: 'F-9',
     };
     const message = (definition.message as (a: typeof args) => string)(args);
     const hint = (definition.hint as (a: typeof args) => string)(args);

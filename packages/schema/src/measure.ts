@@ -26,6 +26,28 @@ export const statusEntrySchema = z
   .describe('En datert status i tiltakets historikk.');
 export type StatusEntry = z.output<typeof statusEntrySchema>;
 
+/** A link (http or https) or the id of a document that shows a milestone was reached. */
+const evidence = line()
+  .max(500)
+  .regex(/^(https?:\/\/\S+|[A-Za-z][A-Za-z0-9-]{0,59})$/, 'Skriv en lenke (https://…) eller id-en til et dokument, for eksempel «F-2».')
+  .describe('Lenke eller dokument-id som viser at milepælen er nådd.')
+  .meta({ examples: ['https://www.udir.no/', 'F-2'] });
+
+/** A milestone on the way to a measure's result; reached only with evidence. */
+export const milestoneSchema = z
+  .strictObject({
+    /** What is reached. @example "Veileder publisert" */
+    title: line().min(1).max(300).describe('Hva som er nådd.'),
+    /** When it is planned, where a date was set. @example "2025-06" */
+    planned: partialDate.optional(),
+    /** The day it was reached. @example "2025-05-20" */
+    done: isoDay.optional(),
+    /** A link or a document id that shows it was reached. @example "https://www.udir.no/" */
+    evidence: evidence.optional(),
+  })
+  .describe('En milepæl med planlagt dato, og dato og dokumentasjon når den er nådd.');
+export type Milestone = z.output<typeof milestoneSchema>;
+
 /** A measure (tiltak): something concrete someone will do for one or more goals. */
 export const measureSchema = z
   .strictObject({
@@ -71,6 +93,8 @@ export const measureSchema = z
       .describe('Id-ene til innspillene som formet tiltaket.'),
     /** Dated status entries, oldest first. */
     history: z.array(statusEntrySchema).default([]).describe('Statushistorikk, eldste først.'),
+    /** Milestones, in planned order; a measure is done only with evidence for each. */
+    milestones: z.array(milestoneSchema).default([]).describe('Milepæler i planlagt rekkefølge, med dokumentasjon når de er nådd.'),
     ...commonFields,
   })
   .describe('Et tiltak i strategien.');

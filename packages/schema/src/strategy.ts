@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { commonFields, yearPeriod } from './common.ts';
-import { chosenIdPatterns, idOf } from './ids.ts';
+import { chosenIdPatterns, idOf, numberedId } from './ids.ts';
 import { ref } from './ref.ts';
 import { line, prose } from './text.ts';
+import { vocabularyEnum } from './vocabulary.ts';
 
 /** An ISBN-13 whose check digit adds up: a typo in one digit is caught here, not in print. */
 const isbnShape = /^97[89](?:-?\d){9}-?\d$/;
@@ -15,6 +16,21 @@ const isbn = z
   }, 'Kontrollsifferet i ISBN-en stemmer ikke: sjekk at sifrene er skrevet av riktig.')
   .describe('ISBN for publikasjonen, 13 sifre med eller uten bindestreker.')
   .meta({ examples: ['978-82-0000-000-6'], pattern: isbnShape.source });
+
+/** What became of a measure of an earlier version that this version drops or rewords; the ledger of commitments reads it. */
+export const measureFateSchema = z
+  .strictObject({
+    /** The id the measure had. @example "T-4" */
+    measure: numberedId('T-'),
+    /** What became of it. @example "slått-sammen" */
+    fate: vocabularyEnum('measureFate', 'Hva som skjedde: ikke-videreført, slått-sammen, erstattet eller endret.'),
+    /** The measure of this version that carries it on, for `slått-sammen` and `erstattet`. @example "T-2" */
+    successor: numberedId('T-').optional(),
+    /** Why, in a sentence or two; readers see it in the ledger. */
+    reason: prose().min(1).max(2000).describe('Hvorfor, i en setning eller to. Leserne ser det i oversikten over tiltak.'),
+  })
+  .describe('Hva som ble av et tiltak fra en tidligere versjon.');
+export type MeasureFate = z.output<typeof measureFateSchema>;
 
 /** The top-level strategy document: one per version. */
 export const strategySchema = z
@@ -41,6 +57,8 @@ export const strategySchema = z
       .meta({ examples: ['V-0123 B'] }),
     /** The ISBN of the publication (13 digits, hyphens allowed), printed in the PDF's colophon. @example "978-82-0000-000-6" */
     isbn: isbn.optional(),
+    /** What became of the measures of the previous version that this one drops or rewords. */
+    fates: z.array(measureFateSchema).default([]).describe('Hva som ble av tiltak fra forrige versjon som er tatt ut eller har fått et annet løfte.'),
     ...commonFields,
   })
   .describe('Strategidokumentet på toppnivå.');

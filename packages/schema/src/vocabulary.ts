@@ -100,6 +100,14 @@ export const inputDispositionVocabulary = vocabulary({
   'ikke-tatt-til-folge': { nb: 'Ikke tatt til følge', nn: 'Ikkje teke til følgje', en: 'Not accepted' },
 });
 
+/** What became of a measure that a later version drops or rewords (Canada's mandate tracker keeps such commitments visible). */
+export const measureFateVocabulary = vocabulary({
+  'ikke-videreført': { nb: 'Ikke videreført', nn: 'Ikkje vidareført', en: 'Not pursued' },
+  'slått-sammen': { nb: 'Slått sammen', nn: 'Slått saman', en: 'Merged' },
+  erstattet: { nb: 'Erstattet', nn: 'Erstatta', en: 'Replaced' },
+  endret: { nb: 'Endret løfte', nn: 'Endra lovnad', en: 'Promise changed' },
+});
+
 /** Sectors a measure can touch. */
 export const sectorVocabulary = vocabulary({
   barnehage: { nb: 'Barnehage', nn: 'Barnehage', en: 'Kindergarten' },
@@ -117,6 +125,7 @@ export const vocabularies = {
   inputDisposition: inputDispositionVocabulary,
   sector: sectorVocabulary,
   changeKind: changeKindVocabulary,
+  measureFate: measureFateVocabulary,
 } as const;
 
 /** Which vocabulary an enum schema takes its values from, so that tools can find labels and former values. */

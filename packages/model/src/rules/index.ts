@@ -1,3 +1,4 @@
+import { fatesHaveSuccessors } from '../ledger/rules.ts';
 import { actionPlanListIsDerived } from './action-plans.ts';
 import { bodyLinksResolve } from './body-links.ts';
 import type { LinkRule } from './context.ts';
@@ -5,6 +6,7 @@ import { datesInsideActionPlan, datesInsidePeriod, deadlineAfterStart, historyIn
 import { exampleFieldsExist } from './examples.ts';
 import { goalParentsEnd, goalsHaveMeasures } from './goals.ts';
 import { bodyImagesPublishable } from './images.ts';
+import { milestoneEvidenceResolves } from './milestones.ts';
 import { passagesNotMarkedTwice, passagesWellFormed } from './passages.ts';
 import { placeholdersReplaced } from './placeholders.ts';
 import { referencesResolve } from './references.ts';
@@ -30,6 +32,8 @@ export const linkRules: readonly LinkRule[] = [
   passagesWellFormed,
   passagesNotMarkedTwice,
   placeholdersReplaced,
+  fatesHaveSuccessors,
+  milestoneEvidenceResolves,
 ];
 
 export type { LinkRule } from './context.ts';

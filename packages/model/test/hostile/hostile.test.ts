@@ -761,18 +761,22 @@ const earlierLines: Record<string, string[]> = {
   'T-523': ['hostile/tiltak/T-523.md:4:14  error  Finner ikke målet «M-9». Mente du «M-2»?  [link/unknown-goal]'],
   'T-525': ['hostile/tiltak/T-525.md:12:4  error  Ukjent lenketype «tilak:». Mente du «tiltak:»?  [link/unknown-scheme]'],
   'T-526': ['hostile/tiltak/T-526.md:12:4  error  Finner ikke strategien «hovedstrategi».  [link/unknown-strategy]'],
-  'T-527': ['hostile/tiltak/T-527.md:12:4  error  «T-1» er et tiltak, ikke et mål.  [link/wrong-kind]'],
-  'T-530': ['hostile/tiltak/T-530.md:4:8  error  «goals» skal være en liste med tekst, for eksempel [M-1, M-2], men er teksten «M-2».  [schema/invalid-type]'],
-  'T-531': ['hostile/tiltak/T-531.md:9:9  error  «status» kan ikke være «planlag». Mente du «planlagt»?  [schema/invalid-value]'],
-  'T-533': ['hostile/tiltak/T-533.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]'],
-  'T-534': ['hostile/tiltak/T-534.md:6:10  error  «sectors» må ha minst 1 verdi.  [schema/too-small]'],
-  'T-535': [
-    'hostile/tiltak/T-535.md:2:1  error  Feltet «title» mangler.  [schema/missing-field]',
-    'hostile/tiltak/T-535.md:3:1  error  Ukjent felt «titel». Mente du «title»?  [schema/unknown-key]',
+  'T-528': [
+    'hostile/tiltak/T-528.md:9:9  warning  T-528 er «fullført», men disse milepælene mangler dokumentasjon: «Rapport publisert».  [milestone/done-without-evidence]',
   ],
-  'T-536': [
-    'hostile/tiltak/T-536.md:2:1  error  Feltet «sectors» mangler.  [schema/missing-field]',
-    'hostile/tiltak/T-536.md:6:1  error  Ukjent felt «sektorer». Mente du «sectors»?  [schema/unknown-key]',
+  'T-529': ['hostile/tiltak/T-529.md:14:15  error  Finner ikke dokumentet «F-9» som milepælen viser til. Mente du «H-1»?  [milestone/unknown-evidence]'],
+  'T-527': ['hostile/tiltak/T-527.md:12:4  error  «T-1» er et tiltak, ikke et mål.  [link/wrong-kind]'],
+  'T-532': ['hostile/tiltak/T-532.md:4:8  error  «goals» skal være en liste med tekst, for eksempel [M-1, M-2], men er teksten «M-2».  [schema/invalid-type]'],
+  'T-533': ['hostile/tiltak/T-533.md:9:9  error  «status» kan ikke være «planlag». Mente du «planlagt»?  [schema/invalid-value]'],
+  'T-535': ['hostile/tiltak/T-535.md:2:1  error  Feltet «status» mangler.  [schema/missing-field]'],
+  'T-536': ['hostile/tiltak/T-536.md:6:10  error  «sectors» må ha minst 1 verdi.  [schema/too-small]'],
+  'T-537': [
+    'hostile/tiltak/T-537.md:2:1  error  Feltet «title» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-537.md:3:1  error  Ukjent felt «titel». Mente du «title»?  [schema/unknown-key]',
+  ],
+  'T-538': [
+    'hostile/tiltak/T-538.md:2:1  error  Feltet «sectors» mangler.  [schema/missing-field]',
+    'hostile/tiltak/T-538.md:6:1  error  Ukjent felt «sektorer». Mente du «sectors»?  [schema/unknown-key]',
   ],
   'T-506': [
     'hostile/tiltak/T-506.md:13:1  warning  «<!-->» er en hel, tom HTML-kommentar: teksten etter den er ikke kommentert ut, men blir publisert.  [file/empty-html-comment]',
@@ -781,11 +785,11 @@ const earlierLines: Record<string, string[]> = {
     'hostile/tiltak/T-507.md:13:129  error  Teksten er nøstet dypere enn grensen på 64 nivåer (sitater i sitater, lister i lister, utheving i utheving eller HTML-elementer i hverandre), og kan ikke publiseres.  [file/too-complex]',
   ],
   'T-524': ['hostile/tiltak/T-524.md:15:31  error  «T-524» har ingen overskrift «#bakgrun». Mente du «#bakgrunn»?  [link/unknown-heading]'],
-  'T-528': ['hostile/tiltak/T-528.md:3:8  error  «title» har bare mellomrom eller usynlige tegn, og ville vist seg som tom.  [schema/blank-text]'],
-  'T-529': [
-    'hostile/tiltak/T-529.md:3:8  error  «title» har kontrolltegnet U+000B, som ikke kan publiseres (det gjør blant annet nyhetsstrømmen uleselig).  [schema/control-character]',
+  'T-530': ['hostile/tiltak/T-530.md:3:8  error  «title» har bare mellomrom eller usynlige tegn, og ville vist seg som tom.  [schema/blank-text]'],
+  'T-531': [
+    'hostile/tiltak/T-531.md:3:8  error  «title» har kontrolltegnet U+000B, som ikke kan publiseres (det gjør blant annet nyhetsstrømmen uleselig).  [schema/control-character]',
   ],
-  'T-532': ['hostile/tiltak/T-532.md:3:8  error  «title» skal stå på én linje, men har et linjeskift.  [schema/line-break]'],
+  'T-534': ['hostile/tiltak/T-534.md:3:8  error  «title» skal stå på én linje, men har et linjeskift.  [schema/line-break]'],
 };
 
 let corpus: Corpus;

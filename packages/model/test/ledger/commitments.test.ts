@@ -1,0 +1,42 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { commitmentLedger } from '../../src/ledger/commitments.ts';
+import { load, scratch } from '../helpers.ts';
+
+/** The scenario where T-2 of the adopted version is gone from the draft, with `fates` written into the draft. */
+async function withFates(fates: string) {
+  const copy = await scratch('ledger-vanished-measure', `ledger-${Math.random().toString(36).slice(2)}`);
+  const file = path.join(copy.dir, 'strategi.md');
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace('vision:', `fates:\n${fates}\nvision:`));
+  return load(copy.dir);
+}
+
+test('a dropped measure with its fate declared passes, and stays in the ledger with that fate', async () => {
+  const corpus = await withFates('  - measure: T-2\n    fate: slått-sammen\n    successor: T-1\n    reason: Kartleggingen er en del av T-1.');
+  expect(corpus.problems.map((problem) => problem.ruleId)).toEqual([]);
+  const ledger = commitmentLedger([...corpus.versions, corpus.working]);
+  expect(
+    ledger.map(({ id, current, lastEdition, fates }) => ({ id, current, lastEdition, fates: fates.map((f) => [f.fate, f.successor, f.edition]) })),
+  ).toEqual([
+    { id: 'T-1', current: true, lastEdition: 'utkast', fates: [] },
+    { id: 'T-2', current: false, lastEdition: '2023-vedtatt', fates: [['slått-sammen', 'T-1', 'utkast']] },
+  ]);
+});
+
+test('a fate for another measure does not excuse the one that vanished', async () => {
+  const corpus = await withFates('  - measure: T-1\n    fate: endret\n    reason: Løftet er snevret inn.');
+  expect(corpus.problems.map((problem) => problem.ruleId)).toEqual(['ledger/vanished-measure']);
+});
+
+test('a reworded promise is kept with each wording, and a measure only drafted is not a commitment', async () => {
+  const copy = await scratch('version-valid', `ledger-${Math.random().toString(36).slice(2)}`);
+  const t1 = path.join(copy.dir, 'tiltak/T-1.md');
+  await writeFile(t1, (await readFile(t1, 'utf8')).replace(/^title: .*$/m, 'title: Et svakere løfte'));
+  const corpus = await load(copy.dir);
+  const [first] = commitmentLedger([...corpus.versions, corpus.working]);
+  expect(first?.wordings.map((wording) => wording.edition)).toEqual(['2023-vedtatt', 'utkast']);
+  expect(first?.wordings[1]?.title).toBe('Et svakere løfte');
+  expect(commitmentLedger([corpus.working])).toEqual([]);
+});
