@@ -1,6 +1,6 @@
 /**
- * «Merk som løst» keeps the hosting layer's checks: without the form's token, from another origin, or from a
- * reviewer's link, the comment stays open; with an editor's link it is resolved in the link's name.
+ * «Merk som løst», «Godta» and «Avvis» keep the hosting layer's checks: without the form's token, from another
+ * origin, or from a reviewer's link, the comment stays open; with an editor's link it is resolved in the link's name.
  */
 import { signShareToken } from '@strategi/review';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -36,12 +36,16 @@ const postAs = (cookie: string, url: string, body: URLSearchParams, headers: Rec
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, ...headers },
   });
 
-const resolveForm = async (cookie: string) =>
-  submitForm(
-    await (await editors.hosted.request('/dokument/measure/T-2', { headers: { Cookie: cookie } })).text(),
+/** The form «Merk som løst» opens, with a disposition chosen. */
+const resolveForm = async (cookie: string) => {
+  const { body } = submitForm(
+    await (await editors.hosted.request(`/kommentarer/${comment}/utfall`, { headers: { Cookie: cookie } })).text(),
     { name: '', value: '' },
     `/kommentarer/${comment}/lost`,
-  ).body;
+  );
+  body.set('utfall', 'tatt-til-folge');
+  return body;
+};
 
 const isOpen = async () => (await editors.store.getComment(comment))?.resolvedAt === null;
 
@@ -63,10 +67,37 @@ describe('«Merk som løst»', () => {
     const reviewer = await signIn('reviewer');
     const page = await (await editors.hosted.request('/dokument/measure/T-2', { headers: { Cookie: reviewer } })).text();
     expect(page).toContain('Hvor mange?');
-    expect(page).not.toContain(`/kommentarer/${comment}/lost`);
+    expect(page).not.toContain(`/kommentarer/${comment}/utfall`);
+    expect((await editors.hosted.request(`/kommentarer/${comment}/utfall`, { headers: { Cookie: reviewer } })).status).toBe(403);
     // The editor's form (and its token) sent with the reviewer's session: the token is bound to the session.
     expect((await postAs(reviewer, `/kommentarer/${comment}/lost`, body)).status).toBe(403);
     expect(await isOpen()).toBe(true);
+  });
+
+  test('a reviewer’s link cannot accept or reject a suggestion, even with an editor’s form', async () => {
+    const link = await editors.store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
+    const { comment: suggested } = await editors.store.createComment({
+      linkId: link.id,
+      author: 'Kari i KS',
+      document: 'T-2',
+      edition: 'utkast',
+      quote: { exact: 'Det er vanskeleg for ein skule', prefix: '', suffix: '' },
+      text: 'Enklere.',
+      format: 'text',
+      suggestion: 'Det er krevjande for ein skule',
+    });
+    const editor = await signIn('editor');
+    const page = await (await editors.hosted.request('/dokument/measure/T-2', { headers: { Cookie: editor } })).text();
+    const reviewer = await signIn('reviewer');
+    expect(await (await editors.hosted.request('/dokument/measure/T-2', { headers: { Cookie: reviewer } })).text()).not.toContain(
+      `/kommentarer/${suggested.id}/godta`,
+    );
+    for (const action of ['godta', 'avvis']) {
+      const { body } = submitForm(page, { name: '', value: '' }, `/kommentarer/${suggested.id}/${action}`);
+      body.set('begrunnelse', 'Nei.');
+      expect((await postAs(reviewer, `/kommentarer/${suggested.id}/${action}`, body)).status).toBe(403);
+    }
+    expect((await editors.store.getComment(suggested.id))?.suggestion?.state).toBe('open');
   });
 
   test('an editor’s link resolves it in the link’s name', async () => {
