@@ -17,9 +17,18 @@ export const limits = {
    * is 60, and real text stays under 15.
    */
   maxNestingDepth: 64,
+  /**
+   * Most inline markers (`*`, `_`, `[`, `]`, `` ` ``, `<`) in one paragraph and in one body, counted before parsing
+   * (parse/markers.ts): micromark matches them in time that grows with the square of a paragraph's count, or faster.
+   * Real text has under 10 in a paragraph and under 50 in a body. The slowest body found within both bounds (ten
+   * paragraphs of 100 nested «![» and 100 «](b)», the worst of the patterns measured) parsed in 1.5 s on a
+   * 2-core machine shared by eight test runs, where «[a](» × 60,000 in one paragraph takes four minutes.
+   */
+  maxMarkersPerParagraph: 200,
+  maxMarkersPerBody: 2_000,
   /** Files larger than this are parsed in a worker thread that can be stopped (see parse/isolated.ts). */
   isolateAboveBytes: 16 * 1024,
-  /** Longest time one file may take to parse before it is stopped and reported. */
+  /** Longest time one file may take to parse before it is stopped and reported: the last resort, after the bounds above. */
   parseTimeoutMs: 5_000,
   /** Most memory (V8 old generation, MB) the worker may use for one file before it is stopped and reported. */
   parseMemoryMb: 256,

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import { limits } from '../limits.ts';
+import { tooManyMarkers } from './markers.ts';
 import { nestingOf, rawNestingOf, unparsedTree } from './nesting.ts';
 import { containerBlocks } from './passage-syntax.ts';
 
@@ -39,6 +40,8 @@ function parserWith(options: Parameters<typeof containerBlocks>[0]) {
     // Parsing a body nested far past the limit can take minutes (emphasis is matched in quadratic time); one that
     // is found past it without parsing is not parsed.
     if (rawNestingOf(text, limits.maxNestingDepth).depth > limits.maxNestingDepth) return unparsedTree(text);
+    // So can a paragraph crowded with markers: one with more than the bounds allow (see markers.ts) is not parsed.
+    if (tooManyMarkers(text, limits.maxMarkersPerParagraph, limits.maxMarkersPerBody)) return unparsedTree(text);
     let tree = parser.parse(text);
     if (nestingOf(tree, limits.maxNestingDepth).depth > limits.maxNestingDepth) return tree;
     for (const transform of transforms) tree = transform(tree) ?? tree;

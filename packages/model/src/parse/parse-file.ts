@@ -9,6 +9,7 @@ import { fieldPhrase } from '../validate/field-path.ts';
 import { fieldInBody, splitFrontmatter } from './frontmatter.ts';
 import { LineIndex, type Range, rangeOf } from './lines.ts';
 import { containerDirectives, parseMarkdown } from './markdown.ts';
+import { tooManyMarkers } from './markers.ts';
 import { nestingOf } from './nesting.ts';
 import { type TextStats, textStats } from './text-stats.ts';
 import { parseFrontmatterYaml } from './yaml.ts';
@@ -103,6 +104,11 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
         rangeOf(index, 0, 3),
       );
     } else problem('frontmatter/missing', {}, '');
+  }
+  const crowded = tooManyMarkers(result.body, limits.maxMarkersPerParagraph, limits.maxMarkersPerBody);
+  if (crowded) {
+    const { markers, limit, paragraph, line, column } = crowded;
+    problem('file/too-many-markers', { markers, limit, paragraph }, '', { line: line + result.bodyLine - 1, column });
   }
   let tree: Root;
   try {
