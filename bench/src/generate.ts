@@ -44,6 +44,7 @@ function measureFile(i: number, goals: number, plans: number, measures: number, 
   const plan = 1 + (i % plans);
   const planStart = 2023 + ((plan - 1) % 2) * 4;
   const related = 1 + ((i * 7) % measures);
+  const status = STATUSES[(i + revision) % STATUSES.length]!;
   return `---
 id: T-${i}
 title: ${sentence(next, 6).slice(0, -1)} ${i}${revision ? ` (revisjon ${revision})` : ''}
@@ -53,8 +54,11 @@ partners: [${ACTORS[(i + 3) % ACTORS.length]}]
 sectors: [${SECTORS[i % SECTORS.length]}]
 start: ${planStart}
 deadline: ${planStart + 2 + ((i + revision) % 2)}
-status: ${STATUSES[(i + revision) % STATUSES.length]}
-actionPlan: H-${plan}
+status: ${status}
+actionPlan: H-${plan}${
+    // A completed measure is shown by a milestone with evidence (milestone/done-without-evidence).
+    status === 'fullført' ? `\nmilestones:\n  - title: Resultatet levert\n    done: ${planStart + 2}-06-01\n    evidence: M-${goal}` : ''
+  }
 ---
 ## Bakgrunn
 
