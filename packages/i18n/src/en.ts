@@ -198,6 +198,21 @@ export const en: typeof nb = {
   warnings: {
     heading: 'Warnings from validation',
   },
+  ledger: {
+    title: 'Every commitment',
+    intro: 'Every measure the strategy committed to in an adopted version, including those later dropped or changed, with what happened and why.',
+    link: 'Every commitment, including those dropped',
+    measure: 'Measure',
+    promised: 'Promised in',
+    lastIn: 'Last in',
+    fate: 'What happened',
+    reason: 'Reason',
+    still: 'Continued',
+    successor: (id: string) => `continued in ${id}`,
+    formerWording: 'Earlier wording:',
+    unexplained: 'Not explained',
+    none: 'No adopted version has measures yet.',
+  },
   changes: {
     title: 'Changes',
     intro: 'What changed between the versions of the strategy.',

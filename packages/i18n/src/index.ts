@@ -45,6 +45,7 @@ function schemaWords(lang: UiLang) {
     channels: labelsOf(vocabularies.inputChannel, lang),
     senderKinds: labelsOf(vocabularies.senderKind, lang),
     changeKinds: labelsOf(vocabularies.changeKind, lang),
+    measureFates: labelsOf(vocabularies.measureFate, lang),
   };
 }
 

@@ -198,6 +198,21 @@ export const nb = {
   warnings: {
     heading: 'Advarsler fra valideringen',
   },
+  ledger: {
+    title: 'Alle løfter',
+    intro: 'Hvert tiltak strategien har forpliktet seg til i en vedtatt versjon, også de som senere er tatt ut eller endret, med hva som skjedde og hvorfor.',
+    link: 'Alle løfter, også de som er tatt ut',
+    measure: 'Tiltak',
+    promised: 'Lovet i',
+    lastIn: 'Sist med i',
+    fate: 'Hva som skjedde',
+    reason: 'Begrunnelse',
+    still: 'Videreført',
+    successor: (id: string) => `videreført i ${id}`,
+    formerWording: 'Tidligere formulering:',
+    unexplained: 'Ikke forklart',
+    none: 'Ingen vedtatt versjon har tiltak ennå.',
+  },
   changes: {
     title: 'Endringer',
     intro: 'Hva som er endret mellom versjonene av strategien.',

@@ -198,6 +198,21 @@ export const nn: typeof nb = {
   warnings: {
     heading: 'Åtvaringar frå valideringa',
   },
+  ledger: {
+    title: 'Alle lovnader',
+    intro: 'Kvart tiltak strategien har forplikta seg til i ein vedteken versjon, også dei som seinare er tekne ut eller endra, med kva som skjedde og kvifor.',
+    link: 'Alle lovnader, også dei som er tekne ut',
+    measure: 'Tiltak',
+    promised: 'Lova i',
+    lastIn: 'Sist med i',
+    fate: 'Kva som skjedde',
+    reason: 'Grunngiving',
+    still: 'Vidareført',
+    successor: (id: string) => `vidareført i ${id}`,
+    formerWording: 'Tidlegare formulering:',
+    unexplained: 'Ikkje forklart',
+    none: 'Ingen vedteken versjon har tiltak enno.',
+  },
   changes: {
     title: 'Endringar',
     intro: 'Kva som er endra mellom versjonane av strategien.',

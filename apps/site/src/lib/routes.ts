@@ -48,6 +48,8 @@ type SitePage =
   | { type: 'accessibility'; subPath: 'tilgjengelighet/' }
   /** What the open data files hold, their licence and where each version's files are. */
   | { type: 'openData'; subPath: 'data/' }
+  /** Every commitment of an adopted version, with what became of it (lib/ledger.ts). */
+  | { type: 'ledger'; subPath: 'forpliktelser/' }
   /** The root when no version is public yet. */
   | { type: 'noVersion'; subPath: '' }
   /** Every version of one document: `historikk/<folder>/<id>/`. */
@@ -155,7 +157,7 @@ export function allPages(
     }
   }
   pages.push({ type: 'versions', subPath: 'versjoner/' }, { type: 'changes', subPath: 'endringer/' }, { type: 'accessibility', subPath: 'tilgjengelighet/' });
-  pages.push({ type: 'openData', subPath: 'data/' });
+  pages.push({ type: 'openData', subPath: 'data/' }, { type: 'ledger', subPath: 'forpliktelser/' });
   for (const [from, to] of editionPairs(site.editions)) {
     if (reusedPairs.has(changePair(from.id, to.id))) continue;
     const parts = changePages(changesBetween(from, to)).length;

@@ -1,0 +1,48 @@
+/**
+ * The ledger page's data: a measure of an adopted version that the draft drops stays listed, with the fate and
+ * reason the draft declares, and the page is among the site's pages.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { releaseVersion } from '@strategi/model';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ledgerRows } from '../src/lib/ledger.ts';
+import { allPages } from '../src/lib/routes.ts';
+import { loadSite, type SiteData } from '../src/lib/site-data.ts';
+
+const minimal = path.join(import.meta.dirname, '../../../packages/model/test/fixtures/valid-minimal');
+let site: SiteData;
+
+beforeAll(async () => {
+  const folder = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-ledger-')), 'innhold');
+  await cp(minimal, folder, { recursive: true });
+  const released = await releaseVersion(
+    folder,
+    { id: '2023-vedtatt', status: 'vedtatt', date: '2023-04-19', label: 'Vedtatt strategi' },
+    { cacheFolder: false },
+  );
+  expect(released.ok).toBe(true);
+  await rm(path.join(folder, 'tiltak/T-2.md'));
+  const strategy = path.join(folder, 'strategi.md');
+  const fates = 'fates:\n  - measure: T-2\n    fate: slått-sammen\n    successor: T-1\n    reason: Kartleggingen er en del av T-1.\n';
+  await writeFile(strategy, (await readFile(strategy, 'utf8')).replace('vision:', `${fates}vision:`));
+  site = await loadSite(folder, 'preview', path.dirname(folder), '2026-12-05');
+});
+
+describe('the ledger of commitments', () => {
+  test('a dropped measure stays listed with its fate, its successor and the reason, and links to its history', () => {
+    const rows = ledgerRows(site.editions);
+    expect(rows.map((row) => [row.commitment.id, row.commitment.current, row.path, row.lastIn?.id])).toEqual([
+      ['T-1', true, '/tiltak/T-1/', 'utkast'],
+      ['T-2', false, '/historikk/tiltak/T-2/', '2023-vedtatt'],
+    ]);
+    expect(rows[1]?.commitment.fates.map(({ fate, successor, reason }) => ({ fate, successor, reason }))).toEqual([
+      { fate: 'slått-sammen', successor: 'T-1', reason: 'Kartleggingen er en del av T-1.' },
+    ]);
+  });
+
+  test('the ledger page is one of the site’s pages', () => {
+    expect(allPages(site, new Set(), new Set()).filter((page) => page.type === 'ledger')).toEqual([{ type: 'ledger', subPath: 'forpliktelser/' }]);
+  });
+});
