@@ -59,6 +59,11 @@ describe('parseFile', () => {
     expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text' }] });
   });
 
+  test('a body found too deep in its raw text is reported as too deep alone, however many markers it has', () => {
+    const body = `${'*a '.repeat(150)}x${' a*'.repeat(150)}\n`;
+    expect(parseFile(`${frontmatter}${body}`, limits).problems.map((problem) => problem.ruleId)).toEqual(['file/too-complex']);
+  });
+
   test('markers in the frontmatter are not counted', () => {
     expect(parseFile(`---\nid: T-1\nnote: "${'*'.repeat(PARAGRAPH + 1)}"\n---\nTekst.\n`, limits).problems.map((problem) => problem.ruleId)).toEqual([]);
   });

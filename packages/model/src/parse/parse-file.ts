@@ -10,7 +10,7 @@ import { fieldInBody, splitFrontmatter } from './frontmatter.ts';
 import { LineIndex, type Range, rangeOf } from './lines.ts';
 import { containerDirectives, parseMarkdown } from './markdown.ts';
 import { tooManyMarkers } from './markers.ts';
-import { nestingOf } from './nesting.ts';
+import { nestingOf, rawNestingOf } from './nesting.ts';
 import { type TextStats, textStats } from './text-stats.ts';
 import { parseFrontmatterYaml } from './yaml.ts';
 
@@ -105,7 +105,9 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
       );
     } else problem('frontmatter/missing', {}, '');
   }
-  const crowded = tooManyMarkers(result.body, limits.maxMarkersPerParagraph, limits.maxMarkersPerBody);
+  // A body already found too deep in its raw text is reported as that alone (below), as markdown.ts checks it first.
+  const tooDeep = rawNestingOf(result.body, limits.maxNestingDepth).depth > limits.maxNestingDepth;
+  const crowded = tooDeep ? undefined : tooManyMarkers(result.body, limits.maxMarkersPerParagraph, limits.maxMarkersPerBody);
   if (crowded) {
     const { markers, limit, paragraph, line, column } = crowded;
     problem('file/too-many-markers', { markers, limit, paragraph }, '', { line: line + result.bodyLine - 1, column });
