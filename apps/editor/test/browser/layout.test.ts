@@ -162,6 +162,7 @@ describe('the reviewers’ comments on the edit page', () => {
         quote: { exact: 'felles støttetjenester for personvern', prefix: '', suffix: '' },
         text: 'Hvilke tjenester?',
         format: 'text',
+        suggestion: 'felles støttetjenester for personvern og informasjonssikkerhet',
       });
     } finally {
       await store.close();
@@ -170,10 +171,13 @@ describe('the reviewers’ comments on the edit page', () => {
     const comment = page.locator('.kommentar').first();
     // «Gå til stedet» is shown by the panel's script.
     await comment.getByRole('button', { name: 'Gå til stedet' }).waitFor();
-    const buttons = await comment.locator('.kommentar-knapper button').all();
-    expect(buttons.length).toBeGreaterThanOrEqual(2);
-    const tops = await Promise.all(buttons.map(async (button) => Math.round((await button.boundingBox())?.y ?? 0)));
-    expect(new Set(tops).size).toBe(1);
+    // «Gå til stedet», «Godta», «Avvis» (folded with its reason) and «Merk som løst», side by side.
+    const row = await comment.locator('.kommentar-knapper > *').all();
+    expect(row.length).toBe(4);
+    const middles = await Promise.all(
+      row.map(async (item) => Math.round((({ y, height }) => y + height / 2)((await item.boundingBox()) ?? { y: 0, height: 0 }))),
+    );
+    expect(new Set(middles).size).toBe(1);
     await atWidths(async () => {
       expect(await overflowing(page)).toEqual([]);
     });
