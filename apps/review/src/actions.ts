@@ -3,6 +3,7 @@
  * delete their own, and (editors) mark as resolved. Each action answers with a status and either the comment or
  * a Norwegian message.
  */
+import { type UiLang, ui } from '@strategi/i18n';
 import {
   type Annotation,
   type Comment,
@@ -31,6 +32,9 @@ export type Outcome<T> =
 const refuse = (status: 400 | 403 | 404, message: string, hint?: string): Outcome<never> => ({ ok: false, status, message, ...(hint ? { hint } : {}) });
 
 const DAY_MS = 86_400_000;
+
+/** The refusals' words in the reader's language. */
+const words = (lang: UiLang) => ui(lang).reviewServer.refusals;
 
 /** The comments as annotations, each with its author as «Navn (lenkenavn)» when a named person wrote it. */
 export async function annotate(store: ReviewStore, comments: Comment[], reader: Reader): Promise<Annotation[]> {
@@ -66,7 +70,8 @@ export async function createComment(context: ReviewContext, reader: Reader, body
   if (input.replyTo !== undefined) {
     const parent = await store.getComment(input.replyTo);
     if (!parent || parent.document !== input.document || parent.edition !== input.edition) {
-      return refuse(400, `Kommentaren du svarer på (nummer ${input.replyTo}), finnes ikke på denne siden.`, 'Last inn siden på nytt.');
+      const t = words(context.lang);
+      return refuse(400, t.noParent(input.replyTo), t.reload);
     }
     // Threads are one level deep: a reply to a reply joins the thread of the first comment.
     parentId = parent.parentId ?? parent.id;
@@ -90,25 +95,27 @@ export async function createComment(context: ReviewContext, reader: Reader, body
   return { ok: true, status: created ? 201 : 200, value: comment };
 }
 
-export async function changeComment(store: ReviewStore, reader: Reader, id: number, body: unknown): Promise<Outcome<Comment>> {
+export async function changeComment(store: ReviewStore, reader: Reader, id: number, body: unknown, lang: UiLang): Promise<Outcome<Comment>> {
+  const t = words(lang);
   const parsed = commentChangeSchema.safeParse(body);
   if (!parsed.success) return refuse(400, describeInvalid(parsed.error));
   const change: CommentChange = parsed.data;
   const comment = await store.getComment(id);
-  if (!comment) return refuse(404, `Fant ingen kommentar med nummer ${id}.`, 'Den kan være slettet. Last inn siden på nytt.');
-  if (change.text !== undefined && !(await ownedBy(store, comment, reader))) return refuse(403, 'Du kan bare endre dine egne kommentarer.');
-  if (change.resolved !== undefined && reader.role !== 'editor') return refuse(403, 'Bare redaksjonen kan merke kommentarer som løst.');
+  if (!comment) return refuse(404, t.notFound(id), t.maybeDeleted);
+  if (change.text !== undefined && !(await ownedBy(store, comment, reader))) return refuse(403, t.editOwn);
+  if (change.resolved !== undefined && reader.role !== 'editor') return refuse(403, t.editorsOnly);
   let updated: Comment | undefined = comment;
   if (change.text !== undefined) updated = await store.updateText(id, change.text, change.format ?? comment.format);
   if (change.resolved !== undefined) updated = await store.setResolved(id, change.resolved ? reader.name : undefined);
-  if (!updated) return refuse(404, `Fant ingen kommentar med nummer ${id}.`);
+  if (!updated) return refuse(404, t.notFound(id));
   return { ok: true, status: 200, value: updated };
 }
 
-export async function deleteComment(store: ReviewStore, reader: Reader, id: number): Promise<Outcome<null>> {
+export async function deleteComment(store: ReviewStore, reader: Reader, id: number, lang: UiLang): Promise<Outcome<null>> {
+  const t = words(lang);
   const comment = await store.getComment(id);
-  if (!comment) return refuse(404, `Fant ingen kommentar med nummer ${id}.`, 'Den kan være slettet allerede.');
-  if (!(await ownedBy(store, comment, reader))) return refuse(403, 'Du kan bare slette dine egne kommentarer.');
+  if (!comment) return refuse(404, t.notFound(id), t.deletedAlready);
+  if (!(await ownedBy(store, comment, reader))) return refuse(403, t.deleteOwn);
   await store.deleteComment(id);
   return { ok: true, status: 200, value: null };
 }
@@ -123,26 +130,28 @@ export interface DispositionInput {
  * An editor resolves a comment with a disposition, through the store function `strategi comments resolve` uses.
  * A reviewer may not; a reply has no disposition of its own (its thread's first comment has).
  */
-export async function recordDisposition(store: ReviewStore, reader: Reader, id: number, input: DispositionInput): Promise<Outcome<Comment>> {
-  if (reader.role !== 'editor') return refuse(403, 'Bare redaksjonen kan merke kommentarer som løst.');
+export async function recordDisposition(store: ReviewStore, reader: Reader, id: number, input: DispositionInput, lang: UiLang): Promise<Outcome<Comment>> {
+  const t = words(lang);
+  if (reader.role !== 'editor') return refuse(403, t.editorsOnly);
   const disposition = DISPOSITIONS.find((kind) => kind === input.disposition);
-  if (!disposition) return refuse(400, 'Velg hva som ble utfallet: tatt til følge, delvis tatt til følge eller ikke tatt til følge.');
-  if (input.reason !== undefined && input.reason !== null && typeof input.reason !== 'string') return refuse(400, 'Begrunnelsen må være tekst.');
+  if (!disposition) return refuse(400, t.chooseOutcome);
+  if (input.reason !== undefined && input.reason !== null && typeof input.reason !== 'string') return refuse(400, t.reasonText);
   const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
-  if (reason.length > MAX_COMMENT_LENGTH) return refuse(400, `Begrunnelsen kan ha høyst ${MAX_COMMENT_LENGTH} tegn.`);
+  if (reason.length > MAX_COMMENT_LENGTH) return refuse(400, t.reasonLength(MAX_COMMENT_LENGTH));
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(reason)) return refuse(400, 'Begrunnelsen har et tegn som ikke kan lagres.');
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(reason)) return refuse(400, t.reasonCharacter);
   const comment = await store.getComment(id);
-  if (!comment) return refuse(404, `Fant ingen kommentar med nummer ${id}.`, 'Den kan være slettet. Last inn siden på nytt.');
-  if (comment.parentId !== null) return refuse(400, 'Et svar merkes ikke som løst for seg: merk den første kommentaren i tråden.');
+  if (!comment) return refuse(404, t.notFound(id), t.maybeDeleted);
+  if (comment.parentId !== null) return refuse(400, t.reply);
   const by = reader.person?.name ?? reader.name;
   let resolved: Comment | undefined;
   try {
     resolved = await store.resolveWithDisposition(id, { disposition, by, ...(reason ? { reason } : {}) });
   } catch (error) {
-    if (error instanceof DispositionError) return refuse(400, error.message, 'Skriv begrunnelsen, så ser leseren hvorfor.');
+    // The store's check, in the reader's words.
+    if (error instanceof DispositionError) return refuse(400, t.reasonNeeded, t.reasonHint);
     throw error;
   }
-  if (!resolved) return refuse(404, `Fant ingen kommentar med nummer ${id}.`);
+  if (!resolved) return refuse(404, t.notFound(id));
   return { ok: true, status: 200, value: resolved };
 }

@@ -84,6 +84,9 @@ describe('the review server in the preview’s language', () => {
     expect(thread).toContain('Lenkja di gjeld til 10. januar 2027 kl. 01.00 (norsk tid).');
     expect(thread).toContain('<button type="submit" class="ds-button">Send kommentar</button>');
     expect(thread).not.toContain('Kommentarer til');
+    const { number } = (await (await request('/api/kommentarer?limit=1', { cookie: reviewer.cookie })).json()).items[0];
+    const notEditor = await request(`/api/kommentarer/${number}/utfall`, { ...json({ disposition: 'tatt-til-folge' }), cookie: reviewer.cookie });
+    expect([notEditor.status, (await notEditor.json()).error]).toEqual([403, 'Berre redaksjonen kan merkje kommentarar som løyste.']);
     const editor = await link('Redaksjonen', 'editor');
     const editorPage = await (await request(page, { cookie: editor.cookie })).text();
     expect(editorPage).toContain('<summary>Merk som løyst</summary>');

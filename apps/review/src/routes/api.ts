@@ -71,7 +71,7 @@ export function apiRoutes(context: ReviewContext) {
     const body = await readJson(c);
     if (!body.ok) return body.response;
     const reader = c.get('reader');
-    const outcome = await changeComment(store, reader, id, body.body);
+    const outcome = await changeComment(store, reader, id, body.body, c.get('lang'));
     if (outcome.ok) await context.notifications?.commentChanged(id);
     return outcome.ok ? c.json((await annotate(store, [outcome.value], reader))[0], outcome.status) : failure(c, outcome);
   });
@@ -85,7 +85,7 @@ export function apiRoutes(context: ReviewContext) {
     if (typeof body.body !== 'object' || body.body === null || Array.isArray(body.body))
       return c.json({ error: 'Send et JSON-objekt med disposition og reason.' }, 400);
     const reader = c.get('reader');
-    const outcome = await recordDisposition(store, reader, id, body.body);
+    const outcome = await recordDisposition(store, reader, id, body.body, c.get('lang'));
     if (!outcome.ok) return failure(c, outcome);
     await context.notifications?.commentChanged(id);
     return c.json((await annotate(store, [outcome.value], reader))[0], outcome.status);
@@ -94,7 +94,7 @@ export function apiRoutes(context: ReviewContext) {
   api.delete('/api/kommentarer/:id', async (c) => {
     const id = commentId(c);
     if (id === undefined) return notFound(c);
-    const outcome = await deleteComment(store, c.get('reader'), id);
+    const outcome = await deleteComment(store, c.get('reader'), id, c.get('lang'));
     return outcome.ok ? c.body(null, 204) : failure(c, outcome);
   });
 

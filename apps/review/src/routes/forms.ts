@@ -73,15 +73,16 @@ export function formRoutes(context: ReviewContext) {
     const { field, back } = form;
     const id = commentId(c) ?? 0;
     const reader = c.get('reader');
+    const lang = c.get('lang');
     const action = field('handling');
     const outcome: Outcome<unknown> =
       action === 'slett'
-        ? await deleteComment(store, reader, id)
+        ? await deleteComment(store, reader, id, lang)
         : action === 'los'
-          ? await recordDisposition(store, reader, id, { disposition: field('utfall'), reason: field('begrunnelse') })
+          ? await recordDisposition(store, reader, id, { disposition: field('utfall'), reason: field('begrunnelse') }, lang)
           : action === 'gjenapne'
-            ? await changeComment(store, reader, id, { resolved: false })
-            : await changeComment(store, reader, id, { text: field('tekst') });
+            ? await changeComment(store, reader, id, { resolved: false }, lang)
+            : await changeComment(store, reader, id, { text: field('tekst') }, lang);
     if (!outcome.ok) return formError(c, outcome, back);
     if (action === 'los') await context.notifications?.commentChanged(id);
     return c.redirect(`${back.split('#')[0]}${action === 'slett' ? '' : `#kommentar-${id}`}`, 303);
