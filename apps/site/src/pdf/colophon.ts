@@ -60,6 +60,7 @@ export function colophonSource(dist: string, editionId: string, origin: string |
 export function colophonLines(cover: CoverFacts, source: ColophonSource): ColophonLine[] {
   const lang = language.safeParse(cover.lang);
   const t = ui(lang.success ? lang.data : 'nb');
+  const holder = cover.licenceHolder || cover.owners;
   const version = cover.title.startsWith(`${cover.heading} – `) ? cover.title.slice(cover.heading.length + 3) : '';
   const lines: (ColophonLine | false | undefined)[] = [
     { text: cover.heading },
@@ -69,7 +70,7 @@ export function colophonLines(cover: CoverFacts, source: ColophonSource): Coloph
     source.publicationNumber !== undefined && { label: t.pdf.publicationNumber, text: source.publicationNumber },
     source.isbn !== undefined && { label: t.pdf.isbn, text: source.isbn },
     source.stableUrl !== undefined && { label: t.pdf.stableUrl, text: source.stableUrl, href: source.stableUrl },
-    (cover.licenceHolder || cover.owners) && { label: t.pdf.licence, text: t.pdf.licenceText(cover.licenceHolder || cover.owners) },
+    holder !== '' && { label: t.pdf.licence, text: t.pdf.licenceText(holder) },
   ];
   return lines.filter((line): line is ColophonLine => Boolean(line));
 }
