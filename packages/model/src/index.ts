@@ -6,6 +6,7 @@ export { compareDocs, idsInField, titleOf } from './graph.ts';
 export { type Owner, type SiteIdentity, siteIdentity } from './identity.ts';
 export { ownersVerdict, ruleVerdict, type Verdict, verdictsDisagree } from './indicators/agreement.ts';
 export { assessIndicator, expectedAt, type IndicatorAssessment, type IndicatorSeries, type IndicatorStatus, timeOf } from './indicators/status.ts';
+export { type LanguageShare, languageShare, MINIMUM_LANGUAGE_SHARE } from './language-share.ts';
 export { type Commitment, commitmentLedger, type DeclaredFate, type Wording, wasAdopted } from './ledger/commitments.ts';
 export { limits } from './limits.ts';
 export { classifyLink, type DocumentTarget, documentHref, type LinkTarget, parseDocumentLink } from './links/document-link.ts';

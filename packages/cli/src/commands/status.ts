@@ -8,6 +8,7 @@ const help = `Bruk: strategi status [--version id] [--format text|json|csv] [--t
 
 Viser tiltak per status for hvert innsatsområde og hver ansvarlig aktør, tiltak som har passert fristen
 uten å være fullført eller stanset, mål uten tiltak, andelen dokumenter på bokmål, nynorsk og engelsk,
+andelen bokmål og nynorsk i teksten i hver versjon (språklova § 13: minst 25 % av hver),
 og lesbarhetsindeksen LIX for hvert dokument med laveste, median og høyeste verdi.
 Statusen til et tiltak er den som gjaldt den dagen, etter statushistorikken. Standard er arbeidsutkastet
 («utkast») og dagens dato i Norge.`;
@@ -36,7 +37,8 @@ export async function statusCommand(args: string[], io: CommandIO): Promise<numb
   if (!isoDay.safeParse(day).success) throw new UsageError(`--today skal være en dato som finnes, på formen ÅÅÅÅ-MM-DD, ikke «${day}».`);
   const corpus = await loadContent(io, values.dir);
   // Statuses from the progress reports published by the day count as the site counts them.
-  const report = statusReport(findEdition(corpus, values.version), day, publishedReports(corpus.working, day));
+  // The share of bokmål and nynorsk is shown for every version, so that a reader sees how it has moved.
+  const report = statusReport(findEdition(corpus, values.version), day, publishedReports(corpus.working, day), [...corpus.versions, corpus.working]);
   const text = values.format === 'json' ? JSON.stringify(report, null, 2) : values.format === 'csv' ? statusToCsv(report) : statusToText(report);
   io.stdout.write(values.format === 'csv' ? text : `${text}\n`);
   return 0;

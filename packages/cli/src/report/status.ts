@@ -1,4 +1,15 @@
-import { compareDocs, type Doc, type Edition, isOverdue, lix, measureStatus, titleOf } from '@strategi/model';
+import {
+  compareDocs,
+  type Doc,
+  type Edition,
+  isOverdue,
+  type LanguageShare,
+  languageShare,
+  lix,
+  MINIMUM_LANGUAGE_SHARE,
+  measureStatus,
+  titleOf,
+} from '@strategi/model';
 import { csvText } from '@strategi/model/csv';
 import { compareIds, languages, type MeasureStatus, measureStatuses, measureStatusVocabulary } from '@strategi/schema';
 
@@ -20,6 +31,8 @@ export interface StatusReport {
   overdue: { id: string; title: string; deadline: string; status: MeasureStatus; responsible: string[] }[];
   goalsWithoutMeasure: { id: string; title: string }[];
   languages: { lang: string; documents: number; share: number }[];
+  /** Bokmål and nynorsk in the public text of each version given, in words (språklova § 13: at least 25 % of each). */
+  languageShare: LanguageShare[];
   lix: { documents: { id: string; title: string; words: number; lix: number }[]; min?: number; median?: number; max?: number };
 }
 
@@ -31,7 +44,12 @@ const emptyCounts = (): StatusCounts => ({ ...(Object.fromEntries(measureStatuse
  * the answer the site shows; references are followed through the model's graph, so a renamed goal or actor keeps
  * its measures.
  */
-export function statusReport(edition: Edition, today: string, reports: readonly Doc<'progressReport'>[] = []): StatusReport {
+export function statusReport(
+  edition: Edition,
+  today: string,
+  reports: readonly Doc<'progressReport'>[] = [],
+  versions: readonly Edition[] = [edition],
+): StatusReport {
   const { index } = edition;
   const measures = index.byKind.measure;
   const sources = { edition, reports };
@@ -93,6 +111,7 @@ export function statusReport(edition: Edition, today: string, reports: readonly 
     overdue,
     goalsWithoutMeasure,
     languages: languageRows,
+    languageShare: versions.map(languageShare),
     lix: { documents: lixRows, ...(values.length ? { min: values[0]!, median: median(values), max: values.at(-1)! } : {}) },
   };
 }
@@ -107,6 +126,7 @@ const statusNames = Object.fromEntries(measureStatuses.map((status) => [status, 
   string
 >;
 const percent = (share: number) => `${Math.round(share * 100)} %`;
+const languageNames = { nb: 'bokmål', nn: 'nynorsk' } as const;
 
 /** A plain text table with columns padded to their widest cell; numbers right-aligned. */
 function table(header: string[], rows: (string | number)[][]): string {
@@ -158,6 +178,21 @@ export function statusToText(report: StatusReport): string {
     ),
     '',
   );
+  out.push(
+    `Bokmål og nynorsk i teksten, i ord (språklova § 13: minst ${percent(MINIMUM_LANGUAGE_SHARE)} av hver)`,
+    table(
+      ['Versjon', 'Bokmål', 'Nynorsk', 'Andel bokmål', 'Andel nynorsk', 'Under minstekravet'],
+      report.languageShare.map((l) => [
+        l.edition,
+        l.words.nb,
+        l.words.nn,
+        percent(l.share.nb),
+        percent(l.share.nn),
+        l.below.map((lang) => languageNames[lang]).join(', ') || '–',
+      ]),
+    ),
+    '',
+  );
   const { min, median: mid, max } = report.lix;
   out.push(`Lesbarhet (LIX): ${min === undefined ? 'ingen tekst' : `laveste ${min}, median ${mid}, høyeste ${max}`}`);
   if (report.lix.documents.length)
@@ -183,6 +218,12 @@ export function statusToCsv(report: StatusReport): string {
   for (const g of report.goalsWithoutMeasure) rows.push(['goal-without-measure', g.id, g.title, '', '']);
   for (const l of report.languages)
     rows.push(['language', l.lang, '', 'documents', l.documents], ['language', l.lang, '', 'share', Math.round(l.share * 1000) / 1000]);
+  for (const l of report.languageShare)
+    for (const lang of ['nb', 'nn'] as const)
+      rows.push(
+        ['language-share', l.edition, lang, 'words', l.words[lang]],
+        ['language-share', l.edition, lang, 'share', Math.round(l.share[lang] * 1000) / 1000],
+      );
   for (const d of report.lix.documents) rows.push(['lix', d.id, d.title, 'lix', d.lix]);
   for (const key of ['min', 'median', 'max'] as const) if (report.lix[key] !== undefined) rows.push(['lix-summary', '', '', key, report.lix[key]!]);
   return csvText(rows, { lineEnd: '\n' });
