@@ -10,3 +10,5 @@ const { limits, port } = workerData as { limits: Limits; port: MessagePort };
 port.on('message', ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
   port.postMessage({ id, parsed: parseBytes(bytes, limits) });
 });
+// Loading the parsers takes seconds on a busy machine: a file's time limit starts only now.
+port.postMessage({ ready: true });

@@ -1,6 +1,7 @@
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { createProblem, type RuleArgs } from '@strategi/problems';
 import type { Limits } from '../limits.ts';
+import { decodeFile } from '../read/decode.ts';
 import { parseBytes } from './parse-bytes.ts';
 import type { ParsedFile } from './parse-file.ts';
 
@@ -18,6 +19,8 @@ interface Job {
  *
  * The worker gets one file at a time, and a file's clock starts when the worker gets it: a file queued
  * behind a slow one is neither charged for the slow one's time nor taken out of the worker when it is stopped.
+ * Nor is a file charged for the worker's start-up (loading the parsers, seconds on a busy machine): the clock of
+ * the first file starts when the worker says it is ready.
  */
 export class BoundedParser {
   readonly #limits: Limits;
@@ -26,14 +29,19 @@ export class BoundedParser {
   #unavailable = false;
   #nextId = 0;
   readonly #queue: Job[] = [];
-  #current: (Job & { id: number; timer: NodeJS.Timeout }) | undefined;
+  /** Whether the worker has loaded its modules and listens; a file's clock does not run before. */
+  #ready = false;
+  #current: (Job & { id: number; timer: NodeJS.Timeout | undefined }) | undefined;
 
   constructor(limits: Limits) {
     this.#limits = limits;
   }
 
   async parse(bytes: Uint8Array): Promise<ParsedFile> {
-    if (bytes.length <= this.#limits.isolateAboveBytes || this.#unavailable) return parseBytes(bytes, this.#limits);
+    // What the decoder refuses (too large, not UTF-8 text, a line too long) is refused here at once, never by the clock.
+    if (bytes.length <= this.#limits.isolateAboveBytes || this.#unavailable || !decodeFile(bytes, '', this.#limits).ok) {
+      return parseBytes(bytes, this.#limits);
+    }
     const parsed = await new Promise<ParsedFile | undefined>((resolve) => {
       this.#queue.push({ bytes, resolve });
       this.#next();
@@ -53,7 +61,17 @@ export class BoundedParser {
       return;
     }
     const id = this.#nextId++;
-    const timer = setTimeout(() => {
+    this.#current = { ...job, id, timer: undefined };
+    this.#port?.postMessage({ id, bytes: job.bytes });
+    if (this.#ready) this.#startClock();
+  }
+
+  /** Starts the time limit of the file the worker has. */
+  #startClock(): void {
+    const current = this.#current;
+    if (!current || current.timer) return;
+    const { id } = current;
+    current.timer = setTimeout(() => {
       if (this.#current?.id !== id) return;
       // A main thread kept busy (by parsing small files) runs this timer late, perhaps after the worker had long
       // finished: a result already waiting counts, and only a parse still running is stopped.
@@ -64,11 +82,9 @@ export class BoundedParser {
       }
       this.#current = undefined;
       this.#terminate();
-      job.resolve(tooSlow(this.#limits.parseTimeoutMs));
+      current.resolve(tooSlow(this.#limits.parseTimeoutMs));
       this.#next();
     }, this.#limits.parseTimeoutMs);
-    this.#current = { ...job, id, timer };
-    this.#port?.postMessage({ id, bytes: job.bytes });
   }
 
   #start(): Worker | undefined {
@@ -81,8 +97,12 @@ export class BoundedParser {
         transferList: [port2],
         resourceLimits: { maxOldGenerationSizeMb: this.#limits.parseMemoryMb, maxYoungGenerationSizeMb: 32 },
       });
-      port1.on('message', (message: { id: number; parsed: ParsedFile }) => {
-        if (worker === this.#worker) this.#finish(message);
+      port1.on('message', (message: { ready: true } | { id: number; parsed: ParsedFile }) => {
+        if (worker !== this.#worker) return;
+        if ('ready' in message) {
+          this.#ready = true;
+          this.#startClock();
+        } else this.#finish(message);
       });
       port1.unref();
       this.#port = port1;
@@ -134,6 +154,7 @@ export class BoundedParser {
   #terminate(): void {
     const worker = this.#worker;
     this.#worker = undefined;
+    this.#ready = false;
     this.#port?.close();
     this.#port = undefined;
     void worker?.terminate();
