@@ -33,7 +33,7 @@ const written: { [Id in Exclude<RuleId, UnknownRule>]: RuleArgs<Id> } = {
   'file/too-slow': { seconds: 5 },
   'file/too-much-memory': { megabytes: 256 },
   'file/too-complex': { limit: 64 },
-  'file/too-many-markers': { markers: 412, limit: 200, paragraph: true },
+  'file/too-many-markers': { count: 412, limit: 200, paragraph: true },
   'file/empty-html-comment': { found: '<!-->' },
   'file/bom': {},
   'file/changed-while-read': {},

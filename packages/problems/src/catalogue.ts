@@ -107,13 +107,13 @@ export const catalogue = {
       `Teksten er nøstet dypere enn grensen på ${limit} nivåer (sitater i sitater, lister i lister, utheving i utheving eller HTML-elementer i hverandre), og kan ikke publiseres.`,
     hint: () => 'Skriv teksten med færre nivåer. Vanlig tekst i strategien trenger sjelden mer enn tre.',
   }),
-  'file/too-many-markers': rule<{ markers: number; limit: number; paragraph: boolean }>({
+  'file/too-many-markers': rule<{ count: number; limit: number; paragraph: boolean }>({
     title: 'For mange formateringstegn',
     severity: 'error',
-    message: ({ markers, limit, paragraph }) =>
+    message: ({ count, limit, paragraph }) =>
       paragraph
-        ? `Avsnittet har ${markers} tegn som kan være formatering («*», «_», «[», «]», «\`», «<»), mer enn grensen på ${limit} i ett avsnitt, og kan ikke publiseres.`
-        : `Teksten har ${markers} tegn som kan være formatering («*», «_», «[», «]», «\`», «<»), mer enn grensen på ${limit} i ett dokument, og kan ikke publiseres.`,
+        ? `Avsnittet har ${count} tegn som kan være formatering («*», «_», «[», «]», «\`», «<»), mer enn grensen på ${limit} i ett avsnitt, og kan ikke publiseres.`
+        : `Teksten har ${count} tegn som kan være formatering («*», «_», «[», «]», «\`», «<»), mer enn grensen på ${limit} i ett dokument, og kan ikke publiseres.`,
     hint: ({ paragraph }) =>
       paragraph
         ? 'Så mange slike tegn i ett avsnitt gjør Markdown-tolkingen svært treg. Del avsnittet med tomme linjer, eller fjern tegnene som ikke trengs.'

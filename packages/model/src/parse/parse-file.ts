@@ -110,7 +110,7 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
   const crowded = tooDeep ? undefined : tooManyMarkers(result.body, limits.maxMarkersPerParagraph, limits.maxMarkersPerBody);
   if (crowded) {
     const { markers, limit, paragraph, line, column } = crowded;
-    problem('file/too-many-markers', { markers, limit, paragraph }, '', { line: line + result.bodyLine - 1, column });
+    problem('file/too-many-markers', { count: markers, limit, paragraph }, '', { line: line + result.bodyLine - 1, column });
   }
   let tree: Root;
   try {
