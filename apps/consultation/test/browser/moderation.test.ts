@@ -1,8 +1,8 @@
 /**
  * An editor in the browser: signs in with the review server's editor link, sees a new response with the personal
  * data in it marked, publishes it anonymised by keyboard, finds it redacted on the public page and in the JSON, and
- * turns it into an input of the round, which a goal then names. The editors' page is scanned with axe at 320 and
- * 1,280 px.
+ * turns it into an input of the round, which a goal then names; once an adopted version answers the input, the
+ * published response says what became of it. The pages are scanned with axe at 320 and 1,280 px.
  */
 import { mkdtempSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ConsultationStore } from '@strategi/consultation';
-import { loadCorpus } from '@strategi/model';
+import { loadCorpus, releaseVersion } from '@strategi/model';
 import { loadSecret, ReviewStore, reviewPlaces, signShareToken } from '@strategi/review';
 import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -108,4 +108,36 @@ test('an editor publishes a response anonymised, sees it public and in the open 
   // The working draft, with the new input: the fixture's consultation draft has its deadline moved by hand for this run.
   expect(corpus.working.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   expect(corpus.working.byId.get('M-1')?.data).toMatchObject({ inputs: ['IN-1', 'IN-3'] });
+});
+
+test('once the ministry answers the input and adopts a version that names it, the published response says what became of it', async () => {
+  // Goes on from the test above: IN-3 came from the published response, and M-1 names it.
+  const inputFile = path.join(contentDir, 'innspill/IN-3.md');
+  await writeFile(
+    inputFile,
+    (await readFile(inputFile, 'utf8')).replace('\nurl:', '\ndisposition:\n  decision: tatt-til-folge\n  reason: SFO er tatt med i målet.\nurl:'),
+  );
+  const adopted = await releaseVersion(
+    contentDir,
+    { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
+    { cacheFolder: false },
+  );
+  expect(adopted.ok).toBe(true);
+  const reader = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  reader.setDefaultTimeout(15_000);
+  const outcome = await reader.newPage();
+  // The service reads the released versions again at most every 30 seconds.
+  await expect
+    .poll(
+      async () => {
+        await outcome.goto(`${server.origin}/horing/2022-horing/svar`);
+        return outcome.getByRole('heading', { name: 'Hva skjedde med innspillet' }).count();
+      },
+      { timeout: 45_000, interval: 3_000 },
+    )
+    .toBe(1);
+  expect(await outcome.locator('.outcome .decision').textContent()).toBe('Tatt til følge. Begrunnelse: SFO er tatt med i målet.');
+  expect(await outcome.getByRole('link', { name: /^Mål M-1: / }).getAttribute('href')).toBe('/endringer/2022-horing/2025-vedtatt/#M-1');
+  expect(await axe(outcome, 320)).toEqual([]);
+  await reader.close();
 });
