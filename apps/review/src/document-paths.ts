@@ -17,6 +17,3 @@ export function documentPath(dist: string, edition: string, document: string): s
   const kind = readdirSync(folder).find((name) => !name.startsWith('.') && existsSync(path.join(folder, name, document, 'index.html')));
   return kind === undefined ? undefined : `/versjoner/${edition}/${encodeURIComponent(kind)}/${encodeURIComponent(document)}/`;
 }
-
-/** «utkastet» or «versjon 2026-1», as a heading names an edition. */
-export const editionName = (edition: string) => (edition === 'utkast' ? 'utkastet' : `versjon ${edition}`);

@@ -87,6 +87,11 @@ describe('the review server in the preview’s language', () => {
     const { number } = (await (await request('/api/kommentarer?limit=1', { cookie: reviewer.cookie })).json()).items[0];
     const notEditor = await request(`/api/kommentarer/${number}/utfall`, { ...json({ disposition: 'tatt-til-folge' }), cookie: reviewer.cookie });
     expect([notEditor.status, (await notEditor.json()).error]).toEqual([403, 'Berre redaksjonen kan merkje kommentarar som løyste.']);
+    const mine = await (await request('/_review/mine', { cookie: reviewer.cookie })).text();
+    expect(mine).toContain('<h1>Kommentarane mine</h1>');
+    expect(mine).toContain('T-1 (utkastet)');
+    const overview = await (await request('/_review/oversikt', { cookie: reviewer.cookie })).text();
+    expect(overview).toContain('<th scope="col">Opne trådar</th>');
     const editor = await link('Redaksjonen', 'editor');
     const editorPage = await (await request(page, { cookie: editor.cookie })).text();
     expect(editorPage).toContain('<summary>Merk som løyst</summary>');
