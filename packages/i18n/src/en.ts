@@ -198,6 +198,15 @@ export const en: typeof nb = {
   warnings: {
     heading: 'Warnings from validation',
   },
+  languageShare: {
+    heading: 'Bokmål and Nynorsk',
+    intro: (minimum: string) =>
+      `The share of each version's text in Bokmål and in Nynorsk, counted in words. The Language Act, section 13, requires at least ${minimum} of each.`,
+    version: 'Version',
+    words: (count: number) => `${count} words`,
+    below: 'Below the minimum',
+    ok: 'Meets the requirement',
+  },
   ledger: {
     title: 'Every commitment',
     intro: 'Every measure the strategy committed to in an adopted version, including those later dropped or changed, with what happened and why.',

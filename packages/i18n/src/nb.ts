@@ -198,6 +198,14 @@ export const nb = {
   warnings: {
     heading: 'Advarsler fra valideringen',
   },
+  languageShare: {
+    heading: 'Bokmål og nynorsk',
+    intro: (minimum: string) => `Andelen av teksten i hver versjon som er på bokmål og på nynorsk, talt i ord. Språklova § 13 krever minst ${minimum} av hver.`,
+    version: 'Versjon',
+    words: (count: number) => `${count} ord`,
+    below: 'Under minstekravet',
+    ok: 'Oppfyller kravet',
+  },
   ledger: {
     title: 'Alle løfter',
     intro: 'Hvert tiltak strategien har forpliktet seg til i en vedtatt versjon, også de som senere er tatt ut eller endret, med hva som skjedde og hvorfor.',

@@ -198,6 +198,14 @@ export const nn: typeof nb = {
   warnings: {
     heading: 'Åtvaringar frå valideringa',
   },
+  languageShare: {
+    heading: 'Bokmål og nynorsk',
+    intro: (minimum: string) => `Delen av teksten i kvar versjon som er på bokmål og på nynorsk, talt i ord. Språklova § 13 krev minst ${minimum} av kvar.`,
+    version: 'Versjon',
+    words: (count: number) => `${count} ord`,
+    below: 'Under minstekravet',
+    ok: 'Oppfyller kravet',
+  },
   ledger: {
     title: 'Alle lovnader',
     intro: 'Kvart tiltak strategien har forplikta seg til i ein vedteken versjon, også dei som seinare er tekne ut eller endra, med kva som skjedde og kvifor.',
