@@ -4,7 +4,15 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { type ResolvedImage, resolveImages } from './body-images.ts';
 import { DEFAULT_PASSAGE_LABEL, labelPassages, type PassageLabel } from './example-passage.ts';
-import { boundedMemo, DEFAULT_FOOTNOTE_LABELS, type DocumentLinkTarget, type FootnoteLabels, PLACEHOLDER, sanitisedBody } from './sanitised-tree.ts';
+import {
+  boundedMemo,
+  DEFAULT_FOOTNOTE_LABELS,
+  type DocumentLinkTarget,
+  type FootnoteLabels,
+  PLACEHOLDER,
+  publicBody,
+  sanitisedBody,
+} from './sanitised-tree.ts';
 
 /**
  * Where a document link (`../tiltak/T-12.md#bakgrunn`, or the shorthand `tiltak:T-12`) goes on the site, or undefined
@@ -84,7 +92,7 @@ export async function renderBody(markdown: string, options: RenderOptions): Prom
  * Plain text of a body as the page shows it (the text of the sanitised HTML, whitespace collapsed), for feeds and
  * descriptions: no comment, raw HTML or link definition reaches it.
  */
-export const bodyText: (markdown: string) => string = boundedMemo(50_000, (markdown) => toText(sanitisedBody(markdown, 0).tree).replace(/\s+/g, ' ').trim());
+export const bodyText: (markdown: string) => string = boundedMemo(50_000, (markdown) => toText(publicBody(markdown).tree).replace(/\s+/g, ' ').trim());
 
 export type { ResolvedImage } from './body-images.ts';
 export type { PassageLabel } from './example-passage.ts';

@@ -8,7 +8,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { passageMarkdown, passageToMdast } from './example-passage.ts';
-import { boundedMemo, placeholderHref, sanitisedBody } from './sanitised-tree.ts';
+import { boundedMemo, placeholderHref, publicBody } from './sanitised-tree.ts';
 
 const stringifier = unified().use(remarkGfm).use(passageMarkdown).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' }).freeze();
 
@@ -40,8 +40,8 @@ function phrasingOnly(tree: MdastRoot): void {
  * scheme loses its target, as on the page). A passage marked `:::eksempel` stays a `:::eksempel` block.
  */
 export const publicMarkdown: (markdown: string) => string = boundedMemo(50_000, (markdown) => {
-  const { tree, targets } = sanitisedBody(markdown, 0);
-  // A root in gives a root out.
+  const { tree, targets } = publicBody(markdown);
+  // A root in gives a root out (hast-util-to-mdast works on its own copy, so the shared tree stays as it was).
   const mdast = toMdast(tree, { handlers: { div: passageToMdast } }) as MdastRoot;
   phrasingOnly(mdast);
   visit(mdast, 'link', (node) => {

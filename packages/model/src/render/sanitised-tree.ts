@@ -121,10 +121,12 @@ export const placeholderHref = new RegExp(`^#${PLACEHOLDER}(\\d+)$`);
  * resolved document's title replaces it.
  */
 export function sanitisedBody(markdown: string, headingOffset: number, fromPath = '', footnotes = DEFAULT_FOOTNOTE_LABELS): SanitisedBody {
-  const tree: MdastRoot = parseMarkdown(markdown);
+  const parsed = parsedOnce(markdown);
   // The validator refuses a body this deep (file/too-complex); one that gets here anyway (an old version, a caller
   // that did not validate) is shown as its plain text rather than stopping the build in a recursive walk.
-  if (nestingOf(tree, limits.maxNestingDepth).depth > limits.maxNestingDepth) return { tree: plainTextTree(flatText(tree)), targets: [], images: [] };
+  if (nestingOf(parsed, limits.maxNestingDepth).depth > limits.maxNestingDepth) return { tree: plainTextTree(flatText(parsed)), targets: [], images: [] };
+  // Everything below changes the tree (headings, links, images, passages), so it works on a copy of the shared one.
+  const tree: MdastRoot = structuredClone(parsed);
   const targets: DocumentLinkTarget[] = [];
   let top = 6;
   visit(tree, 'heading', (node) => {
@@ -147,6 +149,19 @@ export function sanitisedBody(markdown: string, headingOffset: number, fromPath 
   const file = { data: { headingIdPrefix: fromPath ? headingIdPrefix(fromPath) : '' } };
   return { tree: toSanitisedHast(`${footnotes.label}\u0000${footnotes.backLabel}`).runSync(tree, file) as HastRoot, targets, images };
 }
+
+/**
+ * Each body's parsed tree, by its text. A body is made into its page, the whole document, the open data's Markdown and
+ * the feeds' plain text, and the Markdown tokenizer is the largest single cost of a build: it runs once per text, and
+ * each form copies the tree (far cheaper than parsing again). Read only: callers copy before they change it.
+ */
+const parsedOnce = boundedMemo(20_000, parseMarkdown);
+
+/**
+ * A body sanitised with no heading shift and no path, as the open data, the feeds and the diffs read it, made once per
+ * text. Read only: the tree is shared by every caller.
+ */
+export const publicBody: (markdown: string) => SanitisedBody = boundedMemo(20_000, (markdown) => sanitisedBody(markdown, 0));
 
 /** Text as paragraphs, one per line, with nothing in it to walk deeply. */
 function plainTextTree(text: string): HastRoot {
