@@ -41,3 +41,10 @@ test('the text and CSV show the figures with the minimum', () => {
   );
   expect(statusToCsv(report)).toContain(`language-share,utkast,nn,words,${working.words.nn}\n`);
 });
+
+test('the JSON carries the dashboard per focus area and goal', () => {
+  const json = JSON.parse(JSON.stringify(report)) as StatusReport;
+  expect(json.dashboard.focusAreas.length).toBeGreaterThan(0);
+  expect(json.dashboard.focusAreas.flatMap((area) => area.changedSinceReport)).toContainEqual({ measure: 'T-10', from: 'startet', to: 'forsinket' });
+  expect(json.dashboard.lastReport).toBe('2024-12-31');
+});

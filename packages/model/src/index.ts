@@ -8,6 +8,7 @@ export { ownersVerdict, ruleVerdict, type Verdict, verdictsDisagree } from './in
 export { assessIndicator, expectedAt, type IndicatorAssessment, type IndicatorSeries, type IndicatorStatus, timeOf } from './indicators/status.ts';
 export { type LanguageShare, languageShare, MINIMUM_LANGUAGE_SHARE } from './language-share.ts';
 export { type Commitment, commitmentLedger, type DeclaredFate, type Wording, wasAdopted } from './ledger/commitments.ts';
+export { type ChangedSinceReport, type Dashboard, type DashboardPart, dashboard, type OverdueMilestone, overdueMilestones } from './ledger/dashboard.ts';
 export { limits } from './limits.ts';
 export { classifyLink, type DocumentTarget, documentHref, type LinkTarget, parseDocumentLink } from './links/document-link.ts';
 export { classifyImage, IMAGE_EXTENSIONS, type ImageTarget, isImageFile } from './links/image.ts';

@@ -1,6 +1,8 @@
 import {
   compareDocs,
+  type Dashboard,
   type Doc,
+  dashboard,
   type Edition,
   isOverdue,
   type LanguageShare,
@@ -33,6 +35,8 @@ export interface StatusReport {
   languages: { lang: string; documents: number; share: number }[];
   /** Bokmål and nynorsk in the public text of each version given, in words (språklova § 13: at least 25 % of each). */
   languageShare: LanguageShare[];
+  /** The reader's dashboard per focus area and goal, the same object the site's dashboard shows. */
+  dashboard: Dashboard;
   lix: { documents: { id: string; title: string; words: number; lix: number }[]; min?: number; median?: number; max?: number };
 }
 
@@ -112,6 +116,7 @@ export function statusReport(
     goalsWithoutMeasure,
     languages: languageRows,
     languageShare: versions.map(languageShare),
+    dashboard: dashboard(edition, today, reports),
     lix: { documents: lixRows, ...(values.length ? { min: values[0]!, median: median(values), max: values.at(-1)! } : {}) },
   };
 }

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { loadCorpus, publishedReports } from '../../src/index.ts';
+import { dashboard } from '../../src/ledger/dashboard.ts';
+
+const examples = path.join(import.meta.dirname, '../../../../examples');
+
+test('per focus area and goal: measures by status, overdue milestones, and what changed since the last report', async () => {
+  const corpus = await loadCorpus(examples, { cacheFolder: false });
+  const working = corpus.working;
+  const day = '2026-12-05';
+  const reports = publishedReports(working, day);
+  const board = dashboard(working, day, reports);
+  expect(board.lastReport).toBe(reports.at(-1)?.data.date);
+  expect(board.focusAreas.map((area) => area.id)).toEqual(
+    [...working.index.byKind.focusArea].sort((a, b) => a.data.order - b.data.order).map((area) => area.id),
+  );
+  for (const area of board.focusAreas) {
+    const counted = Object.values(area.byStatus).reduce((sum, n) => sum + n, 0);
+    expect(counted).toBe(area.measures.length);
+    for (const goal of area.goals) expect(goal.measures.every((id) => area.measures.includes(id))).toBe(true);
+  }
+  // T-10 was «startet» by the text's history on the report's date and is «forsinket» now; T-8, which the report
+  // says was completed, has not changed since.
+  const changed = board.focusAreas.flatMap((area) => area.changedSinceReport);
+  expect(changed).toContainEqual({ measure: 'T-10', from: 'startet', to: 'forsinket' });
+  expect(changed.map((entry) => entry.measure)).not.toContain('T-8');
+  // The demonstration's completed measures have reached their milestones; a milestone planned in the past and not
+  // reached is overdue, on the area and on the goal alike.
+  expect(board.focusAreas.flatMap((area) => area.overdueMilestones)).toEqual([]);
+  const measure = working.index.byKind.measure.find((candidate) => candidate.id === 'T-1')!;
+  measure.data.milestones.push({ title: 'Oppfølging avtalt', planned: '2025-06' });
+  const later = dashboard(working, day, reports);
+  const area = later.focusAreas.find((candidate) => candidate.measures.includes('T-1'))!;
+  expect(area.overdueMilestones).toEqual([{ measure: 'T-1', title: 'Oppfølging avtalt', planned: '2025-06' }]);
+  expect(area.goals.flatMap((goal) => goal.overdueMilestones)).toContainEqual({ measure: 'T-1', title: 'Oppfølging avtalt', planned: '2025-06' });
+});
