@@ -23,6 +23,11 @@ describe('tooManyMarkers', () => {
     expect(tooManyMarkers('**a**\n \t\n  [b] [c]\r\n[d]\n\n', 5, 100)).toEqual({ markers: 6, limit: 5, paragraph: true, line: 3, column: 3 });
   });
 
+  test('a bullet item or a heading starts a paragraph of its own, also in a quote; a numbered item does not', () => {
+    expect(tooManyMarkers('# *a*\n- *b*\n  + [c]\n> * `d`\n', 3, 100)).toBeUndefined();
+    expect(tooManyMarkers('*a*\n-\n    - [c]\n2. <d>\n', 4, 100)).toEqual({ markers: 5, limit: 4, paragraph: true, line: 1, column: 1 });
+  });
+
   test('paragraphs each within the bound add up to the bound of the body, reported where it is passed', () => {
     const body = Array.from({ length: 5 }, () => '*a* *b*').join('\n\n');
     expect(tooManyMarkers(body, 4, 20)).toBeUndefined();
@@ -42,6 +47,12 @@ describe('parseFile', () => {
     const body = `Innledning.\n\n${'*a* '.repeat(PARAGRAPH / 2 - 5)}\n${'[a]'.repeat(5)} og\n`;
     expect(lines(body)).toEqual([]);
     expect(parseMarkdown(body).children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  test('a list of links and emphasis, one item a line, is within the bound however long the list', () => {
+    const list = Array.from({ length: PARAGRAPH }, (_, i) => `- **Kilde ${i + 1}:** [rapporten](https://example.org/${i})`).join('\n');
+    expect(lines(`${list}\n`)).toEqual([]);
+    expect(lines(list.replace(/^- /gm, ''))[0]).toContain('[file/too-many-markers]');
   });
 
   test('a body whose paragraphs pass the bound of the body together is refused where it is passed', () => {

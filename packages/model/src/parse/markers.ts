@@ -7,12 +7,17 @@
  * just under the first bound add up), is refused and not parsed, whatever the machine's load; the time limit of
  * the worker (parse/isolated.ts) stays as the last resort.
  *
- * A paragraph here is a run of lines between blank lines, and every `*`, `_`, `[`, `]`, `` ` `` and `<` in it is
- * counted, escaped or not, inside code or not: the count only errs on the high side, and it is linear in the text.
+ * A paragraph here is a run of lines between blank lines, or from a bullet item or a heading that starts a line
+ * (at most three spaces in, after any quote markers: such a line always starts a block of its own, so a list of
+ * links is not counted as one paragraph), and every `*`, `_`, `[`, `]`, `` ` `` and `<` in it is counted, escaped
+ * or not, inside code or not: the count only errs on the high side, and it is linear in the text.
  */
 
 /** The characters micromark may take as the start or end of emphasis, a link, an image, a code span or HTML. */
 const MARKER = /[*_[\]`<]/g;
+
+/** A line that ends the paragraph before it and starts a new one: a bullet item with text, or a heading. */
+const STARTS_BLOCK = /^(?: {0,3}> ?)* {0,3}(?:[-+*][ \t]+\S|#{1,6}(?:[ \t]|$))/;
 
 /** Where a body first has more markers than a bound allows: in one paragraph, or in all of them together. */
 export interface TooManyMarkers {
@@ -35,12 +40,13 @@ export function tooManyMarkers(text: string, perParagraph: number, perBody: numb
   let current = { markers: 0, line: 0, column: 0 };
   // A blank line after the last ends the last paragraph too.
   for (const [index, line] of [...lines, ''].entries()) {
-    if (/^[ \t]*$/.test(line)) {
+    const blank = /^[ \t]*$/.test(line);
+    if (blank || STARTS_BLOCK.test(line)) {
       if (current.markers > perParagraph) return { ...current, limit: perParagraph, paragraph: true };
       total += current.markers;
       if (total > perBody) return { ...current, markers: total, limit: perBody, paragraph: false };
       current = { markers: 0, line: 0, column: 0 };
-      continue;
+      if (blank) continue;
     }
     if (current.line === 0) current = { markers: 0, line: index + 1, column: line.search(/[^ \t]/) + 1 };
     current.markers += line.match(MARKER)?.length ?? 0;

@@ -10,7 +10,28 @@ import { parseFile } from '../../src/parse/parse-file.ts';
 import { propertyRuns } from './runs.ts';
 
 /** The pieces the slow patterns are made of, and some plain words between them. */
-const piece = fc.constantFrom('[', '](b)', '[a](', '![', '*a ', ' a*', 'a* ', '_a ', 'a_ ', '`', '``a', '<a ', '<b>', '</b>', '[r]', 'ord ', ' ');
+const piece = fc.constantFrom(
+  '[',
+  '](b)',
+  '[a](',
+  '![',
+  '*a ',
+  ' a*',
+  'a* ',
+  '_a ',
+  'a_ ',
+  '`',
+  '``a',
+  '<a ',
+  '<b>',
+  '</b>',
+  '[r]',
+  'ord ',
+  ' ',
+  '\n- ',
+  '\n# ',
+  '\n> ',
+);
 
 /** A paragraph of a few pieces up to many: often just under the bound of a paragraph, sometimes over it. */
 const paragraph = fc.oneof(
