@@ -28,7 +28,7 @@ export const limits = {
   maxMarkersPerBody: 2_000,
   /** Files larger than this are parsed in a worker thread that can be stopped (see parse/isolated.ts). */
   isolateAboveBytes: 16 * 1024,
-  /** Longest time one file may take to parse before it is stopped and reported: the last resort, after the bounds above. */
+  /** Most processor time one file may take to parse before it is stopped and reported: the last resort, after the bounds above. */
   parseTimeoutMs: 5_000,
   /** Most memory (V8 old generation, MB) the worker may use for one file before it is stopped and reported. */
   parseMemoryMb: 256,

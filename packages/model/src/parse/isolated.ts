@@ -66,25 +66,43 @@ export class BoundedParser {
     if (this.#ready) this.#startClock();
   }
 
-  /** Starts the time limit of the file the worker has. */
+  /**
+   * Starts the time limit of the file the worker has. The limit is of the processor time the worker spends on the
+   * file, where the runtime can tell it: on a machine busy with other work a parse takes longer by the clock but
+   * not in processor time, so the same file is accepted on an idle machine and a busy one. When the clock runs out
+   * the worker's processor time is asked for, and the file is given what it has not used yet.
+   */
   #startClock(): void {
     const current = this.#current;
-    if (!current || current.timer) return;
+    const worker = this.#worker;
+    if (!current || current.timer || !worker) return;
     const { id } = current;
-    current.timer = setTimeout(() => {
-      if (this.#current?.id !== id) return;
-      // A main thread kept busy (by parsing small files) runs this timer late, perhaps after the worker had long
-      // finished: a result already waiting counts, and only a parse still running is stopped.
-      const waiting = this.#port ? receiveMessageOnPort(this.#port) : undefined;
-      if (waiting) {
-        this.#finish(waiting.message as { id: number; parsed: ParsedFile });
-        return;
-      }
-      this.#current = undefined;
-      this.#terminate();
-      current.resolve(tooSlow(this.#limits.parseTimeoutMs));
-      this.#next();
-    }, this.#limits.parseTimeoutMs);
+    const limit = this.#limits.parseTimeoutMs;
+    const start = cpuMilliseconds(worker);
+    const arm = (wait: number) => {
+      current.timer = setTimeout(async () => {
+        if (this.#current?.id !== id) return;
+        // A main thread kept busy (by parsing small files) runs this timer late, perhaps after the worker had long
+        // finished: a result already waiting counts, and only a parse still running is stopped.
+        const waiting = this.#port ? receiveMessageOnPort(this.#port) : undefined;
+        if (waiting) {
+          this.#finish(waiting.message as { id: number; parsed: ParsedFile });
+          return;
+        }
+        const [before, now] = await Promise.all([start, cpuMilliseconds(worker)]);
+        if (this.#current?.id !== id) return;
+        const used = before === undefined || now === undefined ? limit : now - before;
+        if (used < limit) {
+          arm(Math.max(limit - used, 10));
+          return;
+        }
+        this.#current = undefined;
+        this.#terminate();
+        current.resolve(tooSlow(limit));
+        this.#next();
+      }, wait);
+    };
+    arm(limit);
   }
 
   #start(): Worker | undefined {
@@ -166,6 +184,17 @@ export class BoundedParser {
     if (current) clearTimeout(current.timer);
     this.#terminate();
     this.#release(current);
+  }
+}
+
+/** The processor time `worker` has used, in milliseconds; undefined where the runtime cannot tell (or it has stopped). */
+async function cpuMilliseconds(worker: Worker): Promise<number | undefined> {
+  if (typeof worker.cpuUsage !== 'function') return undefined;
+  try {
+    const { user, system } = await worker.cpuUsage();
+    return (user + system) / 1000;
+  } catch {
+    return undefined;
   }
 }
 
