@@ -42,7 +42,9 @@ describe('the ledger of commitments', () => {
     ]);
   });
 
-  test('the ledger page is one of the site’s pages', () => {
-    expect(allPages(site, new Set(), new Set()).filter((page) => page.type === 'ledger')).toEqual([{ type: 'ledger', subPath: 'forpliktelser/' }]);
+  test('the ledger page and the dashboard are among the site’s pages', () => {
+    const pages = allPages(site, new Set(), new Set());
+    expect(pages.filter((page) => page.type === 'ledger')).toEqual([{ type: 'ledger', subPath: 'forpliktelser/' }]);
+    expect(pages.filter((page) => page.type === 'dashboard')).toEqual([{ type: 'dashboard', subPath: 'oversikt/' }]);
   });
 });

@@ -207,6 +207,19 @@ export const en: typeof nb = {
     below: 'Below the minimum',
     ok: 'Meets the requirement',
   },
+  dashboard: {
+    title: 'Progress at a glance',
+    intro: (day: string) =>
+      `The measures of each focus area and goal by the status their owners report, as of ${day}, with overdue milestones and what changed since the last progress report.`,
+    link: 'Progress at a glance by focus area and goal',
+    measures: 'Measures by status',
+    overdue: 'Overdue milestones',
+    changed: (day: string) => `Changed since the progress report of ${day}`,
+    noReport: 'No progress report has been published yet.',
+    none: 'None.',
+    planned: (day: string) => `planned ${day}`,
+    print: 'Print',
+  },
   ledger: {
     title: 'Every commitment',
     intro: 'Every measure the strategy committed to in an adopted version, including those later dropped or changed, with what happened and why.',

@@ -206,6 +206,19 @@ export const nb = {
     below: 'Under minstekravet',
     ok: 'Oppfyller kravet',
   },
+  dashboard: {
+    title: 'Oversikt over fremdriften',
+    intro: (day: string) =>
+      `Tiltakene per innsatsområde og mål etter statusen eierne har meldt, per ${day}, med milepæler som er forsinket og det som er endret siden siste fremdriftsrapport.`,
+    link: 'Oversikt over fremdriften per innsatsområde og mål',
+    measures: 'Tiltak etter status',
+    overdue: 'Forsinkede milepæler',
+    changed: (day: string) => `Endret siden fremdriftsrapporten ${day}`,
+    noReport: 'Ingen fremdriftsrapport er publisert ennå.',
+    none: 'Ingen.',
+    planned: (day: string) => `planlagt ${day}`,
+    print: 'Skriv ut',
+  },
   ledger: {
     title: 'Alle løfter',
     intro: 'Hvert tiltak strategien har forpliktet seg til i en vedtatt versjon, også de som senere er tatt ut eller endret, med hva som skjedde og hvorfor.',

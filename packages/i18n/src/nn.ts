@@ -206,6 +206,19 @@ export const nn: typeof nb = {
     below: 'Under minstekravet',
     ok: 'Oppfyller kravet',
   },
+  dashboard: {
+    title: 'Oversikt over framdrifta',
+    intro: (day: string) =>
+      `Tiltaka per innsatsområde og mål etter statusen eigarane har meldt, per ${day}, med milepælar som er forseinka og det som er endra sidan siste framdriftsrapport.`,
+    link: 'Oversikt over framdrifta per innsatsområde og mål',
+    measures: 'Tiltak etter status',
+    overdue: 'Forseinka milepælar',
+    changed: (day: string) => `Endra sidan framdriftsrapporten ${day}`,
+    noReport: 'Ingen framdriftsrapport er publisert enno.',
+    none: 'Ingen.',
+    planned: (day: string) => `planlagd ${day}`,
+    print: 'Skriv ut',
+  },
   ledger: {
     title: 'Alle lovnader',
     intro: 'Kvart tiltak strategien har forplikta seg til i ein vedteken versjon, også dei som seinare er tekne ut eller endra, med kva som skjedde og kvifor.',

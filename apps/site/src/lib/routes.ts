@@ -50,6 +50,8 @@ type SitePage =
   | { type: 'openData'; subPath: 'data/' }
   /** Every commitment of an adopted version, with what became of it (lib/ledger.ts). */
   | { type: 'ledger'; subPath: 'forpliktelser/' }
+  /** The reader's dashboard of the current edition per focus area and goal (the model's `dashboard`). */
+  | { type: 'dashboard'; subPath: 'oversikt/' }
   /** The root when no version is public yet. */
   | { type: 'noVersion'; subPath: '' }
   /** Every version of one document: `historikk/<folder>/<id>/`. */
@@ -158,6 +160,7 @@ export function allPages(
   }
   pages.push({ type: 'versions', subPath: 'versjoner/' }, { type: 'changes', subPath: 'endringer/' }, { type: 'accessibility', subPath: 'tilgjengelighet/' });
   pages.push({ type: 'openData', subPath: 'data/' }, { type: 'ledger', subPath: 'forpliktelser/' });
+  if (site.current) pages.push({ type: 'dashboard', subPath: 'oversikt/' });
   for (const [from, to] of editionPairs(site.editions)) {
     if (reusedPairs.has(changePair(from.id, to.id))) continue;
     const parts = changePages(changesBetween(from, to)).length;
