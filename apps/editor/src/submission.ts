@@ -50,6 +50,10 @@ function readField(field: FieldConfig, path: string, form: FormFields): unknown 
       return values.length > 0 ? values : undefined;
     }
     case 'group': {
+      // An optional group left blank is no entry, although its required fields read as empty text.
+      const prefix = `${name}.`;
+      const typed = [...form].some(([key, values]) => key.startsWith(prefix) && values.some((value) => value.trim() !== ''));
+      if (!field.required && !typed) return undefined;
       const entries = (field.fields ?? []).map((child) => [child.name, readField(child, `${path}.${child.name}`, form)] as const);
       if (entries.every(([, value]) => value === undefined)) return field.required ? {} : undefined;
       return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
