@@ -36,7 +36,7 @@ describe('release asks for the change and says what it freezes', () => {
     const result = await run(['release', '2025-x', '--status', 'høring', '--change', 'mindre', '--change-note', 'Rettelser.'], cwd);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /\[language\/hard-to-read\]\n.*\n\nFrigivelsen fryser 15 filer som «2025-x», med 1 advarsel over\. En frigitt versjon endres aldri\.\nBekreft med --yes for å frigi uten spørsmål\.\nIngen versjon ble laget\.\n$/,
+      /\[language\/hard-to-read\]\n.*\n\nFrigivelsen fryser 15 filer som «2025-x», med 2 advarsler over\. En frigitt versjon endres aldri\.\nBekreft med --yes for å frigi uten spørsmål\.\nIngen versjon ble laget\.\n$/,
     );
     expect(await versions(cwd)).toEqual(['2024-horing']);
   });
@@ -152,7 +152,7 @@ describe('validate --format github', () => {
     expect(lines).toContain(
       '::warning file=content/tiltak/T-6.md,line=11,col=1,title=Plassholdertekst fra «strategi new» [language/placeholder]::Teksten står fortsatt som «strategi new» skrev den: «Beskriv tiltaket: hva som skal gjøres, hvorfor, og hvem som gjør hva.».%0ASkriv den virkelige teksten i stedet for plassholderen før versjonen frigis.',
     );
-    expect(lines.filter((line) => line.startsWith('::')).length).toBe(4);
-    expect(lines.at(-2)).toMatch(/^33 filer sjekket: 0 feil, 4 advarsler \(\d+ ms\)$/);
+    expect(lines.filter((line) => line.startsWith('::')).length).toBe(5);
+    expect(lines.at(-2)).toMatch(/^33 filer sjekket: 0 feil, 5 advarsler \(\d+ ms\)$/);
   });
 });

@@ -7,9 +7,9 @@ import { isRoot, run, workspace } from './helpers.ts';
 /** The answers `release` needs to go on without asking. */
 const confirmed = ['--change', 'mindre', '--change-note', 'Rettelser.', '--yes'];
 
-/** What release says it freezes in the editor fixture: its one warning, and the count. */
+/** What release says it freezes in the editor fixture: its two warnings, and the count. */
 const freezing = (id: string) =>
-  `content/tiltak/T-3.md:11:1  warning  Teksten har lesbarhetsindeks LIX 68, over grensen på 55.  [language/hard-to-read]\n  → Skriv kortere setninger og bytt lange ord med kortere der det går. Se veiledningen om klarspråk.\n\nFrigivelsen fryser 15 filer som «${id}», med 1 advarsel over. En frigitt versjon endres aldri.\n`;
+  `content/tiltak/T-3.md:9:9  warning  T-3 er «fullført», men har ingen milepæl med dokumentasjon.  [milestone/done-without-evidence]\n  → Et tiltak er fullført først når det er vist. Gi hver milepæl «evidence» (en lenke eller id-en til et dokument) og helst «done», eller sett en annen status.\ncontent/tiltak/T-3.md:11:1  warning  Teksten har lesbarhetsindeks LIX 68, over grensen på 55.  [language/hard-to-read]\n  → Skriv kortere setninger og bytt lange ord med kortere der det går. Se veiledningen om klarspråk.\n\nFrigivelsen fryser 15 filer som «${id}», med 2 advarsler over. En frigitt versjon endres aldri.\n`;
 
 const exists = (file: string) =>
   stat(file).then(
@@ -157,7 +157,7 @@ describe('strategi release', () => {
     expect(terminal.code).toBe(0);
     expect(terminal.stderr).toMatch(
       // biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's escape sequence is what is tested
-      /Frigivelsen fryser 15 filer som «a», med 1 advarsel over\. En frigitt versjon endres aldri\.\n\rSkriver \d+\/15 \(\d+ %\)(\rSkriver \d+\/15 \(\d+ %\))*\r\u001b\[K$/,
+      /Frigivelsen fryser 15 filer som «a», med 2 advarsler over\. En frigitt versjon endres aldri\.\n\rSkriver \d+\/15 \(\d+ %\)(\rSkriver \d+\/15 \(\d+ %\))*\r\u001b\[K$/,
     );
     expect(terminal.stderr).toContain('\rSkriver 15/15 (100 %)');
     const ci = await run(['release', 'b', '--status', 'utkast', '--date', '2025-01-02', ...confirmed], cwd, { tty: true, env: { CI: 'true' } });

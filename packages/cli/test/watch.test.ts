@@ -43,22 +43,27 @@ describe('strategi validate --watch', () => {
     const watching = watch({ folder: path.join(cwd, 'content'), io: out.io, signal: controller.signal, onCheck });
 
     const first = await next();
-    expect(first.problems.map((p) => p.ruleId)).toEqual(['language/hard-to-read', 'link/goal-without-measure', 'language/hard-to-read']);
-    expect(out.take()).toMatch(/32 filer sjekket: 0 feil, 3 advarsler \(\d+ ms\)\nFølger med på endringer i content\. Trykk Ctrl-C for å avslutte\.\n$/);
+    expect(first.problems.map((p) => p.ruleId)).toEqual([
+      'milestone/done-without-evidence',
+      'language/hard-to-read',
+      'link/goal-without-measure',
+      'language/hard-to-read',
+    ]);
+    expect(out.take()).toMatch(/32 filer sjekket: 0 feil, 4 advarsler \(\d+ ms\)\nFølger med på endringer i content\. Trykk Ctrl-C for å avslutte\.\n$/);
 
     await writeFile(file, original.replace('goals: [M-2]', 'goals: [M-9]'));
     let check = await next();
     expect(check.appeared.map((p) => p.message)).toEqual(['Finner ikke målet «M-9». Mente du «M-1»?']);
     expect(check.disappeared).toEqual([]);
     expect(out.take()).toMatch(
-      /^\+ content\/tiltak\/T-4\.md:4:9 {2}error {2}Finner ikke målet «M-9»\. Mente du «M-1»\? {2}\[link\/unknown-goal\]\n {2}→ .+\n32 filer sjekket: 1 feil, 3 advarsler \(\d+ ms\)\n$/,
+      /^\+ content\/tiltak\/T-4\.md:4:9 {2}error {2}Finner ikke målet «M-9»\. Mente du «M-1»\? {2}\[link\/unknown-goal\]\n {2}→ .+\n32 filer sjekket: 1 feil, 4 advarsler \(\d+ ms\)\n$/,
     );
 
     await writeFile(file, original);
     check = await next();
     expect(check.appeared).toEqual([]);
     expect(check.disappeared.map((p) => p.ruleId)).toEqual(['link/unknown-goal']);
-    expect(out.take()).toMatch(/^- content\/tiltak\/T-4\.md:4:9 {2}error {2}Finner ikke målet «M-9»\. .+\n32 filer sjekket: 0 feil, 3 advarsler \(\d+ ms\)\n$/);
+    expect(out.take()).toMatch(/^- content\/tiltak\/T-4\.md:4:9 {2}error {2}Finner ikke målet «M-9»\. .+\n32 filer sjekket: 0 feil, 4 advarsler \(\d+ ms\)\n$/);
 
     controller.abort();
     await expect(watching).resolves.toBeUndefined();
@@ -82,7 +87,7 @@ describe('strategi validate --watch', () => {
       signal: controller.signal,
     });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^content\/tiltak\/T-3\.md:11:1 {2}warning/);
+    expect(stdout).toMatch(/^content\/tiltak\/T-3\.md:9:9 {2}warning/);
     expect(stdout).toMatch(/Trykk Ctrl-C for å avslutte\.\n$/);
   });
 
