@@ -220,6 +220,13 @@ export const en: typeof nb = {
     planned: (day: string) => `planned ${day}`,
     print: 'Print',
   },
+  milestones: {
+    heading: 'Milestones',
+    planned: (day: string) => `planned ${day}`,
+    done: (day: string) => `reached ${day}`,
+    evidence: 'Evidence',
+    notReached: 'Not reached',
+  },
   ledger: {
     title: 'Every commitment',
     intro: 'Every measure the strategy committed to in an adopted version, including those later dropped or changed, with what happened and why.',

@@ -219,6 +219,13 @@ export const nb = {
     planned: (day: string) => `planlagt ${day}`,
     print: 'Skriv ut',
   },
+  milestones: {
+    heading: 'Milepæler',
+    planned: (day: string) => `planlagt ${day}`,
+    done: (day: string) => `nådd ${day}`,
+    evidence: 'Dokumentasjon',
+    notReached: 'Ikke nådd',
+  },
   ledger: {
     title: 'Alle løfter',
     intro: 'Hvert tiltak strategien har forpliktet seg til i en vedtatt versjon, også de som senere er tatt ut eller endret, med hva som skjedde og hvorfor.',

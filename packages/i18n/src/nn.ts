@@ -219,6 +219,13 @@ export const nn: typeof nb = {
     planned: (day: string) => `planlagd ${day}`,
     print: 'Skriv ut',
   },
+  milestones: {
+    heading: 'Milepælar',
+    planned: (day: string) => `planlagd ${day}`,
+    done: (day: string) => `nådd ${day}`,
+    evidence: 'Dokumentasjon',
+    notReached: 'Ikkje nådd',
+  },
   ledger: {
     title: 'Alle lovnader',
     intro: 'Kvart tiltak strategien har forplikta seg til i ein vedteken versjon, også dei som seinare er tekne ut eller endra, med kva som skjedde og kvifor.',
