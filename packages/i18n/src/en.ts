@@ -218,7 +218,6 @@ export const en: typeof nb = {
     noReport: 'No progress report has been published yet.',
     none: 'None.',
     planned: (day: string) => `planned ${day}`,
-    print: 'Print',
   },
   milestones: {
     heading: 'Milestones',

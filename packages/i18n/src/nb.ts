@@ -217,7 +217,6 @@ export const nb = {
     noReport: 'Ingen fremdriftsrapport er publisert ennå.',
     none: 'Ingen.',
     planned: (day: string) => `planlagt ${day}`,
-    print: 'Skriv ut',
   },
   milestones: {
     heading: 'Milepæler',

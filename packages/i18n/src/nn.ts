@@ -217,7 +217,6 @@ export const nn: typeof nb = {
     noReport: 'Ingen framdriftsrapport er publisert enno.',
     none: 'Ingen.',
     planned: (day: string) => `planlagd ${day}`,
-    print: 'Skriv ut',
   },
   milestones: {
     heading: 'Milepælar',
