@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Files that replace a module with vi.mock: they get a fresh module graph, every other file shares its worker's. */
-const mocking = ['test/unreadable.test.ts'];
+const mocking = ['test/unreadable.test.ts', 'test/render/one-parse.test.ts'];
 
 export default defineConfig({
   test: {
