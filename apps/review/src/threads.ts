@@ -163,7 +163,7 @@ function resolveHtml(comment: Comment, section: Section, context: ThreadContext)
     `<fieldset class="review-dispositions"><legend>${t.outcome}</legend>${choices.join('')}</fieldset>`,
     `<label for="${base}-begrunnelse">${t.resolveReason}</label>`,
     `<textarea id="${base}-begrunnelse" name="begrunnelse" rows="2" maxlength="${MAX_COMMENT_LENGTH}"></textarea>`,
-    '<button type="submit" class="ds-button" data-variant="secondary">${t.resolve}</button></form></details>',
+    `<button type="submit" class="ds-button" data-variant="secondary">${t.resolve}</button></form></details>`,
   ].join('');
 }
 

@@ -37,6 +37,7 @@ describe.each(databaseKinds)('dispositions from the review page on %s', (kind) =
   test('the editor sees «Merk som løst» with the three dispositions and a reason; the reviewer does not', async () => {
     const editorPage = await (await app.request(page, { cookie: editor.cookie })).text();
     expect(editorPage).toContain('<summary>Merk som løst</summary>');
+    expect(editorPage).toContain('data-variant="secondary">Merk som løst</button>');
     expect(editorPage).toContain('<legend>Utfall</legend>');
     for (const value of ['tatt-til-folge', 'delvis-tatt-til-folge', 'ikke-tatt-til-folge'])
       expect(editorPage).toContain(`name="utfall" value="${value}" required`);
