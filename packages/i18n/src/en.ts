@@ -643,7 +643,8 @@ export const en: typeof nb = {
     otherFiles: 'Other files',
     otherFilesIntro: 'Files that are not documents of the working draft, such as a version being released. They are listed by name only.',
     submission: {
-      intro: 'Marked “Will be submitted”: the files you changed in this web editor. Only these are taken by “Submit the changes”. Changes others made on this machine stay where they are.',
+      intro:
+        'Marked “Will be submitted”: the files you changed in this web editor. Only these are taken by “Submit the changes”. Changes others made on this machine stay where they are.',
       mine: 'Will be submitted',
       others: 'Someone else’s change, not submitted',
     },
@@ -695,7 +696,8 @@ export const en: typeof nb = {
       consultationUrl: 'Address for responses',
       consultationUrlHelp: 'The web address where the public responds, starting with https://.',
       consultationReason: 'Reason for a short deadline (optional)',
-      consultationReasonHelp: 'Required when the deadline is less than six weeks away (Instructions for Official Studies, 3-3). The normal period is three months.',
+      consultationReasonHelp:
+        'Required when the deadline is less than six weeks away (Instructions for Official Studies, 3-3). The normal period is three months.',
       consultationBoth: 'Fill in both the consultation deadline and the address for responses, or neither.',
       publishAt: 'Published at (optional)',
       publishAtHelp: 'Date and time, Norwegian time. A publication before then leaves the version out. Left empty, the version is in the next publication.',

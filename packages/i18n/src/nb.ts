@@ -643,7 +643,8 @@ export const nb = {
     otherFiles: 'Andre filer',
     otherFilesIntro: 'Filer som ikke er dokumenter i arbeidsutkastet, for eksempel en versjon som frigis. De vises bare med navn.',
     submission: {
-      intro: 'Merket «Sendes inn»: filene du har endret i denne nettredigeringen. Det er bare dem «Send inn endringene» tar med. Endringer andre har gjort på maskinen, blir liggende.',
+      intro:
+        'Merket «Sendes inn»: filene du har endret i denne nettredigeringen. Det er bare dem «Send inn endringene» tar med. Endringer andre har gjort på maskinen, blir liggende.',
       mine: 'Sendes inn',
       others: 'Andres endring, sendes ikke inn',
     },

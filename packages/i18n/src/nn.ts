@@ -641,7 +641,8 @@ export const nn: typeof nb = {
     otherFiles: 'Andre filer',
     otherFilesIntro: 'Filer som ikkje er dokument i arbeidsutkastet, til dømes ein versjon som blir frigitt. Dei blir berre viste med namn.',
     submission: {
-      intro: 'Merkt «Blir send inn»: filene du har endra i denne nettredigeringa. Det er berre dei «Send inn endringane» tek med. Endringar andre har gjort på maskina, blir liggjande.',
+      intro:
+        'Merkt «Blir send inn»: filene du har endra i denne nettredigeringa. Det er berre dei «Send inn endringane» tek med. Endringar andre har gjort på maskina, blir liggjande.',
       mine: 'Blir send inn',
       others: 'Endring frå andre, blir ikkje send inn',
     },

@@ -47,19 +47,20 @@ const commentText = storable(z.string().trim().min(1).max(MAX_COMMENT_LENGTH));
 
 export const newCommentSchema = z
   .strictObject({
-  document: documentId,
-  edition: editionId,
-  text: commentText,
-  format: z.enum(['text', 'markdown']).default('text'),
-  replyTo: z.int().positive().optional(),
-  target: z.strictObject({ selector: z.array(selectorSchema).max(2) }).optional(),
-  /** A key of the client's choosing; the same key twice stores one comment. */
-  key: storable(z.string().min(1).max(100)).optional(),
-  /** Replacement text for the quoted passage (a suggested edit): only with a quote, never on a reply. */
-  suggestion: storable(z.string().trim().min(1).max(MAX_COMMENT_LENGTH)).optional(),
+    document: documentId,
+    edition: editionId,
+    text: commentText,
+    format: z.enum(['text', 'markdown']).default('text'),
+    replyTo: z.int().positive().optional(),
+    target: z.strictObject({ selector: z.array(selectorSchema).max(2) }).optional(),
+    /** A key of the client's choosing; the same key twice stores one comment. */
+    key: storable(z.string().min(1).max(100)).optional(),
+    /** Replacement text for the quoted passage (a suggested edit): only with a quote, never on a reply. */
+    suggestion: storable(z.string().trim().min(1).max(MAX_COMMENT_LENGTH)).optional(),
   })
   .refine(
-    (input) => input.suggestion === undefined || (input.replyTo === undefined && input.target?.selector.some((selector) => selector.type === 'TextQuoteSelector')),
+    (input) =>
+      input.suggestion === undefined || (input.replyTo === undefined && input.target?.selector.some((selector) => selector.type === 'TextQuoteSelector')),
     { path: ['suggestion'], message: 'suggestion-without-quote' },
   );
 
@@ -99,7 +100,8 @@ export function describeInvalid(error: z.ZodError): string {
   if (field === 'suggestion') {
     if (issue.code === 'too_big') return `Forslaget er for langt: det kan ha høyst ${MAX_COMMENT_LENGTH} tegn.`;
     if (issue.code === 'too_small') return 'Forslaget er tomt.';
-    if (issue.code === 'custom' && issue.message === 'suggestion-without-quote') return 'Et forslag til ny tekst må gjelde et markert utdrag, og kan ikke være et svar.';
+    if (issue.code === 'custom' && issue.message === 'suggestion-without-quote')
+      return 'Et forslag til ny tekst må gjelde et markert utdrag, og kan ikke være et svar.';
   }
   if (issue.code === 'unrecognized_keys') return `Ukjent felt «${issue.keys[0]}».`;
   if (field.startsWith('target') && issue.code === 'too_big') return `Det markerte utdraget er for langt: høyst ${MAX_QUOTE_LENGTH} tegn.`;

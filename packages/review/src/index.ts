@@ -28,16 +28,6 @@ export { anchorQuote, findQuote, MAX_ERROR_SHARE, type MatchKind, type QuotePosi
 export { FORELEGGELSE_MIN_DAYS, osloTime, type Round, type RoundKind, roundOf } from './rounds.ts';
 export { loadSecret, SECRET_FILE, SecretError } from './secret.ts';
 export {
-  applySuggestion,
-  type SourceEdit,
-  type Suggestion,
-  type SuggestionPart,
-  type SuggestionRefusal,
-  type SuggestionResult,
-  suggestionChange,
-} from './suggestion.ts';
-export { documentSource, type PlannedSuggestion, planSuggestion, type SuggestionPlan } from './suggestion-source.ts';
-export {
   linkState,
   MAX_LINK_DAYS,
   parseDuration,
@@ -65,11 +55,20 @@ export {
   type Page,
   ReviewStore,
   type Role,
-  type SuggestedEdit,
   type ShareLink,
+  type SuggestedEdit,
   type TextPosition,
   type TextQuote,
 } from './store/store.ts';
+export {
+  applySuggestion,
+  type SourceEdit,
+  type Suggestion,
+  type SuggestionPart,
+  type SuggestionRefusal,
+  type SuggestionResult,
+  suggestionChange,
+} from './suggestion.ts';
 export {
   decideSuggestion,
   findOpenSuggestion,
@@ -79,4 +78,5 @@ export {
   suggestionCommit,
   writeSuggestion,
 } from './suggestion-decision.ts';
+export { documentSource, type PlannedSuggestion, planSuggestion, type SuggestionPlan } from './suggestion-source.ts';
 export { type RoundSummary, reviewSummary, type SummaryFilter, summarize, type Tally } from './summary.ts';

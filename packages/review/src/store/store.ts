@@ -9,18 +9,6 @@ import { type Disposition, dispositionProblem, type NewDisposition } from '../di
 import { type Round, roundRefusal, roundWarnings } from '../rounds.ts';
 import { type OpenDatabase, openDatabase, type StoreLocation } from './database.ts';
 import {
-  closeRoundNamed,
-  type FormerQuote,
-  insertRound,
-  type NewRound,
-  replaceQuote,
-  selectDispositions,
-  selectQuoteHistory,
-  selectRounds,
-  writeDisposition,
-} from './rounds.ts';
-import type { Audience, CommentTable, Database, Role, ShareLinkTable } from './schema.ts';
-import {
   claimDueMail,
   enqueueMail,
   isUnsubscribed,
@@ -33,6 +21,18 @@ import {
 } from './mail-queue.ts';
 import { type DocumentCount, selectDocumentCounts } from './overview.ts';
 import { insertPerson, type NewPerson, type Person, selectCommentPeople, selectPerson } from './people.ts';
+import {
+  closeRoundNamed,
+  type FormerQuote,
+  insertRound,
+  type NewRound,
+  replaceQuote,
+  selectDispositions,
+  selectQuoteHistory,
+  selectRounds,
+  writeDisposition,
+} from './rounds.ts';
+import type { Audience, CommentTable, Database, Role, ShareLinkTable } from './schema.ts';
 
 export type { Audience, Role };
 
