@@ -219,7 +219,6 @@ function setPath(data: Record<string, unknown>, fieldPath: string[], value: unkn
   current[fieldPath.at(-1)!] = value;
 }
 
-/** A number where the schema wants one (`--order 3`), a bare year as a number (YAML writes it bare), else the text. */
 /** A flag's value: `year=2030,value=100` as an object of the list's children, each converted by its type. */
 function convertOption(value: string, option: FieldOption): unknown {
   if (option.type !== 'entries') return convert(value, option.type);
@@ -238,11 +237,14 @@ function convertOption(value: string, option: FieldOption): unknown {
         `Skriv --${option.flag} ${children.map((candidate) => `${candidate.key}=…`).join(',')}.`,
       );
     }
-    entry[child.key] = convert(rest.join('=').trim(), valueType(child));
+    const type = valueType(child);
+    // A nested list inside an entry has no flag syntax of its own: its text is kept for the schema to judge.
+    entry[child.key] = type === 'entries' ? rest.join('=').trim() : convert(rest.join('=').trim(), type);
   }
   return entry;
 }
 
+/** A number where the schema wants one (`--order 3`), a bare year as a number (YAML writes it bare), else the text. */
 function convert(value: string, type: Exclude<FieldOption['type'], 'entries'>): unknown {
   if (type === 'number') return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   if (type === 'year-or-text') return /^\d{4}$/.test(value) ? Number(value) : value;
