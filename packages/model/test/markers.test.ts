@@ -28,6 +28,15 @@ describe('tooManyMarkers', () => {
     expect(tooManyMarkers('*a*\n-\n    - [c]\n2. <d>\n', 4, 100)).toEqual({ markers: 5, limit: 4, paragraph: true, line: 1, column: 1 });
   });
 
+  test('a line of quote markers deep as the nesting limit before a plain word is read in linear time', () => {
+    // The block-start pattern once took exponential time to fail on such a line: 62 markers never finished.
+    const deep = `${'> '.repeat(62)}tekst [a](b)`;
+    const started = performance.now();
+    expect(tooManyMarkers(`${deep}\n\n`.repeat(200), PARAGRAPH, BODY)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(tooManyMarkers(`${'> '.repeat(62)}- punkt\n${'> '.repeat(62)}## tittel\n`, 1, BODY)).toBeUndefined();
+  });
+
   test('paragraphs each within the bound add up to the bound of the body, reported where it is passed', () => {
     const body = Array.from({ length: 5 }, () => '*a* *b*').join('\n\n');
     expect(tooManyMarkers(body, 4, 20)).toBeUndefined();

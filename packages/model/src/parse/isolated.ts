@@ -49,8 +49,18 @@ export class BoundedParser {
     return parsed ?? parseBytes(bytes, this.#limits);
   }
 
-  /** Hands the next queued file to the worker when it is idle. */
+  /**
+   * Hands the next queued file to the worker when it is idle. The worker and its port are unref'd, so an idle parser
+   * never holds a process open; a file in the worker does, until its answer comes — before the worker says it is
+   * ready no timer runs, and nothing else would keep the process waiting for that answer.
+   */
   #next(): void {
+    this.#handOver();
+    if (this.#current) this.#worker?.ref();
+    else this.#worker?.unref();
+  }
+
+  #handOver(): void {
     if (this.#current) return;
     const job = this.#queue.shift();
     if (!job) return;

@@ -16,8 +16,13 @@
 /** The characters micromark may take as the start or end of emphasis, a link, an image, a code span or HTML. */
 const MARKER = /[*_[\]`<]/g;
 
-/** A line that ends the paragraph before it and starts a new one: a bullet item with text, or a heading. */
-const STARTS_BLOCK = /^(?: {0,3}> ?)* {0,3}(?:[-+*][ \t]+\S|#{1,6}(?:[ \t]|$))/;
+/**
+ * A line that ends the paragraph before it and starts a new one: a bullet item with text, or a heading, after any
+ * quote markers. Each quote marker's group ends at its `>`, so the spaces between markers belong to one place only:
+ * written as `(?: {0,3}> ?)* {0,3}` the spaces could go to either side, and a line of 62 quote markers before a
+ * plain word took exponential time to fail.
+ */
+const STARTS_BLOCK = /^(?: {0,3}>)*(?:(?<=>) )? {0,3}(?:[-+*][ \t]+\S|#{1,6}(?:[ \t]|$))/;
 
 /** Where a body first has more markers than a bound allows: in one paragraph, or in all of them together. */
 export interface TooManyMarkers {
