@@ -64,7 +64,10 @@ describe('the archive cache with PDFs', () => {
   });
 
   test('without a site address, the feed and the (empty) sitemap are still well-formed XML, and every JSON file parses', () => {
-    expect(structuredFiles(out('pdf-first')).xml).toEqual(['feed.xml', 'sitemap.xml']);
+    const { xml } = structuredFiles(out('pdf-first'));
+    // Beside the feed and the sitemap, each released version's StratML export.
+    expect(xml.filter((file) => !file.endsWith('/strategi.stratml.xml'))).toEqual(['feed.xml', 'sitemap.xml']);
+    expect(xml).toContain('data/2024-revidert/strategi.stratml.xml');
     expect(parseBackProblems(out('pdf-first'))).toEqual([]);
   });
 

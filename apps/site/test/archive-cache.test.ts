@@ -140,7 +140,9 @@ describe('the archive cache', () => {
   test('every XML and JSON file of the site parses back: feed, sitemap, open data, versions, histories, search', () => {
     for (const name of ['first', 'tampered']) {
       const { xml, json } = structuredFiles(out(name));
-      expect(xml).toEqual(['feed.xml', 'sitemap.xml']);
+      // Beside the feed and the sitemap, each released version's StratML export.
+      expect(xml.filter((file) => !file.endsWith('/strategi.stratml.xml'))).toEqual(['feed.xml', 'sitemap.xml']);
+      expect(xml).toContain('data/2024-revidert/strategi.stratml.xml');
       expect(json).toEqual(
         expect.arrayContaining(['data/strategi.schema.json', 'data/2024-revidert/strategi.json', 'versjoner/versjoner.json', 'historikk/tiltak/T-1.json']),
       );
