@@ -3,12 +3,13 @@
 // double click would), spread over two instances of `pnpm horing` against one PostgreSQL: each form is opened on
 // one instance and sent to the other. Every phase is bounded (5 minutes). Checks that every response was stored
 // once — none lost, none duplicated — then writes the figures to BENCHMARKS.md («Consultation service under load»).
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConsultationStore } from '@strategi/consultation';
 import { freshDatabase, postgresBinaries, startTestPostgres } from '@strategi/database/testing';
+import { figures, startProcess, stopProcess } from './server-process.ts';
 
 const RESPONDERS = 200;
 const ROUNDS = 5;
@@ -31,42 +32,7 @@ function openContent(): string {
 }
 
 function startInstance(env: NodeJS.ProcessEnv): Promise<{ origin: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [bin], { env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`no start in 60 s:\n${output}`));
-    }, 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const origin = /kjører på (http:\/\/[^/\s]+)\//.exec(output)?.[1];
-      if (!origin) return;
-      clearTimeout(timer);
-      // Loopback only: this script never sends traffic anywhere else.
-      if (new URL(origin).hostname !== '127.0.0.1') {
-        child.kill('SIGKILL');
-        reject(new Error(`refusing a non-loopback origin ${origin}`));
-      }
-      resolve({ origin, child });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
-}
-
-const stop = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-
-function figures(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]!, count: sorted.length };
+  return startProcess([bin], { ...env, PORT: '0', HOST: '127.0.0.1' }, /kjører på (http:\/\/[^/\s]+)\//, 60_000);
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -205,6 +171,6 @@ instance with a pool of 10 connections.
   writeFileSync(file, updated);
   process.stdout.write(section);
 } finally {
-  await Promise.all(children.map(stop));
+  await Promise.all(children.map(stopProcess));
   postgres.stop();
 }

@@ -8,7 +8,7 @@
 //   --dist <folder>       a preview build to use (default: the review server's fixture content, built here)
 //   --no-postgres         SQLite only
 //   --open-seconds <n>    the open-loop run's length (default 60; 0 leaves it out)
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
 import { ReviewStore, type StoreLocation, signShareToken } from '@strategi/review';
 import { freshDatabase, postgresBinaries, startTestPostgres } from '@strategi/review/testing';
 import { type Arrival, arrivals, runOpenLoop } from './open-loop.ts';
+import { type Figures, figures, startProcess, stopProcess } from './server-process.ts';
 
 const REVIEWERS = 50;
 const ROUNDS = 10;
@@ -76,55 +77,6 @@ function sectionPages(dist: string): { url: string; document: string; edition: s
   };
   walk(dist);
   return pages.sort((a, b) => (a.url < b.url ? -1 : 1));
-}
-
-/** Starts a server script in its own process and waits for the origin it prints. */
-function startProcess(args: string[], env: NodeJS.ProcessEnv, pattern: RegExp): Promise<{ origin: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`no start in 30 s:\n${output}`));
-    }, 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = pattern.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        const origin = match[1]!;
-        // Loopback only: this script never sends traffic anywhere else.
-        if (new URL(origin).hostname !== '127.0.0.1') {
-          child.kill('SIGKILL');
-          reject(new Error(`refusing a non-loopback origin ${origin}`));
-        }
-        resolve({ origin, child });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
-}
-
-const stop = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-
-interface Figures {
-  p50: number;
-  p95: number;
-  max: number;
-  count: number;
-}
-
-function figures(samples: number[]): Figures {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]!, count: sorted.length };
 }
 
 /** Runs `REVIEWERS` loops of `ROUNDS` steps at once, within the phase's time limit. */
@@ -231,7 +183,7 @@ async function staticBaseline(dist: string, pages: Page[], drive: Drive = closed
     const load = await drive(origin, pages, undefined);
     return { page: figures(load.pageSamples), wallMs: load.wallMs };
   } finally {
-    await stop(child);
+    await stopProcess(child);
   }
 }
 
@@ -274,7 +226,7 @@ async function reviewServer(dist: string, pages: Page[], location: StoreLocation
     const mails = smtp ? await mailsAfterLoad(smtp, expected) : undefined;
     return { page: figures(pageSamples), post: figures(postSamples), wallMs, stored: stored.length, mails };
   } finally {
-    await stop(child);
+    await stopProcess(child);
     rmSync(data, { recursive: true, force: true });
   }
 }
