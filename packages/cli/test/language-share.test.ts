@@ -47,4 +47,7 @@ test('the JSON carries the dashboard per focus area and goal', () => {
   expect(json.dashboard.focusAreas.length).toBeGreaterThan(0);
   expect(json.dashboard.focusAreas.flatMap((area) => area.changedSinceReport)).toContainEqual({ measure: 'T-10', from: 'startet', to: 'forsinket' });
   expect(json.dashboard.lastReport).toBe('2024-12-31');
+  // The computed status beside the owners', flagged as the goal's page flags it.
+  const goal = json.dashboard.focusAreas.flatMap((area) => area.goals).find((candidate) => candidate.id === 'M-6');
+  expect(goal?.indicators).toMatchObject([{ indicator: 'IND-1', computed: 'ikke-på-vei', owners: 'på-vei', disagree: true }]);
 });

@@ -210,7 +210,7 @@ export const en: typeof nb = {
   dashboard: {
     title: 'Progress at a glance',
     intro: (day: string) =>
-      `The measures of each focus area and goal by the status their owners report, as of ${day}, with overdue milestones and what changed since the last progress report.`,
+      `The measures of each focus area and goal by the status their owners report, as of ${day}, with the indicators’ status by their rule beside it, overdue milestones and what changed since the last progress report.`,
     link: 'Progress at a glance by focus area and goal',
     measures: 'Measures by status',
     overdue: 'Overdue milestones',
@@ -218,6 +218,7 @@ export const en: typeof nb = {
     noReport: 'No progress report has been published yet.',
     none: 'None.',
     planned: (day: string) => `planned ${day}`,
+    indicators: 'Indicators by the status their rule gives',
   },
   milestones: {
     heading: 'Milestones',

@@ -209,7 +209,7 @@ export const nb = {
   dashboard: {
     title: 'Oversikt over fremdriften',
     intro: (day: string) =>
-      `Tiltakene per innsatsområde og mål etter statusen eierne har meldt, per ${day}, med milepæler som er forsinket og det som er endret siden siste fremdriftsrapport.`,
+      `Tiltakene per innsatsområde og mål etter statusen eierne har meldt, per ${day}, med indikatorenes status etter regelen ved siden av, milepæler som er forsinket og det som er endret siden siste fremdriftsrapport.`,
     link: 'Oversikt over fremdriften per innsatsområde og mål',
     measures: 'Tiltak etter status',
     overdue: 'Forsinkede milepæler',
@@ -217,6 +217,7 @@ export const nb = {
     noReport: 'Ingen fremdriftsrapport er publisert ennå.',
     none: 'Ingen.',
     planned: (day: string) => `planlagt ${day}`,
+    indicators: 'Indikatorer etter status etter regelen',
   },
   milestones: {
     heading: 'Milepæler',

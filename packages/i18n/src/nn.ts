@@ -209,7 +209,7 @@ export const nn: typeof nb = {
   dashboard: {
     title: 'Oversikt over framdrifta',
     intro: (day: string) =>
-      `Tiltaka per innsatsområde og mål etter statusen eigarane har meldt, per ${day}, med milepælar som er forseinka og det som er endra sidan siste framdriftsrapport.`,
+      `Tiltaka per innsatsområde og mål etter statusen eigarane har meldt, per ${day}, med statusen til indikatorane etter regelen ved sida av, milepælar som er forseinka og det som er endra sidan siste framdriftsrapport.`,
     link: 'Oversikt over framdrifta per innsatsområde og mål',
     measures: 'Tiltak etter status',
     overdue: 'Forseinka milepælar',
@@ -217,6 +217,7 @@ export const nn: typeof nb = {
     noReport: 'Ingen framdriftsrapport er publisert enno.',
     none: 'Ingen.',
     planned: (day: string) => `planlagd ${day}`,
+    indicators: 'Indikatorar etter status etter regelen',
   },
   milestones: {
     heading: 'Milepælar',

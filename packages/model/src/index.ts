@@ -5,10 +5,26 @@ export { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
 export { compareDocs, idsInField, titleOf } from './graph.ts';
 export { type Owner, type SiteIdentity, siteIdentity } from './identity.ts';
 export { ownersVerdict, ruleVerdict, type Verdict, verdictsDisagree } from './indicators/agreement.ts';
-export { assessIndicator, expectedAt, type IndicatorAssessment, type IndicatorSeries, type IndicatorStatus, timeOf } from './indicators/status.ts';
+export {
+  assessIndicator,
+  expectedAt,
+  type IndicatorAssessment,
+  type IndicatorSeries,
+  type IndicatorStatus,
+  indicatorStatuses,
+  timeOf,
+} from './indicators/status.ts';
 export { type LanguageShare, languageShare, MINIMUM_LANGUAGE_SHARE } from './language-share.ts';
 export { type Commitment, commitmentLedger, type DeclaredFate, type Wording, wasAdopted } from './ledger/commitments.ts';
-export { type ChangedSinceReport, type Dashboard, type DashboardPart, dashboard, type OverdueMilestone, overdueMilestones } from './ledger/dashboard.ts';
+export {
+  type ChangedSinceReport,
+  type Dashboard,
+  type DashboardPart,
+  dashboard,
+  type IndicatorComparison,
+  type OverdueMilestone,
+  overdueMilestones,
+} from './ledger/dashboard.ts';
 export { limits } from './limits.ts';
 export { classifyLink, type DocumentTarget, documentHref, type LinkTarget, parseDocumentLink } from './links/document-link.ts';
 export { classifyImage, IMAGE_EXTENSIONS, type ImageTarget, isImageFile } from './links/image.ts';

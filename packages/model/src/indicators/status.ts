@@ -1,7 +1,8 @@
 import type { DataPoint, IndicatorRule } from '@strategi/schema';
 
-/** What the rule says of an indicator. */
-export type IndicatorStatus = 'nådd' | 'på-vei' | 'ikke-på-vei' | 'for-lite-data';
+/** What the rule says of an indicator, from reached to undecided. */
+export const indicatorStatuses = ['nådd', 'på-vei', 'ikke-på-vei', 'for-lite-data'] as const;
+export type IndicatorStatus = (typeof indicatorStatuses)[number];
 
 /** What the status is computed from, as the indicator's file declares it. */
 export interface IndicatorSeries {

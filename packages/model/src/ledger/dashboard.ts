@@ -1,4 +1,6 @@
 import { type MeasureStatus, measureStatuses } from '@strategi/schema';
+import { ownersVerdict, type Verdict, verdictsDisagree } from '../indicators/agreement.ts';
+import { assessIndicator, type IndicatorStatus } from '../indicators/status.ts';
 import { type StatusSources, statusOn } from '../progress.ts';
 import { reportedStatuses, statusesOfMeasure } from '../reports.ts';
 import { dateBounds } from '../rules/dates.ts';
@@ -18,6 +20,23 @@ export interface ChangedSinceReport {
   to: MeasureStatus;
 }
 
+/**
+ * An indicator's status by its declared rule beside the owners' verdict on the measures of the goal it follows, as
+ * the goal's page shows it. An indicator that follows two goals is compared with each.
+ */
+export interface IndicatorComparison {
+  indicator: string;
+  title: string;
+  goal: string;
+  computed: IndicatorStatus;
+  /** Off track when any of the goal's measures is reported delayed or stopped; undefined when it has none. */
+  owners: Verdict | undefined;
+  /** How many of the goal's measures are reported delayed or stopped. */
+  offTrack: number;
+  /** The two verdicts differ («Vurderingene spriker»). */
+  disagree: boolean;
+}
+
 /** What a reader sees for one focus area or goal. */
 export interface DashboardPart {
   id: string;
@@ -25,6 +44,8 @@ export interface DashboardPart {
   /** The measures by the status their owners report, on the day. */
   byStatus: Record<MeasureStatus, number>;
   measures: string[];
+  /** The indicators of the goal (of each of the area's goals), each with its computed status beside the owners'. */
+  indicators: IndicatorComparison[];
   overdueMilestones: OverdueMilestone[];
   changedSinceReport: ChangedSinceReport[];
 }
@@ -45,8 +66,9 @@ export function overdueMilestones(measure: Doc<'measure'>, today: string): Overd
 
 /**
  * The reader's dashboard of an edition on `today`: for each focus area, and each goal under it, its measures by
- * status, milestones overdue and what changed since the last progress report published by then (`reports`, oldest
- * first, as `publishedReports` gives them). The site and `strategi status --format json` show the same object.
+ * status, its indicators' computed status beside the owners', milestones overdue and what changed since the last
+ * progress report published by then (`reports`, oldest first, as `publishedReports` gives them). The site and
+ * `strategi status --format json` show the same object.
  */
 export function dashboard(edition: Edition, today: string, reports: readonly Doc<'progressReport'>[]): Dashboard {
   const sources: StatusSources = { edition, reports };
@@ -57,7 +79,27 @@ export function dashboard(edition: Edition, today: string, reports: readonly Doc
     statusesOfMeasure(measure, reported)
       .filter((entry) => entry.report.data.date <= day)
       .at(-1)?.status ?? statusOn(measure, day, { edition, reports: [] });
-  const part = (id: string, title: string, measures: readonly Doc<'measure'>[]): DashboardPart => {
+  const { index } = edition;
+  const measuresOf = (goal: Doc<'goal'>) => index.sources<'measure'>(goal, 'measure.goals');
+  const compare = (goal: Doc<'goal'>): IndicatorComparison[] => {
+    const statuses = measuresOf(goal).map((measure) => statusOn(measure, today, sources));
+    return index.sources<'indicator'>(goal, 'indicator.goals').map((indicator) => {
+      const computed = assessIndicator(indicator.data).status;
+      return {
+        indicator: indicator.id,
+        title: indicator.data.title,
+        goal: goal.id,
+        computed,
+        owners: ownersVerdict(statuses),
+        offTrack: statuses.filter((status) => status === 'forsinket' || status === 'stanset').length,
+        disagree: verdictsDisagree(computed, statuses),
+      };
+    });
+  };
+  const part = (id: string, title: string, goals: readonly Doc<'goal'>[]): DashboardPart => {
+    // A measure of two goals in one area is counted once for the area.
+    const of = new Set(goals.flatMap(measuresOf));
+    const measures = index.byKind.measure.filter((measure) => of.has(measure));
     const byStatus = Object.fromEntries(measureStatuses.map((status) => [status, 0])) as Record<MeasureStatus, number>;
     const changedSinceReport: ChangedSinceReport[] = [];
     for (const measure of measures) {
@@ -72,19 +114,16 @@ export function dashboard(edition: Edition, today: string, reports: readonly Doc
       title,
       byStatus,
       measures: measures.map((measure) => measure.id),
+      indicators: goals.flatMap(compare),
       overdueMilestones: measures.flatMap((m) => overdueMilestones(m, today)),
       changedSinceReport,
     };
   };
-  const measuresFor = (goalIds: ReadonlySet<string>) => edition.index.byKind.measure.filter((measure) => measure.data.goals.some((id) => goalIds.has(id)));
-  const focusAreas = [...edition.index.byKind.focusArea]
+  const focusAreas = [...index.byKind.focusArea]
     .sort((a, b) => a.data.order - b.data.order)
     .map((area) => {
-      const goals = edition.index.byKind.goal.filter((goal) => goal.data.focusArea === area.id);
-      return {
-        ...part(area.id, area.data.title, measuresFor(new Set(goals.map((goal) => goal.id)))),
-        goals: goals.map((goal) => part(goal.id, goal.data.title, measuresFor(new Set([goal.id])))),
-      };
+      const goals = index.sources<'goal'>(area, 'goal.focusArea');
+      return { ...part(area.id, area.data.title, goals), goals: goals.map((goal) => part(goal.id, goal.data.title, [goal])) };
     });
   return { today, lastReport, focusAreas };
 }

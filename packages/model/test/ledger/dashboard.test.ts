@@ -35,3 +35,32 @@ test('per focus area and goal: measures by status, overdue milestones, and what 
   expect(area.overdueMilestones).toEqual([{ measure: 'T-1', title: 'Oppfølging avtalt', planned: '2025-06' }]);
   expect(area.goals.flatMap((goal) => goal.overdueMilestones)).toContainEqual({ measure: 'T-1', title: 'Oppfølging avtalt', planned: '2025-06' });
 });
+
+test('each goal and focus area shows its indicators’ computed status beside the owners’, flagged where they disagree', async () => {
+  const corpus = await loadCorpus(examples, { cacheFolder: false });
+  const working = corpus.working;
+  const day = '2026-12-05';
+  const board = dashboard(working, day, publishedReports(working, day));
+  const area = board.focusAreas.find((candidate) => candidate.id === 'I-4')!;
+  // IND-1 is behind its line while none of M-6's measures is reported delayed or stopped: the goal page's flag.
+  const behind = {
+    indicator: 'IND-1',
+    title: 'Skoler med trådløst nett i alle undervisningsrom',
+    goal: 'M-6',
+    computed: 'ikke-på-vei',
+    owners: 'på-vei',
+    offTrack: 0,
+    disagree: true,
+  };
+  expect(area.goals.find((goal) => goal.id === 'M-6')?.indicators).toEqual([behind]);
+  expect(area.indicators).toEqual([behind]);
+  expect(area.goals.find((goal) => goal.id === 'M-5')?.indicators).toEqual([]);
+  const agreeing = board.focusAreas.flatMap((candidate) => candidate.goals).find((goal) => goal.id === 'M-3')?.indicators;
+  expect(agreeing).toMatchObject([{ indicator: 'IND-2', computed: 'på-vei', owners: 'på-vei', disagree: false }]);
+
+  // A measure of the goal reported stopped turns the owners' verdict, and the flag goes.
+  const t4 = working.index.byKind.measure.find((measure) => measure.id === 'T-4')!;
+  t4.data.history.push({ date: '2026-11-01', status: 'stanset' });
+  const after = dashboard(working, day, []).focusAreas.find((candidate) => candidate.id === 'I-4')!;
+  expect(after.indicators).toMatchObject([{ indicator: 'IND-1', owners: 'ikke-på-vei', offTrack: 1, disagree: false }]);
+});
