@@ -100,12 +100,24 @@ export function formatDate(lang: UiLang, value: string | number): string {
 }
 
 /**
- * A moment (`2027-01-15T10:00+01:00`) as a Norwegian reader reads it on a clock in Norway:
- * «15. januar 2027 kl. 10.00» (nb, nn), «15 January 2027 at 10:00» (en).
+ * A formatter made on first use and kept, one per language: making an Intl formatter costs far more than using one,
+ * and a list page formats a list or a number on every row.
  */
-export function formatMoment(lang: UiLang, value: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat(locales[lang], {
+function perLanguage<F>(make: (locale: string) => F): (lang: UiLang) => F {
+  const made = new Map<UiLang, F>();
+  return (lang) => {
+    let format = made.get(lang);
+    if (!format) {
+      format = make(locales[lang]);
+      made.set(lang, format);
+    }
+    return format;
+  };
+}
+
+const momentFormat = perLanguage(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
       timeZone: 'Europe/Oslo',
       year: 'numeric',
       month: 'long',
@@ -113,7 +125,19 @@ export function formatMoment(lang: UiLang, value: string): string {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-    })
+    }),
+);
+const listFormat = perLanguage((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
+const numberFormat = perLanguage((locale) => new Intl.NumberFormat(locale));
+const percentFormat = perLanguage((locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+
+/**
+ * A moment (`2027-01-15T10:00+01:00`) as a Norwegian reader reads it on a clock in Norway:
+ * «15. januar 2027 kl. 10.00» (nb, nn), «15 January 2027 at 10:00» (en).
+ */
+export function formatMoment(lang: UiLang, value: string): string {
+  const parts = Object.fromEntries(
+    momentFormat(lang)
       .formatToParts(new Date(value))
       .map((part) => [part.type, part.value]),
   ) as Record<string, string>;
@@ -124,15 +148,15 @@ export function formatMoment(lang: UiLang, value: string): string {
 
 /** A list joined the way the language joins lists («A, B og C»). */
 export function formatList(lang: UiLang, items: readonly string[]): string {
-  return new Intl.ListFormat(locales[lang], { type: 'conjunction' }).format(items);
+  return listFormat(lang).format(items);
 }
 
 /** A whole number written the way the language writes it (`1 234` in Norwegian). */
 export function formatNumber(lang: UiLang, value: number): string {
-  return new Intl.NumberFormat(locales[lang]).format(value);
+  return numberFormat(lang).format(value);
 }
 
 /** A share (0–1) as a whole percentage for readers of `lang` (`67 %` in Norwegian, `67%` in English). */
 export function formatPercent(lang: UiLang, share: number): string {
-  return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return percentFormat(lang).format(share);
 }
