@@ -5,9 +5,15 @@
 // document's change is a section too, and only its new text counts: deleted text and the screen-reader labels are
 // neither quoted nor marked. Without the script, the same forms work as plain HTML forms. Every text a person wrote is set as text; the only HTML inserted is the server's, which escapes
 // or sanitises what people wrote. The server bundles it at start (src/routes/assets.ts): quotes are anchored by
-// the same module the server finds them in the Markdown with, so a mark and `strategi comments` agree.
+// the same module the server finds them in the Markdown with, so a mark and `strategi comments` agree, and each
+// thread says, as the CLI does, whether its passage is «på plass», «flyttet» or has «mistet stedet». The script's
+// words come from the server beside it, in the page's language (a JSON data block, which the CSP lets be).
 
-import { anchorQuote } from '@strategi/review/quote';
+import { placeQuote } from '@strategi/review/quote';
+
+/** `reviewServer.script` of `@strategi/i18n`, in the preview's language. */
+const words = JSON.parse(document.getElementById('review-words')?.textContent ?? '{}');
+const counted = (count, forms) => `${count} ${count === 1 ? forms.one : forms.other}`;
 
 const CONTEXT = 32;
 
@@ -107,7 +113,7 @@ function mark(section, start, end, comment) {
     const element = document.createElement('mark');
     element.className = 'review-mark';
     element.dataset.kommentar = String(comment.number);
-    element.title = `Kommentar fra ${comment.creator.name}`;
+    element.title = words.commentFrom.replace('{name}', comment.creator.name);
     // Reachable by keyboard; a screen reader hears the comment's text with it and is told where the thread is.
     element.tabIndex = 0;
     element.setAttribute('aria-describedby', `kommentar-${comment.number}-tekst`);
@@ -136,12 +142,24 @@ async function highlight(aside) {
     const quote = selectors.find((selector) => selector.type === 'TextQuoteSelector');
     const position = selectors.find((selector) => selector.type === 'TextPositionSelector');
     if (!quote || comment.replyTo !== null) continue;
-    const found = anchorQuote(text, { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' }, position);
-    if (found) {
-      mark(section, found.start, found.end, comment);
+    const { state, match } = placeQuote(text, { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' }, position);
+    if (match) {
+      mark(section, match.start, match.end, comment);
       offerShowInText(comment.number);
     }
+    labelPlace(comment.number, state);
   }
+}
+
+/** Under a thread's quote, whether the passage is where it was, elsewhere in the text, or gone (and so not marked). */
+function labelPlace(number, state) {
+  const quote = document.getElementById(`kommentar-${number}`)?.querySelector(':scope > .review-quote');
+  if (!quote) return;
+  const label = quote.nextElementSibling?.classList.contains('review-anchor') ? quote.nextElementSibling : document.createElement('p');
+  label.className = 'review-anchor';
+  label.dataset.anchor = state;
+  label.textContent = `${words.anchor} ${words.anchors[state]}`;
+  quote.after(label);
 }
 
 /** A button on a marked comment that takes the reader to its passage (the way back from thread to text). */
@@ -152,7 +170,7 @@ function offerShowInText(number) {
   show.type = 'button';
   show.className = 'review-show-mark';
   show.dataset.kommentar = String(number);
-  show.textContent = 'Vis i teksten';
+  show.textContent = words.showInText;
   item.querySelector(':scope > .review-meta')?.after(show);
 }
 
@@ -177,10 +195,10 @@ button.className = 'review-select-button';
 button.hidden = true;
 const commentButton = document.createElement('button');
 commentButton.type = 'button';
-commentButton.textContent = 'Kommenter markert tekst';
+commentButton.textContent = words.commentOnSelection;
 const suggestButton = document.createElement('button');
 suggestButton.type = 'button';
-suggestButton.textContent = 'Foreslå endring';
+suggestButton.textContent = words.suggestEdit;
 button.append(commentButton, suggestButton);
 document.body.append(button);
 
@@ -308,7 +326,7 @@ async function send(form) {
     body: request.body ? JSON.stringify(request.body) : undefined,
   });
   if (!response.ok) {
-    const problem = await response.json().catch(() => ({ error: 'Kommentaren ble ikke lagret.' }));
+    const problem = await response.json().catch(() => ({ error: words.notSaved }));
     showError(form, problem.hint ? `${problem.error} ${problem.hint}` : problem.error);
     return;
   }
@@ -320,7 +338,7 @@ document.addEventListener('submit', (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || !form.closest('aside.review-thread')) return;
   event.preventDefault();
-  send(form).catch(() => showError(form, 'Kommentaren ble ikke sendt. Sjekk nettforbindelsen og prøv igjen.'));
+  send(form).catch(() => showError(form, words.notSent));
 });
 
 document.addEventListener('click', (event) => {
@@ -381,7 +399,7 @@ async function countBadges() {
     if (!count || link.nextElementSibling?.classList.contains('review-count')) continue;
     const badge = document.createElement('span');
     badge.className = 'review-count';
-    badge.textContent = `${count.comments} ${count.comments === 1 ? 'kommentar' : 'kommentarer'}${count.open > 0 ? `, ${count.open} ${count.open === 1 ? 'åpen' : 'åpne'}` : ''}`;
+    badge.textContent = `${counted(count.comments, words.comments)}${count.open > 0 ? `, ${counted(count.open, words.open)}` : ''}`;
     link.after(' ', badge);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * What a reader may do with comments, whether the request came as JSON or as a form: post, reply, edit and
  * delete their own, and (editors) mark as resolved. Each action answers with a status and either the comment or
- * a Norwegian message.
+ * a message in the reader's language.
  */
 import { type UiLang, ui } from '@strategi/i18n';
 import {
@@ -12,7 +12,7 @@ import {
   commentHtml,
   DISPOSITIONS,
   DispositionError,
-  describeInvalid,
+  invalidInput,
   MAX_COMMENT_LENGTH,
   newCommentSchema,
   type ReviewStore,
@@ -22,6 +22,7 @@ import {
 import type { ReviewContext } from './context.ts';
 import { withDispositions } from './dispositions.ts';
 import { authorName, isOwn } from './people.ts';
+import { invalidInputText, roundRefusalText } from './refusal-words.ts';
 import { pages, pageText } from './status-pages.ts';
 import type { Reader } from './threads.ts';
 
@@ -57,10 +58,13 @@ const ownedBy = async (store: ReviewStore, comment: Comment, reader: Reader) =>
 export async function createComment(context: ReviewContext, reader: Reader, body: unknown): Promise<Outcome<Comment>> {
   const { store } = context;
   const parsed = newCommentSchema.safeParse(body);
-  if (!parsed.success) return refuse(400, describeInvalid(parsed.error));
+  if (!parsed.success) return refuse(400, invalidInputText(invalidInput(parsed.error), context.lang));
   const input = parsed.data;
   const closed = await store.roundRefusal(input.edition, context.now());
-  if (closed) return refuse(403, closed.message, closed.hint);
+  if (closed) {
+    const { message, hint } = roundRefusalText(closed, context.lang);
+    return refuse(403, message, hint);
+  }
   const written = await store.countCommentsByLink(reader.linkId, new Date(context.now().getTime() - DAY_MS));
   if (written >= context.limits.commentsPerDay) {
     const { message, hint } = pageText(pages.tooManyComments, context.lang);
@@ -98,7 +102,7 @@ export async function createComment(context: ReviewContext, reader: Reader, body
 export async function changeComment(store: ReviewStore, reader: Reader, id: number, body: unknown, lang: UiLang): Promise<Outcome<Comment>> {
   const t = words(lang);
   const parsed = commentChangeSchema.safeParse(body);
-  if (!parsed.success) return refuse(400, describeInvalid(parsed.error));
+  if (!parsed.success) return refuse(400, invalidInputText(invalidInput(parsed.error), lang));
   const change: CommentChange = parsed.data;
   const comment = await store.getComment(id);
   if (!comment) return refuse(404, t.notFound(id), t.maybeDeleted);

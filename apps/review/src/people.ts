@@ -6,6 +6,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { textRefusal } from '@strategi/hosting';
+import { ui } from '@strategi/i18n';
 import type { Comment, Person } from '@strategi/review';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getSignedCookie, setSignedCookie } from 'hono/cookie';
@@ -47,17 +48,9 @@ export async function namePerson(c: Context<Env>, context: ReviewContext, fields
   const name = typeof fields.name === 'string' ? fields.name.trim() : '';
   const email = typeof fields.email === 'string' ? fields.email.trim() : '';
   if (reader.person || name === '') return { ok: true, reader };
-  if (textRefusal(name, MAX_NAME_LENGTH)) {
-    return {
-      ok: false,
-      status: 400,
-      message: `Navnet kan ha høyst ${MAX_NAME_LENGTH} tegn, og ingen kontrolltegn.`,
-      hint: 'Skriv navnet ditt slik andre kjenner deg.',
-    };
-  }
-  if (email !== '' && (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email))) {
-    return { ok: false, status: 400, message: 'E-postadressen ser ikke riktig ut.', hint: 'Skriv den som navn@eksempel.no, eller la feltet stå tomt.' };
-  }
+  const t = ui(c.get('lang')).reviewServer.refusals;
+  if (textRefusal(name, MAX_NAME_LENGTH)) return { ok: false, status: 400, message: t.name(MAX_NAME_LENGTH), hint: t.nameHint };
+  if (email !== '' && (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email))) return { ok: false, status: 400, message: t.email, hint: t.emailHint };
   const person = await context.store.createPerson({ linkId: reader.linkId, name, email: email || null });
   await setSignedCookie(c, PERSON_COOKIE, person.id, cookieKey(context.secret), {
     httpOnly: true,

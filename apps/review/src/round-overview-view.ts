@@ -1,87 +1,80 @@
 /**
  * The editors' overview of the review rounds as HTML: a filter form (round, reviewer, state) and per round how many
  * comments are open, resolved and accepted, in all, per document and per reviewer — `reviewSummary`'s numbers, the
- * same `strategi comments --summary` prints.
+ * same `strategi comments --summary` prints — in the preview's language.
  */
-import { escapeHtml, osloTime, type Round, type RoundSummary, type SummaryFilter, type Tally } from '@strategi/review';
+import { type Messages, type UiLang, ui } from '@strategi/i18n';
+import { escapeHtml, type Round, type RoundSummary, type SummaryFilter, type Tally } from '@strategi/review';
+import { reviewPageHtml } from './status-pages.ts';
+import { readerTime } from './time.ts';
 
-const kindNames = { intern: 'intern gjennomlesing', foreleggelse: 'foreleggelse' } as const;
+type Words = Messages['reviewServer']['rounds'];
 
-function tallyTable(caption: string, heading: string, rows: { name: string; tally: Tally }[]): string {
+function tallyTable(t: Words, caption: string, heading: string, rows: { name: string; tally: Tally }[]): string {
   const body = rows
     .map((row) => `<tr><th scope="row">${escapeHtml(row.name)}</th><td>${row.tally.open}</td><td>${row.tally.resolved}</td><td>${row.tally.accepted}</td></tr>`)
     .join('');
-  return `<table class="review-table"><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">${heading}</th><th scope="col">Åpne</th><th scope="col">Løst</th><th scope="col">Tatt til følge</th></tr></thead><tbody>${body}</tbody></table>`;
+  const { open, resolved, accepted } = t.columns;
+  return `<table class="review-table"><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">${heading}</th><th scope="col">${open}</th><th scope="col">${resolved}</th><th scope="col">${accepted}</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
-function roundSection(summary: RoundSummary, index: number): string {
+function roundFacts(t: Words, round: Round, lang: UiLang): string {
+  const facts = [
+    t.facts(escapeHtml(t.kinds[round.kind]), escapeHtml(round.edition), escapeHtml(readerTime(round.deadline, lang))),
+    round.closedAt ? t.closed(escapeHtml(readerTime(round.closedAt, lang))) : t.open,
+    ...(round.caseNumber ? [t.caseNumber(escapeHtml(round.caseNumber))] : []),
+  ];
+  return `<p>${facts.join(', ')}.</p>`;
+}
+
+function roundSection(t: Words, summary: RoundSummary, index: number, lang: UiLang): string {
   const { round } = summary;
-  const title = round ? round.name : 'Utenfor kommentarrundene';
-  const facts = round
-    ? `<p>${escapeHtml(kindNames[round.kind])} om ${escapeHtml(round.edition)}, frist ${escapeHtml(osloTime(round.deadline))} (norsk tid), ${
-        round.closedAt ? `avsluttet ${escapeHtml(osloTime(round.closedAt))}` : 'åpen'
-      }${round.caseNumber ? `, saksnummer ${escapeHtml(round.caseNumber)}` : ''}.</p>`
-    : '';
+  const title = round ? round.name : t.outside;
   const id = `runde-${index + 1}`;
-  return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(title)}</h2>${facts}${tallyTable(`${title}: i alt`, 'Kommentarer', [
-    { name: 'I alt', tally: summary.total },
-  ])}${
+  const tables = [
+    tallyTable(t, t.caption.total(title), t.columns.comments, [{ name: t.total, tally: summary.total }]),
     summary.byDocument.length
       ? tallyTable(
-          `${title}: per dokument`,
-          'Dokument',
+          t,
+          t.caption.byDocument(title),
+          t.columns.document,
           summary.byDocument.map((entry) => ({ name: entry.document, tally: entry.tally })),
         )
-      : ''
-  }${
+      : '',
     summary.byReviewer.length
       ? tallyTable(
-          `${title}: per leser`,
-          'Leser',
+          t,
+          t.caption.byReviewer(title),
+          t.columns.reviewer,
           summary.byReviewer.map((entry) => ({ name: entry.reviewer, tally: entry.tally })),
         )
-      : ''
-  }</section>`;
+      : '',
+  ];
+  return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(title)}</h2>${round ? roundFacts(t, round, lang) : ''}${tables.join('')}</section>`;
 }
 
-function filterForm(rounds: Round[], filter: SummaryFilter): string {
+function filterForm(t: Words, rounds: Round[], filter: SummaryFilter): string {
   const option = (value: string, label: string, selected: boolean) =>
     `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
   const roundOptions = [
-    option('', 'Alle runder', filter.round === undefined),
+    option('', t.filter.allRounds, filter.round === undefined),
     ...rounds.map((round) => option(round.name, round.name, filter.round === round.name)),
   ];
   const stateOptions = [
-    option('', 'Alle', filter.state === undefined),
-    option('open', 'Åpne', filter.state === 'open'),
-    option('resolved', 'Løst', filter.state === 'resolved'),
+    option('', t.filter.all, filter.state === undefined),
+    option('open', t.filter.open, filter.state === 'open'),
+    option('resolved', t.filter.resolved, filter.state === 'resolved'),
   ];
   return `<form method="get" action="/_review/runder" class="review-filter">
-<p><label for="runde">Runde</label> <select id="runde" name="runde">${roundOptions.join('')}</select></p>
-<p><label for="leser">Leser</label> <input id="leser" name="leser" value="${escapeHtml(filter.reviewer ?? '')}"></p>
-<p><label for="tilstand">Tilstand</label> <select id="tilstand" name="tilstand">${stateOptions.join('')}</select></p>
-<p><button type="submit">Vis</button></p>
+<p><label for="runde">${t.filter.round}</label> <select id="runde" name="runde">${roundOptions.join('')}</select></p>
+<p><label for="leser">${t.filter.reviewer}</label> <input id="leser" name="leser" value="${escapeHtml(filter.reviewer ?? '')}"></p>
+<p><label for="tilstand">${t.filter.state}</label> <select id="tilstand" name="tilstand">${stateOptions.join('')}</select></p>
+<p><button type="submit">${t.filter.show}</button></p>
 </form>`;
 }
 
-export function roundOverviewHtml(rounds: Round[], summaries: RoundSummary[], filter: SummaryFilter): string {
-  const body = summaries.length ? summaries.map(roundSection).join('') : '<p class="review-empty">Ingen kommentarer passer med utvalget.</p>';
-  return `<!doctype html>
-<html lang="nb">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="robots" content="noindex, nofollow">
-    <title>Kommentarrundene – gjennomlesing</title>
-    <link rel="stylesheet" href="/_review/kommentarer.css">
-  </head>
-  <body class="review-status-page">
-    <main>
-      <h1>Kommentarrundene</h1>
-      ${filterForm(rounds, filter)}
-      ${body}
-    </main>
-  </body>
-</html>
-`;
+export function roundOverviewHtml(rounds: Round[], summaries: RoundSummary[], filter: SummaryFilter, lang: UiLang): string {
+  const t = ui(lang).reviewServer.rounds;
+  const body = summaries.length ? summaries.map((summary, index) => roundSection(t, summary, index, lang)).join('') : `<p class="review-empty">${t.empty}</p>`;
+  return reviewPageHtml(t.title, `${filterForm(t, rounds, filter)}\n${body}`, lang);
 }

@@ -57,7 +57,10 @@ describe('access to the preview', () => {
     const page = await app.request('/versjoner/utkast/tiltak/T-1/', { cookie: token });
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain('<link rel="stylesheet" href="/_review/kommentarer.css"><script type="module" src="/_review/kommentarer.js"></script></head>');
+    expect(html).toContain(
+      '<link rel="stylesheet" href="/_review/kommentarer.css"><script type="application/json" id="review-words">{"commentFrom":"Kommentar fra {name}",',
+    );
+    expect(html).toContain('</script><script type="module" src="/_review/kommentarer.js"></script></head>');
     expect(html).toContain(
       '<p>Tiltaket styrker målet om kompetanse i barnehagen.</p></div><aside class="review-thread" id="kommentarer-T-1" aria-labelledby="kommentarer-T-1-tittel" data-dokument="T-1" data-utgave="utkast">',
     );

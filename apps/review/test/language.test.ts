@@ -34,8 +34,8 @@ describe('the review server in the preview’s language', () => {
     for (const store of stores.splice(0)) await store.close();
   });
 
-  async function serve(lang: string, notifications?: (store: ReviewStore) => Notifications) {
-    const store = await ReviewStore.open(await freshLocation('sqlite'));
+  async function serve(lang: string, notifications?: (store: ReviewStore) => Notifications, now?: () => Date) {
+    const store = await ReviewStore.open(await freshLocation('sqlite'), now);
     stores.push(store);
     const app = createReviewApp({
       store,
@@ -44,6 +44,7 @@ describe('the review server in the preview’s language', () => {
       allowed: hostedOrigins(ORIGIN),
       limiter: new FailureLimiter(),
       notifications: notifications?.(store),
+      ...(now ? { now } : {}),
     });
     const request = (pathname: string, init: RequestInit & { cookie?: string } = {}) => {
       const { cookie, ...rest } = init;
@@ -103,6 +104,61 @@ describe('the review server in the preview’s language', () => {
     const html = await (await request(page)).text();
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<title>You need a link to read this – review</title>');
+  });
+
+  // No bokmål in a nynorsk or English preview: the page script's words, the rounds overview, and the refusals of a
+  // closed round, a passed deadline, a bad comment and a bad name, which the store and the schema give as codes.
+  test.each([
+    {
+      lang: 'nn',
+      words: { commentFrom: 'Kommentar frå {name}', anchors: { 'in-place': 'på plass', moved: 'flytta', lost: 'mista staden' } },
+      overview: ['<html lang="nn">', '<h1>Kommentarrundane</h1>', '<option value="" selected>Alle rundar</option>', '<th scope="col">Teke til følgje</th>'],
+      facts: '<p>intern gjennomlesing om utkast, frist 20. desember 2026 kl. 16.00 (norsk tid), open.</p>',
+      deadline: 'Fristen for kommentarrunden «Runde 1» gjekk ut 20. desember 2026 kl. 16.00 (norsk tid), og nye kommentarar og svar vert ikkje tekne imot.',
+      closed: 'Kommentarrunden «Runde 1» er avslutta, og nye kommentarar og svar vert ikkje tekne imot.',
+      empty: 'Kommentaren er tom.',
+      name: 'Namnet kan ha høgst 100 teikn, og ingen kontrollteikn.',
+      editorsOnly: 'Berre for redaksjonen',
+    },
+    {
+      lang: 'en',
+      words: { commentFrom: 'Comment from {name}', anchors: { 'in-place': 'in place', moved: 'moved', lost: 'lost its place' } },
+      overview: ['<html lang="en">', '<h1>Review rounds</h1>', '<option value="" selected>All rounds</option>', '<th scope="col">Taken into account</th>'],
+      facts: '<p>internal review of utkast, deadline 20 December 2026 at 16:00 (Norwegian time), open.</p>',
+      deadline: 'The deadline of the review round «Runde 1» passed 20 December 2026 at 16:00 (Norwegian time), and new comments and replies are not accepted.',
+      closed: 'The review round «Runde 1» is closed, and new comments and replies are not accepted.',
+      empty: 'The comment is empty.',
+      name: 'The name can have at most 100 characters, and no control characters.',
+      editorsOnly: 'For the editors only',
+    },
+  ])('$lang: the page script’s words, the rounds overview and the refusals', async (expected) => {
+    let clock = new Date('2026-12-10T10:00:00.000Z');
+    const { store, request, link } = await serve(expected.lang, undefined, () => clock);
+    const reviewer = await link('KS sekretariatet', 'reviewer');
+    const editor = await link('Redaksjonen', 'editor');
+    const html = await (await request(page, { cookie: reviewer.cookie })).text();
+    const words = JSON.parse(/<script type="application\/json" id="review-words">(.*?)<\/script>/.exec(html)![1]!);
+    expect(words).toMatchObject(expected.words);
+    expect(html).not.toContain('Kommentar fra');
+
+    await store.createRound({ name: 'Runde 1', edition: 'utkast', kind: 'intern', deadline: new Date('2026-12-20T15:00:00.000Z') });
+    const overview = await (await request('/_review/runder', { cookie: editor.cookie })).text();
+    for (const part of [...expected.overview, expected.facts]) expect(overview).toContain(part);
+    for (const bokmal of ['Kommentarrundene', 'Alle runder', 'Tatt til følge', 'frist 2026']) expect(overview).not.toContain(bokmal);
+    const notEditor = await request('/_review/runder', { cookie: reviewer.cookie });
+    expect(notEditor.status).toBe(403);
+    expect(await notEditor.text()).toContain(`<h1>${expected.editorsOnly}</h1>`);
+
+    const post = async (body: object) => {
+      const response = await request('/api/kommentarer', { ...json({ document: 'T-1', edition: 'utkast', text: 'Hei', ...body }), cookie: reviewer.cookie });
+      return (await response.json()).error;
+    };
+    expect(await post({ text: '' })).toBe(expected.empty);
+    expect(await post({ person: { name: 'x'.repeat(101) } })).toBe(expected.name);
+    clock = new Date('2026-12-21T10:00:00.000Z');
+    expect(await post({})).toBe(expected.deadline);
+    await store.closeRound('Runde 1');
+    expect(await post({})).toBe(expected.closed);
   });
 
   test('the mail that tells a reviewer of a resolved thread says what became of it, in the preview’s language', async () => {

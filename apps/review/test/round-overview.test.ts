@@ -36,7 +36,7 @@ describe.each(databaseKinds)('the editors’ overview of the rounds on %s', (kin
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain(
-      '<h2 id="runde-1">Høring &lt;desember&gt;</h2><p>foreleggelse om utkast, frist 2026-12-31 kl. 23:59 (norsk tid), åpen, saksnummer 26/1234.</p>',
+      '<h2 id="runde-1">Høring &lt;desember&gt;</h2><p>foreleggelse om utkast, frist 31. desember 2026 kl. 23.59 (norsk tid), åpen, saksnummer 26/1234.</p>',
     );
     expect(rows(html)).toEqual([
       'Kommentarer | Åpne | Løst | Tatt til følge',

@@ -32,7 +32,7 @@ describe.each(databaseKinds)('a review round on %s', (kind) => {
     const late = await post({ ...comment, replyTo: number });
     expect(late.status).toBe(403);
     expect(await late.json()).toEqual({
-      error: 'Fristen for kommentarrunden «Høring desember» gikk ut 2026-12-17 kl. 16:00, og nye kommentarer og svar tas ikke imot.',
+      error: 'Fristen for kommentarrunden «Høring desember» gikk ut 17. desember 2026 kl. 16.00 (norsk tid), og nye kommentarer og svar tas ikke imot.',
       hint: 'Kommentarene som alt er skrevet, er tatt vare på. Ta kontakt med redaksjonen om du har flere innspill.',
     });
     const page = await app.request('/_review/kommentarer', {
@@ -41,7 +41,7 @@ describe.each(databaseKinds)('a review round on %s', (kind) => {
     });
     expect(page.status).toBe(403);
     const html = await page.text();
-    expect(html).toContain('Fristen for kommentarrunden «Høring desember» gikk ut 2026-12-17 kl. 16:00');
+    expect(html).toContain('Fristen for kommentarrunden «Høring desember» gikk ut 17. desember 2026 kl. 16.00 (norsk tid)');
     expect(html).toContain('Ta kontakt med redaksjonen om du har flere innspill.');
     expect((await app.store.listComments()).map((item) => item.text)).toEqual(['Gjelder dette også SFO?']);
     // A version no round reviews still takes comments.

@@ -86,27 +86,32 @@ export function selectorsOf(input: NewCommentInput): { quote: TextQuote | null; 
   };
 }
 
-/** One Norwegian sentence for the first thing wrong in a request body. */
-export function describeInvalid(error: z.ZodError): string {
+/** The first thing wrong in a request body, as a code the server words in the reader's language. */
+export type InvalidInput =
+  | { code: 'request' | 'bad-text' | 'text-empty' | 'text-missing' | 'suggestion-empty' | 'suggestion-without-quote' }
+  | { code: 'text-too-long' | 'suggestion-too-long' | 'quote-too-long'; max: number }
+  | { code: 'unknown-field' | 'field-missing' | 'field-invalid'; field: string };
+
+export function invalidInput(error: z.ZodError): InvalidInput {
   const issue = error.issues[0];
-  if (!issue) return 'Forespørselen er ugyldig.';
+  if (!issue) return { code: 'request' };
   const field = issue.path.join('.');
-  if (issue.code === 'custom' && issue.message === refusals.badText.message) return issue.message;
+  if (issue.code === 'custom' && issue.message === refusals.badText.message) return { code: 'bad-text' };
   if (field === 'text') {
-    if (issue.code === 'too_big') return `Kommentaren er for lang: den kan ha høyst ${MAX_COMMENT_LENGTH} tegn.`;
-    if (issue.code === 'too_small') return 'Kommentaren er tom.';
-    if (issue.code === 'invalid_type' && issue.input === undefined) return 'Kommentaren mangler tekst.';
+    if (issue.code === 'too_big') return { code: 'text-too-long', max: MAX_COMMENT_LENGTH };
+    if (issue.code === 'too_small') return { code: 'text-empty' };
+    if (issue.code === 'invalid_type' && issue.input === undefined) return { code: 'text-missing' };
   }
   if (field === 'suggestion') {
-    if (issue.code === 'too_big') return `Forslaget er for langt: det kan ha høyst ${MAX_COMMENT_LENGTH} tegn.`;
-    if (issue.code === 'too_small') return 'Forslaget er tomt.';
-    if (issue.code === 'custom' && issue.message === 'suggestion-without-quote')
-      return 'Et forslag til ny tekst må gjelde et markert utdrag, og kan ikke være et svar.';
+    if (issue.code === 'too_big') return { code: 'suggestion-too-long', max: MAX_COMMENT_LENGTH };
+    if (issue.code === 'too_small') return { code: 'suggestion-empty' };
+    if (issue.code === 'custom' && issue.message === 'suggestion-without-quote') return { code: 'suggestion-without-quote' };
   }
-  if (issue.code === 'unrecognized_keys') return `Ukjent felt «${issue.keys[0]}».`;
-  if (field.startsWith('target') && issue.code === 'too_big') return `Det markerte utdraget er for langt: høyst ${MAX_QUOTE_LENGTH} tegn.`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `Feltet «${field}» mangler.`;
-  return `Feltet «${field || 'forespørselen'}» er ugyldig.`;
+  if (issue.code === 'unrecognized_keys') return { code: 'unknown-field', field: issue.keys[0] ?? '' };
+  if (field.startsWith('target') && issue.code === 'too_big') return { code: 'quote-too-long', max: MAX_QUOTE_LENGTH };
+  if (field === '') return { code: 'request' };
+  if (issue.code === 'invalid_type' && issue.input === undefined) return { code: 'field-missing', field };
+  return { code: 'field-invalid', field };
 }
 
 export interface Annotation {

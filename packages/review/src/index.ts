@@ -3,7 +3,8 @@ export {
   type Annotation,
   type CommentChange,
   commentChangeSchema,
-  describeInvalid,
+  type InvalidInput,
+  invalidInput,
   MAX_CONTEXT_LENGTH,
   MAX_QUOTE_LENGTH,
   type NewCommentInput,
@@ -25,7 +26,7 @@ export {
 } from './dispositions.ts';
 export { type DocumentSource, locateQuote, type SourceField, type SourcePlace } from './locate.ts';
 export { anchorQuote, findQuote, MAX_ERROR_SHARE, type MatchKind, type QuotePosition, type QuoteText, type TextMatch } from './quote.ts';
-export { FORELEGGELSE_MIN_DAYS, osloTime, type Round, type RoundKind, roundOf } from './rounds.ts';
+export { FORELEGGELSE_MIN_DAYS, osloTime, type Round, type RoundKind, type RoundRefusal, roundOf } from './rounds.ts';
 export { loadSecret, SECRET_FILE, SecretError } from './secret.ts';
 export {
   linkState,

@@ -103,3 +103,30 @@ export function anchorQuote(text: string, quote: QuoteText, position?: QuotePosi
   }
   return findQuote(text, quote);
 }
+
+/**
+ * Whether a comment's passage is still where it was — the labels «på plass», «flyttet» and «mistet stedet» that
+ * `strategi comments` gives against the source (`anchoring.ts`) and the page script gives against the page.
+ */
+export type AnchorState = 'in-place' | 'moved' | 'lost';
+
+/** Whether the passage still stands between the text it had before and after it. */
+export function inItsContext(text: string, quote: QuoteText): boolean {
+  return squash(text).includes(squash(`${quote.prefix}${quote.exact}${quote.suffix}`));
+}
+
+/**
+ * A quote anchored in a page's text and labelled: in place while the recorded position, or the passage between its
+ * old neighbours, holds it; moved when found elsewhere or only approximately; lost when not found — and then there
+ * is no match, so nothing that merely looks alike is marked.
+ */
+export function placeQuote(
+  text: string,
+  quote: QuoteText,
+  position?: QuotePosition | null,
+): { state: 'in-place' | 'moved'; match: TextMatch } | { state: 'lost'; match: undefined } {
+  const match = anchorQuote(text, quote, position);
+  if (!match) return { state: 'lost', match: undefined };
+  const held = position && match.start === position.start && match.end === position.end;
+  return { state: held || (match.kind === 'exact' && inItsContext(text, quote)) ? 'in-place' : 'moved', match };
+}

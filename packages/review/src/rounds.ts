@@ -44,20 +44,21 @@ export function osloTime(iso: string): string {
 }
 
 /**
- * Why a new comment or reply on `edition` is refused at `now`, or undefined when it may be written: every round on
- * the edition is closed, or the open one's deadline has passed. An edition no round reviews takes comments.
+ * Why a new comment or reply is refused, as a code the server words in the reader's language: every round on the
+ * edition is closed (`closed`, naming the last), or the open one's deadline has passed (`deadline`, ISO 8601).
  */
-export function roundRefusal(rounds: readonly Round[], edition: string, now: Date): { message: string; hint: string } | undefined {
+export type RoundRefusal = { reason: 'closed'; round: string } | { reason: 'deadline'; round: string; deadline: string };
+
+/**
+ * Why a new comment or reply on `edition` is refused at `now`, or undefined when it may be written. An edition no
+ * round reviews takes comments.
+ */
+export function roundRefusal(rounds: readonly Round[], edition: string, now: Date): RoundRefusal | undefined {
   const onEdition = rounds.filter((round) => round.edition === edition).sort(byAge);
   if (onEdition.length === 0) return undefined;
   const open = onEdition.find((round) => round.closedAt === null);
-  const hint = 'Kommentarene som alt er skrevet, er tatt vare på. Ta kontakt med redaksjonen om du har flere innspill.';
-  if (!open) {
-    return { message: `Kommentarrunden «${onEdition.at(-1)!.name}» er avsluttet, og nye kommentarer og svar tas ikke imot.`, hint };
-  }
-  if (new Date(open.deadline).getTime() < now.getTime()) {
-    return { message: `Fristen for kommentarrunden «${open.name}» gikk ut ${osloTime(open.deadline)}, og nye kommentarer og svar tas ikke imot.`, hint };
-  }
+  if (!open) return { reason: 'closed', round: onEdition.at(-1)!.name };
+  if (new Date(open.deadline).getTime() < now.getTime()) return { reason: 'deadline', round: open.name, deadline: open.deadline };
   return undefined;
 }
 

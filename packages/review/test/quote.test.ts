@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorQuote } from '../src/quote.ts';
+import { anchorQuote, placeQuote } from '../src/quote.ts';
 
 describe('anchorQuote', () => {
   const text = 'Skolen skal velge verktøy. Barnehagen skal velge verktøy selv.';
@@ -20,5 +20,28 @@ describe('anchorQuote', () => {
       start: 8,
       kind: 'fuzzy',
     });
+  });
+});
+
+describe('placeQuote: the page’s «på plass», «flyttet» and «mistet stedet»', () => {
+  const text = 'Skolen skal velge verktøy. Barnehagen skal velge verktøy selv.';
+  const quote = { exact: 'velge verktøy', prefix: 'Barnehagen skal ', suffix: ' selv.' };
+
+  test('in place where the recorded position holds the passage, or where it stands between its old neighbours', () => {
+    expect(placeQuote(text, quote, { start: 43, end: 56 })).toEqual({ state: 'in-place', match: { start: 43, end: 56, kind: 'exact' } });
+    expect(placeQuote(`Innledning. ${text}`, quote, { start: 43, end: 56 })).toEqual({ state: 'in-place', match: { start: 55, end: 68, kind: 'exact' } });
+    expect(placeQuote(text, quote).state).toBe('in-place');
+  });
+
+  test('moved when found with other neighbours, or only approximately', () => {
+    expect(placeQuote('Barnehagen skal nå velge verktøy i år.', quote, { start: 43, end: 56 })).toEqual({
+      state: 'moved',
+      match: { start: 19, end: 32, kind: 'exact' },
+    });
+    expect(placeQuote('Barnehagen skal velge verktøyene selv.', quote).state).toBe('moved');
+  });
+
+  test('lost when the passage is gone, with nothing to mark', () => {
+    expect(placeQuote('Noe helt annet står her nå.', quote, { start: 43, end: 56 })).toEqual({ state: 'lost', match: undefined });
   });
 });

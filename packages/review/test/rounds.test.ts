@@ -72,12 +72,9 @@ describe.each(databaseKinds)('rounds, dispositions and re-attached quotes on %s'
     expect(await store.roundRefusal('utkast')).toBeUndefined();
     expect(await store.roundRefusal('2026-v1')).toBeUndefined();
     clock = new Date('2026-12-05T15:00:01.000Z');
-    expect(await store.roundRefusal('utkast')).toEqual({
-      message: 'Fristen for kommentarrunden «Runde 1» gikk ut 2026-12-05 kl. 16:00, og nye kommentarer og svar tas ikke imot.',
-      hint: 'Kommentarene som alt er skrevet, er tatt vare på. Ta kontakt med redaksjonen om du har flere innspill.',
-    });
+    expect(await store.roundRefusal('utkast')).toEqual({ reason: 'deadline', round: 'Runde 1', deadline: '2026-12-05T15:00:00.000Z' });
     await store.closeRound('Runde 1');
-    expect((await store.roundRefusal('utkast'))?.message).toBe('Kommentarrunden «Runde 1» er avsluttet, og nye kommentarer og svar tas ikke imot.');
+    expect(await store.roundRefusal('utkast')).toEqual({ reason: 'closed', round: 'Runde 1' });
     // A new round on the same edition opens it again, and the comments from now on belong to it.
     await store.createRound({ name: 'Runde 2', edition: 'utkast', kind: 'intern', deadline: new Date('2026-12-20T15:00:00.000Z') });
     expect(await store.roundRefusal('utkast')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { describeInvalid, newCommentSchema, ReviewStore, toAnnotation } from '../src/index.ts';
+import { invalidInput, newCommentSchema, ReviewStore, toAnnotation } from '../src/index.ts';
 import { databaseKinds, freshLocation } from './databases.ts';
 
 const quote = { exact: 'gode digitale læremidler', prefix: 'tilgang til ', suffix: '.' };
@@ -66,16 +66,16 @@ describe('a suggestion from a client', () => {
   };
   const refusal = (body: object) => {
     const result = newCommentSchema.safeParse(body);
-    return result.success ? undefined : describeInvalid(result.error);
+    return result.success ? undefined : invalidInput(result.error);
   };
 
   test('is accepted with a quote, trimmed, and refused as a reply, without a quote, empty or too long', () => {
     expect(newCommentSchema.parse(valid).suggestion).toBe('gode læremidler');
-    const needsQuote = 'Et forslag til ny tekst må gjelde et markert utdrag, og kan ikke være et svar.';
-    expect(refusal({ ...valid, target: undefined })).toBe(needsQuote);
-    expect(refusal({ ...valid, replyTo: 3 })).toBe(needsQuote);
-    expect(refusal({ ...valid, suggestion: '  ' })).toBe('Forslaget er tomt.');
-    expect(refusal({ ...valid, suggestion: 'x'.repeat(5001) })).toBe('Forslaget er for langt: det kan ha høyst 5000 tegn.');
+    const needsQuote = { code: 'suggestion-without-quote' };
+    expect(refusal({ ...valid, target: undefined })).toEqual(needsQuote);
+    expect(refusal({ ...valid, replyTo: 3 })).toEqual(needsQuote);
+    expect(refusal({ ...valid, suggestion: '  ' })).toEqual({ code: 'suggestion-empty' });
+    expect(refusal({ ...valid, suggestion: 'x'.repeat(5001) })).toEqual({ code: 'suggestion-too-long', max: 5000 });
   });
 
   test('is returned in the annotation with its state', () => {

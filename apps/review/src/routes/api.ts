@@ -2,6 +2,7 @@
  * The comments as a JSON API, for the page script and other tools: list (paged), read, post, change, delete.
  * Bodies must be `application/json`, which no other site can send without a CORS preflight this server never grants.
  */
+import { ui } from '@strategi/i18n';
 import { type Context, Hono } from 'hono';
 import { annotate, changeComment, createComment, deleteComment, type Outcome, recordDisposition } from '../actions.ts';
 import type { Env, ReviewContext } from '../context.ts';
@@ -13,14 +14,17 @@ const failure = (c: Context, outcome: Extract<Outcome<unknown>, { ok: false }>) 
   return c.json({ error: outcome.message, ...(outcome.hint ? { hint: outcome.hint } : {}) }, outcome.status);
 };
 
+const refusals = (c: Context<Env>) => ui(c.get('lang')).reviewServer.refusals;
+
 async function readJson(c: Context<Env>): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  const t = refusals(c);
   if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
-    return { ok: false, response: c.json({ error: 'Serveren tar bare imot JSON her.', hint: 'Send med Content-Type: application/json.' }, 415) };
+    return { ok: false, response: c.json({ error: t.jsonOnly, hint: t.jsonOnlyHint }, 415) };
   }
   try {
     return { ok: true, body: await c.req.json() };
   } catch {
-    return { ok: false, response: c.json({ error: 'Forespørselen er ikke gyldig JSON.' }, 400) };
+    return { ok: false, response: c.json({ error: t.notJson }, 400) };
   }
 }
 
@@ -30,7 +34,7 @@ export const commentId = (c: Context) => {
   return Number.isSafeInteger(id) && id > 0 ? id : undefined;
 };
 
-const notFound = (c: Context) => c.json({ error: `Fant ingen kommentar med nummer ${c.req.param('id')}.` }, 404);
+const notFound = (c: Context<Env>) => c.json({ error: refusals(c).notFound(c.req.param('id') ?? '') }, 404);
 
 export function apiRoutes(context: ReviewContext) {
   const { store, limits } = context;
@@ -40,7 +44,7 @@ export function apiRoutes(context: ReviewContext) {
     const limit = pageSize(c.req.query('limit'), limits.pageSize, limits.maxPageSize);
     const offset = offsetOf(c.req.query('offset'));
     if (limit === undefined || offset === undefined) {
-      return c.json({ error: `limit må være et helt tall fra 1 til ${limits.maxPageSize}, og offset et helt tall fra 0.` }, 400);
+      return c.json({ error: refusals(c).paging(limits.maxPageSize) }, 400);
     }
     const filter = { document: c.req.query('document') || undefined, edition: c.req.query('edition') || undefined, open: c.req.query('open') === 'true' };
     const [total, comments] = await Promise.all([store.countComments(filter), store.listComments(filter, { limit, offset })]);
@@ -82,8 +86,7 @@ export function apiRoutes(context: ReviewContext) {
     if (id === undefined) return notFound(c);
     const body = await readJson(c);
     if (!body.ok) return body.response;
-    if (typeof body.body !== 'object' || body.body === null || Array.isArray(body.body))
-      return c.json({ error: 'Send et JSON-objekt med disposition og reason.' }, 400);
+    if (typeof body.body !== 'object' || body.body === null || Array.isArray(body.body)) return c.json({ error: refusals(c).dispositionBody }, 400);
     const reader = c.get('reader');
     const outcome = await recordDisposition(store, reader, id, body.body, c.get('lang'));
     if (!outcome.ok) return failure(c, outcome);

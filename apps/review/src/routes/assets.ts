@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { contentTypeOf } from '@strategi/hosting';
+import { type UiLang, ui } from '@strategi/i18n';
 import { buildSync } from 'esbuild';
 import { Hono } from 'hono';
 
@@ -41,7 +42,15 @@ function asset(name: string): string {
   return text;
 }
 
-export const HEAD_ADDITIONS = '<link rel="stylesheet" href="/_review/kommentarer.css"><script type="module" src="/_review/kommentarer.js"></script>';
+/**
+ * What a preview page gets in its head: the stylesheet, the script, and the script's words in the page's language
+ * as a JSON data block. A data block is never run, so the CSP's `script-src 'self'` holds without an inline script;
+ * `<` is escaped so no text in it can end the element.
+ */
+export function headAdditions(lang: UiLang): string {
+  const words = JSON.stringify(ui(lang).reviewServer.script).replaceAll('<', '\\u003c');
+  return `<link rel="stylesheet" href="/_review/kommentarer.css"><script type="application/json" id="review-words">${words}</script><script type="module" src="/_review/kommentarer.js"></script>`;
+}
 
 export const assetRoutes = new Hono().get('/_review/:asset{kommentarer\\.(js|css)}', (c) => {
   const name = c.req.param('asset');

@@ -11,7 +11,7 @@ import { pageNumber } from '../paging.ts';
 import { PAGE_PARAMETER, sectionThread } from '../section-threads.ts';
 import { pages } from '../status-pages.ts';
 import type { Reader } from '../threads.ts';
-import { HEAD_ADDITIONS } from './assets.ts';
+import { headAdditions } from './assets.ts';
 
 /** The host configuration file and the server's own namespace are never files of the preview. */
 const HIDDEN = ['_headers', '_review'];
@@ -43,7 +43,7 @@ export function pageRoutes(context: ReviewContext, builds: PreviewBuilds) {
     const template = pageTemplate(resolved.file, url.pathname.replace(/\/{2,}/g, '/'));
     const back = url.pathname.replace(/\/{2,}/g, '/');
     const threads = await Promise.all(template.sections.map((section) => sectionThread(context, section, reader, back, page)));
-    return c.html(fillPage(template, HEAD_ADDITIONS, threads));
+    return c.html(fillPage(template, headAdditions(c.get('lang')), threads));
   });
 
   routes.all('*', (c) => statusPage(c, pages.methodNotAllowed));

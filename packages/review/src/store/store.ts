@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { type Disposition, dispositionProblem, type NewDisposition } from '../dispositions.ts';
-import { type Round, roundRefusal, roundWarnings } from '../rounds.ts';
+import { type Round, type RoundRefusal, roundRefusal, roundWarnings } from '../rounds.ts';
 import { type OpenDatabase, openDatabase, type StoreLocation } from './database.ts';
 import {
   claimDueMail,
@@ -358,7 +358,7 @@ export class ReviewStore {
   }
 
   /** Why a new comment on `edition` is refused at `now` (its round is closed or past its deadline), or undefined. */
-  async roundRefusal(edition: string, now = this.#now()): Promise<{ message: string; hint: string } | undefined> {
+  async roundRefusal(edition: string, now = this.#now()): Promise<RoundRefusal | undefined> {
     return roundRefusal(await this.listRounds(), edition, now);
   }
 
