@@ -25,9 +25,17 @@ beforeAll(async () => {
   expect(released.ok).toBe(true);
   await rm(path.join(folder, 'tiltak/T-2.md'));
   const strategy = path.join(folder, 'strategi.md');
-  const fates = 'fates:\n  - measure: T-2\n    fate: slått-sammen\n    successor: T-1\n    reason: Kartleggingen er en del av T-1.\n';
+  const fates = [
+    'fates:',
+    '  - measure: T-2\n    fate: slått-sammen\n    successor: T-1\n    reason: Kartleggingen er en del av T-1.',
+    '  - measure: T-1\n    fate: endret\n    reason: Veilederen gjelder nå bare barnehagene.',
+    '',
+  ].join('\n');
   await writeFile(strategy, (await readFile(strategy, 'utf8')).replace('vision:', `${fates}vision:`));
+  const t1 = path.join(folder, 'tiltak/T-1.md');
+  await writeFile(t1, (await readFile(t1, 'utf8')).replace('title: Lage en veileder', 'title: Lage en veileder for barnehagene'));
   site = await loadSite(folder, 'preview', path.dirname(folder), '2026-12-05');
+  expect(site.corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
 });
 
 describe('the ledger of commitments', () => {
@@ -39,6 +47,14 @@ describe('the ledger of commitments', () => {
     ]);
     expect(rows[1]?.commitment.fates.map(({ fate, successor, reason }) => ({ fate, successor, reason }))).toEqual([
       { fate: 'slått-sammen', successor: 'T-1', reason: 'Kartleggingen er en del av T-1.' },
+    ]);
+  });
+
+  test('a reworded promise is listed as «endret løfte» with its reason, beside the wording it had', () => {
+    const row = ledgerRows(site.editions).find((candidate) => candidate.commitment.id === 'T-1')!;
+    expect([row.title, row.formerTitles]).toEqual(['Lage en veileder for barnehagene', ['Lage en veileder']]);
+    expect(row.commitment.fates.map(({ fate, reason, edition }) => ({ fate, reason, edition }))).toEqual([
+      { fate: 'endret', reason: 'Veilederen gjelder nå bare barnehagene.', edition: 'utkast' },
     ]);
   });
 

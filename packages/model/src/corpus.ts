@@ -4,7 +4,7 @@ import { type Problem, sortProblems } from '@strategi/problems';
 import { VERSIONS_FOLDER } from '@strategi/schema';
 import { openParseCache, ParseCache } from './cache.ts';
 import { readEdition, WORKING_DRAFT_ID } from './edition.ts';
-import { vanishedCommitments } from './ledger/rules.ts';
+import { ledgerProblems } from './ledger/rules.ts';
 import { limits as defaultLimits, type Limits } from './limits.ts';
 import { BoundedParser } from './parse/isolated.ts';
 import { type ContentSource, diskSource, overlaySource } from './read/source.ts';
@@ -117,8 +117,8 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
     fileCount += folders.length;
   }
   versions.sort((a, b) => compareVersions(a.version!, b.version!));
-  // A commitment dropped between versions is only seen across them, so this check runs once all are read.
-  for (const [edition, found] of vanishedCommitments(versions, working)) {
+  // A commitment dropped or reworded between versions is only seen across them, so this check runs once all are read.
+  for (const [edition, found] of ledgerProblems(versions, working)) {
     const placed = edition === working ? found : found.map((problem) => ({ ...problem, version: edition.id }));
     edition.problems = sortProblems([...edition.problems, ...placed]);
     problems.push(...placed);

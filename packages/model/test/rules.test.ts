@@ -298,6 +298,11 @@ const scenarios: Record<string, Scenario> = {
       'ledger-vanished-measure/strategi.md:1:1  error  Tiltaket T-2 («Kartlegge utstyr») står i versjonen «2023-vedtatt», men ikke i «utkast», og «utkast» sier ikke hva som ble av det.  [ledger/vanished-measure]',
     ],
   },
+  'ledger-reworded-promise': {
+    lines: [
+      'ledger-reworded-promise/tiltak/T-1.md:3:8  error  Tittelen på T-1 er endret fra «Lage en veileder» i versjonen «2023-vedtatt» til «Vurdere en veileder» i «utkast», og «utkast» sier ikke hvorfor løftet er endret.  [ledger/reworded-promise]',
+    ],
+  },
   'ledger-successor-missing': {
     lines: [
       'ledger-successor-missing/strategi.md:11:11  error  T-3 er «slått-sammen», men «successor» sier ikke hvilket tiltak som fører det videre.  [ledger/successor-missing]',

@@ -74,6 +74,13 @@ const written: { [Id in Exclude<RuleId, UnknownRule>]: RuleArgs<Id> } = {
   'report/entry-after-report': { date: '2026-07-01', report: '2026-06-01' },
   'report/published-in-past': { published: '2026-06-05', today: '2026-06-10' },
   'ledger/vanished-measure': { measure: 'T-4', title: 'Utrede en felles støttetjeneste', earlier: '2023-vedtatt', later: 'utkast' },
+  'ledger/reworded-promise': {
+    measure: 'T-4',
+    before: 'Utrede en felles støttetjeneste',
+    after: 'Vurdere en felles støttetjeneste',
+    earlier: '2023-vedtatt',
+    later: 'utkast',
+  },
   'ledger/successor-missing': { measure: 'T-4', fate: 'slått-sammen' },
   'ledger/unknown-successor': { successor: 'T-99', suggestion: 'T-9' },
   'milestone/done-without-evidence': { measure: 'T-3', missing: ['Veileder publisert'] },

@@ -460,6 +460,14 @@ export const catalogue = {
     hint: ({ measure }) =>
       `Et løfte som er gitt, forsvinner ikke i stillhet. Legg ${measure} inn i «fates» i strategi.md med «fate» (ikke-videreført, slått-sammen eller erstattet), «successor» der det er et nytt tiltak, og «reason».`,
   }),
+  'ledger/reworded-promise': rule<{ measure: string; before: string; after: string; earlier: string; later: string }>({
+    title: 'Løfte endret uten forklaring',
+    severity: 'error',
+    message: ({ measure, before, after, earlier, later }) =>
+      `Tittelen på ${measure} er endret fra ${q(before)} i versjonen ${q(earlier)} til ${q(after)} i ${q(later)}, og ${q(later)} sier ikke hvorfor løftet er endret.`,
+    hint: ({ measure }) =>
+      `Tittelen er løftet tiltaket gir, og leserne skal se hvordan det er endret. Legg ${measure} inn i «fates» i strategi.md med «fate: endret» og «reason», eller skriv tittelen slik den var.`,
+  }),
   'ledger/successor-missing': rule<{ measure: string; fate: string }>({
     title: 'Skjebne uten etterfølger',
     severity: 'error',

@@ -122,6 +122,8 @@ describe('catalogue', () => {
       fate: 'slått-sammen',
       successor: 'T-9',
       evidence: 'F-9',
+      before: 'Lage en veileder',
+      after: 'Vurdere en veileder',
     };
     const message = (definition.message as (a: typeof args) => string)(args);
     const hint = (definition.hint as (a: typeof args) => string)(args);

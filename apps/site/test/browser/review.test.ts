@@ -55,6 +55,12 @@ beforeAll(async () => {
   const measure = path.join(contentCopy, 'tiltak', 'T-1.md');
   const text = readFileSync(measure, 'utf8');
   writeFileSync(measure, text.replace(/^title: .+$/m, `title: ${plantedTitle}`).replace(/^lang: nb$/m, `lang: nb\ninternalNote: ${plantedNote}`));
+  // A released measure's new title is a changed promise, which the draft must explain in its fates to build.
+  const strategy = path.join(contentCopy, 'strategi.md');
+  writeFileSync(
+    strategy,
+    readFileSync(strategy, 'utf8').replace(/^vision:/m, 'fates:\n  - measure: T-1\n    fate: endret\n    reason: Planlagt endring til gjennomlesing.\nvision:'),
+  );
   writeFileSync(
     path.join(contentCopy, 'mal', 'M-90.md'),
     '---\nid: M-90\ntitle: A planted goal without measures\nfocusArea: I-1\nlang: en\n---\nA goal in English that no measure serves yet.\n',

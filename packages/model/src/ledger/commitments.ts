@@ -53,24 +53,33 @@ export function fatesOf(edition: Edition): readonly MeasureFate[] {
  */
 export function commitmentLedger(editions: readonly Edition[]): Commitment[] {
   const ledger = new Map<string, Commitment>();
+  // Every id a commitment's measure has had, so that a fate or a later edition naming any of them finds it.
+  const byAnyId = new Map<string, Commitment>();
   const newest = editions.at(-1);
   for (const edition of editions) {
-    for (const fate of fatesOf(edition)) ledger.get(fate.measure)?.fates.push({ ...fate, edition: edition.id });
+    for (const fate of fatesOf(edition)) byAnyId.get(fate.measure)?.fates.push({ ...fate, edition: edition.id });
     const adopted = wasAdopted(edition);
     for (const measure of edition.index.byKind.measure) {
-      const known = ledger.get(measure.id) ?? (measure.data.aliases ?? []).map((alias) => ledger.get(alias)).find((entry) => entry !== undefined);
+      const ids = [measure.id, ...(measure.data.aliases ?? [])];
+      let known = ids.map((id) => byAnyId.get(id)).find((entry) => entry !== undefined);
       if (!known) {
-        if (adopted) ledger.set(measure.id, newCommitment(measure, edition));
-        continue;
+        if (!adopted) continue;
+        known = newCommitment(measure, edition);
+        ledger.set(measure.id, known);
+      } else {
+        if (promiseOf(known.wordings.at(-1)!.title) !== promiseOf(measure.data.title)) known.wordings.push({ title: measure.data.title, edition: edition.id });
+        known.lastEdition = edition.id;
+        known.status = measure.data.status;
       }
-      if (known.wordings.at(-1)?.title !== measure.data.title) known.wordings.push({ title: measure.data.title, edition: edition.id });
-      known.lastEdition = edition.id;
-      known.status = measure.data.status;
+      for (const id of ids) byAnyId.set(id, known);
     }
   }
   for (const commitment of ledger.values()) commitment.current = newest !== undefined && measureIn(newest, commitment.id) !== undefined;
   return [...ledger.values()].sort((a, b) => idNumber(a.id) - idNumber(b.id));
 }
+
+/** The words of a promise with spacing evened out: a measure's title is what it promises to do. */
+export const promiseOf = (title: string): string => title.replace(/\s+/g, ' ').trim();
 
 function newCommitment(measure: Doc<'measure'>, edition: Edition): Commitment {
   return {

@@ -40,3 +40,34 @@ test('a reworded promise is kept with each wording, and a measure only drafted i
   expect(first?.wordings[1]?.title).toBe('Et svakere løfte');
   expect(commitmentLedger([corpus.working])).toEqual([]);
 });
+
+/** The adopted minimal content with T-1's title line replaced in the draft, and `fates` written into the draft. */
+async function reworded(title: string, fates = '') {
+  const copy = await scratch('version-valid', `ledger-${Math.random().toString(36).slice(2)}`);
+  const t1 = path.join(copy.dir, 'tiltak/T-1.md');
+  await writeFile(t1, (await readFile(t1, 'utf8')).replace(/^title: .*$/m, `title: ${title}`));
+  if (fates) {
+    const strategy = path.join(copy.dir, 'strategi.md');
+    await writeFile(strategy, (await readFile(strategy, 'utf8')).replace('vision:', `fates:\n${fates}\nvision:`));
+  }
+  return load(copy.dir);
+}
+
+test('a reworded promise needs the fate «endret» with its reason; the ledger keeps the reason beside both wordings', async () => {
+  expect((await reworded('Et svakere løfte')).problems.map((problem) => problem.ruleId)).toEqual(['ledger/reworded-promise']);
+  // Another fate does not say why the promise changed.
+  const other = await reworded('Et svakere løfte', '  - measure: T-1\n    fate: ikke-videreført\n    reason: Feil skjebne.');
+  expect(other.problems.map((problem) => problem.ruleId)).toEqual(['ledger/reworded-promise']);
+  const explained = await reworded('Et svakere løfte', '  - measure: T-1\n    fate: endret\n    reason: Løftet er snevret inn til barnehagene.');
+  expect(explained.problems).toEqual([]);
+  const [first] = commitmentLedger([...explained.versions, explained.working]);
+  expect(first?.current).toBe(true);
+  expect(first?.fates.map(({ fate, reason, edition }) => [fate, reason, edition])).toEqual([['endret', 'Løftet er snevret inn til barnehagene.', 'utkast']]);
+  expect(first?.wordings.map((wording) => wording.title)).toEqual(['Lage en veileder', 'Et svakere løfte']);
+});
+
+test('spacing alone does not change a promise', async () => {
+  const corpus = await reworded('"Lage  en veileder "');
+  expect(corpus.problems).toEqual([]);
+  expect(commitmentLedger([...corpus.versions, corpus.working])[0]?.wordings).toHaveLength(1);
+});
