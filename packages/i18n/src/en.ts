@@ -526,6 +526,9 @@ export const en: typeof nb = {
     sectorCodes: 'Sector codes',
     actorKindCodes: 'Actor kind codes',
     code: 'Code',
+    stratmlHeading: 'StratML: strategi.stratml.xml',
+    stratmlText:
+      'StratML is an international standard (ISO 17469-1) for writing strategic plans as data, so that others can read the plan and compare it with other plans in their own tools. The file holds the focus areas (as «Goal»), the goals (as «Objective») with their measures and responsible actors, and the indicators (as «PerformanceIndicator»), under the names the standard uses.',
   },
   complaint: {
     heading: 'Complaints',

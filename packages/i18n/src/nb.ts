@@ -526,6 +526,9 @@ export const nb = {
     sectorCodes: 'Sektorkoder',
     actorKindCodes: 'Koder for slags aktør',
     code: 'Kode',
+    stratmlHeading: 'StratML: strategi.stratml.xml',
+    stratmlText:
+      'StratML er en internasjonal standard (ISO 17469-1) for å skrive strategiske planer som data, slik at andre kan lese planen og sammenligne den med andre planer i sine egne verktøy. Filen har innsatsområdene (som «Goal»), målene (som «Objective») med tiltak og ansvarlige aktører, og indikatorene (som «PerformanceIndicator»), med navnene standarden bruker.',
   },
   complaint: {
     heading: 'Klage',

@@ -524,6 +524,9 @@ export const nn: typeof nb = {
     sectorCodes: 'Sektorkodar',
     actorKindCodes: 'Kodar for slag aktør',
     code: 'Kode',
+    stratmlHeading: 'StratML: strategi.stratml.xml',
+    stratmlText:
+      'StratML er ein internasjonal standard (ISO 17469-1) for å skrive strategiske planar som data, slik at andre kan lese planen og samanlikne han med andre planar i sine eigne verktøy. Fila har innsatsområda (som «Goal»), måla (som «Objective») med tiltak og ansvarlege aktørar, og indikatorane (som «PerformanceIndicator»), med namna standarden brukar.',
   },
   complaint: {
     heading: 'Klage',

@@ -50,7 +50,8 @@ export function linkResolver(edition: Edition, base: string, anchorHref?: (id: s
   };
 }
 
-export const dataPath = (editionId: string, file: 'strategi.json' | 'tiltak.csv' | 'indikatorer.csv') => `/data/${editionId}/${file}`;
+export const dataPath = (editionId: string, file: 'strategi.json' | 'tiltak.csv' | 'indikatorer.csv' | 'tiltak-excel.csv' | 'strategi.stratml.xml') =>
+  `/data/${editionId}/${file}`;
 /** The list of changes, or the change page from one version to another (its `part`, when the changes run over several pages). */
 export const changesPath = (fromId?: string, toId?: string, part = 1) =>
   fromId && toId ? `/endringer/${fromId}/${toId}/${part > 1 ? `side/${part}/` : ''}` : '/endringer/';
