@@ -6,6 +6,7 @@
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyFixtureContent, strategi } from './archive-helpers.ts';
+import { importResponses } from './consultation-responses.ts';
 
 /** The version released with the long and deep text. */
 export const LONG_VERSION = '2025-deler';
@@ -77,10 +78,13 @@ export function prose(seed: number, words: number): string {
  * A copy of the fixture in `folder`/content: every measure of the working draft made long (a section of 6,000 words
  * of prose each), T-3 given a list and quotes nested to the limit (depth 64 each: 31 lists of an item with a
  * paragraph and its text; 62 quotes, a paragraph and its text), all released as LONG_VERSION by the real command
- * with release notes nested as deep, and then an unreleased paragraph written into the draft. Returns the folder.
+ * with release notes nested as deep, and then an unreleased paragraph written into the draft. The release carries
+ * the inputs made from consultation responses (consultation-responses.ts), which consultation-canary.test.ts
+ * looks for. Returns the folder.
  */
-export function longContent(folder: string): string {
+export async function longContent(folder: string): Promise<string> {
   const content = copyFixtureContent(folder);
+  await importResponses(path.join(folder, 'horing'), content);
   const measures = path.join(content, 'tiltak');
   for (const [index, name] of readdirSync(measures).sort().entries()) {
     const file = path.join(measures, name);

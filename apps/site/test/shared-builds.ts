@@ -61,12 +61,13 @@ export function fixturePublicBuild(): Promise<{ out: string; log: string }> {
 
 /**
  * The public build, PDFs included, of the fixture with long measures and a body nested to the limit released as one
- * version (long-content.ts), on 30 September 2025. Read by whole-parts-build.test.ts and deep-nesting-build.test.ts.
+ * version (long-content.ts), on 30 September 2025, with inputs made from consultation responses. Read by
+ * whole-parts-build.test.ts, deep-nesting-build.test.ts and consultation-canary.test.ts.
  */
 export function longContentBuild(): Promise<{ out: string; log: string }> {
   const folder = inject('sharedBuilds');
-  return sharedBuild('long-content', (out) =>
-    buildSite(longContent(path.join(folder, 'long-content')), 'public', out, {
+  return sharedBuild('long-content', async (out) =>
+    buildSite(await longContent(path.join(folder, 'long-content')), 'public', out, {
       STRATEGI_BUILD_DATE: '2025-09-30',
       STRATEGI_CACHE_DIR: path.join(folder, 'long-content-cache'),
     }),
