@@ -175,6 +175,26 @@ describe('the reviewer’s side in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  test('each thread says whether its passage is in place, moved or lost, as the CLI does; a lost one marks nothing', async () => {
+    const { page, problems } = await reader(1280, 'Plassering');
+    await page.goto(`${server.origin}${measurePage}`);
+    const target = (exact: string, prefix = '') => ({ selector: [{ type: 'TextQuoteSelector', exact, prefix, suffix: '' }] });
+    const placed = await post(page, { document: 'T-1', edition: 'utkast', text: 'Her', target: target('velge digitale verktøy', 'barnehageeiere med å ') });
+    const moved = await post(page, { document: 'T-1', edition: 'utkast', text: 'Der', target: target('velge digitale verktøy', 'Et annet avsnitt sa: ') });
+    const lost = await post(page, { document: 'T-1', edition: 'utkast', text: 'Borte', target: target('Denne setningen står ikke i teksten') });
+    await page.reload();
+    const label = (number: number) => page.locator(`#kommentar-${number} > .review-quote + .review-anchor`);
+    await expect.poll(() => label(lost.number).textContent()).toBe('Utdraget i teksten: mistet stedet');
+    expect(await label(placed.number).textContent()).toBe('Utdraget i teksten: på plass');
+    expect(await label(moved.number).textContent()).toBe('Utdraget i teksten: flyttet');
+    expect(await label(lost.number).getAttribute('data-anchor')).toBe('lost');
+    expect(await page.locator(`mark.review-mark[data-kommentar="${placed.number}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`mark.review-mark[data-kommentar="${moved.number}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`mark.review-mark[data-kommentar="${lost.number}"]`).count()).toBe(0);
+    expect(await page.locator(`#kommentar-${lost.number} > .review-show-mark`).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   test.each([320, 1280])('axe finds nothing on the review pages at %i px', async (width) => {
     const { page } = await reader(width, `axe ${width}`);
     await page.goto(`${server.origin}${measurePage}`);
