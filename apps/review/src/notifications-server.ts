@@ -11,12 +11,13 @@ import { Notifications } from './notifications.ts';
  */
 const tickMs = (intervalMs: number) => Math.min(30_000, Math.max(1_000, intervalMs));
 
-export function startNotifications(config: ServerConfig, store: ReviewStore, secret: Uint8Array) {
+/** `publicUrl`: the address the mails link to (`linkOrigin` in `server.ts`). */
+export function startNotifications(config: ServerConfig, store: ReviewStore, secret: Uint8Array, publicUrl: string) {
   const { smtp, editors, intervalMs } = config.mail;
   if (!smtp) return undefined;
   const mailer = createMailer(smtp);
   const lang = previewLanguage(config.dist);
-  const notifications = new Notifications({ store, mailer, editors, intervalMs, publicUrl: config.places.publicUrl, secret, lang });
+  const notifications = new Notifications({ store, mailer, editors, intervalMs, publicUrl, secret, lang });
   notifications.start(tickMs(intervalMs));
   return {
     notifications,

@@ -10,6 +10,7 @@ import { createReviewApp, SESSION_COOKIE, serverConfig, startReviewServer } from
 import { Notifications } from '../src/notifications.ts';
 import { unsubscribeUrl } from '../src/notifications-links.ts';
 import { unsubscribeToken } from '../src/notifications-token.ts';
+import { linkOrigin } from '../src/server.ts';
 import { databaseKinds, freshLocation } from './databases.ts';
 import { json, makeDist, ORIGIN } from './helpers.ts';
 
@@ -355,7 +356,20 @@ test('a running server with SMTP set sends the editors’ batch by itself, soon 
     const [mail] = await smtp.waitFor(1, 30_000);
     expect(mail?.to).toEqual(['redaksjon@example.no']);
     expect(mail?.parsed.subject).toBe('2 nye kommentarer i gjennomlesingen');
+    // Without STRATEGI_REVIEW_URL the links go where the server listens (here a port the system chose), not to 4322.
+    expect(mail?.parsed.text).toContain(`Les i sammenhengen: ${server.origin}/versjoner/utkast/tiltak/T-1/#kommentar-`);
+    expect(mail?.parsed.text).toContain(`${server.origin}/_review/avmelding?token=`);
+    expect(mail?.parsed.text).not.toContain('127.0.0.1:4322');
   } finally {
     await server.close();
   }
+});
+
+test('the mails’ address: STRATEGI_REVIEW_URL when set, else the listening one, on 127.0.0.1 when every address listens', () => {
+  const listening = (hostname: string) => ({ hostname, port: 5173, origin: `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:5173` });
+  expect(linkOrigin('https://les.example.no', listening('127.0.0.1'))).toBe('https://les.example.no');
+  expect(linkOrigin(undefined, listening('127.0.0.1'))).toBe('http://127.0.0.1:5173');
+  expect(linkOrigin(undefined, listening('::1'))).toBe('http://[::1]:5173');
+  expect(linkOrigin(undefined, listening('0.0.0.0'))).toBe('http://127.0.0.1:5173');
+  expect(linkOrigin(undefined, listening('::'))).toBe('http://127.0.0.1:5173');
 });
