@@ -249,6 +249,8 @@ export const en: typeof nb = {
     pairTitle: (from: string, to: string) => `Changes from ${from} to ${to}`,
     predecessor: 'Against the previous version',
     allPairs: 'Every pair of versions',
+    noPairs: 'Only one version of the strategy has been published, so there are no changes between versions to show yet.',
+    sinceInReports: 'What has happened since is in the progress reports.',
     added: 'Added',
     removed: 'Removed',
     changed: 'Changed',

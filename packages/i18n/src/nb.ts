@@ -248,6 +248,8 @@ export const nb = {
     pairTitle: (from: string, to: string) => `Endringer fra ${from} til ${to}`,
     predecessor: 'Mot forrige versjon',
     allPairs: 'Alle par av versjoner',
+    noPairs: 'Bare én versjon av strategien er publisert, så det finnes ingen endringer mellom versjoner å vise ennå.',
+    sinceInReports: 'Det som har skjedd siden, står i fremdriftsrapportene.',
     added: 'Lagt til',
     removed: 'Fjernet',
     changed: 'Endret',

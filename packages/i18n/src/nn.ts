@@ -248,6 +248,8 @@ export const nn: typeof nb = {
     pairTitle: (from: string, to: string) => `Endringar frå ${from} til ${to}`,
     predecessor: 'Mot førre versjon',
     allPairs: 'Alle par av versjonar',
+    noPairs: 'Berre éin versjon av strategien er publisert, så det finst ingen endringar mellom versjonar å vise enno.',
+    sinceInReports: 'Det som har skjedd sidan, står i framdriftsrapportane.',
     added: 'Lagt til',
     removed: 'Fjerna',
     changed: 'Endra',

@@ -30,3 +30,8 @@ export function namedTitle(kind: DocumentKind, id: string, title: string, lang: 
 export function docName(doc: AnyDoc, lang: UiLang, id: string = doc.id): string {
   return namedTitle(doc.kind, id, titleOf(doc), lang);
 }
+
+/** A document named in a list of references: «Tiltak 9», or an actor's name; the title is on the page it links to. */
+export function shortName(doc: AnyDoc, lang: UiLang): string {
+  return spokenId(doc.kind, doc.id, lang) ?? titleOf(doc);
+}

@@ -32,3 +32,8 @@ export function latestReleased(editions: readonly Edition[]): Edition | undefine
 export function editionLabel(edition: Edition, workingLabel: string): string {
   return edition.version?.label ?? workingLabel;
 }
+
+/** A version's status word, or undefined when its label already says it («Vedtatt strategi, april 2023» is «Vedtatt»). */
+export function statusUnsaid(label: string, status: string): string | undefined {
+  return label.toLocaleLowerCase('nb').includes(status.toLocaleLowerCase('nb')) ? undefined : status;
+}

@@ -1,0 +1,99 @@
+/**
+ * What a reader of the public build meets on the pages the real content has, read from the built files: the changes
+ * page says so when there is nothing to compare, a measure's reported note is said once, the whole document's cover
+ * names the version once, its contents have no second number and it names the documents that cite a source as readers
+ * do, and a search hit for an actor reads «Aktør: …» as a measure's reads
+ * «Tiltak 1: …».
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ui } from '@strategi/i18n';
+import { describe, expect, test } from 'vitest';
+import { attr, type Element, elementsOf, parseHtml, textOf } from './harness/html.ts';
+import { distDir } from './harness/paths.ts';
+import { useSite } from './harness/session.ts';
+import { htmlFiles } from './harness/site-files.ts';
+
+const t = ui('nb');
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+const mainOf = (file: string): Element => {
+  const main = [...elementsOf(parseHtml(readFileSync(join(distDir, file), 'utf8')))].find((element) => element.tagName === 'main');
+  if (!main) throw new Error(`${file} has no <main>`);
+  return main;
+};
+const children = (element: Element) => element.childNodes.filter((node): node is Element => 'tagName' in node);
+const hasClass = (element: Element, name: string) => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
+
+describe('the changes page', () => {
+  test('has no heading over an empty list; with nothing to compare it says so and points to the progress reports', () => {
+    const main = mainOf('endringer/index.html');
+    const empty = [...elementsOf(main)].filter(
+      (element) => ['ul', 'ol'].includes(element.tagName) && !children(element).some((child) => child.tagName === 'li'),
+    );
+    expect(empty.map((list) => squeeze(textOf(list)))).toEqual([]);
+    const sections = [...elementsOf(main)].filter((element) => element.tagName === 'section');
+    const bare = sections.filter((section) => children(section).every((child) => /^h[1-6]$/.test(child.tagName)));
+    expect(bare.map((section) => attr(section, 'aria-labelledby'))).toEqual([]);
+    const pairs = [...elementsOf(main)].filter((element) => element.tagName === 'a' && attr(element, 'href')?.startsWith('/endringer/'));
+    if (pairs.length === 0) {
+      expect(squeeze(textOf(main))).toContain(squeeze(t.changes.noPairs));
+      expect([...elementsOf(main)].some((element) => element.tagName === 'a' && attr(element, 'href') === '/fremdrift/')).toBe(true);
+    }
+  });
+});
+
+describe("a measure's reported status", () => {
+  const measures = htmlFiles(distDir).filter((file) => /^tiltak\/[^/]+\/index\.html$/.test(file));
+
+  test.each(measures)('%s says each report note once', (file) => {
+    const standing = [...elementsOf(mainOf(file))].find((element) => attr(element, 'data-measure-standing') !== undefined);
+    if (!standing) return;
+    const notes = [...elementsOf(standing)]
+      .filter((element) => element.tagName === 'p' || (element.tagName === 'span' && element.parentNode && (element.parentNode as Element).tagName === 'li'))
+      .map((element) => squeeze(textOf(element)).replace(/^– /, ''))
+      .filter((text) => text.length > 40);
+    expect(notes.filter((note, index) => notes.indexOf(note) !== index)).toEqual([]);
+  });
+});
+
+describe('the whole document', () => {
+  const site = useSite();
+
+  test('lists its contents without list numbers: each entry names itself', async () => {
+    const { page, errors } = await site.open(site.publicOrigin);
+    await page.goto('/hele-dokumentet/');
+    const styles = await page.locator('.whole-contents ol').evaluateAll((lists) => lists.map((list) => getComputedStyle(list).listStyleType));
+    expect(styles.length).toBeGreaterThan(0);
+    expect(styles.filter((style) => style !== 'none')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('its cover names the version once, with its date', () => {
+    const main = mainOf('hele-dokumentet/index.html');
+    const cover = [...elementsOf(main)].find((element) => hasClass(element, 'whole-cover'))!;
+    const line = [...elementsOf(cover)].find((element) => attr(element, 'data-version-name') !== undefined)!;
+    const label = squeeze(textOf([...elementsOf(line)].find((element) => element.tagName === 'strong')!));
+    expect(squeeze(textOf(cover)).split(label).length - 1).toBe(1);
+    expect([...elementsOf(line)].some((element) => element.tagName === 'time')).toBe(true);
+  });
+
+  test('names the documents citing a source as readers name them, not by id', () => {
+    const main = mainOf('hele-dokumentet/index.html');
+    const list = [...elementsOf(main)].find((element) => element.tagName === 'ol' && hasClass(element, 'source-list'));
+    expect(list, 'the list of sources').toBeDefined();
+    const citing = [...elementsOf(list!)].filter((element) => element.tagName === 'a' && attr(element, 'href')?.includes('#'));
+    expect(citing.length).toBeGreaterThan(0);
+    const byId = citing.filter((link) => squeeze(textOf(link)) === decodeURIComponent(attr(link, 'href')!.split('#')[1]!));
+    expect(byId.map((link) => squeeze(textOf(link)))).toEqual([]);
+  });
+});
+
+describe('search titles', () => {
+  const actors = htmlFiles(distDir).filter((file) => /^aktorer\/[^/]+\/index\.html$/.test(file));
+
+  test.each(actors)('%s is found as «Aktør: name»', (file) => {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    const meta = [...elementsOf(parseHtml(html))].map((element) => attr(element, 'data-pagefind-meta')).find(Boolean);
+    expect(meta).toMatch(new RegExp(`^title:${t.kinds.actor.one}: \\S`));
+  });
+});
