@@ -2,7 +2,7 @@
  * The print source of a whole document (`hele-dokumentet/utskrift/`, views/WholeView.astro) written as one Typst
  * document: the site's own rendering of the version, so that the PDF says what the site says. Everything before the
  * cover in `<main>` (breadcrumbs, notices) and what print hides (`.screen-only`, the PDF link) is left out; the
- * cover is a page of its own, the colophon on its back, the contents Typst's `outline` numbered as the page's list,
+ * cover is a page of its own, the colophon on its back, the contents Typst's `outline` of the sections the page's list names,
  * every heading, paragraph, list, table, link, emphasis and footnote as Typst markup, a section's `lang` on its text.
  */
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
@@ -109,8 +109,8 @@ interface Context {
   lang: string;
   /** Ids a link in the document points at → Typst label names; only these get a label. */
   targets: Map<string, string>;
-  /** Ids of the sections the contents lists → their number in the contents' list («1», «2», … per level). */
-  contents: Map<string, string>;
+  /** Ids of the sections the contents lists. */
+  contents: Set<string>;
   /** Footnote items by id, for the references (`#user-content-fn-1`). */
   footnotes: Map<string, Element>;
   /** The site's address for links to its pages; `undefined` when unknown (such links keep their text only). */
@@ -366,22 +366,22 @@ function contents(element: Element, context: Context): string {
   return `#outline(title: [${title ? inlines(children(title), context) : ''}], depth: 6)\n#pagebreak(weak: true)\n`;
 }
 
-/** Contents ids → their number in the page's contents list, by position in each `<ol>`. */
-function contentsNumbers(main: Element): Map<string, string> {
-  const numbers = new Map<string, string>();
+/** The ids of the sections the page's contents list names, at every level. */
+function contentsIds(main: Element): Set<string> {
+  const ids = new Set<string>();
   const nav = [...elementsOf(main)].find((element) => classes(element).has('whole-contents'));
   const walk = (list: Element) => {
     elementChildren(list)
       .filter((item) => item.tagName === 'li')
-      .forEach((item, index) => {
+      .forEach((item) => {
         const slot = [...elementsOf(item)].find((element) => attr(element, 'data-toc-page') !== undefined);
         const id = slot && attr(slot, 'data-toc-page');
-        if (id) numbers.set(id, String(index + 1));
+        if (id) ids.add(id);
         for (const inner of elementChildren(item).filter((child) => child.tagName === 'ol' || child.tagName === 'ul')) walk(inner);
       });
   };
   for (const list of nav ? elementChildren(nav).filter((child) => child.tagName === 'ol') : []) walk(list);
-  return numbers;
+  return ids;
 }
 
 /** The elements of `<main>` the document is made of: the cover and everything after it, up through its ancestors. */
@@ -442,24 +442,20 @@ export function typstDocument(source: PrintSource, options: TypstDocumentOptions
     }
     if (element.tagName === 'li' && attr(element, 'id')?.includes('fn-')) footnotes.set(attr(element, 'id')!, element);
   }
-  const contentsIds = contentsNumbers(main);
-  for (const id of contentsIds.keys()) ids.add(id);
+  const contents = contentsIds(main);
+  for (const id of contents) ids.add(id);
   const present = new Set([...elementsOf(main)].flatMap((element) => attr(element, 'id') ?? []));
   const name = labelNames();
   const targets = new Map([...ids].filter((id) => present.has(id)).map((id) => [id, name(id)] as const));
   const context: Context = {
     lang: data.lang,
     targets,
-    contents: contentsIds,
+    contents,
     footnotes,
     origin: options.origin,
     previousLevel: 0,
     nesting: 0,
   };
-  const numbers = `(${[...contentsIds]
-    .filter(([id]) => targets.has(id))
-    .map(([id, n]) => `${typstString(targets.get(id)!)}: ${typstString(n)}`)
-    .join(', ')},)`;
   const margin = 'set text(8pt, fill: luma(50))';
   const draft = data.draftMark ? `text(fill: rgb("#aa0000"), weight: "bold", ${typstString(data.draftMark)})` : 'none';
   const preamble = `#set document(title: ${typstString(data.title)}, author: ${typstString(data.author)}, description: ${typstString(data.subject)}, keywords: (${
@@ -467,7 +463,6 @@ export function typstDocument(source: PrintSource, options: TypstDocumentOptions
   }))
 #set text(lang: ${typstString(data.lang)}, font: "DejaVu Sans", size: 10pt)
 #set par(justify: false)
-#let contents-numbers = ${numbers === '(,)' ? '(:)' : numbers}
 #set page(paper: "a4", margin: (x: 20mm, y: 22mm),
   header: context { if here().page() > 2 { ${margin}; ${typstString(data.title)} } },
   footer: context { ${margin}; ${draft}; h(1fr); if here().page() > 2 [${escapeMarkup(options.texts.page)} #counter(page).display() ${escapeMarkup(options.texts.of)} #counter(page).final().first()] })
@@ -480,7 +475,8 @@ export function typstDocument(source: PrintSource, options: TypstDocumentOptions
 #show heading.where(level: 3): set text(12.5pt)
 #show heading.where(level: 4): set text(11pt)
 #show outline: set heading(level: 2)
-#show outline.entry: it => link(it.element.location(), it.indented([#contents-numbers.at(str(it.element.label), default: "").], [#it.body() #box(width: 1fr, it.fill) #it.page()]))
+// No list number before an entry: each names itself («Innsatsområde 6: …», «Kilder»), as its heading does.
+#show outline.entry: it => link(it.element.location(), it.indented(none, [#it.body() #box(width: 1fr, it.fill) #it.page()]))
 `;
   const body = blocks(nodes, context);
   return `${preamble}${coverMarkup(cover, context)}${colophonMarkup(options.colophon, context)}${body}`;
