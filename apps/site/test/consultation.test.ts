@@ -1,12 +1,14 @@
 /**
  * The consultation notice, on the fixture's consultation version (deadline 31 January 2023): built on a day before
- * the deadline, every page of that version and the current version's front page say how to respond and by when;
+ * the deadline (with the reason for the short period in the version's description), every page of that version and
+ * the current version's front page say how to respond and by when, and the version's pages say why it is short;
  * built after it (the fixture's public build that build.test.ts reads too, made on the day the tests run), the
  * version's pages say the consultation is closed and the front page says nothing. The feed carries the deadline
  * either way. The day itself is page data (the last day counts as open), checked in page-data.test.ts.
  */
-import { rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { documentText, limits, parseFile, sealOf } from '@strategi/model';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureContent } from './helpers.ts';
 import { fixturePublicBuild, fixtureSite } from './shared-builds.ts';
@@ -26,7 +28,7 @@ beforeAll(async () => {
   // The shared build asked for first: a file that waits for it then waits for one build, not two.
   const [shared, log] = await Promise.all([
     fixturePublicBuild(),
-    buildSite(fixtureContent, 'public', out, { STRATEGI_BUILD_DATE: '2023-01-15', STRATEGI_SITE_URL: '', STRATEGI_PDF: '0' }),
+    buildSite(contentWithReason(path.join(scratch, 'content')), 'public', out, { STRATEGI_BUILD_DATE: '2023-01-15', STRATEGI_SITE_URL: '', STRATEGI_PDF: '0' }),
   ]);
   before = readTree(out);
   beforeLog = log;
@@ -34,6 +36,21 @@ beforeAll(async () => {
   afterLog = shared.log;
 }, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const REASON = 'Fristen følger av EØS-direktivet.';
+
+/**
+ * The fixture with the reason for its short consultation (47 days) in the version's description, sealed as
+ * `strategi release --begrunnelse` writes it.
+ */
+function contentWithReason(content: string): string {
+  cpSync(fixtureContent, content, { recursive: true });
+  const file = path.join(content, 'versjoner', '2022-horing', 'versjon.md');
+  const { data, body } = parseFile(readFileSync(file, 'utf8'), limits) as { data: { consultation: Record<string, string> }; body: string };
+  data.consultation['shortDeadlineReason'] = REASON;
+  writeFileSync(file, documentText({ ...data, seal: sealOf(data, body) }, body.trim()));
+  return content;
+}
 
 const notice = (html: string | undefined) =>
   /<section[^>]*class="ds-alert consultation-notice"[^>]*data-consultation="(open|closed)"[\s\S]*?<\/section>/.exec(html ?? '');
@@ -54,6 +71,13 @@ describe('before the deadline', () => {
     const found = notice(before.get('index.html'));
     expect(found?.[1]).toBe('open');
     expect(found?.[0]).toContain('href="/versjoner/2022-horing/"');
+    expect(found?.[0]).not.toContain(REASON);
+  });
+
+  test('the version’s own pages give the reason recorded for the short period', () => {
+    for (const file of ['versjoner/2022-horing/index.html', 'versjoner/2022-horing/mal/M-1/index.html']) {
+      expect(notice(before.get(file))?.[0], file).toContain(`<p>Fristen er kortere enn tre måneder fordi: ${REASON}</p>`);
+    }
   });
 });
 

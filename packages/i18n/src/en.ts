@@ -351,6 +351,7 @@ export const en: typeof nb = {
     respond: 'Read about the consultation and respond',
     responses: 'Read the published responses',
     feed: (deadline: string) => `Consultation deadline ${deadline}.`,
+    shortReason: (reason: string) => `The period is shorter than three months because: ${reason}`,
     /** The public consultation service (`apps/consultation`). */
     service: {
       title: 'Consultation responses',

@@ -351,6 +351,7 @@ export const nb = {
     respond: 'Les om høringen og send høringssvar',
     responses: 'Les de publiserte høringssvarene',
     feed: (deadline: string) => `Høringsfrist ${deadline}.`,
+    shortReason: (reason: string) => `Fristen er kortere enn tre måneder fordi: ${reason}`,
     /** The public consultation service (`apps/consultation`). */
     service: {
       title: 'Høringssvar',

@@ -350,6 +350,7 @@ export const nn: typeof nb = {
     respond: 'Les om høyringa og send høyringssvar',
     responses: 'Les dei publiserte høyringssvara',
     feed: (deadline: string) => `Høyringsfrist ${deadline}.`,
+    shortReason: (reason: string) => `Fristen er kortare enn tre månader fordi: ${reason}`,
     /** The public consultation service (`apps/consultation`). */
     service: {
       title: 'Høyringssvar',

@@ -21,15 +21,23 @@ function addMonths(day: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Whether the period from the release day to the deadline is shorter than three months, and so needs a reason. */
+export const isShortConsultation = (period: { date: string; deadline: string }): boolean => period.deadline < addMonths(period.date, 3);
+
 /**
  * The period from the release day to the deadline: an error under six weeks without `reason`, a warning under
- * three months. `file` is where the problem is reported (the version's description).
+ * three months. `file` is where the problem is reported (the version's description), at `position` when known.
  */
-export function consultationPeriodProblems(period: { date: string; deadline: string; reason?: string | undefined }, file: string): Problem[] {
+export function consultationPeriodProblems(
+  period: { date: string; deadline: string; reason?: string | undefined },
+  file: string,
+  position?: Parameters<typeof createProblem>[3],
+): Problem[] {
   const days = Math.round(dayNumber(period.deadline) - dayNumber(period.date));
   const reason = period.reason?.trim() || undefined;
-  if (days < SHORTEST_CONSULTATION_DAYS && !reason) return [createProblem('version/consultation-too-short', { days, deadline: period.deadline }, file)];
-  if (period.deadline < addMonths(period.date, 3)) return [createProblem('version/consultation-short', { days, deadline: period.deadline, reason }, file)];
+  if (days < SHORTEST_CONSULTATION_DAYS && !reason)
+    return [createProblem('version/consultation-too-short', { days, deadline: period.deadline }, file, position)];
+  if (isShortConsultation(period)) return [createProblem('version/consultation-short', { days, deadline: period.deadline, reason }, file, position)];
   return [];
 }
 

@@ -24,7 +24,7 @@ import { listContentFiles } from './read/classify.ts';
 import { contentHash } from './read/load-document.ts';
 import { snapshotSource } from './read/source.ts';
 import { readStable } from './read/stable-read.ts';
-import { consultationPeriodProblems, measureChange, newConsultationProblems } from './release-consultation.ts';
+import { consultationPeriodProblems, isShortConsultation, measureChange, newConsultationProblems } from './release-consultation.ts';
 import type { Edition } from './types.ts';
 import { checkShape } from './validate/shape.ts';
 import { formatManifest } from './versions/manifest.ts';
@@ -59,8 +59,8 @@ export interface ReleaseInput {
   label: string;
   date: string;
   example?: boolean;
-  /** For a consultation: the last day to respond and the page where the public responds. */
-  consultation?: { deadline: string; url: string };
+  /** For a consultation: the last day to respond, the page where the public responds, and why the period is short. */
+  consultation?: { deadline: string; url: string; shortDeadlineReason?: string };
   /** `vesentlig` (the strategy changed in substance) or `mindre` (corrections). */
   change?: 'vesentlig' | 'mindre';
   /** What changed, in a sentence or two of Markdown. */
@@ -77,9 +77,20 @@ export interface ReleaseInput {
  * interrupted release leaves the whole version or none of it, and the next release removes what a killed one left.
  * Refuses content with errors, an invalid description and an id that exists.
  */
-export async function releaseVersion(contentFolder: string, input: ReleaseInput, options: ReleaseOptions = {}): Promise<ReleaseResult> {
+export async function releaseVersion(contentFolder: string, requested: ReleaseInput, options: ReleaseOptions = {}): Promise<ReleaseResult> {
   const root = path.resolve(contentFolder);
   const versionsRoot = path.join(root, VERSIONS_FOLDER);
+  // The reason for a short consultation is kept in the description, so that validate and the site can show it later.
+  const statedReason = (requested.consultation?.shortDeadlineReason ?? options.consultationReason)?.trim() || undefined;
+  const short =
+    requested.status === 'høring' && requested.consultation !== undefined && isShortConsultation({ date: requested.date, ...requested.consultation });
+  const reason = short ? statedReason : undefined;
+  const input: ReleaseInput = requested.consultation
+    ? {
+        ...requested,
+        consultation: { deadline: requested.consultation.deadline, url: requested.consultation.url, ...(reason ? { shortDeadlineReason: reason } : {}) },
+      }
+    : requested;
   const history = [{ status: input.status, date: input.date }];
   // Only the fields given are written: a key with no value would read as an empty field. Bidirectional controls
   // are taken out as the reader takes them out of any frontmatter, so that what is sealed is what is read back.
@@ -113,7 +124,7 @@ export async function releaseVersion(contentFolder: string, input: ReleaseInput,
   const descriptionFile = shownPath(path.join(target, VERSION_FILE), options.displayBase);
   const period =
     input.status === 'høring' && input.consultation
-      ? consultationPeriodProblems({ date: input.date, deadline: input.consultation.deadline, reason: options.consultationReason }, descriptionFile)
+      ? consultationPeriodProblems({ date: input.date, deadline: input.consultation.deadline, reason }, descriptionFile)
       : [];
   if (period.some((problem) => problem.severity === 'error')) return { ok: false, reason: 'invalid-version', problems: period };
   const cleaned = await removeAbandonedReleases(versionsRoot);

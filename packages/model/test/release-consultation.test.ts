@@ -2,9 +2,11 @@
 
 import { formatProblemLine, type Problem } from '@strategi/problems';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { releaseVersion } from '../src/index.ts';
 import { consultationPeriodProblems } from '../src/release-consultation.ts';
-import { scratch } from './helpers.ts';
+import { sealedDocumentText } from '../src/versions/seal.ts';
+import { problemLines as contentProblems, scratch } from './helpers.ts';
 
 const problemLines = (problems: readonly Problem[]) => problems.map((problem) => formatProblemLine(problem));
 
@@ -62,6 +64,41 @@ describe('the consultation period', () => {
     expect(shown).toContain(
       'versjoner/2025-horing/versjon.md:1:1  warning  Høringsfristen «2025-02-14» er 35 dager etter frigivelsen, kortere enn tre måneder. Begrunnelse: «Fristen i direktivet.».  [version/consultation-short]',
     );
+  });
+});
+
+describe('the reason for a short consultation', () => {
+  test('is written into the sealed versjon.md, which validates', async () => {
+    const copy = await scratch('valid-minimal', 'short-reason');
+    const released = await releaseVersion(copy.dir, consultation('2025-02-14'), { ...off, consultationReason: '  Fristen i direktivet. ' });
+    expect(released.ok && released.version.consultation).toEqual({
+      deadline: '2025-02-14',
+      url: 'https://example.no/horing',
+      shortDeadlineReason: 'Fristen i direktivet.',
+    });
+    expect(await copy.read('versjoner/2025-horing/versjon.md')).toContain(
+      'consultation:\n  deadline: 2025-02-14\n  url: https://example.no/horing\n  shortDeadlineReason: Fristen i direktivet.\n',
+    );
+    expect(await contentProblems(copy.dir)).toEqual([]);
+  });
+
+  test('a period of three months or more writes no reason', async () => {
+    const copy = await scratch('valid-minimal', 'long-reason');
+    const released = await releaseVersion(copy.dir, consultation('2025-04-10'), { ...off, consultationReason: 'Unødvendig.' });
+    expect(released.ok && released.version.consultation).toEqual({ deadline: '2025-04-10', url: 'https://example.no/horing' });
+  });
+
+  test('validate refuses a sealed consultation version under six weeks that gives no reason', async () => {
+    const copy = await scratch('valid-minimal', 'short-no-reason');
+    expect((await releaseVersion(copy.dir, consultation('2025-02-14'), { ...off, consultationReason: 'Fristen i direktivet.' })).ok).toBe(true);
+    // As a release before the reason was kept wrote it: the same description without the reason, sealed.
+    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(await copy.read('versjoner/2025-horing/versjon.md')) ?? [];
+    const { seal: _seal, ...data } = parse(frontmatter) as { consultation: Record<string, unknown>; seal: string };
+    delete data.consultation['shortDeadlineReason'];
+    await copy.write('versjoner/2025-horing/versjon.md', sealedDocumentText(data, body));
+    expect(await contentProblems(copy.dir)).toEqual([
+      'short-no-reason/versjoner/2025-horing/versjon.md:15:13  error  Høringsfristen «2025-02-14» er bare 35 dager etter frigivelsen, kortere enn seks uker, og ingen begrunnelse er gitt.  [version/consultation-too-short]',
+    ]);
   });
 });
 

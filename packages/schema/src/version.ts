@@ -61,6 +61,14 @@ export const consultationSchema = z
     deadline: isoDay.describe('Siste dag for høringssvar.'),
     /** The page where the public reads about the consultation and responds (http or https). @example "https://www.regjeringen.no/no/dokumenter/horing/id000000/" */
     url: z.url({ protocol: /^https?$/ }).describe('Siden der publikum leser om høringen og sender svar (http eller https).'),
+    /** Why the period is shorter than three months (utredningsinstruksen 3-3); needed under six weeks. Written by `strategi release --begrunnelse`. @example "Fristen følger av EØS-direktivet." */
+    shortDeadlineReason: line()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe(
+        'Hvorfor høringsfristen er kortere enn tre måneder. Må være med når fristen er kortere enn seks uker. Skrives av «strategi release --begrunnelse».',
+      ),
   })
   .describe('Høringsfrist og hvor publikum svarer.');
 export type Consultation = z.output<typeof consultationSchema>;

@@ -1,6 +1,6 @@
 /**
- * A version's consultation as the site shows it: the deadline, where to respond, and whether the deadline has
- * passed on the build day (the last day counts as open).
+ * A version's consultation as the site shows it: the deadline, where to respond, why the period is short, and
+ * whether the deadline has passed on the build day (the last day counts as open).
  */
 import type { Edition } from '@strategi/model';
 
@@ -9,13 +9,21 @@ export interface ConsultationState {
   deadline: string;
   url: string;
   open: boolean;
+  /** Why the period is shorter than three months, as the release recorded it. */
+  shortDeadlineReason: string | undefined;
 }
 
 /** The consultation of `edition` on `today` (YYYY-MM-DD), or undefined when it was not sent on consultation. */
 export function consultationOf(edition: Edition, today: string): ConsultationState | undefined {
   const consultation = edition.version?.consultation;
   if (!consultation) return undefined;
-  return { edition, deadline: consultation.deadline, url: consultation.url, open: today <= consultation.deadline };
+  return {
+    edition,
+    deadline: consultation.deadline,
+    url: consultation.url,
+    open: today <= consultation.deadline,
+    shortDeadlineReason: consultation.shortDeadlineReason,
+  };
 }
 
 /**

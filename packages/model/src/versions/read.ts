@@ -6,6 +6,7 @@ import { MANIFEST_FILE, SCHEMA_VERSION, VERSION_FILE, type Version, versionSchem
 import { migrateVersionDescription } from '../migrate/index.ts';
 import { strayEntryProblem } from '../read/classify.ts';
 import { checkParsed, contentHash, type LoadContext, readAndParse } from '../read/load-document.ts';
+import { consultationPeriodProblems } from '../release-consultation.ts';
 import type { Edition, EditionStatus } from '../types.ts';
 import { MAX_MANIFEST_BYTES, parseManifest } from './manifest.ts';
 import { sealOf } from './seal.ts';
@@ -111,6 +112,13 @@ async function readVersionFolder(root: string, folder: string, context: LoadCont
         ),
       );
     }
+  }
+
+  // A consultation released under six weeks must say why (utredningsinstruksen 3-3), in the file itself.
+  if (version.consultation && version.history[0]?.status === 'høring') {
+    const { deadline, shortDeadlineReason: reason } = version.consultation;
+    const period = consultationPeriodProblems({ date: version.history[0].date, deadline, reason }, read.file, place('consultation.deadline'));
+    problems.push(...period.filter((problem) => problem.severity === 'error'));
   }
 
   const recorded = await recordedHashes(version, root, read.file, context, problems);
