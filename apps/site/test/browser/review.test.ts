@@ -57,9 +57,11 @@ beforeAll(async () => {
   writeFileSync(measure, text.replace(/^title: .+$/m, `title: ${plantedTitle}`).replace(/^lang: nb$/m, `lang: nb\ninternalNote: ${plantedNote}`));
   // A released measure's new title is a changed promise, which the draft must explain in its fates to build.
   const strategy = path.join(contentCopy, 'strategi.md');
+  const fate = '  - measure: T-1\n    fate: endret\n    reason: Planlagt endring til gjennomlesing.\n';
+  const strategyText = readFileSync(strategy, 'utf8');
   writeFileSync(
     strategy,
-    readFileSync(strategy, 'utf8').replace(/^vision:/m, 'fates:\n  - measure: T-1\n    fate: endret\n    reason: Planlagt endring til gjennomlesing.\nvision:'),
+    /^fates:\n/m.test(strategyText) ? strategyText.replace(/^fates:\n/m, `fates:\n${fate}`) : strategyText.replace(/^vision:/m, `fates:\n${fate}vision:`),
   );
   writeFileSync(
     path.join(contentCopy, 'mal', 'M-90.md'),
