@@ -37,8 +37,11 @@ const DAY_MS = 86_400_000;
 /** The refusals' words in the reader's language. */
 const words = (lang: UiLang) => ui(lang).reviewServer.refusals;
 
-/** The comments as annotations, each with its author as «Navn (lenkenavn)» when a named person wrote it. */
-export async function annotate(store: ReviewStore, comments: Comment[], reader: Reader): Promise<Annotation[]> {
+/**
+ * The comments as annotations, each with its author as «Navn (lenkenavn)» when a named person wrote it, and what
+ * became of a closed one in the reader's language.
+ */
+export async function annotate(store: ReviewStore, comments: Comment[], reader: Reader, lang: UiLang): Promise<Annotation[]> {
   const people = await store.commentPeople(comments.map((comment) => comment.id));
   const annotations = await Promise.all(
     comments.map(async (comment) => {
@@ -47,7 +50,7 @@ export async function annotate(store: ReviewStore, comments: Comment[], reader: 
       return toAnnotation({ ...comment, author: authorName(comment, person) }, { html, own: isOwn(comment, person, reader) });
     }),
   );
-  return withDispositions(store, annotations);
+  return withDispositions(store, annotations, lang);
 }
 
 /** Only the one who wrote it may change or delete it: the same person, or the same link when no person did. */

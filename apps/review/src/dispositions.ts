@@ -2,11 +2,12 @@
  * What became of each closed comment, added to the annotations the API returns, so the reviewer sees it on the
  * thread: the disposition in words, the reason, and a link to the change page that shows the answer.
  */
-import { type Annotation, answerPath, type DispositionKind, dispositionNames, type ReviewStore } from '@strategi/review';
+import { type UiLang, ui } from '@strategi/i18n';
+import { type Annotation, answerPath, type DispositionKind, type ReviewStore } from '@strategi/review';
 
 export interface AnnotationDisposition {
   value: DispositionKind;
-  /** «tatt til følge», «delvis tatt til følge», «ikke tatt til følge». */
+  /** «tatt til følge», «delvis tatt til følge», «ikke tatt til følge», in the reader's language. */
   label: string;
   reason: string | null;
   decidedAt: string;
@@ -19,7 +20,11 @@ export interface AnnotationDisposition {
  * The annotations, each resolved one with its `disposition` (read in one query). A comment without one has no such
  * field, so the API's answer for open comments is as it was.
  */
-export async function withDispositions(store: ReviewStore, items: Annotation[]): Promise<(Annotation & { disposition?: AnnotationDisposition })[]> {
+export async function withDispositions(
+  store: ReviewStore,
+  items: Annotation[],
+  lang: UiLang,
+): Promise<(Annotation & { disposition?: AnnotationDisposition })[]> {
   const found = await store.dispositions(items.map((item) => item.number));
   return items.map((item) => {
     const disposition = found.get(item.number);
@@ -29,7 +34,7 @@ export async function withDispositions(store: ReviewStore, items: Annotation[]):
       ...item,
       disposition: {
         value: disposition.disposition,
-        label: dispositionNames[disposition.disposition],
+        label: ui(lang).reviewServer.dispositions[disposition.disposition],
         reason: disposition.reason,
         decidedAt: disposition.decidedAt,
         decidedBy: disposition.decidedBy,

@@ -182,6 +182,7 @@ describe('the review server in the preview’s language', () => {
         cookie: editor.cookie,
       });
       expect(resolved.status).toBe(200);
+      expect((await resolved.json()).disposition).toMatchObject({ value: 'delvis-tatt-til-folge', label: 'delvis teken til følgje' });
       expect(await notifications!.deliver()).toBe(1);
       const [mail] = smtp.received;
       expect(mail?.to).toEqual(['kari@example.no']);

@@ -49,7 +49,7 @@ export function apiRoutes(context: ReviewContext) {
     const filter = { document: c.req.query('document') || undefined, edition: c.req.query('edition') || undefined, open: c.req.query('open') === 'true' };
     const [total, comments] = await Promise.all([store.countComments(filter), store.listComments(filter, { limit, offset })]);
     const reader = c.get('reader');
-    const items = await annotate(store, comments, reader);
+    const items = await annotate(store, comments, reader, c.get('lang'));
     return c.json({ total, offset, limit, items });
   });
 
@@ -57,7 +57,7 @@ export function apiRoutes(context: ReviewContext) {
     const id = commentId(c);
     const comment = id === undefined ? undefined : await store.getComment(id);
     if (!comment) return notFound(c);
-    return c.json((await annotate(store, [comment], c.get('reader')))[0]);
+    return c.json((await annotate(store, [comment], c.get('reader'), c.get('lang')))[0]);
   });
 
   api.post('/api/kommentarer', async (c) => {
@@ -66,7 +66,7 @@ export function apiRoutes(context: ReviewContext) {
     const named = await nameFromJson(c, context, body.body);
     if (!named.ok) return failure(c, named);
     const outcome = await createComment(context, named.reader, named.body);
-    return outcome.ok ? c.json((await annotate(store, [outcome.value], named.reader))[0], outcome.status) : failure(c, outcome);
+    return outcome.ok ? c.json((await annotate(store, [outcome.value], named.reader, c.get('lang')))[0], outcome.status) : failure(c, outcome);
   });
 
   api.patch('/api/kommentarer/:id', async (c) => {
@@ -77,7 +77,7 @@ export function apiRoutes(context: ReviewContext) {
     const reader = c.get('reader');
     const outcome = await changeComment(store, reader, id, body.body, c.get('lang'));
     if (outcome.ok) await context.notifications?.commentChanged(id);
-    return outcome.ok ? c.json((await annotate(store, [outcome.value], reader))[0], outcome.status) : failure(c, outcome);
+    return outcome.ok ? c.json((await annotate(store, [outcome.value], reader, c.get('lang')))[0], outcome.status) : failure(c, outcome);
   });
 
   /** An editor closes a comment with a disposition: `{ disposition, reason? }` (the reason needed for «ikke»). */
@@ -91,7 +91,7 @@ export function apiRoutes(context: ReviewContext) {
     const outcome = await recordDisposition(store, reader, id, body.body, c.get('lang'));
     if (!outcome.ok) return failure(c, outcome);
     await context.notifications?.commentChanged(id);
-    return c.json((await annotate(store, [outcome.value], reader))[0], outcome.status);
+    return c.json((await annotate(store, [outcome.value], reader, c.get('lang')))[0], outcome.status);
   });
 
   api.delete('/api/kommentarer/:id', async (c) => {
