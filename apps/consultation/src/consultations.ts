@@ -4,7 +4,7 @@
  * plans) get a form. The corpus is read again when it is older than `maxAgeMs`, so a release shows up without a
  * restart, and a request never waits for more than one read at a time.
  */
-import { loadCorpus, titleOf } from '@strategi/model';
+import { type DeclaredVocabulary, declaredVocabulary, loadCorpus, titleOf } from '@strategi/model';
 import type { DocumentKind } from '@strategi/schema';
 import { type RenderedBody, renderBody } from './document-html.ts';
 
@@ -24,6 +24,8 @@ export interface Consultation {
   /** The last day responses are taken, `YYYY-MM-DD` in Norwegian time. */
   deadline: string;
   documents: ConsultationDocument[];
+  /** The kinds of senders the form offers: the strategy's own (nettsted.yaml), with their names. */
+  senderKinds: DeclaredVocabulary;
 }
 
 export type ConsultationSource = () => Promise<Consultation[]>;
@@ -32,6 +34,7 @@ export function consultationSource(contentDir: string, maxAgeMs = 30_000): Consu
   let loaded: { at: number; consultations: Promise<Consultation[]> } | undefined;
   const read = async (): Promise<Consultation[]> => {
     const corpus = await loadCorpus(contentDir);
+    const senderKinds = declaredVocabulary(corpus.settings, 'senderKind');
     return corpus.versions.flatMap((edition) => {
       const deadline = edition.version?.consultation?.deadline;
       if (edition.status !== 'høring' || !edition.version || !deadline) return [];
@@ -39,7 +42,7 @@ export function consultationSource(contentDir: string, maxAgeMs = 30_000): Consu
         .filter((doc) => RESPONDABLE.has(doc.kind))
         .map((doc) => ({ path: doc.path.replace(/\.md$/, ''), kind: doc.kind, title: titleOf(doc), body: renderBody(doc.body) }))
         .sort((a, b) => a.path.localeCompare(b.path, 'nb'));
-      return [{ version: edition.id, label: edition.version.label, deadline, documents }];
+      return [{ version: edition.id, label: edition.version.label, deadline, documents, senderKinds }];
     });
   };
   return () => {

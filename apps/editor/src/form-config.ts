@@ -1,7 +1,8 @@
 /**
  * The editor's form configuration, computed from the kind registry and the schema's field descriptors when the
  * editor starts: no field is described a second time. Labels, references, closed lists, limits and help text all
- * come from `fieldsOf` in the schema package; the lists a strategy declares (sectors, actor kinds) from its settings.
+ * come from `fieldsOf` in the schema package; the lists a strategy declares (sectors, kinds of actors and of senders)
+ * from its settings.
  */
 import { declaredVocabulary } from '@strategi/model';
 import {
@@ -14,6 +15,7 @@ import {
   type FieldDescriptor,
   type FieldLabel,
   fieldsOf,
+  isDeclarable,
   type Language,
   NOT_EXAMPLE_FIELDS,
   type SiteSettings,
@@ -102,9 +104,6 @@ function labelOf(field: FieldDescriptor): FieldLabel {
   if (!field.label) throw new Error(`The field «${field.key}» has no label in packages/schema/src/fields.ts.`);
   return field.label;
 }
-
-/** Sectors and actor kinds are the strategy's own lists (nettsted.yaml); the other closed lists are the tool's. */
-const isDeclarable = (name: string): name is 'sector' | 'actorKind' => name === 'sector' || name === 'actorKind';
 
 function optionsOf(field: FieldDescriptor, settings: SiteSettings | undefined): { vocabulary?: string; options: FieldOption[] } {
   if (field.vocabulary) {

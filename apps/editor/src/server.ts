@@ -18,8 +18,8 @@ export interface RunningEditor {
 export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessEnv, cwd: string): Promise<RunningEditor> {
   const workspace = new Workspace(settings.contentFolder);
   const repository = await ContentRepository.find(settings.contentFolder, settings.branch);
-  // The pickers offer the sectors and actor kinds the strategy declares; a broken settings file is reported by the
-  // whole-edition validation on save, and the forms fall back to the tool's lists meanwhile.
+  // The pickers offer the sectors, actor kinds and sender kinds the strategy declares; a broken settings file is
+  // reported by the whole-edition validation on save, and the forms fall back to the tool's lists meanwhile.
   const { settings: strategySettings } = await readSettings(settings.contentFolder);
   // The reviewers' comments are listed on the edit pages locally too; hosted, the store also holds the share links.
   const places = reviewPlaces(env, cwd);

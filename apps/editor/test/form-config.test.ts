@@ -89,6 +89,19 @@ describe('a measure’s form', () => {
     expect(status.options).toEqual(fields['status']!.options);
   });
 
+  test('an input’s kind of sender is picked from the kinds the strategy declares, abbreviations included', () => {
+    const settings = siteSettingsSchema.parse({
+      siteName: { nb: 'Havstrategien' },
+      senderKinds: { rederi: { nb: 'Rederi' }, NSA: { nb: 'Norges Rederiforbund', en: 'Norwegian Shipowners’ Association' } },
+    });
+    const senderKind = editorConfig(settings).input.fields.find((field) => field.name === 'senderKind')!;
+    expect(senderKind).toMatchObject({ widget: 'select', vocabulary: 'senderKind', required: true });
+    expect(senderKind.options).toEqual([
+      { value: 'rederi', label: { nb: 'Rederi', nn: 'Rederi', en: 'Rederi' } },
+      { value: 'NSA', label: { nb: 'Norges Rederiforbund', nn: 'Norges Rederiforbund', en: 'Norwegian Shipowners’ Association' } },
+    ]);
+  });
+
   test('dates say which form they take; the schema’s descriptions are the help text', () => {
     expect(fields['deadline']).toMatchObject({ widget: 'partial-date', help: 'År (2026), måned (2026-06) eller dato (2026-06-15).' });
     expect(fields['title']).toMatchObject({

@@ -26,7 +26,7 @@ test('import with bad rows: the problems on stderr, nothing on stdout, exit code
       `${fixture}/bad.csv:3:2  error  Finner ikke innspillsrunden «R-9». Mente du «R-1»?  [link/unknown-input-round]`,
       '  → Rett id-en i «round», eller opprett dokumentet i mappen «innspillsrunder» (for eksempel med «strategi new input-round»).',
       `${fixture}/bad.csv:3:4  error  «senderKind» kan ikke være «kommun». Mente du «kommune»?  [schema/invalid-value]`,
-      '  → Gyldige verdier er «kommune», «fylkeskommune», «KS», «Udir», «organisasjon», «privat-eier», «annen».',
+      '  → Gyldige verdier er «kommune», «fylkeskommune», «statlig», «organisasjon», «næringsliv», «privatperson», «annen».',
       `${fixture}/bad.csv:3:5  error  «date»: 2022-13-01 finnes ikke: måneden må være fra 01 til 12.  [schema/invalid]`,
       '  → Se veiledningen for hva feltet kan inneholde.',
       `${fixture}/bad.csv:4:5  error  «date»: 2023-02-30 finnes ikke: februar 2023 har 28 dager.  [schema/invalid]`,

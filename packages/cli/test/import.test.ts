@@ -66,7 +66,7 @@ describe('strategi import inputs', () => {
         'bad.csv:3:2  error  Finner ikke innspillsrunden «R-9». Mente du «R-1»?  [link/unknown-input-round]',
         '  → Rett id-en i «round», eller opprett dokumentet i mappen «innspillsrunder» (for eksempel med «strategi new input-round»).',
         'bad.csv:3:4  error  «senderKind» kan ikke være «kommun». Mente du «kommune»?  [schema/invalid-value]',
-        '  → Gyldige verdier er «kommune», «fylkeskommune», «KS», «Udir», «organisasjon», «privat-eier», «annen».',
+        '  → Gyldige verdier er «kommune», «fylkeskommune», «statlig», «organisasjon», «næringsliv», «privatperson», «annen».',
         'bad.csv:3:5  error  «date»: 2022-13-01 finnes ikke: måneden må være fra 01 til 12.  [schema/invalid]',
         hints.schemaInvalid,
         'bad.csv:4:5  error  «date»: 2023-02-30 finnes ikke: februar 2023 har 28 dager.  [schema/invalid]',
@@ -80,6 +80,22 @@ describe('strategi import inputs', () => {
         '',
       ].join('\n'),
     });
+    expect(await inputsIn(folder)).toEqual(['IN-1.md']);
+  });
+
+  test('the sender kinds are the strategy’s own: a declared abbreviation is taken, a kind it lacks is named at its cell with the row’s other problems', async () => {
+    const folder = await workspace();
+    await writeFile(
+      path.join(folder, 'content/nettsted.yaml'),
+      'siteName:\n  nb: Strategi for grønn skipsfart\nsenderKinds:\n  kommune: { nb: Kommune }\n  rederi: { nb: Rederi }\n  NSA: { nb: Norges Rederiforbund }\n',
+    );
+    await writeFile(path.join(folder, 'kinds.csv'), `${header}A,R-1,Forbundet,NSA,2022-05-01,Et innspill.\nB,R-1,Nor Lines,rederei,2022-13-01,Et annet.\n`);
+    const result = await run(['import', 'inputs', 'kinds.csv'], folder);
+    expect(result.stderr.split('\n').slice(0, 3)).toEqual([
+      'kinds.csv:3:4  error  «senderKind» kan ikke være «rederei». Mente du «rederi»?  [schema/invalid-value]',
+      '  → Gyldige verdier er «kommune», «rederi», «NSA».',
+      'kinds.csv:3:5  error  «date»: 2022-13-01 finnes ikke: måneden må være fra 01 til 12.  [schema/invalid]',
+    ]);
     expect(await inputsIn(folder)).toEqual(['IN-1.md']);
   });
 

@@ -47,6 +47,18 @@ describe('strategi init', () => {
     expect(corpus.working.vocabularies?.sector.values).toEqual(['alle']);
     expect(corpus.working.vocabularies?.actorKind.values).toEqual(['departement', 'organisasjon']);
     expect(corpus.working.index.byKind.measure[0]?.data.sectors).toEqual(['alle']);
+    // The kinds of senders a consultation offers, written out so that the editors see the list and change it.
+    const settingsText = await readFile(path.join(cwd, 'digital/content/nettsted.yaml'), 'utf8');
+    expect(settingsText).toContain('senderKinds:\n  kommune:\n    nb: Kommune\n    nn: Kommune\n    en: Municipality\n');
+    expect(corpus.working.vocabularies?.senderKind.values).toEqual([
+      'kommune',
+      'fylkeskommune',
+      'statlig',
+      'organisasjon',
+      'næringsliv',
+      'privatperson',
+      'annen',
+    ]);
     expect(corpus.working.documents.map((doc) => doc.id).sort()).toEqual(['I-1', 'KDD', 'KS', 'M-1', 'T-1', 'strategi']);
     const readme = await readFile(path.join(cwd, 'digital/README.md'), 'utf8');
     expect(readme).toContain('## For redaktører');

@@ -47,20 +47,40 @@ function shortened(text: string, length: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2)).trimEnd()} …`;
 }
 
-/** The input's fields from the responses: only what their publication lets the public see. */
-export function inputFields(responses: readonly ConsultationResponse[], options: { round: string; publicOrigin?: string | undefined }) {
+/** The kind of sender that stands for many, in the tool's list and most strategies'. */
+const OTHER = 'annen';
+
+/**
+ * The kind of sender of an input from several responses: theirs when they share one; else «annen» where the
+ * strategy's list has it, or the kind most of them are (the first response's, on a tie).
+ */
+function sharedKind(responses: readonly ConsultationResponse[], senderKinds: readonly string[] | undefined): string {
+  const counts = new Map<string, number>();
+  for (const { senderKind } of responses) counts.set(senderKind, (counts.get(senderKind) ?? 0) + 1);
+  if (counts.size === 1) return responses[0]!.senderKind;
+  if (!senderKinds || senderKinds.includes(OTHER)) return OTHER;
+  return [...counts].reduce((most, entry) => (entry[1] > most[1] ? entry : most))[0];
+}
+
+/**
+ * The input's fields from the responses: only what their publication lets the public see. `senderKinds` are the
+ * codes the strategy declares (default: a list with «annen»).
+ */
+export function inputFields(
+  responses: readonly ConsultationResponse[],
+  options: { round: string; publicOrigin?: string | undefined; senderKinds?: readonly string[] | undefined },
+) {
   const shown = responses.map((response) => ({ response, visible: publicResponse(response) }));
   const senders = [
     ...new Set(shown.map(({ visible }) => (visible?.name ? [visible.name, visible.organisation].filter(Boolean).join(', ') : 'Høringssvar uten navn'))),
   ];
-  const kinds = [...new Set(responses.map((response) => response.senderKind))];
   const texts = shown.map(({ visible }) => visible?.text ?? 'Høringssvaret er ikke offentlig.');
   const single = shown.length === 1 ? shown[0] : undefined;
   return {
     title: shortened(single ? `Høringssvar: ${texts[0]}` : `${shown.length} høringssvar: ${texts[0]}`, 120),
     round: options.round,
     sender: shortened(senders.join('; '), 300),
-    senderKind: kinds.length === 1 ? kinds[0]! : 'annen',
+    senderKind: sharedKind(responses, options.senderKinds),
     date: today(new Date(responses.map((response) => response.createdAt).sort()[0]!)),
     summary: shortened(texts.join(' '), SUMMARY_LENGTH),
     ...(single?.visible && options.publicOrigin
@@ -83,7 +103,13 @@ export async function responsesToInput(contentFolder: string, responses: readonl
   if (!id) throw new Error('No input id left');
   const place = await resolveDocumentPath(contentFolder, 'input', id, load);
   if ('problem' in place) return { ok: false, reason: 'invalid', problems: [place.problem] };
-  const text = documentText(inSchemaOrder(documentKinds.input.schema.shape, { id, ...inputFields(responses, { round, publicOrigin }) }), '');
+  const text = documentText(
+    inSchemaOrder(documentKinds.input.schema.shape, {
+      id,
+      ...inputFields(responses, { round, publicOrigin, senderKinds: corpus.working.vocabularies?.senderKind.values }),
+    }),
+    '',
+  );
   const { problems } = await checkPlannedFiles(contentFolder, [{ relative: place.relative, text }], load);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) return { ok: false, reason: 'invalid', problems: errors };

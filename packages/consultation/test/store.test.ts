@@ -88,6 +88,19 @@ describe.each(databaseKinds)('the consultation store on %s', (kind) => {
     expect(await s.listResponses()).toEqual([]);
   });
 
+  test('the sender kinds are the strategy’s: a kind it declares is stored, one it lacks refused, in a correction too', async () => {
+    const s = await open();
+    const senderKinds = ['rederi', 'NSA'];
+    const refusedFields = (error: unknown) => (error instanceof ResponseInputError ? error.fields : error);
+    const created = await s.createResponse({ ...response, senderKind: 'NSA' }, { idempotencyKey: 'k', senderKinds });
+    expect(created.response.senderKind).toBe('NSA');
+    const other = s.createResponse({ ...response, senderKind: 'organisasjon' }, { idempotencyKey: 'k-2', senderKinds });
+    expect(await other.catch(refusedFields)).toEqual(['senderKind']);
+    expect(await s.correct(created.receiptToken!, { senderKind: 'kommune' }, { senderKinds }).catch(refusedFields)).toEqual(['senderKind']);
+    expect(await s.correct(created.receiptToken!, { senderKind: 'rederi' }, { senderKinds })).toMatchObject({ senderKind: 'rederi' });
+    expect((await s.listResponses()).map((stored) => stored.senderKind)).toEqual(['rederi']);
+  });
+
   test('a correction changes the text, goes back to moderation and keeps the passage', async () => {
     const s = await open();
     const { response: stored, receiptToken } = await s.createResponse(response, { idempotencyKey: 'k' });

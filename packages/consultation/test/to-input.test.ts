@@ -1,5 +1,5 @@
 // From responses to an input: written through the model's writers, validated, and carrying only what is public.
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCorpus } from '@strategi/model';
@@ -79,6 +79,18 @@ url: https://horing.example.no/horing/2025-horing/svar#svar-a1b2
     expect(text).toContain('sender: Høringssvar uten navn\nsenderKind: annen\n');
     expect(text).toContain('summary: Vi ber om mer vekt på lærernes kompetanse. Ring […]. Høringssvaret er ikke offentlig. Høringssvaret er ikke offentlig.\n');
     expect(text).not.toMatch(/Kari|Foreningen|Hemmelig|Privat|912 34 567|url:/);
+  });
+
+  test('responses from several kinds of senders are «annen» only where the strategy declares it; else the kind most of them are', async () => {
+    const dir = await content();
+    await writeFile(path.join(dir, 'nettsted.yaml'), 'siteName:\n  nb: Strategi\nsenderKinds:\n  kommune: { nb: Kommune }\n  rederi: { nb: Rederi }\n');
+    const responses = [
+      response({ id: 'r1', senderKind: 'kommune' }),
+      response({ id: 'r2', senderKind: 'rederi' }),
+      response({ id: 'r3', senderKind: 'rederi' }),
+    ];
+    expect(await responsesToInput(dir, responses, { ...off, round: 'R-1' })).toMatchObject({ ok: true, id: 'IN-2' });
+    expect(await readFile(path.join(dir, 'innspill/IN-2.md'), 'utf8')).toContain('\nsenderKind: rederi\n');
   });
 
   test('an unknown round is refused with the validator’s problem, and nothing is written', async () => {

@@ -528,6 +528,7 @@ export const en: typeof nb = {
     statusCodes: 'Status codes of measures',
     sectorCodes: 'Sector codes',
     actorKindCodes: 'Actor kind codes',
+    senderKindCodes: 'Input sender kind codes',
     code: 'Code',
     stratmlHeading: 'StratML: strategi.stratml.xml',
     stratmlText:

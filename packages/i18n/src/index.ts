@@ -26,8 +26,8 @@ const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.sli
 
 /**
  * The words the schema owns, in the dictionary's shape: kinds from the kind registry, the name of every field, and
- * the values of every closed list (statuses, sectors, kinds of actors and senders, channels) from the schema's
- * vocabularies. The site never writes them a second time.
+ * the values of every closed list (statuses, sectors, kinds of actors, channels) from the schema's vocabularies. The
+ * site never writes them a second time. Sender kinds are the strategy's own list only (`declaredVocabulary`).
  */
 function schemaWords(lang: UiLang) {
   return {
@@ -43,7 +43,6 @@ function schemaWords(lang: UiLang) {
     sectors: labelsOf(vocabularies.sector, lang),
     actorKinds: labelsOf(vocabularies.actorKind, lang),
     channels: labelsOf(vocabularies.inputChannel, lang),
-    senderKinds: labelsOf(vocabularies.senderKind, lang),
     changeKinds: labelsOf(vocabularies.changeKind, lang),
     measureFates: labelsOf(vocabularies.measureFate, lang),
   };

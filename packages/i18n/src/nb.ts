@@ -528,6 +528,7 @@ export const nb = {
     statusCodes: 'Statuskoder for tiltak',
     sectorCodes: 'Sektorkoder',
     actorKindCodes: 'Koder for slags aktør',
+    senderKindCodes: 'Koder for slags avsender av innspill',
     code: 'Kode',
     stratmlHeading: 'StratML: strategi.stratml.xml',
     stratmlText:

@@ -526,6 +526,7 @@ export const nn: typeof nb = {
     statusCodes: 'Statuskodar for tiltak',
     sectorCodes: 'Sektorkodar',
     actorKindCodes: 'Kodar for slag aktør',
+    senderKindCodes: 'Kodar for slag avsendar av innspel',
     code: 'Kode',
     stratmlHeading: 'StratML: strategi.stratml.xml',
     stratmlText:

@@ -87,8 +87,12 @@ export async function loadCorpus(folder: string, options: LoadOptions = {}): Pro
   let fileCount = 0;
   const working = await readEdition({ id: WORKING_DRAFT_ID, root, version: undefined, notes: '', status: 'working', lixThreshold }, context);
   const settings = await readSettings(root, source, limits, context.displayPath);
-  // Sectors and actor kinds are checked against the strategy's own lists, in every edition.
-  const lists = { sector: declaredVocabulary(settings.settings, 'sector'), actorKind: declaredVocabulary(settings.settings, 'actorKind') };
+  // Sectors, actor kinds and sender kinds are checked against the strategy's own lists, in every edition.
+  const lists = {
+    sector: declaredVocabulary(settings.settings, 'sector'),
+    actorKind: declaredVocabulary(settings.settings, 'actorKind'),
+    senderKind: declaredVocabulary(settings.settings, 'senderKind'),
+  };
   working.vocabularies = lists;
   working.problems = sortProblems([...working.problems, ...declaredValueProblems(working.documents, settings.settings), ...doneWithoutEvidence(working)]);
   const problems: Problem[] = [...settings.problems, ...working.problems];

@@ -40,6 +40,7 @@ export type { Entry, EntryType } from './read/walk.ts';
 export { type ReleaseInput, type ReleaseOptions, type ReleaseResult, releaseVersion } from './release.ts';
 export { publishedReports, type ReportedStatus, reportedStatuses, reportSealOf, sealedReport, statusesOfMeasure } from './reports.ts';
 export { dateBounds } from './rules/dates.ts';
+export { declaredValueProblems } from './rules/declared-values.ts';
 export { parseSettings, readSettings, type SettingsResult } from './settings.ts';
 export { today } from './today.ts';
 export { citingsOf, createInputTracer, type InputTracer, type TraceEvent, type TraceStep, takenUpInputs } from './trace.ts';

@@ -107,4 +107,34 @@ actorKinds:
     });
     expect(declaredVocabulary(undefined, 'sector').values).toEqual(['barnehage', 'grunnskole', 'videregående']);
   });
+
+  test('an input’s senderKind is checked against the declared sender kinds, which may be abbreviations in capitals', async () => {
+    const copy = await scratch('valid-minimal');
+    await writeFile(
+      copy.file('nettsted.yaml'),
+      `${DECLARED}senderKinds:\n  rederi: { nb: Rederi }\n  NSA: { nb: Norges Rederiforbund, en: Norwegian Shipowners' Association }\n`,
+    );
+    await writeFile(
+      copy.file('innspill/IN-2.md'),
+      (await copy.read('innspill/IN-1.md')).replace('IN-1', 'IN-2').replace('senderKind: kommune', 'senderKind: NSA'),
+    );
+    await writeFile(copy.file('innspill/IN-1.md'), (await copy.read('innspill/IN-1.md')).replace('senderKind: kommune', 'senderKind: rederri'));
+    const corpus = await load(copy.dir);
+    expect(corpus.problems.map((problem) => formatProblemLine(problem)).filter((line) => line.includes('innspill/'))).toEqual([
+      'valid-minimal/innspill/IN-1.md:6:13  error  «senderKind» kan ikke være «rederri». Mente du «rederi»?  [schema/invalid-value]',
+    ]);
+    expect(corpus.working.vocabularies?.senderKind.labels['NSA']).toEqual({
+      nb: 'Norges Rederiforbund',
+      nn: 'Norges Rederiforbund',
+      en: "Norwegian Shipowners' Association",
+    });
+  });
+
+  test('the tool’s own sender kinds, for a strategy that declares none, name no particular organisation', () => {
+    const { values } = declaredVocabulary(undefined, 'senderKind');
+    expect(values).toContain('kommune');
+    expect(values).toContain('annen');
+    expect(values).not.toContain('KS');
+    expect(values).not.toContain('Udir');
+  });
 });

@@ -3,7 +3,7 @@
 //   <!-- felttabell: measure -->
 //   …the generated table…
 //   <!-- /felttabell -->
-import { type DocumentKind, declarableVocabularies, documentKindNames, type FieldDescriptor, fieldsOf } from '../src/index.ts';
+import { type DocumentKind, declarableVocabularies, documentKindNames, type FieldDescriptor, fieldsOf, isDeclarable } from '../src/index.ts';
 
 /** What a guide says about a field besides what the schema says; each key must name a field of its kind. */
 const remarks: Partial<Record<DocumentKind, Record<string, string>>> = {
@@ -40,8 +40,8 @@ function describe(field: FieldDescriptor, remark: string | undefined): string {
   const values = field.values;
   // The allowed values, unless the schema's description already names every one of them.
   // A list the strategy declares names its codes in nettsted.yaml; the schema's list is only the default.
-  if (values && field.vocabulary && field.vocabulary in declarableVocabularies) {
-    const setting = declarableVocabularies[field.vocabulary as keyof typeof declarableVocabularies];
+  if (values && isDeclarable(field.vocabulary)) {
+    const { setting } = declarableVocabularies[field.vocabulary];
     parts.push(`Kodene står i \`${setting}\` i nettsted.yaml; uten listen ${values.map((value) => `\`${value}\``).join(', ')}.`);
   } else if (values && !values.every((value) => field.help?.includes(value))) {
     parts.push(`${field.list ? 'En eller flere av' : 'Én av'} ${values.map((value) => `\`${value}\``).join(', ')}.`);

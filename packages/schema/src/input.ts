@@ -3,10 +3,7 @@ import { commonFields, partialDate } from './common.ts';
 import { numberedId } from './ids.ts';
 import { ref } from './ref.ts';
 import { line, prose } from './text.ts';
-import { senderKindVocabulary, vocabularyEnum } from './vocabulary.ts';
-
-/** Kinds of senders of input. */
-export const senderKinds = senderKindVocabulary.values;
+import { declaredCode, vocabularyEnum } from './vocabulary.ts';
 
 /** One input (innspill) received in a round. */
 export const inputSchema = z
@@ -22,8 +19,8 @@ export const inputSchema = z
     }),
     /** Who sent it. @example "Utdanningsdirektoratet" */
     sender: line().min(1).max(300).describe('Hvem som sendte innspillet.'),
-    /** What kind of sender. @example "Udir" */
-    senderKind: vocabularyEnum('senderKind', 'Slags avsender.'),
+    /** What kind of sender: one of the codes in `senderKinds` in nettsted.yaml. @example "kommune" */
+    senderKind: declaredCode('senderKind', 'Slags avsender: en av kodene strategien har i «senderKinds» i nettsted.yaml.'),
     /** When it was received, as precise as known. @example "2022-06-01" */
     date: partialDate.optional(),
     /** What it said, in a sentence or two. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { language } from './common.ts';
 import { line } from './text.ts';
-import { VOCABULARY_CODE } from './vocabulary.ts';
+import { type DeclarableVocabulary, declarableVocabularies } from './vocabulary.ts';
 
 /** The settings file at the top of the content folder, beside `strategi.md`. Not versioned: it names the site. */
 export const SETTINGS_FILE = 'nettsted.yaml';
@@ -18,10 +18,10 @@ const localisedName = (help: string, example: string) =>
     .meta({ examples: [{ nb: example }] });
 
 /** A declared list: each code (what content writes) with its label for readers; nn and en fall back to nb. */
-const declaredList = (help: string, example: Record<string, { nb: string }>) =>
+const declaredList = (name: DeclarableVocabulary, help: string, example: Record<string, { nb: string }>) =>
   z
     .record(
-      z.string().regex(VOCABULARY_CODE, 'Skriv koden med små bokstaver, tall og bindestrek, for eksempel «havbruk».'),
+      z.string().regex(declarableVocabularies[name].code, declarableVocabularies[name].codeMessage),
       z.strictObject({
         nb: line().min(1).max(120).describe('Navnet på bokmål.'),
         nn: line().min(1).max(120).optional().describe('Navnet på nynorsk (standard: bokmål).'),
@@ -82,11 +82,15 @@ export const siteSettingsSchema = z
       .describe('Høringstjenestens offentlige adresse, der publiserte høringssvar vises.')
       .meta({ examples: ['https://horing.example.no'] }),
     /** The sectors a measure may touch, by code, with their names. @example { havbruk: { nb: "Havbruk" } } */
-    sectors: declaredList('Sektorene et tiltak kan gjelde: kode og navn. Uten listen gjelder verktøyets standardliste.', {
+    sectors: declaredList('sector', 'Sektorene et tiltak kan gjelde: kode og navn. Uten listen gjelder verktøyets standardliste.', {
       havbruk: { nb: 'Havbruk' },
     }),
     /** The kinds of actors, by code, with their names. @example { rederi: { nb: "Rederi" } } */
-    actorKinds: declaredList('Slagene aktører: kode og navn. Uten listen gjelder verktøyets standardliste.', { rederi: { nb: 'Rederi' } }),
+    actorKinds: declaredList('actorKind', 'Slagene aktører: kode og navn. Uten listen gjelder verktøyets standardliste.', { rederi: { nb: 'Rederi' } }),
+    /** The kinds of senders of input and consultation responses, by code, with their names. @example { rederi: { nb: "Rederi" } } */
+    senderKinds: declaredList('senderKind', 'Slagene avsendere av innspill og høringssvar: kode og navn. Uten listen gjelder verktøyets standardliste.', {
+      rederi: { nb: 'Rederi' },
+    }),
     /** The language the site opens in. @example "nb" */
     lang: language.default('nb'),
   })

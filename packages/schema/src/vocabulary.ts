@@ -82,14 +82,17 @@ export const inputChannelVocabulary = vocabulary(
   { møte: 'meeting', 'digitalt-møte': 'digital-meeting', skriftlig: 'written' },
 );
 
-/** Kinds of senders of input. */
+/**
+ * Kinds of senders of input and of consultation responses, for a strategy that declares none (`senderKinds` in
+ * nettsted.yaml): kinds any policy field has, never a particular organisation.
+ */
 export const senderKindVocabulary = vocabulary({
   kommune: { nb: 'Kommune', nn: 'Kommune', en: 'Municipality' },
   fylkeskommune: { nb: 'Fylkeskommune', nn: 'Fylkeskommune', en: 'County authority' },
-  KS: { nb: 'KS', nn: 'KS', en: 'KS' },
-  Udir: { nb: 'Utdanningsdirektoratet', nn: 'Utdanningsdirektoratet', en: 'Directorate for Education and Training' },
+  statlig: { nb: 'Statlig virksomhet', nn: 'Statleg verksemd', en: 'Government agency' },
   organisasjon: { nb: 'Organisasjon', nn: 'Organisasjon', en: 'Organisation' },
-  'privat-eier': { nb: 'Privat eier', nn: 'Privat eigar', en: 'Private owner' },
+  næringsliv: { nb: 'Næringsliv', nn: 'Næringsliv', en: 'Business' },
+  privatperson: { nb: 'Privatperson', nn: 'Privatperson', en: 'Individual' },
   annen: { nb: 'Annen', nn: 'Anna', en: 'Other' },
 });
 
@@ -139,25 +142,39 @@ export function vocabularyEnum<K extends keyof typeof vocabularies>(name: K, des
   return schema;
 }
 
+/** A value of a declared list: small letters, digits and hyphens (a sector's code is part of a web address). */
+export const VOCABULARY_CODE = /^[\p{Ll}\d][\p{Ll}\d-]*$/u;
+const CODE_MESSAGE = 'Skriv koden med små bokstaver, tall og bindestrek, for eksempel «havbruk».';
+
+/** A sender kind may also be an abbreviation in capitals, as lists of senders are written («KS»). */
+const SENDER_CODE = /^[\p{L}\d][\p{L}\d-]*$/u;
+const SENDER_CODE_MESSAGE = 'Skriv koden med bokstaver, tall og bindestrek, for eksempel «kommune».';
+
 /**
- * The lists a strategy declares for its own field (`sectors` and `actorKinds` in nettsted.yaml), since another
- * policy field has other sectors and other kinds of actors. The schema's lists above are what a strategy that
- * declares none gets. Statuses, channels and the other lists stay the tool's own.
+ * The lists a strategy declares for its own field (`sectors`, `actorKinds` and `senderKinds` in nettsted.yaml),
+ * since another policy field has other sectors, other kinds of actors and other senders: the setting that holds
+ * each, and what its codes may look like. The schema's lists above are what a strategy that declares none gets.
+ * Statuses, channels and the other lists stay the tool's own.
  */
-export const declarableVocabularies = { sector: 'sectors', actorKind: 'actorKinds' } as const;
+export const declarableVocabularies = {
+  sector: { setting: 'sectors', code: VOCABULARY_CODE, codeMessage: CODE_MESSAGE },
+  actorKind: { setting: 'actorKinds', code: VOCABULARY_CODE, codeMessage: CODE_MESSAGE },
+  senderKind: { setting: 'senderKinds', code: SENDER_CODE, codeMessage: SENDER_CODE_MESSAGE },
+} as const;
 export type DeclarableVocabulary = keyof typeof declarableVocabularies;
 
-/** A value of a declared list: small letters, digits and hyphens. */
-export const VOCABULARY_CODE = /^[\p{Ll}\d][\p{Ll}\d-]*$/u;
+/** Whether a vocabulary is one a strategy declares. */
+export const isDeclarable = (name: string | undefined): name is DeclarableVocabulary => name !== undefined && name in declarableVocabularies;
 
 /**
  * A field whose values a strategy may declare: any code here (the content model checks it against the strategy's
  * list, with did-you-mean), marked with the vocabulary so that the tools find its labels.
  */
 export function declaredCode(name: DeclarableVocabulary, description: string) {
+  const { code, codeMessage } = declarableVocabularies[name];
   const schema = z
     .string()
-    .regex(VOCABULARY_CODE, 'Skriv koden med små bokstaver, tall og bindestrek.')
+    .regex(code, codeMessage)
     .describe(description)
     .meta({ examples: [vocabularies[name].values[0]] });
   vocabularyOf.add(schema, { vocabulary: name });

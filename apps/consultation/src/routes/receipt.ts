@@ -65,13 +65,17 @@ export function receiptRoutes(context: ServiceContext): Hono {
       text: read(FIELD.text),
     };
     try {
-      const corrected = await context.store.correct(token, {
-        name: values.name,
-        organisation: values.organisation,
-        senderKind: values.senderKind,
-        publication: values.publication as 'named',
-        text: values.text,
-      });
+      const corrected = await context.store.correct(
+        token,
+        {
+          name: values.name,
+          organisation: values.organisation,
+          senderKind: values.senderKind,
+          publication: values.publication as 'named',
+          text: values.text,
+        },
+        { senderKinds: consultation?.senderKinds.values },
+      );
       if (!corrected) return page(c, messagePage(lang, s.receiptTitle, s.notFound), 404);
       return page(c, receiptPage({ lang, token, response: corrected, consultation, open: true, notice: s.corrected }));
     } catch (error) {

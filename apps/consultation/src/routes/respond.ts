@@ -95,7 +95,7 @@ export function respondRoutes(context: ServiceContext): Hono {
           publication: values.publication as 'named',
           text: values.text,
         },
-        { idempotencyKey: issued.id },
+        { idempotencyKey: issued.id, senderKinds: consultation.senderKinds.values },
       );
     } catch (error) {
       if (error instanceof ResponseInputError) return again(400, undefined, errorFields(error.fields));

@@ -5,7 +5,7 @@
  * the fields. The honeypot sits outside the visible page, hidden from screen readers and the tab order.
  */
 import { type UiLang, ui } from '@strategi/i18n';
-import { senderKinds } from '@strategi/schema';
+import { type DeclaredVocabulary, declaredVocabulary } from '@strategi/model';
 import { html } from 'hono/html';
 import type { Html } from './layout.ts';
 
@@ -71,11 +71,14 @@ export interface FormOptions {
   /** A correction: no passage, no e-mail, no token. */
   correction?: boolean;
   submitLabel: string;
+  /** The kinds of senders the strategy declares (default: the tool's list). */
+  senderKinds?: DeclaredVocabulary | undefined;
 }
 
 export function responseForm(options: FormOptions): Html {
   const t = ui(options.lang).consultation.service;
   const { values, errors } = options;
+  const senderKinds = options.senderKinds ?? declaredVocabulary(undefined, 'senderKind');
   const invalid = (field: ErrorField) => errors.includes(field);
   const describedBy = (field: ErrorField, hint?: string) =>
     [hint, invalid(field) ? `${FIELD[field as keyof typeof FIELD] ?? field}-feil` : undefined].filter(Boolean).join(' ') || undefined;
@@ -127,7 +130,7 @@ ${error('organisation')}
 ${error('senderKind')}
 <select id="${FIELD.senderKind}" name="${FIELD.senderKind}" required${attrs('senderKind')}>
 <option value=""></option>
-${senderKinds.map((kind) => html`<option value="${kind}"${values.senderKind === kind ? html` selected` : ''}>${ui(options.lang).senderKinds[kind]}</option>`)}
+${senderKinds.values.map((kind) => html`<option value="${kind}"${values.senderKind === kind ? html` selected` : ''}>${senderKinds.labels[kind]?.[options.lang] ?? kind}</option>`)}
 </select>
 </div>
 ${

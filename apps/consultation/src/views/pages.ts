@@ -65,6 +65,7 @@ ${responseForm({
   values: options.values ?? EMPTY_FORM,
   errors: options.errors ?? [],
   submitLabel: s.submit,
+  senderKinds: options.consultation.senderKinds,
 })}`
     : html`<p class="closed">${s.closed(deadline)}</p>`
 }
@@ -127,7 +128,15 @@ ${
     ? html`<p class="notice">${s.withdrawn}</p>`
     : editable
       ? html`<p>${s.receiptIntro(deadline)}</p>
-${responseForm({ lang, action: path, values: options.values ?? valuesOf(response), errors: options.errors ?? [], correction: true, submitLabel: s.correct })}
+${responseForm({
+  lang,
+  action: path,
+  values: options.values ?? valuesOf(response),
+  errors: options.errors ?? [],
+  correction: true,
+  submitLabel: s.correct,
+  senderKinds: options.consultation?.senderKinds,
+})}
 <section aria-labelledby="trekk">
 <h2 id="trekk">${s.withdrawHeading}</h2>
 <p>${s.withdrawHint}</p>

@@ -1,6 +1,6 @@
 /**
- * The sectors and kinds of actors an edition is read with: the strategy's own lists (nettsted.yaml), or the
- * schema's when it declares none. Filters, labels and the open data's codes all take them from here.
+ * The sectors, kinds of actors and kinds of senders an edition is read with: the strategy's own lists
+ * (nettsted.yaml), or the schema's when it declares none. Filters, labels and the open data's codes take them here.
  */
 import type { UiLang } from '@strategi/i18n';
 import { type DeclaredVocabulary, declaredVocabulary, type Edition } from '@strategi/model';

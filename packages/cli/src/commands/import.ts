@@ -1,7 +1,16 @@
 import path from 'node:path';
-import { allocateIds, checkPlannedFiles, checkShape, documentText, inSchemaOrder, loadCorpus, resolveDocumentPath } from '@strategi/model';
+import {
+  allocateIds,
+  checkPlannedFiles,
+  checkShape,
+  declaredValueProblems,
+  documentText,
+  inSchemaOrder,
+  loadCorpus,
+  resolveDocumentPath,
+} from '@strategi/model';
 import { createProblem, type Problem, suggest } from '@strategi/problems';
-import { inputSchema } from '@strategi/schema';
+import { inputSchema, type SiteSettings } from '@strategi/schema';
 import { inputColumns, inputFromRow } from '../import/input-columns.ts';
 import { readCsv } from '../import/read-csv.ts';
 import { cell, refuse, shownPath } from '../import/refuse.ts';
@@ -78,7 +87,7 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
   // The model's one id allocator: never an id any version, former id or file name has used.
   const ids = (await allocateIds('input', corpus, table.rows.length)) ?? [];
   const planned = table.rows.map((row, i) => ({ id: ids[i]!, row, ...inputFromRow(row) }));
-  return checkAndWrite(planned, table.problems, { shown, contentFolder, rounds, io });
+  return checkAndWrite(planned, table.problems, { shown, contentFolder, rounds, settings: corpus.settings, io });
 }
 
 interface PlannedInput {
@@ -97,9 +106,9 @@ interface PlannedInput {
 async function checkAndWrite(
   planned: PlannedInput[],
   readProblems: Problem[],
-  context: { shown: string; contentFolder: string; rounds: string[]; io: CommandIO },
+  context: { shown: string; contentFolder: string; rounds: string[]; settings: SiteSettings | undefined; io: CommandIO },
 ): Promise<number> {
-  const { shown, contentFolder, rounds, io } = context;
+  const { shown, contentFolder, rounds, settings, io } = context;
   const problems = [...readProblems];
   const files: { relative: string; text: string; row: CsvRow }[] = [];
   for (const { id, row, data, body } of planned) {
@@ -107,6 +116,8 @@ async function checkAndWrite(
     const shape = checkShape(inputSchema, { data: { id, ...data }, keys: {}, values: { '': cell({ line: row.line, column: 1 }), ...values } }, shown);
     // A required field is missing only where its cell is empty, and the reader has reported that cell already.
     problems.push(...shape.problems.filter((problem) => problem.ruleId !== 'schema/missing-field'));
+    // A sender kind the strategy does not declare, at its cell, beside the row's other problems.
+    problems.push(...declaredValueProblems([{ kind: 'input', data: { id, ...data }, file: shown, positions: { keys: {}, values } }], settings));
     const round = data['round'];
     if (typeof round === 'string' && round && !rounds.includes(round)) {
       problems.push(createProblem('link/unknown-input-round', { id: round, field: 'round', suggestion: suggest(round, rounds) }, shown, values['round']));

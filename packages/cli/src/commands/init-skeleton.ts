@@ -87,6 +87,8 @@ dokument. Nettstedet, PDF-en og de åpne dataene bygges av det med strategiverkt
 - **Navn, eiere og kontakt**: tittelen, perioden og eierne står i \`${CONTENT_FOLDER}/${STRATEGY_FILE}\`; nettstedets navn,
   kortnavn, kontaktadresse og adresse i \`${CONTENT_FOLDER}/${SETTINGS_FILE}\`. Eierne er aktører i
   \`${CONTENT_FOLDER}/${documentKinds.actor.folder}/\`.
+- **Lister**: sektorene et tiltak kan gjelde, slagene aktører og slagene avsendere av innspill og høringssvar står med
+  kode og navn i \`${CONTENT_FOLDER}/${SETTINGS_FILE}\`; innholdet skriver koden.
 - **Nye dokumenter**: \`strategi new measure --title «…» --goal M-1 --responsible ${strategy.owners[0]?.id ?? 'ID'} --dir ${CONTENT_FOLDER}\`
   gir neste ledige id. Teksten som står i et nytt dokument, gir en advarsel til den er skrevet om.
 - **Sjekk før du sender inn**: \`strategi validate --dir ${CONTENT_FOLDER}\` viser hvert problem med fil, linje og et råd.

@@ -3,7 +3,7 @@ import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkObject, loadCorpus } from '@strategi/model';
 import { formatProblem } from '@strategi/problems';
-import { chosenIdPatterns, emailAddress, languages, type SiteSettingsInput, siteSettingsSchema } from '@strategi/schema';
+import { chosenIdPatterns, emailAddress, languages, type SiteSettingsInput, siteSettingsSchema, vocabularies } from '@strategi/schema';
 import { z } from 'zod';
 import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 import { CONTENT_FOLDER, type NewStrategy, skeletonFiles } from './init-skeleton.ts';
@@ -68,6 +68,8 @@ export async function initCommand(args: string[], io: CommandIO): Promise<number
     // The new strategy's own lists, never the tool's defaults for another field: its sectors, and the kinds its owners are.
     sectors: Object.fromEntries((values.sector ?? []).map(parseSector)),
     actorKinds: Object.fromEntries(owners.map((owner) => [owner.kind, OWNER_KINDS[owner.kind]!])),
+    // The tool's kinds of senders, written out: a consultation offers them, and the editors change the list here.
+    senderKinds: { ...vocabularies.senderKind.labels },
     lang,
   };
   if (Object.keys(settings.sectors!).length === 0) settings.sectors = { alle: { nb: 'Alle sektorer', nn: 'Alle sektorar', en: 'All sectors' } };

@@ -3,7 +3,7 @@
  * state, moderator or input id is refused rather than stored. The limits keep one response readable and the
  * database small; single-line fields refuse control characters, since name and e-mail go into mail headers.
  */
-import { senderKinds } from '@strategi/schema';
+import { vocabularies } from '@strategi/schema';
 import { z } from 'zod';
 
 export const MAX_NAME_LENGTH = 200;
@@ -48,10 +48,15 @@ const positionSchema = z
   .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
   .refine((position) => position.end >= position.start, 'order');
 
+/** The tool's kinds of senders, for a caller that gives none (a strategy without `senderKinds` in nettsted.yaml). */
+const DEFAULT_SENDER_KINDS = vocabularies.senderKind.values;
+
+/** One of the kinds of senders the strategy declares: the service offers those, and takes no other. */
+const senderKindIn = (senderKinds: readonly string[]) => z.string().refine((value) => senderKinds.includes(value), 'senderKind');
+
 const responderFields = {
   name: line(MAX_NAME_LENGTH),
   organisation: optionalLine(MAX_NAME_LENGTH),
-  senderKind: z.enum(senderKinds as unknown as [string, ...string[]]),
   publication: z.enum(PUBLICATIONS),
   text: z
     .string()
@@ -61,32 +66,35 @@ const responderFields = {
     .refine((value) => !TEXT_CONTROL.test(value), 'control'),
 };
 
-export const newResponseSchema = z.strictObject({
-  version: line(100),
-  document: optionalLine(300),
-  quote: quoteSchema.nullable().optional().default(null),
-  position: positionSchema.nullable().optional().default(null),
-  email: optionalLine(MAX_EMAIL_LENGTH).pipe(z.email().nullable()),
-  ...responderFields,
-});
+const newResponseSchema = (senderKinds: readonly string[]) =>
+  z.strictObject({
+    version: line(100),
+    document: optionalLine(300),
+    quote: quoteSchema.nullable().optional().default(null),
+    position: positionSchema.nullable().optional().default(null),
+    email: optionalLine(MAX_EMAIL_LENGTH).pipe(z.email().nullable()),
+    ...responderFields,
+    senderKind: senderKindIn(senderKinds),
+  });
 
 /** A correction changes what was said and how it is shown; never the version, passage or receipt address. */
-export const responseChangeSchema = z.strictObject({
-  name: responderFields.name.optional(),
-  /** Absent: unchanged; empty: removed. */
-  organisation: z
-    .string()
-    .trim()
-    .max(MAX_NAME_LENGTH)
-    .refine((value) => !CONTROL.test(value), 'control')
-    .optional(),
-  senderKind: responderFields.senderKind.optional(),
-  publication: responderFields.publication.optional(),
-  text: responderFields.text.optional(),
-});
+const responseChangeSchema = (senderKinds: readonly string[]) =>
+  z.strictObject({
+    name: responderFields.name.optional(),
+    /** Absent: unchanged; empty: removed. */
+    organisation: z
+      .string()
+      .trim()
+      .max(MAX_NAME_LENGTH)
+      .refine((value) => !CONTROL.test(value), 'control')
+      .optional(),
+    senderKind: senderKindIn(senderKinds).optional(),
+    publication: responderFields.publication.optional(),
+    text: responderFields.text.optional(),
+  });
 
-export type NewResponse = z.input<typeof newResponseSchema>;
-export type ResponseChange = z.input<typeof responseChangeSchema>;
+export type NewResponse = z.input<ReturnType<typeof newResponseSchema>>;
+export type ResponseChange = z.input<ReturnType<typeof responseChangeSchema>>;
 
 /** The fields that failed, by name (`name`, `email`, `quote` …), so a form can say what to fix beside each. */
 export class ResponseInputError extends Error {
@@ -99,14 +107,15 @@ export class ResponseInputError extends Error {
   }
 }
 
-export function parseNewResponse(input: unknown): z.output<typeof newResponseSchema> {
-  const parsed = newResponseSchema.safeParse(input);
+/** A new response, checked; `senderKinds` are the codes the strategy declares (default: the tool's list). */
+export function parseNewResponse(input: unknown, senderKinds: readonly string[] = DEFAULT_SENDER_KINDS): z.output<ReturnType<typeof newResponseSchema>> {
+  const parsed = newResponseSchema(senderKinds).safeParse(input);
   if (!parsed.success) throw new ResponseInputError(parsed.error);
   return parsed.data;
 }
 
-export function parseResponseChange(input: unknown): z.output<typeof responseChangeSchema> {
-  const parsed = responseChangeSchema.safeParse(input);
+export function parseResponseChange(input: unknown, senderKinds: readonly string[] = DEFAULT_SENDER_KINDS): z.output<ReturnType<typeof responseChangeSchema>> {
+  const parsed = responseChangeSchema(senderKinds).safeParse(input);
   if (!parsed.success) throw new ResponseInputError(parsed.error);
   return parsed.data;
 }

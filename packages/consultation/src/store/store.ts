@@ -116,10 +116,14 @@ export class ConsultationStore {
 
   /**
    * Stores a response once per `idempotencyKey`: a second call with the same key stores nothing and returns the
-   * first response without a token. Throws `ResponseInputError` for input a responder may not send.
+   * first response without a token. Throws `ResponseInputError` for input a responder may not send, a sender kind
+   * outside `senderKinds` (the strategy's declared codes; default: the tool's list) included.
    */
-  async createResponse(input: NewResponse, options: { idempotencyKey: string; flags?: readonly string[] }): Promise<CreatedResponse> {
-    const response = parseNewResponse(input);
+  async createResponse(
+    input: NewResponse,
+    options: { idempotencyKey: string; flags?: readonly string[]; senderKinds?: readonly string[] },
+  ): Promise<CreatedResponse> {
+    const response = parseNewResponse(input, options.senderKinds);
     const token = newReceiptToken();
     const now = this.#timestamp();
     const inserted = await this.db
@@ -169,8 +173,8 @@ export class ConsultationStore {
    * Changes what a responder said. A corrected response goes back to moderation (`new`), since an editor's
    * decision was about the old text; a withdrawn one cannot be changed. Returns the response, or undefined.
    */
-  async correct(token: string, change: ResponseChange): Promise<ConsultationResponse | undefined> {
-    const parsed = parseResponseChange(change);
+  async correct(token: string, change: ResponseChange, options: { senderKinds?: readonly string[] } = {}): Promise<ConsultationResponse | undefined> {
+    const parsed = parseResponseChange(change, options.senderKinds);
     if (!isReceiptToken(token)) return undefined;
     const row = await this.db
       .updateTable('responses')

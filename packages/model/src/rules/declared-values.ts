@@ -1,17 +1,20 @@
 import { createProblem, type Problem, suggestName } from '@strategi/problems';
-import { type DeclarableVocabulary, declarableVocabularies, fieldsOf, type SiteSettings } from '@strategi/schema';
+import { type DeclarableVocabulary, fieldsOf, isDeclarable, type SiteSettings } from '@strategi/schema';
 import { showInvisible } from '../parse/invisible.ts';
 import type { AnyDoc } from '../types.ts';
 import { fieldPhrase } from '../validate/field-path.ts';
 import { declaredVocabulary } from '../vocabulary.ts';
 
-const isDeclarable = (name: string | undefined): name is DeclarableVocabulary => name !== undefined && name in declarableVocabularies;
-
 /**
- * Every value of a declared list (a measure's `sectors`, an actor's `kind`) that the strategy's list does not
- * have, as the schema reports a value outside a closed list: at the value, with did-you-mean over codes and names.
+ * Every value of a declared list (a measure's `sectors`, an actor's `kind`, an input's `senderKind`) that the
+ * strategy's list does not have, as the schema reports a value outside a closed list: at the value, with
+ * did-you-mean over codes and names. A document need not be read from a file: an import's row gives its cells'
+ * places as `positions`.
  */
-export function declaredValueProblems(documents: readonly AnyDoc[], settings: SiteSettings | undefined): Problem[] {
+export function declaredValueProblems(
+  documents: readonly (Pick<AnyDoc, 'kind' | 'file' | 'positions'> & { data: unknown })[],
+  settings: SiteSettings | undefined,
+): Problem[] {
   const lists = new Map<DeclarableVocabulary, ReturnType<typeof declaredVocabulary>>();
   const listOf = (name: DeclarableVocabulary) => {
     if (!lists.has(name)) lists.set(name, declaredVocabulary(settings, name));
