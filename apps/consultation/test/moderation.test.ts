@@ -65,6 +65,22 @@ describe('moderating responses', () => {
     expect(text).not.toContain('Kari');
   });
 
+  test('a response to the whole version is shown as about the whole draft in moderation, on the page and in the open data', async () => {
+    service = await startModeratedService();
+    await respond(service, { tekst: 'Hele utkastet er for lite konkret.' }, { path: '/horing/2022-horing' });
+    const [response] = await service.store.listResponses();
+    const { cookie, csrf, page } = await editorSession(service);
+    expect(page).toContain('Ønsker publisering med navn · ');
+    expect(page).toMatch(/ · Hele høringsutkastet<\/p>/);
+    await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'publish' }, cookie));
+    const published = await (await service.request('/horing/2022-horing/svar')).text();
+    expect(published).toMatch(/Sendt [^<]+ Gjelder hele høringsutkastet\.<\/p>/);
+    const json = JSON.parse(await (await service.request('/horing/2022-horing/svar.json')).text());
+    expect(json.responses).toEqual([expect.objectContaining({ id: response!.id, document: null, quote: null, text: 'Hele utkastet er for lite konkret.' })]);
+    const csv = (await (await service.request('/horing/2022-horing/svar.csv')).text()).split('\r\n');
+    expect(csv[1]).toMatch(new RegExp(`^${response!.id},2022-horing,,,Kari Nordmann,`));
+  });
+
   test('publish as sent shows the name; a text that starts a formula is guarded in the CSV', async () => {
     service = await startModeratedService();
     await respond(service, { tekst: '=HYPERLINK("https://example.com")' });

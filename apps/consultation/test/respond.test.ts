@@ -112,3 +112,57 @@ describe('responding to a document on consultation', () => {
     expect(await en.text()).toContain('Write your name (at most 200 characters, on one line).');
   });
 });
+
+describe('responding to the whole version', () => {
+  const VERSION = '/horing/2022-horing';
+
+  test('the list and each document link to the version’s page, whose form has no passage', async () => {
+    service = await startService();
+    const index = await (await service.request('/')).text();
+    expect(index).toContain('<a href="/horing/2022-horing#svar">Svar på hele høringsutkastet</a>');
+    expect(await (await service.request(DOC)).text()).toContain('<a href="/horing/2022-horing#svar">Svar på hele høringsutkastet</a>');
+    const page = await service.request(VERSION);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<h1>Høringsutkast desember 2022</h1>');
+    expect(html).toContain('<h2 id="svar">Svar på hele høringsutkastet</h2>');
+    expect(html).toContain('href="/horing/2022-horing/mal/M-1"');
+    expect(html).toContain('<a href="/horing/2022-horing/svar">Les de publiserte høringssvarene</a>');
+    expect(html).toContain('<form method="post" action="/horing/2022-horing"');
+    expect(html).not.toContain('name="sitat"');
+    expect(formToken(html)).not.toBe('');
+    expect((await service.request('/horing/2024-revidert')).status).toBe(404);
+  });
+
+  test('a response is stored with no document and no passage, and its receipt says it is about the whole draft', async () => {
+    service = await startService();
+    const answer = await respond(service, {}, { path: VERSION });
+    expect(answer.status).toBe(201);
+    const [stored] = await service.store.listResponses();
+    expect(stored).toMatchObject({ version: '2022-horing', document: null, quote: null, position: null, state: 'new' });
+    const receipt = await (await service.request(new URL(receiptLink(await answer.text())).pathname)).text();
+    expect(receipt).toContain('<p>Høringsutkast desember 2022</p>');
+    expect(receipt).toContain('<p>Gjelder hele høringsutkastet.</p>');
+  });
+
+  test('after the deadline the version’s page has no form and a post is refused', async () => {
+    service = await startService();
+    const page = await (await service.request(VERSION)).text();
+    service.setClock(new Date('2023-02-01T10:00:00.000Z'));
+    const closed = await (await service.request(VERSION)).text();
+    expect(closed).toContain('Høringen er avsluttet. Fristen var 31. januar 2023, og det kan ikke sendes flere svar.');
+    expect(closed).not.toContain('<form');
+    expect((await service.request(VERSION, form({ ...GOOD_FIELDS, skjema: formToken(page) }))).status).toBe(403);
+    expect(await service.store.listResponses()).toEqual([]);
+  });
+
+  test('nynorsk and English', async () => {
+    service = await startService();
+    const nn = await (await service.request(`${VERSION}?lang=nn`)).text();
+    expect(nn).toContain('<h2 id="svar">Svar på heile høyringsutkastet</h2>');
+    expect(nn).toContain('Svaret ditt gjeld heile høyringsutkastet');
+    const en = await (await service.request(`${VERSION}?lang=en`)).text();
+    expect(en).toContain('<h2 id="svar">Respond to the whole consultation draft</h2>');
+    expect(en).toContain('href="/horing/2022-horing/mal/M-1?lang=en"');
+  });
+});

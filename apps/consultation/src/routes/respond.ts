@@ -1,12 +1,13 @@
 /**
- * The public pages and the response form: a list of what is on consultation, each document with its form, and the
- * post. A post is checked in the order that costs least: the deadline, the honeypot, the form's signed issue time,
- * the limits, then the fields; only then is anything stored or mailed.
+ * The public pages and the response forms: a list of what is on consultation, each version's page with a form for
+ * the whole draft, each document with its form, and the posts. A post is checked in the order that costs least:
+ * the deadline, the honeypot, the form's signed issue time, the limits, then the fields; only then is anything
+ * stored or mailed.
  */
 import { ResponseInputError } from '@strategi/consultation';
 import { clientAddress } from '@strategi/hosting';
 import { ui } from '@strategi/i18n';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { isOpen } from '../consultations.ts';
 import { page, type ServiceContext } from '../context.ts';
 import { formBody } from '../form-body.ts';
@@ -21,29 +22,32 @@ import { documentPage, indexPage, messagePage, receiptPath, thanksPage } from '.
 export function respondRoutes(context: ServiceContext): Hono {
   const app = new Hono();
 
-  const find = async (version: string, path: string) => {
+  /** The consultation and the document responded to; without a path, the whole version (no document). */
+  const find = async (version: string, path: string | undefined) => {
     const consultation = (await context.consultations()).find((candidate) => candidate.version === version);
-    const doc = consultation?.documents.find((candidate) => candidate.path === path);
-    return consultation && doc ? { consultation, doc } : undefined;
+    if (!consultation) return undefined;
+    if (path === undefined) return { consultation, doc: undefined };
+    const doc = consultation.documents.find((candidate) => candidate.path === path);
+    return doc ? { consultation, doc } : undefined;
   };
 
   app.get('/', async (c) => page(c, indexPage(langOf(c.req.query('lang')), await context.consultations())));
 
-  app.get('/horing/:version/:path{.+}', async (c) => {
+  const show = async (c: Context, path: string | undefined) => {
     const lang = langOf(c.req.query('lang'));
-    const found = await find(c.req.param('version'), c.req.param('path'));
+    const found = await find(c.req.param('version') ?? '', path);
     const s = ui(lang).consultation.service;
     if (!found) return page(c, messagePage(lang, s.title, s.notFound), 404);
     const now = context.now();
     const open = isOpen(found.consultation, now);
     return page(c, documentPage({ lang, ...found, open, token: open ? issueFormToken(context.secret, found.consultation.version, now) : undefined }));
-  });
+  };
 
-  app.post('/horing/:version/:path{.+}', async (c) => {
+  const post = async (c: Context, path: string | undefined) => {
     const read = await formBody(c);
     const lang = langOf(read?.(FIELD.lang) ?? c.req.query('lang'));
     const s = ui(lang).consultation.service;
-    const found = await find(c.req.param('version'), c.req.param('path'));
+    const found = await find(c.req.param('version') ?? '', path);
     if (!found) return page(c, messagePage(lang, s.title, s.notFound), 404);
     const { consultation, doc } = found;
     const now = context.now();
@@ -77,15 +81,17 @@ export function respondRoutes(context: ServiceContext): Hono {
       return page(c, messagePage(lang, s.refused, s.tooMany), 429);
     }
 
-    const passage = values.quote.trim()
-      ? anchorPassage(doc.body.text, { exact: values.quote, prefix: values.quotePrefix, suffix: values.quoteSuffix })
-      : { quote: null, position: null };
+    // A response to the whole version has no passage, whatever the post says.
+    const passage =
+      doc && values.quote.trim()
+        ? anchorPassage(doc.body.text, { exact: values.quote, prefix: values.quotePrefix, suffix: values.quoteSuffix })
+        : { quote: null, position: null };
     let created: Awaited<ReturnType<typeof context.store.createResponse>>;
     try {
       created = await context.store.createResponse(
         {
           version: consultation.version,
-          document: doc.path,
+          document: doc?.path ?? null,
           quote: passage.quote,
           position: passage.position,
           name: values.name,
@@ -110,13 +116,18 @@ export function respondRoutes(context: ServiceContext): Hono {
         lang,
         to: email,
         url: receiptUrl,
-        title: `${consultation.label}: ${doc.title}`,
+        title: `${consultation.label}: ${doc?.title ?? s.wholeDraftTitle}`,
         deadline: consultation.deadline,
         text: created.response.text,
       }).catch((error: unknown) => console.error(`Kvitteringen ble ikke sendt: ${(error as Error).message}`));
     }
     return page(c, thanksPage(lang, { receiptUrl, email: context.mailer ? email : null }), 201);
-  });
+  };
+
+  app.get('/horing/:version', (c) => show(c, undefined));
+  app.post('/horing/:version', (c) => post(c, undefined));
+  app.get('/horing/:version/:path{.+}', (c) => show(c, c.req.param('path')));
+  app.post('/horing/:version/:path{.+}', (c) => post(c, c.req.param('path')));
 
   return app;
 }

@@ -70,6 +70,8 @@ export interface FormOptions {
   errors: ErrorField[];
   /** A correction: no passage, no e-mail, no token. */
   correction?: boolean;
+  /** A response to the whole version: no passage. */
+  whole?: boolean;
   submitLabel: string;
   /** The kinds of senders the strategy declares (default: the tool's list). */
   senderKinds?: DeclaredVocabulary | undefined;
@@ -99,7 +101,7 @@ ${
 <input type="hidden" name="${FIELD.lang}" value="${options.lang}">
 ${options.token ? html`<input type="hidden" name="${FIELD.token}" value="${options.token}">` : ''}
 ${
-  options.correction
+  options.correction || options.whole
     ? ''
     : html`<div class="field">
 <label for="${FIELD.quote}">${t.passage}</label>

@@ -40,7 +40,9 @@ function responseItem(lang: UiLang, editor: Editor, response: ConsultationRespon
   return html`<article class="moderated" id="${id}" aria-labelledby="${id}-h">
 <h3 id="${id}-h">${response.name}${response.organisation ? html`, ${response.organisation}` : ''}</h3>
 <p class="meta">${m.state[response.state]} · ${m.publication[response.publication]} · ${formatMoment(lang, response.createdAt)}${
-    response.document ? html` · <a href="${localPath(documentUrl(response.version, response.document), lang)}">${response.document}</a>` : ''
+    response.document
+      ? html` · <a href="${localPath(documentUrl(response.version, response.document), lang)}">${response.document}</a>`
+      : html` · ${t.consultation.service.wholeDraftTitle}`
   }</p>
 ${response.quote ? html`<blockquote class="quote">${response.quote.exact}</blockquote>` : ''}
 ${flags.length > 0 ? html`<p class="flags" role="note"><strong>${m.flagged}</strong> ${flags.map((flag) => m.screens[flag]).join(', ')}</p>` : ''}

@@ -7,7 +7,8 @@ import { localPath } from '../lang.ts';
 import { EMPTY_FORM, type FormOptions, type FormValues, responseForm } from './form.ts';
 import { type Html, layout } from './layout.ts';
 
-export const documentUrl = (version: string, path: string) => `/horing/${encodeURIComponent(version)}/${path}`;
+export const versionUrl = (version: string) => `/horing/${encodeURIComponent(version)}`;
+export const documentUrl = (version: string, path: string) => `${versionUrl(version)}/${path}`;
 export const receiptPath = (token: string) => `/kvittering/${token}`;
 
 export function indexPage(lang: UiLang, consultations: Consultation[]): Html {
@@ -18,8 +19,9 @@ export function indexPage(lang: UiLang, consultations: Consultation[]): Html {
 ${consultations.length === 0 ? html`<p>${s.noneOpen}</p>` : ''}
 ${consultations.map(
   (consultation) => html`<section aria-labelledby="v-${consultation.version}">
-<h2 id="v-${consultation.version}">${consultation.label}</h2>
+<h2 id="v-${consultation.version}"><a href="${localPath(versionUrl(consultation.version), lang)}">${consultation.label}</a></h2>
 <p>${s.deadline(formatDate(lang, consultation.deadline))}</p>
+<p><a href="${localPath(versionUrl(consultation.version), lang)}#svar">${s.respondWhole}</a></p>
 <h3>${s.documents}</h3>
 <ul class="documents">${consultation.documents.map(
     (doc) => html`<li><a href="${localPath(documentUrl(consultation.version, doc.path), lang)}">${t.kinds[doc.kind].one}: ${doc.title}</a></li>`,
@@ -32,7 +34,8 @@ ${consultations.map(
 export interface DocumentPageOptions {
   lang: UiLang;
   consultation: Consultation;
-  doc: ConsultationDocument;
+  /** The document responded to; none for the version's own page, whose form is for the whole draft. */
+  doc?: ConsultationDocument | undefined;
   open: boolean;
   token?: string | undefined;
   values?: FormValues;
@@ -41,37 +44,64 @@ export interface DocumentPageOptions {
   notice?: string | undefined;
 }
 
-export function documentPage(options: DocumentPageOptions): Html {
-  const { lang, consultation, doc } = options;
-  const t = ui(lang);
-  const s = t.consultation.service;
-  const deadline = formatDate(lang, consultation.deadline);
-  const path = documentUrl(consultation.version, doc.path);
-  const body = html`<p class="version">${consultation.label}</p>
-<h1>${t.kinds[doc.kind].one}: ${doc.title}</h1>
-<p class="deadline">${options.open ? s.deadline(deadline) : ''}</p>
-<article class="document" id="dokument" lang="nb">${raw(doc.body.html)}</article>
-<section class="respond" aria-labelledby="svar">
-<h2 id="svar">${s.respondHeading}</h2>
+/** The form while the consultation is open, the closing message after it. */
+function respondSection(options: DocumentPageOptions, action: string): Html {
+  const s = ui(options.lang).consultation.service;
+  const whole = !options.doc;
+  return html`<section class="respond" aria-labelledby="svar">
+<h2 id="svar">${whole ? s.respondWhole : s.respondHeading}</h2>
 ${
   options.open
-    ? html`<p>${s.respondIntro}</p>
-<p class="js-only hint">${s.choosePassage}</p>
+    ? html`<p>${whole ? s.respondWholeIntro : s.respondIntro}</p>
+${whole ? '' : html`<p class="js-only hint">${s.choosePassage}</p>`}
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ''}
 ${responseForm({
-  lang,
-  action: `${path}`,
+  lang: options.lang,
+  action,
   token: options.token,
   values: options.values ?? EMPTY_FORM,
   errors: options.errors ?? [],
+  whole,
   submitLabel: s.submit,
   senderKinds: options.consultation.senderKinds,
 })}`
-    : html`<p class="closed">${s.closed(deadline)}</p>`
+    : html`<p class="closed">${s.closed(formatDate(options.lang, options.consultation.deadline))}</p>`
 }
-</section>
+</section>`;
+}
+
+export function documentPage(options: DocumentPageOptions): Html {
+  const { lang, consultation, doc } = options;
+  if (!doc) return versionPage(options);
+  const t = ui(lang);
+  const s = t.consultation.service;
+  const path = documentUrl(consultation.version, doc.path);
+  const body = html`<p class="version"><a href="${localPath(versionUrl(consultation.version), lang)}">${consultation.label}</a></p>
+<h1>${t.kinds[doc.kind].one}: ${doc.title}</h1>
+<p class="deadline">${options.open ? s.deadline(formatDate(lang, consultation.deadline)) : ''}</p>
+<article class="document" id="dokument" lang="nb">${raw(doc.body.html)}</article>
+${respondSection(options, path)}
+<p><a href="${localPath(versionUrl(consultation.version), lang)}#svar">${s.respondWhole}</a></p>
 <p><a href="${localPath('/', lang)}">${s.back}</a></p>`;
   return layout({ lang, title: doc.title, path, body });
+}
+
+/** The version's own page: its documents, its published responses and a form for the whole draft. */
+function versionPage(options: DocumentPageOptions): Html {
+  const { lang, consultation } = options;
+  const t = ui(lang);
+  const s = t.consultation.service;
+  const path = versionUrl(consultation.version);
+  const body = html`<h1>${consultation.label}</h1>
+<p class="deadline">${options.open ? s.deadline(formatDate(lang, consultation.deadline)) : ''}</p>
+<h2>${s.documents}</h2>
+<ul class="documents">${consultation.documents.map(
+    (doc) => html`<li><a href="${localPath(documentUrl(consultation.version, doc.path), lang)}">${t.kinds[doc.kind].one}: ${doc.title}</a></li>`,
+  )}</ul>
+<p><a href="${localPath(`${path}/svar`, lang)}">${t.consultation.responses}</a></p>
+${respondSection(options, path)}
+<p><a href="${localPath('/', lang)}">${s.back}</a></p>`;
+  return layout({ lang, title: consultation.label, path, body });
 }
 
 export function messagePage(lang: UiLang, title: string, message: string, path = '/'): Html {
@@ -122,7 +152,11 @@ ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` :
 <p>${s.sentAt(formatMoment(lang, response.createdAt))}${
     response.updatedAt !== response.createdAt && response.withdrawnAt === null ? html` ${s.correctedAt(formatMoment(lang, response.updatedAt))}` : ''
   }</p>
-${response.quote ? html`<p>${s.passageChosen}:</p><blockquote class="quote">${response.quote.exact}</blockquote>` : html`<p>${s.wholeDocument}</p>`}
+${
+  response.quote
+    ? html`<p>${s.passageChosen}:</p><blockquote class="quote">${response.quote.exact}</blockquote>`
+    : html`<p>${response.document === null ? s.wholeDraft : s.wholeDocument}</p>`
+}
 ${
   response.withdrawnAt !== null
     ? html`<p class="notice">${s.withdrawn}</p>`

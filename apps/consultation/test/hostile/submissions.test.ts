@@ -81,6 +81,22 @@ describe('mass assignment', () => {
     expect(stored).toMatchObject({ state: 'new', moderatedBy: null, inputId: null, version: '2022-horing', document: 'mal/M-1', flags: [] });
   });
 
+  test('a response to the whole version that names a document and a passage is stored for the whole version', async () => {
+    service = await startService();
+    const answer = await respond(
+      service,
+      { sitat: 'innspillet fra Udir', document: 'mal/M-1', dokument: 'mal/M-1', position: '1' },
+      { path: '/horing/2022-horing' },
+    );
+    expect(answer.status).toBe(201);
+    const [stored] = await service.store.listResponses();
+    expect(stored).toMatchObject({ document: null, quote: null, position: null });
+    for (const path of ['/horing/2022-horing/', '/horing/..%2F2022-horing', '/horing/2022-horing%00']) {
+      expect((await service.request(path, form({ ...GOOD_FIELDS }))).status, path).not.toBe(201);
+    }
+    expect(await service.store.listResponses()).toHaveLength(1);
+  });
+
   test('a correction that sets its own state leaves the response for moderation', async () => {
     service = await startService();
     const thanks = await (await respond(service)).text();
