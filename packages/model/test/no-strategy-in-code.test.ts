@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { declarableVocabularies, isDeclarable, vocabularies } from '@strategi/schema';
 import { describe, expect, test } from 'vitest';
 import { siteIdentity } from '../src/index.ts';
 import { load } from './helpers.ts';
@@ -47,6 +48,21 @@ describe('the code names no strategy', () => {
       identity.contact?.email,
     ].filter((word): word is string => word !== undefined && word !== '');
     expect(words.length).toBeGreaterThan(4);
+    const found = codeFiles().flatMap((file) => hits(file, [...new Set(words)]));
+    expect(found).toEqual([]);
+  });
+
+  test('no file under packages/ or apps/ names what this strategy declares for its own field beyond the tool’s lists', async () => {
+    const corpus = await load(path.join(repo, 'content'), { workingOnly: true });
+    // The names the tool's own lists give are the tool's words; the rest of the declared names are this strategy's
+    // (a sender kind «Utdanningsdirektoratet»). Codes such as «KS» and «Udir» are too short to search for, and they
+    // are the schema's examples of actor ids.
+    const tools = new Set(Object.values(vocabularies).flatMap((vocabulary) => Object.values(vocabulary.labels).flatMap((labels) => Object.values(labels))));
+    const declared = Object.keys(declarableVocabularies).filter(isDeclarable);
+    const words = declared
+      .flatMap((name) => Object.values(corpus.working.vocabularies?.[name].labels ?? {}).flatMap((labels) => Object.values(labels)))
+      .filter((word) => word.length > 4 && !tools.has(word));
+    expect(words).toContain('Utdanningsdirektoratet');
     const found = codeFiles().flatMap((file) => hits(file, [...new Set(words)]));
     expect(found).toEqual([]);
   });
