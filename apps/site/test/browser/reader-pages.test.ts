@@ -5,7 +5,7 @@
  * do, and a search hit for an actor reads «Aktør: …» as a measure's reads
  * «Tiltak 1: …».
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ui } from '@strategi/i18n';
 import { describe, expect, test } from 'vitest';
@@ -56,6 +56,30 @@ describe("a measure's reported status", () => {
   });
 });
 
+describe('a status history', () => {
+  const site = useSite();
+
+  test.each([320, 1280])('at %i px its numbers stand clear of the line beside the list', async (width) => {
+    const { page, errors } = await site.open(site.publicOrigin, { viewport: { width, height: 640 } });
+    const measure = htmlFiles(distDir).find(
+      (file) => /^tiltak\/[^/]+\/index\.html$/.test(file) && readFileSync(join(distDir, file), 'utf8').includes('data-reported-history'),
+    );
+    expect(measure, 'a measure page with a reported history').toBeDefined();
+    await page.goto(`/${measure!.replace(/index\.html$/, '')}`);
+    const room = await page.locator('[data-reported-history]').evaluate((list) => {
+      const style = getComputedStyle(list);
+      const item = list.querySelector('li')!;
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(item).font;
+      // The widest marker a history of up to 99 entries has, and the space a marker keeps before its text.
+      const marker = context.measureText('99. ').width;
+      return item.getBoundingClientRect().left - (list.getBoundingClientRect().left + Number.parseFloat(style.borderInlineStartWidth)) - marker;
+    });
+    expect(room).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the whole document', () => {
   const site = useSite();
 
@@ -95,5 +119,18 @@ describe('search titles', () => {
     const html = readFileSync(join(distDir, file), 'utf8');
     const meta = [...elementsOf(parseHtml(html))].map((element) => attr(element, 'data-pagefind-meta')).find(Boolean);
     expect(meta).toMatch(new RegExp(`^title:${t.kinds.actor.one}: \\S`));
+  });
+});
+
+describe('the site icon', () => {
+  test('every page names an icon the site has, so that a browser does not ask for a /favicon.ico that is not there', () => {
+    const missing = htmlFiles(distDir).filter((file) => {
+      const icon = [...elementsOf(parseHtml(readFileSync(join(distDir, file), 'utf8')))].find(
+        (element) => element.tagName === 'link' && attr(element, 'rel') === 'icon',
+      );
+      const path = icon && attr(icon, 'href');
+      return !path?.startsWith('/') || !existsSync(join(distDir, path));
+    });
+    expect(missing).toEqual([]);
   });
 });
