@@ -83,6 +83,13 @@ describe('a strategy made with strategi init', () => {
     expect(data).not.toContain('Videregående opplæring');
   });
 
+  test('lists the sender kinds its settings declare on the open-data page, codes and names', () => {
+    const data = built.get('public/data/index.html') ?? '';
+    const table = /<table[^>]*data-codes="avsendertype"[^>]*>[\s\S]*?<\/table>/.exec(data)?.[0] ?? '';
+    expect(table).toContain('<code>privatperson</code>');
+    expect(table).toContain('Statlig virksomhet');
+  });
+
   test('says nothing of the strategy in content/ in any file it builds', () => {
     expect(ours.length).toBeGreaterThan(3);
     const leaks = [...built].flatMap(([file, text]) => ours.filter((word) => text.includes(word)).map((word) => `${file}: ${word}`));

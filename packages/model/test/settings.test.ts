@@ -130,6 +130,19 @@ actorKinds:
     });
   });
 
+  test('a declared code is small letters, digits and hyphens; a sender kind may be an abbreviation in capitals', async () => {
+    const copy = await scratch('valid-minimal');
+    await writeFile(
+      copy.file('nettsted.yaml'),
+      'siteName:\n  nb: Strategi\nsectors:\n  Havbruk: { nb: Havbruk }\nsenderKinds:\n  KS: { nb: KS }\n  kommune: { nb: Kommune }\n  ny kode: { nb: Ny }\n',
+    );
+    const corpus = await load(copy.dir);
+    expect(corpus.problems.map((problem) => formatProblemLine(problem))).toEqual([
+      'valid-minimal/nettsted.yaml:4:12  error  «Havbruk i sectors»: Et feltnavn her har feil form.  [schema/invalid]',
+      'valid-minimal/nettsted.yaml:8:12  error  «ny kode i senderKinds»: Et feltnavn her har feil form.  [schema/invalid]',
+    ]);
+  });
+
   test('the tool’s own sender kinds, for a strategy that declares none, name no particular organisation', () => {
     const { values } = declaredVocabulary(undefined, 'senderKind');
     expect(values).toContain('kommune');

@@ -143,7 +143,7 @@ export function vocabularyEnum<K extends keyof typeof vocabularies>(name: K, des
 }
 
 /** A value of a declared list: small letters, digits and hyphens (a sector's code is part of a web address). */
-export const VOCABULARY_CODE = /^[\p{Ll}\d][\p{Ll}\d-]*$/u;
+const VOCABULARY_CODE = /^[\p{Ll}\d][\p{Ll}\d-]*$/u;
 const CODE_MESSAGE = 'Skriv koden med små bokstaver, tall og bindestrek, for eksempel «havbruk».';
 
 /** A sender kind may also be an abbreviation in capitals, as lists of senders are written («KS»). */
