@@ -30,6 +30,7 @@ export { classifyLink, type DocumentTarget, documentHref, type LinkTarget, parse
 export { classifyImage, IMAGE_EXTENSIONS, type ImageTarget, isImageFile } from './links/image.ts';
 export { type MeasureStatusAnswer, measureStatus, type StatusMoment, type StatusSource } from './measure-status.ts';
 export { migrateDocument, migrateVersionDescription, migrations, schemaFor } from './migrate/index.ts';
+export { keepParsedBodies } from './parse/kept-bodies.ts';
 export { type BodyBlock, type BodyImage, type BodyLink, type ParsedFile, parseFile } from './parse/parse-file.ts';
 export { lix, type TextStats } from './parse/text-stats.ts';
 export { processIsAlive } from './process-alive.ts';

@@ -3,7 +3,7 @@
  * publishes. Content with errors stops the build with the lines `strategi validate` prints. The pages reach it
  * through `getSite()` (corpus.ts); the plan integration and the content watcher through `siteData(plan)`.
  */
-import { type Corpus, type Doc, type Edition, loadCorpus, type SiteIdentity, siteIdentity } from '@strategi/model';
+import { type Corpus, type Doc, type Edition, keepParsedBodies, loadCorpus, type SiteIdentity, siteIdentity } from '@strategi/model';
 import { formatProblem, formatSummary, type Problem } from '@strategi/problems';
 import type { BuildPlan } from '../plan/build-plan.ts';
 import { type BuildMode, buildDay } from './build.ts';
@@ -41,9 +41,14 @@ class ContentErrors extends Error {
   }
 }
 
-/** Reads a content folder and picks the editions a build of `mode` includes. Pure apart from the read. */
+/**
+ * Reads a content folder and picks the editions a build of `mode` includes. Pure apart from the read, and from keeping
+ * the parsed bodies in the process for the pages.
+ */
 export async function loadSite(folder: string, mode: BuildMode, displayBase = process.cwd(), today = buildDay(undefined), at = new Date()): Promise<SiteData> {
   const started = performance.now();
+  // The pages render the bodies the validator has just parsed: kept, each is tokenised once per build, not twice.
+  keepParsedBodies();
   const corpus = await loadCorpus(folder, { displayBase });
   if (corpus.problems.some((problem) => problem.severity === 'error')) throw new ContentErrors(corpus.problems, corpus.fileCount, performance.now() - started);
   const editions = includedEditions(corpus, mode, at);

@@ -78,6 +78,9 @@ export function nestingOf(tree: Root, limit: number): Nesting {
 /** Trees made by `unparsedTree`, with the text they stand for: their depth is that text's, not theirs. */
 const unparsed = new WeakMap<Root, string>();
 
+/** Whether `tree` is a stand-in made by `unparsedTree` rather than a parse. */
+export const isUnparsed = (tree: Root): boolean => unparsed.has(tree);
+
 /**
  * What the parser gives for a body `rawNestingOf` finds too deep to parse: a paragraph per line of its text (quote
  * markers taken off), which `nestingOf` measures as the body it stands for, so the validator refuses it and the

@@ -7,8 +7,9 @@ import { visit } from 'unist-util-visit';
 import type { Limits } from '../limits.ts';
 import { fieldPhrase } from '../validate/field-path.ts';
 import { fieldInBody, splitFrontmatter } from './frontmatter.ts';
+import { parsedBody } from './kept-bodies.ts';
 import { LineIndex, type Range, rangeOf } from './lines.ts';
-import { containerDirectives, parseMarkdown } from './markdown.ts';
+import { containerDirectives } from './markdown.ts';
 import { tooManyMarkers } from './markers.ts';
 import { nestingOf, rawNestingOf } from './nesting.ts';
 import { type TextStats, textStats } from './text-stats.ts';
@@ -114,7 +115,7 @@ export function parseFile(source: string, limits: Limits): ParsedFile {
   }
   let tree: Root;
   try {
-    tree = parseMarkdown(result.body);
+    tree = parsedBody(result.body);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     problem('file/too-complex', { limit: limits.maxNestingDepth }, '');

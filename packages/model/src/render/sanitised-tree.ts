@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { limits } from '../limits.ts';
 import { classifyLink, type DocumentTarget } from '../links/document-link.ts';
-import { parseMarkdown } from '../parse/markdown.ts';
+import { parsedBody } from '../parse/kept-bodies.ts';
 import { flatText, nestingOf } from '../parse/nesting.ts';
 import { markImages, settleImages } from './body-images.ts';
 import { markPassages, namePassages } from './example-passage.ts';
@@ -153,9 +153,10 @@ export function sanitisedBody(markdown: string, headingOffset: number, fromPath 
 /**
  * Each body's parsed tree, by its text. A body is made into its page, the whole document, the open data's Markdown and
  * the feeds' plain text, and the Markdown tokenizer is the largest single cost of a build: it runs once per text, and
- * each form copies the tree (far cheaper than parsing again). Read only: callers copy before they change it.
+ * each form copies the tree (far cheaper than parsing again). Where the validator's trees are kept
+ * (`keepParsedBodies`), a validated body is not parsed again at all. Read only: callers copy before they change it.
  */
-const parsedOnce = boundedMemo(20_000, parseMarkdown);
+const parsedOnce = boundedMemo(20_000, parsedBody);
 
 /**
  * A body sanitised with no heading shift and no path, as the open data, the feeds and the diffs read it, made once per

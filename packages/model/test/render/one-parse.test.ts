@@ -22,6 +22,7 @@ vi.mock('../../src/parse/markdown.ts', async (importOriginal) => {
 
 const { limits } = await import('../../src/limits.ts');
 const { parseFile } = await import('../../src/parse/parse-file.ts');
+const { keepParsedBodies, parsedBody } = await import('../../src/parse/kept-bodies.ts');
 const { bodyText, publicMarkdown, renderBody } = await import('../../src/render/index.ts');
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../../../../examples');
@@ -48,33 +49,68 @@ async function forms(markdown: string, fromPath: string) {
 
 const sha = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 16);
 
+/** The hashes of every form of every body of examples/, each file validated first when `validate` is set, as in a build. */
+async function exampleHashes(validate: boolean): Promise<string> {
+  const hashes: Record<string, Record<string, string>> = {};
+  for (const file of await markdownFiles(EXAMPLES)) {
+    const text = await readFile(path.join(EXAMPLES, file), 'utf8');
+    if (validate) parseFile(text, limits);
+    const made = await forms(bodyOf(text), file.split(path.sep).slice(-2).join('/'));
+    hashes[file] = Object.fromEntries(Object.entries(made).map(([form, value]) => [form, sha(value)]));
+  }
+  return `${JSON.stringify(hashes, null, 2)}\n`;
+}
+
+const SAMPLE = [
+  '# Bakgrunn',
+  '',
+  'Se [tiltaket](../tiltak/T-2.md#mal) og [mer][ref].[^1]',
+  '',
+  ':::eksempel',
+  'Oppdiktet avsnitt.',
+  ':::',
+  '',
+  '[ref]: tiltak:T-3',
+  '[^1]: En fotnote.',
+].join('\n');
+
+// The tests run in order: the last ones keep the parsed bodies, which stays so for the rest of the process.
 describe('a body in a build', () => {
   test('is tokenized at most twice: once to validate it, once for every public form', async () => {
-    const markdown = [
-      '# Bakgrunn',
-      '',
-      'Se [tiltaket](../tiltak/T-2.md#mal) og [mer][ref].[^1]',
-      '',
-      ':::eksempel',
-      'Oppdiktet avsnitt.',
-      ':::',
-      '',
-      '[ref]: tiltak:T-3',
-      '[^1]: En fotnote.',
-    ].join('\n');
     parses.count.clear();
-    parseFile(`---\nid: T-1\n---\n${markdown}`, limits);
-    await forms(markdown, 'tiltak/T-1.md');
-    expect(parses.count.get(markdown)).toBeLessThanOrEqual(2);
+    parseFile(`---\nid: T-1\n---\n${SAMPLE}`, limits);
+    await forms(SAMPLE, 'tiltak/T-1.md');
+    expect(parses.count.get(SAMPLE)).toBeLessThanOrEqual(2);
   });
 
   test('gives the same HTML, open data and plain text for every body of examples/ as before', async () => {
-    const hashes: Record<string, Record<string, string>> = {};
-    for (const file of await markdownFiles(EXAMPLES)) {
-      const body = bodyOf(await readFile(path.join(EXAMPLES, file), 'utf8'));
-      const made = await forms(body, file.split(path.sep).slice(-2).join('/'));
-      hashes[file] = Object.fromEntries(Object.entries(made).map(([form, value]) => [form, sha(value)]));
-    }
-    await expect(`${JSON.stringify(hashes, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/one-parse.hashes.json');
+    await expect(await exampleHashes(false)).toMatchFileSnapshot('./__snapshots__/one-parse.hashes.json');
+  });
+});
+
+describe("a body in a build that keeps the validator's trees (the site)", () => {
+  test('is tokenized once, to validate it, and rendered from that tree', async () => {
+    keepParsedBodies();
+    const markdown = `${SAMPLE}\n\nEn setning til.`;
+    parses.count.clear();
+    parseFile(`---\nid: T-1\n---\n${markdown}`, limits);
+    await forms(markdown, 'tiltak/T-1.md');
+    expect(parses.count.get(markdown)).toBe(1);
+  });
+
+  test('gives the same HTML, open data and plain text for every body of examples/', async () => {
+    keepParsedBodies();
+    await expect(await exampleHashes(true)).toMatchFileSnapshot('./__snapshots__/one-parse.hashes.json');
+  });
+
+  test('keeps no stand-in for a text too deep to parse: only the copy of the model that made it knows it as one', () => {
+    keepParsedBodies();
+    const deep = `${'> '.repeat(200)}dypt`;
+    parses.count.clear();
+    parsedBody(deep);
+    parsedBody(deep);
+    parsedBody(SAMPLE);
+    parsedBody(SAMPLE);
+    expect([parses.count.get(deep), parses.count.get(SAMPLE)]).toEqual([2, 1]);
   });
 });
