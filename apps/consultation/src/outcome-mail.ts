@@ -1,13 +1,15 @@
 /**
- * Tells a responder, once, that their published response now shows what became of it: every minute the service
- * looks for published responses with an e-mail address whose input an adopted version names, claims each (so two
- * instances never both send) and mails a link to it. A failed mail gives the claim back and is tried next round.
+ * Tells a responder, once and in the language they responded in, that their published response now shows what
+ * became of it: every minute the service looks for published responses with an e-mail address whose input an
+ * adopted version names, claims each (so two instances never both send) and mails a link to it. A failed mail
+ * gives the claim back and is tried next round.
  */
 import { type ConsultationStore, isPublic, OutcomeNotices, outcomeOf } from '@strategi/consultation';
 import { ui } from '@strategi/i18n';
 import { type Mailer, renderMail } from '@strategi/mail';
 import { type Corpus, loadCorpus } from '@strategi/model';
 import { inputDispositionVocabulary } from '@strategi/schema';
+import { localPath } from './lang.ts';
 
 export interface OutcomeMailOptions {
   store: ConsultationStore;
@@ -21,16 +23,18 @@ export interface OutcomeMailOptions {
 export async function notifyOutcomes(corpus: Corpus, options: OutcomeMailOptions): Promise<number> {
   const notices = new OutcomeNotices(options.store);
   const now = options.now ?? (() => new Date());
-  const s = ui('nb').consultation.service;
-  const p = ui('nb').consultation.published;
   let sent = 0;
   for (const response of await options.store.listResponses({ state: ['published', 'published-anonymised'] })) {
     if (!response.email || !response.inputId || !isPublic(response)) continue;
+    // In the language the response was sent in, and the link opens the page in it.
+    const { lang } = response;
+    const s = ui(lang).consultation.service;
+    const p = ui(lang).consultation.published;
     const outcome = outcomeOf(corpus, response.version, response.inputId);
     if (!outcome) continue;
     if (!(await notices.claim({ responseId: response.id, inputId: response.inputId, version: outcome.version }, now()))) continue;
-    const url = `${options.publicOrigin}/horing/${encodeURIComponent(response.version)}/svar#svar-${response.id}`;
-    const decision = outcome.decision ? `${inputDispositionVocabulary.labels[outcome.decision].nb}.` : p.outcomeNoDecision;
+    const url = `${options.publicOrigin}${localPath(`/horing/${encodeURIComponent(response.version)}/svar`, lang)}#svar-${response.id}`;
+    const decision = outcome.decision ? `${inputDispositionVocabulary.labels[outcome.decision][lang]}.` : p.outcomeNoDecision;
     const mail = renderMail({
       subject: p.outcomeMailSubject,
       intro: [p.outcomeMailIntro(response.inputId, outcome.label)],

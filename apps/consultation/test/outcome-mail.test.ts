@@ -2,7 +2,7 @@
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConsultationStore } from '@strategi/consultation';
+import { ConsultationStore, type ResponseLanguage } from '@strategi/consultation';
 import { createMailer, type Mailer, smtpSettings } from '@strategi/mail';
 import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
 import { loadCorpus, releaseVersion } from '@strategi/model';
@@ -22,9 +22,10 @@ afterAll(async () => {
   await smtp.close();
 });
 
-async function published(store: ConsultationStore, key: string, email: string | null, inputId: string) {
+async function published(store: ConsultationStore, key: string, email: string | null, inputId: string, lang: ResponseLanguage = 'nb') {
   const { response } = await store.createResponse(
     {
+      lang,
       version: '2022-horing',
       document: 'mal/M-1',
       quote: null,
@@ -88,3 +89,40 @@ test.each(databaseKinds)(
     }
   },
 );
+
+test('the mail is in the language the response was sent in: nynorsk and English', async () => {
+  const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-outcome-lang-')), 'content');
+  await cp(fixtureContent, contentDir, { recursive: true });
+  const store = await ConsultationStore.open(await freshLocation('sqlite'));
+  smtp.received.length = 0;
+  try {
+    const nn = await published(store, 'nn', 'ola@example.no', 'IN-3', 'nn');
+    const en = await published(store, 'en', 'emma@example.no', 'IN-3', 'en');
+    await writeFile(
+      path.join(contentDir, 'innspill/IN-3.md'),
+      '---\nid: IN-3\ntitle: SFO\nround: R-1\nsender: Kari\nsenderKind: organisasjon\nsummary: Ta med SFO.\ndisposition:\n  decision: delvis-tatt-til-folge\n  reason: SFO er med i målet.\n---\n',
+    );
+    const released = await releaseVersion(
+      contentDir,
+      { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
+      { cacheFolder: false },
+    );
+    expect(released.ok).toBe(true);
+    const corpus = await loadCorpus(contentDir, { cacheFolder: false });
+    expect(await notifyOutcomes(corpus, { store, mailer, publicOrigin: 'https://horing.example.no' })).toBe(2);
+    const mails = await smtp.waitFor(2);
+    const to = (address: string) => mails.find((mail) => mail.to.includes(address))!;
+
+    expect(to('ola@example.no').parsed.subject).toBe('Kva skjedde med høyringssvaret ditt');
+    const nnText = to('ola@example.no').parsed.text ?? '';
+    expect(nnText).toContain('Delvis teke til følgje. SFO er med i målet.');
+    expect(nnText).toContain(`https://horing.example.no/horing/2022-horing/svar?lang=nn#svar-${nn.id}`);
+
+    expect(to('emma@example.no').parsed.subject).toBe('What happened to your consultation response');
+    const enText = to('emma@example.no').parsed.text ?? '';
+    expect(enText).toContain('Partly accepted. SFO er med i målet.');
+    expect(enText).toContain(`https://horing.example.no/horing/2022-horing/svar?lang=en#svar-${en.id}`);
+  } finally {
+    await store.close();
+  }
+});

@@ -103,6 +103,13 @@ describe('responding to a document on consultation', () => {
     expect(await service.store.listResponses()).toEqual([]);
   });
 
+  test('a response keeps the language of the page it was sent from', async () => {
+    service = await startService();
+    expect((await respond(service, { lang: 'nn' }, { path: `${DOC}?lang=nn` })).status).toBe(201);
+    expect((await respond(service, { lang: 'en' }, { path: `${DOC}?lang=en` })).status).toBe(201);
+    expect((await service.store.listResponses()).map((stored) => stored.lang)).toEqual(['nn', 'en']);
+  });
+
   test('nynorsk and English pages', async () => {
     service = await startService();
     const nn = await (await service.request(`${DOC}?lang=nn`)).text();

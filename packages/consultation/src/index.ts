@@ -12,10 +12,11 @@ export {
   MAX_RESPONSE_LENGTH,
   type NewResponse,
   PUBLICATIONS,
+  RESPONSE_LANGUAGES,
   type ResponseChange,
   ResponseInputError,
 } from './store/response-input.ts';
-export type { Publication, ResponseState } from './store/schema.ts';
+export type { Publication, ResponseLanguage, ResponseState } from './store/schema.ts';
 export {
   type ConsultationResponse,
   ConsultationStore,

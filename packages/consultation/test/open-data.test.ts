@@ -23,6 +23,7 @@ const response = (change: Partial<ConsultationResponse>): ConsultationResponse =
   withheldReason: null,
   flags: ['phone'],
   inputId: null,
+  lang: 'nb',
   ...change,
 });
 

@@ -69,6 +69,15 @@ describe.each(databaseKinds)('the consultation store on %s', (kind) => {
     expect(stored).toMatchObject({ document: null, quote: null, position: null, organisation: null, email: null });
   });
 
+  test('keeps the language a response was sent in, bokmål when none is given, and refuses another', async () => {
+    const s = await open();
+    expect((await s.createResponse({ ...response, lang: 'nn' }, { idempotencyKey: 'nn' })).response.lang).toBe('nn');
+    expect((await s.createResponse({ ...response, lang: 'en' }, { idempotencyKey: 'en' })).response.lang).toBe('en');
+    expect((await s.createResponse(response, { idempotencyKey: 'nb' })).response.lang).toBe('nb');
+    expect((await s.listResponses()).map((stored) => stored.lang).sort()).toEqual(['en', 'nb', 'nn']);
+    await expect(s.createResponse({ ...response, lang: 'se' as 'nb' }, { idempotencyKey: 'se' })).rejects.toThrow(ResponseInputError);
+  });
+
   test('refuses what a responder may not set, and input over the limits', async () => {
     const s = await open();
     const refused = async (input: unknown) => {

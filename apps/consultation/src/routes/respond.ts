@@ -100,6 +100,7 @@ export function respondRoutes(context: ServiceContext): Hono {
           email: values.email,
           publication: values.publication as 'named',
           text: values.text,
+          lang,
         },
         { idempotencyKey: issued.id, senderKinds: consultation.senderKinds.values },
       );

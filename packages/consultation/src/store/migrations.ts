@@ -47,6 +47,15 @@ function migrations(_kind: DatabaseKind): Record<string, Migration> {
         await db.schema.createIndex('response_submissions_by_bucket').on('response_submissions').columns(['bucket', 'at']).execute();
       },
     },
+    '2026-12-06-response-language': {
+      async up(db: Kysely<unknown>) {
+        // Responses sent before the language was kept were sent from the bokmål pages or told in bokmål.
+        await db.schema
+          .alterTable('responses')
+          .addColumn('lang', 'text', (column) => column.notNull().defaultTo('nb').check(sql`lang in ('nb', 'nn', 'en')`))
+          .execute();
+      },
+    },
   };
 }
 

@@ -12,6 +12,8 @@ export const MAX_QUOTE_LENGTH = 2_000;
 export const MAX_QUOTE_CONTEXT_LENGTH = 200;
 export const MAX_EMAIL_LENGTH = 254;
 export const PUBLICATIONS = ['named', 'anonymous', 'none'] as const;
+/** The languages a response can be sent in: the service's pages', so that later mail is in the responder's. */
+export const RESPONSE_LANGUAGES = ['nb', 'nn', 'en'] as const;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse control characters
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
@@ -75,6 +77,7 @@ const newResponseSchema = (senderKinds: readonly string[]) =>
     email: optionalLine(MAX_EMAIL_LENGTH).pipe(z.email().nullable()),
     ...responderFields,
     senderKind: senderKindIn(senderKinds),
+    lang: z.enum(RESPONSE_LANGUAGES).optional().default('nb'),
   });
 
 /** A correction changes what was said and how it is shown; never the version, passage or receipt address. */

@@ -3,6 +3,7 @@ import type { Generated } from 'kysely';
 
 export type Publication = 'named' | 'anonymous' | 'none';
 export type ResponseState = 'new' | 'published' | 'published-anonymised' | 'withheld';
+export type ResponseLanguage = 'nb' | 'nn' | 'en';
 
 export interface ResponseTable {
   id: string;
@@ -34,6 +35,8 @@ export interface ResponseTable {
   /** JSON array of the screens that hit, e.g. `["email","phone"]`. */
   flags: Generated<string>;
   input_id: string | null;
+  /** The language the response was sent in; mail about it later is in the same. */
+  lang: Generated<ResponseLanguage>;
 }
 
 /** Recent submissions per limited key (a hashed address or e-mail), so limits hold across servers. */

@@ -9,7 +9,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { consultationMigrations } from './migrations.ts';
 import { hashReceiptToken, isReceiptToken, newReceiptToken } from './receipt.ts';
 import { type NewResponse, parseNewResponse, parseResponseChange, type ResponseChange } from './response-input.ts';
-import type { Database, Publication, ResponseState, ResponseTable } from './schema.ts';
+import type { Database, Publication, ResponseLanguage, ResponseState, ResponseTable } from './schema.ts';
 
 export interface TextQuote {
   exact: string;
@@ -41,6 +41,8 @@ export interface ConsultationResponse {
   flags: string[];
   /** The `innspill` it became. */
   inputId: string | null;
+  /** The language it was sent in, for mail about it later. */
+  lang: ResponseLanguage;
 }
 
 export interface CreatedResponse {
@@ -85,6 +87,7 @@ const toResponse = (row: Selectable<ResponseTable>): ConsultationResponse => ({
   withheldReason: row.withheld_reason,
   flags: JSON.parse(row.flags) as string[],
   inputId: row.input_id,
+  lang: row.lang,
 });
 
 /** E-mail addresses are compared without case, as mail servers do in practice. */
@@ -148,6 +151,7 @@ export class ConsultationStore {
         updated_at: now,
         receipt_token_hash: hashReceiptToken(token),
         flags: JSON.stringify(options.flags ?? []),
+        lang: response.lang,
       })
       .onConflict((conflict) => conflict.column('idempotency_key').doNothing())
       .returningAll()
