@@ -475,8 +475,9 @@ export function typstDocument(source: PrintSource, options: TypstDocumentOptions
 #show heading.where(level: 3): set text(12.5pt)
 #show heading.where(level: 4): set text(11pt)
 #show outline: set heading(level: 2)
-// No list number before an entry: each names itself («Innsatsområde 6: …», «Kilder»), as its heading does.
-#show outline.entry: it => link(it.element.location(), it.indented(none, [#it.body() #box(width: 1fr, it.fill) #it.page()]))
+// No list number before an entry: each names itself («Innsatsområde 6: …», «Kilder»), as its heading does. Typst's
+// own entry (its inner part) keeps the page number on the line of the dots, never alone below a long title.
+#show outline.entry: it => link(it.element.location(), it.indented(none, it.inner()))
 `;
   const body = blocks(nodes, context);
   return `${preamble}${coverMarkup(cover, context)}${colophonMarkup(options.colophon, context)}${body}`;

@@ -147,6 +147,8 @@ describe.each(editions)('the PDF of %s', (edition) => {
     const contents = poppler('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', '3', '-l', '3', file, '-']);
     expect(contents).toMatch(/^\s*\p{L}.*\s\d+\s*$/mu);
     expect(contents).not.toMatch(/^\s*\d+\. /m);
+    // A page number is never left alone on a line of its own below a long entry.
+    expect(contents).not.toMatch(/^\s*\d+\s*$/m);
   });
 
   test('links are live and described: the contents goes to pages of the PDF, sources and other pages to the web', async () => {
