@@ -69,6 +69,16 @@ describe('strategi new', () => {
     expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  test('an input’s kind of sender is one the strategy declares: the example names one, and another is refused with did-you-mean', async () => {
+    const cwd = await workspace();
+    await writeFile(path.join(cwd, 'content/nettsted.yaml'), 'siteName:\n  nb: Strategi\nsenderKinds:\n  rederi: { nb: Rederi }\n  kommune: { nb: Kommune }\n');
+    const args = ['new', 'input', '--title', 'Mer kurs', '--round', 'R-1', '--sender', 'Nor Lines', '--summary', 'Kurs.'];
+    expect((await run(args, cwd)).stderr).toBe('Et innspill trenger --sender-kind, for eksempel «--sender-kind rederi».\n');
+    const refused = await run([...args, '--sender-kind', 'rederei'], cwd);
+    expect(refused.stderr.split('\n')[0]).toContain('«senderKind» kan ikke være «rederei». Mente du «rederi»?');
+    expect(await run([...args, '--sender-kind', 'rederi'], cwd)).toMatchObject({ code: 0, stdout: 'content/innspill/IN-2.md\n' });
+  });
+
   test('a measure with every option given fills nothing in and says nothing; the help marks only what must be given', async () => {
     const cwd = await workspace();
     const args = ['--goal', 'M-1', '--responsible', 'KD', '--sector', 'grunnskole', '--start', '2024', '--deadline', '2026', '--status', 'startet'];

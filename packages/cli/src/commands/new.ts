@@ -1,7 +1,27 @@
 import path from 'node:path';
-import { allocateIds, checkPlannedFiles, documentText, inSchemaOrder, placeholderFor, resolveDocumentPath, today, writeNewFile } from '@strategi/model';
+import {
+  allocateIds,
+  checkPlannedFiles,
+  documentText,
+  type Edition,
+  inSchemaOrder,
+  placeholderFor,
+  resolveDocumentPath,
+  today,
+  writeNewFile,
+} from '@strategi/model';
 import { formatProblem, type Problem, suggest } from '@strategi/problems';
-import { type DocumentKind, documentKindNames, documentKinds, type FieldDescriptor, fieldsOf, kindForCli, languages, STRATEGY_PERIOD } from '@strategi/schema';
+import {
+  type DocumentKind,
+  documentKindNames,
+  documentKinds,
+  type FieldDescriptor,
+  fieldsOf,
+  isDeclarable,
+  kindForCli,
+  languages,
+  STRATEGY_PERIOD,
+} from '@strategi/schema';
 import { loadContent } from '../editions.ts';
 import { type CommandIO, parseOptions, UsageError, useColor } from '../io.ts';
 
@@ -151,7 +171,7 @@ export async function newCommand(args: string[], io: CommandIO): Promise<number>
     if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) {
       const fallback = valueAt(data, option.path);
       if (option.required && fallback === undefined)
-        throw new UsageError(`${indefinite} trenger --${option.flag}, for eksempel «--${option.flag} ${exampleFor(option)}».`);
+        throw new UsageError(`${indefinite} trenger --${option.flag}, for eksempel «--${option.flag} ${exampleFor(option, corpus.working.vocabularies)}».`);
       if (fallback !== undefined) filledIn.push(`--${option.flag} ${Array.isArray(fallback) ? fallback.join(', ') : String(fallback)}`);
       continue;
     }
@@ -252,9 +272,11 @@ function convert(value: string, type: Exclude<FieldOption['type'], 'entries'>): 
 }
 
 /** An example value for an option, for the message that asks for it: an id of the kind a reference points at. */
-function exampleFor(option: FieldOption): string {
-  const { ref, values } = option.field;
+/** An example value for an option: a list the strategy declares gives its own first code. */
+function exampleFor(option: FieldOption, declared: Edition['vocabularies']): string {
+  const { ref, values, vocabulary } = option.field;
   if (ref) return documentKinds[ref.kind].idExample;
+  if (isDeclarable(vocabulary) && declared) return declared[vocabulary].values[0]!;
   if (values) return values[0]!;
   if (option.type === 'entries') return (option.field.fields ?? []).map((child) => `${child.key}=…`).join(',');
   return '«…»';
