@@ -1,8 +1,9 @@
 // pnpm bench:review — the review server under load, on loopback only: 50 reviewers at once, each reading a page
 // and posting a comment ten times (500 pages and 500 comments), against the server on SQLite and on PostgreSQL,
 // with a plain static server over the same preview build as the baseline, all in one run, and each database again
-// with e-mail notifications on (SMTP to a test server in this process). Checks that every comment was stored once
-// (and, with mail, told once to each editor), then writes the figures to BENCHMARKS.md («Review server under load»).
+// with e-mail notifications on (SMTP to a test server in this process), and again with mail on and one post in four a
+// suggested edit, as reviewers send them. Checks that every comment was stored once (with its suggestion, when it had
+// one, and with mail, told once to each editor), then writes the figures to BENCHMARKS.md («Review server under load»).
 // Then an open-loop run (open-loop.ts): the same 50 reviewers each read or post every 2-6 s for a minute whether or not
 // the last answer has come, against the static server, SQLite and PostgreSQL; latency counted from when a request was due.
 //   --dist <folder>       a preview build to use (default: the review server's fixture content, built here)
@@ -29,6 +30,8 @@ const MAIL_WAIT_MS = 60_000;
 /** The open-loop run: each reviewer acts every 2-6 s (4 s on average), one action in five a comment. */
 const OPEN_GAP_MS: [number, number] = [2000, 6000];
 const OPEN_POST_SHARE = 0.2;
+/** With suggestions on: every SUGGEST_EVERY-th post of the closed loop carries replacement text for its passage. */
+const SUGGEST_EVERY = 4;
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const out = path.join(repo, 'bench', 'out');
@@ -111,20 +114,26 @@ interface Load {
   postSamples: number[];
   wallMs: number;
   posted: number;
+  /** Of those, how many carried a suggested edit. */
+  suggested: number;
 }
+
+/** Whether the closed loop's post with this key suggests new text for its passage (one in SUGGEST_EVERY). */
+const suggests = (reviewer: number, round: number) => (reviewer * ROUNDS + round) % SUGGEST_EVERY === 0;
 
 /** A reviewer's page read and comment post; a static server has no cookie and answers every arrival with a page. */
 function reviewerActions(origin: string, cookies: string[] | undefined) {
   const headers = (reviewer: number): Record<string, string> => (cookies ? { cookie: cookies[reviewer]! } : {});
   return {
     read: (reviewer: number, page: Page, samples?: number[]) => timed(() => fetch(`${origin}${page.url}`, { headers: headers(reviewer) }), samples, 200),
-    post: (reviewer: number, page: Page, key: string, samples?: number[]) => {
+    post: (reviewer: number, page: Page, key: string, samples?: number[], suggestion?: string) => {
       const body = {
         document: page.document,
         edition: page.edition,
         text: `Kommentar ${key}`,
         key,
         target: { selector: [{ type: 'TextQuoteSelector', exact: 'digitale', prefix: '', suffix: '' }] },
+        ...(suggestion ? { suggestion } : {}),
       };
       return timed(
         () =>
@@ -140,25 +149,32 @@ function reviewerActions(origin: string, cookies: string[] | undefined) {
   };
 }
 
-/** The closed loop: every reviewer reads a page and (with cookies) posts a comment, ROUNDS times, one after the other. */
-async function closedLoop(origin: string, pages: Page[], cookies: string[] | undefined): Promise<Load> {
-  const { read, post } = reviewerActions(origin, cookies);
-  const load: Load = { pageSamples: [], postSamples: [], wallMs: 0, posted: 0 };
-  load.wallMs = await concurrently(async (reviewer, round) => {
-    const page = pages[(reviewer * ROUNDS + round) % pages.length]!;
-    await read(reviewer, page, load.pageSamples);
-    if (!cookies) return;
-    await post(reviewer, page, `${reviewer}-${round}`, load.postSamples);
-    load.posted++;
-  });
-  return load;
+/**
+ * The closed loop: every reviewer reads a page and (with cookies) posts a comment, ROUNDS times, one after the other;
+ * with `suggestions`, one post in SUGGEST_EVERY suggests new text for the quoted passage.
+ */
+function closedLoop(suggestions = false): Drive {
+  return async (origin, pages, cookies) => {
+    const { read, post } = reviewerActions(origin, cookies);
+    const load: Load = { pageSamples: [], postSamples: [], wallMs: 0, posted: 0, suggested: 0 };
+    load.wallMs = await concurrently(async (reviewer, round) => {
+      const page = pages[(reviewer * ROUNDS + round) % pages.length]!;
+      await read(reviewer, page, load.pageSamples);
+      if (!cookies) return;
+      const suggestion = suggestions && suggests(reviewer, round) ? `digitale og analoge ${reviewer}-${round}` : undefined;
+      await post(reviewer, page, `${reviewer}-${round}`, load.postSamples, suggestion);
+      load.posted++;
+      if (suggestion) load.suggested++;
+    });
+    return load;
+  };
 }
 
 /** The open loop: the arrivals of `schedule`, each started when due; a static server reads a page for a post too. */
 function openLoop(schedule: Arrival[]) {
   return async (origin: string, pages: Page[], cookies: string[] | undefined): Promise<Load> => {
     const { read, post } = reviewerActions(origin, cookies);
-    const load: Load = { pageSamples: [], postSamples: [], wallMs: 0, posted: 0 };
+    const load: Load = { pageSamples: [], postSamples: [], wallMs: 0, posted: 0, suggested: 0 };
     const started = performance.now();
     const results = await runOpenLoop(schedule, async (arrival, index) => {
       const page = pages[index % pages.length]!;
@@ -176,7 +192,7 @@ function openLoop(schedule: Arrival[]) {
 
 type Drive = (origin: string, pages: Page[], cookies: string[] | undefined) => Promise<Load>;
 
-async function staticBaseline(dist: string, pages: Page[], drive: Drive = closedLoop) {
+async function staticBaseline(dist: string, pages: Page[], drive: Drive = closedLoop()) {
   const { origin, child } = await startProcess([path.join(import.meta.dirname, 'static-server.ts'), dist], {}, /(http:\/\/[\d.]+:\d+)/);
   try {
     for (const page of pages.slice(0, 10)) await (await fetch(`${origin}${page.url}`)).arrayBuffer();
@@ -187,7 +203,7 @@ async function staticBaseline(dist: string, pages: Page[], drive: Drive = closed
   }
 }
 
-async function reviewServer(dist: string, pages: Page[], location: StoreLocation, smtp?: TestSmtp, drive: Drive = closedLoop) {
+async function reviewServer(dist: string, pages: Page[], location: StoreLocation, smtp?: TestSmtp, drive: Drive = closedLoop()) {
   const data = mkdtempSync(path.join(tmpdir(), 'strategi-review-load-'));
   // Mail on: every comment is queued for both editors, due at once (interval 0), sent by the server's next delivery.
   const mail = smtp
@@ -216,15 +232,19 @@ async function reviewServer(dist: string, pages: Page[], location: StoreLocation
       cookies.push(`strategi_gjennomlesing=${await signShareToken(link, new TextEncoder().encode(SECRET))}`);
     }
     for (const page of pages.slice(0, 10)) await (await fetch(`${origin}${page.url}`, { headers: { cookie: cookies[0]! } })).arrayBuffer();
-    const { pageSamples, postSamples, wallMs, posted } = await drive(origin, pages, cookies);
-    // Every comment stored once: exactly the texts that were posted, each one time.
-    const stored = (await store.listComments()).map((comment) => comment.text);
+    const { pageSamples, postSamples, wallMs, posted, suggested } = await drive(origin, pages, cookies);
+    // Every comment stored once: exactly the texts that were posted, each one time, and each suggestion with its comment.
+    const comments = await store.listComments();
+    const stored = comments.map((comment) => comment.text);
     await store.close();
     const expected = posted;
     if (stored.length !== expected || new Set(stored).size !== expected)
       throw new Error(`expected ${expected} comments stored once, found ${stored.length} (${new Set(stored).size} distinct)`);
+    const withSuggestion = comments.filter((comment) => comment.suggestion?.text === `digitale og analoge ${comment.text.replace('Kommentar ', '')}`);
+    if (withSuggestion.length !== suggested || comments.filter((comment) => comment.suggestion).length !== suggested)
+      throw new Error(`expected ${suggested} suggested edits stored with their comments, found ${withSuggestion.length}`);
     const mails = smtp ? await mailsAfterLoad(smtp, expected) : undefined;
-    return { page: figures(pageSamples), post: figures(postSamples), wallMs, stored: stored.length, mails };
+    return { page: figures(pageSamples), post: figures(postSamples), wallMs, stored: stored.length, suggested, mails };
   } finally {
     await stopProcess(child);
     rmSync(data, { recursive: true, force: true });
@@ -265,6 +285,13 @@ runs.push({
   result: await reviewServer(dist, pages, { sqliteFile: path.join(sqliteMailFolder, 'kommentarer.sqlite') }, smtp),
 });
 rmSync(sqliteMailFolder, { recursive: true, force: true });
+process.stderr.write('Review server on SQLite, suggestions and e-mail on…\n');
+const sqliteSuggestFolder = mkdtempSync(path.join(tmpdir(), 'strategi-review-sqlite-'));
+runs.push({
+  label: 'review server, SQLite, suggestions and e-mail on',
+  result: await reviewServer(dist, pages, { sqliteFile: path.join(sqliteSuggestFolder, 'kommentarer.sqlite') }, smtp, closedLoop(true)),
+});
+rmSync(sqliteSuggestFolder, { recursive: true, force: true });
 if (!process.argv.includes('--no-postgres') && postgresBinaries()) {
   process.stderr.write('Review server on PostgreSQL…\n');
   const postgres = await startTestPostgres();
@@ -274,6 +301,11 @@ if (!process.argv.includes('--no-postgres') && postgresBinaries()) {
     runs.push({
       label: 'review server, PostgreSQL, e-mail on',
       result: await reviewServer(dist, pages, { databaseUrl: await freshDatabase(postgres.url, 'load-mail') }, smtp),
+    });
+    process.stderr.write('Review server on PostgreSQL, suggestions and e-mail on…\n');
+    runs.push({
+      label: 'review server, PostgreSQL, suggestions and e-mail on',
+      result: await reviewServer(dist, pages, { databaseUrl: await freshDatabase(postgres.url, 'load-suggest') }, smtp, closedLoop(true)),
     });
   } finally {
     postgres.stop();
@@ -343,8 +375,18 @@ benchmark's process (\`@strategi/mail/testing\`), two editor addresses and \`STR
 then also queues one row per editor, and the server's delivery (every second at interval 0) claims the due rows and
 sends the mails while the load runs. Each editor was told of all ${REVIEWERS * ROUNDS} comments once (checked): ${runs
   .filter(({ result }) => result.mails !== undefined)
-  .map(({ label, result }) => `${result.mails} mails on ${label.replace('review server, ', '').replace(', e-mail on', '')}`)
+  .map(
+    ({ label, result }) =>
+      `${result.mails} mails on ${label.replace('review server, ', '').replace(/, (suggestions and )?e-mail on/, (_, suggestions) => (suggestions ? ' with suggestions' : ''))}`,
+  )
   .join(', ')}, one per editor per batch.
+
+The rows «suggestions and e-mail on» are the «e-mail on» load with one post in ${SUGGEST_EVERY} a suggested edit, as a reviewer
+sends one from «Foreslå endring»: replacement text for the quoted passage, checked by the same schema and stored
+with the comment (${runs
+  .filter(({ result }) => result.suggested > 0)
+  .map(({ label, result }) => `${result.suggested} on ${label.replace('review server, ', '').replace(', suggestions and e-mail on', '')}`)
+  .join(', ')}, each checked after the run). Compare them with the «e-mail on» row of the same database just above.
 ${
   openRuns.length
     ? `
