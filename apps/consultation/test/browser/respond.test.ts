@@ -111,6 +111,37 @@ test('a responder on a phone without JavaScript responds to a passage, gets the 
   }
 });
 
+test('a responder on a phone without JavaScript responds to the whole consultation draft from the version’s page', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/?lang=en`);
+  await page.getByRole('link', { name: 'Respond to the whole consultation draft' }).click();
+  await page.waitForURL(`${server.origin}/horing/2022-horing?lang=en#svar`);
+  expect(await axe(page, 320)).toEqual([]);
+  expect(await axe(page, 1280)).toEqual([]);
+  expect(await scrollsSideways(page)).toBe(false);
+  expect(await page.getByLabel('Which part (optional)').count()).toBe(0);
+
+  await page.getByLabel('Response', { exact: true }).fill('The draft should say more about small schools.');
+  await page.getByLabel('Name', { exact: true }).fill('Emma Hansen');
+  await page.getByLabel('I am responding as').selectOption('annen');
+  await page.getByLabel('Public with my name').check();
+  await page.waitForTimeout(3_200);
+  await page.getByRole('button', { name: 'Send response' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Thank you for your response' }).waitFor();
+  expect(await axe(page, 320)).toEqual([]);
+  await context.close();
+
+  const store = await ConsultationStore.open({ sqliteFile: path.join(dataDir, 'horing.sqlite') });
+  try {
+    const emma = (await store.listResponses()).find((response) => response.name === 'Emma Hansen');
+    expect(emma).toMatchObject({ version: '2022-horing', document: null, quote: null, lang: 'en', state: 'new' });
+  } finally {
+    await store.close();
+  }
+});
+
 test('with JavaScript, selecting a passage in the document fills «Hvilken del» with the text around it', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(15_000);
