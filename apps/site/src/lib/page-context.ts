@@ -139,7 +139,8 @@ export function pageContext(page: Page, site: SiteData): PageContext {
     switcher,
     currentCounterpart,
     searchVersion: edition.id,
-    indexed: page.type !== 'redirect' && !isPrintSource(page),
+    // A filter page of the measures repeats rows of their own pages: a hit there would lead to a table, not the measure.
+    indexed: page.type !== 'redirect' && !isPrintSource(page) && !(page.type === 'measures' && page.filter),
     searchAtRoot: page.base === '/',
     preview,
     warnings,
