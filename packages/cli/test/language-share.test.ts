@@ -51,3 +51,10 @@ test('the JSON carries the dashboard per focus area and goal', () => {
   const goal = json.dashboard.focusAreas.flatMap((area) => area.goals).find((candidate) => candidate.id === 'M-6');
   expect(goal?.indicators).toMatchObject([{ indicator: 'IND-1', computed: 'ikke-på-vei', owners: 'på-vei', disagree: true }]);
 });
+
+test('the text lists each goal’s indicators with the computed status beside the owners’ and whether they disagree', () => {
+  const text = statusToText(report);
+  expect(text).toContain('Indikatorer: status etter regelen ved siden av eiernes vurdering av målets tiltak (2)');
+  expect(text).toMatch(/^M-6 +IND-1 +ikke på vei +på vei +ja$/m);
+  expect(text).toMatch(/^M-3 +IND-2 +på vei +på vei +nei$/m);
+});

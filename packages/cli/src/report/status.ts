@@ -1,9 +1,12 @@
+import { ui } from '@strategi/i18n';
 import {
   compareDocs,
   type Dashboard,
   type Doc,
   dashboard,
   type Edition,
+  type IndicatorStatus,
+  indicatorStatuses,
   isOverdue,
   type LanguageShare,
   languageShare,
@@ -130,6 +133,11 @@ const statusNames = Object.fromEntries(measureStatuses.map((status) => [status, 
   MeasureStatus,
   string
 >;
+/** The rule's statuses, and the owners' verdict in the same words, as the site says them in bokmål. */
+const verdictNames = Object.fromEntries(indicatorStatuses.map((status) => [status, ui('nb').indicators.status[status].toLowerCase()])) as Record<
+  IndicatorStatus,
+  string
+>;
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 const languageNames = { nb: 'bokmål', nn: 'nynorsk' } as const;
 
@@ -171,6 +179,24 @@ export function statusToText(report: StatusReport): string {
       ? table(
           ['Mål', 'Tittel'],
           report.goalsWithoutMeasure.map((g) => [g.id, g.title]),
+        )
+      : 'Ingen.',
+    '',
+  );
+  // Each indicator once per goal it follows: the goals hold them, the focus areas repeat them.
+  const indicators = report.dashboard.focusAreas.flatMap((area) => area.goals.flatMap((goal) => goal.indicators));
+  out.push(`Indikatorer: status etter regelen ved siden av eiernes vurdering av målets tiltak (${indicators.length})`);
+  out.push(
+    indicators.length
+      ? table(
+          ['Mål', 'Indikator', 'Etter regelen', 'Eierne', 'Spriker'],
+          indicators.map((entry) => [
+            entry.goal,
+            entry.indicator,
+            verdictNames[entry.computed],
+            entry.owners ? verdictNames[entry.owners] : '–',
+            entry.disagree ? 'ja' : 'nei',
+          ]),
         )
       : 'Ingen.',
     '',
