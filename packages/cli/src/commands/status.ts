@@ -7,7 +7,8 @@ import { statusReport, statusToCsv, statusToText } from '../report/status.ts';
 const help = `Bruk: strategi status [--version id] [--format text|json|csv] [--today ÅÅÅÅ-MM-DD] [--dir mappe]
 
 Viser tiltak per status for hvert innsatsområde og hver ansvarlig aktør, tiltak som har passert fristen
-uten å være fullført eller stanset, mål uten tiltak, andelen dokumenter på bokmål, nynorsk og engelsk,
+uten å være fullført eller stanset, mål uten tiltak, indikatorenes status etter regelen ved siden av
+eiernes vurdering av målets tiltak, andelen dokumenter på bokmål, nynorsk og engelsk,
 andelen bokmål og nynorsk i teksten i hver versjon (språklova § 13: minst 25 % av hver),
 og lesbarhetsindeksen LIX for hvert dokument med laveste, median og høyeste verdi.
 Statusen til et tiltak er den som gjaldt den dagen, etter statushistorikken. Standard er arbeidsutkastet
