@@ -7,7 +7,7 @@ import { localPath } from '../lang.ts';
 import { EMPTY_FORM, type FormOptions, type FormValues, responseForm } from './form.ts';
 import { type Html, layout } from './layout.ts';
 
-export const versionUrl = (version: string) => `/horing/${encodeURIComponent(version)}`;
+const versionUrl = (version: string) => `/horing/${encodeURIComponent(version)}`;
 export const documentUrl = (version: string, path: string) => `${versionUrl(version)}/${path}`;
 export const receiptPath = (token: string) => `/kvittering/${token}`;
 
