@@ -45,9 +45,14 @@ function measureFile(i: number, goals: number, plans: number, measures: number, 
   const planStart = 2023 + ((plan - 1) % 2) * 4;
   const related = 1 + ((i * 7) % measures);
   const status = STATUSES[(i + revision) % STATUSES.length]!;
+  // The title is the measure's promise: a revision keeps it (a reworded promise of an adopted version needs a fate in
+  // strategi.md, ledger/reworded-promise) and changes the text, the deadline and the status. It is the first version's
+  // title, and `next` moves on past it, so that the first version's files stay as they were.
+  const title = sentence(random(i * 31), 6).slice(0, -1);
+  sentence(next, 6);
   return `---
 id: T-${i}
-title: ${sentence(next, 6).slice(0, -1)} ${i}${revision ? ` (revisjon ${revision})` : ''}
+title: ${title} ${i}
 goals: [M-${goal}]
 responsible: [${ACTORS[i % ACTORS.length]}]
 partners: [${ACTORS[(i + 3) % ACTORS.length]}]
