@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCorpus, releaseVersion } from '@strategi/model';
 import { afterEach, describe, expect, test } from 'vitest';
-import { fixtureContent, respond } from './helpers.ts';
+import { fixtureContent, form, receiptLink, respond } from './helpers.ts';
 import { csrfOf, decide, type ModeratedService, startModeratedService } from './moderation-helpers.ts';
 
 let service: ModeratedService;
@@ -136,6 +136,30 @@ describe('moderating responses', () => {
     expect(page).toContain('Avsenderen ville ikke at svaret skulle publiseres.');
     await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'publish' }, cookie));
     expect(await (await service.request('/horing/2022-horing/svar.json')).text()).not.toContain('Privat svar.');
+  });
+});
+
+describe('a response withdrawn after it became an input', () => {
+  test('is named to the editors with its input, whose public text an editor must take out; its own text is not shown', async () => {
+    const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-horing-withdrawn-')), 'content');
+    await cp(fixtureContent, contentDir, { recursive: true });
+    service = await startModeratedService({ contentDir });
+    const link = new URL(receiptLink(await (await respond(service, { tekst: 'Trekkes senere: KANARI-trukket-5c2e.' })).text())).pathname;
+    const [response] = await service.store.listResponses();
+    const { cookie, csrf, page: before } = await editorSession(service);
+    expect(before).not.toContain('Trukket etter at de ble innspill');
+    await service.request(`/redaksjon/svar/${response!.id}`, decide({ _csrf: csrf, handling: 'publish' }, cookie));
+    await service.request('/redaksjon/innspill', decide({ _csrf: csrf, svar: response!.id, runde: 'R-1' }, cookie));
+    await service.request(`${link}/trekk`, form({ lang: 'nb' }));
+    expect((await service.store.getResponse(response!.id))?.withdrawnAt).not.toBeNull();
+
+    const page = await (await service.request('/redaksjon', { headers: { cookie } })).text();
+    expect(page).toContain('<h2 id="trukket">Trukket etter at de ble innspill (1)</h2>');
+    expect(page).toMatch(/<li>Innspill IN-3: svaret ble trukket [^<]+\.<\/li>/);
+    expect(page).not.toContain('KANARI-trukket-5c2e');
+    expect(await (await service.request('/horing/2022-horing/svar')).text()).not.toContain('KANARI-trukket-5c2e');
+    const en = await (await service.request('/redaksjon?lang=en', { headers: { cookie } })).text();
+    expect(en).toMatch(/<li>Input IN-3: the response was withdrawn [^<]+\.<\/li>/);
   });
 });
 

@@ -451,6 +451,10 @@ export const en: typeof nb = {
       inputRefused: 'The response is withdrawn or already an input.',
       badForm: 'The form was not valid. Reload the page and try again.',
       notFound: 'The response was not found. It may have been withdrawn.',
+      withdrawnInputs: (count: number) => `Withdrawn after they became inputs (${count})`,
+      withdrawnInputsIntro:
+        'The senders withdrew these responses after they were made into inputs. An input is public content: remove or rewrite what came from the response before the next release.',
+      withdrawnInput: (id: string, moment: string) => `Input ${id}: the response was withdrawn ${moment}.`,
       refused: {
         none: 'You need an editor link to moderate responses. Ask the editors for one.',
         reviewer: 'Your link is for reviewing. Only the editors can moderate responses.',

@@ -451,6 +451,10 @@ export const nb = {
       inputRefused: 'Svaret er trukket eller allerede gjort om til et innspill.',
       badForm: 'Skjemaet var ikke gyldig. Last siden på nytt og prøv igjen.',
       notFound: 'Finner ikke høringssvaret. Det kan være trukket.',
+      withdrawnInputs: (count: number) => `Trukket etter at de ble innspill (${count})`,
+      withdrawnInputsIntro:
+        'Avsenderne har trukket disse svarene etter at de ble gjort om til innspill. Innspillet er offentlig innhold: fjern eller skriv om det som kom fra svaret, før neste frigivelse.',
+      withdrawnInput: (id: string, moment: string) => `Innspill ${id}: svaret ble trukket ${moment}.`,
       refused: {
         none: 'Du trenger en redaktørlenke for å moderere høringssvar. Be redaksjonen om en.',
         reviewer: 'Lenken din er for gjennomlesing. Bare redaksjonen kan moderere høringssvar.',

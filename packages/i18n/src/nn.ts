@@ -450,6 +450,10 @@ export const nn: typeof nb = {
       inputRefused: 'Svaret er trekt eller allereie gjort om til eit innspel.',
       badForm: 'Skjemaet var ikkje gyldig. Last sida på nytt og prøv igjen.',
       notFound: 'Finn ikkje høyringssvaret. Det kan vere trekt.',
+      withdrawnInputs: (count: number) => `Trekte etter at dei vart innspel (${count})`,
+      withdrawnInputsIntro:
+        'Avsendarane har trekt desse svara etter at dei vart gjorde om til innspel. Innspelet er offentleg innhald: fjern eller skriv om det som kom frå svaret, før neste frigjeving.',
+      withdrawnInput: (id: string, moment: string) => `Innspel ${id}: svaret vart trekt ${moment}.`,
       refused: {
         none: 'Du treng ei redaktørlenkje for å moderere høyringssvar. Be redaksjonen om ei.',
         reviewer: 'Lenkja di er for gjennomlesing. Berre redaksjonen kan moderere høyringssvar.',

@@ -1,7 +1,8 @@
 /**
  * Moderation before publication: an editor sees every response with what the screens found, and publishes it,
- * publishes it anonymised or withholds it with a reason. Nothing is public before this. Each decision carries the
- * session's CSRF token; the origin and host checks run before any route, as for every post to the service.
+ * publishes it anonymised or withholds it with a reason. Nothing is public before this. A response withdrawn after it
+ * became an input is named with its input, which still carries it. Each decision carries the session's CSRF token;
+ * the origin and host checks run before any route, as for every post to the service.
  */
 import path from 'node:path';
 import { type ConsultationResponse, type ModerationAction, responsesToInput, screenFlags, screenText } from '@strategi/consultation';
@@ -28,6 +29,12 @@ export function moderationRoutes(context: ServiceContext, access: ReturnType<typ
     const corpus = await loadCorpus(context.contentDir);
     return corpus.working.index.byKind.inputRound.map((round) => ({ id: round.id, title: titleOf(round) })).reverse();
   };
+  /** What the page lists: the responses, and those withdrawn after they became inputs, which an editor must follow up. */
+  const listed = async () => ({
+    responses: await context.store.listResponses(),
+    withdrawnInputs: (await context.store.listResponses({ withdrawn: true })).filter((response) => response.withdrawnAt !== null && response.inputId !== null),
+    rounds: await rounds(),
+  });
   app.get(`${MODERATION_PATH}/tilgang`, access.signIn);
   app.use(MODERATION_PATH, access.requireEditor);
   app.use(`${MODERATION_PATH}/*`, access.requireEditor);
@@ -35,7 +42,7 @@ export function moderationRoutes(context: ServiceContext, access: ReturnType<typ
   app.get(MODERATION_PATH, async (c) => {
     c.header('X-Robots-Tag', 'noindex');
     const lang = langOf(c.req.query('lang'));
-    return page(c, moderationPage({ lang, editor: c.get('editor'), responses: await context.store.listResponses(), rounds: await rounds() }));
+    return page(c, moderationPage({ lang, editor: c.get('editor'), ...(await listed()) }));
   });
 
   app.post(`${MODERATION_PATH}/svar/:id`, async (c) => {
@@ -53,8 +60,7 @@ export function moderationRoutes(context: ServiceContext, access: ReturnType<typ
     const refusal = textRefusal(reason, MAX_REASON_LENGTH);
     if (refusal) return page(c, messagePage(lang, m.title, refusal.message), refusal.status as 400 | 413);
     if (action === 'withhold' && !reason) {
-      const responses = await context.store.listResponses();
-      return page(c, moderationPage({ lang, editor, responses, rounds: await rounds(), error: { id, message: m.reasonMissing } }), 400);
+      return page(c, moderationPage({ lang, editor, ...(await listed()), error: { id, message: m.reasonMissing } }), 400);
     }
     // The flags are taken from the text decided on, so the record says what the editor was shown.
     await context.store.setFlags(id, screenFlags(screenText(response.text)));
@@ -81,8 +87,7 @@ export function moderationRoutes(context: ServiceContext, access: ReturnType<typ
     });
     if (!result.ok) {
       const message = result.reason === 'invalid' ? `${m.inputFailed} ${result.problems.map((problem) => problem.message).join(' ')}` : m.inputRefused;
-      const listed = await context.store.listResponses();
-      return page(c, moderationPage({ lang, editor, responses: listed, rounds: await rounds(), error: { id: ids[0]!, message } }), 400);
+      return page(c, moderationPage({ lang, editor, ...(await listed()), error: { id: ids[0]!, message } }), 400);
     }
     await context.store.linkInput(ids, result.id);
     return c.redirect(`${localPath(MODERATION_PATH, lang)}#svar-${ids[0]}`, 303);

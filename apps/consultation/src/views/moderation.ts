@@ -84,6 +84,18 @@ export interface ModerationPageOptions {
   error?: { id: string; message: string } | undefined;
   /** The content's input rounds, for turning a response into an input; none when the service has no content folder. */
   rounds?: readonly RoundChoice[];
+  /** Responses withdrawn after they became inputs: the inputs still carry what they said. */
+  withdrawnInputs?: readonly ConsultationResponse[];
+}
+
+/** The inputs whose responses were withdrawn, by id and withdrawal only: the withdrawn text is not shown again. */
+function withdrawnSection(lang: UiLang, withdrawn: readonly ConsultationResponse[]): Html | '' {
+  if (withdrawn.length === 0) return '';
+  const m = ui(lang).consultation.moderation;
+  return html`<section aria-labelledby="trukket" class="withdrawn-inputs"><h2 id="trukket">${m.withdrawnInputs(withdrawn.length)}</h2>
+<p>${m.withdrawnInputsIntro}</p>
+<ul>${withdrawn.map((response) => html`<li>${m.withdrawnInput(response.inputId ?? '', formatMoment(lang, response.withdrawnAt ?? response.updatedAt))}</li>`)}</ul>
+</section>`;
 }
 
 export function moderationPage(options: ModerationPageOptions): Html {
@@ -97,6 +109,7 @@ export function moderationPage(options: ModerationPageOptions): Html {
     );
   const body = html`<h1>${m.title}</h1>
 <p>${m.intro(editor.name)}</p>
+${withdrawnSection(lang, options.withdrawnInputs ?? [])}
 <section aria-labelledby="nye"><h2 id="nye">${m.waiting(waiting.length)}</h2>${waiting.length === 0 ? html`<p>${m.noneWaiting}</p>` : list(waiting)}</section>
 <section aria-labelledby="behandlet"><h2 id="behandlet">${m.decided(decided.length)}</h2>${list(decided)}</section>`;
   return layout({ lang, title: m.title, path: MODERATION_PATH, body });
