@@ -1127,7 +1127,7 @@ export const en: typeof nb = {
     page: 'Page',
     of: 'of',
     measuresOverview: 'Overview of measures',
-    measuresCaption: 'Every measure in the version',
+    measuresCaption: (date: string) => `Every measure in the version, with its status as of ${date}`,
     printedFrom: 'Printed from',
     colophon: 'Colophon',
     publisher: 'Published by',

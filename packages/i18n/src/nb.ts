@@ -1126,7 +1126,7 @@ export const nb = {
     page: 'Side',
     of: 'av',
     measuresOverview: 'Oversikt over tiltak',
-    measuresCaption: 'Alle tiltakene i versjonen',
+    measuresCaption: (date: string) => `Alle tiltakene i versjonen, med status per ${date}`,
     printedFrom: 'Utskrift fra',
     colophon: 'Kolofon',
     publisher: 'Utgitt av',

@@ -1125,7 +1125,7 @@ export const nn: typeof nb = {
     page: 'Side',
     of: 'av',
     measuresOverview: 'Oversikt over tiltak',
-    measuresCaption: 'Alle tiltaka i versjonen',
+    measuresCaption: (date: string) => `Alle tiltaka i versjonen, med status per ${date}`,
     printedFrom: 'Utskrift frå',
     colophon: 'Kolofon',
     publisher: 'Gitt ut av',

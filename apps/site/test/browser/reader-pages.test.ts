@@ -5,6 +5,7 @@
  * do, and a search hit for an actor reads «Aktør: …» as a measure's reads
  * «Tiltak 1: …».
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ui } from '@strategi/i18n';
@@ -99,6 +100,21 @@ describe('the whole document', () => {
     const label = squeeze(textOf([...elementsOf(line)].find((element) => element.tagName === 'strong')!));
     expect(squeeze(textOf(cover)).split(label).length - 1).toBe(1);
     expect([...elementsOf(line)].some((element) => element.tagName === 'time')).toBe(true);
+  });
+
+  test('its overview table says the day its statuses hold on, so the PDF of the version and the current page can differ openly', () => {
+    const caption = (file: string) => {
+      const table = [...elementsOf(mainOf(file))].find((element) => element.tagName === 'table' && hasClass(element, 'measures-overview'));
+      const found = table && [...elementsOf(table)].find((element) => element.tagName === 'caption');
+      return found ? squeeze(textOf(found)) : '';
+    };
+    const dated = /status per (\d{1,2}\. \p{L}+ \d{4})/u;
+    const current = (JSON.parse(readFileSync(join(distDir, 'versjoner/versjoner.json'), 'utf8')) as { current: string }).current;
+    const archived = dated.exec(caption(`versjoner/${current}/hele-dokumentet/index.html`))?.[1];
+    expect(dated.test(caption('hele-dokumentet/index.html'))).toBe(true);
+    expect(archived, 'the archived whole document dates its statuses').toBeDefined();
+    const pdf = spawnSync('pdftotext', ['-enc', 'UTF-8', join(distDir, 'strategi.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    expect(pdf).toContain(`status per ${archived}`);
   });
 
   test('names the documents citing a source as readers name them, not by id', () => {
