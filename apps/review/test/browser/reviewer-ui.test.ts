@@ -2,7 +2,7 @@
  * The reviewer's side in Chromium: the thread in the margin beside its section on a wide screen and below it on a
  * phone, a mark and its comment linked both ways and walked by keyboard (mark → comment → reply), «Foreslå endring»
  * from a selection, a person naming themselves, and axe (WCAG 2.0/2.1 A and AA) clean at 320 and 1,280 px on every
- * page the server makes: a preview page with its threads, «Mine kommentarer» and a status page.
+ * page the server makes: a preview page with its threads, «Mine kommentarer», a status page and the editors' rounds.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,9 +24,9 @@ describe('the reviewer’s side in Chromium', () => {
   let env: NodeJS.ProcessEnv;
   const contexts: BrowserContext[] = [];
 
-  const share = async (name: string) => {
+  const share = async (name: string, ...options: string[]) => {
     let stdout = '';
-    const code = await main(['preview', 'share', '--name', name, '--expires', '2d'], {
+    const code = await main(['preview', 'share', '--name', name, '--expires', '2d', ...options], {
       stdout: { write: (text: string) => (stdout += text) },
       stderr: { write: () => true },
       cwd: fixtures,
@@ -36,7 +36,7 @@ describe('the reviewer’s side in Chromium', () => {
     return stdout.trim().split('\n')[1]!;
   };
   /** A signed-in reader at a width, with the problems the page reports. */
-  const reader = async (width: number, name = 'KS sekretariatet') => {
+  const reader = async (width: number, name = 'KS sekretariatet', ...options: string[]) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
@@ -49,7 +49,7 @@ describe('the reviewer’s side in Chromium', () => {
     page.on('response', (response) => {
       if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(await share(name));
+    await page.goto(await share(name, ...options));
     return { page, problems };
   };
   const post = (page: Page, body: unknown) =>
@@ -207,6 +207,15 @@ describe('the reviewer’s side in Chromium', () => {
       found[pathname] = result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     }
     expect(found).toEqual({ [measurePage]: [], '/_review/mine': [], '/_review/oversikt': [], '/finnes-ikke/': [] });
+  });
+
+  test.each([320, 1280])('axe finds nothing on the editors’ overview of the rounds at %i px', async (width) => {
+    const { page } = await reader(width, `axe redaksjonen ${width}`, '--editor');
+    await page.goto(`${server.origin}/_review/runder`);
+    // The comments of the tests above are in its tables.
+    await page.locator('table.review-table').first().waitFor();
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
 
