@@ -43,6 +43,17 @@ describe('the changes page', () => {
   });
 });
 
+describe('the front page', () => {
+  test('leaves the version and its date to the version bar above it, instead of a second and third line saying them', () => {
+    const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+    const bar = [...elementsOf(parseHtml(html))].find((element) => hasClass(element, 'version-line'));
+    expect(bar, 'the version bar').toBeDefined();
+    const terms = [...elementsOf(mainOf('index.html'))].filter((element) => element.tagName === 'dt').map((element) => squeeze(textOf(element)));
+    expect(terms).toContain(t.fields.period);
+    expect(terms.filter((term) => term === t.fields.version || term === t.fields.date)).toEqual([]);
+  });
+});
+
 describe("a measure's reported status", () => {
   const measures = htmlFiles(distDir).filter((file) => /^tiltak\/[^/]+\/index\.html$/.test(file));
 
