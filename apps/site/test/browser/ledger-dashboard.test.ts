@@ -1,6 +1,7 @@
 /**
  * Following the strategy, in the demonstration's preview: the ledger page (/forpliktelser/) keeps a measure the
- * working draft drops, with its fate and reason, linked to its history; the dashboard (/oversikt/) counts each focus
+ * working draft drops, with its fate and reason, linked to its history, and lists a reworded promise with its reason
+ * beside the wording it had; the dashboard (/oversikt/) counts each focus
  * area's measures by the statuses the open data gives and shows each indicator's computed status beside the owners',
  * flagged where they differ; the open data page (/data/) links each version's StratML file, which is StratML. axe
  * finds nothing on the three pages at 320 and 1280 px, and none is wider than the screen. Every expected value comes
@@ -38,6 +39,12 @@ const dropped = (working.documents.strategi[0]?.fates ?? []).filter(
     !working.documents.tiltak.some((measure) => measure.id === fate.measure) &&
     adopted.some((json) => json.documents.tiltak.some((measure) => measure.id === fate.measure)),
 );
+/** Measures the working draft keeps with a reworded promise, and the wording the last adopted version gave them. */
+const reworded = (working.documents.strategi[0]?.fates ?? []).flatMap((fate) => {
+  const now = working.documents.tiltak.find((measure) => measure.id === fate.measure);
+  const before = adopted.flatMap((json) => json.documents.tiltak.filter((measure) => measure.id === fate.measure)).at(-1);
+  return fate.fate === 'endret' && now && before && before.title !== now.title ? [{ ...fate, before: before.title, now: now.title }] : [];
+});
 const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -65,6 +72,22 @@ describe('the ledger, the dashboard and the open data', () => {
     await page.waitForURL(`${site.previewOrigin}/historikk/tiltak/${first.measure}/`);
     const lastTitle = adopted.flatMap((json) => json.documents.tiltak.filter((measure) => measure.id === first.measure)).at(-1)!.title;
     expect(normalise(await page.locator('h1').textContent())).toContain(lastTitle);
+    expect(errors).toEqual([]);
+  });
+
+  test('the ledger page lists a reworded promise as «Endret løfte» with its reason beside the wording it had', async () => {
+    expect(reworded.length, 'the demonstration rewords no promise of an adopted version').toBeGreaterThan(0);
+    const { page, errors } = await site.open(site.previewOrigin);
+    await page.goto('/forpliktelser/');
+    for (const fate of reworded) {
+      const row = page.locator(`table[data-ledger] tr[data-measure="${fate.measure}"]`);
+      expect(await row.getAttribute('data-current')).toBe('true');
+      expect(normalise(await row.locator('th a').textContent())).toBe(`${fate.measure}: ${fate.now}`);
+      expect(normalise(await row.locator('.former-wording s').last().textContent())).toBe(fate.before);
+      const cell = row.locator('[data-fate="endret"]');
+      expect(normalise(await cell.locator('strong').textContent())).toBe('Endret løfte');
+      expect(normalise(await cell.locator('.body').textContent())).toBe(normalise(fate.reason));
+    }
     expect(errors).toEqual([]);
   });
 
