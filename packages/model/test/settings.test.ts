@@ -138,8 +138,8 @@ actorKinds:
     );
     const corpus = await load(copy.dir);
     expect(corpus.problems.map((problem) => formatProblemLine(problem))).toEqual([
-      'valid-minimal/nettsted.yaml:4:12  error  «Havbruk i sectors»: Et feltnavn her har feil form.  [schema/invalid]',
-      'valid-minimal/nettsted.yaml:8:12  error  «ny kode i senderKinds»: Et feltnavn her har feil form.  [schema/invalid]',
+      'valid-minimal/nettsted.yaml:4:3  error  «Havbruk i sectors»: Skriv koden med små bokstaver, tall og bindestrek, for eksempel «havbruk».  [schema/invalid]',
+      'valid-minimal/nettsted.yaml:8:3  error  «ny kode i senderKinds»: Skriv koden med bokstaver, tall og bindestrek, for eksempel «kommune».  [schema/invalid]',
     ]);
   });
 

@@ -172,8 +172,11 @@ function issueToProblems(issue: Issue, fields: readonly FieldDescriptor[], targe
           valuePlace,
         ),
       ];
-    case 'invalid_key':
-      return [createProblem('schema/invalid', { field, reason: 'Et feltnavn her har feil form.' }, file, valuePlace)];
+    case 'invalid_key': {
+      // A key of a list keyed by code (a declared list in nettsted.yaml): the key's own check says what form it takes.
+      const reason = issue.issues.find((inner) => inner.code === 'invalid_format')?.message ?? 'Et feltnavn her har feil form.';
+      return [createProblem('schema/invalid', { field, reason }, file, target.keyPlace(path) ?? valuePlace)];
+    }
     case 'invalid_element':
       return [createProblem('schema/invalid', { field, reason: 'En verdi her har feil form.' }, file, valuePlace)];
     case 'custom': {
