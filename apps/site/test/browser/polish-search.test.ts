@@ -15,13 +15,20 @@ interface Fragment {
   content: string;
 }
 
-/** Every page Pagefind indexed, from each version's index; a fragment is gzip after a short signature. */
+/**
+ * Every page Pagefind indexed, from each version's index and the root's (which the current version's pages search,
+ * with the published reports' text); a fragment is gzip after a short signature.
+ */
 function fragments(): Fragment[] {
   const versions = join(distDir, 'versjoner');
-  return readdirSync(versions, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(versions, entry.name, 'pagefind', 'fragment')))
-    .flatMap((entry) => {
-      const folder = join(versions, entry.name, 'pagefind', 'fragment');
+  return [
+    join(distDir, 'pagefind', 'fragment'),
+    ...readdirSync(versions, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(versions, entry.name, 'pagefind', 'fragment')),
+  ]
+    .filter((folder) => existsSync(folder))
+    .flatMap((folder) => {
       return readdirSync(folder).map((file) => {
         const data = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
         return JSON.parse(data.slice(data.indexOf('{'))) as Fragment;

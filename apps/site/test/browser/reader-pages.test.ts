@@ -139,6 +139,22 @@ describe('the whole document', () => {
   });
 });
 
+describe('search on a desktop', () => {
+  const site = useSite();
+
+  test('opens its results over the page without moving the header', async () => {
+    const { page, errors } = await site.open(site.publicOrigin, { viewport: { width: 1280, height: 800 } });
+    await page.goto('/');
+    const place = () => page.locator('.site-name').evaluate((name) => Math.round(name.getBoundingClientRect().top));
+    const before = await place();
+    const title = (await page.locator('h1').first().textContent())!.split(/\s+/).find((word) => word.length >= 6)!;
+    await page.locator('#sok').fill(title);
+    await expect.poll(() => page.locator('[data-search-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await place()).toBe(before);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('search titles', () => {
   const actors = htmlFiles(distDir).filter((file) => /^aktorer\/[^/]+\/index\.html$/.test(file));
 
