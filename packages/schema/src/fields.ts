@@ -62,6 +62,7 @@ export const fieldLabels = {
   manifest: { nb: 'manifest', nn: 'manifest', en: 'manifest' },
   seal: { nb: 'segl', nn: 'segl', en: 'seal' },
   consultation: { nb: 'høring', nn: 'høyring', en: 'consultation' },
+  shortDeadlineReason: { nb: 'begrunnelse for kort frist', nn: 'grunngiving for kort frist', en: 'reason for the short deadline' },
   change: { nb: 'endring', nn: 'endring', en: 'change' },
   changeNote: { nb: 'endringsnotat', nn: 'endringsnotat', en: 'change note' },
   publishAt: { nb: 'publiseres', nn: 'publiserast', en: 'publish at' },
