@@ -5,13 +5,13 @@
  * do, and a search hit for an actor reads «Aktør: …» as a measure's reads
  * «Tiltak 1: …».
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ui } from '@strategi/i18n';
 import { describe, expect, test } from 'vitest';
 import { attr, type Element, elementsOf, parseHtml, textOf } from './harness/html.ts';
 import { distDir } from './harness/paths.ts';
+import { poppler } from './harness/pdf.ts';
 import { useSite } from './harness/session.ts';
 import { htmlFiles } from './harness/site-files.ts';
 
@@ -124,7 +124,7 @@ describe('the whole document', () => {
     const archived = dated.exec(caption(`versjoner/${current}/hele-dokumentet/index.html`))?.[1];
     expect(dated.test(caption('hele-dokumentet/index.html'))).toBe(true);
     expect(archived, 'the archived whole document dates its statuses').toBeDefined();
-    const pdf = spawnSync('pdftotext', ['-enc', 'UTF-8', join(distDir, 'strategi.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    const pdf = poppler('pdftotext', ['-enc', 'UTF-8', join(distDir, 'strategi.pdf'), '-']).replace(/\s+/g, ' ');
     expect(pdf).toContain(`status per ${archived}`);
   });
 
