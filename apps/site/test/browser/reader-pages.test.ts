@@ -57,6 +57,14 @@ describe('the front page', () => {
 describe("a measure's reported status", () => {
   const measures = htmlFiles(distDir).filter((file) => /^tiltak\/[^/]+\/index\.html$/.test(file));
 
+  test.each(measures)("%s has the measure's own text before the reported status, not under its heading", (file) => {
+    const order = [...elementsOf(mainOf(file))];
+    const standing = order.findIndex((element) => attr(element, 'data-measure-standing') !== undefined);
+    const body = order.findIndex((element) => hasClass(element, 'body'));
+    if (standing < 0 || body < 0) return;
+    expect(body).toBeLessThan(standing);
+  });
+
   test.each(measures)('%s says each report note once', (file) => {
     const standing = [...elementsOf(mainOf(file))].find((element) => attr(element, 'data-measure-standing') !== undefined);
     if (!standing) return;
