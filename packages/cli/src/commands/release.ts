@@ -33,7 +33,8 @@ endres senere bare med «strategi version status».
                publikum leser om høringen og svarer. Nettstedet viser dem på hver side i versjonen til fristen er ute.
                En frist kortere enn tre måneder gir en advarsel; kortere enn seks uker nektes uten --begrunnelse
                (utredningsinstruksen 3-3).
---begrunnelse  Hvorfor høringsfristen er kortere enn seks uker.
+--begrunnelse  Hvorfor høringsfristen er kortere enn tre måneder. Skrives i versjon.md og vises på sidene til
+               versjonen; under seks uker må den være med.
 Når en vedtatt versjon skiller seg vesentlig fra høringsutkastet, sier frigivelsen hvor mye, og at en ny høring
 kan være nødvendig.`;
 
