@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { countBySeverity, createProblem, type Problem } from '@strategi/problems';
+import { blocksRelease, createProblem, type Problem } from '@strategi/problems';
 import {
   documentKinds,
   MANIFEST_FILE,
@@ -15,6 +15,7 @@ import {
 import { type LoadOptions, loadCorpus } from './corpus.ts';
 import { diffEditions } from './diff/index.ts';
 import { mapLimited, WORKING_DRAFT_ID } from './edition.ts';
+import { ledgerProblems } from './ledger/rules.ts';
 import { limits } from './limits.ts';
 import { parseMarkdown } from './parse/markdown.ts';
 import { nestingOf } from './parse/nesting.ts';
@@ -163,8 +164,12 @@ export async function releaseVersion(contentFolder: string, requested: ReleaseIn
   const settings = await readFile(path.join(root, SETTINGS_FILE)).catch(() => undefined);
   const withSettings = settings ? new Map([...snapshot, [SETTINGS_FILE, settings]]) : snapshot;
   const corpus = await loadCorpus(root, { ...options, source: snapshotSource(root, withSettings), workingOnly: true });
-  const errors = [...listed, ...corpus.working.problems].filter((problem) => problem.severity === 'error');
-  if (countBySeverity(errors).errors > 0) return { ok: false, reason: 'invalid-content', problems: errors };
+  // A commitment dropped or reworded shows only against the versions released before, which the snapshot leaves out.
+  const released = (await loadCorpus(root, { ...options, workingOnly: false })).versions;
+  const commitments = ledgerProblems(released, corpus.working).get(corpus.working) ?? [];
+  // Some warnings may stand in a draft but not in a version (the catalogue's `blocksRelease`).
+  const refusing = [...listed, ...corpus.working.problems, ...commitments].filter(blocksRelease);
+  if (refusing.length > 0) return { ok: false, reason: 'invalid-content', problems: refusing };
   const rules = [...period, ...(input.status === 'vedtatt' ? await adoptionProblems(root, corpus.working, options, descriptionFile) : [])];
   const freezing = { files: snapshot.size, warnings: [...rules, ...corpus.working.problems.filter((problem) => problem.severity === 'warning')] };
   if (options.confirm && !(await options.confirm(freezing))) return { ok: false, reason: 'cancelled', ...freezing };

@@ -300,7 +300,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'ledger-reworded-promise': {
     lines: [
-      'ledger-reworded-promise/tiltak/T-1.md:3:8  error  Tittelen på T-1 er endret fra «Lage en veileder» i versjonen «2023-vedtatt» til «Vurdere en veileder» i «utkast», og «utkast» sier ikke hvorfor løftet er endret.  [ledger/reworded-promise]',
+      'ledger-reworded-promise/tiltak/T-1.md:3:8  warning  Tittelen på T-1 er endret fra «Lage en veileder» i versjonen «2023-vedtatt» til «Vurdere en veileder» i «utkast», og «utkast» sier ikke hvorfor løftet er endret.  [ledger/reworded-promise]',
     ],
   },
   'ledger-successor-missing': {

@@ -218,12 +218,13 @@ export function renderReference(): string {
       message: (a: never) => string;
       hint: (a: never) => string;
       deprecated?: boolean;
+      blocksRelease?: boolean;
     };
     lines.push(
       '',
       `### \`${id}\` – ${definition.title}${definition.deprecated ? ' (utgått)' : ''}`,
       '',
-      `- Alvorlighet: ${severities[definition.severity]}`,
+      `- Alvorlighet: ${severities[definition.severity]}${definition.blocksRelease ? ' (stopper frigivelse av en versjon)' : ''}`,
       `- Eksempel: ${asMarkdown(definition.message(args))}`,
       `- Råd: ${asMarkdown(definition.hint(args))}`,
     );

@@ -17,6 +17,11 @@ export interface RuleDefinition<Args> {
   hint: (args: Args) => string;
   /** Set when a rule is retired; its id is never reused. */
   deprecated?: boolean;
+  /**
+   * A warning the working draft may hold while editors write, but a release refuses: the draft is saved and
+   * committed as usual, and the version cannot be frozen until the problem is answered.
+   */
+  blocksRelease?: boolean;
 }
 
 const rule = <Args = Record<string, never>>(definition: RuleDefinition<Args>) => definition;
@@ -462,11 +467,12 @@ export const catalogue = {
   }),
   'ledger/reworded-promise': rule<{ measure: string; before: string; after: string; earlier: string; later: string }>({
     title: 'Løfte endret uten forklaring',
-    severity: 'error',
+    severity: 'warning',
+    blocksRelease: true,
     message: ({ measure, before, after, earlier, later }) =>
       `Tittelen på ${measure} er endret fra ${q(before)} i versjonen ${q(earlier)} til ${q(after)} i ${q(later)}, og ${q(later)} sier ikke hvorfor løftet er endret.`,
     hint: ({ measure }) =>
-      `Tittelen er løftet tiltaket gir, og leserne skal se hvordan det er endret. Legg ${measure} inn i «fates» i strategi.md med «fate: endret» og «reason», eller skriv tittelen slik den var.`,
+      `Tittelen er løftet tiltaket gir, og leserne skal se hvordan det er endret. Legg ${measure} inn i «fates» i strategi.md med «fate: endret» og «reason», eller skriv tittelen slik den var. Utkastet kan lagres som før, men versjonen kan ikke frigis før dette er gjort.`,
   }),
   'ledger/successor-missing': rule<{ measure: string; fate: string }>({
     title: 'Skjebne uten etterfølger',

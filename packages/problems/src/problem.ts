@@ -49,6 +49,13 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Whether a release refuses `problem`: every error, and the warnings the catalogue marks `blocksRelease`. */
+export function blocksRelease(problem: Problem): boolean {
+  if (problem.severity === 'error') return true;
+  const definition: { blocksRelease?: boolean } = catalogue[problem.ruleId];
+  return definition.blocksRelease === true;
+}
+
 export function countBySeverity(problems: readonly Problem[]): { errors: number; warnings: number } {
   let errors = 0;
   for (const problem of problems) if (problem.severity === 'error') errors++;

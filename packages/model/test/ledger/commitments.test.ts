@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { commitmentLedger } from '../../src/ledger/commitments.ts';
+import { releaseVersion } from '../../src/release.ts';
 import { load, scratch } from '../helpers.ts';
 
 /** The scenario where T-2 of the adopted version is gone from the draft, with `fates` written into the draft. */
@@ -70,4 +71,30 @@ test('spacing alone does not change a promise', async () => {
   const corpus = await reworded('"Lage  en veileder "');
   expect(corpus.problems).toEqual([]);
   expect(commitmentLedger([...corpus.versions, corpus.working])[0]?.wordings).toHaveLength(1);
+});
+
+test('a reworded promise without its reason is a warning while drafting, and a release refuses it until the reason is given', async () => {
+  const version = { id: '2024-utkast', status: 'utkast', label: 'Utkast', date: '2024-01-10' } as const;
+  const release = async (fates: string) => {
+    const copy = await scratch('version-valid', `ledger-${Math.random().toString(36).slice(2)}`);
+    const t1 = path.join(copy.dir, 'tiltak/T-1.md');
+    await writeFile(t1, (await readFile(t1, 'utf8')).replace(/^title: .*$/m, 'title: Et svakere løfte'));
+    const strategy = path.join(copy.dir, 'strategi.md');
+    if (fates) await writeFile(strategy, (await readFile(strategy, 'utf8')).replace('vision:', `fates:\n${fates}\nvision:`));
+    const drafted = await load(copy.dir);
+    return { drafted, released: await releaseVersion(copy.dir, version, { cacheFolder: false }) };
+  };
+  const unexplained = await release('');
+  expect(unexplained.drafted.problems.map((problem) => [problem.ruleId, problem.severity])).toEqual([['ledger/reworded-promise', 'warning']]);
+  expect(unexplained.released.ok ? [] : 'problems' in unexplained.released && unexplained.released.problems.map((problem) => problem.ruleId)).toEqual([
+    'ledger/reworded-promise',
+  ]);
+  const explained = await release('  - measure: T-1\n    fate: endret\n    reason: Løftet er snevret inn til barnehagene.');
+  expect(explained.released.ok).toBe(true);
+});
+
+test('a release refuses a draft that drops a released measure without its fate', async () => {
+  const copy = await scratch('ledger-vanished-measure', `ledger-${Math.random().toString(36).slice(2)}`);
+  const released = await releaseVersion(copy.dir, { id: '2024-utkast', status: 'utkast', label: 'Utkast', date: '2024-01-10' }, { cacheFolder: false });
+  expect(released.ok ? [] : 'problems' in released && released.problems.map((problem) => problem.ruleId)).toEqual(['ledger/vanished-measure']);
 });
