@@ -11,7 +11,7 @@ import { isArchived } from './archive/view.ts';
 import { changePageOf, changesBetween, docChanged } from './changes.ts';
 import type { SiteData } from './corpus.ts';
 import { latestReleased } from './editions.ts';
-import { counterpartSubPath, type EditionPage, isPrintSource, type Page } from './routes.ts';
+import { counterpartSubPath, type EditionPage, isPrintSource, type Page, pagePath } from './routes.ts';
 import { changesPath, docSubPath, editionBase, href, VERSIONS_PATH } from './urls.ts';
 import { WHOLE_PATH } from './whole-document.ts';
 
@@ -61,8 +61,8 @@ export interface VersionLine {
   date: string;
   /** The document's «all versions» page, or the list of versions. */
   history: string;
-  /** The same document (or list) at the root, where the current version is. */
-  currentText: string;
+  /** The same document (or list) at the root, where the current version is; undefined on that page itself. */
+  currentText: string | undefined;
   /** For the switcher script: the edition, the page's path inside it, and the document's versions JSON. */
   edition: string;
   subPath: string;
@@ -163,12 +163,13 @@ function versionLine(page: EditionPage, edition: Edition): VersionLine {
   const doc = pageDocument(page);
   // A document keeps its address at the root: the current version's page, a redirect, or a page saying it is gone.
   const ownPath = doc ? docSubPath(doc) : page.subPath;
+  const currentText = href('/', doc ? ownPath : page.type === 'front' || page.type === 'inputs' ? page.subPath : listPath(page));
   return {
     label: version.label,
     status: version.status,
     date: version.date,
     history: doc ? href('/', historySubPath(doc.kind, doc.id)) : `/${VERSIONS_PATH}/`,
-    currentText: href('/', doc ? ownPath : page.type === 'front' || page.type === 'inputs' ? page.subPath : listPath(page)),
+    currentText: currentText === href('', pagePath(page)) ? undefined : currentText,
     edition: edition.id,
     subPath: page.subPath,
     documentJson: doc ? historyJsonPath(doc.kind, doc.id) : undefined,
