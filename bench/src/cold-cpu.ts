@@ -100,7 +100,12 @@ async function differences(base: string, other: string): Promise<{ files: number
   return { files: ours.size, differing };
 }
 
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)]!;
+/** The middle value, or the mean of the two middle values of an even count. */
+function median(list: number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 const content = path.join(work, 'corpus');
 await generateCorpus(content, { measures: Number(values.measures), versions: 1 });
@@ -135,4 +140,5 @@ for (const tree of trees.slice(1)) {
       : `${tree.revision}: ${differing.length} of ${files.toLocaleString('en-US')} files differ from ${trees[0]!.revision}'s, e.g. ${differing.slice(0, 5).join(', ')}`,
   );
 }
-console.log(`load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after; ${rounds} rounds; output kept in ${work}`);
+for (const tree of trees) await rm(tree.folder, { recursive: true, force: true });
+console.log(`load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after; ${rounds} rounds; the outputs are in ${work}`);
