@@ -293,6 +293,8 @@ export const en: typeof nb = {
   reports: {
     statusAsOf: (date: string) => `Status as of ${date}`,
     statusLine: (status: string, date: string | undefined) => (date ? `Status: ${status}, as of ${date}` : `Status: ${status}`),
+    /** The status beside its label («Status» in a list of facts): «Completed, as of 11 November 2024». */
+    statusValue: (status: string, date: string | undefined) => (date ? `${status}, as of ${date}` : status),
     reportSource: (month: string) => `progress report ${month}`,
     textSource: 'the strategy text',
     fromReport: (title: string) => `From the progress report “${title}”.`,

@@ -293,6 +293,8 @@ export const nb = {
     statusAsOf: (date: string) => `Status per ${date}`,
     /** A measure's one status line: «Status: Fullført, per 11. november 2024», then its source in parentheses. */
     statusLine: (status: string, date: string | undefined) => (date ? `Status: ${status}, per ${date}` : `Status: ${status}`),
+    /** The status beside its label («Status» in a list of facts): «Fullført, per 11. november 2024». */
+    statusValue: (status: string, date: string | undefined) => (date ? `${status}, per ${date}` : status),
     reportSource: (month: string) => `fremdriftsrapport ${month}`,
     textSource: 'strategiteksten',
     fromReport: (title: string) => `Fra fremdriftsrapporten «${title}».`,

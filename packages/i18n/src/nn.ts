@@ -292,6 +292,8 @@ export const nn: typeof nb = {
   reports: {
     statusAsOf: (date: string) => `Status per ${date}`,
     statusLine: (status: string, date: string | undefined) => (date ? `Status: ${status}, per ${date}` : `Status: ${status}`),
+    /** The status beside its label («Status» in a list of facts): «Fullført, per 11. november 2024». */
+    statusValue: (status: string, date: string | undefined) => (date ? `${status}, per ${date}` : status),
     reportSource: (month: string) => `framdriftsrapport ${month}`,
     textSource: 'strategiteksten',
     fromReport: (title: string) => `Frå framdriftsrapporten «${title}».`,

@@ -136,6 +136,22 @@ describe('the whole document', () => {
     expect(pdf).toContain(`status per ${archived}`);
   });
 
+  test("gives each measure's status with the day it was set, as the measure's page does", () => {
+    const measures = [...elementsOf(mainOf('hele-dokumentet/index.html'))].filter(
+      (element) => element.tagName === 'section' && hasClass(element, 'whole-measure'),
+    );
+    expect(measures.length).toBeGreaterThan(0);
+    const undated = measures.flatMap((section) => {
+      const terms = [...elementsOf(section)].filter((element) => element.tagName === 'dt');
+      const status = terms.find((term) => squeeze(textOf(term)) === t.fields.status);
+      const value =
+        status &&
+        (status.parentNode as Element).childNodes.filter((node): node is Element => 'tagName' in node && node.tagName === 'dd')[terms.indexOf(status)];
+      return value && /, per \d{1,2}\. \p{L}+ \d{4}$/u.test(squeeze(textOf(value))) ? [] : [attr(section, 'id')];
+    });
+    expect(undated).toEqual([]);
+  });
+
   test('names the documents citing a source as readers name them, not by id', () => {
     const main = mainOf('hele-dokumentet/index.html');
     const list = [...elementsOf(main)].find((element) => element.tagName === 'ol' && hasClass(element, 'source-list'));
