@@ -36,6 +36,7 @@ export async function notifyOutcomes(corpus: Corpus, options: OutcomeMailOptions
     const url = `${options.publicOrigin}${localPath(`/horing/${encodeURIComponent(response.version)}/svar`, lang)}#svar-${response.id}`;
     const decision = outcome.decision ? `${inputDispositionVocabulary.labels[outcome.decision][lang]}.` : p.outcomeNoDecision;
     const mail = renderMail({
+      lang,
       subject: p.outcomeMailSubject,
       intro: [p.outcomeMailIntro(response.inputId, outcome.label)],
       items: [{ title: p.outcomeHeading, text: outcome.reason ? `${decision} ${outcome.reason}` : decision, url, linkText: p.outcomeMailLink }],

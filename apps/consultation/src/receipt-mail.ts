@@ -8,6 +8,7 @@ export async function sendReceipt(
 ): Promise<void> {
   const s = ui(receipt.lang).consultation.service;
   const mail = renderMail({
+    lang: receipt.lang,
     subject: s.mailSubject(receipt.title),
     intro: [s.mailIntro(formatDate(receipt.lang, receipt.deadline))],
     items: [{ title: receipt.title, text: receipt.text, url: receipt.url, linkText: s.mailLink }],

@@ -117,11 +117,13 @@ test('the mail is in the language the response was sent in: nynorsk and English'
     const nnText = to('ola@example.no').parsed.text ?? '';
     expect(nnText).toContain('Delvis teke til følgje. SFO er med i målet.');
     expect(nnText).toContain(`https://horing.example.no/horing/2022-horing/svar?lang=nn#svar-${nn.id}`);
+    expect(to('ola@example.no').parsed.html).toContain('<html lang="nn">');
 
     expect(to('emma@example.no').parsed.subject).toBe('What happened to your consultation response');
     const enText = to('emma@example.no').parsed.text ?? '';
     expect(enText).toContain('Partly accepted. SFO er med i målet.');
     expect(enText).toContain(`https://horing.example.no/horing/2022-horing/svar?lang=en#svar-${en.id}`);
+    expect(to('emma@example.no').parsed.html).toContain('<html lang="en">');
   } finally {
     await store.close();
   }

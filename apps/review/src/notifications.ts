@@ -177,6 +177,7 @@ export class Notifications {
     if (items.length === 0) return false;
     const unsubscribe = unsubscribeUrl(publicUrl, unsubscribeToken(secret, address));
     const mail = renderMail({
+      lang,
       subject: subjectOf(events, t),
       intro: [events.every((event) => event === 'comment') ? t.commentsIntro : t.threadsIntro],
       items,

@@ -14,6 +14,8 @@ export interface MailItem {
 }
 
 export interface MailContent {
+  /** The language the mail is written in (a BCP 47 tag: nb, nn, en), for the HTML part's `lang` and screen readers. */
+  lang: string;
   subject: string;
   /** Paragraphs before the items. */
   intro: readonly string[];
@@ -52,7 +54,7 @@ export function renderMail(content: MailContent): RenderedMail {
   ].join('\n\n');
   const html = [
     '<!doctype html>',
-    `<html lang="nb"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>`,
+    `<html lang="${escapeHtml(content.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>`,
     ...content.intro.map(paragraphHtml),
     ...content.items.map(
       (item) =>

@@ -3,6 +3,7 @@ import { createMailer, describeSmtp, MailSettingsError, renderMail, smtpSettings
 import { startTestSmtp, type TestSmtp } from '../src/testing/index.ts';
 
 const content = {
+  lang: 'nb',
   subject: 'Ny kommentar\r\nBcc: noen@example.no',
   intro: ['To nye kommentarer.'],
   items: [
@@ -71,6 +72,7 @@ describe('renderMail', () => {
     );
     expect(mail.html).toContain('<h2 style="font-size:1em">Kari om &lt;T-1&gt;</h2><blockquote><p>Første linje<br>andre &amp; siste</p></blockquote>');
     expect(mail.html).toContain('<a href="https://gjennomlesing.example.no/_review/avmelding?token=abc">Meld deg av</a>');
+    expect(renderMail({ ...content, lang: 'nn' }).html).toContain('<html lang="nn">');
   });
 });
 
