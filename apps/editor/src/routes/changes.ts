@@ -50,6 +50,7 @@ async function draftChanges(workspace: Workspace, repository: ContentRepository,
     // A removed document is named by the file it had.
     files: new Map([...before.working.documents, ...now.working.documents].map((doc) => [doc.id, `${prefix}${doc.path}`])),
     mine: new Set(await repository.editedBy(editor)),
+    vocabularies: now.working.vocabularies,
   };
 }
 

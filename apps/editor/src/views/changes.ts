@@ -5,8 +5,10 @@
  * line diff is there only behind its own toggle.
  */
 import { formatList, formatNumber } from '@strategi/i18n';
+import type { Edition } from '@strategi/model';
 import { condenseWords, type DocChange, type DocRef, type EditionDiff, type FieldChange, type ParagraphChange, summariseDiff } from '@strategi/model/diff';
 import type { Problem } from '@strategi/problems';
+import { everyField, isDeclarable } from '@strategi/schema';
 import type { ContentChanges, FileChange } from '../git.ts';
 import { type Html, html } from '../html.ts';
 import { csrfField, type PageContext } from './layout.ts';
@@ -21,7 +23,14 @@ export interface DraftChanges {
   files: ReadonlyMap<string, string>;
   /** The files «Send inn» takes: those this editor wrote (see edited-files.ts), relative to the repository. */
   mine: ReadonlySet<string>;
+  /** The lists the strategy declares (sectors, actor kinds, sender kinds), whose labels name their codes. */
+  vocabularies?: Edition['vocabularies'];
 }
+
+/** The fields whose values come from a list the strategy declares («sectors» → sector), from the schema's descriptors. */
+const declaredFields = new Map(
+  everyField().flatMap(({ path, field }) => (field.vocabulary !== undefined && isDeclarable(field.vocabulary) ? [[path, field.vocabulary] as const] : [])),
+);
 
 /** Unchanged words kept on each side of a change in a paragraph, as on the site. */
 const WORD_CONTEXT = 8;
@@ -40,7 +49,7 @@ function diffHtml(diff: string): Html {
 }
 
 /** Words of the page, and how a document, a field and a value are named in the interface language. */
-function wording({ t, lang }: PageContext) {
+function wording({ t, lang }: PageContext, vocabularies: Edition['vocabularies']) {
   const fieldName = (field: string) => (field === 'history' ? t.history.heading : ((t.fields as Record<string, string>)[field] ?? field));
   const show = (value: unknown, field: string): string => {
     if (value === undefined || value === null || value === '') return '–';
@@ -54,8 +63,9 @@ function wording({ t, lang }: PageContext) {
       return JSON.stringify(value);
     }
     const text = String(value);
-    const names: Record<string, Record<string, string>> = { status: t.measureStatus, sectors: t.sectors };
-    return names[field]?.[text] ?? text;
+    const declared = declaredFields.get(field);
+    if (declared) return vocabularies?.[declared].labels[text]?.[lang] ?? text;
+    return field === 'status' ? ((t.measureStatus as Record<string, string>)[text] ?? text) : text;
   };
   const docName = (ref: DocRef) => `${t.kinds[ref.kind].one} ${ref.kind === 'strategy' ? '' : `${ref.id}: `}${ref.title}`;
   const n = (value: number) => formatNumber(lang, value);
@@ -184,7 +194,7 @@ export function changesView(
   const { t } = context;
   if (!changes)
     return html`<h1 class="ds-heading" data-size="lg">${t.editor.changesHeading}</h1>${options.notices}<p class="ds-paragraph">${t.editor.noGit}</p>`;
-  const w = { ...wording(context), mine: context.canEdit ? changes.mine : undefined };
+  const w = { ...wording(context, changes.vocabularies), mine: context.canEdit ? changes.mine : undefined };
   const errors = options.contentErrors ?? [];
   const { diff, raw } = changes;
   const documentChanges = diff.added.length + diff.removed.length + diff.changed.length > 0;
