@@ -3,7 +3,7 @@ import { isoDay, partialDate } from './common.ts';
 import { type FieldLabel, fieldLabels } from './fields.ts';
 import { type DocumentKind, documentKindNames, documentKinds } from './kinds.ts';
 import { references } from './ref.ts';
-import { type Labels, vocabularies, vocabularyOf } from './vocabulary.ts';
+import { type DeclarableVocabulary, isDeclarable, type Labels, vocabularies, vocabularyOf } from './vocabulary.ts';
 
 /**
  * What a field holds, as the tools need to know it. The one place that reads zod's internals: the relations, the
@@ -220,3 +220,11 @@ export function everyField(): { kind: DocumentKind; path: string; field: FieldDe
     fields.flatMap((field) => [{ kind, path: `${prefix}${field.key}`, field }, ...walk(kind, field.fields ?? [], `${prefix}${field.key}.`)]);
   return documentKindNames.flatMap((kind) => walk(kind, fieldsOf(kind), ''));
 }
+
+/**
+ * The fields whose values come from a list the strategy declares (`sectors` → sector, `senderKind` → senderKind), by
+ * their path: where the tools name a code by the label the strategy gives it.
+ */
+export const declaredFields: ReadonlyMap<string, DeclarableVocabulary> = new Map(
+  everyField().flatMap(({ path, field }) => (field.vocabulary !== undefined && isDeclarable(field.vocabulary) ? [[path, field.vocabulary] as const] : [])),
+);

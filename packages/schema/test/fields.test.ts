@@ -2,6 +2,7 @@
 // new field without one fails here rather than showing its bare name to readers.
 import { describe, expect, test } from 'vitest';
 import {
+  declaredFields,
   describeObject,
   everyField,
   type FieldDescriptor,
@@ -22,6 +23,10 @@ const walk = (fields: readonly FieldDescriptor[], prefix: string): { kind: strin
 const everyLabelled = [...everyField(), ...walk(describeObject(versionSchema), '')].map(({ kind, path, field }) => ({ kind, path, name: field.key }));
 
 describe('the field descriptors', () => {
+  test('name the fields whose codes the strategy declares, each with its list', () => {
+    expect(Object.fromEntries(declaredFields)).toEqual({ sectors: 'sector', kind: 'actorKind', senderKind: 'senderKind' });
+  });
+
   test('a field says what it holds, from the schema alone', () => {
     const field = (path: PropertyKey[]) => fieldAt(fieldsOf('measure'), path);
     expect(field(['goals'])).toMatchObject({ type: 'reference', list: true, required: true, minItems: 1, ref: { kind: 'goal' }, label: { nb: 'mål' } });

@@ -8,7 +8,7 @@ import { formatList, formatNumber } from '@strategi/i18n';
 import type { Edition } from '@strategi/model';
 import { condenseWords, type DocChange, type DocRef, type EditionDiff, type FieldChange, type ParagraphChange, summariseDiff } from '@strategi/model/diff';
 import type { Problem } from '@strategi/problems';
-import { everyField, isDeclarable } from '@strategi/schema';
+import { declaredFields } from '@strategi/schema';
 import type { ContentChanges, FileChange } from '../git.ts';
 import { type Html, html } from '../html.ts';
 import { csrfField, type PageContext } from './layout.ts';
@@ -26,11 +26,6 @@ export interface DraftChanges {
   /** The lists the strategy declares (sectors, actor kinds, sender kinds), whose labels name their codes. */
   vocabularies?: Edition['vocabularies'];
 }
-
-/** The fields whose values come from a list the strategy declares («sectors» → sector), from the schema's descriptors. */
-const declaredFields = new Map(
-  everyField().flatMap(({ path, field }) => (field.vocabulary !== undefined && isDeclarable(field.vocabulary) ? [[path, field.vocabulary] as const] : [])),
-);
 
 /** Unchanged words kept on each side of a change in a paragraph, as on the site. */
 const WORD_CONTEXT = 8;
