@@ -2,43 +2,15 @@
  * Hosted, the editor is behind the review tools' share links and sessions: no link, no page; a reviewer's link may
  * read but not save; an editor's link may save; a form from another site or without its token is refused.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FailureLimiter } from '@strategi/hosting';
-import { ReviewStore, signShareToken } from '@strategi/review';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { signShareToken } from '@strategi/review';
+import { describe, expect, test } from 'vitest';
 import { editorSettings } from '../src/config.ts';
-import { contentRepository, editorApp, setField, submitForm, type TestRepository } from './helpers.ts';
+import { editorApp, localAndHostedEditor, setField, submitForm } from './helpers.ts';
 
-let repository: TestRepository;
-let store: ReviewStore;
-let data: string;
-let app: Awaited<ReturnType<typeof editorApp>>;
-const secret = new TextEncoder().encode('en hemmelig nøkkel på minst trettito tegn for testene');
-
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  data = mkdtempSync(path.join(tmpdir(), 'strategi-editor-links-'));
-  store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
-  app = await editorApp(repository, { store, secret });
-});
-afterAll(async () => {
-  await store.close();
-  rmSync(data, { recursive: true, force: true });
-  repository.remove();
-});
-
-/** Signs in with a new link of `role` and returns the session cookie. */
-async function signIn(role: 'editor' | 'reviewer', name = 'Redaktør'): Promise<string> {
-  const link = await store.createLink({ name, role, audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
-  const response = await app.request(`/tilgang?token=${await signShareToken(link, secret)}`);
-  expect(response.status).toBe(303);
-  return /strategi_redigering=[^;]+/.exec(response.headers.get('set-cookie') ?? '')![0];
-}
-
-const postAs = (cookie: string, url: string, body: URLSearchParams, headers: Record<string, string> = {}) =>
-  app.request(url, { method: 'POST', body: body.toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, ...headers } });
+const { repository, store, secret, hosted: app, signIn, postAs } = await localAndHostedEditor('links', { reset: false });
 
 describe('settings', () => {
   test('local on 127.0.0.1:4323 by default; any other address is hosted', () => {
@@ -56,7 +28,7 @@ describe('settings', () => {
 
 describe('hosted access', () => {
   test('refused tokens are counted per address, which is then refused for a while (ten in 15 minutes by default)', async () => {
-    const limited = await editorApp(repository, { store, secret }, new FailureLimiter({ limit: 3 }));
+    const limited = await editorApp(repository, { hosted: { store, secret }, limiter: new FailureLimiter({ limit: 3 }) });
     for (let i = 0; i < 3; i++) expect((await limited.request('/tilgang?token=gjettet')).status).toBe(403);
     const blocked = await limited.request('/tilgang?token=gjettet');
     expect(blocked.status).toBe(429);
@@ -86,7 +58,7 @@ describe('hosted access', () => {
   });
 
   test('a reviewer sees the forms read-only and cannot save', async () => {
-    const cookie = await signIn('reviewer', 'Leser');
+    const cookie = await signIn('reviewer', { name: 'Leser' });
     const page = await (await app.request('/dokument/measure/T-1', { headers: { Cookie: cookie } })).text();
     expect(page).toContain('<fieldset class="ds-fieldset" id="felt-goals"');
     expect(page).toMatch(/id="felt-title"[^>]* readonly>/);
@@ -100,7 +72,7 @@ describe('hosted access', () => {
   });
 
   test('an editor saves; a form without the token, or from another site, is refused', async () => {
-    const cookie = await signIn('editor');
+    const cookie = await signIn('editor', { name: 'Redaktør' });
     const { action, body } = submitForm(await (await app.request('/dokument/measure/T-2', { headers: { Cookie: cookie } })).text());
     setField(body, 'f:title', 'Endret av redaktøren');
     expect((await postAs(cookie, action, body, { Origin: 'https://angriper.example' })).status).toBe(403);
@@ -108,7 +80,7 @@ describe('hosted access', () => {
     withoutToken.delete('csrf');
     expect((await postAs(cookie, action, withoutToken)).status).toBe(403);
     expect(readFileSync(path.join(repository.content, 'tiltak/T-2.md'), 'utf8')).not.toContain('Endret av redaktøren');
-    const saved = await postAs(cookie, action, body, { 'Sec-Fetch-Site': 'same-origin' });
+    const saved = await postAs(cookie, action, body);
     expect(await saved.text()).toContain('Lagret.');
     expect(readFileSync(path.join(repository.content, 'tiltak/T-2.md'), 'utf8')).toContain('title: Endret av redaktøren');
   });

@@ -5,21 +5,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, type TestRepository } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { editorForFile } from './helpers.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
-
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  app = await editorApp(repository);
-});
-beforeEach(() => repository.reset());
-afterAll(() => repository.remove());
+const { repository, app } = await editorForFile('draft', { reset: true });
 
 const edit = (relative: string, change: (text: string) => string) => {
   const file = path.join(repository.content, relative);

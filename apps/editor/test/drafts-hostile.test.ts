@@ -4,11 +4,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { signShareToken } from '@strategi/review';
 import { describe, expect, test } from 'vitest';
 import { localAndHostedEditor, post, submitForm } from './helpers.ts';
 
-const editors = localAndHostedEditor('drafts-hostile');
+const editors = await localAndHostedEditor('drafts-hostile');
 
 const T2 = path.join('tiltak', 'T-2.md');
 const file = () => readFileSync(path.join(editors.repository.content, T2), 'utf8');
@@ -47,9 +46,7 @@ describe('«Forkast endringene» and «Gjenopprett denne versjonen»', () => {
   test('a read-only share link sees the history but cannot restore or discard', async () => {
     changed();
     const before = file();
-    const link = await editors.store.createLink({ name: 'Leser', role: 'reviewer', audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
-    const signIn = await editors.hosted.request(`/tilgang?token=${await signShareToken(link, editors.secret)}`);
-    const cookie = /strategi_redigering=[^;]+/.exec(signIn.headers.get('set-cookie') ?? '')![0];
+    const cookie = await editors.signIn('reviewer', { name: 'Leser' });
     const history = await (await editors.hosted.request('/dokument/measure/T-2/historikk', { headers: { Cookie: cookie } })).text();
     expect(history).toContain('Innhold');
     expect(history).not.toContain('Gjenopprett denne versjonen');

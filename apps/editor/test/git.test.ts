@@ -1,24 +1,17 @@
 /** Git without git: the changes since the editor's last commit, and a commit to its own branch that leaves the checkout alone. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from './helpers.ts';
-
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
+import { beforeEach, describe, expect, test } from 'vitest';
+import { editorForFile, post, setField, setFields, submitForm } from './helpers.ts';
 
 // One app for the file; each test works in a fresh copy of the repository at the same path.
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  app = await editorApp(repository);
-});
+const { repository, app } = await editorForFile('draft');
 beforeEach(async () => {
   repository.reset();
   repository.git('config', 'user.name', 'Maskinen');
   repository.git('config', 'user.email', 'maskin@example.org');
   identity ||= (await saveIdentity('Kari Nordmann', 'kari@departementet.no')).cookie;
 });
-afterAll(() => repository.remove());
 
 /** The identity cookie the editor's form sets, saved once here for the tests that commit. */
 let identity = '';
@@ -142,10 +135,7 @@ describe('changes', () => {
   test('a document the editor created is committed with the document they changed', async () => {
     await saveTitle('Nytt navn');
     const { action, body } = submitForm(await (await app.request('/ny/actor')).text(), { name: '', value: '' });
-    setField(body, 'nytt-id', 'Nyaktor');
-    setField(body, 'f:name', 'En ny aktør');
-    setField(body, 'f:kind', 'departement');
-    setField(body, 'f:responsibility', 'Har ansvar for noe.');
+    setFields(body, { 'nytt-id': 'Nyaktor', 'f:name': 'En ny aktør', 'f:kind': 'departement', 'f:responsibility': 'Har ansvar for noe.' });
     const created = await post(app, action, body);
     expect(created.status).toBeLessThan(400);
     await postAsEditor('/endringer', await commitForm('To dokumenter'));

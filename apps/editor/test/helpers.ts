@@ -3,12 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type FailureLimiter, localOrigins } from '@strategi/hosting';
-import { ReviewStore } from '@strategi/review';
+import { localOrigins } from '@strategi/hosting';
+import { ReviewStore, signShareToken } from '@strategi/review';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
-import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
-import type { HostedAccess } from '../src/access.ts';
-import { createEditorApp } from '../src/app.ts';
+import { afterAll, beforeEach, inject } from 'vitest';
+import { createEditorApp, type EditorAppOptions } from '../src/app.ts';
 import { editorConfig } from '../src/form-config.ts';
 import { ContentRepository } from '../src/git.ts';
 import { Workspace } from '../src/workspace.ts';
@@ -49,21 +48,46 @@ export function contentRepository(corpus: CorpusName): TestRepository {
 /** The origin the test apps answer for, as `pnpm editor` on its default port. */
 export const TEST_ORIGIN = 'http://127.0.0.1:4323';
 
+/** What a test may give the editor app beyond its repository: share links, a comment store, a preview command, a limiter. */
+export type EditorAppExtras = Pick<EditorAppOptions, 'hosted' | 'limiter' | 'reviews' | 'preview'>;
+
 /** The editor app over a test repository; `request('/path')` goes to TEST_ORIGIN, the one Host it answers. */
-export async function editorApp(repository: TestRepository, hosted?: HostedAccess, limiter?: FailureLimiter) {
-  const workspace = new Workspace(repository.content);
-  const git = await ContentRepository.find(repository.content, 'redigering');
+export async function editorApp(repository: TestRepository, extras: EditorAppExtras = {}) {
   const app = createEditorApp({
     allowed: localOrigins(4323),
-    workspace,
+    workspace: new Workspace(repository.content),
     config: editorConfig(),
-    repository: git,
-    ...(hosted ? { hosted } : {}),
-    ...(limiter ? { limiter } : {}),
+    repository: await ContentRepository.find(repository.content, 'redigering'),
+    ...extras,
   });
   const request: typeof app.request = (input, ...rest) =>
     app.request(typeof input === 'string' && input.startsWith('/') ? `${TEST_ORIGIN}${input}` : input, ...rest);
   return { fetch: app.fetch, request };
+}
+
+export type EditorTestApp = Awaited<ReturnType<typeof editorApp>>;
+
+/**
+ * One editor app over a copy of `corpus` for the whole test file (await it at the top of the file), removed when the
+ * file ends. With `reset`, each test gets a fresh copy at the same path: the app's only state is a parse cache keyed
+ * by the files' bytes.
+ */
+export async function editorForFile(corpus: CorpusName, { reset = false, ...extras }: EditorAppExtras & { reset?: boolean } = {}) {
+  const repository = contentRepository(corpus);
+  afterAll(() => repository.remove());
+  if (reset) beforeEach(() => repository.reset());
+  return { repository, app: await editorApp(repository, extras) };
+}
+
+/** A comment and share-link store in a scratch folder of its own, closed and removed when the test file ends. */
+export async function reviewStoreForFile(label: string): Promise<ReviewStore> {
+  const data = mkdtempSync(path.join(tmpdir(), `strategi-editor-${label}-`));
+  const store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
+  afterAll(async () => {
+    await store.close();
+    rmSync(data, { recursive: true, force: true });
+  });
+  return store;
 }
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -132,33 +156,43 @@ export const post = (app: { request(url: string, init?: RequestInit): Response |
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
   });
 
+/** Sets each of a submitted form's fields named in `fields`, as setField does. */
+export function setFields(body: URLSearchParams, fields: Record<string, string>): void {
+  for (const [name, value] of Object.entries(fields)) setField(body, name, value);
+}
+
 /**
- * What the hostile tests of a write route share: the editor over one test repository twice — locally, and hosted
- * behind share links signed with `secret` and stored in `store` — with the repository put back before each test.
+ * What the tests of the hosted editor share: the editor over one test repository twice — locally, and hosted behind
+ * share links signed with `secret` and stored in `store` — with the repository put back before each test unless
+ * `reset` is false. Await it at the top of the test file.
  */
-export function localAndHostedEditor(label: string) {
-  const editors = {
-    secret: new TextEncoder().encode('en hemmelig nøkkel på minst trettito tegn for testene'),
-  } as {
-    secret: Uint8Array;
-    repository: TestRepository;
-    local: Awaited<ReturnType<typeof editorApp>>;
-    hosted: Awaited<ReturnType<typeof editorApp>>;
-    store: ReviewStore;
+export async function localAndHostedEditor(label: string, { reset = true }: { reset?: boolean } = {}) {
+  const secret = new TextEncoder().encode('en hemmelig nøkkel på minst trettito tegn for testene');
+  const store = await reviewStoreForFile(label);
+  const { repository, app: local } = await editorForFile('draft', { reset });
+  const hosted = await editorApp(repository, { hosted: { store, secret } });
+
+  /** What the hosted editor answers to a new share link of `role` (by default an editor link named «Lenke»). */
+  const signInResponse = async (
+    role: 'editor' | 'reviewer',
+    { name = 'Lenke', audience = 'editor' }: { name?: string; audience?: 'editor' | 'review' } = {},
+  ) => {
+    const link = await store.createLink({ name, role, audience, expiresAt: new Date(Date.now() + 86_400_000) });
+    return hosted.request(`/tilgang?token=${await signShareToken(link, secret)}`);
   };
-  let data = '';
-  beforeAll(async () => {
-    editors.repository = contentRepository('draft');
-    data = mkdtempSync(path.join(tmpdir(), `strategi-editor-${label}-`));
-    editors.store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
-    editors.local = await editorApp(editors.repository);
-    editors.hosted = await editorApp(editors.repository, { store: editors.store, secret: editors.secret });
-  });
-  beforeEach(() => editors.repository.reset());
-  afterAll(async () => {
-    await editors.store.close();
-    rmSync(data, { recursive: true, force: true });
-    editors.repository.remove();
-  });
-  return editors;
+  /** Signs in with a new share link and returns the session cookie. */
+  const signIn = async (role: 'editor' | 'reviewer', link: { name?: string } = {}) => {
+    const response = await signInResponse(role, link);
+    const cookie = /strategi_redigering=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
+    if (response.status !== 303 || !cookie) throw new Error(`The share link gave ${response.status} and no session`);
+    return cookie;
+  };
+  /** A form posted to the hosted editor in a session; by default as the browser sends it from the editor's own page. */
+  const postAs = (cookie: string, url: string, body: URLSearchParams, headers: Record<string, string> = { 'Sec-Fetch-Site': 'same-origin' }) =>
+    hosted.request(url, {
+      method: 'POST',
+      body: body.toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, ...headers },
+    });
+  return { secret, store, repository, local, hosted, signInResponse, signIn, postAs };
 }

@@ -1,15 +1,8 @@
 /** The interface in bokmål, nynorsk or English, chosen once and kept in a cookie; field labels from the schema's own table. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { contentRepository, editorApp, type TestRepository } from './helpers.ts';
+import { expect, test } from 'vitest';
+import { editorForFile } from './helpers.ts';
 
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
-
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  app = await editorApp(repository);
-});
-afterAll(() => repository.remove());
+const { app } = await editorForFile('draft');
 
 test('bokmål by default', async () => {
   const page = await (await app.request('/dokument/actor/KD')).text();

@@ -4,18 +4,11 @@
  * instead of a grey year, and the text with its toolbar, its language and the image upload.
  */
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { webHint } from '../src/views/web-hints.ts';
-import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from './helpers.ts';
+import { editorForFile, post, setField, submitForm } from './helpers.ts';
 
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
-
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  app = await editorApp(repository);
-});
-afterAll(() => repository.remove());
+const { app } = await editorForFile('draft');
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];

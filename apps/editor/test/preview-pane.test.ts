@@ -3,37 +3,18 @@
  * the text smuggles in; it refuses a text larger than a document, and it passes every check a changing request
  * passes (Host, origin, form token, role) although it writes nothing.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { limits } from '@strategi/model';
 import { renderBody } from '@strategi/model/render';
-import { ReviewStore, signShareToken } from '@strategi/review';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { pageContext } from '../src/views/layout.ts';
 import { previewPane } from '../src/views/preview-pane.ts';
-import { contentRepository, editorApp, post, type TestRepository } from './helpers.ts';
+import { localAndHostedEditor, post } from './helpers.ts';
 
-let repository: TestRepository;
-let local: Awaited<ReturnType<typeof editorApp>>;
-let hosted: Awaited<ReturnType<typeof editorApp>>;
-let store: ReviewStore;
-let data: string;
+const { local, hosted, signIn, postAs } = await localAndHostedEditor('preview', { reset: false });
 let csrf: string;
-const secret = new TextEncoder().encode('en hemmelig nøkkel på minst trettito tegn for testene');
-
 beforeAll(async () => {
-  repository = contentRepository('draft');
-  data = mkdtempSync(path.join(tmpdir(), 'strategi-editor-preview-'));
-  store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
-  local = await editorApp(repository);
-  hosted = await editorApp(repository, { store, secret });
   csrf = tokenOf(await (await local.request('/dokument/measure/T-2')).text());
-});
-afterAll(async () => {
-  await store.close();
-  rmSync(data, { recursive: true, force: true });
-  repository.remove();
 });
 
 const tokenOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)![1]!;
@@ -110,15 +91,9 @@ describe('the checks of a changing request', () => {
 
   test('hosted, it needs a session, and a reader’s session may not use it', async () => {
     expect((await preview({ csrf, body: 'tekst' }, hosted)).status).toBe(401);
-    const link = await store.createLink({ name: 'Leser', role: 'reviewer', audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
-    const signedIn = await hosted.request(`/tilgang?token=${await signShareToken(link, secret)}`);
-    const cookie = /strategi_redigering=[^;]+/.exec(signedIn.headers.get('set-cookie') ?? '')![0];
+    const cookie = await signIn('reviewer', { name: 'Leser' });
     const token = tokenOf(await (await hosted.request('/dokument/measure/T-2', { headers: { Cookie: cookie } })).text());
-    const response = await hosted.request('/forhandsvisning', {
-      method: 'POST',
-      body: new URLSearchParams({ csrf: token, body: 'tekst' }).toString(),
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' },
-    });
+    const response = await postAs(cookie, '/forhandsvisning', new URLSearchParams({ csrf: token, body: 'tekst' }));
     expect(response.status).toBe(403);
   });
 });

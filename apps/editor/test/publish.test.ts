@@ -1,13 +1,8 @@
 /** Releases and previews started from the editor go through the model's release function and the preview build command. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { localOrigins } from '@strategi/hosting';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createEditorApp } from '../src/app.ts';
-import { editorConfig } from '../src/form-config.ts';
-import { ContentRepository } from '../src/git.ts';
-import { Workspace } from '../src/workspace.ts';
-import { contentRepository, post, setField, submitForm, TEST_ORIGIN, type TestRepository } from './helpers.ts';
+import { contentRepository, editorApp, post, setFields, submitForm, type TestRepository } from './helpers.ts';
 
 let repository: TestRepository;
 
@@ -16,28 +11,22 @@ beforeEach(() => {
 });
 afterEach(() => repository.remove());
 
-async function appWithPreview(script: string, output?: string) {
-  const app = createEditorApp({
-    allowed: localOrigins(4323),
-    workspace: new Workspace(repository.content),
-    config: editorConfig(),
-    repository: await ContentRepository.find(repository.content, 'redigering'),
-    preview: { command: process.execPath, args: ['-e', script], cwd: repository.root, ...(output ? { output } : {}) },
-  });
-  return { request: (url: string, init?: RequestInit) => app.request(`${TEST_ORIGIN}${url}`, init) };
-}
+const appWithPreview = (script: string, output?: string) =>
+  editorApp(repository, { preview: { command: process.execPath, args: ['-e', script], cwd: repository.root, ...(output ? { output } : {}) } });
 
 describe('release', () => {
   test('freezes the working draft as a version, as strategi release does, once confirmed', async () => {
     const app = await appWithPreview('');
     const { body } = submitForm(await (await app.request('/frigi')).text(), undefined, '/frigi');
-    setField(body, 'id', '2026-horing');
-    setField(body, 'status', 'høring');
-    setField(body, 'label', 'Høringsutkast 2026');
-    setField(body, 'date', '2026-12-01');
-    setField(body, 'notes', 'Første høringsutkast.');
-    setField(body, 'change', 'vesentlig');
-    setField(body, 'changeNote', 'Nytt kapittel om kunstig intelligens.');
+    setFields(body, {
+      id: '2026-horing',
+      status: 'høring',
+      label: 'Høringsutkast 2026',
+      date: '2026-12-01',
+      notes: 'Første høringsutkast.',
+      change: 'vesentlig',
+      changeNote: 'Nytt kapittel om kunstig intelligens.',
+    });
     const confirmation = await (await post(app, '/frigi', body)).text();
     const page = await (await post(app, '/frigi', submitForm(confirmation, { name: 'steg', value: 'frigi' }, '/frigi').body)).text();
     expect(page).toMatch(/Versjonen «2026-horing» er frigitt med \d+ filer\./);

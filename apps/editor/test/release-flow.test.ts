@@ -5,19 +5,11 @@
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { osloMoment } from '../src/release-flow.ts';
-import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from './helpers.ts';
+import { editorForFile, post, setField, setFields, submitForm } from './helpers.ts';
 
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
-
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  app = await editorApp(repository);
-});
-beforeEach(() => repository.reset());
-afterAll(() => repository.remove());
+const { repository, app } = await editorForFile('draft', { reset: true });
 
 const versions = () => readdirSync(path.join(repository.content, 'versjoner')).sort();
 
@@ -33,7 +25,7 @@ async function filledForm(fields: Record<string, string> = {}) {
     changeNote: 'Nytt kapittel.',
     ...fields,
   };
-  for (const [name, value] of Object.entries(values)) setField(body, name, value);
+  setFields(body, values);
   return body;
 }
 

@@ -2,22 +2,11 @@
  * Reviewers' open comments on a document's edit page: placed on their line of the text field with the passage, a
  * suggested edit as a word-level change, resolved and replies left out, and «Merk som løst» from there.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { localOrigins } from '@strategi/hosting';
-import { ReviewStore } from '@strategi/review';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createEditorApp } from '../src/app.ts';
-import { editorConfig } from '../src/form-config.ts';
-import { ContentRepository } from '../src/git.ts';
-import { Workspace } from '../src/workspace.ts';
-import { contentRepository, post, submitForm, TEST_ORIGIN, type TestRepository } from './helpers.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { editorForFile, post, reviewStoreForFile, submitForm } from './helpers.ts';
 
-let repository: TestRepository;
-let data: string;
-let store: ReviewStore;
-let app: { request(url: string, init?: RequestInit): Promise<Response> };
+const store = await reviewStoreForFile('comments');
+const { app } = await editorForFile('draft', { reviews: store });
 const ids: Record<'placed' | 'gone' | 'suggested' | 'resolved' | 'reply' | 'title', number> = {
   placed: 0,
   gone: 0,
@@ -28,17 +17,6 @@ const ids: Record<'placed' | 'gone' | 'suggested' | 'resolved' | 'reply' | 'titl
 };
 
 beforeAll(async () => {
-  repository = contentRepository('draft');
-  data = mkdtempSync(path.join(tmpdir(), 'strategi-editor-comments-'));
-  store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
-  const editor = createEditorApp({
-    allowed: localOrigins(4323),
-    workspace: new Workspace(repository.content),
-    config: editorConfig(),
-    repository: await ContentRepository.find(repository.content, 'redigering'),
-    reviews: store,
-  });
-  app = { request: async (url, init) => editor.request(`${TEST_ORIGIN}${url}`, init) };
   const link = await store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
   const comment = async (text: string, exact: string | undefined, extra: { suggestion?: string; parentId?: number } = {}) =>
     (
@@ -60,11 +38,6 @@ beforeAll(async () => {
   ids.resolved = await comment('Allerede løst.', 'Tiltaket vart lagt fram');
   await store.setResolved(ids.resolved, 'Redaktøren');
   ids.reply = await comment('Et svar.', undefined, { parentId: ids.placed });
-});
-afterAll(async () => {
-  await store.close();
-  rmSync(data, { recursive: true, force: true });
-  repository.remove();
 });
 
 const panelOf = (page: string) =>

@@ -5,48 +5,22 @@
  * with the reason, when the passage has moved, the result does not validate or the document has changes not yet
  * submitted; a forged or cross-site form changes nothing.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { localOrigins } from '@strategi/hosting';
-import { ReviewStore } from '@strategi/review';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createEditorApp } from '../src/app.ts';
-import { editorConfig } from '../src/form-config.ts';
-import { ContentRepository } from '../src/git.ts';
-import { Workspace } from '../src/workspace.ts';
-import { contentRepository, post, submitForm, TEST_ORIGIN, type TestRepository } from './helpers.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { editorForFile, post, reviewStoreForFile, submitForm } from './helpers.ts';
 
 const PAGE = '/dokument/measure/T-2';
 const PASSAGE = 'Det er vanskeleg for ein skule';
 const SUGGESTED = 'Det er krevjande for ein skule';
 
-let repository: TestRepository;
-let data: string;
-let store: ReviewStore;
-let app: { request(url: string, init?: RequestInit): Promise<Response> };
+const store = await reviewStoreForFile('suggestions');
+const { repository, app } = await editorForFile('draft', { reset: true, reviews: store });
 let linkId: string;
 const file = () => path.join(repository.content, 'tiltak', 'T-2.md');
 
 beforeAll(async () => {
-  repository = contentRepository('draft');
-  data = mkdtempSync(path.join(tmpdir(), 'strategi-editor-suggestions-'));
-  store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
-  const editor = createEditorApp({
-    allowed: localOrigins(4323),
-    workspace: new Workspace(repository.content),
-    config: editorConfig(),
-    repository: await ContentRepository.find(repository.content, 'redigering'),
-    reviews: store,
-  });
-  app = { request: async (url, init) => editor.request(`${TEST_ORIGIN}${url}`, init) };
   linkId = (await store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) })).id;
-});
-beforeEach(() => repository.reset());
-afterAll(async () => {
-  await store.close();
-  rmSync(data, { recursive: true, force: true });
-  repository.remove();
 });
 
 const suggest = async (exact: string, suggestion: string) =>

@@ -7,17 +7,10 @@ import path from 'node:path';
 import { listContentFiles } from '@strategi/model';
 import { documentKindNames } from '@strategi/schema';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, demoCorpus, editorApp, post, submitForm, type TestRepository } from './helpers.ts';
-
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
+import { contentRepository, demoCorpus, editorApp, editorForFile, post, submitForm, type TestRepository } from './helpers.ts';
 
 // The working draft's documents are the same in both corpora; the editor reads fewer files with one released version.
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  app = await editorApp(repository);
-});
-afterAll(() => repository.remove());
+const { repository, app } = await editorForFile('draft');
 
 const files = (await listContentFiles(demoCorpus, { working: true })).documents;
 

@@ -7,19 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allocateIds, limits, loadCorpus, ParseCache, parseFile } from '@strategi/model';
 import { parse } from 'parse5';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { editorForFile, post, setField, setFields, submitForm } from './helpers.ts';
 
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
-
-// One app for the file; each test works in a fresh copy of the repository at the same path.
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  app = await editorApp(repository);
-});
-beforeEach(() => repository.reset());
-afterAll(() => repository.remove());
+const { repository, app } = await editorForFile('draft', { reset: true });
 
 const file = (relative: string) => readFileSync(path.join(repository.content, relative), 'utf8');
 const formOf = async (url: string) => submitForm(await (await app.request(url)).text());
@@ -161,14 +152,16 @@ describe('a new document', () => {
     const expected = (await allocateIds('measure', await loadCorpus(repository.content, { cache: await parseCache })))![0]!;
     const { action, body } = await formOf('/ny/measure');
     expect(action).toBe('/ny/measure');
-    setField(body, 'f:title', 'Prøve ut felles innlogging for elever');
-    setField(body, 'f:goals', 'M-6');
-    setField(body, 'f:responsible', 'Udir');
-    setField(body, 'f:sectors', 'grunnskole');
-    setField(body, 'f:start', '2026');
-    setField(body, 'f:deadline', '2027-06');
-    setField(body, 'f:status', 'planlagt');
-    setField(body, 'body', 'Tiltaket skal prøve ut felles innlogging.\r\n');
+    setFields(body, {
+      'f:title': 'Prøve ut felles innlogging for elever',
+      'f:goals': 'M-6',
+      'f:responsible': 'Udir',
+      'f:sectors': 'grunnskole',
+      'f:start': '2026',
+      'f:deadline': '2027-06',
+      'f:status': 'planlagt',
+      body: 'Tiltaket skal prøve ut felles innlogging.\r\n',
+    });
     const response = await post(app, action, body);
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe(`/dokument/measure/${expected}?opprettet=1`);
@@ -180,11 +173,7 @@ describe('a new document', () => {
 
   test('a measure without goals is refused with the message on the goals picker, and nothing is written', async () => {
     const { action, body } = await formOf('/ny/measure');
-    setField(body, 'f:title', 'Uten mål');
-    setField(body, 'f:responsible', 'KD');
-    setField(body, 'f:sectors', 'barnehage');
-    setField(body, 'f:start', '2026');
-    setField(body, 'f:deadline', '2027');
+    setFields(body, { 'f:title': 'Uten mål', 'f:responsible': 'KD', 'f:sectors': 'barnehage', 'f:start': '2026', 'f:deadline': '2027' });
     const response = await post(app, action, body);
     expect(response.status).toBe(422);
     expect(fieldText(await response.text(), 'goals')).toMatch(/mål/);
@@ -193,10 +182,7 @@ describe('a new document', () => {
 
   test('an actor’s id is typed, and one used before is refused', async () => {
     const { action, body } = await formOf('/ny/actor');
-    setField(body, 'nytt-id', 'kd');
-    setField(body, 'f:name', 'Et annet departement');
-    setField(body, 'f:kind', 'departement');
-    setField(body, 'f:responsibility', 'Noe.');
+    setFields(body, { 'nytt-id': 'kd', 'f:name': 'Et annet departement', 'f:kind': 'departement', 'f:responsibility': 'Noe.' });
     const page = await (await post(app, action, body)).text();
     expect(page).toContain('Id-en «kd» er allerede brukt');
     expect(file('aktorer/KD.md')).toContain('name: Kunnskapsdepartementet');
@@ -207,9 +193,7 @@ describe('links in the body', () => {
   test('without JavaScript, the picker adds a link in the canonical relative form and saves nothing', async () => {
     const before = file('tiltak/T-2.md');
     const { body } = await formOf('/dokument/measure/T-2');
-    setField(body, 'handling', 'lenke');
-    setField(body, 'lenke-dokument', 'measure:T-9');
-    setField(body, 'lenke-tekst', 'felles støttetjenester');
+    setFields(body, { handling: 'lenke', 'lenke-dokument': 'measure:T-9', 'lenke-tekst': 'felles støttetjenester' });
     const page = await (await post(app, '/dokument/measure/T-2', body)).text();
     expect(page).toContain('Lenken er satt inn i teksten. Lagre for å beholde den.');
     const saved = submitForm(page);

@@ -2,17 +2,10 @@
  * The web editor started on the second strategy in corpora/: its start page lists that strategy's documents, and
  * nothing of the strategy in content/.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, type TestRepository } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { editorForFile } from './helpers.ts';
 
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
-
-beforeAll(async () => {
-  repository = contentRepository('second');
-  app = await editorApp(repository);
-});
-afterAll(() => repository.remove());
+const { app } = await editorForFile('second');
 
 describe('the editor on the second strategy', () => {
   test('lists its documents on the start page', async () => {

@@ -4,20 +4,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { imageExtension, imageMarkdown, imageStem } from '../src/image-upload.ts';
-import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from './helpers.ts';
+import { editorForFile, post, setField, submitForm } from './helpers.ts';
 import { PNG, uploadForm } from './upload-form.ts';
 
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
-
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  app = await editorApp(repository);
-});
-beforeEach(() => repository.reset());
-afterAll(() => repository.remove());
+const { repository, app } = await editorForFile('draft', { reset: true });
 
 const upload = (form: FormData, json = true) =>
   app.request('/bilder', { method: 'POST', body: form, headers: { 'Sec-Fetch-Site': 'same-origin', ...(json ? { Accept: 'application/json' } : {}) } });

@@ -3,32 +3,12 @@
  * and Origin of its own), refuses forms from elsewhere or without their token, lets only editor links with the
  * editor role write, refuses NUL and oversize fields with 400 or 413, and redirects only to its own paths.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ReviewStore, signShareToken } from '@strategi/review';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from '../helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { localAndHostedEditor, post, setField, submitForm } from '../helpers.ts';
 
-let repository: TestRepository;
-let local: Awaited<ReturnType<typeof editorApp>>;
-let hosted: Awaited<ReturnType<typeof editorApp>>;
-let store: ReviewStore;
-let data: string;
-const secret = new TextEncoder().encode('en hemmelig nøkkel på minst trettito tegn for testene');
-
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  data = mkdtempSync(path.join(tmpdir(), 'strategi-editor-hostile-'));
-  store = await ReviewStore.open({ sqliteFile: path.join(data, 'kommentarer.sqlite') });
-  local = await editorApp(repository);
-  hosted = await editorApp(repository, { store, secret });
-});
-afterAll(async () => {
-  await store.close();
-  rmSync(data, { recursive: true, force: true });
-  repository.remove();
-});
+const { repository, local, hosted, signInResponse } = await localAndHostedEditor('hostile', { reset: false });
 
 const file = (relative: string) => readFileSync(path.join(repository.content, relative), 'utf8');
 const form = async (url = '/dokument/measure/T-2', cookie?: string) =>
@@ -84,8 +64,7 @@ describe('Host and origin', () => {
 
 describe('share links in the hosted editor', () => {
   const signIn = async (role: 'editor' | 'reviewer', audience: 'editor' | 'review') => {
-    const link = await store.createLink({ name: 'Lenke', role, audience, expiresAt: new Date(Date.now() + 86_400_000) });
-    const response = await hosted.request(`/tilgang?token=${await signShareToken(link, secret)}`);
+    const response = await signInResponse(role, { audience });
     return { status: response.status, cookie: /strategi_redigering=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0] };
   };
 

@@ -2,11 +2,10 @@
  * Who is committing keeps the hosting layer's checks: the identity form refuses a post without its token or from
  * another origin (no cookie is set), and hosted there is no such form — the author is the share link's name.
  */
-import { signShareToken } from '@strategi/review';
 import { describe, expect, test } from 'vitest';
 import { localAndHostedEditor, post, setField, submitForm } from '../helpers.ts';
 
-const editors = localAndHostedEditor('identity');
+const editors = await localAndHostedEditor('identity');
 
 async function identityForm() {
   const { body } = submitForm(await (await editors.local.request('/meg')).text(), { name: '', value: '' }, '/meg');
@@ -14,19 +13,6 @@ async function identityForm() {
   setField(body, 'epost', 'a@evil.example');
   return body;
 }
-
-async function signIn(name: string) {
-  const link = await editors.store.createLink({ name, role: 'editor', audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
-  const response = await editors.hosted.request(`/tilgang?token=${await signShareToken(link, editors.secret)}`);
-  return /strategi_redigering=[^;]+/.exec(response.headers.get('set-cookie') ?? '')![0];
-}
-
-const postAs = (cookie: string, url: string, body: URLSearchParams) =>
-  editors.hosted.request(url, {
-    method: 'POST',
-    body: body.toString(),
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' },
-  });
 
 describe('the identity form', () => {
   test('without its token, or from another origin, it sets no cookie', async () => {
@@ -47,20 +33,20 @@ describe('the identity form', () => {
   });
 
   test('hosted, there is none: a commit is authored by the share link’s name', async () => {
-    const cookie = await signIn('Redaktør Rita');
+    const cookie = await editors.signIn('editor', { name: 'Redaktør Rita' });
     expect((await editors.hosted.request('/meg', { headers: { Cookie: cookie } })).status).toBe(404);
-    expect((await postAs(cookie, '/meg', await identityForm())).status).toBe(404);
+    expect((await editors.postAs(cookie, '/meg', await identityForm())).status).toBe(404);
 
     const { action, body } = submitForm(await (await editors.hosted.request('/dokument/measure/T-2', { headers: { Cookie: cookie } })).text());
     setField(body, 'f:title', 'Endret av Rita');
-    expect((await postAs(cookie, action, body)).status).toBe(200);
+    expect((await editors.postAs(cookie, action, body)).status).toBe(200);
     const commit = submitForm(
       await (await editors.hosted.request('/endringer', { headers: { Cookie: cookie } })).text(),
       { name: '', value: '' },
       '/endringer',
     );
     setField(commit.body, 'melding', 'Ritas endring');
-    expect(await (await postAs(cookie, '/endringer', commit.body)).text()).toMatch(/Endringene er sendt inn til grenen «redigering»/);
+    expect(await (await editors.postAs(cookie, '/endringer', commit.body)).text()).toMatch(/Endringene er sendt inn til grenen «redigering»/);
     expect(editors.repository.git('log', '-1', '--format=%an', 'redigering').trim()).toBe('Redaktør Rita');
   });
 });

@@ -4,17 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from '../helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { editorForFile, post, setField, submitForm } from '../helpers.ts';
 
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
-
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  app = await editorApp(repository);
-});
-afterAll(() => repository.remove());
+const { repository, app } = await editorForFile('draft');
 
 /** A small seeded generator (mulberry32), so a failing round can be run again. */
 function random(seed: number) {

@@ -5,19 +5,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { contentRepository, editorApp, post, setField, submitForm, type TestRepository } from '../helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { editorForFile, post, setField, submitForm } from '../helpers.ts';
 
-let repository: TestRepository;
-let app: Awaited<ReturnType<typeof editorApp>>;
-
-// One app for the file; each test works in a fresh copy of the repository at the same path.
-beforeAll(async () => {
-  repository = contentRepository('draft');
-  app = await editorApp(repository);
-});
-beforeEach(() => repository.reset());
-afterAll(() => repository.remove());
+const { repository, app } = await editorForFile('draft', { reset: true });
 
 /** Every file under the repository's parent folder except git's own, with its content. */
 const snapshot = () => {

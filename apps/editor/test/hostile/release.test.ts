@@ -5,41 +5,19 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { signShareToken } from '@strategi/review';
 import { describe, expect, test } from 'vitest';
-import { localAndHostedEditor, post, setField, submitForm } from '../helpers.ts';
+import { localAndHostedEditor, post, setField, setFields, submitForm } from '../helpers.ts';
 
-const editors = localAndHostedEditor('release');
+const editors = await localAndHostedEditor('release');
 
 const released = () => existsSync(path.join(editors.repository.content, 'versjoner', '2026-horing'));
 
 /** The confirmation form of a release, as the editor's own page gives it. */
 async function confirmation() {
   const { body } = submitForm(await (await editors.local.request('/frigi')).text(), undefined, '/frigi');
-  for (const [name, value] of Object.entries({
-    id: '2026-horing',
-    status: 'høring',
-    label: 'H',
-    date: '2026-12-01',
-    change: 'mindre',
-    changeNote: 'Rettelser.',
-  }))
-    setField(body, name, value);
+  setFields(body, { id: '2026-horing', status: 'høring', label: 'H', date: '2026-12-01', change: 'mindre', changeNote: 'Rettelser.' });
   return submitForm(await (await post(editors.local, '/frigi', body)).text(), { name: 'steg', value: 'frigi' }, '/frigi').body;
 }
-
-async function signIn(role: 'editor' | 'reviewer') {
-  const link = await editors.store.createLink({ name: 'Lenke', role, audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
-  const response = await editors.hosted.request(`/tilgang?token=${await signShareToken(link, editors.secret)}`);
-  return /strategi_redigering=[^;]+/.exec(response.headers.get('set-cookie') ?? '')![0];
-}
-
-const postAs = (cookie: string, url: string, body: URLSearchParams) =>
-  editors.hosted.request(url, {
-    method: 'POST',
-    body: body.toString(),
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' },
-  });
 
 describe('release and undo', () => {
   test('a confirmed release without its token, or from another origin, writes nothing', async () => {
@@ -78,10 +56,10 @@ describe('release and undo', () => {
 
   test('a reader’s link can neither release, nor undo, nor open the built preview', async () => {
     expect((await post(editors.local, '/frigi', await confirmation())).status).toBe(200);
-    const cookie = await signIn('reviewer');
+    const cookie = await editors.signIn('reviewer');
     const page = await (await editors.hosted.request('/frigi', { headers: { Cookie: cookie } })).text();
     const { body } = submitForm(page, undefined, '/frigi/angre');
-    expect((await postAs(cookie, '/frigi/angre', body)).status).toBe(403);
+    expect((await editors.postAs(cookie, '/frigi/angre', body)).status).toBe(403);
     expect(released()).toBe(true);
     const release = new URLSearchParams({
       csrf: body.get('csrf')!,
@@ -94,14 +72,14 @@ describe('release and undo', () => {
       steg: 'frigi',
       filer: '49',
     });
-    expect((await postAs(cookie, '/frigi', release)).status).toBe(403);
+    expect((await editors.postAs(cookie, '/frigi', release)).status).toBe(403);
     expect(existsSync(path.join(editors.repository.content, 'versjoner', 'leser'))).toBe(false);
     expect((await editors.hosted.request('/forhandsvisning/', { headers: { Cookie: cookie } })).status).toBe(403);
   });
 
   test('without a session the built preview is not served; with the editor role it is, once built', async () => {
     expect((await editors.hosted.request('/forhandsvisning/')).status).toBe(401);
-    const cookie = await signIn('editor');
+    const cookie = await editors.signIn('editor');
     const response = await editors.hosted.request('/forhandsvisning/', { headers: { Cookie: cookie } });
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Forhåndsvisningen er ikke bygget ennå.');

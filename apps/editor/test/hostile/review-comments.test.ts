@@ -2,11 +2,10 @@
  * «Merk som løst», «Godta» and «Avvis» keep the hosting layer's checks: without the form's token, from another
  * origin, or from a reviewer's link, the comment stays open; with an editor's link it is resolved in the link's name.
  */
-import { signShareToken } from '@strategi/review';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { localAndHostedEditor, submitForm } from '../helpers.ts';
 
-const editors = localAndHostedEditor('review-comments');
+const editors = await localAndHostedEditor('review-comments');
 let comment = 0;
 
 beforeEach(async () => {
@@ -23,19 +22,6 @@ beforeEach(async () => {
   comment = created.comment.id;
 });
 
-async function signIn(role: 'editor' | 'reviewer', name = 'Lenke') {
-  const link = await editors.store.createLink({ name, role, audience: 'editor', expiresAt: new Date(Date.now() + 86_400_000) });
-  const response = await editors.hosted.request(`/tilgang?token=${await signShareToken(link, editors.secret)}`);
-  return /strategi_redigering=[^;]+/.exec(response.headers.get('set-cookie') ?? '')![0];
-}
-
-const postAs = (cookie: string, url: string, body: URLSearchParams, headers: Record<string, string> = { 'Sec-Fetch-Site': 'same-origin' }) =>
-  editors.hosted.request(url, {
-    method: 'POST',
-    body: body.toString(),
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, ...headers },
-  });
-
 /** The form «Merk som løst» opens, with a disposition chosen. */
 const resolveForm = async (cookie: string) => {
   const { body } = submitForm(
@@ -51,26 +37,26 @@ const isOpen = async () => (await editors.store.getComment(comment))?.resolvedAt
 
 describe('«Merk som løst»', () => {
   test('without its token, or from another origin, leaves the comment open', async () => {
-    const cookie = await signIn('editor');
+    const cookie = await editors.signIn('editor');
     const body = await resolveForm(cookie);
     const token = body.get('csrf')!;
     body.delete('csrf');
-    expect((await postAs(cookie, `/kommentarer/${comment}/lost`, body)).status).toBe(403);
+    expect((await editors.postAs(cookie, `/kommentarer/${comment}/lost`, body)).status).toBe(403);
     body.set('csrf', token);
-    expect((await postAs(cookie, `/kommentarer/${comment}/lost`, body, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await editors.postAs(cookie, `/kommentarer/${comment}/lost`, body, { Origin: 'http://evil.example' })).status).toBe(403);
     expect(await isOpen()).toBe(true);
   });
 
   test('a reviewer’s link sees no button and cannot resolve', async () => {
-    const editor = await signIn('editor');
+    const editor = await editors.signIn('editor');
     const body = await resolveForm(editor);
-    const reviewer = await signIn('reviewer');
+    const reviewer = await editors.signIn('reviewer');
     const page = await (await editors.hosted.request('/dokument/measure/T-2', { headers: { Cookie: reviewer } })).text();
     expect(page).toContain('Hvor mange?');
     expect(page).not.toContain(`/kommentarer/${comment}/utfall`);
     expect((await editors.hosted.request(`/kommentarer/${comment}/utfall`, { headers: { Cookie: reviewer } })).status).toBe(403);
     // The editor's form (and its token) sent with the reviewer's session: the token is bound to the session.
-    expect((await postAs(reviewer, `/kommentarer/${comment}/lost`, body)).status).toBe(403);
+    expect((await editors.postAs(reviewer, `/kommentarer/${comment}/lost`, body)).status).toBe(403);
     expect(await isOpen()).toBe(true);
   });
 
@@ -86,23 +72,23 @@ describe('«Merk som løst»', () => {
       format: 'text',
       suggestion: 'Det er krevjande for ein skule',
     });
-    const editor = await signIn('editor');
+    const editor = await editors.signIn('editor');
     const page = await (await editors.hosted.request('/dokument/measure/T-2', { headers: { Cookie: editor } })).text();
-    const reviewer = await signIn('reviewer');
+    const reviewer = await editors.signIn('reviewer');
     expect(await (await editors.hosted.request('/dokument/measure/T-2', { headers: { Cookie: reviewer } })).text()).not.toContain(
       `/kommentarer/${suggested.id}/godta`,
     );
     for (const action of ['godta', 'avvis']) {
       const { body } = submitForm(page, { name: '', value: '' }, `/kommentarer/${suggested.id}/${action}`);
       body.set('begrunnelse', 'Nei.');
-      expect((await postAs(reviewer, `/kommentarer/${suggested.id}/${action}`, body)).status).toBe(403);
+      expect((await editors.postAs(reviewer, `/kommentarer/${suggested.id}/${action}`, body)).status).toBe(403);
     }
     expect((await editors.store.getComment(suggested.id))?.suggestion?.state).toBe('open');
   });
 
   test('an editor’s link resolves it in the link’s name', async () => {
-    const cookie = await signIn('editor', 'Redaktør Rita');
-    const response = await postAs(cookie, `/kommentarer/${comment}/lost`, await resolveForm(cookie));
+    const cookie = await editors.signIn('editor', { name: 'Redaktør Rita' });
+    const response = await editors.postAs(cookie, `/kommentarer/${comment}/lost`, await resolveForm(cookie));
     expect(response.status).toBe(303);
     expect((await editors.store.getComment(comment))?.resolvedBy).toBe('Redaktør Rita');
   });

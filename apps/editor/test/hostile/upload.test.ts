@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { localAndHostedEditor } from '../helpers.ts';
 import { PNG, uploadForm } from '../upload-form.ts';
 
-const editors = localAndHostedEditor('upload');
+const editors = await localAndHostedEditor('upload');
 
 /** Every file under the scratch folder the repository sits in, outside `bilder/`: what a traversal could write. */
 const imagesWritten = () => {
