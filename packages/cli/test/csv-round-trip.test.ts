@@ -75,24 +75,8 @@ describe('every CSV the project writes reads back cell by cell, formulas neutral
     });
     const placed = hostile.map(([value], i) => comment(i + 1, value, value));
     const back = readBack(commentsToCsv(placed));
-    expect(back[0]).toEqual([
-      'id',
-      'file',
-      'line',
-      'column',
-      'match',
-      'document',
-      'edition',
-      'quote',
-      'comment',
-      'reviewer',
-      'created',
-      'resolved',
-      'reply_to',
-      'anchor',
-      'round',
-      'disposition',
-    ]);
+    // The heading reads back as written; comments.test.ts pins its columns.
+    expect(back[0]).toEqual(readBack(commentsToCsv([]))[0]);
     for (const [i, [, expected]] of hostile.entries()) {
       expect(back[i + 1]).toEqual([
         String(i + 1),
