@@ -1,7 +1,9 @@
 /** The service in-process over a fresh store, on a clock the test moves, with the fixture's consultation open. */
 import { ConsultationStore } from '@strategi/consultation';
 import { localOrigins } from '@strategi/hosting';
-import type { Mailer } from '@strategi/mail';
+import { createMailer, type Mailer, smtpSettings } from '@strategi/mail';
+import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
+import { afterAll, afterEach } from 'vitest';
 import { createConsultationApp } from '../src/app.ts';
 import { consultationSource } from '../src/consultations.ts';
 import type { ResponseLimits } from '../src/limits.ts';
@@ -91,3 +93,20 @@ export async function respond(service: Service, fields: Record<string, string> =
 }
 
 export const receiptLink = (page: string): string => /<p class="receipt-link"><a href="([^"]+)"/.exec(page)?.[1] ?? '';
+
+/**
+ * A test SMTP server and a mailer that sends to it, for the whole test file (await it at the top of the file): what
+ * it received is emptied after each test; both are closed when the file ends.
+ */
+export async function mailForFile(): Promise<{ smtp: TestSmtp; mailer: Mailer }> {
+  const smtp = await startTestSmtp();
+  const mailer = createMailer(smtpSettings({ STRATEGI_SMTP_URL: smtp.url, STRATEGI_SMTP_FROM: 'Høring <horing@example.no>' })!);
+  afterEach(() => {
+    smtp.received.length = 0;
+  });
+  afterAll(async () => {
+    mailer.close();
+    await smtp.close();
+  });
+  return { smtp, mailer };
+}

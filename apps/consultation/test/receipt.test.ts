@@ -1,22 +1,10 @@
-import { createMailer, type Mailer, smtpSettings } from '@strategi/mail';
-import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { form, receiptLink, respond, type Service, startService } from './helpers.ts';
+import { afterEach, describe, expect, test } from 'vitest';
+import { form, mailForFile, receiptLink, respond, type Service, startService } from './helpers.ts';
 
-let smtp: TestSmtp;
-let mailer: Mailer;
+const { smtp, mailer } = await mailForFile();
 let service: Service;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  mailer = createMailer(smtpSettings({ STRATEGI_SMTP_URL: smtp.url, STRATEGI_SMTP_FROM: 'Høring <horing@example.no>' })!);
-});
-afterAll(async () => {
-  mailer.close();
-  await smtp.close();
-});
 afterEach(async () => {
   await service?.close();
-  smtp.received.length = 0;
 });
 
 /** The receipt link's path, as read from the mail's plain text. */

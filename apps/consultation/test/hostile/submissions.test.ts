@@ -1,23 +1,11 @@
 /** What an attacker sends to the form: injection in every field, oversized and malformed bodies, forged forms, floods. */
-import { createMailer, type Mailer, smtpSettings } from '@strategi/mail';
-import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { DOC, form, formToken, GOOD_FIELDS, ORIGIN, respond, type Service, startService } from '../helpers.ts';
+import { afterEach, describe, expect, test } from 'vitest';
+import { DOC, form, formToken, GOOD_FIELDS, mailForFile, ORIGIN, respond, type Service, startService } from '../helpers.ts';
 
+const { smtp, mailer } = await mailForFile();
 let service: Service;
-let smtp: TestSmtp;
-let mailer: Mailer;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  mailer = createMailer(smtpSettings({ STRATEGI_SMTP_URL: smtp.url, STRATEGI_SMTP_FROM: 'Høring <horing@example.no>' })!);
-});
-afterAll(async () => {
-  mailer.close();
-  await smtp.close();
-});
 afterEach(async () => {
   await service?.close();
-  smtp.received.length = 0;
 });
 
 const SCRIPT = '<script>alert("x")</script><img src=x onerror=alert(1)>"\'';
