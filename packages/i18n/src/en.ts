@@ -1008,14 +1008,6 @@ export const en: typeof nb = {
       reasonNeeded: 'A comment not taken into account needs a reason.',
       reasonHint: 'Write the reason, so the reviewer sees why.',
       reply: 'A reply is not marked as resolved on its own: mark the first comment of the thread.',
-    },
-    overview: {
-      title: 'Comments per document',
-      heading: (edition: string) => `Comments on ${edition}`,
-      draft: 'the draft',
-      version: (version: string) => `version ${version}`,
-      document: 'Document',
-      open: 'Open threads',
       roundClosed: (round: string) => `The review round «${round}» is closed, and new comments and replies are not accepted.`,
       roundDeadline: (round: string, deadline: string) =>
         `The deadline of the review round «${round}» passed ${deadline}, and new comments and replies are not accepted.`,
@@ -1082,6 +1074,14 @@ export const en: typeof nb = {
       /** Whether the quoted passage is still where it was: the labels `strategi comments` gives against the source. */
       anchor: 'The passage in the text:',
       anchors: { 'in-place': 'in place', moved: 'moved', lost: 'lost its place' },
+    },
+    overview: {
+      title: 'Comments per document',
+      heading: (edition: string) => `Comments on ${edition}`,
+      draft: 'the draft',
+      version: (version: string) => `version ${version}`,
+      document: 'Document',
+      open: 'Open threads',
       all: 'Comments in all',
       empty: 'Nobody has commented yet.',
     },

@@ -1007,14 +1007,6 @@ export const nb = {
       reasonNeeded: 'En kommentar som ikke tas til følge, må ha en begrunnelse.',
       reasonHint: 'Skriv begrunnelsen, så ser leseren hvorfor.',
       reply: 'Et svar merkes ikke som løst for seg: merk den første kommentaren i tråden.',
-    },
-    overview: {
-      title: 'Kommentarer per dokument',
-      heading: (edition: string) => `Kommentarer til ${edition}`,
-      draft: 'utkastet',
-      version: (version: string) => `versjon ${version}`,
-      document: 'Dokument',
-      open: 'Åpne tråder',
       roundClosed: (round: string) => `Kommentarrunden «${round}» er avsluttet, og nye kommentarer og svar tas ikke imot.`,
       roundDeadline: (round: string, deadline: string) =>
         `Fristen for kommentarrunden «${round}» gikk ut ${deadline}, og nye kommentarer og svar tas ikke imot.`,
@@ -1081,6 +1073,14 @@ export const nb = {
       /** Whether the quoted passage is still where it was: the labels `strategi comments` gives against the source. */
       anchor: 'Utdraget i teksten:',
       anchors: { 'in-place': 'på plass', moved: 'flyttet', lost: 'mistet stedet' },
+    },
+    overview: {
+      title: 'Kommentarer per dokument',
+      heading: (edition: string) => `Kommentarer til ${edition}`,
+      draft: 'utkastet',
+      version: (version: string) => `versjon ${version}`,
+      document: 'Dokument',
+      open: 'Åpne tråder',
       all: 'Kommentarer i alt',
       empty: 'Ingen har kommentert ennå.',
     },

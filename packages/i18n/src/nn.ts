@@ -1006,14 +1006,6 @@ export const nn: typeof nb = {
       reasonNeeded: 'Ein kommentar som ikkje vert teken til følgje, må ha ei grunngiving.',
       reasonHint: 'Skriv grunngivinga, så ser lesaren kvifor.',
       reply: 'Eit svar vert ikkje merkt som løyst for seg: merk den første kommentaren i tråden.',
-    },
-    overview: {
-      title: 'Kommentarar per dokument',
-      heading: (edition: string) => `Kommentarar til ${edition}`,
-      draft: 'utkastet',
-      version: (version: string) => `versjon ${version}`,
-      document: 'Dokument',
-      open: 'Opne trådar',
       roundClosed: (round: string) => `Kommentarrunden «${round}» er avslutta, og nye kommentarar og svar vert ikkje tekne imot.`,
       roundDeadline: (round: string, deadline: string) =>
         `Fristen for kommentarrunden «${round}» gjekk ut ${deadline}, og nye kommentarar og svar vert ikkje tekne imot.`,
@@ -1080,6 +1072,14 @@ export const nn: typeof nb = {
       /** Whether the quoted passage is still where it was: the labels `strategi comments` gives against the source. */
       anchor: 'Utdraget i teksten:',
       anchors: { 'in-place': 'på plass', moved: 'flytta', lost: 'mista staden' },
+    },
+    overview: {
+      title: 'Kommentarar per dokument',
+      heading: (edition: string) => `Kommentarar til ${edition}`,
+      draft: 'utkastet',
+      version: (version: string) => `versjon ${version}`,
+      document: 'Dokument',
+      open: 'Opne trådar',
       all: 'Kommentarar i alt',
       empty: 'Ingen har kommentert enno.',
     },
