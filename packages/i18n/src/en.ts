@@ -84,9 +84,12 @@ export const en: typeof nb = {
     onSchedule: 'On schedule',
     behind: 'Behind',
     stopped: 'Stopped',
+    noDeadline: 'No deadline',
     shareDone: 'Share done',
     shareDoneOrOnSchedule: 'Share done or on schedule',
     behindNote: 'Behind: delayed, or past the deadline without being done.',
+    noDeadlineNote:
+      'No deadline: planned or started, with no deadline to measure against. They are not counted as on schedule unless the owner has reported so.',
     noFocusArea: 'No focus area',
   },
   indicators: {

@@ -82,9 +82,11 @@ export const nb = {
     onSchedule: 'I rute',
     behind: 'Bak skjema',
     stopped: 'Stanset',
+    noDeadline: 'Uten frist',
     shareDone: 'Andel fullført',
     shareDoneOrOnSchedule: 'Andel fullført eller i rute',
     behindNote: 'Bak skjema: forsinket, eller fristen er passert uten at tiltaket er fullført.',
+    noDeadlineNote: 'Uten frist: planlagt eller startet, uten en frist å måle mot. De regnes ikke som i rute med mindre den ansvarlige har meldt det.',
     noFocusArea: 'Uten innsatsområde',
   },
   indicators: {

@@ -84,9 +84,11 @@ export const nn: typeof nb = {
     onSchedule: 'I rute',
     behind: 'Bak skjema',
     stopped: 'Stansa',
+    noDeadline: 'Utan frist',
     shareDone: 'Del fullført',
     shareDoneOrOnSchedule: 'Del fullført eller i rute',
     behindNote: 'Bak skjema: forseinka, eller fristen er passert utan at tiltaket er fullført.',
+    noDeadlineNote: 'Utan frist: planlagt eller starta, utan ein frist å måle mot. Dei blir ikkje rekna som i rute med mindre den ansvarlege har meldt det.',
     noFocusArea: 'Utan innsatsområde',
   },
   indicators: {

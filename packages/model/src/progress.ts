@@ -4,7 +4,7 @@ import { dateBounds } from './rules/dates.ts';
 import type { Doc, Edition } from './types.ts';
 
 /** Where a measure stands on a given day, for the rollup. */
-export type ProgressCategory = 'done' | 'on-schedule' | 'behind' | 'stopped';
+export type ProgressCategory = 'done' | 'on-schedule' | 'behind' | 'stopped' | 'no-deadline';
 
 /** The counts of one group of measures (a goal, a focus area, the whole edition) on one day. */
 export interface Rollup {
@@ -13,6 +13,8 @@ export interface Rollup {
   onSchedule: number;
   behind: number;
   stopped: number;
+  /** Planned or started, with no deadline: nothing says whether they are on schedule, so they count as neither. */
+  noDeadline: number;
   /** Share done, 0–1; 0 for a group without measures. */
   shareDone: number;
   /** Share done or on schedule, 0–1. */
@@ -34,12 +36,17 @@ export function statusOn(measure: Doc<'measure'>, day: string, sources?: StatusS
   return measureStatus(edition, measure, { at: day, reports: sources?.reports ?? [] }).status;
 }
 
-/** The rollup category of a measure on `day`: past its deadline and not done counts as behind. */
+/**
+ * The rollup category of a measure on `day`: past its deadline and not done counts as behind. A measure planned or
+ * started with no deadline is on schedule only when its owner says so («i rute»): with no date to hold it to, the
+ * rollup does not claim it for them.
+ */
 export function categoryOn(measure: Doc<'measure'>, day: string, sources?: StatusSources): ProgressCategory {
   const status = statusOn(measure, day, sources);
   if (status === 'fullført') return 'done';
   if (status === 'stanset') return 'stopped';
   if (status === 'forsinket' || isOverdue(measure, day, sources)) return 'behind';
+  if (status !== 'i-rute' && measure.data.deadline === undefined) return 'no-deadline';
   return 'on-schedule';
 }
 
@@ -52,14 +59,9 @@ export function isOverdue(measure: Doc<'measure'>, day: string, sources?: Status
 }
 
 export function rollupOf(measures: readonly Doc<'measure'>[], day: string, sources?: StatusSources): Rollup {
-  const rollup = { total: measures.length, done: 0, onSchedule: 0, behind: 0, stopped: 0 };
-  for (const measure of measures) {
-    const category = categoryOn(measure, day, sources);
-    if (category === 'done') rollup.done++;
-    else if (category === 'on-schedule') rollup.onSchedule++;
-    else if (category === 'behind') rollup.behind++;
-    else rollup.stopped++;
-  }
+  const rollup = { total: measures.length, done: 0, onSchedule: 0, behind: 0, stopped: 0, noDeadline: 0 };
+  const counts = { done: 'done', 'on-schedule': 'onSchedule', behind: 'behind', stopped: 'stopped', 'no-deadline': 'noDeadline' } as const;
+  for (const measure of measures) rollup[counts[categoryOn(measure, day, sources)]]++;
   const share = (count: number) => (rollup.total === 0 ? 0 : count / rollup.total);
   return { ...rollup, shareDone: share(rollup.done), shareDoneOrOnSchedule: share(rollup.done + rollup.onSchedule) };
 }

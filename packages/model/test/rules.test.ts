@@ -424,7 +424,7 @@ test('a missing date or status is reported as a missing field, with what to writ
   ]);
 });
 
-test('a measure without a deadline is valid, passes the date rules, and is never overdue', async () => {
+test('a measure without a deadline is valid, passes the date rules, is never overdue and never counted as on schedule', async () => {
   // Many real measures have no public deadline; the field is left out rather than given a guessed year.
   const copy = await scratch('valid-minimal', 'no-deadline');
   await copy.edit('tiltak/T-2.md', (text) => text.replace('deadline: 2026\n', '').replace('start: 2024', 'start: 2023'));
@@ -432,7 +432,7 @@ test('a measure without a deadline is valid, passes the date rules, and is never
   expect(corpus.problems.map((problem) => formatProblem(problem))).toEqual([]);
   const measure = corpus.working.index.byKind.measure.find((doc) => doc.id === 'T-2');
   expect(measure?.data.deadline).toBeUndefined();
-  expect([isOverdue(measure!, '2030-12-31'), categoryOn(measure!, '2030-12-31')]).toEqual([false, 'on-schedule']);
+  expect([isOverdue(measure!, '2030-12-31'), categoryOn(measure!, '2030-12-31')]).toEqual([false, 'no-deadline']);
 });
 
 test('a near-fence keeps the whole document out: nothing after it reaches a body', async () => {

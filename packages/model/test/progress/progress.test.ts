@@ -68,6 +68,13 @@ describe('status on a day', () => {
     expect(statusOn(noHistory, '2030-12-31')).toBe('i-rute');
   });
 
+  test('a measure planned or started with no deadline is not counted as on schedule, unless its owner says it is', () => {
+    const open = measure('T-6', { status: 'startet', deadline: undefined });
+    expect(categoryOn(open, '2025-01-01')).toBe('no-deadline');
+    expect(categoryOn(measure('T-7', { status: 'i-rute', deadline: undefined }), '2025-01-01')).toBe('on-schedule');
+    expect(rollupOf([open, doneEarly], '2025-01-01')).toMatchObject({ done: 1, onSchedule: 0, noDeadline: 1, shareDoneOrOnSchedule: 0.5 });
+  });
+
   test('a measure past its deadline and not done is behind, even if its status says started', () => {
     expect(categoryOn(overdue, '2024-06-30')).toBe('on-schedule');
     expect(categoryOn(overdue, '2024-07-01')).toBe('behind');
@@ -78,11 +85,29 @@ describe('rollup', () => {
   const all = [withHistory, noHistory, stopped, doneEarly, overdue];
 
   test('on 2024-03-01: one done early, one stopped, three on schedule or behind', () => {
-    expect(rollupOf(all, '2024-03-01')).toEqual({ total: 5, done: 1, onSchedule: 3, behind: 0, stopped: 1, shareDone: 0.2, shareDoneOrOnSchedule: 0.8 });
+    expect(rollupOf(all, '2024-03-01')).toEqual({
+      total: 5,
+      done: 1,
+      onSchedule: 3,
+      behind: 0,
+      stopped: 1,
+      noDeadline: 0,
+      shareDone: 0.2,
+      shareDoneOrOnSchedule: 0.8,
+    });
   });
 
   test('on 2025-01-01: the delayed and the overdue measure are behind', () => {
-    expect(rollupOf(all, '2025-01-01')).toEqual({ total: 5, done: 1, onSchedule: 1, behind: 2, stopped: 1, shareDone: 0.2, shareDoneOrOnSchedule: 0.4 });
+    expect(rollupOf(all, '2025-01-01')).toEqual({
+      total: 5,
+      done: 1,
+      onSchedule: 1,
+      behind: 2,
+      stopped: 1,
+      noDeadline: 0,
+      shareDone: 0.2,
+      shareDoneOrOnSchedule: 0.4,
+    });
   });
 
   test('on 2025-12-31: two done', () => {
@@ -90,6 +115,15 @@ describe('rollup', () => {
   });
 
   test('a group without measures has zero shares, not NaN', () => {
-    expect(rollupOf([], '2025-01-01')).toEqual({ total: 0, done: 0, onSchedule: 0, behind: 0, stopped: 0, shareDone: 0, shareDoneOrOnSchedule: 0 });
+    expect(rollupOf([], '2025-01-01')).toEqual({
+      total: 0,
+      done: 0,
+      onSchedule: 0,
+      behind: 0,
+      stopped: 0,
+      noDeadline: 0,
+      shareDone: 0,
+      shareDoneOrOnSchedule: 0,
+    });
   });
 });
