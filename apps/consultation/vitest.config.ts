@@ -7,6 +7,8 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'test/browser/**'],
     // One PostgreSQL server for the whole run, started in a temporary folder and stopped at the end.
     globalSetup: ['@strategi/database/testing/global-setup'],
+    // No file mocks a module or changes process state: a worker imports the service's modules once, not once per file.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
