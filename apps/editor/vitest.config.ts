@@ -10,6 +10,8 @@ export default defineConfig({
     // The tests wait on git and on the editor's writes: a file per core, not vitest's default of one fewer (one at a
     // time on a two-core machine). Each test works in a repository of its own.
     maxWorkers: availableParallelism(),
+    // No file mocks a module or changes process state: a worker imports the editor's modules once, not once per file.
+    isolate: false,
     testTimeout: 60_000,
   },
 });
