@@ -10,7 +10,8 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // No file mocks a module or changes process state: a worker imports the CLI's modules once, not once per file.
     isolate: false,
-    // The processes the tests spawn share one compile cache (test/node-cache-setup.ts).
-    globalSetup: ['test/node-cache-setup.ts'],
+    // The processes the tests spawn share one compile cache (test/node-cache-setup.ts); one PostgreSQL server for the
+    // whole run, started in a temporary folder and stopped at the end.
+    globalSetup: ['test/node-cache-setup.ts', '@strategi/database/testing/global-setup'],
   },
 });

@@ -1,17 +1,14 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freshDatabase } from '@strategi/database/testing';
 import { ReviewStore, type StoreLocation } from '@strategi/review';
-import { freshDatabase, startTestPostgres, type TestPostgres } from '@strategi/review/testing';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, inject, test } from 'vitest';
 import { run, workspace } from './helpers.ts';
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startTestPostgres();
-}, 120_000);
-afterAll(() => postgres?.stop());
+// The run's one PostgreSQL server (vitest.config.ts).
+const postgresUrl = inject('postgresUrl');
 
 /** A date `days` from today in Norway, as `--deadline` takes it. */
 const inDays = (days: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(Date.now() + days * 86_400_000));
@@ -35,7 +32,7 @@ describe.each(['sqlite', 'postgres'] as const)('review rounds from the command l
   beforeEach(async () => {
     cwd = await workspace();
     const data = await mkdtemp(path.join(tmpdir(), 'strategi-rounds-'));
-    location = kind === 'postgres' ? { databaseUrl: await freshDatabase(postgres.url) } : { sqliteFile: path.join(data, 'kommentarer.sqlite') };
+    location = kind === 'postgres' ? { databaseUrl: await freshDatabase(postgresUrl) } : { sqliteFile: path.join(data, 'kommentarer.sqlite') };
     env = { STRATEGI_REVIEW_DATA: data, STRATEGI_REVIEW_SECRET: 'x'.repeat(40), ...(location.databaseUrl ? { DATABASE_URL: location.databaseUrl } : {}) };
     const store = await ReviewStore.open(location, () => new Date('2026-12-01T10:00:00.000Z'));
     const ks = await store.createLink({ name: 'KS sekretariatet', role: 'reviewer', expiresAt: new Date('2027-01-01T00:00:00.000Z') });

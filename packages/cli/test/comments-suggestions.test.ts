@@ -4,16 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freshDatabase } from '@strategi/database/testing';
 import { ReviewStore, type StoreLocation } from '@strategi/review';
-import { freshDatabase, startTestPostgres, type TestPostgres } from '@strategi/review/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, inject, test } from 'vitest';
 import { run, workspace } from './helpers.ts';
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startTestPostgres();
-}, 120_000);
-afterAll(() => postgres?.stop());
+// The run's one PostgreSQL server (vitest.config.ts).
+const postgresUrl = inject('postgresUrl');
 
 const T4 = 'content/tiltak/T-4.md';
 
@@ -33,7 +30,7 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments accept and rej
     git('add', '-A');
     git('commit', '-qm', 'innhold');
     const data = await mkdtemp(path.join(tmpdir(), 'strategi-suggestions-'));
-    location = kind === 'postgres' ? { databaseUrl: await freshDatabase(postgres.url) } : { sqliteFile: path.join(data, 'kommentarer.sqlite') };
+    location = kind === 'postgres' ? { databaseUrl: await freshDatabase(postgresUrl) } : { sqliteFile: path.join(data, 'kommentarer.sqlite') };
     env = { STRATEGI_REVIEW_DATA: data, STRATEGI_REVIEW_SECRET: 'x'.repeat(40), ...(location.databaseUrl ? { DATABASE_URL: location.databaseUrl } : {}) };
     const store = await ReviewStore.open(location);
     const link = await store.createLink({ name: 'Udir', role: 'reviewer', expiresAt: new Date('2027-01-01T00:00:00.000Z') });

@@ -1,19 +1,16 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freshDatabase } from '@strategi/database/testing';
 import { ReviewStore, type StoreLocation } from '@strategi/review';
-import { freshDatabase, startTestPostgres, type TestPostgres } from '@strategi/review/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, inject, test } from 'vitest';
 import { run, workspace } from './helpers.ts';
 
 const T3 =
   'Nettverket samler skoleeiere som vil dele erfaringer med hverandre om digitalisering i opplæringen, og det gjør det enklere å finne gode løsninger sammen';
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startTestPostgres();
-}, 120_000);
-afterAll(() => postgres?.stop());
+// The run's one PostgreSQL server (vitest.config.ts).
+const postgresUrl = inject('postgresUrl');
 
 describe.each(['sqlite', 'postgres'] as const)('strategi comments on %s', (kind) => {
   let cwd: string;
@@ -24,7 +21,7 @@ describe.each(['sqlite', 'postgres'] as const)('strategi comments on %s', (kind)
   beforeEach(async () => {
     cwd = await workspace();
     const data = await mkdtemp(path.join(tmpdir(), 'strategi-comments-'));
-    location = kind === 'postgres' ? { databaseUrl: await freshDatabase(postgres.url) } : { sqliteFile: path.join(data, 'kommentarer.sqlite') };
+    location = kind === 'postgres' ? { databaseUrl: await freshDatabase(postgresUrl) } : { sqliteFile: path.join(data, 'kommentarer.sqlite') };
     env = { STRATEGI_REVIEW_DATA: data, STRATEGI_REVIEW_SECRET: 'x'.repeat(40), ...(location.databaseUrl ? { DATABASE_URL: location.databaseUrl } : {}) };
     const store = await ReviewStore.open(location, () => new Date('2026-12-01T10:00:00.000Z'));
     const ks = await store.createLink({ name: 'KS sekretariatet', role: 'reviewer', expiresAt: new Date('2027-01-01T00:00:00.000Z') });
