@@ -65,8 +65,6 @@ export async function editorApp(repository: TestRepository, extras: EditorAppExt
   return { fetch: app.fetch, request };
 }
 
-export type EditorTestApp = Awaited<ReturnType<typeof editorApp>>;
-
 /**
  * One editor app over a copy of `corpus` for the whole test file (await it at the top of the file), removed when the
  * file ends. With `reset`, each test gets a fresh copy at the same path: the app's only state is a parse cache keyed
