@@ -77,3 +77,21 @@ export async function axeViolations(page: Page, url?: string): Promise<string[]>
   await page.setViewportSize({ width: 1280, height: 900 });
   return found;
 }
+
+/**
+ * A new measure's fields after its title and goal, as an editor fills them in the browser tests: Udir responsible,
+ * compulsory school, from 2026 to June 2027, planned.
+ */
+export async function fillMeasureDetails(page: Page): Promise<void> {
+  await page
+    .getByRole('group', { name: /^Ansvarlig/ })
+    .getByLabel(/\(Udir\)$/)
+    .check();
+  await page
+    .getByRole('group', { name: /^Sektorer/ })
+    .getByLabel('Grunnskole')
+    .check();
+  await page.locator('#felt-start').fill('2026');
+  await page.locator('#felt-deadline').fill('2027-06');
+  await page.locator('#felt-status').selectOption('planlagt');
+}

@@ -9,7 +9,7 @@ import { allocateIds, loadCorpus } from '@strategi/model';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TestRepository } from '../helpers.ts';
-import { axeViolations as axeOf, type BrowserSession, openBrowserSession } from './browser-session.ts';
+import { axeViolations as axeOf, type BrowserSession, fillMeasureDetails, openBrowserSession } from './browser-session.ts';
 import type { EditorProcess } from './editor-process.ts';
 
 let session: BrowserSession;
@@ -43,17 +43,7 @@ describe('an editor in the browser', () => {
       .getByRole('group', { name: /^Mål/ })
       .getByLabel(/\(M-6\)$/)
       .check();
-    await page
-      .getByRole('group', { name: /^Ansvarlig/ })
-      .getByLabel(/\(Udir\)$/)
-      .check();
-    await page
-      .getByRole('group', { name: /^Sektorer/ })
-      .getByLabel('Grunnskole')
-      .check();
-    await page.locator('#felt-start').fill('2026');
-    await page.locator('#felt-deadline').fill('2027-06');
-    await page.locator('#felt-status').selectOption('planlagt');
+    await fillMeasureDetails(page);
     await page.getByLabel('Tekst', { exact: true }).fill('Tiltaket skal prøve ut felles innlogging for elever i grunnskolen.');
     await page.getByRole('button', { name: 'Lagre' }).click();
     await page.waitForURL(`${editor.origin}/dokument/measure/${newId}?opprettet=1`, { timeout: 60_000 });

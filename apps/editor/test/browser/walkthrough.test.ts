@@ -12,7 +12,7 @@ import { allocateIds, loadCorpus } from '@strategi/model';
 import { ReviewStore } from '@strategi/review';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { axeViolations, type BrowserSession, openBrowserSession } from './browser-session.ts';
+import { axeViolations, type BrowserSession, fillMeasureDetails, openBrowserSession } from './browser-session.ts';
 
 let session: BrowserSession;
 let page: Page;
@@ -57,17 +57,7 @@ test('an editor does the whole job in the browser', { timeout: 900_000 }, async 
   await goals.getByLabel('Søk etter mål').fill('infrastrukturen henger');
   expect(await goals.getByLabel(/\(M-1\)$/).isVisible()).toBe(false);
   await goals.getByLabel(/\(M-6\)$/).check();
-  await page
-    .getByRole('group', { name: /^Ansvarlig/ })
-    .getByLabel(/\(Udir\)$/)
-    .check();
-  await page
-    .getByRole('group', { name: /^Sektorer/ })
-    .getByLabel('Grunnskole')
-    .check();
-  await page.locator('#felt-start').fill('2026');
-  await page.locator('#felt-deadline').fill('2027-06');
-  await page.locator('#felt-status').selectOption('planlagt');
+  await fillMeasureDetails(page);
 
   // Two paragraphs with a link and a table; the live preview shows them as readers will see them.
   await page.locator('#felt-body').fill(TEXT);
