@@ -3,24 +3,39 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConsultationStore, type ResponseLanguage } from '@strategi/consultation';
-import { createMailer, type Mailer, smtpSettings } from '@strategi/mail';
-import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
+import type { Mailer } from '@strategi/mail';
 import { loadCorpus, releaseVersion } from '@strategi/model';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { notifyOutcomes } from '../src/outcome-mail.ts';
 import { databaseKinds, freshLocation } from './databases.ts';
-import { fixtureContent } from './helpers.ts';
+import { fixtureContent, mailForFile } from './helpers.ts';
 
-let smtp: TestSmtp;
-let mailer: Mailer;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  mailer = createMailer(smtpSettings({ STRATEGI_SMTP_URL: smtp.url, STRATEGI_SMTP_FROM: 'Høring <horing@example.no>' })!);
-});
-afterAll(async () => {
-  mailer.close();
-  await smtp.close();
-});
+const { smtp, mailer } = await mailForFile();
+
+/** A copy of the fixture's content folder. */
+async function contentCopy(prefix: string): Promise<string> {
+  const contentDir = path.join(await mkdtemp(path.join(tmpdir(), prefix)), 'content');
+  await cp(fixtureContent, contentDir, { recursive: true });
+  return contentDir;
+}
+
+/** IN-3 with an answer of `decision`, in the working draft. */
+const answer = (contentDir: string, decision: string) =>
+  writeFile(
+    path.join(contentDir, 'innspill/IN-3.md'),
+    `---\nid: IN-3\ntitle: SFO\nround: R-1\nsender: Kari\nsenderKind: organisasjon\nsummary: Ta med SFO.\ndisposition:\n  decision: ${decision}\n  reason: SFO er med i målet.\n---\n`,
+  );
+
+/** The working draft released as the adopted 2025 version; the corpus as read after. */
+async function adopt(contentDir: string) {
+  const released = await releaseVersion(
+    contentDir,
+    { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
+    { cacheFolder: false },
+  );
+  expect(released.ok).toBe(true);
+  return loadCorpus(contentDir, { cacheFolder: false });
+}
 
 async function published(store: ConsultationStore, key: string, email: string | null, inputId: string, lang: ResponseLanguage = 'nb') {
   const { response } = await store.createResponse(
@@ -47,28 +62,17 @@ async function published(store: ConsultationStore, key: string, email: string | 
 test.each(databaseKinds)(
   '%s: one mail per responder when an adopted version names the input, none before, none again, and a failed mail is tried again',
   async (kind) => {
-    const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-outcome-mail-')), 'content');
-    await cp(fixtureContent, contentDir, { recursive: true });
+    const contentDir = await contentCopy('strategi-outcome-mail-');
     const store = await ConsultationStore.open(await freshLocation(kind));
-    smtp.received.length = 0;
     try {
       const told = await published(store, 'a', 'kari@example.no', 'IN-3');
       await published(store, 'b', null, 'IN-3');
-      await writeFile(
-        path.join(contentDir, 'innspill/IN-3.md'),
-        '---\nid: IN-3\ntitle: SFO\nround: R-1\nsender: Kari\nsenderKind: organisasjon\nsummary: Ta med SFO.\ndisposition:\n  decision: tatt-til-folge\n  reason: SFO er med i målet.\n---\n',
-      );
+      await answer(contentDir, 'tatt-til-folge');
       const options = { store, mailer, publicOrigin: 'https://horing.example.no' };
       // Only in the working draft: no answer yet, no mail.
       expect(await notifyOutcomes(await loadCorpus(contentDir, { cacheFolder: false }), options)).toBe(0);
 
-      const released = await releaseVersion(
-        contentDir,
-        { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
-        { cacheFolder: false },
-      );
-      expect(released.ok).toBe(true);
-      const corpus = await loadCorpus(contentDir, { cacheFolder: false });
+      const corpus = await adopt(contentDir);
 
       const failing: Mailer = { send: () => Promise.reject(new Error('SMTP nede')), close: () => {} };
       expect(await notifyOutcomes(corpus, { ...options, mailer: failing })).toBe(0);
@@ -91,24 +95,13 @@ test.each(databaseKinds)(
 );
 
 test('the mail is in the language the response was sent in: nynorsk and English', async () => {
-  const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-outcome-lang-')), 'content');
-  await cp(fixtureContent, contentDir, { recursive: true });
+  const contentDir = await contentCopy('strategi-outcome-lang-');
   const store = await ConsultationStore.open(await freshLocation('sqlite'));
-  smtp.received.length = 0;
   try {
     const nn = await published(store, 'nn', 'ola@example.no', 'IN-3', 'nn');
     const en = await published(store, 'en', 'emma@example.no', 'IN-3', 'en');
-    await writeFile(
-      path.join(contentDir, 'innspill/IN-3.md'),
-      '---\nid: IN-3\ntitle: SFO\nround: R-1\nsender: Kari\nsenderKind: organisasjon\nsummary: Ta med SFO.\ndisposition:\n  decision: delvis-tatt-til-folge\n  reason: SFO er med i målet.\n---\n',
-    );
-    const released = await releaseVersion(
-      contentDir,
-      { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
-      { cacheFolder: false },
-    );
-    expect(released.ok).toBe(true);
-    const corpus = await loadCorpus(contentDir, { cacheFolder: false });
+    await answer(contentDir, 'delvis-tatt-til-folge');
+    const corpus = await adopt(contentDir);
     expect(await notifyOutcomes(corpus, { store, mailer, publicOrigin: 'https://horing.example.no' })).toBe(2);
     const mails = await smtp.waitFor(2);
     const to = (address: string) => mails.find((mail) => mail.to.includes(address))!;
