@@ -3,7 +3,7 @@
  * temporary folder, listening on 127.0.0.1 and a free port, with trust authentication for one user. As root
  * (CI), the server runs as the `postgres` user, since `initdb` refuses to run as root.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -68,12 +68,22 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 ${NO_DURABILITY}`,
   ]);
   const url = `postgres://app@127.0.0.1:${port}/postgres`;
+  // A run killed from outside (a timeout, Ctrl-C twice) never reaches stop(): a watchdog of its own stops the server
+  // and removes its folder once the process that started it is gone.
+  const stopCommand = asRoot ? `runuser -u postgres -- '${path.join(bin, 'pg_ctl')}'` : `'${path.join(bin, 'pg_ctl')}'`;
+  const watchdog = spawn(
+    'sh',
+    ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; ${stopCommand} -D '${data}' -m immediate stop; rm -rf '${folder}'`],
+    { detached: true, stdio: 'ignore' },
+  );
+  watchdog.unref();
   let stopped = false;
   return {
     url,
     stop() {
       if (stopped) return;
       stopped = true;
+      watchdog.kill();
       try {
         run('pg_ctl', ['-D', data, '-w', '-t', '30', '-m', 'immediate', 'stop']);
       } finally {
