@@ -11,11 +11,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, test } from 'vitest';
+import { wcagTags } from './harness/axe.ts';
 import { pageTypesOfBoth } from './harness/examples.ts';
 import { distDir, previewDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const widths = [320, 1280] as const;
 /** Scans at once: two cores run two renderers flat out, and two more fill the gaps while pages load. */
 const scansAtOnce = 4;
@@ -72,7 +72,7 @@ describe.concurrent('axe', () => {
     const page = await opened;
     await page.setViewportSize({ width: shown.width, height: 900 });
     const response = await page.goto(`${shown.build === 'public' ? site.publicOrigin : site.previewOrigin}${shown.path}`);
-    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
     const violations = results.violations.map(
       (violation) =>
         `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ` +

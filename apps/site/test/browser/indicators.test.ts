@@ -5,8 +5,8 @@
  * the open data (strategi.json: the computed status and the statuses the measure pages show), so the test follows
  * the content.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
+import { axeViolations, fitsWidth } from './harness/axe.ts';
 import { type EditionJson, editionJson } from './harness/open-data.ts';
 import { previewDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
@@ -38,7 +38,6 @@ function disagrees(indicator: IndicatorJson, goal: string): boolean {
 }
 
 const pairs = indicators.flatMap((indicator) => indicator.goals.map((goal) => ({ indicator, goal, disagree: disagrees(indicator, goal) })));
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 describe('indicators', () => {
   const site = useSite();
@@ -106,14 +105,9 @@ describe('indicators', () => {
       await page.setViewportSize({ width, height: 900 });
       for (const path of [`/versjoner/${edition}/indikatorer/${flagged.indicator.id}/`, `/versjoner/${edition}/mal/${flagged.goal}/`]) {
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-        expect(
-          results.violations.map((violation) => `${path} at ${width} px: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`),
-        ).toEqual([]);
+        expect((await axeViolations(page)).map((line) => `${path} at ${width} px: ${line}`)).toEqual([]);
         // Nothing sticks out past a phone's width: the chart gives way to its table, which stacks its cells.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} at ${width} px is wider than the screen`).toBe(
-          true,
-        );
+        expect(await fitsWidth(page), `${path} at ${width} px is wider than the screen`).toBe(true);
       }
     }
   });

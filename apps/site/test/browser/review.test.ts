@@ -8,11 +8,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { loadCorpus } from '@strategi/model';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildScratch, buildSite, readTree } from '../site-build.ts';
+import { axeViolations, fitsWidth } from './harness/axe.ts';
 import { diffPairs } from './harness/examples.ts';
 import { siteRoot } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
@@ -21,7 +21,6 @@ import { type StaticServer, serveStatic } from './harness/static-server.ts';
 const repoUrl = 'https://github.com/org/strategi/edit/main/';
 const plantedNote = 'Sjekk tallene med KS før høringen. PLANTETNOTAT';
 const plantedTitle = 'Utrede en felles støttetjeneste PLANTETENDRING';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const scratch = buildScratch('review');
 const contentCopy = path.join(mkdtempSync(path.join(tmpdir(), 'strategi-review-')), 'content');
@@ -188,9 +187,8 @@ describe('the preview for a reviewer', () => {
     try {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(url);
-      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await fitsWidth(page)).toBe(true);
     } finally {
       idle.push(page);
     }
