@@ -13,6 +13,12 @@ export default defineConfig({
     // A file's builds run one at a time in its own process (test/site-build.ts): run a file per core, not vitest's
     // default of one fewer (which is one file at a time on a two-core machine). Each build has its own output folder.
     maxWorkers: availableParallelism(),
+    // The files run one after another in each worker, which keeps its modules: Astro, the model and the site's libs are
+    // loaded once per worker, not once per file (each file's own import took a third of the run's time). Each build
+    // has its own folder and puts back the environment it ran with; what the files do share is the libs' memos, such
+    // as changesBetween's by the two editions' ids: content that gives an edition id other documents than the
+    // fixture's does needs an id of its own.
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },

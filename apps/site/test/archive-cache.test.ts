@@ -2,30 +2,36 @@
  * Incremental publishing with STRATEGI_CACHE_DIR: a second build would take every version from the cache; a version
  * whose status changed, and a version whose cached copy was tampered with — even with its manifest and seal
  * recomputed — are built again, and only they, and the result is byte-identical to a build without the cache. Stale
- * output is never served, and each version's sha256sum.txt is that of the files published.
+ * output is never served, and each version's sha256sum.txt is that of the files published. A new progress report
+ * renders no version, and search at the root still finds the status it gives.
  *
- * Four builds: the first fills the cache; after a status change, one with the cache and one without (what the others
- * must equal); then one with the cache tampered with. The second build with nothing changed is only planned
- * (`archivePlanLog`): that a build taking everything from the cache writes the same site is archive-cache-pdf's check.
+ * Five builds: the first fills the cache; one after a published report that changes a status; after a version's
+ * status change, one with the cache and one without (what the others must equal); then one with the cache tampered
+ * with. The second build with nothing changed is only planned (`archivePlanLog`): that a build taking everything from
+ * the cache writes the same site is archive-cache-pdf's check.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ui } from '@strategi/i18n';
 import { cacheSecret } from '@strategi/model';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteCodeHash, versionKeys } from '../src/lib/archive/cache-key.ts';
 import { checkAgainstManifest, MANIFEST_NAME } from '../src/lib/archive/manifest.ts';
 import { loadSite } from '../src/lib/site-data.ts';
 import { copyFixtureContent, differing, filesUnder, versionsPlan as plan, strategi } from './archive-helpers.ts';
+import { contentWithChangedStatus } from './changed-status.ts';
 import { fixtureContent, siteRoot } from './helpers.ts';
 import { parseBackProblems, structuredFiles } from './parse-back.ts';
-import { archivePlanLog, buildScratch, buildSite } from './site-build.ts';
+import { indexedPages } from './search-index.ts';
+import { archivePlanLog, buildScratch, buildSite, readTree } from './site-build.ts';
 
 const scratch = buildScratch('archive-cache');
 const cache = path.join(scratch, 'cache');
 // With a site address, so that the feed and the sitemap list absolute links (read back with the other XML below).
-const day = { STRATEGI_BUILD_DATE: '2025-05-05', STRATEGI_PDF: '0', STRATEGI_SITE_URL: 'https://nettsted.example' };
+// After 10 September 2025, when the report of contentWithChangedStatus is published.
+const day = { STRATEGI_BUILD_DATE: '2025-09-15', STRATEGI_PDF: '0', STRATEGI_SITE_URL: 'https://nettsted.example' };
 const withCache = { ...day, STRATEGI_CACHE_DIR: cache, STRATEGI_CACHE_SECRET: 'the archive cache test' };
 const out = (name: string) => path.join(scratch, name);
 /** The files of a built site that hold `text`. */
@@ -58,6 +64,7 @@ describe('the archive cache', () => {
     const content = copyFixtureContent(scratch);
     logs['first'] = await buildSite(content, 'public', out('first'), withCache);
     logs['again'] = await archivePlanLog(content, withCache);
+    logs['reported'] = await buildSite(contentWithChangedStatus(path.join(scratch, 'reported')), 'public', out('reported'), withCache);
     logs['status'] = await buildSite(statusChanged, 'public', out('status'), withCache);
     logs['cold'] = await buildSite(statusChanged, 'public', out('cold'), day);
     // Tamper with the cached copy of one version and of one change page: one changed byte in one page each.
@@ -108,6 +115,19 @@ describe('the archive cache', () => {
     // A status is not on a change page: a status change renders none of them, and the site is still the cold build's.
     expect(changePlan(logs['status']!)).toBe('Change pages from the cache: 3 of 3; rendered: none.');
     expect(filesUnder(out('status'), 'endringer/2022-horing/2024-revidert').size).toBe(1);
+  });
+
+  test('a new report renders no version; the root’s search index has the status it gives, the versions’ are unchanged', () => {
+    // T-3: «forsinket» in the text, «stanset» in the report (changed-status.ts). The root's index is built from the root
+    // pages, whose status follows the published reports; each archived copy keeps its own index, as on its release day.
+    const t = ui('nb');
+    expect(plan(logs['reported']!)).toBe('Versions from the cache: 2022-horing, 2023-vedtatt, 2024-revidert; rendered: none.');
+    const status = (name: string) => indexedPages(readTree(out(name)), 'pagefind/').get('/tiltak/T-3/');
+    expect(status('first')).toContain(`Status: ${t.measureStatus.forsinket}`);
+    expect(status('reported')).toContain(`Status: ${t.measureStatus.stanset}`);
+    expect(differing(filesUnder(out('first'), 'versjoner'), filesUnder(out('reported'), 'versjoner')).filter((name) => name.includes('/pagefind/'))).toEqual(
+      [],
+    );
   });
 
   test('a status change rebuilds exactly that version, and the site is what a build without the cache writes', () => {

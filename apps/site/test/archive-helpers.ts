@@ -13,9 +13,13 @@ export function copyFixtureContent(folder: string): string {
   return content;
 }
 
+/** The CLI's entry point, which `pnpm strategi` runs with Node. */
+const cli = path.join(repoRoot, 'packages/cli/src/bin.ts');
+
 /** Runs `strategi <args>` on `content`; throws with its output when it fails. */
 export function strategi(content: string, ...args: string[]): void {
-  const result = spawnSync('pnpm', ['-s', 'strategi', ...args, '--dir', content], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+  // With this Node, as `pnpm strategi` would: without pnpm's own start-up before each command.
+  const result = spawnSync(process.execPath, [cli, ...args, '--dir', content], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) throw new Error(`strategi ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }
 

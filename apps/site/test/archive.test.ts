@@ -1,45 +1,32 @@
 /**
- * Released versions are archived: a build, then a fifth version released with `strategi release` and a build on
- * another day, and every file of the four versions before it (pages, search index, open data, manifest) is
- * byte-identical. What changes with a new version — the versions page and JSON, the documents' «all versions»
- * pages, the root — changes. Each version's manifest lists the sha256 of every file it holds.
+ * Released versions are archived: a build of the fixture, and the run's build of it with a fifth version released
+ * with `strategi release`, on another day (shared-builds.ts, releasedBuild), and every file of the four versions
+ * before it (pages, search index, open data, manifest) is byte-identical. What changes with a new version — the
+ * versions page and JSON, the documents' «all versions» pages, the root — changes. Each version's manifest lists the
+ * sha256 of every file it holds.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAgainstManifest } from '../src/lib/archive/manifest.ts';
-import { copyFixtureContent, differing, filesUnder, strategi } from './archive-helpers.ts';
+import { copyFixtureContent, differing, filesUnder } from './archive-helpers.ts';
+import { releasedBuild } from './shared-builds.ts';
 import { buildScratch, buildSite } from './site-build.ts';
 
 const scratch = buildScratch('archive');
 const before = path.join(scratch, 'before');
-const after = path.join(scratch, 'after');
+let after = '';
 const old = ['2022-horing', '2023-vedtatt', '2024-revidert'];
 const read = (site: string, file: string) => readFileSync(path.join(site, file), 'utf8');
 
 beforeAll(async () => {
-  const content = copyFixtureContent(scratch);
-  await buildSite(content, 'public', before, { STRATEGI_BUILD_DATE: '2025-01-10', STRATEGI_PDF: '0' });
-  strategi(
-    content,
-    'release',
-    '2025-revidert',
-    '--status',
-    'vedtatt',
-    '--change',
-    'vesentlig',
-    '--change-note',
-    'Revidert etter evalueringen.',
-    '--label',
-    'Revidert strategi 2025',
-    '--date',
-    '2025-03-01',
-    '--notes',
-    'Ny revisjon.',
-    '--yes',
-  );
-  await buildSite(content, 'public', after, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_PDF: '0' });
+  // The shared build asked for first: while another file makes it, this one builds the fixture as it was before.
+  const [shared] = await Promise.all([
+    releasedBuild(),
+    buildSite(copyFixtureContent(scratch), 'public', before, { STRATEGI_BUILD_DATE: '2025-01-10', STRATEGI_PDF: '0' }),
+  ]);
+  after = shared.out;
 }, 600_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -2,31 +2,17 @@
  * Search on the current version: its root pages are indexed into the root's own index (`/pagefind/`), so a hit shows
  * what the root page says today, with the published reports' statuses, and leads to that page. The archived copies
  * keep their own index, as on their release day. On the fixture's public build (T-3: «forsinket» in the text,
- * «stanset» in a later report), and on two builds with the archive cache, before and after that report: the second
- * takes every version from the cache and still indexes the report's status at the root.
+ * «stanset» in a later report). That a build taking every version from the archive cache after that report still
+ * indexes the report's status at the root is archive-cache.test.ts's check, on its builds.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { ui } from '@strategi/i18n';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyFixtureContent, differing, filesUnder, versionsPlan } from './archive-helpers.ts';
-import { contentWithChangedStatus } from './changed-status.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { indexedPages } from './search-index.ts';
 import { fixturePublicBuild } from './shared-builds.ts';
-import { buildScratch, buildSite, readTree } from './site-build.ts';
+import { readTree } from './site-build.ts';
 
 const t = ui('nb');
 const current = '2024-revidert';
-
-/** The indexed pages of the index in `folder` (`pagefind/` or `versjoner/<id>/pagefind/`) of `files`, by URL. */
-function indexedPages(files: Map<string, string>, folder: string): Map<string, string> {
-  const pages = new Map<string, string>();
-  for (const [name, text] of files) {
-    if (!name.startsWith(`${folder}fragment/`)) continue;
-    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-    pages.set(fragment.url, fragment.content);
-  }
-  return pages;
-}
 
 describe('search on the fixture’s public build', () => {
   let files: Map<string, string>;
@@ -51,33 +37,5 @@ describe('search on the fixture’s public build', () => {
     expect(archived.get(`/versjoner/${current}/tiltak/T-3/`)).toContain(`Status: ${t.measureStatus.forsinket}`);
     expect([...archived.keys()].every((url) => url.startsWith(`/versjoner/${current}/`))).toBe(true);
     expect(files.get(`versjoner/${current}/tiltak/T-3/index.html`)).toContain(`data-bundle="/versjoner/${current}/pagefind/pagefind.js"`);
-  });
-});
-
-describe('search at the root with the archive cache', () => {
-  const scratch = buildScratch('search-current');
-  const env = {
-    STRATEGI_BUILD_DATE: '2025-09-15',
-    STRATEGI_PDF: '0',
-    STRATEGI_CACHE_DIR: path.join(scratch, 'cache'),
-    STRATEGI_CACHE_SECRET: 'the search test',
-  };
-  let before: string;
-  let after: string;
-  let log: string;
-  beforeAll(async () => {
-    before = path.join(scratch, 'before');
-    await buildSite(copyFixtureContent(path.join(scratch, 'plain')), 'public', before, env);
-    after = path.join(scratch, 'after');
-    log = await buildSite(contentWithChangedStatus(path.join(scratch, 'reported')), 'public', after, env);
-  }, 600_000);
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-  test('a new report changes the root’s index while every version comes from the cache unchanged', () => {
-    expect(versionsPlan(log)).toMatch(/rendered: none\.$/);
-    const status = (out: string) => indexedPages(readTree(out), 'pagefind/').get('/tiltak/T-3/');
-    expect(status(before)).toContain(`Status: ${t.measureStatus.forsinket}`);
-    expect(status(after)).toContain(`Status: ${t.measureStatus.stanset}`);
-    expect(differing(filesUnder(before, 'versjoner'), filesUnder(after, 'versjoner')).filter((name) => name.includes('/pagefind/'))).toEqual([]);
   });
 });

@@ -2,10 +2,11 @@
  * Builds that several test files read, each made once per run: the first file to ask for one builds it (in its own
  * process, site-build.ts) into the run's folder (global-setup.ts); the others wait for it and read the same output.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
+import { copyFixtureContent, strategi } from './archive-helpers.ts';
 import { contentWithChangedStatus } from './changed-status.ts';
 import { longContent } from './long-content.ts';
 import { buildSite } from './site-build.ts';
@@ -72,4 +73,50 @@ export function longContentBuild(): Promise<{ out: string; log: string }> {
       STRATEGI_CACHE_DIR: path.join(folder, 'long-content-cache'),
     }),
   );
+}
+
+/** The version `releasedBuild` releases, and the image its T-1 shows. */
+export const released = {
+  id: '2025-revidert',
+  label: 'Revidert strategi 2025',
+  image: { file: 'figur.png', alt: 'Søylediagram over barnehager med kompetansepakken' },
+  /** A 12 × 8 PNG. */
+  png: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAwAAAAICAIAAABChommAAAAMElEQVR4nGOQz2eQzxeRz9eQz7eRzw+Qz0+Rz6+Qz++Rz18gn79FPv+EfP4dhlFFAHyDXoF9OTzyAAAAAElFTkSuQmCC',
+    'base64',
+  ),
+} as const;
+
+/**
+ * The fixture with a fifth version released by `strategi release` on 1 March 2025, its T-1 showing a PNG from
+ * `bilder/`, built public without PDFs on 30 September 2025 (after a progress report was published). Read by
+ * archive.test.ts (the build after a new version, against one of the fixture before it) and body-images.test.ts.
+ */
+export function releasedBuild(): Promise<{ out: string; log: string }> {
+  const folder = inject('sharedBuilds');
+  return sharedBuild('released', (out) => {
+    const content = copyFixtureContent(path.join(folder, 'released-content'));
+    mkdirSync(path.join(content, 'bilder'));
+    writeFileSync(path.join(content, 'bilder', released.image.file), released.png);
+    appendFileSync(path.join(content, 'tiltak', 'T-1.md'), `\n![${released.image.alt}](../bilder/${released.image.file})\n`);
+    strategi(
+      content,
+      'release',
+      released.id,
+      '--status',
+      'vedtatt',
+      '--change',
+      'vesentlig',
+      '--change-note',
+      'Revidert etter evalueringen.',
+      '--label',
+      released.label,
+      '--date',
+      '2025-03-01',
+      '--notes',
+      'Ny revisjon.',
+      '--yes',
+    );
+    return buildSite(content, 'public', out, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_PDF: '0' });
+  });
 }
