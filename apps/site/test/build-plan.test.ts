@@ -99,8 +99,8 @@ describe('astro build with a bad setting', () => {
   test("stops before building, with the plan's lines and hint and no stack trace", () => {
     // The one build run as `astro build` in a child process, not in-process (site-build.ts): what is checked is what
     // the command gives the person who runs it, its exit code and what it prints, and a failing build in-process
-    // would only throw.
-    const result = spawnSync('pnpm', ['exec', 'astro', 'build'], {
+    // would only throw. Astro's own command with this Node, as `pnpm exec astro build` runs it, without pnpm's start-up.
+    const result = spawnSync(process.execPath, [path.join(siteRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: siteRoot,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INIT_CWD: siteRoot, STRATEGI_CONTENT: fixtureContent, STRATEGI_PDF: 'nei', STRATEGI_BUILD: '' },
       encoding: 'utf8',
