@@ -18,8 +18,10 @@ import { ui } from '@strategi/i18n';
 import type { Mailer } from '@strategi/mail';
 import { Hono } from 'hono';
 import type { ConsultationSource } from './consultations.ts';
+import { type ContentSource, contentSource } from './content-source.ts';
 import { page, type ServiceContext } from './context.ts';
 import { type EditorLink, editorAccess } from './editor-access.ts';
+import { MIN_FILL_MS } from './form-token.ts';
 import { langOf } from './lang.ts';
 import { DEFAULT_LIMITS, type ResponseLimits } from './limits.ts';
 import { assetRoutes } from './routes/assets.ts';
@@ -41,11 +43,15 @@ export interface ConsultationAppOptions {
   mailer?: Mailer | undefined;
   trustProxy?: boolean;
   limits?: Partial<ResponseLimits>;
+  /** The least time between a form's issue and its post (default 3 s): a bot posts at once. */
+  minFillMs?: number;
   now?: () => Date;
   /** The editor links that may moderate (the review server's, from its store); without them no one can. */
   editors?: SessionSource<unknown, EditorLink> | undefined;
   /** The content folder editors turn responses into inputs in. */
   contentDir?: string | undefined;
+  /** The content as released, read again now and then (default: `contentDir`'s, every 30 s); the server shares its `consultations`' one. */
+  content?: ContentSource | undefined;
   /** Whether the editors' session cookie is sent only over HTTPS (behind a public address). */
   secureCookie?: boolean;
 }
@@ -58,9 +64,11 @@ export function createConsultationApp(options: ConsultationAppOptions): Hono {
     consultations: options.consultations,
     now,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    minFillMs: options.minFillMs ?? MIN_FILL_MS,
     mailer: options.mailer,
     publicOrigin: options.publicOrigin,
     contentDir: options.contentDir,
+    content: options.content ?? (options.contentDir ? contentSource(options.contentDir) : undefined),
     trustProxy: options.trustProxy ?? false,
     receiptGuesses: new FailureLimiter({ now: () => now().getTime() }),
   };

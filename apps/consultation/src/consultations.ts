@@ -1,11 +1,11 @@
 /**
  * The versions on consultation, read through the model: a released version whose status is `høring` and that
  * has a deadline. Only the documents a consultation is about (strategy, focus areas, goals, measures, action
- * plans) get a form. The corpus is read again when it is older than `maxAgeMs`, so a release shows up without a
- * restart, and a request never waits for more than one read at a time.
+ * plans) get a form. They come from a `ContentSource`, so a release shows up without a restart.
  */
-import { type DeclaredVocabulary, declaredVocabulary, loadCorpus, titleOf } from '@strategi/model';
+import { type Corpus, type DeclaredVocabulary, declaredVocabulary, titleOf } from '@strategi/model';
 import type { DocumentKind } from '@strategi/schema';
+import type { ContentSource } from './content-source.ts';
 import { type RenderedBody, renderBody } from './document-html.ts';
 
 const RESPONDABLE: ReadonlySet<DocumentKind> = new Set(['strategy', 'focusArea', 'goal', 'measure', 'actionPlan']);
@@ -30,32 +30,27 @@ export interface Consultation {
 
 export type ConsultationSource = () => Promise<Consultation[]>;
 
-export function consultationSource(contentDir: string, maxAgeMs = 30_000): ConsultationSource {
-  let loaded: { at: number; consultations: Promise<Consultation[]> } | undefined;
-  const read = async (): Promise<Consultation[]> => {
-    const corpus = await loadCorpus(contentDir);
-    const senderKinds = declaredVocabulary(corpus.settings, 'senderKind');
-    return corpus.versions.flatMap((edition) => {
-      const deadline = edition.version?.consultation?.deadline;
-      if (edition.status !== 'høring' || !edition.version || !deadline) return [];
-      const documents = edition.documents
-        .filter((doc) => RESPONDABLE.has(doc.kind))
-        .map((doc) => ({ path: doc.path.replace(/\.md$/, ''), kind: doc.kind, title: titleOf(doc), body: renderBody(doc.body) }))
-        .sort((a, b) => a.path.localeCompare(b.path, 'nb'));
-      return [{ version: edition.id, label: edition.version.label, deadline, documents, senderKinds }];
-    });
+/** The consultations of the content as `content` last read it, worked out once for each read. */
+export function consultationSource(content: ContentSource): ConsultationSource {
+  let derived: { corpus: Corpus; consultations: Consultation[] } | undefined;
+  return async () => {
+    const corpus = await content();
+    if (derived?.corpus !== corpus) derived = { corpus, consultations: consultationsOf(corpus) };
+    return derived.consultations;
   };
-  return () => {
-    if (!loaded || Date.now() - loaded.at > maxAgeMs) {
-      const consultations = read();
-      loaded = { at: Date.now(), consultations };
-      // A failed read is tried again on the next request, not kept.
-      consultations.catch(() => {
-        if (loaded?.consultations === consultations) loaded = undefined;
-      });
-    }
-    return loaded.consultations;
-  };
+}
+
+function consultationsOf(corpus: Corpus): Consultation[] {
+  const senderKinds = declaredVocabulary(corpus.settings, 'senderKind');
+  return corpus.versions.flatMap((edition) => {
+    const deadline = edition.version?.consultation?.deadline;
+    if (edition.status !== 'høring' || !edition.version || !deadline) return [];
+    const documents = edition.documents
+      .filter((doc) => RESPONDABLE.has(doc.kind))
+      .map((doc) => ({ path: doc.path.replace(/\.md$/, ''), kind: doc.kind, title: titleOf(doc), body: renderBody(doc.body) }))
+      .sort((a, b) => a.path.localeCompare(b.path, 'nb'));
+    return [{ version: edition.id, label: edition.version.label, deadline, documents, senderKinds }];
+  });
 }
 
 // One formatter for the process: making one costs far more than using it, and every request asks.

@@ -5,6 +5,7 @@ import { createMailer } from '@strategi/mail';
 import { createConsultationApp } from './app.ts';
 import type { ServiceConfig } from './config.ts';
 import { consultationSource } from './consultations.ts';
+import { contentSource } from './content-source.ts';
 import { reviewEditorLinks } from './editor-links.ts';
 import { startOutcomeMail } from './outcome-mail.ts';
 import { loadSecret } from './secret.ts';
@@ -15,7 +16,9 @@ export async function startConsultationServer(config: ServiceConfig, env: NodeJS
   const secret = await loadSecret(env, config.dataDir);
   const store = await ConsultationStore.open(config.store);
   const mailer = config.smtp ? createMailer(config.smtp) : undefined;
-  const consultations = consultationSource(config.contentDir);
+  // One read of the content for the forms and the published responses alike.
+  const content = contentSource(config.contentDir, config.reloadMs);
+  const consultations = consultationSource(content);
   // Editors moderate with the review server's editor links.
   const editors = reviewEditorLinks(env, env['INIT_CWD'] ?? process.cwd());
   let stopOutcomeMail: (() => Promise<void>) | undefined;
@@ -28,11 +31,13 @@ export async function startConsultationServer(config: ServiceConfig, env: NodeJS
           store,
           secret,
           consultations,
+          content,
           allowed: config.publicUrl ? hostedOrigins(config.publicUrl) : localOrigins(port),
           publicOrigin: config.publicUrl ?? origin,
           mailer,
           trustProxy: config.trustProxy,
           limits: config.limits,
+          minFillMs: config.minFillMs,
           editors: editors.source,
           contentDir: config.contentDir,
           secureCookie: config.publicUrl?.startsWith('https:') ?? false,

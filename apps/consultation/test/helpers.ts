@@ -6,6 +6,7 @@ import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
 import { afterAll, afterEach } from 'vitest';
 import { createConsultationApp } from '../src/app.ts';
 import { consultationSource } from '../src/consultations.ts';
+import { contentSource } from '../src/content-source.ts';
 import type { ResponseLimits } from '../src/limits.ts';
 import { type databaseKinds, freshLocation } from './databases.ts';
 import { fixtureContent } from './open-fixture.ts';
@@ -17,7 +18,7 @@ export const DOC = '/horing/2022-horing/mal/M-1';
 /** Before the fixture's deadline (2023-01-31). */
 export const OPEN_DAY = new Date('2023-01-10T10:00:00.000Z');
 
-const consultations = consultationSource(fixtureContent, Number.POSITIVE_INFINITY);
+const consultations = consultationSource(contentSource(fixtureContent, Number.POSITIVE_INFINITY));
 
 export interface Service {
   store: ConsultationStore;
@@ -30,7 +31,7 @@ export interface Service {
 }
 
 export async function startService(
-  options: { kind?: (typeof databaseKinds)[number]; limits?: Partial<ResponseLimits>; mailer?: Mailer } = {},
+  options: { kind?: (typeof databaseKinds)[number]; limits?: Partial<ResponseLimits>; mailer?: Mailer; minFillMs?: number } = {},
 ): Promise<Service> {
   let now = OPEN_DAY;
   const clock = () => now;
@@ -43,6 +44,7 @@ export async function startService(
     publicOrigin: ORIGIN,
     mailer: options.mailer,
     limits: options.limits,
+    minFillMs: options.minFillMs,
     trustProxy: true,
     now: clock,
   });

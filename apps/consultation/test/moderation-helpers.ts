@@ -10,6 +10,7 @@ import { localOrigins } from '@strategi/hosting';
 import { ReviewStore, type Role, shareLinkSource, signShareToken } from '@strategi/review';
 import { createConsultationApp } from '../src/app.ts';
 import { consultationSource } from '../src/consultations.ts';
+import { contentSource } from '../src/content-source.ts';
 import { freshLocation } from './databases.ts';
 import { fixtureContent, OPEN_DAY, ORIGIN, type Service } from './helpers.ts';
 
@@ -34,7 +35,7 @@ export async function startModeratedService(options: { contentDir?: string } = {
   const app = createConsultationApp({
     store,
     secret: new TextEncoder().encode('x'.repeat(32)),
-    consultations: consultationSource(fixtureContent, Number.POSITIVE_INFINITY),
+    consultations: consultationSource(contentSource(fixtureContent, Number.POSITIVE_INFINITY)),
     allowed: localOrigins(4325),
     publicOrigin: ORIGIN,
     trustProxy: true,

@@ -76,6 +76,18 @@ describe('responding to a document on consultation', () => {
     expect(await service.store.listResponses()).toEqual([]);
   });
 
+  test('with a shorter minimum fill time (STRATEGI_HORING_MIN_FILL), a form sent after it is taken, one sent before it given back', async () => {
+    service = await startService({ minFillMs: 500 });
+    const page = await (await service.request(DOC)).text();
+    service.wait(400);
+    const early = await service.request(DOC, form({ ...GOOD_FIELDS, skjema: formToken(page) }));
+    expect(early.status).toBe(400);
+    expect(await early.text()).toContain('Skjemaet ble sendt svært raskt');
+    service.wait(200);
+    expect((await service.request(DOC, form({ ...GOOD_FIELDS, skjema: formToken(page) }))).status).toBe(201);
+    expect(await service.store.listResponses()).toHaveLength(1);
+  });
+
   test('the same form sent twice is one response', async () => {
     service = await startService();
     const page = await (await service.request(DOC)).text();

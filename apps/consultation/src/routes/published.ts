@@ -6,7 +6,6 @@
  */
 import { type Outcome, openDataJson, openDataRows, outcomeOf, publicResponses } from '@strategi/consultation';
 import { ui } from '@strategi/i18n';
-import { type Corpus, loadCorpus } from '@strategi/model';
 import { csvText } from '@strategi/model/csv';
 import { idPatterns } from '@strategi/schema';
 import { type Context, Hono } from 'hono';
@@ -15,25 +14,8 @@ import { langOf } from '../lang.ts';
 import { messagePage } from '../views/pages.ts';
 import { publishedPage } from '../views/published.ts';
 
-/** The content with its released versions, read again when older than half a minute, one read at a time. */
-function releasedCorpus(contentDir: string | undefined): () => Promise<Corpus | undefined> {
-  let loaded: { at: number; corpus: Promise<Corpus> } | undefined;
-  return async () => {
-    if (!contentDir) return undefined;
-    if (!loaded || Date.now() - loaded.at > 30_000) {
-      const corpus = loadCorpus(contentDir);
-      loaded = { at: Date.now(), corpus };
-      corpus.catch(() => {
-        if (loaded?.corpus === corpus) loaded = undefined;
-      });
-    }
-    return loaded.corpus;
-  };
-}
-
 export function publishedRoutes(context: ServiceContext): Hono {
   const app = new Hono();
-  const corpus = releasedCorpus(context.contentDir);
 
   /** The version's public responses and its consultation, or nothing for a version that has neither. */
   const load = async (version: string) => {
@@ -54,7 +36,7 @@ export function publishedRoutes(context: ServiceContext): Hono {
     const found = await load(version);
     if (!found) return notFound(c);
     const titles = new Map(found.consultation?.documents.map((doc) => [doc.path, doc.title]) ?? []);
-    const content = await corpus();
+    const content = await context.content?.();
     const outcomes = new Map<string, Outcome>();
     for (const response of found.responses) {
       const outcome = content && response.inputId ? outcomeOf(content, version, response.inputId) : undefined;

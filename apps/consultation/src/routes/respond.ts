@@ -70,7 +70,7 @@ export function respondRoutes(context: ServiceContext): Hono {
     const again = (status: 400 | 429, notice: string | undefined, errors: ReturnType<typeof errorFields> = []) =>
       page(c, documentPage({ lang, ...found, open: true, token: issueFormToken(context.secret, consultation.version, now), values, errors, notice }), status);
 
-    const issued = checkFormToken(context.secret, read(FIELD.token), consultation.version, now);
+    const issued = checkFormToken(context.secret, read(FIELD.token), consultation.version, now, context.minFillMs);
     if (!issued.ok) {
       if (issued.reason === 'forged') return page(c, messagePage(lang, s.refused, s.refused), 400);
       return again(400, issued.reason === 'too-fast' ? s.tooFast : s.expired);
