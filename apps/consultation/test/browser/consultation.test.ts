@@ -33,10 +33,10 @@ let contentDir: string;
 const reviewEnv = { STRATEGI_REVIEW_DATA: '', STRATEGI_REVIEW_SECRET: 'k'.repeat(40) };
 
 /** The service's waits, shortened for the run (the defaults, 3 s and 30 s, are the unit tests' and production's). */
-const MIN_FILL_SECONDS = 0.5;
+const MIN_FILL_SECONDS = 0.2;
 const RELOAD_SECONDS = 2;
 /** A person takes longer than the service's minimum fill time. */
-const fillTime = (page: Page) => page.waitForTimeout(MIN_FILL_SECONDS * 1000 + 200);
+const fillTime = (page: Page) => page.waitForTimeout(MIN_FILL_SECONDS * 1000 + 100);
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
