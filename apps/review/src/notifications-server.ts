@@ -6,8 +6,9 @@ import { previewLanguage } from './language.ts';
 import { Notifications } from './notifications.ts';
 
 /**
- * How often the queue is looked at: every interval, but at least every 30 seconds (for retries and rows other
- * servers queued) and at most every second. A batch is sent at most that long after it is due.
+ * How often the queue is looked at besides the batches this server queues, which it sends when they fall due: every
+ * interval, but at least every 30 seconds (for retries, rows other servers queued or a restart left) and at most
+ * every second.
  */
 const tickMs = (intervalMs: number) => Math.min(30_000, Math.max(1_000, intervalMs));
 

@@ -1,8 +1,9 @@
 /**
  * E-mail notifications: editors get a batched mail when reviewers comment, and a reviewer who gave an e-mail gets
  * one when their thread is answered or resolved. Posting never waits for SMTP: an event is a row in the store's
- * queue, and `deliver()` (every `tickMs` while the server runs) claims the due batches and sends one mail per
- * address. A failed send is logged and tried again later; the comment it is about was stored long before.
+ * queue, and `deliver()` claims the due batches and sends one mail per address — while the server runs, when a batch
+ * it queued falls due and every `tickMs` besides. A failed send is logged and tried again later; the comment it is
+ * about was stored long before.
  */
 import { randomUUID } from 'node:crypto';
 import { type Messages, type UiLang, ui } from '@strategi/i18n';
@@ -67,6 +68,9 @@ export class Notifications {
   readonly #log: (line: string) => void;
   #timer: NodeJS.Timeout | undefined;
   #delivering: Promise<number> | undefined;
+  /** When the batches this server queued fall due (while it runs), and the timer for the earliest. */
+  readonly #dueTimes = new Set<number>();
+  #wake: { at: number; timer: NodeJS.Timeout } | undefined;
 
   constructor(options: NotificationOptions) {
     this.#options = options;
@@ -79,13 +83,14 @@ export class Notifications {
     await this.#safely(async () => {
       const { store, editors, intervalMs } = this.#options;
       if (reader.role === 'reviewer') {
-        await Promise.all(editors.map((address) => store.enqueueMail({ address, event: 'comment', commentId: comment.id }, intervalMs)));
+        const queued = await Promise.all(editors.map((address) => store.enqueueMail({ address, event: 'comment', commentId: comment.id }, intervalMs)));
+        for (const row of queued) this.#wakeAt(row?.dueAt);
       }
       if (comment.parentId === null) return;
       const people = await store.commentPeople([comment.parentId, comment.id]);
       const author = people.get(comment.parentId);
       if (!author?.email || author.id === people.get(comment.id)?.id) return;
-      await store.enqueueMail({ address: author.email, event: 'reply', commentId: comment.id }, intervalMs);
+      this.#wakeAt((await store.enqueueMail({ address: author.email, event: 'reply', commentId: comment.id }, intervalMs))?.dueAt);
     });
   }
 
@@ -98,7 +103,7 @@ export class Notifications {
       if (await store.mailQueuedSince(comment.id, 'resolved', comment.resolvedAt)) return;
       const author = (await store.commentPeople([comment.id])).get(comment.id);
       if (!author?.email) return;
-      await store.enqueueMail({ address: author.email, event: 'resolved', commentId: comment.id }, intervalMs);
+      this.#wakeAt((await store.enqueueMail({ address: author.email, event: 'resolved', commentId: comment.id }, intervalMs))?.dueAt);
     });
   }
 
@@ -111,16 +116,52 @@ export class Notifications {
     return this.#delivering;
   }
 
-  /** Delivers every `tickMs` until `stop()`; the timer never keeps the process alive. */
+  /**
+   * Until `stop()`: delivers when a batch this server queued falls due, and every `tickMs` for the rest (retries,
+   * rows other servers queued, a queue left by a restart). The timers never keep the process alive.
+   */
   start(tickMs: number): void {
-    this.#timer ??= setInterval(() => void this.deliver().catch((error: Error) => this.#log(`Varsler: ${error.message}`)), tickMs);
+    this.#timer ??= setInterval(() => void this.#deliverLogged(), tickMs);
     this.#timer.unref();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.#timer);
     this.#timer = undefined;
+    clearTimeout(this.#wake?.timer);
+    this.#wake = undefined;
+    this.#dueTimes.clear();
     await this.#delivering?.catch(() => undefined);
+  }
+
+  #deliverLogged(): Promise<unknown> {
+    return this.deliver().catch((error: Error) => this.#log(`Varsler: ${error.message}`));
+  }
+
+  /** Notes when a batch falls due (an ISO time from the queue) and sets the timer for the earliest; only while started. */
+  #wakeAt(due?: string): void {
+    if (this.#timer === undefined) return;
+    if (due !== undefined) this.#dueTimes.add(new Date(due).getTime());
+    if (this.#dueTimes.size === 0) return;
+    const at = Math.min(...this.#dueTimes);
+    if (this.#wake?.at === at) return;
+    clearTimeout(this.#wake?.timer);
+    const timer = setTimeout(() => void this.#due(at), Math.max(0, at - this.#now().getTime()));
+    timer.unref();
+    this.#wake = { at, timer };
+  }
+
+  async #due(at: number): Promise<void> {
+    this.#wake = undefined;
+    const now = this.#now().getTime();
+    // A timer may fire a moment before the clock reads its time: then it waits the rest.
+    if (at <= now) {
+      for (const time of this.#dueTimes) if (time <= now) this.#dueTimes.delete(time);
+      // A delivery under way may have claimed before this batch was due: this one starts after it.
+      await this.#delivering?.catch(() => undefined);
+      await this.#deliverLogged();
+    }
+    this.#wakeAt();
   }
 
   async #deliver(): Promise<number> {

@@ -331,15 +331,16 @@ test('mail is off by default: the server starts without it, a comment is stored,
   expect(smtp.connections).toBe(connections);
 });
 
-test('a running server with SMTP set sends the editors’ batch by itself, soon after it is due', async () => {
+test('a running server with SMTP set sends the editors’ batch by itself when it is due, not at its next look at the queue', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'strategi-review-mail-'));
   const env = {
     STRATEGI_REVIEW_DATA: dataDir,
     STRATEGI_PREVIEW_DIST: makeDist(),
     STRATEGI_REVIEW_SECRET: 'test-nøkkel-som-er-lang-nok-til-hs256-signering',
     STRATEGI_REVIEW_EDITOR_EMAILS: 'redaksjon@example.no',
-    // 6 seconds: the server looks at the queue as often, so the test need not wait half a minute.
-    STRATEGI_REVIEW_MAIL_INTERVAL: '0.1',
+    // 3 seconds: the two comments below are posted within it. The server also looks at the queue every 3 seconds
+    // from its start, so a batch sent only then would go up to 3 seconds after it is due.
+    STRATEGI_REVIEW_MAIL_INTERVAL: '0.05',
     STRATEGI_SMTP_URL: smtp.url,
     STRATEGI_SMTP_FROM: 'strategi@example.no',
     PORT: '0',
@@ -360,6 +361,16 @@ test('a running server with SMTP set sends the editors’ batch by itself, soon 
     expect(mail?.parsed.text).toContain(`Les i sammenhengen: ${server.origin}/versjoner/utkast/tiltak/T-1/#kommentar-`);
     expect(mail?.parsed.text).toContain(`${server.origin}/_review/avmelding?token=`);
     expect(mail?.parsed.text).not.toContain('127.0.0.1:4322');
+    // The batch was sent when it fell due: the server set a timer for it rather than waiting for its next look.
+    const queue = () => server.store.db.selectFrom('mail_queue').select(['due_at', 'sent_at']).execute();
+    // Marked sent once the SMTP server has answered, a moment after the mail arrived there.
+    await expect.poll(async () => (await queue()).map((row) => row.sent_at !== null)).toEqual([true, true]);
+    const rows = await queue();
+    for (const row of rows) {
+      const late = Date.parse(row.sent_at ?? '') - Date.parse(row.due_at);
+      expect(late).toBeGreaterThanOrEqual(0);
+      expect(late).toBeLessThan(1_500);
+    }
   } finally {
     await server.close();
   }
