@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -8,8 +9,15 @@ export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/browser/global-setup.ts'],
-    fileParallelism: false,
-    testTimeout: 60_000,
+    // The files side by side, a file per core: they share only the preview build (read), Chromium (a connection
+    // each) and the PostgreSQL server (a database each); every server they start listens on a port the system chose,
+    // over a data folder of its own.
+    fileParallelism: true,
+    maxWorkers: availableParallelism(),
+    // Room for a machine that is busy with other work too: the longest test takes about 15 seconds on a quiet one,
+    // and a page's script may take more than expect.poll's default second to mark what the server sent.
+    testTimeout: 120_000,
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
   },

@@ -3,7 +3,7 @@
  * `astro build`), a PostgreSQL server, and one Chromium. All of it is stopped on teardown, and a watchdog stops it
  * anyway if the run outlives its budget.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,9 +24,9 @@ declare module 'vitest' {
 const repository = path.resolve(import.meta.dirname, '../../../..');
 export const fixtureContent = path.resolve(import.meta.dirname, '../fixtures/content');
 
-function buildPreview(): string {
-  const dist = mkdtempSync(path.join(tmpdir(), 'strategi-review-preview-'));
-  const build = spawnSync('pnpm', ['--filter', '@strategi/site', 'exec', 'astro', 'build'], {
+/** Builds into `dist` in a child process, so PostgreSQL and Chromium start meanwhile. */
+function buildPreview(dist: string): Promise<void> {
+  const build = spawn('pnpm', ['--filter', '@strategi/site', 'exec', 'astro', 'build'], {
     cwd: repository,
     env: {
       ...process.env,
@@ -36,18 +36,27 @@ function buildPreview(): string {
       STRATEGI_BUILD_DATE: '2026-01-15',
       ASTRO_TELEMETRY_DISABLED: '1',
     },
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 150_000,
   });
-  if (build.status !== 0 || !existsSync(path.join(dist, 'versjoner', 'utkast', 'tiltak', 'T-1', 'index.html'))) {
-    throw new Error(`The preview of the fixture content did not build:\n${build.stdout}\n${build.stderr}`);
-  }
-  return dist;
+  let output = '';
+  build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    build.once('error', reject);
+    build.once('close', (code) => {
+      if (code === 0 && existsSync(path.join(dist, 'versjoner', 'utkast', 'tiltak', 'T-1', 'index.html'))) resolve();
+      else reject(new Error(`The preview of the fixture content did not build:\n${output}`));
+    });
+  });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  const dist = buildPreview();
+  const dist = mkdtempSync(path.join(tmpdir(), 'strategi-review-preview-'));
+  const built = buildPreview(dist);
+  // Its failure is read where it is awaited, below; until then it must not count as unhandled.
+  built.catch(() => undefined);
   const postgres = await startTestPostgres();
   let browser: BrowserServer | undefined;
   let stopped = false;
@@ -67,6 +76,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   watchdog.unref();
   try {
     browser = await chromium.launchServer({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs], timeout: 30_000 });
+    await built;
   } catch (error) {
     await stop();
     throw error;
