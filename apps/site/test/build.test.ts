@@ -12,7 +12,7 @@ import { renderBody } from '@strategi/model/render';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildPdfs } from '../src/pdf/build-pdfs.ts';
 import { fixtureContent, hiddenMarkers, markers, publishedReportMarker } from './helpers.ts';
-import { fixturePublicBuild, fixtureSite } from './shared-builds.ts';
+import { fixturePublicBuild, fixtureSite, sharedTree } from './shared-builds.ts';
 import { buildScratch, buildSite, readTree } from './site-build.ts';
 
 /** Debian's fonts-dejavu-core, the build plan's default for the PDFs' fonts. */
@@ -29,10 +29,10 @@ const pdfPages = (text: string) =>
     .slice(0, -1)
     .map((page) => page.replace(/\s+/g, ' '));
 
-const containing = (files: Map<string, string>, marker: string) =>
+const containing = (files: ReadonlyMap<string, string>, marker: string) =>
   [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([file]) => file);
 
-let publicFiles: Map<string, string>;
+let publicFiles: ReadonlyMap<string, string>;
 let previewFiles: Map<string, string>;
 beforeAll(async () => {
   // Both with a repository for edit links: only the preview may link to the sources.
@@ -46,7 +46,7 @@ beforeAll(async () => {
   };
   const [shared] = await Promise.all([fixturePublicBuild(), buildSite(fixtureContent, 'preview', out.preview, env)]);
   out.public = shared.out;
-  publicFiles = readTree(out.public);
+  publicFiles = sharedTree(out.public);
   previewFiles = readTree(out.preview);
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -9,12 +9,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { RESPONSE_MARKERS } from './consultation-responses.ts';
 import { LONG_VERSION } from './long-content.ts';
-import { longContentBuild } from './shared-builds.ts';
-import { readTree } from './site-build.ts';
+import { longContentBuild, sharedTree } from './shared-builds.ts';
 
-let files: Map<string, string>;
+let files: ReadonlyMap<string, string>;
 beforeAll(async () => {
-  files = readTree((await longContentBuild()).out);
+  files = sharedTree((await longContentBuild()).out);
 }, 600_000);
 
 const containing = (marker: string) => [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([file]) => file);

@@ -11,14 +11,14 @@ import path from 'node:path';
 import { documentText, limits, parseFile, sealOf } from '@strategi/model';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureContent } from './helpers.ts';
-import { fixturePublicBuild, fixtureSite } from './shared-builds.ts';
+import { fixturePublicBuild, fixtureSite, sharedTree } from './shared-builds.ts';
 import { buildScratch, buildSite, readTree } from './site-build.ts';
 
 const scratch = buildScratch('consultation');
 const RESPONSE = 'https://www.regjeringen.no/no/dokumenter/horing-eksempel/id0000000/';
 const SITE = `${fixtureSite.siteUrl}/`;
 let before: Map<string, string>;
-let after: Map<string, string>;
+let after: ReadonlyMap<string, string>;
 let beforeLog = '';
 let afterLog = '';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   ]);
   before = readTree(out);
   beforeLog = log;
-  after = readTree(shared.out);
+  after = sharedTree(shared.out);
   afterLog = shared.log;
 }, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

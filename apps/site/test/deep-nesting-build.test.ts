@@ -7,10 +7,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { LIST_MARKER, NOTES_MARKER, QUOTE_MARKER, LONG_VERSION as VERSION } from './long-content.ts';
 import { xmlProblem } from './parse-back.ts';
-import { longContentBuild } from './shared-builds.ts';
-import { readTree } from './site-build.ts';
+import { longContentBuild, sharedTree } from './shared-builds.ts';
 
-let files: Map<string, string>;
+let files: ReadonlyMap<string, string>;
 let log: string;
 
 /** The version's PDF as text, white space taken out. */
@@ -21,7 +20,7 @@ const named = (marker: string, pattern: RegExp) => [...files].filter(([name, tex
 beforeAll(async () => {
   const build = await longContentBuild();
   log = build.log;
-  files = readTree(build.out);
+  files = sharedTree(build.out);
 }, 600_000);
 
 describe('a body nested just within the limit, released and built', () => {

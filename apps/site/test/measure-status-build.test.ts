@@ -10,16 +10,15 @@
 import { ui } from '@strategi/i18n';
 import { measureStatuses } from '@strategi/schema';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { fixturePublicBuild } from './shared-builds.ts';
-import { readTree } from './site-build.ts';
+import { fixturePublicBuild, sharedTree } from './shared-builds.ts';
 import { pageStatus, statusDisagreements, statusRows } from './status-shown.ts';
 
 const t = ui('nb');
-let files: Map<string, string>;
+let files: ReadonlyMap<string, string>;
 let built: string;
 beforeAll(async () => {
   built = (await fixturePublicBuild()).out;
-  files = readTree(built);
+  files = sharedTree(built);
 }, 300_000);
 
 /** The status on a measure's page; `folder`: '' for the root, `versjoner/<id>/` for an archived version. */

@@ -8,16 +8,15 @@
 import { ui } from '@strategi/i18n';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { indexedPages } from './search-index.ts';
-import { fixturePublicBuild } from './shared-builds.ts';
-import { readTree } from './site-build.ts';
+import { fixturePublicBuild, sharedTree } from './shared-builds.ts';
 
 const t = ui('nb');
 const current = '2024-revidert';
 
 describe('search on the fixture’s public build', () => {
-  let files: Map<string, string>;
+  let files: ReadonlyMap<string, string>;
   beforeAll(async () => {
-    files = readTree((await fixturePublicBuild()).out);
+    files = sharedTree((await fixturePublicBuild()).out);
   }, 300_000);
 
   test('a hit on the current version shows the report’s status and leads to the root page', () => {

@@ -4,7 +4,7 @@
  * The indexed pages of the index in `folder` (`pagefind/` or `versjoner/<id>/pagefind/`) of a site read with
  * readTree (site-build.ts, which gunzips the fragments), by URL, with the text indexed for each.
  */
-export function indexedPages(files: Map<string, string>, folder: string): Map<string, string> {
+export function indexedPages(files: ReadonlyMap<string, string>, folder: string): Map<string, string> {
   const pages = new Map<string, string>();
   for (const [name, text] of files) {
     if (!name.startsWith(`${folder}fragment/`)) continue;

@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import { copyFixtureContent, strategi } from './archive-helpers.ts';
 import { contentWithChangedStatus } from './changed-status.ts';
 import { longContent } from './long-content.ts';
-import { buildSite } from './site-build.ts';
+import { buildSite, readTree } from './site-build.ts';
 
 /** Builds `name` with `build` into the run's folder, or waits for the file that does. A name always means the same build. */
 async function sharedBuild(name: string, build: (out: string) => Promise<string>): Promise<{ out: string; log: string }> {
@@ -38,6 +38,21 @@ async function sharedBuild(name: string, build: (out: string) => Promise<string>
     settle(failed, String(error));
     throw error;
   }
+}
+
+const trees = new Map<string, Map<string, string>>();
+
+/**
+ * The files of a shared build (readTree), read once per test worker: the files a worker runs share this module
+ * (`isolate: false`), and a shared build is never written after it is made. Read-only for the tests.
+ */
+export function sharedTree(out: string): ReadonlyMap<string, string> {
+  let files = trees.get(out);
+  if (!files) {
+    files = readTree(out);
+    trees.set(out, files);
+  }
+  return files;
 }
 
 /** The repository and the address of the fixture's public build (`fixturePublicBuild`). */

@@ -11,13 +11,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { pageWeight } from '../scripts/page-weight.ts';
 import { hiddenMarkers, markers } from './helpers.ts';
 import { prose, UNRELEASED_MARKER as unreleasedMarker } from './long-content.ts';
-import { longContentBuild } from './shared-builds.ts';
-import { readTree } from './site-build.ts';
+import { longContentBuild, sharedTree } from './shared-builds.ts';
 
 let out = '';
 let whole = '';
-let publicFiles: Map<string, string>;
-/** The version's PDF as text (readTree reads PDFs with pdftotext). */
+let publicFiles: ReadonlyMap<string, string>;
+/** The version's PDF as text (the build's files are read with readTree, which reads PDFs with pdftotext). */
 const pdfOf = () => publicFiles.get('versjoner/2025-deler/strategi-2025-deler.pdf') ?? '';
 
 /** Every file under the part folder that is a part: `hele-dokumentet/index.html` and `del/<n>/index.html`. */
@@ -31,7 +30,7 @@ const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].ma
 beforeAll(async () => {
   out = (await longContentBuild()).out;
   whole = path.join(out, 'versjoner', '2025-deler', 'hele-dokumentet');
-  publicFiles = readTree(out);
+  publicFiles = sharedTree(out);
 }, 600_000);
 
 describe('a whole document in parts', () => {
