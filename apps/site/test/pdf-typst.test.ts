@@ -88,6 +88,24 @@ describe('the typeset PDF', () => {
     expect(xmp).toContain('<rdf:li xml:lang="x-default">Strategi – Utkast</rdf:li>');
   });
 
+  test('text right after a line break, emphasis, code or a link is typeset as text, not read as Typst code', async () => {
+    // A break at the end of a heading, and text that would continue an embedded expression: `.name` is a field,
+    // `(…)` more arguments.
+    const body =
+      '<h4>Tittel med brudd <br></h4><p><em>kursiv</em>.len, <strong>fet</strong>(i parentes), <code>kode</code>.abc, ' +
+      '<a href="https://x.no/">lenke</a>.b og <s>strøket</s>[1]. Linje<br>(ny linje)</p>';
+    const html = page(false).replace('<h4>Et underavsnitt</h4>', body);
+    const pdf = await openTypesetter({ origin: 'https://strategi.example.no', fonts: '/usr/share/fonts/truetype/dejavu' }).typeset(
+      html,
+      '/versjoner/E/hele-dokumentet/utskrift/',
+    );
+    const file = path.join(dir, 'after-inline.pdf');
+    writeFileSync(file, pdf.bytes);
+    const text = poppler('pdftotext', ['-enc', 'UTF-8', file, '-']).replace(/\s+/g, ' ');
+    expect(text).toContain('Tittel med brudd');
+    expect(text).toContain('kursiv.len, fet(i parentes), kode.abc, lenke.b og strøket[1]. Linje (ny linje)');
+  });
+
   test("marks a draft's every page, the cover and colophon included", async () => {
     const { text } = await typeset(true);
     expect(text.length).toBeGreaterThan(3);

@@ -155,6 +155,12 @@ const langOpen = (element: Element, context: Context) => {
   return lang && lang !== context.lang ? lang : undefined;
 };
 
+/**
+ * An embedded expression inside running text, ended with `;`: without it, text right after it that starts with
+ * `.name` or `(` would be read as a field or as more arguments.
+ */
+const embedded = (expression: string) => `#${expression};`;
+
 function inline(node: Node, context: Context): string {
   if (node.nodeName === '#text') return escapeMarkup((node as DefaultTreeAdapterMap['textNode']).value);
   if (!isElement(node) || notPrinted(node)) return '';
@@ -163,27 +169,28 @@ function inline(node: Node, context: Context): string {
       .map((child) => inline(child, context))
       .join('');
   const lang = langOpen(node, context);
-  const wrapped = (markup: string) => (lang ? `#text(lang: ${typstString(lang)})[${markup}]` : markup);
+  const wrapped = (markup: string) => (lang ? embedded(`text(lang: ${typstString(lang)})[${markup}]`) : markup);
   switch (node.tagName) {
     case 'strong':
     case 'b':
-      return wrapped(`#strong[${inner()}]`);
+      return wrapped(embedded(`strong[${inner()}]`));
     case 'em':
     case 'i':
-      return wrapped(`#emph[${inner()}]`);
+      return wrapped(embedded(`emph[${inner()}]`));
     case 's':
     case 'del':
-      return wrapped(`#strike[${inner()}]`);
+      return wrapped(embedded(`strike[${inner()}]`));
     case 'code':
-      return `#raw(${typstString(textOf(node))})`;
+      return embedded(`raw(${typstString(textOf(node))})`);
     case 'br':
-      return ' \\\n';
+      // Not Typst's `\` at the end of a line: trimmed at the end of a heading, it would escape the closing `]`.
+      return embedded('linebreak()');
     case 'img':
       return escapeMarkup(attr(node, 'alt') ?? '');
     case 'sup': {
       const ref = elementChildren(node).find((child) => attr(child, 'data-footnote-ref') !== undefined);
       const item = ref && context.footnotes.get(decodeURIComponent((attr(ref, 'href') ?? '').slice(1)));
-      return item ? `#footnote[${blocks(children(item), context)}]` : `#super[${inner()}]`;
+      return item ? embedded(`footnote[${blocks(children(item), context)}]`) : embedded(`super[${inner()}]`);
     }
     case 'a':
       return wrapped(link(node, inner(), context));
@@ -197,7 +204,7 @@ function link(element: Element, text: string, context: Context): string {
   if (href.startsWith('#')) {
     const id = decodeURIComponent(href.slice(1));
     const name = context.targets.get(id);
-    return name === undefined ? text : `#link(label(${typstString(name)}))[${text}]`;
+    return name === undefined ? text : embedded(`link(label(${typstString(name)}))[${text}]`);
   }
   let url: URL;
   try {
@@ -206,7 +213,7 @@ function link(element: Element, text: string, context: Context): string {
     return text;
   }
   if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) return text;
-  return `#link(${typstString(url.href)})[${text}]`;
+  return embedded(`link(${typstString(url.href)})[${text}]`);
 }
 
 const inlines = (nodes: Node[], context: Context) =>
