@@ -15,9 +15,8 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // The files run one after another in each worker, which keeps its modules: Astro, the model and the site's libs are
     // loaded once per worker, not once per file (each file's own import took a third of the run's time). Each build
-    // has its own folder and puts back the environment it ran with; what the files do share is the libs' memos, such
-    // as changesBetween's by the two editions' ids: content that gives an edition id other documents than the
-    // fixture's does needs an id of its own.
+    // has its own folder and puts back the environment it ran with; what the files do share is the libs' memos, which
+    // are kept by the objects they were made from (changesBetween by the two editions), never by an id alone.
     isolate: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,

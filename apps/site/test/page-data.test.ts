@@ -1,6 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Doc, DocumentTarget } from '@strategi/model';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CHANGES_PER_PAGE, changePageOf, changePages, type EditionDiff } from '../src/lib/changes.ts';
+import { CHANGES_PER_PAGE, changePageOf, changePages, changesBetween, type EditionDiff } from '../src/lib/changes.ts';
 import { consultationOf, openConsultations, publishedResponsesUrl } from '../src/lib/consultation.ts';
 import { editionJson, measuresCsv } from '../src/lib/open-data.ts';
 import { actorRelations, goalRelations, inputRelations, measureRelations } from '../src/lib/relations.ts';
@@ -282,5 +285,22 @@ describe('document links in bodies', async () => {
     expect(linkResolver(current, '/')(target('measure', 'T-2', 'bakgrunn'))?.href).toBe('/tiltak/T-4/#innhold-T-4-bakgrunn');
     expect(linkResolver(current, '/', anchors('/'))(target('input', 'IN-1', 'bakgrunn'))?.href).toBe('/innspill/IN-1/#innhold-IN-1-bakgrunn');
     expect(linkResolver(current, '/', anchors('/'))(target('goal', 'M-1', 'bakgrunn'))?.href).toBe('#innhold-M-1-bakgrunn');
+  });
+});
+
+describe('the diff between two editions', () => {
+  test('is remembered per pair of editions, not per pair of ids: another corpus with the same versions gets its own', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'strategi-changes-'));
+    try {
+      cpSync(fixtureContent, copy, { recursive: true });
+      const measure = path.join(copy, 'tiltak', 'T-1.md');
+      writeFileSync(measure, `${readFileSync(measure, 'utf8')}\nEt nytt avsnitt bare i kopien.\n`);
+      const other = await loadSite(copy, 'preview');
+      const changedIn = (site: SiteData) => changesBetween(edition(site, '2024-revidert'), edition(site, 'utkast')).changed.map((change) => change.id);
+      expect(changedIn(previewSite)).not.toContain('T-1');
+      expect(changedIn(other)).toContain('T-1');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

@@ -4,15 +4,20 @@
 import type { Edition } from '@strategi/model';
 import { diffEditions, type EditionDiff } from '@strategi/model/diff';
 
-const cache = new Map<string, EditionDiff>();
+/** By the editions themselves, not their ids: two corpora loaded in one process can share version ids. */
+const cache = new WeakMap<Edition, WeakMap<Edition, EditionDiff>>();
 
 /** The diff of `from` → `to`, memoised for the build. */
 export function changesBetween(from: Edition, to: Edition): EditionDiff {
-  const key = `${from.id}\u0000${to.id}`;
-  let diff = cache.get(key);
+  let fromCache = cache.get(from);
+  if (!fromCache) {
+    fromCache = new WeakMap();
+    cache.set(from, fromCache);
+  }
+  let diff = fromCache.get(to);
   if (!diff) {
     diff = diffEditions(from, to);
-    cache.set(key, diff);
+    fromCache.set(to, diff);
   }
   return diff;
 }
