@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { siteData } from '../src/lib/site-data.ts';
 import { BuildPlanError, planFromEnv, RENDER_ALL } from '../src/plan/build-plan.ts';
+import { strategiSite } from '../src/plan/integration.ts';
 import { PLAN_MODULE, planModule } from '../src/plan/virtual-module.ts';
 import { fixtureContent, siteRoot } from './helpers.ts';
 
@@ -133,5 +135,22 @@ describe('virtual:strategi/plan', () => {
       .map((entry) => path.relative(siteRoot, path.join(entry.parentPath, entry.name)))
       .filter((file) => /process\.env|import\.meta\.env\.(?!PROD\b)/.test(readFileSync(path.join(siteRoot, file), 'utf8')));
     expect(readers).toEqual(['src/plan/integration.ts']);
+  });
+});
+
+describe('a build in a process that has read the content before', () => {
+  test('reads the content again, even with the same folder, mode and moment (the tests build one folder twice)', async () => {
+    const env = {
+      STRATEGI_CONTENT: fixtureContent,
+      STRATEGI_BUILD: 'preview',
+      STRATEGI_BUILD_TIME: '2025-06-01T10:00+02:00',
+      STRATEGI_DIST: path.join(siteRoot, 'dist-test-plan'),
+    };
+    const plan = planFromEnv(env, { siteRoot });
+    const before = siteData(plan);
+    const setup = strategiSite({ siteRoot, env }).hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+    const logger = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined };
+    await setup({ command: 'build', updateConfig: () => undefined, logger });
+    expect(siteData(plan)).not.toBe(before);
   });
 });

@@ -12,7 +12,7 @@ import { bodyImagesIntegration } from '../integrations/body-images.ts';
 import { contentWatchIntegration } from '../integrations/content-watch.ts';
 import { siteUrlIntegration } from '../integrations/site-url.ts';
 import { type Archive, planArchive } from '../lib/archive/archive.ts';
-import { siteData } from '../lib/site-data.ts';
+import { invalidateSite, siteData } from '../lib/site-data.ts';
 import { pdfIntegration } from '../pdf/integration.ts';
 import { type BuildPlan, BuildPlanError, planFromEnv } from './build-plan.ts';
 import { planModule } from './virtual-module.ts';
@@ -45,6 +45,8 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
         plan = await withContentAddress(plan);
         let archive: Archive | undefined;
         if (command === 'build') {
+          // A build reads the content as it is now, even when its process read the same folder at the same moment before.
+          invalidateSite();
           const cached = plan.mode === 'public' && plan.cacheDir !== undefined;
           const site = cached ? await siteData(plan) : undefined;
           archive = await planArchive(site ?? { editions: [], today: plan.today, reports: [], current: undefined }, {
