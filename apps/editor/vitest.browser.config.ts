@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
-    fileParallelism: false,
+    // Two files side by side: each starts its own editor on a free port over its own copy of the content, with its
+    // own review data, preview folder and Chromium profile, and much of a file's time is spent waiting on the editor
+    // (a save checks the whole draft) or on the preview build.
+    fileParallelism: true,
+    maxWorkers: 2,
     // Each corpus as a ready git repository, made once per run; a test copies one (test/corpus-template.ts).
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 120_000,

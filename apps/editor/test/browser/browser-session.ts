@@ -1,14 +1,15 @@
 /**
  * What every browser test of the editor starts from: a copy of the draft corpus in a git repository, the editor as
  * a child process over it (its review data and preview build in scratch folders of their own), and Debian's
- * Chromium with one page at 1,280 px; and axe over the page at 1,280 and 320 px.
+ * Chromium with one page at 1,280 px in a context of its own (a test may open another context in the same browser);
+ * and axe over the page at 1,280 and 320 px.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { contentRepository, type TestRepository } from '../helpers.ts';
 import { type EditorProcess, startEditorProcess } from './editor-process.ts';
 
@@ -17,6 +18,7 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export interface BrowserSession {
   repository: TestRepository;
   editor: EditorProcess;
+  browser: Browser;
   context: BrowserContext;
   page: Page;
   /** Where the preview build started from the editor writes. */
@@ -26,10 +28,18 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/**
+ * Where the preview builds write, inside the site's folder: Astro puts a build's intermediate chunks beside its
+ * output only when the output is inside the site's folder, and in the site's one shared `.astro/` otherwise, where
+ * two builds at once (two test files side by side, or another package's tests) delete each other's chunks.
+ */
+const previewParent = path.resolve(import.meta.dirname, '../../../site/node_modules/.cache/strategi-editor-test');
+
 export async function openBrowserSession(env: NodeJS.ProcessEnv = {}): Promise<BrowserSession> {
   const repository = contentRepository('draft');
   const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-editor-browser-'));
-  const previewDist = path.join(scratch, 'forhandsvisning');
+  mkdirSync(previewParent, { recursive: true });
+  const previewDist = mkdtempSync(path.join(previewParent, 'forhandsvisning-'));
   const reviewData = path.join(scratch, 'review');
   const editor = await startEditorProcess({
     STRATEGI_CONTENT: repository.content,
@@ -38,36 +48,44 @@ export async function openBrowserSession(env: NodeJS.ProcessEnv = {}): Promise<B
     ASTRO_TELEMETRY_DISABLED: '1',
     ...env,
   });
-  const context = await chromium.launchPersistentContext(path.join(scratch, 'chromium'), {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...chromiumArgs],
-    viewport: { width: 1280, height: 900 },
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   return {
     repository,
     editor,
+    browser,
     context,
     page,
     previewDist,
     reviewStore: { sqliteFile: path.join(reviewData, 'kommentarer.sqlite') },
     close: async () => {
-      await context.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
       await editor.stop();
       rmSync(scratch, { recursive: true, force: true });
+      rmSync(previewDist, { recursive: true, force: true });
       repository.remove();
     },
   };
 }
 
-/** What axe finds on the page (loaded from `url` first at each width when given) at 1,280 and 320 px. */
+/**
+ * What axe finds on the page (loaded from `url` first at each width when given) at 1,280 and 320 px. axe runs in the
+ * page itself (legacy mode): the editor's pages have no frames, and the default mode opens a blank page, a renderer
+ * process of its own, to merge the frames' results on every scan. Only the violations are collected node by node:
+ * every rule still runs on every element, but the passes of a form with hundreds of checkboxes are not each given a
+ * selector and sent back, which was most of a scan's time.
+ */
 export async function axeViolations(page: Page, url?: string): Promise<string[]> {
   const found: string[] = [];
   for (const width of [1280, 320]) {
     await page.setViewportSize({ width, height: 900 });
     if (url) await page.goto(url);
-    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+    const results = await new AxeBuilder({ page })
+      .options({ resultTypes: ['violations'] })
+      .withTags(tags)
+      .setLegacyMode()
+      .analyze();
     found.push(
       ...results.violations.map(
         (violation) => `${width}px ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,

@@ -3,8 +3,7 @@
  * picker filters as one types and shows the chosen as chips, the toolbar formats the text by button and by
  * shortcut, and an image uploaded lands at the cursor with its text; axe finds nothing at 1,280 and 320 px.
  */
-import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PNG } from '../upload-form.ts';
 import { axeViolations as axeOf, type BrowserSession, openBrowserSession } from './browser-session.ts';
@@ -96,9 +95,10 @@ describe('an image in the text', () => {
   });
 
   test('without JavaScript, the answer is a page with the line to paste and the way back; axe finds nothing there', async () => {
-    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
+    // A context of its own in the session's browser: no script, no cookies or storage shared with the page.
+    const withoutScript = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     try {
-      const plain = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })).newPage();
+      const plain = await withoutScript.newPage();
       await plain.goto(`${editor.origin}/dokument/measure/T-3`);
       await plain.getByText('Sett inn bilde', { exact: true }).click();
       await plain.getByLabel('Bildefil').setInputFiles({ name: 'figur.png', mimeType: 'image/png', buffer: Buffer.from(PNG) });
@@ -113,7 +113,7 @@ describe('an image in the text', () => {
       await page.goto(`${editor.origin}/bilder-svar`);
       expect(await axeViolations()).toEqual([]);
     } finally {
-      await browser.close();
+      await withoutScript.close();
     }
   });
 });
