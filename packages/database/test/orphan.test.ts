@@ -1,11 +1,14 @@
 /**
- * A test run killed from outside never reaches its global setup's teardown: the throwaway PostgreSQL it started is
- * stopped by the server's own watchdog once the process that started it is gone.
+ * The tests' throwaway PostgreSQL goes away with them: `stop()` stops it and removes its folder, and a test run killed
+ * from outside, which never reaches its global setup's teardown, leaves it to the server's own watchdog, which stops it
+ * once the process that started it is gone.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, test } from 'vitest';
+import { startTestPostgres } from '../src/testing/postgres.ts';
 
 /** Whether something accepts connections on 127.0.0.1:`port`. */
 const listening = (port: number) =>
@@ -38,4 +41,14 @@ test('a PostgreSQL whose starter is killed stops on its own', async () => {
     up = await listening(port);
   }
   expect(up).toBe(false);
+}, 90_000);
+
+test('a stopped PostgreSQL no longer answers, and its folder is removed', async () => {
+  const server = await startTestPostgres();
+  const port = Number(new URL(server.url).port);
+  expect([await listening(port), existsSync(server.folder)]).toEqual([true, true]);
+  server.stop();
+  expect(await listening(port)).toBe(false);
+  for (let waited = 0; waited < 60 && existsSync(server.folder); waited++) await sleep(500);
+  expect(existsSync(server.folder)).toBe(false);
 }, 90_000);
