@@ -1,18 +1,21 @@
 /**
- * axe-core (WCAG 2.0/2.1 A and AA) finds no violations on one page of every type, at 320 px (a phone,
- * and WCAG 1.4.10's reflow width) and 1280 px, and no page scrolls sideways at 320 px: in the public build of the
- * real content, and the types it does not have (an action plan, an input, a diff …) in the demonstration's preview.
+ * Every page type at 320 px (a phone, and WCAG 1.4.10's reflow width) and 1280 px, in the public build of the real
+ * content, and the types it does not have (an action plan, an input, a diff …) in the demonstration's preview:
+ * axe-core (WCAG 2.0/2.1 A and AA) finds no violations, and no page scrolls sideways at 320 px; every page names the
+ * publishers and has headings in order, and at 320 px its headings and table headers wrap between words and its
+ * tables fit (the frame's other checks are in layout.test.ts).
  *
  * The scans run a few at a time over the shared browser, each lane in a context of its own that moves from URL to URL
  * (a fresh context per scan took twice the CPU time: every page then loads the styles and scripts anew), set to the
  * scan's width before it loads the page. The first test starts them all, whatever vitest's own concurrency is, and
- * each test waits for its page's result. The reflow check reads the 320 px scan's page, so no page loads twice.
+ * each test waits for the results it reads. Every check of a page at a width reads the one load of the page there, so
+ * no page loads twice.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, test } from 'vitest';
-import { wcagTags } from './harness/axe.ts';
-import { pageTypesOfBoth } from './harness/examples.ts';
+import { afterAll, describe, expect, type RunnerTestCase, test } from 'vitest';
+import { axeScan } from './harness/axe.ts';
+import { pageTypesOfBoth, richestEdition } from './harness/examples.ts';
+import { frameProblems, wrapProblems } from './harness/page-layout.ts';
 import { distDir, previewDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
 
@@ -28,6 +31,8 @@ interface Scan {
   violations: string[];
   /** At 320 px: how the page sticks out past the viewport, if it does. */
   overflow: string | undefined;
+  /** At 1280 px the frame's problems (frameProblems), at 320 px the wrapping's (wrapProblems), each led by the path. */
+  layout: string[];
 }
 
 /** Runs `work` on every item in `limit` lanes (numbered from 0), one item at a time each; each result is a promise of its own. */
@@ -52,72 +57,116 @@ function pooled<T, R>(items: readonly T[], limit: number, work: (item: T, lane: 
   return results;
 }
 
-describe.concurrent('axe', () => {
-  const site = useSite();
-  /** Each running case's scan, by its index in `cases`. */
-  let scans: Map<number, Promise<Scan>> | undefined;
-  /** Each lane's page; the contexts close when the file is done, not when the test that opened one ends. */
-  const lanes = new Map<number, Promise<Page>>();
-  const closers: (() => Promise<void>)[] = [];
-  afterAll(async () => {
-    await Promise.allSettled(closers.map((close) => close()));
-  });
+const site = useSite();
+/** Each started case's scan, by its index in `cases`. */
+let scans: Map<number, Promise<Scan>> | undefined;
+/** Each lane's page; the contexts close when the file is done, not when the test that opened one ends. */
+const lanes = new Map<number, Promise<Page>>();
+const closers: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  await Promise.allSettled(closers.map((close) => close()));
+});
 
-  async function scan(shown: Case, lane: number): Promise<Scan> {
-    let opened = lanes.get(lane);
-    if (opened === undefined) {
-      opened = site.open(site.publicOrigin, {}, (close) => closers.push(close)).then(({ page }) => page);
-      lanes.set(lane, opened);
-    }
-    const page = await opened;
-    await page.setViewportSize({ width: shown.width, height: 900 });
-    const response = await page.goto(`${shown.build === 'public' ? site.publicOrigin : site.previewOrigin}${shown.path}`);
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    const violations = results.violations.map(
-      (violation) =>
-        `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ` +
-        violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join(' | ') +
-        (violation.nodes.length > 3 ? ` (+${violation.nodes.length - 3} more)` : ''),
-    );
-    const overflow =
-      shown.width !== 320
-        ? undefined
-        : await page.evaluate(() => {
-            const width = document.documentElement.scrollWidth;
-            if (width <= window.innerWidth) return undefined;
-            // Name the first text that sticks out, so the report says what to fix.
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            const range = document.createRange();
-            for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-              range.selectNodeContents(node);
-              const right = range.getBoundingClientRect().right;
-              if (right > window.innerWidth + 1) {
-                const parent = node.parentElement;
-                return `${width} px wide; first past the edge: <${parent?.tagName.toLowerCase() ?? '?'}${parent?.className ? `.${parent.className.split(' ').join('.')}` : ''}> "${(node.textContent ?? '').trim().slice(0, 50)}" ends at ${Math.round(right)} px`;
-              }
-            }
-            return `${width} px wide`;
-          });
-    return { status: response?.status(), violations, overflow };
+async function scan(shown: Case, lane: number): Promise<Scan> {
+  let opened = lanes.get(lane);
+  if (opened === undefined) {
+    opened = site.open(site.publicOrigin, {}, (close) => closers.push(close)).then(({ page }) => page);
+    lanes.set(lane, opened);
   }
+  const page = await opened;
+  await page.setViewportSize({ width: shown.width, height: 900 });
+  const response = await page.goto(`${shown.build === 'public' ? site.publicOrigin : site.previewOrigin}${shown.path}`);
+  // The layout is read before axe runs, on the page as the reader gets it.
+  const layout = (shown.width === 320 ? await wrapProblems(page) : await frameProblems(page)).map((problem) => `${shown.path}: ${problem}`);
+  const results = await axeScan(page);
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ` +
+      violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ') +
+      (violation.nodes.length > 3 ? ` (+${violation.nodes.length - 3} more)` : ''),
+  );
+  const overflow =
+    shown.width !== 320
+      ? undefined
+      : await page.evaluate(() => {
+          const width = document.documentElement.scrollWidth;
+          if (width <= window.innerWidth) return undefined;
+          // Name the first text that sticks out, so the report says what to fix.
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+            range.selectNodeContents(node);
+            const right = range.getBoundingClientRect().right;
+            if (right > window.innerWidth + 1) {
+              const parent = node.parentElement;
+              return `${width} px wide; first past the edge: <${parent?.tagName.toLowerCase() ?? '?'}${parent?.className ? `.${parent.className.split(' ').join('.')}` : ''}> "${(node.textContent ?? '').trim().slice(0, 50)}" ends at ${Math.round(right)} px`;
+            }
+          }
+          return `${width} px wide`;
+        });
+  return { status: response?.status(), violations, overflow, layout };
+}
 
+/**
+ * The scans of the cases `task`'s file needs, started on the first call: those whose axe test runs (not those `-t`
+ * leaves out), and every case when a layout test runs.
+ */
+function scansFor(task: RunnerTestCase): Map<number, Promise<Scan>> {
+  if (scans !== undefined) return scans;
+  const suites = task.file.tasks.filter((entry) => entry.type === 'suite');
+  // The axe suite's tests are the cases, in order.
+  const axeTests = suites.find((suite) => suite.name === 'axe')?.tasks ?? [];
+  if (axeTests.length !== cases.length) throw new Error(`axe: ${axeTests.length} tests for ${cases.length} cases`);
+  const layoutRuns = suites.some((suite) => suite.name !== 'axe' && suite.tasks.some((test) => test.mode === 'run'));
+  const running = cases.flatMap((_, index) => (layoutRuns || axeTests[index]!.mode === 'run' ? [index] : []));
+  const started = pooled(running, scansAtOnce, (index, lane) => scan(cases[index]!, lane));
+  scans = new Map(running.map((index, i) => [index, started[i]!]));
+  return scans;
+}
+
+/** The layout problems of every case at `width`, once all are scanned. */
+async function layoutAt(task: RunnerTestCase, width: (typeof widths)[number]): Promise<string[]> {
+  const started = scansFor(task);
+  const indices = cases.flatMap((shown, index) => (shown.width === width ? [index] : []));
+  const results = await Promise.all(indices.map((index) => started.get(index)!));
+  return results.flatMap((result) => result.layout);
+}
+
+describe.concurrent('axe', () => {
   test.for(cases.map((shown, index) => ({ ...shown, index })))('$name ($build: $path) at $width px', async (shown, { expect, task }) => {
-    if (scans === undefined) {
-      // Only the cases that run (not those `-t` leaves out): the suite's tests are the cases, in order.
-      const tests = task.suite?.tasks ?? [];
-      if (tests.length !== cases.length) throw new Error(`axe: ${tests.length} tests for ${cases.length} cases`);
-      const running = tests.flatMap((test, index) => (test.mode === 'run' ? [index] : []));
-      const started = pooled(running, scansAtOnce, (index, lane) => scan(cases[index]!, lane));
-      scans = new Map(running.map((index, i) => [index, started[i]!]));
-    }
-    const result = scans.get(shown.index);
+    const result = scansFor(task).get(shown.index);
     if (result === undefined) throw new Error(`axe: no scan was started for ${shown.path} at ${shown.width} px`);
     const { status, violations, overflow } = await result;
     expect(status, `${shown.path} answered`).toBe(200);
     expect.soft(violations).toEqual([]);
     expect.soft(overflow, 'scrolls sideways at 320 px (WCAG 1.4.10 reflow)').toBeUndefined();
   });
+});
+
+// Each waits for the scans of every page at its width: when it runs alone (`-t`), as long as the axe suite takes.
+const allScans = 300_000;
+
+describe('layout', () => {
+  test(
+    'every page type names the publishers, and has one h1 and headings that never skip a level',
+    async ({ task }) => {
+      expect(await layoutAt(task, 1280)).toEqual([]);
+    },
+    allScans,
+  );
+
+  test(
+    'at 320 px headings and table headers wrap between words, tables fit and the chart gives way to its table',
+    async ({ task }) => {
+      expect(await layoutAt(task, 320)).toEqual([]);
+      const { page } = await site.open(site.publicOrigin, { viewport: { width: 320, height: 900 } });
+      await page.goto(`/versjoner/${richestEdition(distDir)}/fremdrift/`);
+      expect(await page.locator('svg.chart').isVisible()).toBe(false);
+      expect(await page.locator('table[data-progress-table]').isVisible()).toBe(true);
+    },
+    allScans,
+  );
 });
