@@ -205,4 +205,6 @@ test('an editor does the whole job in the browser', { timeout: 900_000 }, async 
   await page.goto(`${origin}/forhandsvisning/versjoner/utkast/tiltak/${newId}/`);
   expect(await page.locator('main').textContent()).toContain('Felles innlogging for alle elever');
   expect(await page.locator('main table td').allTextContents()).toEqual(['Bodø', '12', 'Hamar', '9']);
+  // The link written as a path to the other measure's file leads to that measure's page in the built site.
+  expect(await page.locator('main a', { hasText: 'felles støttetjenester' }).getAttribute('href')).toMatch(/\/tiltak\/T-9\/?$/);
 });
