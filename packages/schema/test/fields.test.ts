@@ -79,3 +79,15 @@ describe('field labels', () => {
     expect(fieldNameForLabel('budsjett')).toBeUndefined();
   });
 });
+
+describe('a field’s help text', () => {
+  test('never starts with the field’s own name: the guide, the editor and the open data page show the two side by side', () => {
+    const repeating = everyField()
+      .filter(({ field }) => {
+        const label = fieldLabel(field.key);
+        return label !== undefined && field.help?.toLowerCase().startsWith(`${label.toLowerCase()}:`) === true;
+      })
+      .map(({ kind, path, field }) => `${kind}.${path}: ${field.help}`);
+    expect(repeating).toEqual([]);
+  });
+});
