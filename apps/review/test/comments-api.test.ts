@@ -34,7 +34,7 @@ describe.each(databaseKinds)('the comments API on %s', (kind) => {
       created: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       modified: annotation.created,
       creator: { type: 'Person', name: 'KS sekretariatet' },
-      body: { type: 'TextualBody', value: 'Gjelder dette også SFO?', format: 'text/plain', language: 'nb' },
+      body: { type: 'TextualBody', value: 'Gjelder dette også SFO?', format: 'text/plain' },
       target: { source: 'urn:strategi:utkast:T-1', selector: [quote, { type: 'TextPositionSelector', start: 26, end: 49 }] },
       number: annotation.number,
       document: 'T-1',

@@ -122,7 +122,8 @@ export interface Annotation {
   created: string;
   modified: string;
   creator: { type: 'Person'; name: string };
-  body: { type: 'TextualBody'; value: string; format: 'text/plain' | 'text/markdown'; language: 'nb' };
+  /** No `language`: the comment may be written in any language, and the server does not know which. */
+  body: { type: 'TextualBody'; value: string; format: 'text/plain' | 'text/markdown' };
   target: {
     source: string;
     selector?: ({ type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string } | { type: 'TextPositionSelector'; start: number; end: number })[];
@@ -154,7 +155,7 @@ export function toAnnotation(comment: Comment, extra: { html: string; own: boole
     created: comment.createdAt,
     modified: comment.updatedAt,
     creator: { type: 'Person', name: comment.author },
-    body: { type: 'TextualBody', value: comment.text, format: comment.format === 'markdown' ? 'text/markdown' : 'text/plain', language: 'nb' },
+    body: { type: 'TextualBody', value: comment.text, format: comment.format === 'markdown' ? 'text/markdown' : 'text/plain' },
     target: { source: `urn:strategi:${comment.edition}:${comment.document}`, ...(selector.length > 0 ? { selector } : {}) },
     number: comment.id,
     document: comment.document,

@@ -83,7 +83,7 @@ describe('the annotation', () => {
       created: '2026-12-01T10:00:00.000Z',
       modified: '2026-12-01T10:00:00.000Z',
       creator: { type: 'Person', name: 'KS' },
-      body: { type: 'TextualBody', value: 'Bra', format: 'text/plain', language: 'nb' },
+      body: { type: 'TextualBody', value: 'Bra', format: 'text/plain' },
       target: { source: 'urn:strategi:utkast:T-1', selector: [{ type: 'TextQuoteSelector', exact: 'digital', prefix: 'en ', suffix: ' skole' }] },
       number: 7,
       document: 'T-1',
