@@ -86,6 +86,23 @@ describe('answering a suggested edit in the web editor', () => {
     await store.deleteComment(id);
   });
 
+  test('a suggestion answered in the meantime is refused in the editor’s language', async () => {
+    const id = await suggest(PASSAGE, SUGGESTED);
+    const cookie = 'strategi_redigering_sprak=nn';
+    const { body } = submitForm(await (await app.request(PAGE, { headers: { cookie } })).text(), { name: '', value: '' }, `/kommentarer/${id}/godta`);
+    await store.decideSuggestion(id, { state: 'rejected', by: 'Ola i redaksjonen', reason: 'Nei.' });
+    const before = readFileSync(file(), 'utf8');
+    const response = await app.request(`/kommentarer/${id}/godta`, {
+      method: 'POST',
+      body: body.toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin', cookie },
+    });
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain(`Forslaget i kommentar #${id} er allereie avvist av Ola i redaksjonen.`);
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+    await store.deleteComment(id);
+  });
+
   test('a result that does not validate is refused with its problems', async () => {
     writeFileSync(file(), `${readFileSync(file(), 'utf8')}\n## Utstyr\n\nSjå [utstyret](#utstyr).\n`);
     repository.git('commit', '-qam', 'Overskrift');

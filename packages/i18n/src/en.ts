@@ -1144,6 +1144,12 @@ export const en: typeof nb = {
     licenceText: (owners: string) =>
       `The text may be used freely under the Norwegian Licence for Open Government Data (NLOD) 2.0. Name ${owners} as the source.`,
   },
+  suggestionLookup: (refusal) =>
+    refusal.reason === 'missing'
+      ? `There is no comment number ${refusal.id}.`
+      : refusal.reason === 'without-suggestion'
+        ? `Comment #${refusal.id} suggests no new text.`
+        : `The suggestion in comment #${refusal.id} has already been ${refusal.state === 'accepted' ? 'accepted' : 'rejected'} by ${refusal.by}.`,
   suggestionRefusals: {
     changed: 'The text has changed since the suggestion was made.',
     'in-field': 'The suggestion is for a field in the document header (such as the title), not the text; change the field in the form.',

@@ -1,3 +1,9 @@
+/** Why there is no open suggested edit to answer: `@strategi/review`'s `SuggestionLookupRefusal`, by its shape. */
+type SuggestionLookupRefusal =
+  | { reason: 'missing'; id: number }
+  | { reason: 'without-suggestion'; id: number }
+  | { reason: 'decided'; id: number; state: 'accepted' | 'rejected'; by: string };
+
 /** Bokmål: the site's main interface language. Every other dictionary has exactly these keys. */
 export const nb = {
   langName: 'Bokmål',
@@ -1141,6 +1147,13 @@ export const nb = {
     licence: 'Lisens',
     licenceText: (owners: string) => `Teksten kan brukes fritt etter Norsk lisens for offentlige data (NLOD) 2.0. Oppgi ${owners} som kilde.`,
   },
+  /** Why there is no open suggestion to answer (`@strategi/review`'s `findOpenSuggestion`). */
+  suggestionLookup: (refusal: SuggestionLookupRefusal) =>
+    refusal.reason === 'missing'
+      ? `Fant ingen kommentar med nummer ${refusal.id}.`
+      : refusal.reason === 'without-suggestion'
+        ? `Kommentar #${refusal.id} har ikke noe forslag til ny tekst.`
+        : `Forslaget i kommentar #${refusal.id} er allerede ${refusal.state === 'accepted' ? 'godtatt' : 'avvist'} av ${refusal.by}.`,
   /** Why a reviewer's suggested edit cannot be applied to the source (`@strategi/review`'s refusal codes). */
   suggestionRefusals: {
     changed: 'Teksten er endret siden forslaget ble gitt.',

@@ -1140,6 +1140,12 @@ export const nn: typeof nb = {
     licence: 'Lisens',
     licenceText: (owners: string) => `Teksten kan brukast fritt etter Norsk lisens for offentlege data (NLOD) 2.0. Oppgi ${owners} som kjelde.`,
   },
+  suggestionLookup: (refusal) =>
+    refusal.reason === 'missing'
+      ? `Fann ingen kommentar med nummer ${refusal.id}.`
+      : refusal.reason === 'without-suggestion'
+        ? `Kommentar #${refusal.id} har ikkje noko forslag til ny tekst.`
+        : `Forslaget i kommentar #${refusal.id} er allereie ${refusal.state === 'accepted' ? 'godteke' : 'avvist'} av ${refusal.by}.`,
   suggestionRefusals: {
     changed: 'Teksten er endra sidan framlegget vart gitt.',
     'in-field': 'Framlegget gjeld eit felt i dokumenthovudet (som tittelen), ikkje teksten; endra feltet i skjemaet.',

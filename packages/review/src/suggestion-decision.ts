@@ -19,19 +19,24 @@ export type OpenSuggestion = Comment & {
   reviewer: string;
 };
 
-export type SuggestionLookup = { ok: true; comment: OpenSuggestion } | { ok: false; message: string; hint?: string };
+/**
+ * Why there is no open suggestion to answer, as a code: the caller words it in its reader's language
+ * (`@strategi/i18n`'s `suggestionLookup`).
+ */
+type SuggestionLookupRefusal =
+  | { reason: 'missing'; id: number }
+  | { reason: 'without-suggestion'; id: number }
+  | { reason: 'decided'; id: number; state: 'accepted' | 'rejected'; by: string };
 
-/** The comment with an open suggestion, or a Norwegian message saying why there is none to answer. */
+export type SuggestionLookup = { ok: true; comment: OpenSuggestion } | ({ ok: false } & SuggestionLookupRefusal);
+
+/** The comment with an open suggestion, or why there is none to answer. */
 export async function findOpenSuggestion(store: ReviewStore, id: number): Promise<SuggestionLookup> {
   const comment = await store.getComment(id);
-  if (!comment) return { ok: false, message: `Fant ingen kommentar med nummer ${id}.`, hint: 'Se kommentarene med «strategi comments».' };
+  if (!comment) return { ok: false, reason: 'missing', id };
   const { suggestion, quote } = comment;
-  if (!suggestion || !quote)
-    return { ok: false, message: `Kommentar #${id} har ikke noe forslag til ny tekst.`, hint: 'Merk den som løst med «strategi comments resolve».' };
-  if (suggestion.state !== 'open') {
-    const state = suggestion.state === 'accepted' ? 'godtatt' : 'avvist';
-    return { ok: false, message: `Forslaget i kommentar #${id} er allerede ${state} av ${suggestion.decidedBy}.` };
-  }
+  if (!suggestion || !quote) return { ok: false, reason: 'without-suggestion', id };
+  if (suggestion.state !== 'open') return { ok: false, reason: 'decided', id, state: suggestion.state, by: suggestion.decidedBy ?? '' };
   const person = (await store.commentPeople([id])).get(id);
   return { ok: true, comment: { ...comment, suggestion, quote, reviewer: person ? `${person.name} (${comment.author})` : comment.author } };
 }

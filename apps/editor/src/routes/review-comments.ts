@@ -129,7 +129,7 @@ export function reviewCommentRoutes({ workspace, access, repository, reviews: st
     if (!store || !edition || !document) return { response: plainPage(c, 404, t.editor.notFound) } as const;
     const back = documentUrl(document);
     const found = await findOpenSuggestion(store, id);
-    if (!found.ok) return { response: refusal(c, back, found.message) } as const;
+    if (!found.ok) return { response: refusal(c, back, t.suggestionLookup(found)) } as const;
     return { store, id, edition, document, back, comment: found.comment } as const;
   };
 

@@ -33,8 +33,13 @@ function commentNumber(rest: string[]): number {
 /** The comment with an open suggestion, or a usage error saying why there is none to answer. */
 async function openSuggestion(store: ReviewStore, id: number): Promise<OpenSuggestion> {
   const found = await findOpenSuggestion(store, id);
-  if (!found.ok) throw new UsageError(found.message, found.hint);
-  return found.comment;
+  if (found.ok) return found.comment;
+  const hint = {
+    missing: 'Se kommentarene med «strategi comments».',
+    'without-suggestion': 'Merk den som løst med «strategi comments resolve».',
+    decided: undefined,
+  }[found.reason];
+  throw new UsageError(ui('nb').suggestionLookup(found), hint);
 }
 
 /** The repository a file is in, or undefined outside one (or without git). */
