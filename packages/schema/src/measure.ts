@@ -7,7 +7,7 @@ import { declaredCode, measureStatusVocabulary, vocabularyEnum } from './vocabul
 
 /** How far a measure has come. */
 export const measureStatuses = measureStatusVocabulary.values;
-export const measureStatus = vocabularyEnum('measureStatus', 'Hvor langt tiltaket har kommet: planlagt, startet, i-rute, forsinket, fullført eller stanset.');
+export const measureStatus = vocabularyEnum('measureStatus', 'Fremdrift: planlagt, startet, i-rute, forsinket, fullført eller stanset.');
 export type MeasureStatus = z.output<typeof measureStatus>;
 
 /** A sector a measure touches: one of the codes the strategy declares (`sectors` in nettsted.yaml). */

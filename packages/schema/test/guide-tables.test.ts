@@ -15,7 +15,7 @@ describe.each(guides)('%s', (guide) => {
 
 test('the measure table names every field, what must be there, and the values the validator takes', () => {
   const table = fieldTable('measure');
-  expect(table).toContain('| `status` | status | ja | Hvor langt tiltaket har kommet: planlagt, startet, i-rute, forsinket, fullført eller stanset. |');
+  expect(table).toContain('| `status` | status | ja | Fremdrift: planlagt, startet, i-rute, forsinket, fullført eller stanset. |');
   expect(table).toContain(
     '| `sectors` | sektorer | ja | Sektorene tiltaket gjelder. Kodene står i `sectors` i nettsted.yaml; uten listen `barnehage`, `grunnskole`, `videregående`. |',
   );
