@@ -14,11 +14,11 @@ import { mkdtempSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { ConsultationStore } from '@strategi/consultation';
 import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
 import { loadCorpus, releaseVersion } from '@strategi/model';
 import { loadSecret, ReviewStore, reviewPlaces, signShareToken } from '@strategi/review';
+import { axeViolations, wcagTags } from '@strategi/testing/axe';
 import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -68,19 +68,8 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-/**
- * What axe finds on the page as it is. axe runs in the page itself (legacy mode): the service's pages have no frames,
- * and the default mode opens a blank page, a renderer process of its own, to merge the frames' results on every scan,
- * which cost three times the scan. Only the violations are collected node by node; every rule still runs.
- */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'] })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .setLegacyMode()
-    .analyze();
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+/** The project's WCAG levels (`wcagTags`), and WCAG 2.2 AA besides. */
+const tags = [...wcagTags, 'wcag22aa'];
 
 /**
  * axe runs as a script, which the responder's page has turned off: the page the responder sees is scanned as it is,
@@ -97,7 +86,7 @@ async function axe(page: Page, width: number): Promise<string[]> {
   const scan = await scanPage;
   await scan.setViewportSize({ width, height: 800 });
   await scan.setContent(await page.content(), { waitUntil: 'load' });
-  return violations(scan);
+  return axeViolations(scan, tags);
 }
 
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
@@ -105,7 +94,7 @@ const scrollsSideways = (page: Page) => page.evaluate(() => document.documentEle
 /** axe on a page as the editor sees it, scripts and all, at the given width. */
 async function axeScripted(page: Page, width: number): Promise<string[]> {
   await page.setViewportSize({ width, height: 800 });
-  return violations(page);
+  return axeViolations(page, tags);
 }
 
 /** An editor link as `strategi preview share --editor` makes it, in the review server's store and key. */

@@ -7,13 +7,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeScan } from '@strategi/testing/axe';
 import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { contentRepository, type TestRepository } from '../helpers.ts';
 import { type EditorProcess, startEditorProcess } from './editor-process.ts';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export interface BrowserSession {
   repository: TestRepository;
@@ -70,22 +68,16 @@ export async function openBrowserSession(env: NodeJS.ProcessEnv = {}): Promise<B
 }
 
 /**
- * What axe finds on the page (loaded from `url` first at each width when given) at 1,280 and 320 px. axe runs in the
- * page itself (legacy mode): the editor's pages have no frames, and the default mode opens a blank page, a renderer
- * process of its own, to merge the frames' results on every scan. Only the violations are collected node by node:
- * every rule still runs on every element, but the passes of a form with hundreds of checkboxes are not each given a
- * selector and sent back, which was most of a scan's time.
+ * What axe finds on the page (loaded from `url` first at each width when given) at 1,280 and 320 px, with the
+ * project's one scan (`@strategi/testing/axe`: in the page, violations only, so the passes of a form with hundreds of
+ * checkboxes are not each given a selector and sent back).
  */
 export async function axeViolations(page: Page, url?: string): Promise<string[]> {
   const found: string[] = [];
   for (const width of [1280, 320]) {
     await page.setViewportSize({ width, height: 900 });
     if (url) await page.goto(url);
-    const results = await new AxeBuilder({ page })
-      .options({ resultTypes: ['violations'] })
-      .withTags(tags)
-      .setLegacyMode()
-      .analyze();
+    const results = await axeScan(page);
     found.push(
       ...results.violations.map(
         (violation) => `${width}px ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,

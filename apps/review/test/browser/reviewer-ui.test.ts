@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { main } from '@strategi/cli';
+import { axeViolations } from '@strategi/testing/axe';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { makeDist } from '../helpers.ts';
 import { type ServerProcess, startServerProcess } from '../server-process.ts';
-import { axeViolations } from './axe.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const measurePage = '/versjoner/utkast/tiltak/T-1/';

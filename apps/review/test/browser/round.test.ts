@@ -16,11 +16,11 @@ import { inflateRawSync } from 'node:zlib';
 
 import { main } from '@strategi/cli';
 import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
+import { axeViolations } from '@strategi/testing/axe';
 import { type ServerProcess as EditorProcess, startServerProcess as startProcess } from '@strategi/testing/server-process';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../server-process.ts';
-import { axeViolations } from './axe.ts';
 
 const fixtureContent = path.resolve(import.meta.dirname, '../fixtures/content');
 const editorBin = path.resolve(import.meta.dirname, '../../../editor/src/bin.ts');

@@ -11,9 +11,10 @@
  * each test waits for the results it reads. Every check of a page at a width reads the one load of the page there, so
  * no page loads twice.
  */
+
+import { axeScan } from '@strategi/testing/axe';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, type RunnerTestCase, test } from 'vitest';
-import { axeScan } from './harness/axe.ts';
 import { pageTypesOfBoth, richestEdition } from './harness/examples.ts';
 import { frameProblems, wrapProblems } from './harness/page-layout.ts';
 import { distDir, previewDir } from './harness/paths.ts';

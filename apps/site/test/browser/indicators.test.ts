@@ -5,8 +5,10 @@
  * the open data (strategi.json: the computed status and the statuses the measure pages show), so the test follows
  * the content.
  */
+
+import { axeViolations } from '@strategi/testing/axe';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, fitsWidth } from './harness/axe.ts';
+import { fitsWidth } from './harness/axe.ts';
 import { type EditionJson, editionJson } from './harness/open-data.ts';
 import { previewDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';

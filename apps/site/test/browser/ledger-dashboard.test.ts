@@ -8,8 +8,9 @@
  * from the build's own strategi.json, so the test follows the content.
  */
 import { measureFateVocabulary } from '@strategi/schema';
+import { axeViolations } from '@strategi/testing/axe';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, fitsWidth } from './harness/axe.ts';
+import { fitsWidth } from './harness/axe.ts';
 import { type EditionJson, editionJson, editionsInOrder } from './harness/open-data.ts';
 import { previewDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';

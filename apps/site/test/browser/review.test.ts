@@ -9,10 +9,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCorpus } from '@strategi/model';
+import { axeViolations } from '@strategi/testing/axe';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildScratch, buildSite, readTree } from '../site-build.ts';
-import { axeViolations, fitsWidth } from './harness/axe.ts';
+import { fitsWidth } from './harness/axe.ts';
 import { diffPairs } from './harness/examples.ts';
 import { siteRoot } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';

@@ -1,0 +1,26 @@
+/**
+ * The browser tests' one axe scan: the WCAG levels the project answers for (2.0 and 2.1, A and AA) on the page as it
+ * stands. axe runs in the page itself (AxeBuilder's legacy mode): the default finishes every scan in a blank page of
+ * its own with axe loaded a second time, for frames, which none of the project's pages have — that took half of each
+ * scan's CPU. Only the violations are collected node by node; every rule still runs on every element.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** The rule sets every scan runs. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe's results for the page: every rule of `tags` (default `wcagTags`), with the failing elements of each violation. */
+export function axeScan(page: Page, tags: readonly string[] = wcagTags): ReturnType<AxeBuilder['analyze']> {
+  return new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags([...tags])
+    .setLegacyMode()
+    .analyze();
+}
+
+/** axe's violations on the page, one line each: `<rule>: <the elements' selectors>`. */
+export async function axeViolations(page: Page, tags?: readonly string[]): Promise<string[]> {
+  const results = await axeScan(page, tags);
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
