@@ -4,8 +4,7 @@
  * anyway if the run outlives its budget.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { startTestPostgres } from '@strategi/review/testing';
 import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
@@ -23,6 +22,7 @@ declare module 'vitest' {
 
 const repository = path.resolve(import.meta.dirname, '../../../..');
 export const fixtureContent = path.resolve(import.meta.dirname, '../fixtures/content');
+const previewParent = path.join(repository, 'apps/site/node_modules/.cache/strategi-review-test');
 
 /** Builds into `dist` in a child process, so PostgreSQL and Chromium start meanwhile. */
 function buildPreview(dist: string): Promise<void> {
@@ -53,7 +53,10 @@ function buildPreview(dist: string): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  const dist = mkdtempSync(path.join(tmpdir(), 'strategi-review-preview-'));
+  // Inside the site's folder: with the output elsewhere Astro keeps a build's chunks in the site's one shared
+  // `.astro/`, where another package's build at the same time (the editor's browser tests) would delete them.
+  mkdirSync(previewParent, { recursive: true });
+  const dist = mkdtempSync(path.join(previewParent, 'forhandsvisning-'));
   const built = buildPreview(dist);
   // Its failure is read where it is awaited, below; until then it must not count as unhandled.
   built.catch(() => undefined);
