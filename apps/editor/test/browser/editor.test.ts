@@ -88,8 +88,9 @@ describe('an editor in the browser', () => {
     const described = (await deadline.getAttribute('aria-describedby'))!.split(' ');
     const message = await page.locator(`[id="${described.at(-1)}"]`).textContent();
     expect(message).toContain('2027-02-30 finnes ikke: februar 2027 har 28 dager.');
-    // The summary at the top links to the field and has the focus.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('feiloversikt');
+    // The summary at the top links to the field and has the focus (given by the page's script, which may run a
+    // moment after the field's markup is there).
+    await expect.poll(async () => page.evaluate(() => document.activeElement?.id)).toBe('feiloversikt');
     expect(await page.locator('#feiloversikt a[href="#felt-deadline"]').textContent()).toContain('2027-02-30 finnes ikke');
     expect(file(`tiltak/${newId}.md`)).toBe(before);
     expect(await axeViolations('')).toEqual([]);
