@@ -38,6 +38,12 @@ export interface BuildPlan {
   reviewEdition?: string | undefined;
   /** What this build takes from the archive cache instead of rendering, and the keys it was decided by. */
   archive: ArchivePlan;
+  /**
+   * Preview builds only (integration.ts): Astro's incremental build copies each page whose cache key is unchanged
+   * from the last preview build into the same folder, kept in `dir`; every key starts from `codeHash`, the hash of
+   * the site's code and the workspace packages it runs (lib/page-cache-key.ts).
+   */
+  pageCache?: { dir: string; codeHash: string } | undefined;
 }
 
 /** Where Debian's fonts-dejavu-core puts the fonts the PDFs are set in. */

@@ -4,6 +4,8 @@
  * `virtual:strategi/plan`, and adds the build's steps, each given the plan and the archive it needs. A setting that
  * cannot be used stops Astro with the plan's Norwegian lines, without a stack trace.
  */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheSecret, readSettings } from '@strategi/model';
 import type { AstroIntegration } from 'astro';
@@ -12,6 +14,7 @@ import { bodyImagesIntegration } from '../integrations/body-images.ts';
 import { contentWatchIntegration } from '../integrations/content-watch.ts';
 import { siteUrlIntegration } from '../integrations/site-url.ts';
 import { type Archive, planArchive } from '../lib/archive/archive.ts';
+import { siteCodeHash } from '../lib/archive/cache-key.ts';
 import { invalidateSite, siteData } from '../lib/site-data.ts';
 import { pdfIntegration } from '../pdf/integration.ts';
 import { type BuildPlan, BuildPlanError, planFromEnv } from './build-plan.ts';
@@ -57,12 +60,17 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
             log: logger,
           });
           plan = { ...plan, archive: archive.plan };
+          // A public build renders every page (the archive cache reuses whole released versions); the preview, which an
+          // editor waits for after each save, copies the pages whose cache key is unchanged.
+          if (plan.mode === 'preview')
+            plan = { ...plan, pageCache: { dir: pageCacheDir(plan, options.siteRoot), codeHash: await siteCodeHash(options.siteRoot, {}) } };
         }
         updateConfig({
           // No placeholder host: without STRATEGI_SITE_URL the outputs that need one say nothing about the host.
           ...(plan.siteUrl === undefined ? {} : { site: plan.siteUrl }),
           outDir: pathToFileURL(`${plan.outDir}/`),
           vite: { plugins: [planModule(plan)] },
+          ...(plan.pageCache ? { cacheDir: pathToFileURL(`${plan.pageCache.dir}/`), experimental: { incrementalBuild: true } } : {}),
           // The PDF step writes sizes into the pages, so the archive's store (search index, manifests, cache) comes
           // after it; what comes from the cache is copied in while the PDF step prints, into folders it leaves alone.
           integrations: [siteUrlIntegration(plan), ...(archive ? archiveSteps(plan, archive, options.siteRoot) : []), contentWatchIntegration(plan)],
@@ -70,6 +78,20 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Where the preview's incremental build keeps its pages and their keys: under the cache folder (STRATEGI_CACHE_DIR,
+ * else the site's node_modules/.cache/strategi), one folder per content folder and output folder, so that two
+ * previews of different content or into different folders never read or write each other's pages.
+ */
+export function pageCacheDir(plan: Pick<BuildPlan, 'cacheDir' | 'contentDir' | 'outDir'>, siteRoot: string): string {
+  const cache = plan.cacheDir ?? path.join(siteRoot, 'node_modules', '.cache', 'strategi');
+  const build = createHash('sha256')
+    .update(JSON.stringify([plan.contentDir, plan.outDir]))
+    .digest('hex')
+    .slice(0, 16);
+  return path.join(cache, 'preview-pages', build);
 }
 
 /** The public address is the content's (`url` in nettsted.yaml) unless STRATEGI_SITE_URL names another for this build. */

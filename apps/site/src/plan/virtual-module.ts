@@ -12,5 +12,8 @@ export function planModule(plan: BuildPlan) {
     name: 'strategi:plan',
     resolveId: (id: string) => (id === PLAN_MODULE ? RESOLVED : undefined),
     load: (id: string) => (id === RESOLVED ? `export default ${JSON.stringify(plan)};` : undefined),
+    // Data, as Astro marks its content modules: left out of the hash of the pages' code that the preview's incremental
+    // build compares, since the plan holds the moment of the build; the pages' cache keys cover the plan instead.
+    transform: (code: string, id: string) => (id === RESOLVED ? { code, meta: { astroIncremental: { kind: 'content-data' } } } : undefined),
   };
 }

@@ -1,0 +1,96 @@
+/**
+ * The preview's incremental build (lib/page-cache-key.ts): after each kind of change an editor makes, the preview
+ * built with the last build's page cache is byte for byte the preview built from nothing, and it did copy pages.
+ * The fixture is changed one kind at a time, since a change to any frontmatter renders every page with a key over
+ * the frontmatter: a second change in the same build would hide a key that leaves the first one out.
+ * Two previews of the same content are identical in every file (the moment of the build is in no output), so
+ * nothing is left out of the comparison.
+ */
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyFixtureContent, differing, filesUnder } from './archive-helpers.ts';
+import { buildScratch, buildSite } from './site-build.ts';
+
+const scratch = buildScratch('incremental-preview');
+const content = copyFixtureContent(scratch);
+const incremental = path.join(scratch, 'incremental');
+// The same settings for both builds; STRATEGI_BUILD_TIME is left to the clock, so the two builds' moments differ.
+const env = { STRATEGI_PDF: '0', STRATEGI_BUILD_DATE: '2025-05-05', STRATEGI_CACHE_DIR: path.join(scratch, 'cache') };
+let colds = 0;
+
+/** The incremental preview after a change, and the preview of the same content built from nothing; returns the first's log. */
+async function buildBoth(): Promise<{ log: string; differences: string[] }> {
+  const log = await buildSite(content, 'preview', incremental, env);
+  // Another output folder has a page cache of its own, empty.
+  const cold = path.join(scratch, `cold-${++colds}`);
+  await buildSite(content, 'preview', cold, env);
+  const differences = differing(filesUnder(incremental, ''), filesUnder(cold, ''));
+  rmSync(cold, { recursive: true });
+  return { log, differences };
+}
+
+/** The pages Astro copied from the page cache, as it logs them. */
+const restored = (log: string) =>
+  new Set([...stripVTControlCharacters(log).matchAll(/├─ (\S+) \(restored\)/g)].map((match) => match[1]!.replace(/index\.html$/, '')));
+
+const file = (name: string) => path.join(content, name);
+const edit = (name: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file(name), 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`${name} has no «${from}»`);
+  writeFileSync(file(name), changed);
+};
+
+beforeAll(async () => {
+  await buildSite(content, 'preview', incremental, env);
+}, 300_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the preview built with the last preview’s pages', () => {
+  test('after a measure’s text changed, copies every page that does not show it and renders the ones that do', async () => {
+    // T-9 is new in the draft, so its page links to the changes since the release before and after the edit alike.
+    edit('tiltak/T-9.md', 'i neste handlingsplan', 'i den neste handlingsplanen');
+    const { log, differences } = await buildBoth();
+    expect(differences).toEqual([]);
+    const copied = restored(log);
+    // The measure's page in the draft and its history render again; another measure's, a list and a redirect are copied.
+    expect(copied).not.toContain('/versjoner/utkast/tiltak/T-9/');
+    expect(copied).not.toContain('/historikk/tiltak/T-9/');
+    expect(copied).not.toContain('/versjoner/utkast/hele-dokumentet/');
+    for (const page of ['/versjoner/utkast/tiltak/T-1/', '/versjoner/utkast/tiltak/', '/versjoner/utkast/tiltak/T-2/', '/historikk/tiltak/T-1/'])
+      expect(copied).toContain(page);
+    expect(copied.size).toBeGreaterThan(200);
+  });
+
+  test('after a measure’s title changed', async () => {
+    edit('tiltak/T-1.md', 'title: Kompetansepakke for barnehageansatte', 'title: Kompetansepakke for alle barnehageansatte');
+    expect((await buildBoth()).differences).toEqual([]);
+  });
+
+  test('after a measure’s status changed', async () => {
+    // T-4 has no dated history, so its status is the one the lists show.
+    edit('tiltak/T-4.md', 'status: planlagt\n', 'status: startet\n');
+    expect((await buildBoth()).differences).toEqual([]);
+  });
+
+  test('after a measure moved to another goal (the goals’ lists of measures)', async () => {
+    edit('tiltak/T-5.md', 'goals: [M-3]', 'goals: [M-2]');
+    expect((await buildBoth()).differences).toEqual([]);
+  });
+
+  test('after a measure was added and another deleted (replaced by it, as the ledger asks)', async () => {
+    edit('strategi.md', /^vision: .*\n/m, '$&fates: [{ measure: T-5, fate: erstattet, successor: T-6, reason: Nettverket er erstattet av et nytt tiltak. }]\n');
+    writeFileSync(
+      file('tiltak/T-6.md'),
+      readFileSync(file('tiltak/T-5.md'), 'utf8')
+        .replace('id: T-5', 'id: T-6')
+        .replace(/title: .*/, 'title: Et nytt tiltak for skoleeiere'),
+    );
+    unlinkSync(file('tiltak/T-5.md'));
+    const { log, differences } = await buildBoth();
+    expect(differences).toEqual([]);
+    expect(log).toContain('Pruned');
+  });
+});
