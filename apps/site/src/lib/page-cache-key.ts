@@ -17,10 +17,11 @@
  *   (its text, its change history and dates, its diff against the last release), its warnings and the page of the
  *   changes it links to.
  * - `history`, `absent`: the files of the document in every version.
+ * - `front`, `whole`: every file of the page's version (its texts, and the PDF's link); `diff`: of the two versions.
  * - `measures`, `inputs`, `progress`, `redirect`, `accessibility`: the frame alone; they show frontmatter only.
- * - Everything else — the front page, the whole document, the diffs and the changes page, the versions page, the
- *   open data page, the ledger, the dashboard, the review overview, an input's trace (which compares the texts of
- *   the goals and measures citing it) and an input round: every file of every version and every problem.
+ * - Everything else — the changes page, the versions page, the open data page, the ledger, the dashboard, the
+ *   review overview, an input's trace (which compares the texts of the goals and measures citing it) and an input
+ *   round: every file of every version and every problem.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -109,6 +110,12 @@ export function pageCacheKeys(site: SiteData, plan: BuildPlan, codeHash: string)
   );
   const files = filesByName(site.editions);
   const everything = sha(frame, JSON.stringify([...files]), JSON.stringify(site.corpus.problems));
+  const byEdition = new Map<Edition, string>();
+  /** Every file of a version, by content. */
+  const editionFiles = (edition: Edition) => {
+    if (!byEdition.has(edition)) byEdition.set(edition, sha(...edition.documents.map((doc) => `${doc.kind}/${doc.id}/${doc.hash}`)));
+    return byEdition.get(edition)!;
+  };
   const filesOf = (doc: Pick<AnyDoc, 'id'> & { data: { aliases: readonly string[] } }) =>
     JSON.stringify([...new Set([doc.id, ...doc.data.aliases].flatMap((name) => files.get(name) ?? []))].sort());
 
@@ -119,6 +126,11 @@ export function pageCacheKeys(site: SiteData, plan: BuildPlan, codeHash: string)
         const { warnings, changesLink } = pageContext(page, site);
         return sha(frame, 'doc', filesOf(page.doc), JSON.stringify({ warnings, changesLink }));
       }
+      case 'front':
+      case 'whole':
+        return sha(frame, page.type, editionFiles(page.edition));
+      case 'diff':
+        return sha(frame, page.type, editionFiles(page.from), editionFiles(page.to));
       case 'history':
       case 'absent':
         return sha(frame, page.type, filesOf({ id: page.history.id, data: page.history.latest.data }));
