@@ -4,8 +4,6 @@
  * `virtual:strategi/plan`, and adds the build's steps, each given the plan and the archive it needs. A setting that
  * cannot be used stops Astro with the plan's Norwegian lines, without a stack trace.
  */
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cacheSecret, readSettings } from '@strategi/model';
 import type { AstroIntegration } from 'astro';
@@ -18,6 +16,7 @@ import { siteCodeHash } from '../lib/archive/cache-key.ts';
 import { invalidateSite, siteData } from '../lib/site-data.ts';
 import { pdfIntegration } from '../pdf/integration.ts';
 import { type BuildPlan, BuildPlanError, planFromEnv } from './build-plan.ts';
+import { closePageCache, openPageCache, pageCacheDir } from './page-cache.ts';
 import { planModule } from './virtual-module.ts';
 
 export interface SiteOptions {
@@ -35,10 +34,12 @@ const pageSettings = (plan: BuildPlan): Record<string, string | undefined> => ({
 });
 
 export function strategiSite(options: SiteOptions): AstroIntegration {
+  let pageCache: string | undefined;
   return {
     name: 'strategi-plan',
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
+        pageCache = undefined;
         let plan: BuildPlan;
         try {
           plan = planFromEnv(options.env ?? process.env, { siteRoot: options.siteRoot });
@@ -62,8 +63,11 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
           plan = { ...plan, archive: archive.plan };
           // A public build renders every page (the archive cache reuses whole released versions); the preview, which an
           // editor waits for after each save, copies the pages whose cache key is unchanged.
-          if (plan.mode === 'preview')
-            plan = { ...plan, pageCache: { dir: pageCacheDir(plan, options.siteRoot), codeHash: await siteCodeHash(options.siteRoot, {}) } };
+          if (plan.mode === 'preview') {
+            pageCache = pageCacheDir(plan, options.siteRoot);
+            await openPageCache(pageCache);
+            plan = { ...plan, pageCache: { dir: pageCache, codeHash: await siteCodeHash(options.siteRoot, {}) } };
+          }
         }
         updateConfig({
           // No placeholder host: without STRATEGI_SITE_URL the outputs that need one say nothing about the host.
@@ -76,22 +80,12 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
           integrations: [siteUrlIntegration(plan), ...(archive ? archiveSteps(plan, archive, options.siteRoot) : []), contentWatchIntegration(plan)],
         });
       },
+      // Astro has written every page and the keys of the cached copies by now.
+      'astro:build:done': async () => {
+        if (pageCache) await closePageCache(pageCache);
+      },
     },
   };
-}
-
-/**
- * Where the preview's incremental build keeps its pages and their keys: under the cache folder (STRATEGI_CACHE_DIR,
- * else the site's node_modules/.cache/strategi), one folder per content folder and output folder, so that two
- * previews of different content or into different folders never read or write each other's pages.
- */
-export function pageCacheDir(plan: Pick<BuildPlan, 'cacheDir' | 'contentDir' | 'outDir'>, siteRoot: string): string {
-  const cache = plan.cacheDir ?? path.join(siteRoot, 'node_modules', '.cache', 'strategi');
-  const build = createHash('sha256')
-    .update(JSON.stringify([plan.contentDir, plan.outDir]))
-    .digest('hex')
-    .slice(0, 16);
-  return path.join(cache, 'preview-pages', build);
 }
 
 /** The public address is the content's (`url` in nettsted.yaml) unless STRATEGI_SITE_URL names another for this build. */

@@ -1,0 +1,41 @@
+/**
+ * The folder of the preview's page cache (Astro's `cacheDir` in preview builds, lib/page-cache-key.ts) and its one
+ * rule of soundness. Astro overwrites a page's cached copy as soon as it renders the page, but writes the keys of the
+ * copies only when every page is done: a build stopped in between leaves copies newer than their keys, and a later
+ * build whose key is the old one again (an editor's change undone) would copy the newer page. So a build marks the
+ * folder while it runs, and a build that finds the mark of one that never finished starts from an empty folder.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BuildPlan } from './build-plan.ts';
+
+/** The mark of a build that has not finished rendering its pages. */
+export const UNFINISHED = 'unfinished';
+
+/**
+ * Where the preview's pages and their keys are kept: under the cache folder (STRATEGI_CACHE_DIR, else the site's
+ * node_modules/.cache/strategi), one folder per content folder and output folder, so that two previews of different
+ * content or into different folders never read or write each other's pages.
+ */
+export function pageCacheDir(plan: Pick<BuildPlan, 'cacheDir' | 'contentDir' | 'outDir'>, siteRoot: string): string {
+  const cache = plan.cacheDir ?? path.join(siteRoot, 'node_modules', '.cache', 'strategi');
+  const build = createHash('sha256')
+    .update(JSON.stringify([plan.contentDir, plan.outDir]))
+    .digest('hex')
+    .slice(0, 16);
+  return path.join(cache, 'preview-pages', build);
+}
+
+/** Before Astro reads the folder: empties it when the build before did not finish, and marks this one as running. */
+export async function openPageCache(dir: string): Promise<void> {
+  if (existsSync(path.join(dir, UNFINISHED))) await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, UNFINISHED), '');
+}
+
+/** Once Astro has written every page and the keys of their copies. */
+export async function closePageCache(dir: string): Promise<void> {
+  await rm(path.join(dir, UNFINISHED), { force: true });
+}
