@@ -7,17 +7,19 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
+/** As long as `strategi` may take (its spawn's timeout): pnpm and Node start in each test, slower on a busy machine. */
+const TIMEOUT = 60_000;
 
 function strategi(args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, STRATEGI_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'strategi-cache-')) };
   // Inside a test run these point at the test's own package; a person at a terminal has neither.
   delete env['INIT_CWD'];
   delete env['npm_lifecycle_event'];
-  const result = spawnSync('pnpm', ['strategi', ...args], { cwd: root, env, encoding: 'utf8', timeout: 60_000, shell: process.platform === 'win32' });
+  const result = spawnSync('pnpm', ['strategi', ...args], { cwd: root, env, encoding: 'utf8', timeout: TIMEOUT, shell: process.platform === 'win32' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-test('import with bad rows: the problems on stderr, nothing on stdout, exit code 1', () => {
+test('import with bad rows: the problems on stderr, nothing on stdout, exit code 1', { timeout: TIMEOUT }, () => {
   const fixture = 'packages/cli/test/fixtures/import';
   expect(strategi(['import', 'inputs', `${fixture}/bad.csv`, '--dir', `${fixture}/content`])).toEqual({
     code: 1,
@@ -42,7 +44,7 @@ test('import with bad rows: the problems on stderr, nothing on stdout, exit code
   });
 });
 
-test('validate with an error: the problem and the summary on stdout, nothing on stderr, exit code 1', () => {
+test('validate with an error: the problem and the summary on stdout, nothing on stderr, exit code 1', { timeout: TIMEOUT }, () => {
   const result = strategi(['validate', 'packages/cli/test/fixtures/one-error']);
   expect({ ...result, stdout: result.stdout.replace(/\(\d+ ms\)/, '(… ms)') }).toEqual({
     code: 1,
@@ -59,7 +61,7 @@ test('validate with an error: the problem and the summary on stdout, nothing on 
   });
 });
 
-test('help: the usage on stdout and exit code 0', () => {
+test('help: the usage on stdout and exit code 0', { timeout: TIMEOUT }, () => {
   const result = strategi(['--help']);
   expect(result.code).toBe(0);
   expect(result.stderr).toBe('');
