@@ -15,12 +15,13 @@ import type { BuildPlan } from './build-plan.ts';
 export const UNFINISHED = 'unfinished';
 
 /**
- * Where the preview's pages and their keys are kept: under the cache folder (STRATEGI_CACHE_DIR, else the site's
- * node_modules/.cache/strategi), one folder per content folder and output folder, so that two previews of different
- * content or into different folders never read or write each other's pages.
+ * Where the preview's pages and their keys are kept: under the cache folder (STRATEGI_CACHE_DIR), else in `.cache/`
+ * beside the output folder (`apps/site/.cache/` for `dist-preview/`), so that a build into a temporary folder leaves
+ * nothing behind when the folder goes; one folder per content folder and output folder, so that two previews of
+ * different content or into different folders never read or write each other's pages.
  */
-export function pageCacheDir(plan: Pick<BuildPlan, 'cacheDir' | 'contentDir' | 'outDir'>, siteRoot: string): string {
-  const cache = plan.cacheDir ?? path.join(siteRoot, 'node_modules', '.cache', 'strategi');
+export function pageCacheDir(plan: Pick<BuildPlan, 'cacheDir' | 'contentDir' | 'outDir'>): string {
+  const cache = plan.cacheDir ?? path.join(path.dirname(plan.outDir), '.cache');
   const build = createHash('sha256')
     .update(JSON.stringify([plan.contentDir, plan.outDir]))
     .digest('hex')
