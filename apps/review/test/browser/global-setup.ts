@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { startTestPostgres } from '@strategi/review/testing';
-import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
+import { checkDisabledFeatures, chromiumPath, chromiumTestArgs } from '@strategi/testing/chromium';
 import { type BrowserServer, chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 
@@ -78,7 +78,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }, 600_000);
   watchdog.unref();
   try {
-    browser = await chromium.launchServer({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs], timeout: 30_000 });
+    browser = await chromium.launchServer({ executablePath: chromiumPath, headless: true, args: [...chromiumTestArgs], timeout: 30_000 });
+    checkDisabledFeatures(browser.process().spawnargs);
     await built;
   } catch (error) {
     await stop();
