@@ -19,14 +19,15 @@ import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
 import { loadCorpus, releaseVersion } from '@strategi/model';
 import { loadSecret, ReviewStore, reviewPlaces, signShareToken } from '@strategi/review';
 import { axeViolations, wcagTags } from '@strategi/testing/axe';
-import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { checkDisabledFeatures, chromiumPath, chromiumTestArgs } from '@strategi/testing/chromium';
+import { type Browser, type BrowserServer, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openFixture } from '../open-fixture.ts';
 import { type ServerProcess, startServerProcess } from '../server-process.ts';
 
 let smtp: TestSmtp;
 let server: ServerProcess;
+let chromiumServer: BrowserServer | undefined;
 let browser: Browser;
 let dataDir: string;
 let contentDir: string;
@@ -57,13 +58,16 @@ beforeAll(async () => {
     }).then((started) => {
       server = started;
     }),
-    chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] }).then((launched) => {
-      browser = launched;
+    chromium.launchServer({ executablePath: chromiumPath, args: [...chromiumTestArgs] }).then(async (launched) => {
+      chromiumServer = launched;
+      checkDisabledFeatures(launched.process().spawnargs);
+      browser = await chromium.connect(launched.wsEndpoint());
     }),
   ]);
 });
 afterAll(async () => {
   await browser?.close();
+  await chromiumServer?.close();
   await server?.stop();
   await smtp?.close();
 });
