@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteCodeHash, versionKeys } from '../src/lib/archive/cache-key.ts';
 import { checkAgainstManifest, MANIFEST_NAME } from '../src/lib/archive/manifest.ts';
 import { loadSite } from '../src/lib/site-data.ts';
-import { copyFixtureContent, differing, filesUnder, versionsPlan as plan, strategi } from './archive-helpers.ts';
+import { changeStatus, copyFixtureContent, differing, filesUnder, versionsPlan as plan } from './archive-helpers.ts';
 import { contentWithChangedStatus } from './changed-status.ts';
 import { fixtureContent, siteRoot } from './helpers.ts';
 import { parseBackProblems, structuredFiles } from './parse-back.ts';
@@ -49,11 +49,11 @@ const entryHolding = (file: string) =>
     }
   })!;
 
-/** The fixture content with 2022-horing's status changed by the real command: read by the cache's builds and the keys. */
+/** The fixture content with 2022-horing's status changed as the command does it: read by the cache's builds and the keys. */
 let statusChanged: string;
-beforeAll(() => {
+beforeAll(async () => {
   statusChanged = copyFixtureContent(path.join(scratch, 'status-changed'));
-  strategi(statusChanged, 'version', 'status', '2022-horing', 'erstattet', '--date', '2025-02-01');
+  await changeStatus(statusChanged, '2022-horing', 'erstattet', '2025-02-01');
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

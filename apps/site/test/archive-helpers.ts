@@ -1,10 +1,13 @@
-/** Content copies with versions released or changed by the real commands, and byte-level reads of built sites. */
-import { spawnSync } from 'node:child_process';
+/**
+ * Content copies with versions released or changed as the real commands do it, and byte-level reads of built sites.
+ * `strategi release` and `strategi version status` are the model's `releaseVersion` and `changeVersionStatus` behind
+ * their options (the CLI's own tests cover those); called here in the test's process, not in a Node of their own.
+ */
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fixtureContent, siteRoot } from './helpers.ts';
-
-const repoRoot = path.resolve(siteRoot, '../..');
+import { changeVersionStatus, type ReleaseInput, releaseVersion } from '@strategi/model';
+import type { VersionStatus } from '@strategi/schema';
+import { fixtureContent } from './helpers.ts';
 
 /** A copy of the fixture content in `folder`/content. */
 export function copyFixtureContent(folder: string): string {
@@ -13,14 +16,19 @@ export function copyFixtureContent(folder: string): string {
   return content;
 }
 
-/** The CLI's entry point, which `pnpm strategi` runs with Node. */
-const cli = path.join(repoRoot, 'packages/cli/src/bin.ts');
+/**
+ * Releases the draft of `content` as `strategi release <id> … --notes <notes> --yes` does (the label is the id
+ * unless given); throws with what refused it.
+ */
+export async function release(content: string, input: Omit<ReleaseInput, 'label'> & { label?: string }, notes: string): Promise<void> {
+  const result = await releaseVersion(content, { ...input, label: input.label ?? input.id }, { notes, cacheFolder: false });
+  if (!result.ok) throw new Error(`strategi release ${input.id} failed: ${JSON.stringify(result, null, 2)}`);
+}
 
-/** Runs `strategi <args>` on `content`; throws with its output when it fails. */
-export function strategi(content: string, ...args: string[]): void {
-  // With this Node, as `pnpm strategi` would: without pnpm's own start-up before each command.
-  const result = spawnSync(process.execPath, [cli, ...args, '--dir', content], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
-  if (result.status !== 0) throw new Error(`strategi ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+/** Changes a released version's status as `strategi version status <id> <status> --date <date>` does; throws when refused. */
+export async function changeStatus(content: string, id: string, to: VersionStatus, date: string): Promise<void> {
+  const result = await changeVersionStatus(content, id, { to, date });
+  if (!result.ok) throw new Error(`strategi version status ${id} ${to} failed: ${JSON.stringify(result.problems, null, 2)}`);
 }
 
 /** Every file under `root`/`folder`, by path relative to `root`, with its bytes. */

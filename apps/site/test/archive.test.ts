@@ -1,6 +1,6 @@
 /**
  * Released versions are archived: a build of the fixture, and the run's build of it with a fifth version released
- * with `strategi release`, on another day (shared-builds.ts, releasedBuild), and every file of the four versions
+ * as `strategi release` does, on another day (shared-builds.ts, releasedBuild), and every file of the four versions
  * before it (pages, search index, open data, manifest) is byte-identical. What changes with a new version — the
  * versions page and JSON, the documents' «all versions» pages, the root — changes. Each version's manifest lists the
  * sha256 of every file it holds.

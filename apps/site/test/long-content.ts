@@ -5,7 +5,7 @@
  */
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copyFixtureContent, strategi } from './archive-helpers.ts';
+import { copyFixtureContent, release } from './archive-helpers.ts';
 import { importResponses } from './consultation-responses.ts';
 
 /** The version released with the long and deep text. */
@@ -77,7 +77,7 @@ export function prose(seed: number, words: number): string {
 /**
  * A copy of the fixture in `folder`/content: every measure of the working draft made long (a section of 6,000 words
  * of prose each), T-3 given a list and quotes nested to the limit (depth 64 each: 31 lists of an item with a
- * paragraph and its text; 62 quotes, a paragraph and its text), all released as LONG_VERSION by the real command
+ * paragraph and its text; 62 quotes, a paragraph and its text), all released as LONG_VERSION as `strategi release` does
  * with release notes nested as deep, and then an unreleased paragraph written into the draft. The release carries
  * the inputs made from consultation responses (consultation-responses.ts), which consultation-canary.test.ts
  * looks for. Returns the folder.
@@ -91,22 +91,11 @@ export async function longContent(folder: string): Promise<string> {
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## Utdyping\n\n${prose(index + 1, 6_000)}\n`);
   }
   appendFileSync(path.join(measures, 'T-3.md'), `\n${nestedList(31, LIST_MARKER)}\n\n${'> '.repeat(62)}${QUOTE_MARKER}\n`);
-  strategi(
+  await release(
     content,
-    'release',
-    LONG_VERSION,
-    '--status',
-    'vedtatt',
     // Only substantial changes are in the feed.
-    '--change',
-    'vesentlig',
-    '--change-note',
-    'Tiltakene er utdypet.',
-    '--notes',
+    { id: LONG_VERSION, status: 'vedtatt', change: 'vesentlig', changeNote: 'Tiltakene er utdypet.', date: '2025-03-01' },
     nestedList(31, NOTES_MARKER),
-    '--date',
-    '2025-03-01',
-    '--yes',
   );
   appendFileSync(path.join(measures, readdirSync(measures).sort()[0]!), `\nEt avsnitt som ikke er frigitt: ${UNRELEASED_MARKER}.\n`);
   return content;

@@ -6,7 +6,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeF
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
-import { copyFixtureContent, strategi } from './archive-helpers.ts';
+import { copyFixtureContent, release } from './archive-helpers.ts';
 import { contentWithChangedStatus } from './changed-status.ts';
 import { longContent } from './long-content.ts';
 import { buildSite, readTree } from './site-build.ts';
@@ -103,34 +103,21 @@ export const released = {
 } as const;
 
 /**
- * The fixture with a fifth version released by `strategi release` on 1 March 2025, its T-1 showing a PNG from
+ * The fixture with a fifth version released as `strategi release` does on 1 March 2025, its T-1 showing a PNG from
  * `bilder/`, built public without PDFs on 30 September 2025 (after a progress report was published). Read by
  * archive.test.ts (the build after a new version, against one of the fixture before it) and body-images.test.ts.
  */
 export function releasedBuild(): Promise<{ out: string; log: string }> {
   const folder = inject('sharedBuilds');
-  return sharedBuild('released', (out) => {
+  return sharedBuild('released', async (out) => {
     const content = copyFixtureContent(path.join(folder, 'released-content'));
     mkdirSync(path.join(content, 'bilder'));
     writeFileSync(path.join(content, 'bilder', released.image.file), released.png);
     appendFileSync(path.join(content, 'tiltak', 'T-1.md'), `\n![${released.image.alt}](../bilder/${released.image.file})\n`);
-    strategi(
+    await release(
       content,
-      'release',
-      released.id,
-      '--status',
-      'vedtatt',
-      '--change',
-      'vesentlig',
-      '--change-note',
-      'Revidert etter evalueringen.',
-      '--label',
-      released.label,
-      '--date',
-      '2025-03-01',
-      '--notes',
+      { id: released.id, status: 'vedtatt', change: 'vesentlig', changeNote: 'Revidert etter evalueringen.', label: released.label, date: '2025-03-01' },
       'Ny revisjon.',
-      '--yes',
     );
     return buildSite(content, 'public', out, { STRATEGI_BUILD_DATE: '2025-09-30', STRATEGI_PDF: '0' });
   });
