@@ -1,6 +1,12 @@
 /**
- * Per test file: a connection to the shared Chromium, and pages in fresh contexts that are closed
- * after each test. Pages collect uncaught script errors so a test can assert there were none.
+ * Per test file: a connection to the shared Chromium, and pages that collect uncaught script errors so a test can
+ * assert there were none.
+ *
+ * A page a test opened goes back to the file's pool when the test ends, and the next test that asks for a page of the
+ * same origin and context options gets it, set to its viewport, with no errors recorded: a new context and page cost
+ * Chromium about three times a page load (a renderer to start, the page's protocol set up), and most tests read one or
+ * two pages. The site keeps nothing in cookies or storage, and every test navigates before it reads. A page whose test
+ * failed is closed instead, so that a failure cannot leave a half-done page to the next test.
  */
 
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -9,7 +15,7 @@ import { connectBrowser } from './chromium.ts';
 
 interface OpenedPage {
   page: Page;
-  /** Uncaught errors thrown by the page's scripts so far. */
+  /** Uncaught errors thrown by the page's scripts since it was handed to the test. */
   errors: string[];
 }
 
@@ -19,40 +25,87 @@ export interface Site {
   /** `http://127.0.0.1:<port>` of the preview build of the demonstration in examples/. */
   readonly previewOrigin: string;
   /**
-   * A page in a new context; `origin` becomes the context's base URL. The context is closed after the
-   * test, or handed to `closeWith` to close when that says: concurrent tests pass their own
-   * `onTestFinished` (from the test context) so that one test's end does not close another's pages.
+   * A page whose context has `origin` as its base URL and `options` (the viewport 1280 × 900 unless they give one).
+   * It is the test's until the test ends, or, given `closeWith`, in a context of its own that is closed when that
+   * says: concurrent tests pass their own `onTestFinished` (from the test context) so that one test's end does not
+   * take another's pages.
    */
   open(origin: string, options?: BrowserContextOptions, closeWith?: (close: () => Promise<void>) => void): Promise<OpenedPage>;
 }
 
+interface PooledPage {
+  key: string;
+  context: BrowserContext;
+  page: Page;
+  /** Where the page's error listener writes: a new list for each test that gets the page. */
+  errors: string[];
+}
+
+const defaultViewport = { width: 1280, height: 900 };
+
 /** Call once at the top of a test file. */
 export function useSite(): Site {
   let browser: Browser | undefined;
+  /** Pages no test holds, by origin and context options. */
+  const idle: PooledPage[] = [];
+  /** Pages the running test holds. */
+  const held: PooledPage[] = [];
+  /** Every context the pool opened. */
   const contexts: BrowserContext[] = [];
+
   beforeAll(async () => {
     browser = await connectBrowser(inject('wsEndpoint'));
   });
-  afterEach(async () => {
-    await Promise.allSettled(contexts.splice(0).map((context) => context.close()));
+  afterEach(async ({ task }) => {
+    const released = held.splice(0);
+    if (task.result?.state === 'fail') {
+      await Promise.allSettled(released.map((pooled) => pooled.context.close()));
+    } else {
+      idle.push(...released);
+    }
   });
   afterAll(async () => {
+    await Promise.allSettled(contexts.map((context) => context.close()));
     await browser?.close();
   });
+
+  async function newPage(origin: string, options: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }> {
+    if (browser === undefined) throw new Error('useSite(): the browser is not connected yet');
+    const context = await browser.newContext({ baseURL: origin, viewport: defaultViewport, ...options });
+    context.setDefaultTimeout(10_000);
+    context.setDefaultNavigationTimeout(15_000);
+    return { context, page: await context.newPage() };
+  }
+
   return {
     publicOrigin: inject('publicOrigin'),
     previewOrigin: inject('previewOrigin'),
     async open(origin, options = {}, closeWith) {
-      if (browser === undefined) throw new Error('useSite(): the browser is not connected yet');
-      const context = await browser.newContext({ baseURL: origin, viewport: { width: 1280, height: 900 }, ...options });
-      if (closeWith) closeWith(() => context.close());
-      else contexts.push(context);
-      context.setDefaultTimeout(10_000);
-      context.setDefaultNavigationTimeout(15_000);
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      return { page, errors };
+      if (closeWith) {
+        const { context, page } = await newPage(origin, options);
+        closeWith(() => context.close());
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        return { page, errors };
+      }
+      // The viewport is set on the page; everything else the context holds (JavaScript on or off …) is in the key.
+      const { viewport, ...rest } = options;
+      const key = JSON.stringify([origin, rest]);
+      const index = idle.findIndex((pooled) => pooled.key === key);
+      let pooled: PooledPage;
+      if (index >= 0) {
+        pooled = idle.splice(index, 1)[0]!;
+        await pooled.page.setViewportSize(viewport ?? defaultViewport);
+        pooled.errors = [];
+      } else {
+        const { context, page } = await newPage(origin, options);
+        contexts.push(context);
+        const created: PooledPage = { key, context, page, errors: [] };
+        page.on('pageerror', (error) => created.errors.push(error.message));
+        pooled = created;
+      }
+      held.push(pooled);
+      return { page: pooled.page, errors: pooled.errors };
     },
   };
 }
