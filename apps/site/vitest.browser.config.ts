@@ -15,6 +15,10 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     maxConcurrency: 2,
+    // The files run one after another in each worker, which keeps its modules: playwright-core, parse5, html-validate,
+    // the harness and (for review.test.ts) Astro are loaded once per worker, not once per file. The harness keeps no
+    // state between files: each file connects to the browser and opens its pages itself (harness/session.ts).
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 15_000,
