@@ -1,15 +1,22 @@
 /** The two databases every store test runs against: a SQLite file and a real PostgreSQL database. */
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import type { StoreLocation } from '../src/index.ts';
-import { freshDatabase, sqliteFiles } from '../src/testing/index.ts';
+import { freshDatabase, type SqliteFiles, sqliteFiles } from '../src/testing/index.ts';
 
-// Evaluated once per test file (files are isolated): its SQLite files go when the file's tests are done.
-const sqlite = sqliteFiles();
-afterAll(() => sqlite.remove());
+// A worker evaluates this module once for all its files (`isolate: false`): the folder is made when a file first
+// needs one, and `sqlite-cleanup.ts`, which runs around every file, removes it when the file is done.
+let sqlite: SqliteFiles | undefined;
+
+/** Removes the SQLite files the current test file made. */
+export function removeSqliteFiles(): void {
+  sqlite?.remove();
+  sqlite = undefined;
+}
 
 export const databaseKinds = ['sqlite', 'postgres'] as const;
 
 export async function freshLocation(kind: (typeof databaseKinds)[number]): Promise<StoreLocation> {
   if (kind === 'postgres') return { databaseUrl: await freshDatabase(inject('postgresUrl')) };
+  sqlite ??= sqliteFiles();
   return { sqliteFile: sqlite.fresh('kommentarer.sqlite') };
 }
