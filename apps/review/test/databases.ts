@@ -1,17 +1,17 @@
 /** The two databases every store test runs against: a SQLite file and a real PostgreSQL database. */
 import type { StoreLocation } from '@strategi/review';
 import { freshDatabase, type SqliteFiles, sqliteFiles } from '@strategi/review/testing';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 
-// With `isolate: false` a worker evaluates this module once for all its files, so the `afterAll` below belongs to
-// the first file only: the folder is made when a file first needs one, and the last one goes when the worker exits.
+// A worker evaluates this module once for all its files (`isolate: false`): the folder is made when a file first
+// needs one, and `sqlite-cleanup.ts`, which runs around every file, removes it when the file is done.
 let sqlite: SqliteFiles | undefined;
-const removeFolder = () => {
+
+/** Removes the SQLite files the current test file made. */
+export function removeSqliteFiles(): void {
   sqlite?.remove();
   sqlite = undefined;
-};
-afterAll(removeFolder);
-process.once('exit', removeFolder);
+}
 
 export const databaseKinds = ['sqlite', 'postgres'] as const;
 
