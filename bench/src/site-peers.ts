@@ -19,7 +19,7 @@ export interface PeerRow {
 }
 
 /** A preview build with the CPU time its processes took (user and system, every process the command waited for). */
-export type PreviewBuild = Build & { cpuMs: number };
+type PreviewBuild = Build & { cpuMs: number };
 
 export interface PreviewFigures {
   previewCold: PreviewBuild;
@@ -141,7 +141,7 @@ ${previewPart(f)}`;
 }
 
 /** Where the preview's part of the section starts; it runs to the section's «Produced by» line. */
-export const PREVIEW_PART = '**The preview build after one changed file.**';
+const PREVIEW_PART = '**The preview build after one changed file.**';
 
 /** The preview's part of the section: its table and goal. */
 export function previewPart(f: PreviewFigures): string {
