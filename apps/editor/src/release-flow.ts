@@ -4,7 +4,7 @@
  * stops at the model's confirmation question, the release itself, and `undoRelease` for a version git does not hold.
  */
 import path from 'node:path';
-import { type Corpus, type ReleaseInput, type ReleaseResult, releaseVersion, type UndoResult, undoRelease } from '@strategi/model';
+import { type Corpus, type LoadOptions, type ReleaseInput, type ReleaseResult, releaseVersion, type UndoResult, undoRelease } from '@strategi/model';
 import type { Problem } from '@strategi/problems';
 import { type ChangeKind, changeKindVocabulary, type DocumentKind, documentKinds, isoMoment, VERSIONS_FOLDER, versionStatuses } from '@strategi/schema';
 import type { ContentRepository } from './git.ts';
@@ -103,7 +103,8 @@ export function osloMoment(value: string): string | undefined {
 
 export interface ReleaseRun {
   contentFolder: string;
-  displayBase: string;
+  /** How the folder is read: the workspace's display base and parse cache. */
+  load: LoadOptions;
   input: ReleaseInput;
   notes: string;
   /** Why a consultation is shorter than six weeks; the model refuses such a release without it. */
@@ -122,10 +123,10 @@ export function confirmedRelease(run: ReleaseRun, expectedFiles: number): Promis
 }
 
 function release(
-  { contentFolder, displayBase, input, notes, consultationReason }: ReleaseRun,
+  { contentFolder, load, input, notes, consultationReason }: ReleaseRun,
   confirm: (freezing: { files: number; warnings: Problem[] }) => Promise<boolean>,
 ) {
-  return releaseVersion(contentFolder, input, { displayBase, ...(notes ? { notes } : {}), ...(consultationReason ? { consultationReason } : {}), confirm });
+  return releaseVersion(contentFolder, input, { ...load, ...(notes ? { notes } : {}), ...(consultationReason ? { consultationReason } : {}), confirm });
 }
 
 /** A version id as the model writes them; anything else is no version of this folder. */

@@ -82,28 +82,41 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const OPENED_TEXTS = 500;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+export interface WorkspaceOptions {
+  /** Problem paths are relative to this folder; default: the content folder's parent, so they read `content/tiltak/T-1.md`. */
+  displayBase?: string;
+  /**
+   * Parsed files by the hash of their bytes; default: a cache of the workspace's own, in memory. A parse depends on
+   * the bytes alone, so workspaces over copies of one corpus (the tests') may share one.
+   */
+  parseCache?: Promise<ParseCache>;
+}
+
 export class Workspace {
   readonly contentFolder: string;
-  /** Problem paths are relative to this folder: the content folder's parent, so they read `content/tiltak/T-1.md`. */
   readonly displayBase: string;
-  #cache: Promise<ParseCache> | undefined;
+  readonly #cache: Promise<ParseCache>;
   /** Texts forms were opened with, by hash, newest last: the common ancestor of a conflict. */
   readonly #opened = new Map<string, string>();
 
-  constructor(contentFolder: string, displayBase = path.dirname(path.resolve(contentFolder))) {
+  constructor(contentFolder: string, { displayBase, parseCache }: WorkspaceOptions = {}) {
     this.contentFolder = path.resolve(contentFolder);
-    this.displayBase = displayBase;
+    this.displayBase = displayBase ?? path.dirname(this.contentFolder);
+    this.#cache = parseCache ?? ParseCache.open(undefined);
   }
 
-  /** One parse cache kept open for the editor's life: a file is parsed again only when its bytes change. */
-  private options(): Promise<LoadOptions> {
-    this.#cache ??= ParseCache.open(undefined);
-    return this.#cache.then((cache) => ({ displayBase: this.displayBase, cache }));
+  /**
+   * How the model reads this folder: problems named from the display base, and one parse cache kept for the
+   * editor's life, so that a file is parsed again only when its bytes change. Every reading of the folder (the
+   * pages, a save's check, the changes page's committed side, a release) goes through it.
+   */
+  async loadOptions(): Promise<LoadOptions & { displayBase: string; cache: ParseCache }> {
+    return { displayBase: this.displayBase, cache: await this.#cache };
   }
 
   /** The working draft and every released version, read fresh (the parse cache makes this cheap). */
   async corpus(): Promise<Corpus> {
-    return loadCorpus(this.contentFolder, await this.options());
+    return loadCorpus(this.contentFolder, await this.loadOptions());
   }
 
   displayOf(absolute: string): string {
@@ -172,7 +185,7 @@ export class Workspace {
 
   /** Checks planned text with the whole working draft; the problems in the file and those it brings elsewhere. */
   private async check(relative: string, text: string, display: string): Promise<Problem[]> {
-    const { problems, edition } = await checkPlannedFiles(this.contentFolder, [{ relative, text }], await this.options());
+    const { problems, edition } = await checkPlannedFiles(this.contentFolder, [{ relative, text }], await this.loadOptions());
     const here = edition.problems.filter((problem) => problem.file === display);
     const elsewhere = problems.filter((problem) => problem.file !== display);
     return [...here, ...elsewhere];

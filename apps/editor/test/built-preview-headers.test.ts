@@ -9,7 +9,7 @@ import { createEditorApp } from '../src/app.ts';
 import { editorConfig } from '../src/form-config.ts';
 import { ContentRepository } from '../src/git.ts';
 import { Workspace } from '../src/workspace.ts';
-import { contentRepository, post, submitForm, TEST_ORIGIN, type TestRepository } from './helpers.ts';
+import { contentRepository, post, submitForm, TEST_ORIGIN, type TestRepository, testParseCache } from './helpers.ts';
 
 const SITE_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const output = path.join(repository.root, 'bygg');
   const editor = createEditorApp({
     allowed: localOrigins(4323),
-    workspace: new Workspace(repository.content),
+    workspace: new Workspace(repository.content, { parseCache: testParseCache }),
     config: editorConfig(),
     repository: await ContentRepository.find(repository.content, 'redigering'),
     preview: { command: process.execPath, args: ['-e', build(output)], cwd: repository.root, output },

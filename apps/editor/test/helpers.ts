@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { localOrigins } from '@strategi/hosting';
+import { ParseCache } from '@strategi/model';
 import { ReviewStore, signShareToken } from '@strategi/review';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { afterAll, beforeEach, inject } from 'vitest';
@@ -45,6 +46,13 @@ export function contentRepository(corpus: CorpusName): TestRepository {
   return { root, content, git, reset, remove: () => rmSync(scratch, { recursive: true, force: true }) };
 }
 
+/**
+ * One parse cache for every test workspace of this process (a worker runs many test files, `isolate: false`): the
+ * tests' repositories are copies of the same few corpora, and a parse depends on a file's bytes alone, so each file
+ * is parsed once per worker instead of once per editor app.
+ */
+export const testParseCache = ParseCache.open(undefined);
+
 /** The origin the test apps answer for, as `pnpm editor` on its default port. */
 export const TEST_ORIGIN = 'http://127.0.0.1:4323';
 
@@ -55,7 +63,7 @@ export type EditorAppExtras = Pick<EditorAppOptions, 'hosted' | 'limiter' | 'rev
 export async function editorApp(repository: TestRepository, extras: EditorAppExtras = {}) {
   const app = createEditorApp({
     allowed: localOrigins(4323),
-    workspace: new Workspace(repository.content),
+    workspace: new Workspace(repository.content, { parseCache: testParseCache }),
     config: editorConfig(),
     repository: await ContentRepository.find(repository.content, 'redigering'),
     ...extras,

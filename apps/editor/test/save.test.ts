@@ -5,10 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { allocateIds, limits, loadCorpus, ParseCache, parseFile } from '@strategi/model';
+import { allocateIds, limits, loadCorpus, parseFile } from '@strategi/model';
 import { parse } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { editorForFile, post, setField, setFields, submitForm } from './helpers.ts';
+import { editorForFile, post, setField, setFields, submitForm, testParseCache } from './helpers.ts';
 
 const { repository, app } = await editorForFile('draft', { reset: true });
 
@@ -19,9 +19,8 @@ const changedLines = (before: string, after: string) => {
   const b = after.split('\n');
   return b.map((line, i) => (line === a[i] ? undefined : [i + 1, line])).filter((entry) => entry !== undefined);
 };
-// One parse cache for the file's checks: it is keyed by the files' bytes, so a file a test changed is parsed again.
-const parseCache = ParseCache.open(undefined);
-const errorsIn = async () => (await loadCorpus(repository.content, { cache: await parseCache })).problems.filter((problem) => problem.severity === 'error');
+// The tests' one parse cache: it is keyed by the files' bytes, so a file a test changed is parsed again.
+const errorsIn = async () => (await loadCorpus(repository.content, { cache: await testParseCache })).problems.filter((problem) => problem.severity === 'error');
 /** The text of the element with `data-felt="<path>"`, whitespace collapsed. */
 function fieldText(page: string, fieldPath: string): string {
   const start = page.indexOf(`data-felt="${fieldPath}"`);
@@ -149,7 +148,7 @@ describe('a save that would give an error', () => {
 
 describe('a new document', () => {
   test('a measure under a goal with a responsible actor gets the next id from the allocator and validates', async () => {
-    const expected = (await allocateIds('measure', await loadCorpus(repository.content, { cache: await parseCache })))![0]!;
+    const expected = (await allocateIds('measure', await loadCorpus(repository.content, { cache: await testParseCache })))![0]!;
     const { action, body } = await formOf('/ny/measure');
     expect(action).toBe('/ny/measure');
     setFields(body, {

@@ -7,7 +7,7 @@
  * folder on disk with the committed text of each changed file laid over it, so both sides are parsed the same way.
  */
 import path from 'node:path';
-import { loadCorpus, mapLimited, ParseCache } from '@strategi/model';
+import { loadCorpus, mapLimited } from '@strategi/model';
 import { diffEditions } from '@strategi/model/diff';
 import type { Problem } from '@strategi/problems';
 import { VERSIONS_FOLDER } from '@strategi/schema';
@@ -27,7 +27,7 @@ const READ_CONCURRENCY = 4;
  * What changed, for the page: the model's diff of the working draft's documents, the files that are no document of
  * it (a released version's folder, a file that does not parse) by name, and git's own diff for those who want it.
  */
-async function draftChanges(workspace: Workspace, repository: ContentRepository, cache: Promise<ParseCache>, editor: string): Promise<DraftChanges> {
+async function draftChanges(workspace: Workspace, repository: ContentRepository, editor: string): Promise<DraftChanges> {
   const raw = await repository.changes();
   const prefix = repository.contentPath === '.' ? '' : `${repository.contentPath}/`;
   const inContent = (file: { path: string }) => file.path.slice(prefix.length);
@@ -37,7 +37,8 @@ async function draftChanges(workspace: Workspace, repository: ContentRepository,
     const text = file.status === 'added' ? undefined : await repository.committedText(path.join(workspace.contentFolder, inContent(file)));
     return [inContent(file), text ?? null] as const;
   });
-  const options = { displayBase: workspace.displayBase, cache: await cache, workingOnly: true };
+  // Both sides through the workspace's parse cache: a file the committed side has as it is on disk is parsed once.
+  const options = { ...(await workspace.loadOptions()), workingOnly: true };
   const [now, before] = await Promise.all([
     loadCorpus(workspace.contentFolder, options),
     loadCorpus(workspace.contentFolder, { ...options, overlay: Object.fromEntries(committed) }),
@@ -56,10 +57,8 @@ async function draftChanges(workspace: Workspace, repository: ContentRepository,
 
 export function changeRoutes({ workspace, repository, access }: EditorContext) {
   const routes = new Hono<Env>();
-  // The committed side is read with a cache of its own, kept for the editor's life: keyed by bytes, like the workspace's.
-  const cache = ParseCache.open(undefined);
   /** `editor`: the session whose own files «Send inn» takes. */
-  const changesOf = (repository: ContentRepository, editor: string): Promise<DraftChanges> => draftChanges(workspace, repository, cache, editor);
+  const changesOf = (repository: ContentRepository, editor: string): Promise<DraftChanges> => draftChanges(workspace, repository, editor);
 
   routes.get('/endringer', async (c) => {
     const changes = repository ? await changesOf(repository, c.get('session').id) : undefined;

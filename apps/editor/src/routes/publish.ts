@@ -75,7 +75,7 @@ export function publishRoutes({ workspace, repository, access }: EditorContext, 
     if (!read.ok) return showPublish(c, [], { values, issues: read.issues }, 422);
     const run = {
       contentFolder: workspace.contentFolder,
-      displayBase: workspace.displayBase,
+      load: await workspace.loadOptions(),
       input: read.input,
       notes: values.notes,
       consultationReason: values.consultationReason,

@@ -149,7 +149,7 @@ export function reviewCommentRoutes({ workspace, access, repository, reviews: st
     if (repository && (await repository.committedText(absolute)) !== (await readFile(absolute, 'utf8'))) {
       return refusal(c, back, t.editor.reviewComments.uncommitted);
     }
-    const plan = await writeSuggestion({ contentFolder: edition.root, file: document.path, comment, options: { displayBase: workspace.displayBase } });
+    const plan = await writeSuggestion({ contentFolder: edition.root, file: document.path, comment, options: await workspace.loadOptions() });
     if (!plan.planned) return refusal(c, back, ui(lang).suggestionRefusals[plan.refusal], plan.problems);
     const { subject, trailer } = suggestionCommit(comment, document.id);
     const commit = repository ? await repository.commitFile(absolute, `${subject}\n\n${trailer}`, authorOf(c, access.hosted !== undefined)) : undefined;
