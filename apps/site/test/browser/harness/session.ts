@@ -2,11 +2,13 @@
  * Per test file: a connection to the shared Chromium, and pages that collect uncaught script errors so a test can
  * assert there were none.
  *
- * A page a test opened goes back to the file's pool when the test ends, and the next test that asks for a page of the
+ * A page a test opened goes back to the worker's pool when the test ends, and the next test that asks for a page of the
  * same origin and context options gets it, set to its viewport, with no errors recorded: a new context and page cost
  * Chromium about three times a page load (a renderer to start, the page's protocol set up), and most tests read one or
- * two pages. The site keeps nothing in cookies or storage, and every test navigates before it reads. A page whose test
- * failed is closed instead, so that a failure cannot leave a half-done page to the next test.
+ * two pages. The pool and the connection outlive a file, since a worker keeps its modules from file to file
+ * (vitest.browser.config.ts); the global teardown closes the browser under them. The site keeps nothing in cookies or
+ * storage, and every test navigates before it reads. A page whose test failed is closed instead, so that a failure
+ * cannot leave a half-done page to the next test.
  */
 
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -43,18 +45,22 @@ interface PooledPage {
 
 const defaultViewport = { width: 1280, height: 900 };
 
+/** The worker's connection to the shared browser, made by the first file that asks. */
+let connection: Promise<Browser> | undefined;
+/** Pages no test holds, by origin and context options, for every file the worker runs. */
+const idle: PooledPage[] = [];
+
 /** Call once at the top of a test file. */
 export function useSite(): Site {
   let browser: Browser | undefined;
-  /** Pages no test holds, by origin and context options. */
-  const idle: PooledPage[] = [];
   /** Pages the running test holds. */
   const held: PooledPage[] = [];
-  /** Every context the pool opened. */
-  const contexts: BrowserContext[] = [];
+  /** The contexts of pages handed out with `closeWith`, if their closer has not run by the end of the file. */
+  const ownContexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    browser = await connectBrowser(inject('wsEndpoint'));
+    connection ??= connectBrowser(inject('wsEndpoint'));
+    browser = await connection;
   });
   afterEach(async ({ task }) => {
     const released = held.splice(0);
@@ -65,8 +71,7 @@ export function useSite(): Site {
     }
   });
   afterAll(async () => {
-    await Promise.allSettled(contexts.map((context) => context.close()));
-    await browser?.close();
+    await Promise.allSettled(ownContexts.map((context) => context.close()));
   });
 
   async function newPage(origin: string, options: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }> {
@@ -83,6 +88,7 @@ export function useSite(): Site {
     async open(origin, options = {}, closeWith) {
       if (closeWith) {
         const { context, page } = await newPage(origin, options);
+        ownContexts.push(context);
         closeWith(() => context.close());
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
@@ -99,7 +105,6 @@ export function useSite(): Site {
         pooled.errors = [];
       } else {
         const { context, page } = await newPage(origin, options);
-        contexts.push(context);
         const created: PooledPage = { key, context, page, errors: [] };
         page.on('pageerror', (error) => created.errors.push(error.message));
         pooled = created;
