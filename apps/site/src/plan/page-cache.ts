@@ -7,31 +7,37 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildPlan } from './build-plan.ts';
 
 /** The mark of a build that has not finished rendering its pages. */
 export const UNFINISHED = 'unfinished';
 
+const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
 /**
  * Where the preview's pages and their keys are kept: under the cache folder (STRATEGI_CACHE_DIR), else in `.cache/`
  * beside the output folder (`apps/site/.cache/` for `dist-preview/`), so that a build into a temporary folder leaves
- * nothing behind when the folder goes; one folder per content folder and output folder, so that two previews of
- * different content or into different folders never read or write each other's pages.
+ * nothing behind when the folder goes; a folder per output folder and in it one per content folder, so that two
+ * previews of different content or into different folders never read or write each other's pages.
  */
 export function pageCacheDir(plan: Pick<BuildPlan, 'cacheDir' | 'contentDir' | 'outDir'>): string {
   const cache = plan.cacheDir ?? path.join(path.dirname(plan.outDir), '.cache');
-  const build = createHash('sha256')
-    .update(JSON.stringify([plan.contentDir, plan.outDir]))
-    .digest('hex')
-    .slice(0, 16);
-  return path.join(cache, 'preview-pages', build);
+  return path.join(cache, 'preview-pages', digest(plan.outDir), digest(plan.contentDir));
 }
 
-/** Before Astro reads the folder: empties it when the build before did not finish, and marks this one as running. */
+/**
+ * Before Astro reads the folder: empties it when the build before did not finish, marks this one as running, and
+ * removes the pages kept for other content built into the same output folder, which this build replaces (so the
+ * folder holds one preview's pages however many content folders have been built into it).
+ */
 export async function openPageCache(dir: string): Promise<void> {
   if (existsSync(path.join(dir, UNFINISHED))) await rm(dir, { recursive: true, force: true });
+  const output = path.dirname(dir);
+  for (const other of await readdir(output).catch(() => [])) {
+    if (other !== path.basename(dir)) await rm(path.join(output, other), { recursive: true, force: true });
+  }
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, UNFINISHED), '');
 }
