@@ -7,33 +7,43 @@ import { closePageCache, openPageCache, pageCacheDir, UNFINISHED } from '../src/
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-page-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const plan = (content: string, cacheDir?: string) => ({ cacheDir, contentDir: path.join(scratch, content), outDir: path.join(scratch, 'ut') });
+const cacheDir = path.join(scratch, 'cache');
+const plan = (content: string, out = 'ut') => ({ cacheDir, contentDir: path.join(scratch, content), outDir: path.join(scratch, out) });
+const dirOf = (content: string, out = 'ut') => pageCacheDir(plan(content, out), '/site');
+const open = (content: string, out = 'ut') => openPageCache(dirOf(content, out), plan(content, out).outDir);
 
-test('is beside the output folder without a cache folder, one per output folder and content folder', () => {
-  expect(path.dirname(path.dirname(pageCacheDir(plan('a'))))).toBe(path.join(scratch, '.cache', 'preview-pages'));
-  expect(pageCacheDir(plan('a', '/cache')).startsWith('/cache/preview-pages/')).toBe(true);
-  expect(pageCacheDir(plan('a'))).not.toBe(pageCacheDir(plan('b')));
-  expect(path.dirname(pageCacheDir(plan('a')))).toBe(path.dirname(pageCacheDir(plan('b'))));
+test('is under the cache folder, else the site’s node_modules/.cache, one per output folder and content folder', () => {
+  expect(dirOf('a').startsWith(path.join(cacheDir, 'preview-pages'))).toBe(true);
+  expect(pageCacheDir({ ...plan('a'), cacheDir: undefined }, '/site').startsWith('/site/node_modules/.cache/strategi/preview-pages/')).toBe(true);
+  expect(dirOf('a')).not.toBe(dirOf('b'));
+  expect(dirOf('a')).not.toBe(dirOf('a', 'other'));
+  expect(path.dirname(dirOf('a'))).toBe(path.dirname(dirOf('b')));
 });
 
-test('a build into the output folder keeps its own content’s pages and removes the pages of other content', async () => {
-  const a = pageCacheDir(plan('a'));
-  const b = pageCacheDir(plan('b'));
-  await openPageCache(a);
-  writeFileSync(path.join(a, 'page.html'), 'a');
-  await closePageCache(a);
-  await openPageCache(b);
-  expect(existsSync(a)).toBe(false);
-  await closePageCache(b);
-  mkdirSync(path.join(b, 'dist'));
-  await openPageCache(b);
-  expect(readdirSync(b).sort()).toEqual(['dist', UNFINISHED]);
+test('a build into an output folder keeps its own content’s pages and removes the pages of other content', async () => {
+  await open('a');
+  writeFileSync(path.join(dirOf('a'), 'page.html'), 'a');
+  await closePageCache(dirOf('a'));
+  await open('b');
+  expect(existsSync(dirOf('a'))).toBe(false);
+  await closePageCache(dirOf('b'));
+  mkdirSync(path.join(dirOf('b'), 'dist'));
+  await open('b');
+  expect(readdirSync(dirOf('b')).sort()).toEqual(['dist', UNFINISHED]);
+});
+
+test('a build removes the pages kept for output folders that are gone, and keeps those of the others', async () => {
+  await open('a', 'temporary');
+  await open('a', 'kept');
+  rmSync(path.join(scratch, 'temporary'), { recursive: true });
+  await open('a');
+  expect(existsSync(path.dirname(dirOf('a', 'temporary')))).toBe(false);
+  expect(existsSync(dirOf('a', 'kept'))).toBe(true);
 });
 
 test('a build after one that never finished starts from an empty folder', async () => {
-  const a = pageCacheDir(plan('a'));
-  await openPageCache(a);
-  writeFileSync(path.join(a, 'page.html'), 'newer than its key');
-  await openPageCache(a);
-  expect(readdirSync(a)).toEqual([UNFINISHED]);
+  await open('a');
+  writeFileSync(path.join(dirOf('a'), 'page.html'), 'newer than its key');
+  await open('a');
+  expect(readdirSync(dirOf('a'))).toEqual([UNFINISHED]);
 });

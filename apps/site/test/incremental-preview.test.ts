@@ -12,6 +12,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pageCacheDir, UNFINISHED } from '../src/plan/page-cache.ts';
 import { copyFixtureContent, differing, filesUnder } from './archive-helpers.ts';
+import { siteRoot } from './helpers.ts';
 import { buildScratch, buildSite } from './site-build.ts';
 
 const scratch = buildScratch('incremental-preview');
@@ -98,7 +99,7 @@ describe('the preview built with the last preview’s pages', () => {
 
   test('after a build that did not finish, copies nothing: its copies may be newer than their keys', async () => {
     // What a build stopped while rendering leaves: its mark, and a page's copy rewritten before the keys were.
-    const cache = pageCacheDir({ cacheDir: env.STRATEGI_CACHE_DIR, contentDir: content, outDir: incremental });
+    const cache = pageCacheDir({ cacheDir: env.STRATEGI_CACHE_DIR, contentDir: content, outDir: incremental }, siteRoot);
     writeFileSync(path.join(cache, UNFINISHED), '');
     writeFileSync(path.join(cache, 'dist/versjoner/utkast/tiltak/T-1/index.html'), 'a page of another content');
     const before = filesUnder(incremental, '');

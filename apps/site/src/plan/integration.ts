@@ -64,8 +64,8 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
           // A public build renders every page (the archive cache reuses whole released versions); the preview, which an
           // editor waits for after each save, copies the pages whose cache key is unchanged.
           if (plan.mode === 'preview') {
-            pageCache = pageCacheDir(plan);
-            await openPageCache(pageCache);
+            pageCache = pageCacheDir(plan, options.siteRoot);
+            await openPageCache(pageCache, plan.outDir);
             plan = { ...plan, pageCache: { dir: pageCache, codeHash: await siteCodeHash(options.siteRoot, {}) } };
           }
         }

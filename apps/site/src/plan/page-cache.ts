@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildPlan } from './build-plan.ts';
 
@@ -16,30 +16,41 @@ export const UNFINISHED = 'unfinished';
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
+/** The file in an output folder's part of the cache that names the output folder, for `openPageCache`. */
+const OUTPUT = 'output';
+
 /**
- * Where the preview's pages and their keys are kept: under the cache folder (STRATEGI_CACHE_DIR), else in `.cache/`
- * beside the output folder (`apps/site/.cache/` for `dist-preview/`), so that a build into a temporary folder leaves
- * nothing behind when the folder goes; a folder per output folder and in it one per content folder, so that two
- * previews of different content or into different folders never read or write each other's pages.
+ * Where the preview's pages and their keys are kept: under the cache folder (STRATEGI_CACHE_DIR, else the site's
+ * node_modules/.cache/strategi), a folder per output folder and in it one per content folder, so that two previews
+ * of different content or into different folders never read or write each other's pages.
  */
-export function pageCacheDir(plan: Pick<BuildPlan, 'cacheDir' | 'contentDir' | 'outDir'>): string {
-  const cache = plan.cacheDir ?? path.join(path.dirname(plan.outDir), '.cache');
+export function pageCacheDir(plan: Pick<BuildPlan, 'cacheDir' | 'contentDir' | 'outDir'>, siteRoot: string): string {
+  const cache = plan.cacheDir ?? path.join(siteRoot, 'node_modules', '.cache', 'strategi');
   return path.join(cache, 'preview-pages', digest(plan.outDir), digest(plan.contentDir));
 }
 
 /**
- * Before Astro reads the folder: empties it when the build before did not finish, marks this one as running, and
- * removes the pages kept for other content built into the same output folder, which this build replaces (so the
- * folder holds one preview's pages however many content folders have been built into it).
+ * Before Astro reads the folder `dir` of a build into `outDir`: empties it when the build before did not finish and
+ * marks this one as running; removes the pages kept for other content built into the same output folder, which this
+ * build replaces, and those of output folders that are gone (a test's temporary folder), so that the cache holds one
+ * preview's pages per output folder that exists.
  */
-export async function openPageCache(dir: string): Promise<void> {
+export async function openPageCache(dir: string, outDir: string): Promise<void> {
   if (existsSync(path.join(dir, UNFINISHED))) await rm(dir, { recursive: true, force: true });
   const output = path.dirname(dir);
   for (const other of await readdir(output).catch(() => [])) {
-    if (other !== path.basename(dir)) await rm(path.join(output, other), { recursive: true, force: true });
+    if (other !== path.basename(dir) && other !== OUTPUT) await rm(path.join(output, other), { recursive: true, force: true });
   }
+  // The output folder exists from here on, so that another build's sweep below keeps this one's pages.
+  await mkdir(outDir, { recursive: true });
   await mkdir(dir, { recursive: true });
+  await writeFile(path.join(output, OUTPUT), outDir);
   await writeFile(path.join(dir, UNFINISHED), '');
+  const all = path.dirname(output);
+  for (const other of await readdir(all)) {
+    const named = await readFile(path.join(all, other, OUTPUT), 'utf8').catch(() => undefined);
+    if (named !== undefined && !existsSync(named)) await rm(path.join(all, other), { recursive: true, force: true });
+  }
 }
 
 /** Once Astro has written every page and the keys of their copies. */
