@@ -8,12 +8,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
-    globalSetup: ['test/browser/global-setup.ts'],
+    // The compile cache after the preview build has started, so only the review servers and the web editor the tests
+    // start share it; the one build has nothing to read from it.
+    globalSetup: ['test/browser/global-setup.ts', '@strategi/testing/node-compile-cache'],
     // The files side by side, a file per core: they share only the preview build (read), Chromium (a connection
     // each) and the PostgreSQL server (a database each); every server they start listens on a port the system chose,
     // over a data folder of its own.
     fileParallelism: true,
     maxWorkers: availableParallelism(),
+    // No file mocks a module or changes process state: the third file runs in a worker that has the CLI, the model
+    // and playwright-core loaded already.
+    isolate: false,
     // Room for a machine that is busy with other work too: the longest test takes about 15 seconds on a quiet one,
     // and a page's script may take more than expect.poll's default second to mark what the server sent.
     testTimeout: 120_000,
