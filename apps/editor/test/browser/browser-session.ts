@@ -68,15 +68,16 @@ export async function openBrowserSession(env: NodeJS.ProcessEnv = {}): Promise<B
 }
 
 /**
- * What axe finds on the page (loaded from `url` first at each width when given) at 1,280 and 320 px, with the
- * project's one scan (`@strategi/testing/axe`: in the page, violations only, so the passes of a form with hundreds of
- * checkboxes are not each given a selector and sent back).
+ * What axe finds on the page (loaded from `url` first when given) at 1,280 and 320 px, with the project's one scan
+ * (`@strategi/testing/axe`: in the page, violations only, so the passes of a form with hundreds of checkboxes are not
+ * each given a selector and sent back). The page is scanned at one width, then made narrower and scanned again, as
+ * a window is resized: one load, and axe put in the page once.
  */
 export async function axeViolations(page: Page, url?: string): Promise<string[]> {
   const found: string[] = [];
+  if (url) await page.goto(url);
   for (const width of [1280, 320]) {
     await page.setViewportSize({ width, height: 900 });
-    if (url) await page.goto(url);
     const results = await axeScan(page);
     found.push(
       ...results.violations.map(
