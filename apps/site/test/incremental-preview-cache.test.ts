@@ -1,9 +1,9 @@
 /** The folder of the preview's page cache (src/plan/page-cache.ts), without a build. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { closePageCache, openPageCache, pageCacheDir, UNFINISHED } from '../src/plan/page-cache.ts';
+import { closePageCache, openPageCache, pageCacheDir, SWEEP_AFTER_MS, UNFINISHED } from '../src/plan/page-cache.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-page-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -32,12 +32,18 @@ test('a build into an output folder keeps its own content’s pages and removes 
   expect(readdirSync(dirOf('b')).sort()).toEqual(['dist', UNFINISHED]);
 });
 
-test('a build removes the pages kept for output folders that are gone, and keeps those of the others', async () => {
-  await open('a', 'temporary');
-  await open('a', 'kept');
-  rmSync(path.join(scratch, 'temporary'), { recursive: true });
+test('a build removes the pages kept for output folders gone for an hour, and keeps those of the others', async () => {
+  for (const out of ['temporary', 'starting', 'kept']) {
+    mkdirSync(path.join(scratch, out), { recursive: true });
+    await open('a', out);
+  }
+  for (const out of ['temporary', 'starting']) rmSync(path.join(scratch, out), { recursive: true });
+  // The first build began over an hour ago; the second has not made its output folder yet.
+  const began = new Date(Date.now() - SWEEP_AFTER_MS - 60_000);
+  utimesSync(path.join(path.dirname(dirOf('a', 'temporary')), 'output'), began, began);
   await open('a');
   expect(existsSync(path.dirname(dirOf('a', 'temporary')))).toBe(false);
+  expect(existsSync(dirOf('a', 'starting'))).toBe(true);
   expect(existsSync(dirOf('a', 'kept'))).toBe(true);
 });
 

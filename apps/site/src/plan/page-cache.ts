@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildPlan } from './build-plan.ts';
 
@@ -18,6 +18,8 @@ const digest = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** The file in an output folder's part of the cache that names the output folder, for `openPageCache`. */
 const OUTPUT = 'output';
+/** How long after its build began the pages of an output folder that is gone are kept. */
+export const SWEEP_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * Where the preview's pages and their keys are kept: under the cache folder (STRATEGI_CACHE_DIR, else the site's
@@ -32,8 +34,8 @@ export function pageCacheDir(plan: Pick<BuildPlan, 'cacheDir' | 'contentDir' | '
 /**
  * Before Astro reads the folder `dir` of a build into `outDir`: empties it when the build before did not finish and
  * marks this one as running; removes the pages kept for other content built into the same output folder, which this
- * build replaces, and those of output folders that are gone (a test's temporary folder), so that the cache holds one
- * preview's pages per output folder that exists.
+ * build replaces, and those of output folders that are gone (a test's temporary folder) an hour after their build
+ * began, so that the cache holds one preview's pages per output folder that exists.
  */
 export async function openPageCache(dir: string, outDir: string): Promise<void> {
   if (existsSync(path.join(dir, UNFINISHED))) await rm(dir, { recursive: true, force: true });
@@ -41,15 +43,16 @@ export async function openPageCache(dir: string, outDir: string): Promise<void> 
   for (const other of await readdir(output).catch(() => [])) {
     if (other !== path.basename(dir) && other !== OUTPUT) await rm(path.join(output, other), { recursive: true, force: true });
   }
-  // The output folder exists from here on, so that another build's sweep below keeps this one's pages.
-  await mkdir(outDir, { recursive: true });
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(output, OUTPUT), outDir);
   await writeFile(path.join(dir, UNFINISHED), '');
   const all = path.dirname(output);
   for (const other of await readdir(all)) {
-    const named = await readFile(path.join(all, other, OUTPUT), 'utf8').catch(() => undefined);
-    if (named !== undefined && !existsSync(named)) await rm(path.join(all, other), { recursive: true, force: true });
+    const file = path.join(all, other, OUTPUT);
+    const named = await readFile(file, 'utf8').catch(() => undefined);
+    // A build that has just started may not have made its output folder yet.
+    if (named !== undefined && !existsSync(named) && Date.now() - (await stat(file)).mtimeMs > SWEEP_AFTER_MS)
+      await rm(path.join(all, other), { recursive: true, force: true });
   }
 }
 
