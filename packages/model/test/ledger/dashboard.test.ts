@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { loadCorpus, publishedReports } from '../../src/index.ts';
+import { type Corpus, loadCorpus, publishedReports } from '../../src/index.ts';
 import { dashboard } from '../../src/ledger/dashboard.ts';
 
 const examples = path.join(import.meta.dirname, '../../../../examples');
+let loaded: Promise<Corpus> | undefined;
+/** The demonstration corpus, read once for both tests; a test that changes it puts it back. */
+const examplesCorpus = () => (loaded ??= loadCorpus(examples, { cacheFolder: false }));
 
 test('per focus area and goal: measures by status, overdue milestones, and what changed since the last report', async () => {
-  const corpus = await loadCorpus(examples, { cacheFolder: false });
+  const corpus = await examplesCorpus();
   const working = corpus.working;
   const day = '2026-12-05';
   const reports = publishedReports(working, day);
@@ -37,7 +40,7 @@ test('per focus area and goal: measures by status, overdue milestones, and what 
 });
 
 test('each goal and focus area shows its indicators’ computed status beside the owners’, flagged where they disagree', async () => {
-  const corpus = await loadCorpus(examples, { cacheFolder: false });
+  const corpus = await examplesCorpus();
   const working = corpus.working;
   const day = '2026-12-05';
   const board = dashboard(working, day, publishedReports(working, day));
@@ -61,6 +64,11 @@ test('each goal and focus area shows its indicators’ computed status beside th
   // A measure of the goal reported stopped turns the owners' verdict, and the flag goes.
   const t4 = working.index.byKind.measure.find((measure) => measure.id === 'T-4')!;
   t4.data.history.push({ date: '2026-11-01', status: 'stanset' });
-  const after = dashboard(working, day, []).focusAreas.find((candidate) => candidate.id === 'I-4')!;
+  let after: ReturnType<typeof dashboard>['focusAreas'][number];
+  try {
+    after = dashboard(working, day, []).focusAreas.find((candidate) => candidate.id === 'I-4')!;
+  } finally {
+    t4.data.history.pop();
+  }
   expect(after.indicators).toMatchObject([{ indicator: 'IND-1', owners: 'ikke-på-vei', offTrack: 1, disagree: false }]);
 });
