@@ -68,6 +68,7 @@ export class ContentRepository {
   /** The content folder relative to the repository, with forward slashes. */
   readonly contentPath: string;
   readonly branch: string;
+  #ledgerFile: Promise<string> | undefined;
 
   private constructor(root: string, contentPath: string, branch: string) {
     this.root = root;
@@ -142,9 +143,19 @@ export class ContentRepository {
     });
   }
 
-  /** Where the editors' edited files are listed: in the git folder, beside git's own state, never in a commit. */
-  private async ledgerFile(): Promise<string> {
-    return path.resolve(this.root, (await git(['rev-parse', '--git-path', 'strategi-redigering-endret.json'], this.root)).trim());
+  /**
+   * Where the editors' edited files are listed: in the git folder, beside git's own state, never in a commit. Asked
+   * of git once (every changing request reads the list), since a repository's git folder stays where it is.
+   */
+  private ledgerFile(): Promise<string> {
+    this.#ledgerFile ??= git(['rev-parse', '--git-path', 'strategi-redigering-endret.json'], this.root).then(
+      (place) => path.resolve(this.root, place.trim()),
+      (error: unknown) => {
+        this.#ledgerFile = undefined;
+        throw error;
+      },
+    );
+    return this.#ledgerFile;
   }
 
   private async readLedger(): Promise<Record<string, string[]>> {

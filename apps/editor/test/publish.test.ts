@@ -11,6 +11,9 @@ beforeEach(() => {
 });
 afterEach(() => repository.remove());
 
+/** How often a test asks for «Frigi» while a build runs: each answer reads and checks the whole draft, and a build takes a Node start. */
+const FRIGI_POLL_MS = 250;
+
 const appWithPreview = (script: string, output?: string) =>
   editorApp(repository, { preview: { command: process.execPath, args: ['-e', script], cwd: repository.root, ...(output ? { output } : {}) } });
 
@@ -42,14 +45,14 @@ describe('preview', () => {
     const app = await appWithPreview('console.log("bygget")');
     const { body } = submitForm(await (await app.request('/frigi')).text(), undefined, '/forhandsvis');
     expect((await post(app, '/forhandsvis', body)).status).toBe(303);
-    await expect.poll(async () => (await app.request('/frigi')).text(), { timeout: 20_000 }).toContain('Forhåndsvisningen er bygget.');
+    await expect.poll(async () => (await app.request('/frigi')).text(), { timeout: 20_000, interval: FRIGI_POLL_MS }).toContain('Forhåndsvisningen er bygget.');
   });
 
   test('a failed build shows its last lines', async () => {
     const app = await appWithPreview('console.error("Bygget feilet: mangler noe"); process.exit(1)');
     const { body } = submitForm(await (await app.request('/frigi')).text(), undefined, '/forhandsvis');
     await post(app, '/forhandsvis', body);
-    await expect.poll(async () => (await app.request('/frigi')).text(), { timeout: 20_000 }).toContain('Bygget feilet: mangler noe');
+    await expect.poll(async () => (await app.request('/frigi')).text(), { timeout: 20_000, interval: FRIGI_POLL_MS }).toContain('Bygget feilet: mangler noe');
   });
 
   describe('the built preview, opened in the editor', () => {
@@ -68,7 +71,7 @@ describe('preview', () => {
       expect((await app.request('/forhandsvisning/')).status).toBe(404);
       const { body } = submitForm(await (await app.request('/frigi')).text(), undefined, '/forhandsvis');
       await post(app, '/forhandsvis', body);
-      await expect.poll(async () => (await app.request('/frigi')).text(), { timeout: 20_000 }).toContain('Åpne forhåndsvisningen');
+      await expect.poll(async () => (await app.request('/frigi')).text(), { timeout: 20_000, interval: FRIGI_POLL_MS }).toContain('Åpne forhåndsvisningen');
       return app;
     };
 
