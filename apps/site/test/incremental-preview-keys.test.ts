@@ -37,6 +37,26 @@ describe('the preview’s page keys', () => {
     expect(after.filter((key, i) => key === before[i])).toEqual([]);
   });
 
+  // A title, a status, a goal's measures: every page shows some frontmatter (the header, the lists, the links), so a
+  // change to any field changes every key; incremental-preview.test.ts builds one such change and compares the result
+  // with a preview built from nothing.
+  test.for([
+    ['a measure’s status', 'T-4', { status: 'startet' }],
+    ['the goals a measure serves', 'T-5', { goals: ['M-2'] }],
+    ['a measure’s title', 'T-1', { title: 'Kompetansepakke for alle barnehageansatte' }],
+  ] as const)('change with %s in the draft, on every page', ([, id, change]) => {
+    const now = scheduledAt('2025-05-05T10:00:00.000Z');
+    const edit = (edition: Edition): Edition =>
+      edition.id !== 'utkast'
+        ? edition
+        : { ...edition, documents: edition.documents.map((doc) => (doc.id === id ? ({ ...doc, data: { ...doc.data, ...change } } as typeof doc) : doc)) };
+    const changed = { ...now, site: { ...now.site, editions: now.site.editions.map(edit) } };
+    // The draft has the measure, so the change is made.
+    expect(now.site.editions.find((edition) => edition.id === 'utkast')?.documents.some((doc) => doc.id === id)).toBe(true);
+    const before = keys(now);
+    expect(keys(changed).filter((key, i) => key === before[i])).toEqual([]);
+  });
+
   test('change with the code, which Astro does not hash for the unbundled @strategi packages', () => {
     const now = scheduledAt('2025-05-05T10:00:00.000Z');
     const before = keys(now, 'code');
