@@ -9,8 +9,12 @@ export default defineConfig({
     // (a save checks the whole draft) or on the preview build.
     fileParallelism: true,
     maxWorkers: 2,
-    // Each corpus as a ready git repository, made once per run; a test copies one (test/corpus-template.ts).
-    globalSetup: ['test/global-setup.ts'],
+    // Each corpus as a ready git repository, made once per run; a test copies one (test/corpus-template.ts). Every
+    // editor the files start reads its modules from one V8 compile cache, compiled by the first.
+    globalSetup: ['test/global-setup.ts', '@strategi/testing/node-compile-cache'],
+    // No file mocks a module or changes process state: a worker's later files find playwright-core and the model
+    // loaded already.
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
