@@ -9,7 +9,7 @@ import path from 'node:path';
 import { allocateIds, loadCorpus } from '@strategi/model';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TestRepository } from '../helpers.ts';
+import { type TestRepository, testParseCache } from '../helpers.ts';
 import { axeViolations as axeOf, type BrowserSession, fillMeasureDetails, openBrowserSession } from './browser-session.ts';
 import type { EditorProcess } from './editor-process.ts';
 
@@ -22,7 +22,7 @@ let newId: string;
 beforeAll(async () => {
   session = await openBrowserSession();
   ({ repository, editor, page } = session);
-  newId = (await allocateIds('measure', await loadCorpus(repository.content, { cacheFolder: false })))![0]!;
+  newId = (await allocateIds('measure', await loadCorpus(repository.content, { cache: await testParseCache })))![0]!;
 });
 
 afterAll(async () => {
@@ -74,7 +74,7 @@ describe('an editor in the browser', () => {
     const saved = file(`tiltak/${newId}.md`);
     expect(saved).toContain('status: startet\nhistory:\n  - date: 2026-12-01\n    status: startet\n');
     expect(saved).toMatch(/Se også \[felles støttetjenester\]\(\.\.\/tiltak\/T-9\.md\)\.\n$/);
-    const corpus = await loadCorpus(repository.content, { cacheFolder: false });
+    const corpus = await loadCorpus(repository.content, { cache: await testParseCache });
     expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(corpus.working.index.linkedFrom(corpus.working.byId.get('T-9')!).map((doc) => doc.id)).toContain(newId);
   });

@@ -12,6 +12,7 @@ import { allocateIds, loadCorpus } from '@strategi/model';
 import { ReviewStore } from '@strategi/review';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { testParseCache } from '../helpers.ts';
 import { axeViolations, type BrowserSession, fillMeasureDetails, openBrowserSession } from './browser-session.ts';
 
 let session: BrowserSession;
@@ -23,7 +24,7 @@ beforeAll(async () => {
   session = await openBrowserSession();
   page = session.page;
   origin = session.editor.origin;
-  newId = (await allocateIds('measure', await loadCorpus(session.repository.content, { cacheFolder: false })))![0]!;
+  newId = (await allocateIds('measure', await loadCorpus(session.repository.content, { cache: await testParseCache })))![0]!;
 });
 afterAll(async () => {
   await session?.close();
