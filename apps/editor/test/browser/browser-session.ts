@@ -1,7 +1,7 @@
 /**
  * What every browser test of the editor starts from: a copy of the draft corpus in a git repository, the editor as
- * a child process over it (its review data and preview build in scratch folders of their own), and Debian's
- * Chromium with one page at 1,280 px in a context of its own (a test may open another context in the same browser);
+ * a child process over it (its review data and preview build in scratch folders of their own), and the worker's
+ * Debian Chromium with one page at 1,280 px in a context of its own (a test may open another context in it);
  * and axe over the page at 1,280 and 320 px.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -33,6 +33,18 @@ export interface BrowserSession {
  */
 const previewParent = path.resolve(import.meta.dirname, '../../../site/node_modules/.cache/strategi-editor-test');
 
+/**
+ * One Chromium per worker: a worker runs its files one after another (`isolate: false`), and each file's pages live
+ * in contexts of their own (no cookies, storage or cache shared). Playwright closes it when the worker exits.
+ */
+let workerBrowser: Promise<Browser> | undefined;
+async function browserOfWorker(): Promise<Browser> {
+  const running = await workerBrowser?.catch(() => undefined);
+  if (running?.isConnected()) return running;
+  workerBrowser = chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
+  return workerBrowser;
+}
+
 export async function openBrowserSession(env: NodeJS.ProcessEnv = {}): Promise<BrowserSession> {
   const repository = contentRepository('draft');
   const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-editor-browser-'));
@@ -46,7 +58,7 @@ export async function openBrowserSession(env: NodeJS.ProcessEnv = {}): Promise<B
     ASTRO_TELEMETRY_DISABLED: '1',
     ...env,
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
+  const browser = await browserOfWorker();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   return {
@@ -58,7 +70,7 @@ export async function openBrowserSession(env: NodeJS.ProcessEnv = {}): Promise<B
     previewDist,
     reviewStore: { sqliteFile: path.join(reviewData, 'kommentarer.sqlite') },
     close: async () => {
-      await browser.close().catch(() => undefined);
+      await context.close().catch(() => undefined);
       await editor.stop();
       rmSync(scratch, { recursive: true, force: true });
       rmSync(previewDist, { recursive: true, force: true });
