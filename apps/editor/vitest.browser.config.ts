@@ -5,8 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
     // Two files side by side: each starts its own editor on a free port over its own copy of the content, with its
-    // own review data, preview folder and browser context (in the worker's one Chromium), and much of a file's time is spent waiting on the editor
-    // (a save checks the whole draft) or on the preview build.
+    // own review data, preview folder and browser context (in the worker's one Chromium), and much of a file's time
+    // is spent waiting on the editor (a save checks the whole draft) or on the preview build.
     fileParallelism: true,
     maxWorkers: 2,
     // Each corpus as a ready git repository, made once per run; a test copies one (test/corpus-template.ts). Every
