@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { axeScan } from '@strategi/testing/axe';
-import { chromiumArgs, chromiumPath } from '@strategi/testing/chromium';
+import { chromiumPath, chromiumTestArgs } from '@strategi/testing/chromium';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { contentRepository, type TestRepository } from '../helpers.ts';
 import { type EditorProcess, startEditorProcess } from './editor-process.ts';
@@ -41,7 +41,8 @@ let workerBrowser: Promise<Browser> | undefined;
 async function browserOfWorker(): Promise<Browser> {
   const running = await workerBrowser?.catch(() => undefined);
   if (running?.isConnected()) return running;
-  workerBrowser = chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
+  // The tests' flags leave out the address bar's popups, which kept a renderer busy for every open context.
+  workerBrowser = chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumTestArgs] });
   return workerBrowser;
 }
 
