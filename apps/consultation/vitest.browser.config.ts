@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
     // The compile cache kept from run to run: the service starts from modules an earlier start compiled.
-    globalSetup: ['@strategi/testing/node-compile-cache'],
+    globalSetup: ['@strategi/testing/run-tmpdir', '@strategi/testing/node-compile-cache'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 120_000,

@@ -6,7 +6,7 @@ export default defineConfig({
     // Chromium's tests run apart: `pnpm test:browser`.
     exclude: [...configDefaults.exclude, 'test/browser/**'],
     // One PostgreSQL server for the whole run; one compile cache for the service's processes the tests start.
-    globalSetup: ['@strategi/database/testing/global-setup', '@strategi/testing/node-compile-cache'],
+    globalSetup: ['@strategi/testing/run-tmpdir', '@strategi/database/testing/global-setup', '@strategi/testing/node-compile-cache'],
     // No file mocks a module or changes process state: a worker imports the service's modules once, not once per file.
     isolate: false,
     testTimeout: 30_000,

@@ -11,7 +11,7 @@ export default defineConfig({
     maxWorkers: 2,
     // Each corpus as a ready git repository, made once per run; a test copies one (test/corpus-template.ts). Every
     // editor the files start reads its modules from one V8 compile cache, compiled by the first.
-    globalSetup: ['test/global-setup.ts', '@strategi/testing/node-compile-cache'],
+    globalSetup: ['@strategi/testing/run-tmpdir', 'test/global-setup.ts', '@strategi/testing/node-compile-cache'],
     // No file mocks a module or changes process state: a worker's later files find playwright-core and the model
     // loaded already.
     isolate: false,

@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**'],
     // Each corpus as a ready git repository, made once per run; a test copies one (test/corpus-template.ts).
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['@strategi/testing/run-tmpdir', 'test/global-setup.ts'],
     // The tests wait on git and on the editor's writes: a file per core, not vitest's default of one fewer (one at a
     // time on a two-core machine). Each test works in a repository of its own.
     maxWorkers: availableParallelism(),

@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['test/browser/**/*.test.ts'],
     // The compile cache after the preview build has started, so only the review servers and the web editor the tests
     // start share it; the one build has nothing to read from it.
-    globalSetup: ['test/browser/global-setup.ts', '@strategi/testing/node-compile-cache'],
+    globalSetup: ['@strategi/testing/run-tmpdir', 'test/browser/global-setup.ts', '@strategi/testing/node-compile-cache'],
     // The files side by side, a file per core: they share only the preview build (read), Chromium (a connection
     // each) and the PostgreSQL server (a database each); every server they start listens on a port the system chose,
     // over a data folder of its own.

@@ -13,7 +13,7 @@ export default defineConfig({
     isolate: false,
     // One PostgreSQL server for the whole run (the review package's test server), stopped at the end; one compile
     // cache for the server processes the tests start.
-    globalSetup: ['@strategi/database/testing/global-setup', '@strategi/testing/node-compile-cache'],
+    globalSetup: ['@strategi/testing/run-tmpdir', '@strategi/database/testing/global-setup', '@strategi/testing/node-compile-cache'],
     setupFiles: ['test/sqlite-cleanup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
-    globalSetup: ['test/browser/global-setup.ts'],
+    globalSetup: ['@strategi/testing/run-tmpdir', 'test/browser/global-setup.ts'],
     // Two cores, two files at once over the one shared Chromium (each file opens its own contexts), and at most
     // two concurrent tests inside a file (the axe scans run in two tabs at once): the builds of review.test.ts and
     // demo-command.test.ts and the file-only checks keep one core busy while the other drives the browser.

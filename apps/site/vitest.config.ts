@@ -9,7 +9,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     // A run's folder for the builds several files read, each made once (test/shared-builds.ts).
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['@strategi/testing/run-tmpdir', 'test/global-setup.ts'],
     // A file's builds run one at a time in its own process (test/site-build.ts): run a file per core, not vitest's
     // default of one fewer (which is one file at a time on a two-core machine). Each build has its own output folder.
     maxWorkers: availableParallelism(),

@@ -12,6 +12,6 @@ export default defineConfig({
     isolate: false,
     // The processes the tests spawn share one compile cache (test/node-cache-setup.ts); one PostgreSQL server for the
     // whole run, started in a temporary folder and stopped at the end.
-    globalSetup: ['test/node-cache-setup.ts', '@strategi/database/testing/global-setup'],
+    globalSetup: ['@strategi/testing/run-tmpdir', 'test/node-cache-setup.ts', '@strategi/database/testing/global-setup'],
   },
 });

@@ -6,6 +6,8 @@ const mocking = ['test/unreadable.test.ts', 'test/render/one-parse.test.ts'];
 
 export default defineConfig({
   test: {
+    // The run's temporary folders in one, removed at the end (@strategi/testing/run-tmpdir).
+    globalSetup: ['@strategi/testing/run-tmpdir'],
     // A guard against a hang, not a measure of speed: the property tests run a thousand cases each, and a two-core
     // machine running two files here and another package's tests beside them takes several times longer than an
     // idle one. Speed is measured in bench/.

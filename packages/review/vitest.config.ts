@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // One PostgreSQL server for the whole run, started in a temporary folder and stopped at the end.
-    globalSetup: ['@strategi/database/testing/global-setup'],
+    globalSetup: ['@strategi/testing/run-tmpdir', '@strategi/database/testing/global-setup'],
     setupFiles: ['test/sqlite-cleanup.ts'],
     // A file per core, not vitest's default of one fewer (one at a time on a two-core machine).
     maxWorkers: availableParallelism(),
