@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ['@strategi/testing/run-tmpdir', '@strategi/testing/node-compile-cache'],
     fileParallelism: false,
     testTimeout: 90_000,
+    // A page's answer to a click or a request may take more than expect.poll's default second on a busy machine.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
   },
 });

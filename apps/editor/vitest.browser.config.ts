@@ -16,6 +16,8 @@ export default defineConfig({
     // loaded already.
     isolate: false,
     testTimeout: 120_000,
+    // A page's answer to a click or a request may take more than expect.poll's default second on a busy machine.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
   },

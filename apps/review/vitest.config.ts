@@ -16,6 +16,8 @@ export default defineConfig({
     globalSetup: ['@strategi/testing/run-tmpdir', '@strategi/database/testing/global-setup', '@strategi/testing/node-compile-cache'],
     setupFiles: ['test/sqlite-cleanup.ts'],
     testTimeout: 60_000,
+    // The mail queue's state after a send may take more than expect.poll's default second on a busy machine.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
   },
 });

@@ -20,6 +20,8 @@ export default defineConfig({
     // state between files: each file connects to the browser and opens its pages itself (harness/session.ts).
     isolate: false,
     testTimeout: 60_000,
+    // A page's answer to a click or a request may take more than expect.poll's default second on a busy machine.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     teardownTimeout: 15_000,
   },
