@@ -21,8 +21,10 @@ describe('search', () => {
   const edition = richestEdition(distDir);
   const measure = measureRows(distDir, edition)[0]!;
 
-  test(`typing "${searchWord(measure.title)}" finds ${measure.id} in ${edition}`, async () => {
-    const { page, errors } = await site.open(site.publicOrigin);
+  test(`typing "${searchWord(measure.title)}" finds ${measure.id} in ${edition}`, async ({ onTestFinished }) => {
+    // A context of its own, not a pooled page: the requests it counts must not be answered from what an earlier test's
+    // page has cached, and its listener goes with the context.
+    const { page, errors } = await site.open(site.publicOrigin, {}, onTestFinished);
     const pagefindRequests: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith(`/versjoner/${edition}/pagefind/`)) pagefindRequests.push(request.url());
