@@ -14,7 +14,7 @@ export default defineConfig({
     // One PostgreSQL server for the whole run (the review package's test server), stopped at the end; one compile
     // cache for the server processes the tests start.
     globalSetup: ['@strategi/testing/run-tmpdir', '@strategi/database/testing/global-setup', '@strategi/testing/node-compile-cache'],
-    setupFiles: ['test/sqlite-cleanup.ts'],
+    setupFiles: ['@strategi/review/testing/sqlite-cleanup'],
     testTimeout: 60_000,
     // The mail queue's state after a send may take more than expect.poll's default second on a busy machine.
     expect: { poll: { timeout: 10_000 } },

@@ -1,5 +1,5 @@
+import { databaseKinds } from '@strategi/review/testing';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { databaseKinds } from './databases.ts';
 import { json, openApp, type TestApp } from './helpers.ts';
 
 const quote = { type: 'TextQuoteSelector', exact: 'kompetanse i barnehagen', prefix: 'målet om ', suffix: '.' };

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ReviewStore, signShareToken } from '@strategi/review';
+import { databaseKinds, freshLocation } from '@strategi/review/testing';
 import { describe, test } from 'vitest';
-import { databaseKinds, freshLocation } from './databases.ts';
 import { makeDist } from './helpers.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 

@@ -4,8 +4,8 @@
  * reads it on the thread. Hostile: a reviewer cannot, nor a form without its token, from another site or host.
  */
 import { csrfToken } from '@strategi/hosting';
+import { databaseKinds } from '@strategi/review/testing';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { databaseKinds } from './databases.ts';
 import { json, ORIGIN, openApp, type TestApp } from './helpers.ts';
 
 const page = '/versjoner/utkast/tiltak/T-1/';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FailureLimiter, hostedOrigins } from '@strategi/hosting';
 import { type Audience, ReviewStore, type Role, signShareToken } from '@strategi/review';
+import { type databaseKinds, freshLocation } from '@strategi/review/testing';
 import { createReviewApp, type ReviewLimits, SESSION_COOKIE } from '../src/index.ts';
-import { type databaseKinds, freshLocation } from './databases.ts';
 
 const headersFile = `/*
   Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'

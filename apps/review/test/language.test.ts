@@ -8,11 +8,11 @@ import { FailureLimiter, hostedOrigins } from '@strategi/hosting';
 import { createMailer } from '@strategi/mail';
 import { startTestSmtp } from '@strategi/mail/testing';
 import { ReviewStore, signShareToken } from '@strategi/review';
+import { freshLocation } from '@strategi/review/testing';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createReviewApp, SESSION_COOKIE } from '../src/index.ts';
 import { previewLanguage } from '../src/language.ts';
 import { Notifications } from '../src/notifications.ts';
-import { freshLocation } from './databases.ts';
 import { json, makeDist, ORIGIN } from './helpers.ts';
 
 const secret = new TextEncoder().encode('test-nøkkel-som-er-lang-nok-til-hs256-signering');

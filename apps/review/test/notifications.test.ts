@@ -5,13 +5,13 @@ import { FailureLimiter, hostedOrigins } from '@strategi/hosting';
 import { createMailer, type Mailer } from '@strategi/mail';
 import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
 import { ReviewStore, signShareToken } from '@strategi/review';
+import { databaseKinds, freshLocation } from '@strategi/review/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createReviewApp, SESSION_COOKIE, serverConfig, startReviewServer } from '../src/index.ts';
 import { Notifications } from '../src/notifications.ts';
 import { unsubscribeUrl } from '../src/notifications-links.ts';
 import { unsubscribeToken } from '../src/notifications-token.ts';
 import { linkOrigin } from '../src/server.ts';
-import { databaseKinds, freshLocation } from './databases.ts';
 import { json, makeDist, ORIGIN } from './helpers.ts';
 
 const MINUTE = 60_000;

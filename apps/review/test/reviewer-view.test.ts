@@ -1,6 +1,6 @@
 import { csrfToken } from '@strategi/hosting';
+import { databaseKinds } from '@strategi/review/testing';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { databaseKinds } from './databases.ts';
 import { json, openApp, type TestApp } from './helpers.ts';
 
 const page = '/versjoner/utkast/tiltak/T-1/';

@@ -1,5 +1,5 @@
+import { databaseKinds } from '@strategi/review/testing';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { databaseKinds } from './databases.ts';
 import { openApp, type TestApp } from './helpers.ts';
 
 /** The text of each table row on the page, cells separated by « | ». */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { ReviewStore } from '../src/index.ts';
-import { databaseKinds, freshLocation } from './databases.ts';
+import { databaseKinds, freshLocation } from '../src/testing/index.ts';
 
 const MINUTE = 60_000;
 const START = new Date('2026-12-01T10:00:00.000Z');

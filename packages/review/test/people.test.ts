@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { ReviewStore } from '../src/index.ts';
-import { databaseKinds, freshLocation } from './databases.ts';
+import { databaseKinds, freshLocation } from '../src/testing/index.ts';
 
 describe.each(databaseKinds)('the people behind a link on %s', (kind) => {
   let store: ReviewStore | undefined;

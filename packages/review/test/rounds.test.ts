@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { DispositionError, ReviewStore, reviewSummary, roundOf } from '../src/index.ts';
-import { databaseKinds, freshLocation } from './databases.ts';
+import { databaseKinds, freshLocation } from '../src/testing/index.ts';
 
 describe.each(databaseKinds)('rounds, dispositions and re-attached quotes on %s', (kind) => {
   let store: ReviewStore | undefined;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { ReviewStore, type StoreLocation } from '../src/index.ts';
 import { reviewMigrations } from '../src/store/migrations.ts';
 import type { Database } from '../src/store/schema.ts';
-import { databaseKinds, freshLocation } from './databases.ts';
+import { databaseKinds, freshLocation } from '../src/testing/index.ts';
 
 /** A database as an older release left it: migrated up to `name` and no further. */
 async function oldDatabase(location: StoreLocation, name: string): Promise<Kysely<Database>> {

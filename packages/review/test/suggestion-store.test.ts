@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { invalidInput, newCommentSchema, ReviewStore, toAnnotation } from '../src/index.ts';
-import { databaseKinds, freshLocation } from './databases.ts';
+import { databaseKinds, freshLocation } from '../src/testing/index.ts';
 
 const quote = { exact: 'gode digitale læremidler', prefix: 'tilgang til ', suffix: '.' };
 

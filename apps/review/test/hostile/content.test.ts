@@ -3,8 +3,8 @@
  * database, and floods of comments that make every page megabytes.
  */
 import { csrfToken } from '@strategi/hosting';
+import { databaseKinds } from '@strategi/review/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { databaseKinds } from '../databases.ts';
 import { json, openApp, type TestApp } from '../helpers.ts';
 
 const form = (fields: Record<string, string>): RequestInit => ({

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FailureLimiter, hostedOrigins } from '@strategi/hosting';
 import { ReviewStore, type Role, signShareToken } from '@strategi/review';
+import { databaseKinds, freshLocation } from '@strategi/review/testing';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createReviewApp, SESSION_COOKIE } from '../../src/index.ts';
-import { databaseKinds, freshLocation } from '../databases.ts';
 
 const MARKER = 'INTERN-MARKØR';
 const secret = new TextEncoder().encode('test-nøkkel-som-er-lang-nok-til-hs256-signering');

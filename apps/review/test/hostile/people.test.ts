@@ -3,8 +3,8 @@
  * database or the page, a cross-site post that would name someone, and a person cookie carried to another link.
  */
 import { csrfToken } from '@strategi/hosting';
+import { databaseKinds } from '@strategi/review/testing';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { databaseKinds } from '../databases.ts';
 import { json, ORIGIN, openApp, type TestApp } from '../helpers.ts';
 
 describe.each(databaseKinds)('hostile naming on %s', (kind) => {
