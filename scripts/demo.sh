@@ -19,9 +19,9 @@ port=${STRATEGI_DEMO_PORT:-4324}
 export STRATEGI_CONTENT="$root/examples" STRATEGI_DIST="$root/apps/site/dist-demo" STRATEGI_BUILD=''
 
 pnpm --silent strategi validate --dir examples
-# As in scripts/start.sh: without Debian's Chromium the site is built without PDFs.
-if [ -z "${STRATEGI_PDF:-}" ] && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-  echo "Chromium mangler (sudo apt-get install chromium): demonstrasjonen bygges uten PDF." >&2
+# As in scripts/start.sh: the PDFs are typeset in Debian's DejaVu fonts; without them the site is built without PDFs.
+if [ -z "${STRATEGI_PDF:-}" ] && [ ! -d "${STRATEGI_PDF_FONTS:-/usr/share/fonts/truetype/dejavu}" ]; then
+  echo "DejaVu-skriftene mangler (sudo apt-get install fonts-dejavu-core): demonstrasjonen bygges uten PDF." >&2
   export STRATEGI_PDF=0
 fi
 (cd apps/site && pnpm exec astro build)

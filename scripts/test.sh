@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Every test: set up, install Debian's Chromium for the browser tests, the DejaVu fonts the PDFs are set in, poppler-utils for the PDF checks,
+# Every test: set up, install Debian's Chromium (its headless shell) for the browser tests, the DejaVu fonts the PDFs are set in, poppler-utils for the PDF checks,
 # Debian's Java for the Nu HTML checker and Debian's PostgreSQL server for the review store's tests when they are
 # missing, run the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh
-if [ ! -x /usr/bin/chromium ]; then
+if [ ! -x /usr/bin/chromium-headless-shell ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null
   else
-    echo "Nettlesertestene trenger Debians Chromium: sudo apt-get install chromium" >&2
+    echo "Nettlesertestene trenger Debians Chromium: sudo apt-get install chromium-headless-shell" >&2
     exit 1
   fi
 fi
@@ -50,7 +50,7 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     exit 1
   fi
 fi
-export CHROMIUM_PATH=/usr/bin/chromium ASTRO_TELEMETRY_DISABLED=1
+export CHROMIUM_PATH=/usr/bin/chromium-headless-shell ASTRO_TELEMETRY_DISABLED=1
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

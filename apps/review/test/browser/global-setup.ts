@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { startTestPostgres } from '@strategi/review/testing';
-import { checkDisabledFeatures, chromiumPath, chromiumTestArgs } from '@strategi/testing/chromium';
+import { checkDisabledFeatures, chromiumMissing, chromiumPath, chromiumTestArgs } from '@strategi/testing/chromium';
 import { type BrowserServer, chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 
@@ -52,7 +52,7 @@ function buildPreview(dist: string): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  if (!existsSync(chromiumPath)) throw new Error(chromiumMissing);
   // Inside the site's folder: with the output elsewhere Astro keeps a build's chunks in the site's one shared
   // `.astro/`, where another package's build at the same time (the editor's browser tests) would delete them.
   mkdirSync(previewParent, { recursive: true });

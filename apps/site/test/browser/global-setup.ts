@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath, launchBrowserServer } from './harness/chromium.ts';
+import { chromiumMissing, chromiumPath, launchBrowserServer } from './harness/chromium.ts';
 import { distDir, previewDir, watchdogMs } from './harness/paths.ts';
 import { type StaticServer, serveStatic } from './harness/static-server.ts';
 
@@ -30,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
   if (!existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    throw new Error(chromiumMissing);
   }
 
   const servers: StaticServer[] = [];

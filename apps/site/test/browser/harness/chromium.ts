@@ -8,7 +8,7 @@
 import { checkDisabledFeatures, chromiumPath, chromiumTestArgs } from '@strategi/testing/chromium';
 import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 
-export { chromiumPath };
+export { chromiumMissing, chromiumPath } from '@strategi/testing/chromium';
 
 /**
  * Starts the shared browser. playwright-core gives it a fresh temporary profile and removes it on close. The tests'
