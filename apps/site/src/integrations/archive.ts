@@ -28,13 +28,20 @@ export function archiveIntegrations(plan: BuildPlan, archive: Archive): { restor
         const site = await siteData(plan);
         const reused = new Set(archive.plan.reused.editions);
         const rendered = site.editions.filter((edition) => !reused.has(edition.id));
+        // A preview keeps each index in its page cache and copies it while the pages it reads are unchanged.
+        const kept = plan.pageCache?.dir;
         const indexed = await indexVersions(
           out,
           rendered.map((edition) => edition.id),
+          kept,
         );
-        logger.info(`Indexed ${indexed} pages of ${rendered.length} version(s) for search.`);
-        // The root's index is never cached: it follows the root pages, which the published reports change.
-        if (site.current) logger.info(`Indexed ${await indexRoot(out)} pages of the current version at the root for search.`);
+        const copies = indexed.copied.length > 0 ? ` (${indexed.copied.length} unchanged, copied: ${indexed.copied.join(', ')})` : '';
+        logger.info(`Indexed ${indexed.pages} pages of ${rendered.length} version(s) for search${copies}.`);
+        // The root's index is never in the archive cache: it follows the root pages, which the published reports change.
+        if (site.current) {
+          const root = await indexRoot(out, kept);
+          logger.info(`Indexed ${root.pages} pages of the current version at the root for search${root.copied ? ' (unchanged, copied)' : ''}.`);
+        }
         await archive.store(out, site.editions);
       },
     },
