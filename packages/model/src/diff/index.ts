@@ -105,12 +105,18 @@ export function diffEditions(from: Edition, to: Edition): EditionDiff {
     }
     const fields = diffFields(match.before, doc, from, to, laterIdOf);
     // Compared as published: comments, unused definitions and raw HTML are no change; a link's form is none either.
-    const beforeText = publicMarkdown(canonicalLinks(match.before, from));
-    const afterText = publicMarkdown(canonicalLinks(doc, to));
-    const textChanged = normaliseText(beforeText) !== normaliseText(afterText);
+    // publicMarkdown is a function of its text alone, so two bodies the same with their links written one way are
+    // the same as published, and the costly rendering is left to the bodies that differ (one in a thousand after a save).
+    const beforeSource = canonicalLinks(match.before, from);
+    const afterSource = canonicalLinks(doc, to);
+    const textChanged = beforeSource !== afterSource && normaliseText(publicMarkdown(beforeSource)) !== normaliseText(publicMarkdown(afterSource));
     if (fields.length === 0 && !textChanged && match.previousId === undefined) continue;
     changed.push(
-      withTextDiffs({ ...refOf(doc), ...(match.previousId === undefined ? {} : { previousId: match.previousId }), fields, textChanged }, beforeText, afterText),
+      withTextDiffs(
+        { ...refOf(doc), ...(match.previousId === undefined ? {} : { previousId: match.previousId }), fields, textChanged },
+        publicMarkdown(beforeSource),
+        publicMarkdown(afterSource),
+      ),
     );
   }
   const removed = from.documents.filter((doc) => !used.has(doc)).map(refOf);
