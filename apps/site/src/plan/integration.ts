@@ -16,6 +16,7 @@ import { siteCodeHash } from '../lib/archive/cache-key.ts';
 import { invalidateSite, siteData } from '../lib/site-data.ts';
 import { pdfIntegration } from '../pdf/integration.ts';
 import { type BuildPlan, BuildPlanError, planFromEnv } from './build-plan.ts';
+import { moveOutputAside } from './old-output.ts';
 import { closePageCache, openPageCache, pageCacheDir } from './page-cache.ts';
 import { planModule } from './virtual-module.ts';
 
@@ -35,11 +36,14 @@ const pageSettings = (plan: BuildPlan): Record<string, string | undefined> => ({
 
 export function strategiSite(options: SiteOptions): AstroIntegration {
   let pageCache: string | undefined;
+  /** The removal of the last build's output, moved aside (old-output.ts); the build ends once it is done. */
+  let oldOutput: Promise<string | undefined> | undefined;
   return {
     name: 'strategi-plan',
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
         pageCache = undefined;
+        oldOutput = undefined;
         let plan: BuildPlan;
         try {
           plan = planFromEnv(options.env ?? process.env, { siteRoot: options.siteRoot });
@@ -61,6 +65,8 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
             log: logger,
           });
           plan = { ...plan, archive: archive.plan };
+          // Astro would empty the output folder before it writes; it is moved aside and removed while the pages render.
+          oldOutput = (await moveOutputAside(plan.outDir)).removed;
           // A public build renders every page (the archive cache reuses whole released versions); the preview, which an
           // editor waits for after each save, copies the pages whose cache key is unchanged.
           if (plan.mode === 'preview') {
@@ -81,8 +87,10 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
         });
       },
       // Astro has written every page and the keys of the cached copies by now.
-      'astro:build:done': async () => {
+      'astro:build:done': async ({ logger }) => {
         if (pageCache) await closePageCache(pageCache);
+        const warning = await oldOutput;
+        if (warning) logger.warn(warning);
       },
     },
   };
