@@ -57,6 +57,52 @@ function run(args: readonly string[], cwd: string, env: Record<string, string> =
   });
 }
 
+/**
+ * Each of `names` (`<rev>:<path>`, `<rev>^{commit}`) looked up by one `git cat-file`, in order: the object's type,
+ * and with `contents` its bytes; undefined for a name git has no object for. A page that needs two or three
+ * lookups starts one git instead of one per lookup.
+ */
+async function objects(names: readonly string[], cwd: string, contents: boolean): Promise<({ type: string; data: Buffer } | undefined)[]> {
+  // As run() does, a git that fails answers nothing: every name is then one git has no object for.
+  const stdout = await new Promise<Buffer>((resolve) => {
+    const mode = contents ? '--batch' : '--batch-check';
+    const child = execFile(
+      'git',
+      ['cat-file', '-z', `${mode}=%(objecttype) %(objectsize)`],
+      { cwd, encoding: 'buffer', maxBuffer: 32 * 1024 * 1024 },
+      (error, out) => resolve(error ? Buffer.alloc(0) : out),
+    );
+    child.stdin?.on('error', () => undefined);
+    // NUL-terminated: a path with a line break is still one name.
+    child.stdin?.end(names.map((name) => `${name}\0`).join(''));
+  });
+  const found: ({ type: string; data: Buffer } | undefined)[] = [];
+  let at = 0;
+  for (const name of names) {
+    // A name git cannot resolve is echoed back as given, so it is matched whole, line breaks and all.
+    const unresolved = ['missing', 'ambiguous']
+      .map((word) => Buffer.from(`${name} ${word}\n`))
+      .find((line) => stdout.subarray(at, at + line.length).equals(line));
+    if (unresolved) {
+      found.push(undefined);
+      at += unresolved.length;
+      continue;
+    }
+    const end = stdout.indexOf(0x0a, at);
+    if (end === -1) {
+      found.push(undefined);
+      continue;
+    }
+    const [type = '', size = '0'] = stdout.subarray(at, end).toString('utf8').split(' ');
+    at = end + 1;
+    const length = contents ? Number(size) : 0;
+    found.push({ type, data: stdout.subarray(at, at + length) });
+    // The contents are followed by a line break.
+    if (contents) at += length + 1;
+  }
+  return found;
+}
+
 async function git(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
   const result = await run(args, cwd, env);
   if (result.code !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.trim()}`);
@@ -126,12 +172,10 @@ export class ContentRepository {
    * folder): a release there may have been built and published from it, so it is no longer taken back.
    */
   async isCommitted(absolute: string): Promise<boolean> {
-    const relative = path.relative(this.root, absolute).split(path.sep).join('/');
-    for (const ref of [`refs/heads/${this.branch}`, 'HEAD']) {
-      const result = await run(['ls-tree', '-r', '--name-only', ref, '--', relative], this.root);
-      if (result.code === 0 && result.stdout.trim() !== '') return true;
-    }
-    return false;
+    // A folder is in a commit's tree only when some file is under it: git keeps no empty folders.
+    const relative = this.relativeOf(absolute);
+    const found = await objects([`refs/heads/${this.branch}:${relative}`, `HEAD:${relative}`], this.root, false);
+    return found.some((object) => object !== undefined);
   }
 
   /** What has changed in the content folder since the last commit on the editor's branch. */
@@ -270,8 +314,16 @@ export class ContentRepository {
    * what «Forkast endringene» restores. Undefined when the file is new since then.
    */
   async committedText(absolute: string): Promise<string | undefined> {
-    const base = await this.base();
-    return base ? this.textAt(base, this.relativeOf(absolute)) : undefined;
+    // As base() chooses: the editor's branch when it is a commit, else the checked-out one. Every page of a document
+    // asks, to offer «Forkast endringene»: one git answers the three lookups.
+    const relative = this.relativeOf(absolute);
+    const [branch, onBranch, onHead] = await objects(
+      [`refs/heads/${this.branch}^{commit}`, `refs/heads/${this.branch}:${relative}`, `HEAD:${relative}`],
+      this.root,
+      true,
+    );
+    const blob = branch?.type === 'commit' ? onBranch : onHead;
+    return blob?.type === 'blob' ? blob.data.toString('utf8') : undefined;
   }
 
   /** A file's text in a commit (`path` relative to the repository), or undefined when the commit has no such file. */

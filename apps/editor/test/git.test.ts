@@ -1,7 +1,10 @@
 /** Git without git: the changes since the editor's last commit, and a commit to its own branch that leaves the checkout alone. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { ContentRepository } from '../src/git.ts';
 import { editorForFile, post, setField, setFields, submitForm } from './helpers.ts';
 
 // One app for the file; each test works in a fresh copy of the repository at the same path.
@@ -176,5 +179,63 @@ describe('who is committing', () => {
     expect(repository.git('log', '-1', '--format=%s / %an <%ae>', 'redigering').trim()).toBe('Første innsending / Ola Nordmann <ola@departementet.no>');
     // Nothing about the editor is written into the repository.
     expect(repository.git('show', '--format=', 'redigering')).not.toContain('ola@departementet.no');
+  });
+});
+
+describe('what the last submission holds', () => {
+  const T2 = path.join(repository.content, 'tiltak', 'T-2.md');
+  const T3 = path.join(repository.content, 'tiltak', 'T-3.md');
+  /** A file whose name has a line break, which git keeps as any other. */
+  const odd = path.join(repository.content, 'bilder', 'to\nlinjer.md');
+  const contentRepository = async () => (await ContentRepository.find(repository.content, 'redigering'))!;
+
+  test('a file as the checked-out commit has it until the editor’s branch exists, then as the branch has it', async () => {
+    const repo = await contentRepository();
+    const onMain = readFileSync(T2, 'utf8');
+    expect(await repo.committedText(T2)).toBe(onMain);
+    expect(await repo.committedText(odd)).toBeUndefined();
+    // The branch changes T-2, removes T-3 and adds the oddly named file; main is checked out again.
+    repository.git('switch', '--quiet', '--create', 'redigering');
+    writeFileSync(T2, onMain.replace(/^title: .*$/m, 'title: På grenen'));
+    rmSync(T3);
+    mkdirSync(path.dirname(odd), { recursive: true });
+    writeFileSync(odd, 'Æ\nø\n');
+    repository.git('add', '--all');
+    repository.git('commit', '--quiet', '-m', 'Grenen');
+    repository.git('switch', '--quiet', 'main');
+    expect(await repo.committedText(T2)).toBe(onMain.replace(/^title: .*$/m, 'title: På grenen'));
+    expect(await repo.committedText(T3)).toBeUndefined();
+    expect(await repo.committedText(odd)).toBe('Æ\nø\n');
+    expect(await repo.committedText(path.join(repository.content, 'tiltak'))).toBeUndefined();
+  });
+
+  test('a folder is committed when the branch or the checked-out commit holds a file in it', async () => {
+    const repo = await contentRepository();
+    const version = (id: string) => path.join(repository.content, 'versjoner', id);
+    expect(await repo.isCommitted(version('2023-vedtatt'))).toBe(true);
+    mkdirSync(version('2026-ny'));
+    writeFileSync(path.join(version('2026-ny'), 'versjon.md'), '---\n---\n');
+    expect(await repo.isCommitted(version('2026-ny'))).toBe(false);
+    repository.git('switch', '--quiet', '--create', 'redigering');
+    repository.git('add', '--all');
+    repository.git('commit', '--quiet', '-m', 'Ny versjon');
+    repository.git('switch', '--quiet', 'main');
+    expect(await repo.isCommitted(version('2026-ny'))).toBe(true);
+    expect(await repo.isCommitted(version('2026-annen'))).toBe(false);
+  });
+
+  test('a repository without a commit holds no file', async () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-editor-empty-'));
+    try {
+      const content = path.join(scratch, 'content');
+      mkdirSync(content);
+      writeFileSync(path.join(content, 'strategi.md'), '---\n---\n');
+      execFileSync('git', ['init', '--quiet', '--initial-branch=main'], { cwd: scratch });
+      const repo = (await ContentRepository.find(content, 'redigering'))!;
+      expect(await repo.committedText(path.join(content, 'strategi.md'))).toBeUndefined();
+      expect(await repo.isCommitted(content)).toBe(false);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
