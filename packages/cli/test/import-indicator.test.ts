@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { numberOfCell } from '../src/import/indicator-points.ts';
 import { dateOfTimeCode } from '../src/import/json-stat.ts';
-import { run } from './helpers.ts';
+import { copyTree, run } from './helpers.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures', 'import');
 
@@ -39,7 +39,7 @@ const indicator = [
 
 async function workspace(files: Record<string, string> = {}): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'strategi-import-indicator-'));
-  await cp(path.join(fixtures, 'content'), path.join(folder, 'content'), { recursive: true });
+  copyTree(path.join(fixtures, 'content'), path.join(folder, 'content'));
   await cp(path.join(fixtures, 'content/mal'), path.join(folder, 'content/indikatorer'), { recursive: true, filter: (source) => !source.endsWith('.md') });
   await writeFile(path.join(folder, 'content/indikatorer/IND-1.md'), indicator);
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(folder, name), content);

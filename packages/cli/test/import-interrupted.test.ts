@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, watch } from 'node:fs';
-import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { run } from './helpers.ts';
+import { copyTree, run } from './helpers.ts';
 
 const bin = path.join(import.meta.dirname, '..', 'src', 'bin.ts');
 const fixture = path.join(import.meta.dirname, 'fixtures', 'import', 'content');
@@ -16,7 +16,7 @@ const LEFTOVER_ROWS = 3;
 /** The import fixture's content folder (one input, IN-1) and a spreadsheet of `count` good rows beside it. */
 async function workspace(count = ROWS): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'strategi-import-signal-'));
-  await cp(fixture, path.join(folder, 'content'), { recursive: true });
+  copyTree(fixture, path.join(folder, 'content'));
   const rows = Array.from({ length: count }, (_, i) => `Innspill nummer ${i + 1},R-1,Kommune ${i + 1},kommune,2022-05-01,Sammendrag ${i + 1}.`);
   await writeFile(path.join(folder, 'rader.csv'), `tittel,runde,avsender,avsendertype,dato,sammendrag\n${rows.join('\n')}\n`);
   return folder;

@@ -1,12 +1,13 @@
 // `strategi import status`: a spreadsheet of measures' statuses becomes one progress report, by the same CSV rules
 // as `import inputs` (all rows or none, UTF-8 or a clear refusal, «;» from Excel, impossible dates refused, a bad
 // row named by row and column), with the next free id and the model's atomic writer.
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { today } from '@strategi/model';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/main.ts';
+import { copyTree } from './helpers.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures', 'import');
 
@@ -20,7 +21,7 @@ async function run(args: string[], cwd: string) {
 /** The import fixture's content with a second measure, and `files` beside it. */
 async function workspace(files: Record<string, string | Uint8Array> = {}): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'strategi-import-status-'));
-  await cp(path.join(fixtures, 'content'), path.join(folder, 'content'), { recursive: true });
+  copyTree(path.join(fixtures, 'content'), path.join(folder, 'content'));
   const t1 = await readFile(path.join(folder, 'content/tiltak/T-1.md'), 'utf8');
   await writeFile(path.join(folder, 'content/tiltak/T-2.md'), t1.replace('id: T-1', 'id: T-2').replace('title: Et tiltak', 'title: Et annet tiltak'));
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(folder, name), content);

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/main.ts';
+import { copyTree } from './helpers.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures', 'import');
 
@@ -17,7 +18,7 @@ async function run(args: string[], cwd: string) {
 /** A temporary folder with the fixture's content folder and every CSV fixture beside it. */
 async function workspace(): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'strategi-import-'));
-  await cp(fixtures, folder, { recursive: true });
+  copyTree(fixtures, folder);
   return folder;
 }
 

