@@ -22,6 +22,7 @@
  * - Everything else — the changes page, the versions page, the open data page, the ledger, the dashboard, the
  *   review overview, an input's trace (which compares the texts of the goals and measures citing it) and an input
  *   round: every file of every version and every problem.
+ * The open data files of a version (`dataCacheKeys`) are keyed like its front page: the frame and its files.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -88,8 +89,21 @@ function imageFiles(editions: readonly Edition[]): string {
   return hash.digest('hex');
 }
 
-/** The key of each page of a preview build of `site` under `plan`, made with the site's code hash `codeHash`. */
-export function pageCacheKeys(site: SiteData, plan: BuildPlan, codeHash: string): (page: Page) => string {
+/** What the keys of a preview build are made of, made once per build (the pages and the data files share it). */
+interface KeyParts {
+  frame: string;
+  everything: string;
+  /** Every file of a version, by content. */
+  editionFiles: (edition: Edition) => string;
+  /** The files of a document in every version, under each name it goes by. */
+  filesOf: (doc: Pick<AnyDoc, 'id'> & { data: { aliases: readonly string[] } }) => string;
+}
+
+const partsOfBuild = new WeakMap<SiteData, { plan: BuildPlan; codeHash: string; parts: KeyParts }>();
+
+function keyParts(site: SiteData, plan: BuildPlan, codeHash: string): KeyParts {
+  const made = partsOfBuild.get(site);
+  if (made?.plan === plan && made.codeHash === codeHash) return made.parts;
   const { at: _at, ...settings } = plan;
   const frame = sha(
     codeHash,
@@ -111,14 +125,28 @@ export function pageCacheKeys(site: SiteData, plan: BuildPlan, codeHash: string)
   const files = filesByName(site.editions);
   const everything = sha(frame, JSON.stringify([...files]), JSON.stringify(site.corpus.problems));
   const byEdition = new Map<Edition, string>();
-  /** Every file of a version, by content. */
   const editionFiles = (edition: Edition) => {
     if (!byEdition.has(edition)) byEdition.set(edition, sha(...edition.documents.map((doc) => `${doc.kind}/${doc.id}/${doc.hash}`)));
     return byEdition.get(edition)!;
   };
-  const filesOf = (doc: Pick<AnyDoc, 'id'> & { data: { aliases: readonly string[] } }) =>
-    JSON.stringify([...new Set([doc.id, ...doc.data.aliases].flatMap((name) => files.get(name) ?? []))].sort());
+  const filesOf: KeyParts['filesOf'] = (doc) => JSON.stringify([...new Set([doc.id, ...doc.data.aliases].flatMap((name) => files.get(name) ?? []))].sort());
+  const parts = { frame, everything, editionFiles, filesOf };
+  partsOfBuild.set(site, { plan, codeHash, parts });
+  return parts;
+}
 
+/**
+ * The key of a version's open data files (strategi.json, the CSVs, StratML) in a preview build: the frame (the
+ * published reports and the moment decide the statuses, the plan the address) and every file of the version.
+ */
+export function dataCacheKeys(site: SiteData, plan: BuildPlan, codeHash: string): (edition: Edition) => string {
+  const { frame, editionFiles } = keyParts(site, plan, codeHash);
+  return (edition) => sha(frame, 'data', editionFiles(edition));
+}
+
+/** The key of each page of a preview build of `site` under `plan`, made with the site's code hash `codeHash`. */
+export function pageCacheKeys(site: SiteData, plan: BuildPlan, codeHash: string): (page: Page) => string {
+  const { frame, everything, editionFiles, filesOf } = keyParts(site, plan, codeHash);
   return (page) => {
     switch (page.type) {
       case 'doc': {

@@ -1,14 +1,8 @@
-import type { Edition } from '@strategi/model';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderedData } from '../../../lib/archive/reuse.ts';
-import { getSite } from '../../../lib/corpus.ts';
+import { type DataProps, dataPaths } from '../../../lib/data-paths.ts';
 import { measuresCsv } from '../../../lib/open-data.ts';
-import { openDataView, type StatusView } from '../../../lib/reports.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return renderedData(site.editions).map((edition) => ({ params: { edition: edition.id }, props: { edition, view: openDataView(edition, site) } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = dataPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ edition: Edition; view: StatusView }> = ({ props }) =>
+export const GET: APIRoute<DataProps> = ({ props }) =>
   new Response(measuresCsv(props.edition, 'plain', props.view), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
