@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { ReviewStore, type StoreLocation } from '../src/index.ts';
 import { reviewMigrations } from '../src/store/migrations.ts';
 import type { Database } from '../src/store/schema.ts';
-import { databaseKinds, freshLocation } from '../src/testing/index.ts';
+import { databaseKinds, emptyLocation, freshLocation } from '../src/testing/index.ts';
 
 /** A database as an older release left it: migrated up to `name` and no further. */
 async function oldDatabase(location: StoreLocation, name: string): Promise<Kysely<Database>> {
@@ -134,7 +134,7 @@ describe.each(databaseKinds)('the review store on %s', (kind) => {
   });
 
   test('a database opened again keeps what was written, and migrating twice changes nothing', async () => {
-    const location = await freshLocation(kind);
+    const location = await emptyLocation(kind);
     const first = await ReviewStore.open(location);
     const link = await first.createLink({ name: 'KD', role: 'editor', expiresAt: new Date('2027-01-01T00:00:00.000Z') });
     await first.close();
@@ -157,7 +157,7 @@ describe.each(databaseKinds)('the review store on %s', (kind) => {
   });
 
   test('links made before the internal flag existed are migrated as outside links', async () => {
-    const location = await freshLocation(kind);
+    const location = await emptyLocation(kind);
     const old = await oldDatabase(location, '2026-12-05-link-audience');
     await old
       .insertInto('share_links')
