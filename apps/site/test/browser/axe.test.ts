@@ -7,7 +7,8 @@
  *
  * The scans run a few at a time over the shared browser, each lane in a context of its own that moves from URL to URL
  * (a fresh context per scan took twice the CPU time: every page then loads the styles and scripts anew), set to the
- * scan's width before it loads the page. The first test starts them all, whatever vitest's own concurrency is, and
+ * scan's width before it loads the page. The lanes' contexts put axe in every page as it loads (axeInEveryPage), so a
+ * scan sends no axe source through the protocol and the page compiles none. The first test starts them all, whatever vitest's own concurrency is, and
  * each test waits for the results it reads. Every check of a page at a width reads the one load of the page there, so
  * no page loads twice.
  */
@@ -71,7 +72,7 @@ afterAll(async () => {
 async function scan(shown: Case, lane: number): Promise<Scan> {
   let opened = lanes.get(lane);
   if (opened === undefined) {
-    opened = site.open(site.publicOrigin, {}, (close) => closers.push(close)).then(({ page }) => page);
+    opened = site.open(site.publicOrigin, { axe: true }, (close) => closers.push(close)).then(({ page }) => page);
     lanes.set(lane, opened);
   }
   const page = await opened;

@@ -102,7 +102,7 @@ describe('indicators', () => {
 
   test('axe finds nothing on an indicator page and on a goal page with a flag, at 320 and 1280 px, and neither is wider than the screen', async () => {
     const flagged = pairs.find((pair) => pair.disagree)!;
-    const { page } = await site.open(site.previewOrigin);
+    const { page } = await site.open(site.previewOrigin, { axe: true });
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       for (const path of [`/versjoner/${edition}/indikatorer/${flagged.indicator.id}/`, `/versjoner/${edition}/mal/${flagged.goal}/`]) {

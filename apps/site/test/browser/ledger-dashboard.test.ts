@@ -152,7 +152,7 @@ describe('the ledger, the dashboard and the open data', () => {
   });
 
   test('axe finds nothing on the ledger, the dashboard and the open data page at 320 and 1280 px, and none is wider than the screen', async () => {
-    const { page } = await site.open(site.previewOrigin);
+    const { page } = await site.open(site.previewOrigin, { axe: true });
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       for (const path of ['/forpliktelser/', '/oversikt/', '/data/']) {

@@ -184,7 +184,7 @@ describe('the preview for a reviewer', () => {
     await Promise.allSettled(closers.map((close) => close()));
   });
   test.concurrent.for(scans)('$url passes axe at $width px, without sideways scrolling', async ({ url, width }, { expect }) => {
-    const page = idle.pop() ?? (await site.open(previewOrigin, {}, (close) => closers.push(close))).page;
+    const page = idle.pop() ?? (await site.open(previewOrigin, { axe: true }, (close) => closers.push(close))).page;
     try {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(url);

@@ -11,9 +11,13 @@
  * cannot leave a half-done page to the next test.
  */
 
+import { axeInEveryPage } from '@strategi/testing/axe';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { connectBrowser } from './chromium.ts';
+
+/** A context's options, and whether every page it loads is for axe scans (axe put in each document as it loads). */
+export type PageOptions = BrowserContextOptions & { axe?: boolean };
 
 interface OpenedPage {
   page: Page;
@@ -30,9 +34,10 @@ export interface Site {
    * A page whose context has `origin` as its base URL and `options` (the viewport 1280 × 900 unless they give one).
    * It is the test's until the test ends, or, given `closeWith`, in a context of its own that is closed when that
    * says: concurrent tests pass their own `onTestFinished` (from the test context) so that one test's end does not
-   * take another's pages.
+   * take another's pages. With `axe`, the context puts axe in every page it loads (axeInEveryPage): for pages that are
+   * all scanned, never pooled with pages that are not.
    */
-  open(origin: string, options?: BrowserContextOptions, closeWith?: (close: () => Promise<void>) => void): Promise<OpenedPage>;
+  open(origin: string, options?: PageOptions, closeWith?: (close: () => Promise<void>) => void): Promise<OpenedPage>;
 }
 
 interface PooledPage {
@@ -74,9 +79,10 @@ export function useSite(): Site {
     await Promise.allSettled(ownContexts.map((context) => context.close()));
   });
 
-  async function newPage(origin: string, options: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }> {
+  async function newPage(origin: string, { axe, ...options }: PageOptions): Promise<{ context: BrowserContext; page: Page }> {
     if (browser === undefined) throw new Error('useSite(): the browser is not connected yet');
     const context = await browser.newContext({ baseURL: origin, viewport: defaultViewport, ...options });
+    if (axe) await axeInEveryPage(context);
     context.setDefaultTimeout(10_000);
     context.setDefaultNavigationTimeout(15_000);
     return { context, page: await context.newPage() };
@@ -94,7 +100,7 @@ export function useSite(): Site {
         page.on('pageerror', (error) => errors.push(error.message));
         return { page, errors };
       }
-      // The viewport is set on the page; everything else the context holds (JavaScript on or off …) is in the key.
+      // The viewport is set on the page; everything else the context holds (JavaScript on or off, axe …) is in the key.
       const { viewport, ...rest } = options;
       const key = JSON.stringify([origin, rest]);
       const index = idle.findIndex((pooled) => pooled.key === key);
