@@ -19,6 +19,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/**
+ * Astro's styles and scripts, named by a hash of their content: a copy kept is never stale, so a context keeps them
+ * from page to page, as a reader's browser does, instead of fetching the 140 kB of styles and parsing them again at
+ * every page load (about 17 ms of Chromium's CPU a load). Everything else is fetched anew each time.
+ */
+const HASHED = '/_astro/';
+
 async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
@@ -61,7 +68,8 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return;
       }
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': contentTypeOf(file), 'content-length': body.length, 'cache-control': 'no-store' }).end(head ? undefined : body);
+      const caching = path.startsWith(HASHED) ? 'public, max-age=31536000, immutable' : 'no-store';
+      response.writeHead(200, { 'content-type': contentTypeOf(file), 'content-length': body.length, 'cache-control': caching }).end(head ? undefined : body);
     })().catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500);
       response.end(String(error));
