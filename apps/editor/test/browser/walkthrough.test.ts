@@ -24,7 +24,8 @@ let origin: string;
 let newId: string;
 
 beforeAll(async () => {
-  session = await openBrowserSession();
+  // Without the PDFs: Typst setting the draft's PDF again is the site's to test (apps/site), not the editor's.
+  session = await openBrowserSession({ STRATEGI_PDF: '0' });
   page = session.page;
   origin = session.editor.origin;
   newId = (await allocateIds('measure', await loadCorpus(session.repository.content, { cache: await testParseCache })))![0]!;
