@@ -58,7 +58,7 @@ describe('strategi horing import', () => {
     // The editor links the input to a goal: the graph then runs response → input → goal.
     const goal = path.join(cwd, 'content/mal/M-1.md');
     await writeFile(goal, (await readFile(goal, 'utf8')).replace('focusArea: I-1\n', `focusArea: I-1\ninputs: [${id}]\n`));
-    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false });
+    const corpus = await loadCorpus(path.join(cwd, 'content'));
     expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(corpus.working.byId.get('M-1')?.data).toMatchObject({ inputs: [id] });
   });

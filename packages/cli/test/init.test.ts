@@ -33,7 +33,7 @@ describe('strategi init', () => {
     const validate = await run(['validate', '--dir', 'digital/content'], cwd);
     expect(validate.code).toBe(0);
     expect(validate.stdout).not.toMatch(/ error /);
-    const corpus = await loadCorpus(path.join(cwd, 'digital/content'), { cacheFolder: false });
+    const corpus = await loadCorpus(path.join(cwd, 'digital/content'));
     expect(siteIdentity(corpus)).toMatchObject({
       name: { nb: 'Fremtidens digitale Norge' },
       owners: [
@@ -70,7 +70,7 @@ describe('strategi init', () => {
     const cwd = await mkdtemp(path.join(tmpdir(), 'strategi-init-'));
     const result = await run(['init', 'hav', ...ARGS, '--sector', 'havbruk=Havbruk', '--sector', 'skipsfart=Skipsfart'], cwd);
     expect(result.code).toBe(0);
-    const corpus = await loadCorpus(path.join(cwd, 'hav/content'), { cacheFolder: false });
+    const corpus = await loadCorpus(path.join(cwd, 'hav/content'));
     expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(corpus.working.vocabularies?.sector.labels).toEqual({
       havbruk: { nb: 'Havbruk', nn: 'Havbruk', en: 'Havbruk' },

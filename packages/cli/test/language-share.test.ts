@@ -11,7 +11,7 @@ const examples = path.join(import.meta.dirname, '../../../examples');
 let report: StatusReport;
 
 beforeAll(async () => {
-  const corpus = await loadCorpus(examples, { cacheFolder: false });
+  const corpus = await loadCorpus(examples);
   const day = '2026-12-05';
   report = statusReport(corpus.working, day, publishedReports(corpus.working, day), [...corpus.versions, corpus.working]);
 });

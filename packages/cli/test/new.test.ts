@@ -30,7 +30,7 @@ describe('strategi new', () => {
     expect(await readFile(path.join(cwd, 'content/tiltak/T-6.md'), 'utf8')).toBe(
       `---\nid: T-6\ntitle: Styrke personvernet i skolen\ngoals: [M-3]\nresponsible: [KS, Udir]\nsectors: [barnehage, grunnskole, videregående]\nstart: ${clamped}\ndeadline: 2030\nstatus: planlagt\n---\nBeskriv tiltaket: hva som skal gjøres, hvorfor, og hvem som gjør hva.\n`,
     );
-    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
+    const corpus = await loadCorpus(path.join(cwd, 'content'), { displayBase: cwd });
     expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(corpus.working.byId.get('T-6')?.kind).toBe('measure');
   });
@@ -65,7 +65,7 @@ describe('strategi new', () => {
     expect(result.stdout).toBe(`${file}\n`);
     expect(result.code).toBe(0);
     expect(await readFile(path.join(cwd, file), 'utf8')).toMatch(new RegExp(`^---\\n${frontmatter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}---\\n`));
-    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
+    const corpus = await loadCorpus(path.join(cwd, 'content'), { displayBase: cwd });
     expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
@@ -98,7 +98,7 @@ describe('strategi new', () => {
       stdout: 'content/tiltak/T-6.md\n',
       stderr: 'Fylt inn fordi det ikke ble oppgitt: --sector barnehage, grunnskole, videregående; --status planlagt. Rett i filen om noe ikke stemmer.\n',
     });
-    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
+    const corpus = await loadCorpus(path.join(cwd, 'content'), { displayBase: cwd });
     expect(corpus.working.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const plan = corpus.working.index.resolve('H-1')!;
     expect(corpus.working.index.sources(plan, 'measure.actionPlan').map((measure) => measure.id)).toContain('T-6');

@@ -5,9 +5,10 @@
  *   pre-commit hook, `pnpm strategi`): the first start strips and compiles the CLI's modules, the rest read them from
  *   the cache, which halves the CPU time each start costs. Node checks each entry against the source, so a stale
  *   entry is never used.
- * - One parse cache for every command a test runs, as `pnpm strategi` has in a checkout (under node_modules/.cache):
- *   the tests work in temporary folders, where a command would otherwise parse every file of its content again, and
- *   the guide's examples run some thirty commands over the same demonstration corpus. Entries are keyed by the bytes
+ * - One parse cache for every command a test runs, and every corpus a test loads itself to check what a command
+ *   wrote, as `pnpm strategi` has in a checkout (under node_modules/.cache): the tests work in temporary folders,
+ *   where a command would otherwise parse every file of its content again, and the guide's examples run some thirty
+ *   commands over the same demonstration corpus. Entries are keyed by the bytes
  *   of a file and sealed with the run's own key, so a test that changes a file gets that file parsed again.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -33,7 +33,7 @@ describe('strategi release with a consultation', () => {
     expect(result.code).toBe(0);
     const description = await readFile(path.join(cwd, 'content/versjoner/2025-horing/versjon.md'), 'utf8');
     expect(description).toContain('consultation:\n  deadline: 2025-06-01\n  url: https://www.regjeringen.no/no/dokumenter/horing/id1/\n');
-    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false });
+    const corpus = await loadCorpus(path.join(cwd, 'content'));
     expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(corpus.versions.find((edition) => edition.id === '2025-horing')?.version?.consultation).toEqual({
       deadline: '2025-06-01',

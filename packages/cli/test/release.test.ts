@@ -59,7 +59,7 @@ describe('strategi release', () => {
       expect(manifest).toContain(`${hash.slice('sha256-'.length)}  ${relative}\n`);
       expect(hashBytes(await readFile(path.join(folder, relative)))).toBe(hash);
     }
-    const corpus = await loadCorpus(path.join(cwd, 'content'), { cacheFolder: false, displayBase: cwd });
+    const corpus = await loadCorpus(path.join(cwd, 'content'), { displayBase: cwd });
     expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(corpus.versions.map((v) => [v.id, v.status])).toEqual([
       ['2024-horing', 'høring'],

@@ -18,7 +18,7 @@ describe('the second strategy in corpora/', () => {
   });
 
   test('names itself, its owners and its contact from its own content', async () => {
-    const corpus = await loadCorpus(path.join(repo, CORPUS), { cacheFolder: false });
+    const corpus = await loadCorpus(path.join(repo, CORPUS));
     expect(siteIdentity(corpus)).toMatchObject({
       name: { nb: 'Fremtidens digitale Norge', en: 'The Digital Norway of the Future' },
       owners: [
