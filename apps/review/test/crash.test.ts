@@ -1,6 +1,8 @@
 /**
  * Nothing acknowledged is lost when the server dies mid-write: a burst of posts, SIGKILL while they are in flight,
- * a restart, and every comment that was answered 201 is there, once, in a consistent database.
+ * a restart, and every comment that was answered 201 is there, once, in a consistent database. The server that is
+ * killed is a process of its own; the one started again after it runs in the test's worker (the same startReviewServer
+ * its command runs, on the same data), which spares a second process start.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { ReviewStore, signShareToken } from '@strategi/review';
 import { databaseKinds, freshLocation } from '@strategi/review/testing';
 import { describe, test } from 'vitest';
+import { serverConfig, startReviewServer } from '../src/index.ts';
 import { makeDist } from './helpers.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 
@@ -65,10 +68,11 @@ describe.concurrent.each(databaseKinds)('killed mid-burst on %s', (kind) => {
     expect(killed).toBe(true);
     expect(acknowledged.size).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL);
 
-    server = await startServerProcess(env);
+    const restarted = await startReviewServer(serverConfig({ ...env, HOST: '127.0.0.1', PORT: '0' }, dataDir), env);
+    onTestFinished(() => restarted.close());
     const list: { total: number; items: { number: number; body: { value: string } }[] } = { total: 0, items: [] };
     do {
-      const page = await (await fetch(`${server.origin}/api/kommentarer?limit=200&offset=${list.items.length}`, { headers: { cookie } })).json();
+      const page = await (await fetch(`${restarted.origin}/api/kommentarer?limit=200&offset=${list.items.length}`, { headers: { cookie } })).json();
       list.total = page.total;
       list.items.push(...page.items);
       if (page.items.length === 0) break;
