@@ -34,6 +34,8 @@ function buildPreview(dist: string): Promise<void> {
       STRATEGI_CONTENT: fixtureContent,
       STRATEGI_DIST: dist,
       STRATEGI_BUILD_DATE: '2026-01-15',
+      // No test reads the strategy's PDF; typesetting it was a fifth of the build's CPU where no cached copy exists.
+      STRATEGI_PDF: '0',
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
