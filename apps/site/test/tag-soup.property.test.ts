@@ -45,6 +45,9 @@ describe('tag soup in a body', () => {
         const out = path.join(scratch, 'out');
         rmSync(content, { recursive: true, force: true });
         cpSync(fixtureContent, content, { recursive: true });
+        // The soup is in the working draft: of the released versions, the last is kept, which the draft's change page
+        // compares with; the older ones hold no soup, and each would add its pages, its search index and its PDF.
+        for (const id of ['2022-utkast', '2022-horing', '2023-vedtatt']) rmSync(path.join(content, 'versjoner', id), { recursive: true });
         const ids = [...knownCrashes, ...generated].map((body, i) => {
           const id = `T-${FIRST_ID + i}`;
           writeFileSync(path.join(content, 'tiltak', `${id}.md`), measure(id, body));
