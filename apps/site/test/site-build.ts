@@ -5,6 +5,12 @@
  * builds of one file run one at a time, each with its settings in `process.env` for as long as it runs; files build
  * side by side, one per worker. The log is read while Astro writes it.
  *
+ * The site's astro.config.ts is imported once per worker and handed to each build as its whole config
+ * (`configFile: false`): given the file's name, Astro starts a Vite server of its own for every build to load the
+ * config and, through the site's integration, a good part of src/ again, about a quarter of a fixture build's CPU time. The
+ * config is the same object either way, and so is every file written (the same content built both ways is byte for
+ * byte the same site, PDFs and search indexes included); build-plan.test.ts runs `astro build` itself.
+ *
  * Each build writes into its own folder under the site's node_modules/.cache: Astro puts its intermediate server
  * chunks beside the output when the output is inside the working folder (and in one shared `.astro/` otherwise), so
  * two builds at once must each have an output folder there.
@@ -15,6 +21,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { build } from 'astro';
+import config from '../astro.config.ts';
 import { strategiSite } from '../src/plan/integration.ts';
 import { siteRoot } from './helpers.ts';
 
@@ -75,7 +82,7 @@ export function buildSite(content: string, mode: 'public' | 'preview', out: stri
       }) as typeof stream.write;
     }
     try {
-      await build({ root: siteRoot, logLevel: 'info' });
+      await build({ ...config, root: siteRoot, logLevel: 'info', configFile: false });
     } catch (error) {
       throw new Error(`astro build (${mode}) failed:\n${log.join('')}\n${error instanceof Error ? error.stack : String(error)}`);
     } finally {
