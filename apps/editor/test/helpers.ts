@@ -1,6 +1,6 @@
 /** A copy of a corpus in a git repository of its own, and the editor app over it, for tests. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { type BigIntStats, cpSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { localOrigins } from '@strategi/hosting';
@@ -25,10 +25,41 @@ export interface TestRepository {
   remove(): void;
 }
 
+/** A copy keeps the template's modification time to the millisecond (a JavaScript date), not to the nanosecond. */
+const sameTime = (a: bigint, b: bigint) => (a > b ? a - b : b - a) < 2_000_000n;
+
+/** What a copied entry must still be for reset() to leave it: its kind, and a file's size, time and mode. */
+const sameEntry = (copy: BigIntStats, original: BigIntStats) =>
+  copy.isDirectory()
+    ? original.isDirectory() && copy.mode === original.mode
+    : copy.isFile() && original.isFile() && copy.size === original.size && sameTime(copy.mtimeNs, original.mtimeNs) && copy.mode === original.mode;
+
+/**
+ * Puts `copy` back as `template` is, touching only what differs: an entry the template lacks is removed, one it has
+ * that is missing or changed is copied again. The copies keep the template's modification times, and every write
+ * sets a file's time to now, long after the template was made: a file written in place, even to the same size, is
+ * told by its time.
+ */
+function restore(template: string, copy: string): void {
+  const originals = new Map(readdirSync(template).map((name) => [name, lstatSync(path.join(template, name), { bigint: true })]));
+  for (const name of readdirSync(copy)) {
+    const original = originals.get(name);
+    const at = path.join(copy, name);
+    if (!original) rmSync(at, { recursive: true, force: true });
+    else if (!sameEntry(lstatSync(at, { bigint: true }), original)) {
+      rmSync(at, { recursive: true, force: true });
+      cpSync(path.join(template, name), at, { recursive: true, preserveTimestamps: true });
+    } else if (original.isDirectory()) restore(path.join(template, name), at);
+    originals.delete(name);
+  }
+  for (const name of originals.keys()) cpSync(path.join(template, name), path.join(copy, name), { recursive: true, preserveTimestamps: true });
+}
+
 /**
  * A copy of a corpus's template repository: `<tmp>/repo/content` in a git repository with one commit on `main`.
  * `reset()` before each test gives every test a repository of its own at the same path, so that one editor app can
- * serve the whole file: its only state is a parse cache keyed by the files' bytes.
+ * serve the whole file: its only state is a parse cache keyed by the files' bytes. A reset copies again only what
+ * the last test changed (a test that saves one document rewrites that file and git's index, not a hundred files).
  */
 export function contentRepository(corpus: CorpusName): TestRepository {
   // The repository sits one folder down in a scratch folder of its own, so that what a test finds beside it (a
@@ -37,11 +68,21 @@ export function contentRepository(corpus: CorpusName): TestRepository {
   const root = path.join(scratch, 'repo');
   const content = path.join(root, 'content');
   const template = inject('corpusTemplates')[corpus];
-  const reset = () => {
-    for (const name of readdirSync(scratch)) rmSync(path.join(scratch, name), { recursive: true, force: true });
-    cpSync(template, root, { recursive: true });
+  const copyAgain = () => {
+    rmSync(root, { recursive: true, force: true });
+    cpSync(template, root, { recursive: true, preserveTimestamps: true });
   };
-  reset();
+  const reset = () => {
+    for (const name of readdirSync(scratch)) if (name !== 'repo') rmSync(path.join(scratch, name), { recursive: true, force: true });
+    // A repository a test replaced, or left in a state that cannot be walked: the whole copy again.
+    if (!lstatSync(root, { throwIfNoEntry: false })?.isDirectory()) return copyAgain();
+    try {
+      restore(template, root);
+    } catch {
+      copyAgain();
+    }
+  };
+  copyAgain();
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...gitIdentity } });
   return { root, content, git, reset, remove: () => rmSync(scratch, { recursive: true, force: true }) };
 }
