@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import nodeCompileCache from '@strategi/testing/node-compile-cache';
 import type { TestProject } from 'vitest/node';
 import { chromiumMissing, chromiumPath, launchBrowserServer } from './harness/chromium.ts';
 import { distDir, previewDir, watchdogMs } from './harness/paths.ts';
@@ -32,6 +33,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(chromiumPath)) {
     throw new Error(chromiumMissing);
   }
+  // The workers and what they start (pnpm demo's pnpm, CLI, Astro build and server) share the tests' V8 compile cache.
+  nodeCompileCache();
 
   const servers: StaticServer[] = [];
   let browser: Awaited<ReturnType<typeof launchBrowserServer>> | undefined;
