@@ -94,14 +94,9 @@ export function buildSite(content: string, mode: 'public' | 'preview', out: stri
   });
 }
 
-/**
- * The lines the archive's plan logs for a build of `content` with `env` (what it takes from the cache and what it
- * renders, and each entry it throws away), without building: the site's integration plans the archive in
- * `astro:config:setup` with the settings a build has, and here that hook runs alone. Like a build, it removes a
- * cache entry that does not match its manifest.
- */
-export function archivePlanLog(content: string, env: Env): Promise<string> {
-  return withEnv(buildSettings(content, 'public', '/nonexistent-output', env), async () => {
+/** What the site's integration does in `astro:config:setup` alone, with a build's settings: the lines it logs and the config it gives Astro. */
+function setupAlone(settings: Env): Promise<{ log: string; config: Record<string, unknown> }> {
+  return withEnv(settings, async () => {
     const lines: string[] = [];
     const logger = {
       info: (line: string) => lines.push(line),
@@ -110,12 +105,36 @@ export function archivePlanLog(content: string, env: Env): Promise<string> {
       debug: () => undefined,
       fork: () => logger,
     };
+    let config: Record<string, unknown> = {};
     const setup = strategiSite({ siteRoot }).hooks['astro:config:setup'];
     if (!setup) throw new Error('the site integration plans nothing in astro:config:setup');
     type SetupOptions = Parameters<typeof setup>[0];
-    await setup({ command: 'build', updateConfig: () => ({}), logger: logger as unknown as AstroIntegrationLogger } as unknown as SetupOptions);
-    return lines.join('\n');
+    const updateConfig = (update: Record<string, unknown>) => {
+      config = { ...config, ...update };
+      return config;
+    };
+    await setup({ command: 'build', updateConfig, logger: logger as unknown as AstroIntegrationLogger } as unknown as SetupOptions);
+    return { log: lines.join('\n'), config };
   });
+}
+
+/**
+ * The lines the archive's plan logs for a build of `content` with `env` (what it takes from the cache and what it
+ * renders, and each entry it throws away), without building: the site's integration plans the archive in
+ * `astro:config:setup` with the settings a build has, and here that hook runs alone. Like a build, it removes a
+ * cache entry that does not match its manifest.
+ */
+export async function archivePlanLog(content: string, env: Env): Promise<string> {
+  return (await setupAlone(buildSettings(content, 'public', '/nonexistent-output', env))).log;
+}
+
+/**
+ * The config the site's integration gives Astro for a preview of `content` into `out` with `env`, without building:
+ * its `astro:config:setup` alone, which opens the preview's page cache (plan/page-cache.ts) as a build does before
+ * Astro reads it, and names it Astro's `cacheDir`.
+ */
+export async function previewSetup(content: string, out: string, env: Env): Promise<Record<string, unknown>> {
+  return (await setupAlone(buildSettings(content, 'preview', out, env))).config;
 }
 
 /** What a reader or a search engine can get out of a PDF: its document information and its text (poppler). */
