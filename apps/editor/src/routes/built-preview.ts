@@ -32,14 +32,25 @@ const servedFromBuild = new WeakMap<Response, Record<string, string>>();
 /** The site's headers for a file of the build in `folder`, kept from indexing and caches like the editor's pages. */
 const previewHeaders = (folder: string) => securityHeaderSet({ ...siteHeaders(folder), 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' });
 
+/** The editor's own stylesheets and scripts, whose addresses name their content (public-files.ts). */
+const keptAnswers = new WeakSet<Response>();
+
+/** Marks an answer the browser may keep for a year, unchanged: only for an address that changes with the content. */
+export function keptByBrowser(response: Response): Response {
+  keptAnswers.add(response);
+  return response;
+}
+
 /**
  * Middleware for the whole editor, in place of `securityHeaders(editorHeaders)`: the editor's headers on every
- * answer (refusals and errors included) but the built preview's files, which get the site's.
+ * answer (refusals and errors included) but the built preview's files, which get the site's; the editor's own
+ * stylesheets and scripts may be kept by the browser, every other answer is `no-store`.
  */
 export function editorOrSiteHeaders(editorHeaders: Record<string, string>): MiddlewareHandler {
   return async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(servedFromBuild.get(c.res) ?? editorHeaders)) c.res.headers.set(name, value);
+    if (keptAnswers.has(c.res)) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   };
 }
 

@@ -4,16 +4,15 @@
  * the page's title, each `:::eksempel` passage labelled, footnotes in the interface language). It writes nothing,
  * yet it is a POST carrying a whole text, so it passes the checks every changing request passes: the Host and
  * origin middleware, the body size limit, the form token and the role (`readForm`). Links to other documents go to
- * their forms in the editor. It also serves the pane's script and stylesheet.
+ * their forms in the editor.
  */
-import { readFileSync } from 'node:fs';
-import { bodySizeLimit, contentTypeOf } from '@strategi/hosting';
+import { bodySizeLimit } from '@strategi/hosting';
 import { headingId, renderBody } from '@strategi/model/render';
 import { Hono } from 'hono';
 import { contextOf, type EditorContext, type Env, plainPage } from '../context.ts';
 import { firstOf, readForm } from '../form-request.ts';
 import { BODY_FIELD } from '../submission.ts';
-import { PREVIEW_ROUTE, PREVIEW_SCRIPT, PREVIEW_STYLES } from '../views/preview-pane.ts';
+import { PREVIEW_ROUTE } from '../views/preview-pane.ts';
 
 /** A preview carries one body, as a save does: no more than the largest form the editor takes. */
 const MAX_PREVIEW_BYTES = 1024 * 1024;
@@ -21,15 +20,8 @@ const MAX_PREVIEW_BYTES = 1024 * 1024;
 /** A document's file inside the version folder, as the form names it: `tiltak/T-1.md`, never a way out of it. */
 const DOCUMENT_PATH = /^(?:[a-z0-9-]+\/)*[A-Za-z0-9ÆØÅæøå._-]+\.md$/;
 
-const publicFolder = new URL('../../public/', import.meta.url);
-const script = readFileSync(new URL('preview.js', publicFolder), 'utf8');
-const styles = readFileSync(new URL('preview.css', publicFolder), 'utf8');
-
 export function previewPaneRoutes({ workspace, access }: EditorContext) {
   const routes = new Hono<Env>();
-
-  routes.get(PREVIEW_SCRIPT, (c) => c.body(script, 200, { 'Content-Type': contentTypeOf('preview.js') }));
-  routes.get(PREVIEW_STYLES, (c) => c.body(styles, 200, { 'Content-Type': contentTypeOf('preview.css') }));
 
   routes.post(
     PREVIEW_ROUTE,

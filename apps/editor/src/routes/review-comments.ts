@@ -3,10 +3,8 @@
  * as `strategi comments` places them (`locateQuote`), and «Merk som løst» — a write, so through the form reader
  * (origin, token, role) like every other. Without a review store the panel is left out.
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentTypeOf } from '@strategi/hosting';
 import { ui } from '@strategi/i18n';
 import type { Problem } from '@strategi/problems';
 import {
@@ -26,10 +24,9 @@ import { firstOf, readForm } from '../form-request.ts';
 import { type Html, html } from '../html.ts';
 import { authorOf } from '../identity.ts';
 import { documentUrl } from '../views/overview.ts';
-import { COMMENTS_SCRIPT, commentsPanel, type PanelComment, resolvePage } from '../views/review-comments.ts';
+import { commentsPanel, type PanelComment, resolvePage } from '../views/review-comments.ts';
 import type { OpenDocument } from '../workspace.ts';
 
-const script = readFileSync(new URL('../../public/kommentarer.js', import.meta.url), 'utf8');
 /** The field the lines count in: the body's in a form, the whole file's when it is edited as text. */
 const BODY_FIELD_ID = 'felt-body';
 const TEXT_FIELD_ID = 'tekst';
@@ -80,7 +77,6 @@ function refusal(c: EditorRequest, back: string, reason: string, problems: reado
 
 export function reviewCommentRoutes({ workspace, access, repository, reviews: store }: EditorContext) {
   const routes = new Hono<Env>();
-  routes.get(COMMENTS_SCRIPT, (c) => c.body(script, 200, { 'Content-Type': contentTypeOf('kommentarer.js') }));
 
   const editorName = (c: EditorRequest) => authorOf(c, access.hosted !== undefined)?.name ?? contextOf(c).t.editor.appName;
 

@@ -2,6 +2,7 @@
 import { type Messages, type UiLang, ui } from '@strategi/i18n';
 import { languages } from '@strategi/schema';
 import { type Html, html } from '../html.ts';
+import { script, stylesheet } from '../public-files.ts';
 
 export interface PageContext {
   lang: UiLang;
@@ -31,8 +32,8 @@ export function page(context: PageContext, title: string, current: 'documents' |
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${title} – ${t.editor.appName}</title>
-<link rel="stylesheet" href="/ressurser/redigering.css">
-<script type="module" src="/ressurser/redigering.js"></script>
+<link rel="stylesheet" href="${stylesheet.url}">
+<script type="module" src="${script.url}"></script>
 </head>
 <body>
 <a class="ds-skip-link" href="#hovedinnhold">${t.skipToContent}</a>

@@ -5,17 +5,16 @@
  * beside the fields on a wide screen and below the text on a narrow one.
  */
 import { type Html, html } from '../html.ts';
+import { previewScript, previewStyles } from '../public-files.ts';
 import type { PageContext } from './layout.ts';
 
-/** Where preview.js sends the text, and where the pane's script and styles are. */
+/** Where preview.js sends the text. */
 export const PREVIEW_ROUTE = '/forhandsvisning';
-export const PREVIEW_SCRIPT = '/ressurser/preview.js';
-export const PREVIEW_STYLES = '/ressurser/preview.css';
 
 /** `path`: the document's file inside its version folder (`tiltak/T-1.md`), for its relative links and heading ids. */
 export function previewPane(context: PageContext, document: { path: string | undefined }): Html {
   const { t } = context;
-  return html`<link rel="stylesheet" href="${PREVIEW_STYLES}"><script type="module" src="${PREVIEW_SCRIPT}"></script>
+  return html`<link rel="stylesheet" href="${previewStyles.url}"><script type="module" src="${previewScript.url}"></script>
 <section class="forhandsvisning" data-forhandsvisning="${PREVIEW_ROUTE}"${document.path ? html` data-sti="${document.path}"` : ''} hidden>
 <h2 class="ds-heading" data-size="xs" id="forhandsvisning-tittel">${t.editor.previewPane}</h2>
 <p class="ds-paragraph" data-size="sm" id="forhandsvisning-hjelp">${t.editor.previewPaneHelp}</p>

@@ -5,10 +5,8 @@
  */
 import { DISPOSITIONS, suggestionChange } from '@strategi/review';
 import { type Html, html } from '../html.ts';
+import { commentsScript } from '../public-files.ts';
 import { csrfField, type PageContext } from './layout.ts';
-
-/** The script that moves the cursor to a comment's passage. */
-export const COMMENTS_SCRIPT = '/ressurser/kommentarer.js';
 
 export interface PanelComment {
   id: number;
@@ -93,6 +91,6 @@ export function commentsPanel(context: PageContext, panel: CommentsPanel): Html 
 ${panel.resolved !== undefined ? html`<div class="ds-alert" data-color="success" role="status">${t.resolved}</div>` : ''}
 ${panel.answered ? html`<div class="ds-alert" data-color="success" role="status">${panel.answered.kind === 'accepted' ? t.accepted(panel.answered.commit) : t.rejected}</div>` : ''}
 ${panel.comments.length === 0 ? html`<p class="ds-paragraph">${t.none}</p>` : html`<ol class="kommentarliste">${panel.comments.map((comment) => commentItem(context, panel, comment))}</ol>`}
-<script type="module" src="${COMMENTS_SCRIPT}"></script>
+<script type="module" src="${commentsScript.url}"></script>
 </section>`;
 }
