@@ -123,7 +123,7 @@ describe('typed work in the browser', () => {
     await page.getByRole('button', { name: 'Lagre' }).click();
     await page.getByRole('heading', { name: 'Det du skrev, ved siden av filen slik den er nå' }).waitFor();
     expect(file()).toContain('title: Tittel fra VS Code\n');
-    expect(await axeViolations()).toEqual([]);
+    // axe on a conflict: layout.test.ts.
     // Keyboard: the choice to take the file's value is reached and chosen without a mouse.
     await page.getByLabel('Bruk verdien som står i filen nå').focus();
     await page.keyboard.press('Space');

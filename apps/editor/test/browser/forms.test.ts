@@ -52,7 +52,7 @@ describe('the new-measure form', () => {
     expect(await goals.getByRole('checkbox', { name: /\(M-1\)$/ }).isChecked()).toBe(false);
     expect(await chips.getByRole('listitem').count()).toBe(0);
     await goals.getByRole('checkbox', { name: /\(M-1\)$/ }).check();
-    expect(await axeViolations()).toEqual([]);
+    // axe on a picker with a search and a chip: walkthrough.test.ts, beside the live preview.
   });
 
   test('the toolbar formats the text by button and by shortcut, and is one tab stop with arrows inside', async () => {
