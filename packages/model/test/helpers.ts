@@ -5,28 +5,17 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatProblemLine } from '@strategi/problems';
-import { afterAll, expect } from 'vitest';
-import { type Corpus, type LoadOptions, loadCorpus, ParseCache } from '../src/index.ts';
+import { afterAll } from 'vitest';
+import { type Corpus, type LoadOptions, loadCorpus } from '../src/index.ts';
+import { testFileCache } from './parse-cache.ts';
 import { materialize } from './scenario.ts';
 
+export { testFileCache } from './parse-cache.ts';
 export { BASE, fixtures } from './scenario.ts';
 
 /**
- * The running test file's parse cache, in memory, as `strategi validate --watch` keeps one between runs: a scenario
- * is the base and the few files it is about, so a load parses only the bytes the file has not parsed before, and
- * still reads, checks and links every file. One test file's at a time, so that a worker does not hold every parse of
- * the run.
- */
-let fileCache: { file: string | undefined; cache: Promise<ParseCache> } | undefined;
-function testFileCache(): Promise<ParseCache> {
-  const file = expect.getState().testPath;
-  if (!fileCache || fileCache.file !== file) fileCache = { file, cache: ParseCache.open(undefined) };
-  return fileCache.cache;
-}
-
-/**
- * Loads a content folder with problem paths relative to its parent, and no parse cache on disk. Entries are keyed by
- * bytes alone, so a load with limits of its own, or one that names its cache or cache folder, parses as it asks.
+ * Loads a content folder with problem paths relative to its parent, through the test file's parse cache in memory
+ * (`testFileCache`); a load with limits of its own, or one that names its cache or cache folder, parses as it asks.
  */
 export async function load(folder: string, options: LoadOptions = {}): Promise<Corpus> {
   const ownParse = options.limits !== undefined || 'cache' in options || 'cacheFolder' in options;

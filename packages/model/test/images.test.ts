@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { classifyImage, releaseVersion } from '../src/index.ts';
 import { renderBody } from '../src/render/index.ts';
-import { load, problemLines, scenarioLines, scratch } from './helpers.ts';
+import { load, problemLines, scenarioLines, scratch, testFileCache } from './helpers.ts';
 
 describe('images in a body', () => {
   test('a PNG in bilder/ and an SVG beside the document, each with alt text, are valid', async () => {
@@ -33,7 +33,11 @@ describe('images in a body', () => {
 describe('a released version keeps its images', () => {
   test('the release copies them and lists them in its sealed manifest; a changed image is found out', async () => {
     const copy = await scratch('image-valid');
-    const released = await releaseVersion(copy.dir, { id: '2025-utkast', status: 'utkast', label: 'Utkast', date: '2025-01-10' }, { cacheFolder: false });
+    const released = await releaseVersion(
+      copy.dir,
+      { id: '2025-utkast', status: 'utkast', label: 'Utkast', date: '2025-01-10' },
+      { cache: await testFileCache() },
+    );
     expect(released.ok).toBe(true);
     const folder = path.join(copy.dir, 'versjoner', '2025-utkast');
     expect(await readFile(path.join(folder, 'bilder', 'figur.png'))).toEqual(await readFile(copy.file('bilder/figur.png')));

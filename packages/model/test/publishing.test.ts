@@ -3,9 +3,10 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildTime, isScheduled, publicEditionsAt, releaseVersion, undoRelease } from '../src/index.ts';
-import { load, problemLines, scratch } from './helpers.ts';
+import { load, problemLines, scratch, testFileCache } from './helpers.ts';
 
-const off = { cacheFolder: false } as const;
+/** Releases parse through the test file's parse cache (parse-cache.ts). */
+const cached = { cache: await testFileCache() };
 
 /** A copy of valid-minimal with 2024-vedtatt released, and 2027-vedtatt released to be published on 15 January 2027. */
 async function scheduled(name: string) {
@@ -13,7 +14,7 @@ async function scheduled(name: string) {
   await releaseVersion(
     copy.dir,
     { id: '2024-vedtatt', status: 'vedtatt', label: 'Vedtatt 2024', date: '2024-03-01', change: 'vesentlig', changeNote: 'Første versjon.' },
-    off,
+    cached,
   );
   await copy.edit('tiltak/T-1.md', (text) => `${text}\nEn ny setning.\n`);
   const result = await releaseVersion(
@@ -27,7 +28,7 @@ async function scheduled(name: string) {
       changeNote: 'Rettet en skrivefeil.',
       publishAt: '2027-01-15T10:00+01:00',
     },
-    off,
+    cached,
   );
   expect(result.ok).toBe(true);
   return copy;
@@ -62,7 +63,7 @@ describe('scheduled publishing', () => {
 
   test('a moment without an offset is refused before anything is written', async () => {
     const copy = await scratch('valid-minimal', 'no-offset');
-    const result = await releaseVersion(copy.dir, { id: '2027-x', status: 'vedtatt', label: 'X', date: '2027-01-01', publishAt: '2027-01-15T10:00' }, off);
+    const result = await releaseVersion(copy.dir, { id: '2027-x', status: 'vedtatt', label: 'X', date: '2027-01-01', publishAt: '2027-01-15T10:00' }, cached);
     expect(result.ok ? [] : 'problems' in result ? result.problems.map((problem) => problem.message) : []).toEqual([
       '«publishAt» har feil format: «2027-01-15T10:00».',
     ]);
@@ -79,7 +80,7 @@ describe('release says what it freezes', () => {
       copy.dir,
       { id: '2025-x', status: 'høring', label: 'X', date: '2025-01-01' },
       {
-        ...off,
+        ...cached,
         confirm: async ({ files, warnings }) => {
           asked = { files, warnings: warnings.map((problem) => problem.ruleId) };
           return false;
@@ -109,7 +110,7 @@ describe('release says what it freezes', () => {
 describe('undoing a release', () => {
   test('removes an uncommitted version whose files are all in the draft, and nothing else', async () => {
     const copy = await scratch('valid-minimal', 'undo');
-    await releaseVersion(copy.dir, { id: '2025-x', status: 'høring', label: 'X', date: '2025-01-01' }, { ...off, notes: 'Notatet.' });
+    await releaseVersion(copy.dir, { id: '2025-x', status: 'høring', label: 'X', date: '2025-01-01' }, { ...cached, notes: 'Notatet.' });
     const result = await undoRelease(copy.dir, '2025-x', { committed: false });
     expect(result).toEqual({ ok: true, folder: path.join(copy.dir, 'versjoner', '2025-x'), files: 11, notes: 'Notatet.' });
     expect(await readdir(path.join(copy.dir, 'versjoner'))).toEqual([]);
@@ -119,7 +120,7 @@ describe('undoing a release', () => {
 
   test('refuses a committed version, and one with a file that is only in the version', async () => {
     const copy = await scratch('valid-minimal', 'undo-refused');
-    await releaseVersion(copy.dir, { id: '2025-x', status: 'høring', label: 'X', date: '2025-01-01' }, off);
+    await releaseVersion(copy.dir, { id: '2025-x', status: 'høring', label: 'X', date: '2025-01-01' }, cached);
     expect(await undoRelease(copy.dir, '2025-x', { committed: true })).toMatchObject({ ok: false, reason: 'committed' });
     await copy.edit('versjoner/2025-x/tiltak/T-1.md', (text) => `${text}\nRettet i versjonen.\n`);
     expect(await undoRelease(copy.dir, '2025-x', { committed: false })).toMatchObject({ ok: false, reason: 'not-in-draft', files: ['tiltak/T-1.md'] });

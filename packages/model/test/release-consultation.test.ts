@@ -6,11 +6,12 @@ import { parse } from 'yaml';
 import { releaseVersion } from '../src/index.ts';
 import { consultationPeriodProblems } from '../src/release-consultation.ts';
 import { sealedDocumentText } from '../src/versions/seal.ts';
-import { problemLines as contentProblems, scratch } from './helpers.ts';
+import { problemLines as contentProblems, scratch, testFileCache } from './helpers.ts';
 
 const problemLines = (problems: readonly Problem[]) => problems.map((problem) => formatProblemLine(problem));
 
-const off = { cacheFolder: false } as const;
+/** Releases parse through the test file's parse cache (parse-cache.ts). */
+const cached = { cache: await testFileCache() };
 const consultation = (deadline: string) => ({
   id: '2025-horing',
   status: 'høring' as const,
@@ -43,7 +44,7 @@ describe('the consultation period', () => {
 
   test('a release refuses a five-week consultation without a reason, writes nothing, and goes ahead with one, warning', async () => {
     const copy = await scratch('valid-minimal', 'short-consultation');
-    const refused = await releaseVersion(copy.dir, consultation('2025-02-14'), { ...off, displayBase: copy.dir });
+    const refused = await releaseVersion(copy.dir, consultation('2025-02-14'), { ...cached, displayBase: copy.dir });
     expect(refused.ok).toBe(false);
     expect(refused.ok === false && refused.reason === 'invalid-version' && problemLines(refused.problems)).toEqual([
       'versjoner/2025-horing/versjon.md:1:1  error  Høringsfristen «2025-02-14» er bare 35 dager etter frigivelsen, kortere enn seks uker, og ingen begrunnelse er gitt.  [version/consultation-too-short]',
@@ -52,7 +53,7 @@ describe('the consultation period', () => {
 
     let shown: string[] = [];
     const released = await releaseVersion(copy.dir, consultation('2025-02-14'), {
-      ...off,
+      ...cached,
       displayBase: copy.dir,
       consultationReason: 'Fristen i direktivet.',
       confirm: async ({ warnings }) => {
@@ -70,7 +71,7 @@ describe('the consultation period', () => {
 describe('the reason for a short consultation', () => {
   test('is written into the sealed versjon.md, which validates', async () => {
     const copy = await scratch('valid-minimal', 'short-reason');
-    const released = await releaseVersion(copy.dir, consultation('2025-02-14'), { ...off, consultationReason: '  Fristen i direktivet. ' });
+    const released = await releaseVersion(copy.dir, consultation('2025-02-14'), { ...cached, consultationReason: '  Fristen i direktivet. ' });
     expect(released.ok && released.version.consultation).toEqual({
       deadline: '2025-02-14',
       url: 'https://example.no/horing',
@@ -84,13 +85,13 @@ describe('the reason for a short consultation', () => {
 
   test('a period of three months or more writes no reason', async () => {
     const copy = await scratch('valid-minimal', 'long-reason');
-    const released = await releaseVersion(copy.dir, consultation('2025-04-10'), { ...off, consultationReason: 'Unødvendig.' });
+    const released = await releaseVersion(copy.dir, consultation('2025-04-10'), { ...cached, consultationReason: 'Unødvendig.' });
     expect(released.ok && released.version.consultation).toEqual({ deadline: '2025-04-10', url: 'https://example.no/horing' });
   });
 
   test('validate refuses a sealed consultation version under six weeks that gives no reason', async () => {
     const copy = await scratch('valid-minimal', 'short-no-reason');
-    expect((await releaseVersion(copy.dir, consultation('2025-02-14'), { ...off, consultationReason: 'Fristen i direktivet.' })).ok).toBe(true);
+    expect((await releaseVersion(copy.dir, consultation('2025-02-14'), { ...cached, consultationReason: 'Fristen i direktivet.' })).ok).toBe(true);
     // As a release before the reason was kept wrote it: the same description without the reason, sealed.
     const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(await copy.read('versjoner/2025-horing/versjon.md')) ?? [];
     const { seal: _seal, ...data } = parse(frontmatter) as { consultation: Record<string, unknown>; seal: string };
@@ -108,18 +109,18 @@ describe('adopting a consultation draft', () => {
 
   test('a small change from the draft says nothing about a new consultation', async () => {
     const copy = await scratch('valid-minimal', 'adopt-small');
-    expect((await releaseVersion(copy.dir, consultation('2025-05-01'), off)).ok).toBe(true);
+    expect((await releaseVersion(copy.dir, consultation('2025-05-01'), cached)).ok).toBe(true);
     await copy.edit('tiltak/T-1.md', (text) => text.replace('støtter', 'støtter særlig'));
-    const adopted = await releaseVersion(copy.dir, adopt, { ...off, displayBase: copy.dir });
+    const adopted = await releaseVersion(copy.dir, adopt, { ...cached, displayBase: copy.dir });
     expect(adopted.ok && newConsultation(adopted.warnings)).toEqual([]);
   });
 
   test('a rewritten draft says how much changed and that a new consultation may be required', async () => {
     const copy = await scratch('valid-minimal', 'adopt-rewritten');
-    expect((await releaseVersion(copy.dir, consultation('2025-05-01'), off)).ok).toBe(true);
+    expect((await releaseVersion(copy.dir, consultation('2025-05-01'), cached)).ok).toBe(true);
     const rewritten = 'Helt ny tekst om noe annet enn før, skrevet etter høringen med mange nye ord og nye tanker om saken. '.repeat(3);
     await copy.edit('tiltak/T-1.md', (text) => `${text.slice(0, text.lastIndexOf('---\n') + 4)}${rewritten}\n`);
-    const adopted = await releaseVersion(copy.dir, adopt, { ...off, displayBase: copy.dir });
+    const adopted = await releaseVersion(copy.dir, adopt, { ...cached, displayBase: copy.dir });
     expect(adopted.ok).toBe(true);
     const lines = adopted.ok ? problemLines(newConsultation(adopted.warnings)) : [];
     expect(lines).toHaveLength(1);

@@ -4,7 +4,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { documentText, isOverdue, publishedReports, releaseVersion, sealedReport, statusOn } from '../src/index.ts';
-import { BASE, load, problemLines, scratch } from './helpers.ts';
+import { BASE, load, problemLines, scratch, testFileCache } from './helpers.ts';
 
 const report = (fields: Record<string, unknown>) => ({
   id: 'F-1',
@@ -84,7 +84,11 @@ describe('progress reports', () => {
 
   test('a release leaves the reports out: they are published on their own dates, not frozen into a version', async () => {
     const folder = await withReports({ 'F-1.md': published({}) });
-    const result = await releaseVersion(folder.dir, { id: '2026-vedtatt', status: 'vedtatt', label: 'Vedtatt', date: '2026-06-10' }, { cacheFolder: false });
+    const result = await releaseVersion(
+      folder.dir,
+      { id: '2026-vedtatt', status: 'vedtatt', label: 'Vedtatt', date: '2026-06-10' },
+      { cache: await testFileCache() },
+    );
     expect(result.ok).toBe(true);
     const released = await readdir(path.join(folder.dir, 'versjoner/2026-vedtatt'));
     expect(released).not.toContain('fremdrift');

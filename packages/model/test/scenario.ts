@@ -7,6 +7,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { releaseVersion } from '../src/index.ts';
+import { testFileCache } from './parse-cache.ts';
 
 /** The folder holding the base and one delta folder per scenario. */
 export const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -50,7 +51,7 @@ export async function materialize(scenario: string, target: string): Promise<voi
   if (scenario === BASE) return;
   const steps = await stepsOf(scenario);
   for (const release of steps.releases ?? []) {
-    const result = await releaseVersion(target, release, { cacheFolder: false, displayBase: path.dirname(target) });
+    const result = await releaseVersion(target, release, { cache: await testFileCache(), displayBase: path.dirname(target) });
     if (!result.ok) throw new Error(`Scenario ${scenario}: the release ${release.id} failed (${result.reason}).`);
   }
   cpSync(path.join(fixtures, scenario), target, { recursive: true, filter: (source) => path.basename(source) !== STEPS_FILE });

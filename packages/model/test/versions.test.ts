@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { changeVersionStatus, releaseVersion } from '../src/index.ts';
-import { load, loadScenario, problemLines, scratch } from './helpers.ts';
+import { load, loadScenario, problemLines, scratch, testFileCache } from './helpers.ts';
 
 const VERSION = 'versjoner/2023-vedtatt/versjon.md';
 
@@ -21,7 +21,11 @@ describe('a version’s status is part of the release', () => {
 
   test('a draft made public by hand, history and all, still breaks the seal', async () => {
     const copy = await scratch('valid-minimal', 'draft-by-hand');
-    const released = await releaseVersion(copy.dir, { id: '2024-utkast', status: 'utkast', label: 'Utkast', date: '2024-01-10' }, { cacheFolder: false });
+    const released = await releaseVersion(
+      copy.dir,
+      { id: '2024-utkast', status: 'utkast', label: 'Utkast', date: '2024-01-10' },
+      { cache: await testFileCache() },
+    );
     expect(released.ok).toBe(true);
     const file = 'versjoner/2024-utkast/versjon.md';
     await copy.edit(file, (text) => text.replaceAll('status: utkast', 'status: vedtatt').replace('date: 2024-01-10\n', 'date: 2025-01-10\n'));
@@ -126,8 +130,8 @@ describe('release', () => {
     const deep = `${'> '.repeat(70)}dypt`;
     const input = { id: '2024-horing', status: 'høring', label: 'Høring', date: '2024-02-01' } as const;
     for (const result of [
-      await releaseVersion(copy.dir, input, { cacheFolder: false, notes: deep }),
-      await releaseVersion(copy.dir, { ...input, change: 'mindre', changeNote: deep }, { cacheFolder: false }),
+      await releaseVersion(copy.dir, input, { cache: await testFileCache(), notes: deep }),
+      await releaseVersion(copy.dir, { ...input, change: 'mindre', changeNote: deep }, { cache: await testFileCache() }),
     ]) {
       expect(result.ok === false && result.reason === 'invalid-version' && result.problems.map((problem) => problem.ruleId)).toEqual(['file/too-complex']);
     }
@@ -139,7 +143,7 @@ describe('release', () => {
     const result = await releaseVersion(
       copy.dir,
       { id: '2024-horing', status: 'høring', label: 'Høring\u202e 2024', date: '2024-02-01', change: 'vesentlig', changeNote: 'Nytt\u2066 mål.' },
-      { cacheFolder: false, notes: 'Notat\u202e.' },
+      { cache: await testFileCache(), notes: 'Notat\u202e.' },
     );
     expect(result.ok && { label: result.version.label, changeNote: result.version.changeNote }).toEqual({ label: 'Høring 2024', changeNote: 'Nytt mål.' });
     expect(await problemLines(copy.dir)).toEqual([]);
@@ -155,7 +159,11 @@ describe('release', () => {
     expect(await problemLines(copy.dir)).toEqual([
       'leftover/versjoner/.2024-horing.tmp-999999:1:1  warning  Mappen «leftover/versjoner/.2024-horing.tmp-999999» er rester etter en frigivelse som ble avbrutt.  [version/leftover-release]',
     ]);
-    const result = await releaseVersion(copy.dir, { id: '2024-horing', status: 'høring', label: 'Høring', date: '2024-02-01' }, { cacheFolder: false });
+    const result = await releaseVersion(
+      copy.dir,
+      { id: '2024-horing', status: 'høring', label: 'Høring', date: '2024-02-01' },
+      { cache: await testFileCache() },
+    );
     expect(result.ok && result.cleaned).toEqual([leftover]);
     expect(await readdir(path.join(copy.dir, 'versjoner'))).toEqual(['2024-horing']);
   });
@@ -193,7 +201,11 @@ describe('release', () => {
 
   test('a file the walker reads as content is released; none is skipped', async () => {
     const copy = await scratch('valid-minimal', 'every-file');
-    const result = await releaseVersion(copy.dir, { id: '2024-utkast', status: 'utkast', label: 'Utkast', date: '2024-02-01' }, { cacheFolder: false });
+    const result = await releaseVersion(
+      copy.dir,
+      { id: '2024-utkast', status: 'utkast', label: 'Utkast', date: '2024-02-01' },
+      { cache: await testFileCache() },
+    );
     expect(result.ok).toBe(true);
     const corpus = await load(copy.dir);
     expect(corpus.versions[0]?.documents.map((doc) => doc.path).sort()).toEqual(corpus.working.documents.map((doc) => doc.path).sort());

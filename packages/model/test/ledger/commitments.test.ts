@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { commitmentLedger } from '../../src/ledger/commitments.ts';
 import { releaseVersion } from '../../src/release.ts';
-import { load, scratch } from '../helpers.ts';
+import { load, scratch, testFileCache } from '../helpers.ts';
 
 /** The scenario where T-2 of the adopted version is gone from the draft, with `fates` written into the draft. */
 async function withFates(fates: string) {
@@ -82,7 +82,7 @@ test('a reworded promise without its reason is a warning while drafting, and a r
     const strategy = path.join(copy.dir, 'strategi.md');
     if (fates) await writeFile(strategy, (await readFile(strategy, 'utf8')).replace('vision:', `fates:\n${fates}\nvision:`));
     const drafted = await load(copy.dir);
-    return { drafted, released: await releaseVersion(copy.dir, version, { cacheFolder: false }) };
+    return { drafted, released: await releaseVersion(copy.dir, version, { cache: await testFileCache() }) };
   };
   const unexplained = await release('');
   expect(unexplained.drafted.problems.map((problem) => [problem.ruleId, problem.severity])).toEqual([['ledger/reworded-promise', 'warning']]);
@@ -95,6 +95,10 @@ test('a reworded promise without its reason is a warning while drafting, and a r
 
 test('a release refuses a draft that drops a released measure without its fate', async () => {
   const copy = await scratch('ledger-vanished-measure', `ledger-${Math.random().toString(36).slice(2)}`);
-  const released = await releaseVersion(copy.dir, { id: '2024-utkast', status: 'utkast', label: 'Utkast', date: '2024-01-10' }, { cacheFolder: false });
+  const released = await releaseVersion(
+    copy.dir,
+    { id: '2024-utkast', status: 'utkast', label: 'Utkast', date: '2024-01-10' },
+    { cache: await testFileCache() },
+  );
   expect(released.ok ? [] : 'problems' in released && released.problems.map((problem) => problem.ruleId)).toEqual(['ledger/vanished-measure']);
 });

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { releaseVersion } from '../../src/index.ts';
-import { load, problemLines, scratch } from '../helpers.ts';
+import { load, problemLines, scratch, testFileCache } from '../helpers.ts';
 
-const off = { cacheFolder: false } as const;
+/** Releases parse through the test file's parse cache (parse-cache.ts). */
+const cached = { cache: await testFileCache() };
 
 /** valid-minimal with one version released, 2024-vedtatt. */
 async function released(name: string) {
@@ -16,7 +17,7 @@ async function released(name: string) {
   const result = await releaseVersion(
     copy.dir,
     { id: '2024-vedtatt', status: 'vedtatt', label: 'Vedtatt 2024', date: '2024-03-01', change: 'vesentlig', changeNote: 'Første versjon.' },
-    off,
+    cached,
   );
   expect(result.ok).toBe(true);
   return copy;
