@@ -1,13 +1,16 @@
 /**
  * The last build's output moved out of Astro's way (src/plan/old-output.ts): gone from its place at once, removed
  * by the time the removal resolves, with what a killed build left beside it; a folder holding `.git` (which Astro
- * keeps) is left where it is.
+ * keeps) is left where it is. The site's integration moves it when the build starts, not at setup: a setup run
+ * alone (the tests' plan checks) leaves the output as it was.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { moveOutputAside } from '../src/plan/old-output.ts';
+import { fixtureContent } from './helpers.ts';
+import { previewSetup } from './site-build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-old-output-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -47,4 +50,11 @@ test('does nothing when there is no output yet', async () => {
   const { removed } = await moveOutputAside(out);
   expect(await removed).toBeUndefined();
   expect(existsSync(path.dirname(out))).toBe(false);
+});
+
+test('the site’s setup run alone leaves the output folder where it is', async () => {
+  const out = output('setup');
+  await previewSetup(fixtureContent, out, { STRATEGI_PDF: '0', STRATEGI_CACHE_DIR: path.join(scratch, 'setup', 'cache') });
+  expect(existsSync(path.join(out, 'tiltak', 'T-1', 'index.html'))).toBe(true);
+  expect(readdirSync(path.dirname(out)).sort()).toEqual(['cache', 'dist']);
 });

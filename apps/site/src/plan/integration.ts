@@ -36,6 +36,8 @@ const pageSettings = (plan: BuildPlan): Record<string, string | undefined> => ({
 
 export function strategiSite(options: SiteOptions): AstroIntegration {
   let pageCache: string | undefined;
+  /** The output folder of the build being set up; undefined when Astro only checks or serves. */
+  let buildOutput: string | undefined;
   /** The removal of the last build's output, moved aside (old-output.ts); the build ends once it is done. */
   let oldOutput: Promise<string | undefined> | undefined;
   return {
@@ -43,6 +45,7 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
         pageCache = undefined;
+        buildOutput = undefined;
         oldOutput = undefined;
         let plan: BuildPlan;
         try {
@@ -65,8 +68,7 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
             log: logger,
           });
           plan = { ...plan, archive: archive.plan };
-          // Astro would empty the output folder before it writes; it is moved aside and removed while the pages render.
-          oldOutput = (await moveOutputAside(plan.outDir)).removed;
+          buildOutput = plan.outDir;
           // A public build renders every page (the archive cache reuses whole released versions); the preview, which an
           // editor waits for after each save, copies the pages whose cache key is unchanged.
           if (plan.mode === 'preview') {
@@ -85,6 +87,11 @@ export function strategiSite(options: SiteOptions): AstroIntegration {
           // after it; what comes from the cache is copied in while the PDF step prints, into folders it leaves alone.
           integrations: [siteUrlIntegration(plan), ...(archive ? archiveSteps(plan, archive, options.siteRoot) : []), contentWatchIntegration(plan)],
         });
+      },
+      // Astro would empty the output folder before it writes, file by file: it is moved aside and removed while the
+      // pages render. Here, not at setup, so that a setup run alone (the tests' plan checks) moves nothing.
+      'astro:build:start': async () => {
+        if (buildOutput !== undefined) oldOutput = (await moveOutputAside(buildOutput)).removed;
       },
       // Astro has written every page and the keys of the cached copies by now.
       'astro:build:done': async ({ logger }) => {
