@@ -6,13 +6,17 @@
  * tables fit (the frame's other checks are in layout.test.ts).
  *
  * The scans run a few at a time over the shared browser, each lane in a context of its own that moves from URL to URL
- * (a fresh context per scan took twice the CPU time: every page then loads the styles and scripts anew), set to the
- * scan's width before it loads the page. The lanes' contexts put axe in every page as it loads (axeInEveryPage), so a
- * scan sends no axe source through the protocol and the page compiles none. The first test starts them all, whatever vitest's own concurrency is, and
- * each test waits for the results it reads. Every check of a page at a width reads the one load of the page there, so
- * no page loads twice.
+ * (a fresh context per scan took twice the CPU time: every page then loads the styles and scripts anew). The lanes'
+ * contexts put axe in every page as it loads (axeInEveryPage), so a scan sends no axe source through the protocol and
+ * the page compiles none. Each page loads once, at 320 px as a phone loads it, and is checked there, then widened to
+ * 1280 px and checked again: none of the site's scripts reads the viewport's size (checked below), so the widened page
+ * is the page a desktop loads, restyled by the same media queries, and a second load cost a sixth of this file's CPU
+ * for the same page. The first test starts them all, whatever vitest's own concurrency is, and each test waits
+ * for the results it reads.
  */
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { axeScan } from '@strategi/testing/axe';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, type RunnerTestCase, test } from 'vitest';
@@ -21,6 +25,7 @@ import { frameProblems, wrapProblems } from './harness/page-layout.ts';
 import { distDir, previewDir } from './harness/paths.ts';
 import { useSite } from './harness/session.ts';
 
+/** The phone first: each page loads at the first width and is widened to the second. */
 const widths = [320, 1280] as const;
 /** Scans at once: two cores run two renderers flat out, and two more fill the gaps while pages load. */
 const scansAtOnce = 4;
@@ -62,6 +67,9 @@ function pooled<T, R>(items: readonly T[], limit: number, work: (item: T, lane: 
 const site = useSite();
 /** Each started case's scan, by its index in `cases`. */
 let scans: Map<number, Promise<Scan>> | undefined;
+/** What a script that reads the viewport's size would say (one at load would make a widened page differ from a load). */
+const viewportReads =
+  /\b(?:innerWidth|innerHeight|outerWidth|outerHeight|clientWidth|clientHeight|visualViewport|matchMedia|orientation)\b|\bscreen\.|['"]resize['"]/;
 /** Each lane's page; the contexts close when the file is done, not when the test that opened one ends. */
 const lanes = new Map<number, Promise<Page>>();
 const closers: (() => Promise<void>)[] = [];
@@ -69,15 +77,26 @@ afterAll(async () => {
   await Promise.allSettled(closers.map((close) => close()));
 });
 
-async function scan(shown: Case, lane: number): Promise<Scan> {
+/** Loads the page of `first` (a case at the first width) in lane `lane`, and checks it at every width in turn. */
+async function scanAtEveryWidth(first: Case, lane: number): Promise<Scan[]> {
   let opened = lanes.get(lane);
   if (opened === undefined) {
     opened = site.open(site.publicOrigin, { axe: true }, (close) => closers.push(close)).then(({ page }) => page);
     lanes.set(lane, opened);
   }
   const page = await opened;
-  await page.setViewportSize({ width: shown.width, height: 900 });
-  const response = await page.goto(`${shown.build === 'public' ? site.publicOrigin : site.previewOrigin}${shown.path}`);
+  await page.setViewportSize({ width: widths[0], height: 900 });
+  const response = await page.goto(`${first.build === 'public' ? site.publicOrigin : site.previewOrigin}${first.path}`);
+  const results: Scan[] = [];
+  for (const width of widths) {
+    if (width !== widths[0]) await page.setViewportSize({ width, height: 900 });
+    results.push(await scan({ ...first, width }, page, response?.status()));
+  }
+  return results;
+}
+
+/** The checks of the loaded `page` at the case's width. */
+async function scan(shown: Case, page: Page, status: number | undefined): Promise<Scan> {
   // The layout is read before axe runs, on the page as the reader gets it.
   const layout = (shown.width === 320 ? await wrapProblems(page) : await frameProblems(page)).map((problem) => `${shown.path}: ${problem}`);
   const results = await axeScan(page);
@@ -109,7 +128,7 @@ async function scan(shown: Case, lane: number): Promise<Scan> {
           }
           return `${width} px wide`;
         });
-  return { status: response?.status(), violations, overflow, layout };
+  return { status, violations, overflow, layout };
 }
 
 /**
@@ -122,10 +141,14 @@ function scansFor(task: RunnerTestCase): Map<number, Promise<Scan>> {
   // The axe suite's tests are the cases, in order.
   const axeTests = suites.find((suite) => suite.name === 'axe')?.tasks ?? [];
   if (axeTests.length !== cases.length) throw new Error(`axe: ${axeTests.length} tests for ${cases.length} cases`);
-  const layoutRuns = suites.some((suite) => suite.name !== 'axe' && suite.tasks.some((test) => test.mode === 'run'));
-  const running = cases.flatMap((_, index) => (layoutRuns || axeTests[index]!.mode === 'run' ? [index] : []));
-  const started = pooled(running, scansAtOnce, (index, lane) => scan(cases[index]!, lane));
-  scans = new Map(running.map((index, i) => [index, started[i]!]));
+  const layoutRuns = suites.some((suite) => suite.name === 'layout' && suite.tasks.some((test) => test.mode === 'run'));
+  // A page is loaded when a test of it at any width runs; its cases at every width are `widths.length` in a row.
+  const firsts = cases.flatMap((shown, index) =>
+    shown.width === widths[0] && (layoutRuns || widths.some((_, i) => axeTests[index + i]!.mode === 'run')) ? [index] : [],
+  );
+  const started = pooled(firsts, scansAtOnce, (index, lane) => scanAtEveryWidth(cases[index]!, lane));
+  scans = new Map(firsts.flatMap((index, i) => widths.map((_, w) => [index + w, started[i]!.then((results) => results[w]!)] as const)));
+  for (const result of scans.values()) result.catch(() => undefined);
   return scans;
 }
 
@@ -150,6 +173,18 @@ describe.concurrent('axe', () => {
 
 // Each waits for the scans of every page at its width: when it runs alone (`-t`), as long as the axe suite takes.
 const allScans = 300_000;
+
+describe('the widened page', () => {
+  test('no script of the site reads the viewport’s size, so a page loaded at 320 px and widened is the page a desktop loads', () => {
+    const scripts = [distDir, previewDir].flatMap((root) =>
+      readdirSync(join(root, '_astro'))
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => ({ name, text: readFileSync(join(root, '_astro', name), 'utf8') })),
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter(({ text }) => viewportReads.test(text)).map(({ name }) => name)).toEqual([]);
+  });
+});
 
 describe('layout', () => {
   test(
