@@ -16,7 +16,7 @@ type DatabaseKind = (typeof databaseKinds)[number];
 // A worker evaluates this module once for all its files (`isolate: false`): the folder and the connection are made
 // when a file first needs them, and `sqlite-cleanup.ts`, which runs around every file, ends them when it is done.
 let sqlite: SqliteFiles | undefined;
-let server: Kysely<unknown> | undefined;
+let server: Promise<Kysely<unknown>> | undefined;
 
 // Migrating a new database was about half of what a store test's setup cost, on both databases and for every test:
 // a worker migrates one of each kind, from nothing, and every test gets a copy, as a server that ran before leaves
@@ -30,8 +30,9 @@ export async function closeStoreLocations(): Promise<void> {
   sqlite?.remove();
   sqlite = undefined;
   sqliteTemplate = undefined;
-  await server?.destroy();
+  const closing = server;
   server = undefined;
+  await (await closing)?.destroy();
 }
 
 /** A new, empty database: no table, no migration run. */
@@ -60,10 +61,10 @@ export async function freshLocation(kind: DatabaseKind): Promise<StoreLocation> 
   postgresTemplate ??= migrated('postgres').then(({ databaseUrl }) => new URL(databaseUrl!).pathname.slice(1));
   const template = await postgresTemplate;
   const url = new URL(inject('postgresUrl'));
-  server ??= (await connect<unknown>({ databaseUrl: url.href })).db;
+  server ??= connect<unknown>({ databaseUrl: url.href }).then(({ db }) => db);
   const name = `test_${process.pid}_${Date.now().toString(36)}_${copies++}`;
   // FILE_COPY: the template's files copied whole, a third less CPU than WAL_LOG's page by page for a database this small.
-  await sql`create database ${sql.id(name)} template ${sql.id(template)} strategy file_copy`.execute(server);
+  await sql`create database ${sql.id(name)} template ${sql.id(template)} strategy file_copy`.execute(await server);
   url.pathname = `/${name}`;
   return { databaseUrl: url.href };
 }
