@@ -17,7 +17,7 @@ import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { connectBrowser } from './chromium.ts';
 
 /** A context's options, and whether every page it loads is for axe scans (axe put in each document as it loads). */
-export type PageOptions = BrowserContextOptions & { axe?: boolean };
+type PageOptions = BrowserContextOptions & { axe?: boolean };
 
 interface OpenedPage {
   page: Page;
