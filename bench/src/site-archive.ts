@@ -62,8 +62,9 @@ export async function pnpmBuild(
   cache: string | undefined,
   extra: Record<string, string> = {},
   command: string[] = ['build'],
+  keepOutput = false,
 ): Promise<Build> {
-  await rm(dist, { recursive: true, force: true });
+  if (!keepOutput) await rm(dist, { recursive: true, force: true });
   const env: Record<string, string> = {
     STRATEGI_CONTENT: content,
     STRATEGI_DIST: dist,

@@ -79,9 +79,10 @@ export async function benchPeers(out: string, measures: number, rounds: number, 
  */
 export async function benchPreview(out: string, corpus: string, log: (line: string) => void): Promise<PreviewFigures> {
   const cache = await mkdtemp(path.join(tmpdir(), 'strategi-preview-'));
-  const preview = async (): Promise<PreviewBuild> => {
+  // As in the web editor, the build after a change writes over the last preview's output folder.
+  const preview = async (keepOutput = false): Promise<PreviewBuild> => {
     const before = await childCpuMs();
-    const build = await pnpmBuild(corpus, siteDist('peer-dist-preview'), cache, {}, ['--filter', '@strategi/site', 'run', 'build:preview']);
+    const build = await pnpmBuild(corpus, siteDist('peer-dist-preview'), cache, {}, ['--filter', '@strategi/site', 'run', 'build:preview'], keepOutput);
     return { ...build, cpuMs: (await childCpuMs()) - before };
   };
   log('preview build, cold…');
@@ -90,7 +91,7 @@ export async function benchPreview(out: string, corpus: string, log: (line: stri
   const measure = path.join(corpus, 'tiltak', 'T-1.md');
   await writeFile(measure, (await readFile(measure, 'utf8')).replace('## Hva skal gjøres', '## Hva skal gjøres\n\nEn ny setning fra redaktøren.'));
   log('preview build, one measure changed…');
-  const previewOneChanged = await preview();
+  const previewOneChanged = await preview(true);
   log(
     `  ${(previewOneChanged.wallMs / 1000).toFixed(1)} s (CPU ${(previewOneChanged.cpuMs / 1000).toFixed(1)} s), ${copied(previewOneChanged).toLocaleString('en-US')} of ${previewOneChanged.pages} pages copied`,
   );
@@ -147,7 +148,7 @@ const PREVIEW_PART = '**The preview build after one changed file.**';
 export function previewPart(f: PreviewFigures): string {
   return `${PREVIEW_PART} The web editor runs the site's \`build:preview\`
 (\`pnpm --filter @strategi/site run build:preview\`) after a save. The same corpus's preview, cold with an empty cache, then
-again after one measure's body changed, with \`STRATEGI_CACHE_DIR\` kept from the build before; «copied» are the pages
+again after one measure's body changed, with \`STRATEGI_CACHE_DIR\` and the output folder kept from the build before; «copied» are the pages
 Astro's incremental build took from the last preview instead of rendering them (apps/site/src/lib/page-cache-key.ts);
 CPU is the user and system time of every process of the command, which other work on the machine does not inflate:
 
