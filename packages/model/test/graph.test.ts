@@ -1,5 +1,6 @@
 // The graph is derived from the relations the schema declares, with former ids resolved once, at load: every
 // consumer (rules, rollups, diff, trace) sees a renamed document with all that points at it.
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diffEditions } from '../src/diff/index.ts';
 import { classifyLink, createInputTracer, editionRollup } from '../src/index.ts';
@@ -147,7 +148,7 @@ describe('document links', () => {
 
 describe('body links in both directions', () => {
   test('linksTo lists what a body links to, linkedFrom the other way', async () => {
-    const { working } = await load('test/fixtures/valid-minimal');
+    const { working } = await load(path.join(import.meta.dirname, 'fixtures', 'valid-minimal'));
     const measure = working.index.resolve('T-1')!;
     const goal = working.index.resolve('M-1')!;
     expect(working.index.linksTo(measure).map((doc) => doc.id)).toEqual(['M-1']);

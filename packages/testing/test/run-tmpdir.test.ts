@@ -39,3 +39,18 @@ test('is removed whole while another process removes a folder inside it', async 
   await removed;
   expect(existsSync(folder)).toBe(false);
 });
+
+test('every setup in the same run shares one folder, which the last one torn down removes', async () => {
+  const before = process.env['TMPDIR'];
+  const first = runTmpdir();
+  const folder = tmpdir();
+  const second = runTmpdir();
+  expect(tmpdir()).toBe(folder);
+  // As vitest may tear the projects down: the first one's setup before the second one's.
+  await first();
+  expect(existsSync(folder)).toBe(true);
+  expect(tmpdir()).toBe(folder);
+  await second();
+  expect(existsSync(folder)).toBe(false);
+  expect(process.env['TMPDIR']).toBe(before);
+});
