@@ -7,19 +7,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { commentsScript, publicFiles } from '../src/public-files.ts';
 import { editorForFile, reviewStoreForFile } from './helpers.ts';
+import { plantComment } from './review-comment.ts';
 
 const store = await reviewStoreForFile('public-files');
 const { app } = await editorForFile('draft', { reviews: store });
-const link = await store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
-await store.createComment({
-  linkId: link.id,
-  author: 'Kari i KS',
-  document: 'T-1',
-  edition: 'utkast',
-  quote: { exact: 'felles støttetjenester for personvern', prefix: '', suffix: '' },
-  text: 'Hvilke tjenester?',
-  format: 'text',
-});
+await plantComment(store, { document: 'T-1', exact: 'felles støttetjenester for personvern', text: 'Hvilke tjenester?' });
 
 /** The addresses of the stylesheets and scripts a page links. */
 const linked = (page: string) => [...page.matchAll(/<(?:link rel="stylesheet" href|script type="module" src)="([^"]+)"/g)].map((match) => match[1]!);

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { editorForFile, post, reviewStoreForFile, submitForm } from './helpers.ts';
+import { plantComment } from './review-comment.ts';
 
 const store = await reviewStoreForFile('comments');
 const { app } = await editorForFile('draft', { reviews: store });
@@ -19,18 +20,7 @@ const ids: Record<'placed' | 'gone' | 'suggested' | 'resolved' | 'reply' | 'titl
 beforeAll(async () => {
   const link = await store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
   const comment = async (text: string, exact: string | undefined, extra: { suggestion?: string; parentId?: number } = {}) =>
-    (
-      await store.createComment({
-        linkId: link.id,
-        author: 'Kari i KS',
-        document: 'T-2',
-        edition: 'utkast',
-        quote: exact ? { exact, prefix: '', suffix: '' } : null,
-        text,
-        format: 'text',
-        ...extra,
-      })
-    ).comment.id;
+    (await plantComment(store, { linkId: link.id, document: 'T-2', exact: exact ?? null, text, ...extra })).id;
   ids.placed = await comment('Hvor mange?', 'svært mange digitale læremiddel');
   ids.gone = await comment('Dette er borte.', 'en setning som ikke står der');
   ids.suggested = await comment('Enklere slik.', 'Det er vanskeleg for ein skule', { suggestion: 'Det er krevjande for ein skule' });

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { editorForFile, post, reviewStoreForFile, submitForm } from './helpers.ts';
+import { plantComment } from './review-comment.ts';
 
 const PAGE = '/dokument/measure/T-2';
 const PASSAGE = 'Det er vanskeleg for ein skule';
@@ -24,18 +25,7 @@ beforeAll(async () => {
 });
 
 const suggest = async (exact: string, suggestion: string) =>
-  (
-    await store.createComment({
-      linkId,
-      author: 'Kari i KS',
-      document: 'T-2',
-      edition: 'utkast',
-      quote: { exact, prefix: '', suffix: '' },
-      text: 'Enklere slik.',
-      format: 'text',
-      suggestion,
-    })
-  ).comment.id;
+  (await plantComment(store, { linkId, document: 'T-2', exact, text: 'Enklere slik.', suggestion })).id;
 
 /** The panel's form for `action`, sent as the browser would (with the page's CSRF token). */
 const answer = async (action: string, fields: Record<string, string> = {}) => {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { ReviewStore } from '@strategi/review';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { plantComment } from '../review-comment.ts';
 import { axeViolations, type BrowserSession, openBrowserSession } from './browser-session.ts';
 
 let session: BrowserSession;
@@ -154,15 +155,10 @@ describe('the reviewers’ comments on the edit page', () => {
   test('keep a comment’s buttons on one row and fit 320 px', async () => {
     const store = await ReviewStore.open(session.reviewStore);
     try {
-      const link = await store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
-      await store.createComment({
-        linkId: link.id,
-        author: 'Kari i KS',
+      await plantComment(store, {
         document: 'T-1',
-        edition: 'utkast',
-        quote: { exact: 'felles støttetjenester for personvern', prefix: '', suffix: '' },
+        exact: 'felles støttetjenester for personvern',
         text: 'Hvilke tjenester?',
-        format: 'text',
         suggestion: 'felles støttetjenester for personvern og informasjonssikkerhet',
       });
     } finally {

@@ -16,6 +16,7 @@ import { ReviewStore } from '@strategi/review';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { testParseCache } from '../helpers.ts';
+import { plantComment } from '../review-comment.ts';
 import { axeViolations, type BrowserSession, fillMeasureDetails, openBrowserSession } from './browser-session.ts';
 
 let session: BrowserSession;
@@ -113,17 +114,8 @@ test('an editor does the whole job in the browser', { timeout: 900_000 }, async 
   // text field, and «Merk som løst» takes it off the list.
   const store = await ReviewStore.open(session.reviewStore);
   try {
-    const link = await store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
     const quote = 'felles støttetjenester for personvern';
-    await store.createComment({
-      linkId: link.id,
-      author: 'Kari i KS',
-      document: 'T-1',
-      edition: 'utkast',
-      quote: { exact: quote, prefix: '', suffix: '' },
-      text: 'Hvilke tjenester?',
-      format: 'text',
-    });
+    await plantComment(store, { document: 'T-1', exact: quote, text: 'Hvilke tjenester?' });
     await page.goto(`${origin}/dokument/measure/T-1`);
     const comments = page.getByRole('region', { name: 'Kommentarer fra høringsrunden' });
     expect(await comments.textContent()).toContain('linje 3: «felles støttetjenester for personvern»');

@@ -4,22 +4,13 @@
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import { localAndHostedEditor, submitForm } from '../helpers.ts';
+import { plantComment } from '../review-comment.ts';
 
 const editors = await localAndHostedEditor('review-comments');
 let comment = 0;
 
 beforeEach(async () => {
-  const link = await editors.store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
-  const created = await editors.store.createComment({
-    linkId: link.id,
-    author: 'Kari i KS',
-    document: 'T-2',
-    edition: 'utkast',
-    quote: { exact: 'svært mange digitale læremiddel', prefix: '', suffix: '' },
-    text: 'Hvor mange?',
-    format: 'text',
-  });
-  comment = created.comment.id;
+  comment = (await plantComment(editors.store, { document: 'T-2', exact: 'svært mange digitale læremiddel', text: 'Hvor mange?' })).id;
 });
 
 /** The form «Merk som løst» opens, with a disposition chosen. */
@@ -61,15 +52,10 @@ describe('«Merk som løst»', () => {
   });
 
   test('a reviewer’s link cannot accept or reject a suggestion, even with an editor’s form', async () => {
-    const link = await editors.store.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(Date.now() + 86_400_000) });
-    const { comment: suggested } = await editors.store.createComment({
-      linkId: link.id,
-      author: 'Kari i KS',
+    const suggested = await plantComment(editors.store, {
       document: 'T-2',
-      edition: 'utkast',
-      quote: { exact: 'Det er vanskeleg for ein skule', prefix: '', suffix: '' },
+      exact: 'Det er vanskeleg for ein skule',
       text: 'Enklere.',
-      format: 'text',
       suggestion: 'Det er krevjande for ein skule',
     });
     const editor = await editors.signIn('editor');
