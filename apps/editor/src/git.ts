@@ -46,29 +46,33 @@ interface GitResult {
   stderr: string;
 }
 
-function run(args: readonly string[], cwd: string, env: Record<string, string> = {}, input?: string): Promise<GitResult> {
+function run(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<GitResult> {
   return new Promise((resolve) => {
-    const child = execFile('git', [...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile('git', [...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout: String(stdout), stderr: String(stderr) });
     });
-    child.stdin?.on('error', () => undefined);
-    child.stdin?.end(input ?? '');
   });
 }
 
+/** An object `objects` found: its name (hash), its type, and with `contents` its bytes. */
+interface GitObject {
+  name: string;
+  type: string;
+  data: Buffer;
+}
+
 /**
- * Each of `names` (`<rev>:<path>`, `<rev>^{commit}`) looked up by one `git cat-file`, in order: the object's type,
- * and with `contents` its bytes; undefined for a name git has no object for. A page that needs two or three
- * lookups starts one git instead of one per lookup.
+ * Each of `names` (`<rev>:<path>`, `<rev>^{commit}`) looked up by one `git cat-file`, in order; undefined for a name
+ * git has no object for. A page that needs two or three lookups starts one git instead of one per lookup.
  */
-async function objects(names: readonly string[], cwd: string, contents: boolean): Promise<({ type: string; data: Buffer } | undefined)[]> {
+async function objects(names: readonly string[], cwd: string, contents: boolean): Promise<(GitObject | undefined)[]> {
   // As run() does, a git that fails answers nothing: every name is then one git has no object for.
   const stdout = await new Promise<Buffer>((resolve) => {
     const mode = contents ? '--batch' : '--batch-check';
     const child = execFile(
       'git',
-      ['cat-file', '-z', `${mode}=%(objecttype) %(objectsize)`],
+      ['cat-file', '-z', `${mode}=%(objectname) %(objecttype) %(objectsize)`],
       { cwd, encoding: 'buffer', maxBuffer: 32 * 1024 * 1024 },
       (error, out) => resolve(error ? Buffer.alloc(0) : out),
     );
@@ -76,7 +80,7 @@ async function objects(names: readonly string[], cwd: string, contents: boolean)
     // NUL-terminated: a path with a line break is still one name.
     child.stdin?.end(names.map((name) => `${name}\0`).join(''));
   });
-  const found: ({ type: string; data: Buffer } | undefined)[] = [];
+  const found: (GitObject | undefined)[] = [];
   let at = 0;
   for (const name of names) {
     // A name git cannot resolve is echoed back as given, so it is matched whole, line breaks and all.
@@ -93,10 +97,10 @@ async function objects(names: readonly string[], cwd: string, contents: boolean)
       found.push(undefined);
       continue;
     }
-    const [type = '', size = '0'] = stdout.subarray(at, end).toString('utf8').split(' ');
+    const [objectName = '', type = '', size = '0'] = stdout.subarray(at, end).toString('utf8').split(' ');
     at = end + 1;
     const length = contents ? Number(size) : 0;
-    found.push({ type, data: stdout.subarray(at, at + length) });
+    found.push({ name: objectName, type, data: stdout.subarray(at, at + length) });
     // The contents are followed by a line break.
     if (contents) at += length + 1;
   }
@@ -137,14 +141,9 @@ export class ContentRepository {
 
   /** The commit changes are counted from: the editor's branch, else the checked-out commit; undefined in an empty repository. */
   private async base(): Promise<string | undefined> {
-    // Both names asked of one git, in order (a name that is no commit answers «<name> missing»): every page of a
-    // document asks, to offer «Forkast endringene».
-    const result = await run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], this.root, {}, `refs/heads/${this.branch}^{commit}\nHEAD^{commit}\n`);
-    for (const line of result.stdout.split('\n')) {
-      const [name, type] = line.split(' ');
-      if (type === 'commit') return name;
-    }
-    return undefined;
+    // Both names asked of one git, in order: every page of a document asks, to offer «Forkast endringene».
+    const found = await objects([`refs/heads/${this.branch}^{commit}`, 'HEAD^{commit}'], this.root, false);
+    return found.find((object) => object?.type === 'commit')?.name;
   }
 
   /** Runs `work` with a temporary index holding `base`: the working copy's own index is never touched. */
