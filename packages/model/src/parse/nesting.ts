@@ -63,14 +63,17 @@ export function nestingOf(tree: Root, limit: number): Nesting {
   const open: string[] = [];
   const deepest: Nesting = { depth: 0, over: undefined };
   // Children are pushed in reverse so that nodes come off the stack in reading order (raw HTML is order-sensitive).
-  const stack: { node: Nodes; depth: number }[] = [{ node: tree, depth: 0 }];
+  // A node a transform made (GFM's autolink literals) has no place of its own: it stands where its nearest placed
+  // ancestor does.
+  const stack: { node: Nodes; depth: number; at: Nesting['over'] }[] = [{ node: tree, depth: 0, at: tree.position?.start }];
   while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+    const { node, depth, at: inherited } = stack.pop()!;
+    const at = node.position?.start ?? inherited;
     if (node.type === 'html') applyHtml(open, node.value);
     const total = depth + open.length;
-    if (total > limit && deepest.depth <= limit) deepest.over = node.position?.start;
+    if (total > limit && deepest.depth <= limit) deepest.over = at;
     deepest.depth = Math.max(deepest.depth, total);
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, depth: depth + 1 });
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, depth: depth + 1, at });
   }
   return deepest;
 }

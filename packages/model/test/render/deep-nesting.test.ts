@@ -64,3 +64,12 @@ test('a body within the limit keeps its structure', async () => {
   const html = await renderBody(`${'>'.repeat(30)} inni\n`, { resolveLink: () => undefined });
   expect(html.match(/<blockquote>/g)).toHaveLength(30);
 });
+
+test('a body that a node made after parsing takes past the limit is refused where that node stands', () => {
+  // Found by nesting.property.test.ts. The outer addresses are left as text (a link in a link is not one), which
+  // GFM then makes links in a transform after the parse: nodes one deeper than the limit, with no place of their own.
+  const inline = '***[~~[~~**<i title="x">[<i title="x"><i title="x">ord](https://example.org/)**~~](https://example.org/)~~](https://example.org/)***';
+  const body = `> - > - > 1. 1. > > 1. > > > > > 1. > > > > - > > > - > - > > > > > - > > > - > - > > - > ${inline}\n`;
+  const { problems } = parseFile(`---\nid: T-1\n---\n${body}`, limits);
+  expect(problems.map(({ ruleId, line, column }) => ({ ruleId, line, column }))).toEqual([{ ruleId: 'file/too-complex', line: 4, column: 170 }]);
+});
