@@ -116,8 +116,10 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
       typesetter ??= openTypesetter(typesetterOptions(options));
       return typesetter.typeset(input.html, input.pagePath, input.colophon);
     };
+    const used = new Set<string>();
     for (const id of editionsWithPrintSource(dist)) {
       const input = printInput(dist, id, options);
+      used.add(input.key);
       if (options.mode === 'public' && input.html.includes('data-pdf-draft=')) {
         throw new Error(`${input.pagePath} is an unpublished edition in the public build; no PDF is made of it.`);
       }
@@ -139,6 +141,7 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
       pdfs.set(id, { file, bytes: bytes.byteLength, pages, from });
       log(`${pdfPath(id)}: ${pages} sider, ${bytes.byteLength} byte (${from === 'cache' ? 'fra hurtiglageret' : 'laget nå'})`);
     }
+    cache.prune(used);
     for (const [id, file] of options.archivedPdfs ?? []) if (!pdfs.has(id) && existsSync(file)) archived.set(id, statSync(file).size);
     const currentPdf = current ? (pdfs.get(current)?.file ?? (archived.has(current) ? options.archivedPdfs?.get(current) : undefined)) : undefined;
     if (currentPdf) copyFileSync(currentPdf, path.join(dist, pdfPath(current!, true)));
