@@ -5,16 +5,26 @@ import { type CacheSecret, cacheSecret } from './cache-secret.ts';
 import type { ParsedFile } from './parse/parse-file.ts';
 
 /** Bump whenever parsing changes what it returns for the same bytes (any change under parse/ or read/decode.ts), so that old entries are not used. */
-const CACHE_FORMAT = 14;
+const CACHE_FORMAT = 15;
 /** Entries are spread over this many files, so that one changed document rewrites a small file, not all. */
 const SHARDS = 64;
 
+/** How long an entry no run has used is kept: another corpus sharing the folder, or an edit that may be undone. */
+const KEEP_UNUSED_MS = 7 * 24 * 60 * 60 * 1000;
+
 const shardOf = (hash: string) => parseInt(hash.slice(-2), 16) % SHARDS;
 
-/** A shard as stored: the id of the key its entries are sealed with, and per source hash the seal and the serialised parse. */
+/** An entry as stored: the seal, the serialised parse, and when a run last used it (not sealed: it only decides what is kept). */
+interface StoredEntry {
+  seal: string;
+  parsed: Uint8Array;
+  usedAt: number;
+}
+
+/** A shard as stored: the id of the key its entries are sealed with, and the entries by source hash. */
 interface StoredShard {
   key: string;
-  entries: Map<string, { seal: string; parsed: Uint8Array }>;
+  entries: Map<string, StoredEntry>;
 }
 
 export interface ParseCacheOptions {
@@ -22,12 +32,15 @@ export interface ParseCacheOptions {
   secret?: CacheSecret;
   /** Told, once per cache, that an entry did not verify; default: a line on stderr. */
   warn?: (message: string) => void;
+  /** The clock that dates each use of an entry; default: `Date.now`. */
+  now?: () => number;
 }
 
 /**
  * Parsed files keyed by the hash of their bytes. Parsing Markdown is the slow step; a file whose bytes
- * did not change is never parsed twice, across runs. A shard that gets a new entry is rewritten on save
- * with only the entries used in this run, so entries of deleted or edited files do not pile up.
+ * did not change is never parsed twice, across runs. A shard that gets a new entry is rewritten on save with the
+ * entries used in this run and those another run used in the last seven days (another corpus read with the same
+ * folder, a text an edit may come back to), so entries of deleted or edited files do not pile up.
  *
  * The folder is untrusted (CI restores it from a shared store): each entry is the serialised parse with an HMAC
  * over the source's hash and those exact bytes, under a key kept outside the folder (`cache-secret.ts`). An entry
@@ -38,25 +51,27 @@ export class ParseCache {
   readonly #folder: string | undefined;
   readonly #secret: CacheSecret | undefined;
   readonly #warn: (message: string) => void;
+  readonly #now: () => number;
   /** Entries as read from disk, not yet verified. */
-  readonly #stored: Map<string, { seal: string; parsed: Uint8Array }>[] = Array.from({ length: SHARDS }, () => new Map());
+  readonly #stored: Map<string, StoredEntry>[] = Array.from({ length: SHARDS }, () => new Map());
   /** Entries verified or parsed in this run. */
   readonly #shards: Map<string, ParsedFile>[] = Array.from({ length: SHARDS }, () => new Map());
   readonly #used = new Set<string>();
   readonly #dirty = new Set<number>();
   #warned = false;
 
-  private constructor(folder: string | undefined, secret: CacheSecret | undefined, warn: (message: string) => void) {
+  private constructor(folder: string | undefined, secret: CacheSecret | undefined, warn: (message: string) => void, now: () => number) {
     this.#folder = folder;
     this.#secret = secret;
     this.#warn = warn;
+    this.#now = now;
   }
 
   /** A cache kept in `folder`, or only in memory when `folder` is undefined. */
   static async open(folder: string | undefined, options: ParseCacheOptions = {}): Promise<ParseCache> {
     const secret = folder ? (options.secret ?? (await cacheSecret())) : undefined;
     const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
-    const cache = new ParseCache(folder ? path.join(folder, `parse-v${CACHE_FORMAT}`) : undefined, secret, warn);
+    const cache = new ParseCache(folder ? path.join(folder, `parse-v${CACHE_FORMAT}`) : undefined, secret, warn, options.now ?? Date.now);
     if (cache.#folder) {
       await Promise.all(
         cache.#stored.map(async (_, i) => {
@@ -97,7 +112,7 @@ export class ParseCache {
   }
 
   /** The parse an entry holds when its seal is that of the source's hash and its bytes; undefined (and a warning) otherwise. */
-  #verified(hash: string, stored: { seal: string; parsed: Uint8Array }): ParsedFile | undefined {
+  #verified(hash: string, stored: StoredEntry): ParsedFile | undefined {
     try {
       if (typeof stored.seal === 'string' && stored.parsed instanceof Uint8Array && this.#secret!.verify(stored.seal, hash, stored.parsed)) {
         return deserialize(stored.parsed) as ParsedFile;
@@ -127,20 +142,24 @@ export class ParseCache {
   async save(): Promise<void> {
     if (!this.#folder || this.#dirty.size === 0) return;
     await mkdir(this.#folder, { recursive: true });
+    const now = this.#now();
     await Promise.all(
       [...this.#dirty].map(async (i) => {
         const entries: StoredShard['entries'] = new Map();
         for (const [hash, parsed] of this.#shards[i]!) {
           if (!this.#used.has(hash)) continue;
           const bytes = serialize(parsed);
-          entries.set(hash, { seal: this.#secret!.seal(hash, bytes), parsed: bytes });
+          entries.set(hash, { seal: this.#secret!.seal(hash, bytes), parsed: bytes, usedAt: now });
         }
+        // Entries this run did not look at are kept as they were read, still sealed, until a week without use.
+        const kept = new Map([...this.#stored[i]!].filter(([, stored]) => typeof stored.usedAt === 'number' && now - stored.usedAt < KEEP_UNUSED_MS));
+        for (const [hash, stored] of kept) entries.set(hash, stored);
         const file = this.#shardFile(i);
         const temporary = `${file}.${process.pid}.tmp`;
         await writeFile(temporary, serialize({ key: this.#secret!.id, entries } satisfies StoredShard));
         await rename(temporary, file);
         this.#shards[i] = new Map([...this.#shards[i]!].filter(([hash]) => this.#used.has(hash)));
-        this.#stored[i]!.clear();
+        this.#stored[i] = kept;
       }),
     );
     this.#dirty.clear();

@@ -75,7 +75,7 @@ describe('the parse cache', () => {
       expect(body).toContain(TRUE_TEXT);
       expect(body).not.toContain(FORGED_TEXT);
       expect(warnings).toEqual([
-        `Hurtiglageret for tolkede filer i ${path.join(cacheFolder, 'parse-v14')} har en oppføring som ikke stemmer med kontrollsummen sin (endret eller skadet). ` +
+        `Hurtiglageret for tolkede filer i ${path.join(cacheFolder, 'parse-v15')} har en oppføring som ikke stemmer med kontrollsummen sin (endret eller skadet). ` +
           'Filen er tolket på nytt og oppføringen kastet; slett mappen hvis dette gjentar seg.',
       ]);
       // The bad entry was dropped and replaced: the next run takes the true parse from the cache, with no warning.
@@ -113,6 +113,41 @@ describe('the parse cache', () => {
     const { body, warnings } = await reload(copy.dir, cacheFolder, await secret('another machine'));
     expect(body).toContain(TRUE_TEXT);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('what the parse cache keeps', () => {
+  // Three hashes in one shard (the shard is read from the last two hex digits), as files of two corpora can be.
+  const [a, b, c] = ['aa00', 'bb00', 'cc00'].map((start) => start.padEnd(64, '0'));
+  const parsed = (body: string) => ({ body }) as unknown as ParsedFile;
+  const DAY = 24 * 60 * 60 * 1000;
+  const open = async (folder: string, at: number) => ParseCache.open(folder, { secret: await secret('keeping'), now: () => at });
+
+  test('another corpus’s entries in a shard this run rewrites stay, also through a second save of a long-running cache', async () => {
+    const folder = await temporary('parse-keep');
+    const first = await open(folder, 0);
+    first.set(a!, parsed('corpus A'));
+    await first.save();
+    const second = await open(folder, DAY);
+    second.set(b!, parsed('corpus B'));
+    await second.save();
+    second.set(c!, parsed('corpus B, later'));
+    await second.save();
+    const third = await open(folder, 2 * DAY);
+    expect([a, b, c].map((hash) => third.get(hash!)?.body)).toEqual(['corpus A', 'corpus B', 'corpus B, later']);
+  });
+
+  test('an entry no run has used for seven days goes when its shard is next rewritten', async () => {
+    const folder = await temporary('parse-expire');
+    const first = await open(folder, 0);
+    first.set(a!, parsed('old'));
+    await first.save();
+    const later = await open(folder, 8 * DAY);
+    later.set(b!, parsed('new'));
+    await later.save();
+    const after = await open(folder, 8 * DAY);
+    expect(after.get(a!)).toBeUndefined();
+    expect(after.get(b!)?.body).toBe('new');
   });
 });
 
