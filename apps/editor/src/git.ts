@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { replaceFile, withFileLock } from '@strategi/model';
+import { ObjectReader } from './git-objects.ts';
 
 export interface FileChange {
   status: 'added' | 'modified' | 'deleted';
@@ -55,58 +56,6 @@ function run(args: readonly string[], cwd: string, env: Record<string, string> =
   });
 }
 
-/** An object `objects` found: its name (hash), its type, and with `contents` its bytes. */
-interface GitObject {
-  name: string;
-  type: string;
-  data: Buffer;
-}
-
-/**
- * Each of `names` (`<rev>:<path>`, `<rev>^{commit}`) looked up by one `git cat-file`, in order; undefined for a name
- * git has no object for. A page that needs two or three lookups starts one git instead of one per lookup.
- */
-async function objects(names: readonly string[], cwd: string, contents: boolean): Promise<(GitObject | undefined)[]> {
-  // As run() does, a git that fails answers nothing: every name is then one git has no object for.
-  const stdout = await new Promise<Buffer>((resolve) => {
-    const mode = contents ? '--batch' : '--batch-check';
-    const child = execFile(
-      'git',
-      ['cat-file', '-z', `${mode}=%(objectname) %(objecttype) %(objectsize)`],
-      { cwd, encoding: 'buffer', maxBuffer: 32 * 1024 * 1024 },
-      (error, out) => resolve(error ? Buffer.alloc(0) : out),
-    );
-    child.stdin?.on('error', () => undefined);
-    // NUL-terminated: a path with a line break is still one name.
-    child.stdin?.end(names.map((name) => `${name}\0`).join(''));
-  });
-  const found: (GitObject | undefined)[] = [];
-  let at = 0;
-  for (const name of names) {
-    // A name git cannot resolve is echoed back as given, so it is matched whole, line breaks and all.
-    const unresolved = ['missing', 'ambiguous']
-      .map((word) => Buffer.from(`${name} ${word}\n`))
-      .find((line) => stdout.subarray(at, at + line.length).equals(line));
-    if (unresolved) {
-      found.push(undefined);
-      at += unresolved.length;
-      continue;
-    }
-    const end = stdout.indexOf(0x0a, at);
-    if (end === -1) {
-      found.push(undefined);
-      continue;
-    }
-    const [objectName = '', type = '', size = '0'] = stdout.subarray(at, end).toString('utf8').split(' ');
-    at = end + 1;
-    const length = contents ? Number(size) : 0;
-    found.push({ name: objectName, type, data: stdout.subarray(at, at + length) });
-    // The contents are followed by a line break.
-    if (contents) at += length + 1;
-  }
-  return found;
-}
-
 async function git(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
   const result = await run(args, cwd, env);
   if (result.code !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.trim()}`);
@@ -120,12 +69,15 @@ export class ContentRepository {
   /** The content folder relative to the repository, with forward slashes. */
   readonly contentPath: string;
   readonly branch: string;
+  /** Every page of a document asks what its last submission has: one git answers them all while they come. */
+  readonly objects: ObjectReader;
   #ledgerFile: Promise<string> | undefined;
 
   private constructor(root: string, contentPath: string, branch: string) {
     this.root = root;
     this.contentPath = contentPath;
     this.branch = branch;
+    this.objects = new ObjectReader(root);
   }
 
   /** The repository the content folder is in, or undefined when it is in none (or git is missing). */
@@ -141,8 +93,8 @@ export class ContentRepository {
 
   /** The commit changes are counted from: the editor's branch, else the checked-out commit; undefined in an empty repository. */
   private async base(): Promise<string | undefined> {
-    // Both names asked of one git, in order: every page of a document asks, to offer «Forkast endringene».
-    const found = await objects([`refs/heads/${this.branch}^{commit}`, 'HEAD^{commit}'], this.root, false);
+    // Both names asked at once, in order.
+    const found = await this.objects.read([`refs/heads/${this.branch}^{commit}`, 'HEAD^{commit}'], false);
     return found.find((object) => object?.type === 'commit')?.name;
   }
 
@@ -173,7 +125,7 @@ export class ContentRepository {
   async isCommitted(absolute: string): Promise<boolean> {
     // A folder is in a commit's tree only when some file is under it: git keeps no empty folders.
     const relative = this.relativeOf(absolute);
-    const found = await objects([`refs/heads/${this.branch}:${relative}`, `HEAD:${relative}`], this.root, false);
+    const found = await this.objects.read([`refs/heads/${this.branch}:${relative}`, `HEAD:${relative}`], false);
     return found.some((object) => object !== undefined);
   }
 
@@ -314,11 +266,10 @@ export class ContentRepository {
    */
   async committedText(absolute: string): Promise<string | undefined> {
     // As base() chooses: the editor's branch when it is a commit, else the checked-out one. Every page of a document
-    // asks, to offer «Forkast endringene»: one git answers the three lookups.
+    // asks, to offer «Forkast endringene»: the three lookups are asked at once.
     const relative = this.relativeOf(absolute);
-    const [branch, onBranch, onHead] = await objects(
+    const [branch, onBranch, onHead] = await this.objects.read(
       [`refs/heads/${this.branch}^{commit}`, `refs/heads/${this.branch}:${relative}`, `HEAD:${relative}`],
-      this.root,
       true,
     );
     const blob = branch?.type === 'commit' ? onBranch : onHead;

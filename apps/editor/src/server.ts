@@ -31,6 +31,7 @@ export async function startEditor(settings: EditorSettings, env: NodeJS.ProcessE
     hostname: settings.host,
     port: settings.port,
     onClose: async () => {
+      repository?.objects.close();
       await store.close();
     },
     app: ({ port }) =>
