@@ -15,6 +15,8 @@ import { freshLocation } from './databases.ts';
 import { fixtureContent, OPEN_DAY, ORIGIN, type Service } from './helpers.ts';
 
 const REVIEW_SECRET = new TextEncoder().encode('r'.repeat(32));
+/** The fixture's consultations, read once for every service a worker starts, as in helpers.ts: no test changes them. */
+const consultations = consultationSource(contentSource(fixtureContent, Number.POSITIVE_INFINITY));
 
 export interface ModeratedService extends Service {
   reviewStore: ReviewStore;
@@ -35,7 +37,7 @@ export async function startModeratedService(options: { contentDir?: string } = {
   const app = createConsultationApp({
     store,
     secret: new TextEncoder().encode('x'.repeat(32)),
-    consultations: consultationSource(contentSource(fixtureContent, Number.POSITIVE_INFINITY)),
+    consultations,
     allowed: localOrigins(4325),
     publicOrigin: ORIGIN,
     trustProxy: true,

@@ -1,12 +1,12 @@
 // Moderation before publication: editors see new responses with the screens' marks, publish, publish anonymised or
 // withhold with a reason; the public page and open data show only what was published, as it was published.
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus, releaseVersion } from '@strategi/model';
 import { afterEach, describe, expect, test } from 'vitest';
-import { fixtureContent, form, receiptLink, respond } from './helpers.ts';
+import { form, receiptLink, respond } from './helpers.ts';
 import { csrfOf, decide, type ModeratedService, startModeratedService } from './moderation-helpers.ts';
+import { fixtureCopy } from './open-fixture.ts';
 
 let service: ModeratedService;
 afterEach(() => service?.close());
@@ -114,8 +114,7 @@ describe('moderating responses', () => {
   });
 
   test('a withheld response made into an input leaves no trace in the content, so none in the site built from it', async () => {
-    const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-horing-canary-')), 'content');
-    await cp(fixtureContent, contentDir, { recursive: true });
+    const contentDir = fixtureCopy('strategi-horing-canary-');
     service = await startModeratedService({ contentDir });
     const canary = 'KANARI-innspill-4d1e8b';
     await respond(service, { tekst: `Svar med ${canary}.`, navn: `Navn ${canary}`, organisasjon: `Org ${canary}` });
@@ -141,8 +140,7 @@ describe('moderating responses', () => {
 
 describe('a response withdrawn after it became an input', () => {
   test('is named to the editors with its input, whose public text an editor must take out; its own text is not shown', async () => {
-    const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-horing-withdrawn-')), 'content');
-    await cp(fixtureContent, contentDir, { recursive: true });
+    const contentDir = fixtureCopy('strategi-horing-withdrawn-');
     service = await startModeratedService({ contentDir });
     const link = new URL(receiptLink(await (await respond(service, { tekst: 'Trekkes senere: KANARI-trukket-5c2e.' })).text())).pathname;
     const [response] = await service.store.listResponses();
@@ -165,8 +163,7 @@ describe('a response withdrawn after it became an input', () => {
 
 describe('from response to input', () => {
   test('the button turns a published response into an input of the chosen round, linked back, which a goal can name', async () => {
-    const contentDir = path.join(await mkdtemp(path.join(tmpdir(), 'strategi-horing-input-')), 'content');
-    await cp(fixtureContent, contentDir, { recursive: true });
+    const contentDir = fixtureCopy('strategi-horing-input-');
     service = await startModeratedService({ contentDir });
     await respond(service, { tekst: 'Målet bør også gjelde SFO. Ring 912 34 567.' });
     const [response] = await service.store.listResponses();
@@ -193,7 +190,7 @@ describe('from response to input', () => {
 
     const goal = path.join(contentDir, 'mal/M-1.md');
     await writeFile(goal, (await readFile(goal, 'utf8')).replace('inputs: [IN-1]', 'inputs: [IN-1, IN-3]'));
-    const corpus = await loadCorpus(contentDir, { cacheFolder: false });
+    const corpus = await loadCorpus(contentDir);
     expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(corpus.working.byId.get('M-1')?.data).toMatchObject({ inputs: ['IN-1', 'IN-3'] });
 
@@ -203,11 +200,14 @@ describe('from response to input', () => {
       input3,
       (await readFile(input3, 'utf8')).replace('\nurl:', '\ndisposition:\n  decision: delvis-tatt-til-folge\n  reason: SFO er tatt med i målet.\nurl:'),
     );
-    const released = await releaseVersion(
-      contentDir,
-      { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
-      { cacheFolder: false },
-    );
+    const released = await releaseVersion(contentDir, {
+      id: '2025-vedtatt',
+      status: 'vedtatt',
+      label: 'Vedtatt strategi 2025',
+      date: '2025-03-01',
+      change: 'vesentlig',
+      changeNote: 'Vedtatt.',
+    });
     expect(released.ok).toBe(true);
     const published = await (await service.request('/horing/2022-horing/svar')).text();
     expect(published).toContain('<h3 id="utfall-');

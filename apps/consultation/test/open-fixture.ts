@@ -5,9 +5,18 @@ import path from 'node:path';
 
 export const fixtureContent = path.join(import.meta.dirname, 'fixtures', 'content');
 
-export function openFixture(deadline = '2099-01-31'): string {
-  const folder = path.join(mkdtempSync(path.join(tmpdir(), 'strategi-horing-')), 'content');
+/**
+ * A copy of the fixture content, at `content` in a new temporary folder. `cpSync` copies the tree in native code, a
+ * fraction of the CPU of `fs/promises`' `cp`, which walks it in JavaScript.
+ */
+export function fixtureCopy(prefix = 'strategi-horing-'): string {
+  const folder = path.join(mkdtempSync(path.join(tmpdir(), prefix)), 'content');
   cpSync(fixtureContent, folder, { recursive: true });
+  return folder;
+}
+
+export function openFixture(deadline = '2099-01-31'): string {
+  const folder = fixtureCopy();
   const description = path.join(folder, 'versjoner', '2022-horing', 'versjon.md');
   writeFileSync(description, readFileSync(description, 'utf8').replace('deadline: 2023-01-31', `deadline: ${deadline}`));
   return folder;

@@ -1,6 +1,5 @@
 // The responder is told once, by mail, when their published response shows what became of it.
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConsultationStore, type ResponseLanguage } from '@strategi/consultation';
 import type { Mailer } from '@strategi/mail';
@@ -8,16 +7,10 @@ import { loadCorpus, releaseVersion } from '@strategi/model';
 import { expect, test } from 'vitest';
 import { notifyOutcomes } from '../src/outcome-mail.ts';
 import { databaseKinds, freshLocation } from './databases.ts';
-import { fixtureContent, mailForFile } from './helpers.ts';
+import { mailForFile } from './helpers.ts';
+import { fixtureCopy } from './open-fixture.ts';
 
 const { smtp, mailer } = await mailForFile();
-
-/** A copy of the fixture's content folder. */
-async function contentCopy(prefix: string): Promise<string> {
-  const contentDir = path.join(await mkdtemp(path.join(tmpdir(), prefix)), 'content');
-  await cp(fixtureContent, contentDir, { recursive: true });
-  return contentDir;
-}
 
 /** IN-3 with an answer of `decision`, in the working draft. */
 const answer = (contentDir: string, decision: string) =>
@@ -28,13 +21,16 @@ const answer = (contentDir: string, decision: string) =>
 
 /** The working draft released as the adopted 2025 version; the corpus as read after. */
 async function adopt(contentDir: string) {
-  const released = await releaseVersion(
-    contentDir,
-    { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
-    { cacheFolder: false },
-  );
+  const released = await releaseVersion(contentDir, {
+    id: '2025-vedtatt',
+    status: 'vedtatt',
+    label: 'Vedtatt strategi 2025',
+    date: '2025-03-01',
+    change: 'vesentlig',
+    changeNote: 'Vedtatt.',
+  });
   expect(released.ok).toBe(true);
-  return loadCorpus(contentDir, { cacheFolder: false });
+  return loadCorpus(contentDir);
 }
 
 async function published(store: ConsultationStore, key: string, email: string | null, inputId: string, lang: ResponseLanguage = 'nb') {
@@ -62,7 +58,7 @@ async function published(store: ConsultationStore, key: string, email: string | 
 test.each(databaseKinds)(
   '%s: one mail per responder when an adopted version names the input, none before, none again, and a failed mail is tried again',
   async (kind) => {
-    const contentDir = await contentCopy('strategi-outcome-mail-');
+    const contentDir = fixtureCopy('strategi-outcome-mail-');
     const store = await ConsultationStore.open(await freshLocation(kind));
     try {
       const told = await published(store, 'a', 'kari@example.no', 'IN-3');
@@ -70,7 +66,7 @@ test.each(databaseKinds)(
       await answer(contentDir, 'tatt-til-folge');
       const options = { store, mailer, publicOrigin: 'https://horing.example.no' };
       // Only in the working draft: no answer yet, no mail.
-      expect(await notifyOutcomes(await loadCorpus(contentDir, { cacheFolder: false }), options)).toBe(0);
+      expect(await notifyOutcomes(await loadCorpus(contentDir), options)).toBe(0);
 
       const corpus = await adopt(contentDir);
 
@@ -95,7 +91,7 @@ test.each(databaseKinds)(
 );
 
 test('the mail is in the language the response was sent in: nynorsk and English', async () => {
-  const contentDir = await contentCopy('strategi-outcome-lang-');
+  const contentDir = fixtureCopy('strategi-outcome-lang-');
   const store = await ConsultationStore.open(await freshLocation('sqlite'));
   try {
     const nn = await published(store, 'nn', 'ola@example.no', 'IN-3', 'nn');
