@@ -8,6 +8,8 @@ import path from 'node:path';
 import { copyFixtureContent, release } from './archive-helpers.ts';
 import { importResponses } from './consultation-responses.ts';
 
+/** The words of prose each measure gets: enough to split the whole document into parts, with a section continued. */
+export const LONG_WORDS = 3_000;
 /** The version released with the long and deep text. */
 export const LONG_VERSION = '2025-deler';
 /** In the deepest item of a list 31 levels deep (depth 62 with its paragraphs, within the limit of 64). */
@@ -75,7 +77,7 @@ export function prose(seed: number, words: number): string {
 }
 
 /**
- * A copy of the fixture in `folder`/content: every measure of the working draft made long (a section of 6,000 words
+ * A copy of the fixture in `folder`/content: every measure of the working draft made long (a section of LONG_WORDS words
  * of prose each), T-3 given a list and quotes nested to the limit (depth 64 each: 31 lists of an item with a
  * paragraph and its text; 62 quotes, a paragraph and its text), all released as LONG_VERSION as `strategi release` does
  * with release notes nested as deep, and then an unreleased paragraph written into the draft. The release carries
@@ -88,7 +90,7 @@ export async function longContent(folder: string): Promise<string> {
   const measures = path.join(content, 'tiltak');
   for (const [index, name] of readdirSync(measures).sort().entries()) {
     const file = path.join(measures, name);
-    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## Utdyping\n\n${prose(index + 1, 6_000)}\n`);
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n## Utdyping\n\n${prose(index + 1, LONG_WORDS)}\n`);
   }
   appendFileSync(path.join(measures, 'T-3.md'), `\n${nestedList(31, LIST_MARKER)}\n\n${'> '.repeat(62)}${QUOTE_MARKER}\n`);
   await release(
