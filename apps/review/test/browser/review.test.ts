@@ -12,6 +12,7 @@ import { findQuote, type QuoteText } from '@strategi/review';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../server-process.ts';
+import { postComment, signIn } from './sign-in.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const measurePage = '/versjoner/utkast/tiltak/T-1/';
@@ -153,7 +154,7 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
   test('without JavaScript a reviewer comments through the section’s form', async () => {
     const link = await share('Udir');
     const { page } = await open(false);
-    await page.goto(link.url);
+    await signIn(page.context(), link.url);
     await page.goto(`${server.origin}${measurePage}`);
     const thread = page.locator('#kommentarer-T-1');
     await thread.getByLabel('Tekst du kommenterer (valgfritt, lim inn fra teksten over)').fill('prøves ut i ti barnehager');
@@ -171,7 +172,7 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
     const name = '<img src=x onerror="window.__xss=1">Ola';
     const link = await share(name);
     const { page, problems } = await open();
-    await page.goto(link.url);
+    await signIn(page.context(), link.url);
     await page.goto(`${server.origin}${measurePage}`);
     const payloads = [
       ['<script>window.__xss=2</script><img src=x onerror="window.__xss=3">', false],
@@ -208,8 +209,7 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
   test('the page marks a quote where the server finds it: a line the page breaks elsewhere, a passage edited since', async () => {
     const link = await share('Kunnskapsdepartementet');
     const { page, problems } = await open();
-    await page.goto(link.url);
-    await page.goto(`${server.origin}${measurePage}`);
+    await signIn(page.context(), link.url);
     const quotes: QuoteText[] = [
       // The reader's copy broke the line after «lages»; the page has a space there.
       { exact: 'Veilederen lages\nsammen med Udir', prefix: '', suffix: '' },
@@ -219,13 +219,9 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
     const numbers: number[] = [];
     for (const quote of quotes) {
       const body = { document: 'T-1', edition: 'utkast', text: 'Sitatet', target: { selector: [{ type: 'TextQuoteSelector', ...quote }] } };
-      const saved = await page.evaluate(async (body) => {
-        const response = await fetch('/api/kommentarer', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-        return (await response.json()) as { number: number };
-      }, body);
-      numbers.push(saved.number);
+      numbers.push((await postComment(page.context(), server.origin, body)).number);
     }
-    await page.reload();
+    await page.goto(`${server.origin}${measurePage}`);
     await expect.poll(() => page.locator('#tekst-T-1 mark.review-mark[data-kommentar]').count()).toBeGreaterThanOrEqual(2);
     const { text, marks } = await page.locator('#tekst-T-1').evaluate((section) => {
       const marks: Record<string, { start: number; end: number }> = {};

@@ -13,6 +13,7 @@ import { axeInEveryPage, axeViolations } from '@strategi/testing/axe';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../server-process.ts';
+import { postComment, signIn } from './sign-in.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const measurePage = '/versjoner/utkast/tiltak/T-1/';
@@ -76,14 +77,11 @@ describe('the reviewer’s side in Chromium', () => {
     page.on('response', (response) => {
       if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(await share(name, ...options));
+    await signIn(context, await share(name, ...options));
     return { page, problems };
   };
-  const post = (page: Page, body: unknown) =>
-    page.evaluate(async (body) => {
-      const response = await fetch('/api/kommentarer', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      return (await response.json()) as { number: number; suggestion?: { text: string } };
-    }, body);
+  /** A comment the page finds when it loads: posted through the API as the reader, before the page is opened. */
+  const post = (page: Page, body: unknown) => postComment(page.context(), server.origin, body);
   const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 
   afterAll(async () => {
@@ -92,9 +90,8 @@ describe('the reviewer’s side in Chromium', () => {
 
   test('at 1,280 px the thread is in the margin; Tab reaches the mark, Enter its comment, and on to the reply', async () => {
     const { page, problems } = await reader(1280);
-    await page.goto(`${server.origin}${measurePage}`);
     const { number } = await post(page, { document: 'T-1', edition: 'utkast', text: 'Hvem velger?', target: { selector: [quote] } });
-    await page.reload();
+    await page.goto(`${server.origin}${measurePage}`);
     const mark = page.locator(`mark.review-mark[data-kommentar="${number}"]`).first();
     await mark.waitFor();
     expect([await mark.getAttribute('aria-describedby'), await mark.getAttribute('aria-details')]).toEqual([
@@ -192,12 +189,11 @@ describe('the reviewer’s side in Chromium', () => {
 
   test('each thread says whether its passage is in place, moved or lost, as the CLI does; a lost one marks nothing', async () => {
     const { page, problems } = await reader(1280, 'Plassering');
-    await page.goto(`${server.origin}${measurePage}`);
     const target = (exact: string, prefix = '') => ({ selector: [{ type: 'TextQuoteSelector', exact, prefix, suffix: '' }] });
     const placed = await post(page, { document: 'T-1', edition: 'utkast', text: 'Her', target: target('velge digitale verktøy', 'barnehageeiere med å ') });
     const moved = await post(page, { document: 'T-1', edition: 'utkast', text: 'Der', target: target('velge digitale verktøy', 'Et annet avsnitt sa: ') });
     const lost = await post(page, { document: 'T-1', edition: 'utkast', text: 'Borte', target: target('Denne setningen står ikke i teksten') });
-    await page.reload();
+    await page.goto(`${server.origin}${measurePage}`);
     const label = (number: number) => page.locator(`#kommentar-${number} > .review-quote + .review-anchor`);
     await expect.poll(() => label(lost.number).textContent()).toBe('Utdraget i teksten: mistet stedet');
     expect(await label(placed.number).textContent()).toBe('Utdraget i teksten: på plass');
@@ -223,7 +219,6 @@ describe('the reviewer’s side in Chromium', () => {
   test('axe finds nothing on the review pages at 320 and 1,280 px', async () => {
     const { page } = await reader(1280, 'axe');
     await axeInEveryPage(page.context());
-    await page.goto(`${server.origin}${measurePage}`);
     await post(page, { document: 'T-1', edition: 'utkast', text: 'For axe', target: { selector: [quote] } });
     const found: Record<string, string[]> = {};
     const pathnames = [measurePage, '/_review/mine', '/_review/oversikt', '/finnes-ikke/'];
@@ -282,8 +277,8 @@ describe('comments on a change page in Chromium', () => {
       env,
     });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await signIn(context, stdout.trim().split('\n')[1]!);
     const page = await context.newPage();
-    await page.goto(stdout.trim().split('\n')[1]!);
     await page.goto(`${server.origin}/endringer/2026-1/utkast/`);
     const thread = page.locator('#kommentarer-T-3');
     await thread.waitFor();

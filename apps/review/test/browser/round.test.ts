@@ -16,11 +16,12 @@ import { inflateRawSync } from 'node:zlib';
 
 import { main } from '@strategi/cli';
 import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
-import { axeViolations } from '@strategi/testing/axe';
+import { axeInEveryPage, axeViolations } from '@strategi/testing/axe';
 import { type ServerProcess as EditorProcess, startServerProcess as startProcess } from '@strategi/testing/server-process';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../server-process.ts';
+import { signIn } from './sign-in.ts';
 
 const fixtureContent = path.resolve(import.meta.dirname, '../fixtures/content');
 const editorBin = path.resolve(import.meta.dirname, '../../../editor/src/bin.ts');
@@ -107,10 +108,16 @@ describe('a review round in Chromium, from the group link to the export', () => 
     expect(result.code).toBe(0);
     return result.stdout.trim().split('\n')[1]!;
   };
-  /** A browser of its own at a width, with the script errors, CSP reports and failed loads it sees. */
-  const open = async (width: number) => {
+  /**
+   * A browser of its own at a width, with the script errors, CSP reports and failed loads it sees, signed in with
+   * `link` when given. Nearly every page it loads is scanned, so axe comes with each (a load not scanned costs its
+   * setup, far less than sending axe's source into each page scanned).
+   */
+  const open = async (width: number, link?: string) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     contexts.push(context);
+    await axeInEveryPage(context);
+    if (link) await signIn(context, link);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -221,12 +228,10 @@ describe('a review round in Chromium, from the group link to the export', () => 
   test('two reviewers behind one group link, each named, comment in the margin and on a change page; one suggests an edit', async () => {
     groupLink = await share('Gruppe i Udir');
 
-    const first = await open(1280);
+    const first = await open(1280, groupLink);
     kari = first.page;
-    const second = await open(320);
+    const second = await open(320, groupLink);
     ola = second.page;
-    await kari.goto(groupLink);
-    await ola.goto(groupLink);
     await kari.goto(`${server.origin}${measurePage}`);
     await select(kari, 'tekst-T-1', 'kompetanse', 'barnehagen');
     await kari.getByRole('button', { name: 'Kommenter markert tekst' }).click();
@@ -285,8 +290,7 @@ describe('a review round in Chromium, from the group link to the export', () => 
   });
 
   test('the editor resolves the margin comment with a disposition', async () => {
-    const { page, problems } = await open(1280);
-    await page.goto(await share('Redaksjonen', '--editor'));
+    const { page, problems } = await open(1280, await share('Redaksjonen', '--editor'));
     await page.goto(`${server.origin}${measurePage}`);
     const comment = page.locator(`#kommentar-${marginNumber}`);
     const resolve = comment.locator('details.review-action', { has: page.locator('legend', { hasText: 'Utfall' }) });
