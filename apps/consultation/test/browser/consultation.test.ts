@@ -319,7 +319,7 @@ describe('an editor', () => {
     expect(input).toContain('sender: Høringssvar uten navn\n');
     const goal = path.join(contentDir, 'mal/M-1.md');
     await writeFile(goal, (await readFile(goal, 'utf8')).replace('inputs: [IN-1]', 'inputs: [IN-1, IN-3]'));
-    const corpus = await loadCorpus(contentDir, { cacheFolder: false });
+    const corpus = await loadCorpus(contentDir);
     // The working draft, with the new input: the fixture's consultation draft has its deadline moved by hand for this run.
     expect(corpus.working.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(corpus.working.byId.get('M-1')?.data).toMatchObject({ inputs: ['IN-1', 'IN-3'] });
@@ -332,11 +332,14 @@ describe('an editor', () => {
       inputFile,
       (await readFile(inputFile, 'utf8')).replace('\nurl:', '\ndisposition:\n  decision: tatt-til-folge\n  reason: SFO er tatt med i målet.\nurl:'),
     );
-    const adopted = await releaseVersion(
-      contentDir,
-      { id: '2025-vedtatt', status: 'vedtatt', label: 'Vedtatt strategi 2025', date: '2025-03-01', change: 'vesentlig', changeNote: 'Vedtatt.' },
-      { cacheFolder: false },
-    );
+    const adopted = await releaseVersion(contentDir, {
+      id: '2025-vedtatt',
+      status: 'vedtatt',
+      label: 'Vedtatt strategi 2025',
+      date: '2025-03-01',
+      change: 'vesentlig',
+      changeNote: 'Vedtatt.',
+    });
     expect(adopted.ok).toBe(true);
     const reader = await browser.newContext({ viewport: { width: 320, height: 640 } });
     reader.setDefaultTimeout(15_000);
