@@ -2,8 +2,9 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * End to end in Debian's Chromium: a preview built from a small fixture content folder, the review server as a
- * child process on 127.0.0.1 (SQLite and PostgreSQL), share links from the CLI, and the CLI reading the comments.
+ * End to end in Debian's Chromium: a preview built from a small fixture content folder, the review server on
+ * 127.0.0.1 (SQLite and PostgreSQL) started in the test's worker as its command starts it, share links from the CLI,
+ * and the CLI reading the comments.
  */
 export default defineConfig({
   test: {
@@ -16,8 +17,8 @@ export default defineConfig({
     // over a data folder of its own.
     fileParallelism: true,
     maxWorkers: availableParallelism(),
-    // No file mocks a module or changes process state: the third file runs in a worker that has the CLI, the model
-    // and playwright-core loaded already.
+    // No file mocks a module or changes process state: the third file runs in a worker that has the CLI, the model,
+    // the review server and playwright-core loaded already.
     isolate: false,
     // Room for a machine that is busy with other work too: the longest test takes about 15 seconds on a quiet one,
     // and a page's script may take more than expect.poll's default second to mark what the server sent.

@@ -11,7 +11,7 @@ import { main } from '@strategi/cli';
 import { findQuote, type QuoteText } from '@strategi/review';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type ServerProcess, startServerProcess } from '../server-process.ts';
+import { type RunningReviewServer, startReviewServerHere } from './review-server.ts';
 import { postComment, signIn } from './sign-in.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -50,7 +50,7 @@ async function selectPassage(page: Page, sectionId: string, from: string, to: st
 }
 
 describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (kind) => {
-  let server: ServerProcess;
+  let server: RunningReviewServer;
   let browser: Browser;
   let env: NodeJS.ProcessEnv;
   const contexts: BrowserContext[] = [];
@@ -98,7 +98,7 @@ describe.each(['sqlite', 'postgres'] as const)('reviewing in Chromium on %s', (k
       STRATEGI_REVIEW_SECRET: 'nøkkel-for-nettlesertestene-som-er-lang-nok',
       ...(kind === 'postgres' ? { DATABASE_URL: await freshDatabase(inject('postgresUrl')) } : {}),
     };
-    server = await startServerProcess(env);
+    server = await startReviewServerHere(env);
     env['STRATEGI_REVIEW_URL'] = server.origin;
     browser = await chromium.connect(inject('wsEndpoint'), { timeout: 30_000 });
   });

@@ -12,7 +12,7 @@ import { main } from '@strategi/cli';
 import { axeInEveryPage, axeViolations } from '@strategi/testing/axe';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type ServerProcess, startServerProcess } from '../server-process.ts';
+import { type RunningReviewServer, startReviewServerHere } from './review-server.ts';
 import { postComment, signIn } from './sign-in.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -26,7 +26,7 @@ const changePage = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><
 
 // One server for the file: the preview of the fixture content with the change page beside it. The change is T-3's,
 // which no other test comments on, so its thread holds that test's comment alone.
-let server: ServerProcess;
+let server: RunningReviewServer;
 let browser: Browser;
 let env: NodeJS.ProcessEnv;
 
@@ -40,7 +40,7 @@ beforeAll(async () => {
     STRATEGI_REVIEW_DATA: mkdtempSync(path.join(tmpdir(), 'strategi-review-ui-')),
     STRATEGI_REVIEW_SECRET: 'nøkkel-for-nettlesertestene-som-er-lang-nok',
   };
-  server = await startServerProcess(env);
+  server = await startReviewServerHere(env);
   env['STRATEGI_REVIEW_URL'] = server.origin;
   browser = await chromium.connect(inject('wsEndpoint'), { timeout: 30_000 });
 });

@@ -20,7 +20,7 @@ import { axeInEveryPage, axeViolations } from '@strategi/testing/axe';
 import { type ServerProcess as EditorProcess, startServerProcess as startProcess } from '@strategi/testing/server-process';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { type ServerProcess, startServerProcess } from '../server-process.ts';
+import { type RunningReviewServer, startReviewServerHere } from './review-server.ts';
 import { signIn } from './sign-in.ts';
 
 const fixtureContent = path.resolve(import.meta.dirname, '../fixtures/content');
@@ -82,7 +82,7 @@ const select = (page: Page, id: string, from: string, to: string) =>
 
 describe('a review round in Chromium, from the group link to the export', () => {
   let smtp: TestSmtp;
-  let server: ServerProcess;
+  let server: RunningReviewServer;
   let editor: EditorProcess;
   let browser: Browser;
   let env: NodeJS.ProcessEnv;
@@ -188,7 +188,7 @@ describe('a review round in Chromium, from the group link to the export', () => 
       // so they join its batch (the first test checks that in the queue); the mails are due while the editor works.
       STRATEGI_REVIEW_MAIL_INTERVAL: '0.3',
     };
-    server = await startServerProcess(env);
+    server = await startReviewServerHere(env);
     env['STRATEGI_REVIEW_URL'] = server.origin;
     // The web editor over the same content and the same comment store, as an editor runs it on their machine.
     editor = await startProcess({
