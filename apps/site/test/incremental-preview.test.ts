@@ -18,6 +18,9 @@ import { buildScratch, buildSite, previewSetup } from './site-build.ts';
 
 const scratch = buildScratch('incremental-preview');
 const content = copyFixtureContent(scratch);
+// Of the released versions, the last is kept: the draft's change page compares with it, and its pages show only its
+// own files. The older ones would add their pages and search indexes to each of the seven builds (260 pages, not 138).
+for (const id of ['2022-utkast', '2022-horing', '2023-vedtatt']) rmSync(path.join(content, 'versjoner', id), { recursive: true });
 const incremental = path.join(scratch, 'incremental');
 // The same settings for both builds; STRATEGI_BUILD_TIME is left to the clock, so the two builds' moments differ.
 const env = { STRATEGI_PDF: '0', STRATEGI_BUILD_DATE: '2025-05-05', STRATEGI_CACHE_DIR: path.join(scratch, 'cache') };
@@ -65,7 +68,8 @@ describe('the preview built with the last preview’s pages', () => {
     // A released version's whole document and front page show its own files only.
     const unchanged = ['/versjoner/utkast/tiltak/T-1/', '/versjoner/utkast/tiltak/', '/versjoner/utkast/tiltak/T-2/', '/historikk/tiltak/T-1/'];
     for (const page of [...unchanged, '/versjoner/2024-revidert/hele-dokumentet/', '/versjoner/2024-revidert/']) expect(copied).toContain(page);
-    expect(copied.size).toBeGreaterThan(200);
+    // Of the 138 pages, those of the draft's front, lists, inputs and changes, T-9's three and the 404 render again.
+    expect(copied.size).toBeGreaterThan(100);
   });
 
   // A status or a goal's measures change every key as the title does (incremental-preview-keys.test.ts): this build
