@@ -2,12 +2,12 @@
 // ```console block of docs/veiledning.md, in order, in a copy of the editor fixture, and compares what the
 // command prints (stdout and stderr as a terminal shows them) with what the guide says. A line `…` ends the
 // part of the output the guide shows; timings `(123 ms)` are compared as a number of milliseconds.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/main.ts';
-import { copyTree, workspace } from './helpers.ts';
+import { restoreTree, workspace } from './helpers.ts';
 
 const docs = path.join(import.meta.dirname, '..', '..', '..', 'docs');
 const guide = path.join(docs, 'veiledning.md');
@@ -128,8 +128,7 @@ describe.each(guides)('every command example in %s', async (name) => {
     for (const example of run) {
       if (example.block !== block) {
         block = example.block;
-        await rm(path.join(cwd, 'examples'), { recursive: true, force: true });
-        copyTree(demoContent, path.join(cwd, 'examples'));
+        restoreTree(demoContent, path.join(cwd, 'examples'));
       }
       let stdout = '';
       let stderr = '';
