@@ -22,6 +22,7 @@ export interface TestRepository {
   git(...args: string[]): string;
   /** Puts a fresh copy of the template in place of whatever the last test left, at the same path. */
   reset(): void;
+  /** Done with the copy: the worker's next file asking for the corpus gets it, reset. */
   remove(): void;
 }
 
@@ -55,16 +56,22 @@ function restore(template: string, copy: string): void {
   for (const name of originals.keys()) cpSync(path.join(template, name), path.join(copy, name), { recursive: true, preserveTimestamps: true });
 }
 
+/** Copies test files have given back (remove()), by corpus: the next file of the worker resets one instead of copying. */
+const spareCopies: Partial<Record<CorpusName, string[]>> = {};
+
 /**
  * A copy of a corpus's template repository: `<tmp>/repo/content` in a git repository with one commit on `main`.
  * `reset()` before each test gives every test a repository of its own at the same path, so that one editor app can
  * serve the whole file: its only state is a parse cache keyed by the files' bytes. A reset copies again only what
  * the last test changed (a test that saves one document rewrites that file and git's index, not a hundred files).
+ * `remove()` gives the copy back to the worker (a worker runs its files one after another, `isolate: false`): the
+ * next file to ask for the corpus gets it reset, and the run's folder (`@strategi/testing/run-tmpdir`) goes at the end.
  */
 export function contentRepository(corpus: CorpusName): TestRepository {
   // The repository sits one folder down in a scratch folder of its own, so that what a test finds beside it (a
   // file a traversal wrote one level up) is this test's doing, not another test file's running at the same time.
-  const scratch = mkdtempSync(path.join(tmpdir(), 'strategi-editor-'));
+  const spare = spareCopies[corpus]?.pop();
+  const scratch = spare ?? mkdtempSync(path.join(tmpdir(), 'strategi-editor-'));
   const root = path.join(scratch, 'repo');
   const content = path.join(root, 'content');
   const template = inject('corpusTemplates')[corpus];
@@ -82,9 +89,16 @@ export function contentRepository(corpus: CorpusName): TestRepository {
       copyAgain();
     }
   };
-  copyAgain();
+  if (spare) reset();
+  else copyAgain();
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...gitIdentity } });
-  return { root, content, git, reset, remove: () => rmSync(scratch, { recursive: true, force: true }) };
+  let given = false;
+  const remove = () => {
+    if (given) return;
+    given = true;
+    spareCopies[corpus] = [...(spareCopies[corpus] ?? []), scratch];
+  };
+  return { root, content, git, reset, remove };
 }
 
 /**
@@ -100,13 +114,24 @@ export const TEST_ORIGIN = 'http://127.0.0.1:4323';
 /** What a test may give the editor app beyond its repository: share links, a comment store, a preview command, a limiter. */
 export type EditorAppExtras = Pick<EditorAppOptions, 'hosted' | 'limiter' | 'reviews' | 'preview'>;
 
+/**
+ * The git repository of a test copy's content folder, found once per folder (two git processes): the copies are lent
+ * again at the same paths (contentRepository), and the editor apps of a file (locally and hosted) share one.
+ */
+const foundRepositories = new Map<string, Promise<ContentRepository | undefined>>();
+const repositoryOf = (content: string) => {
+  const found = foundRepositories.get(content) ?? ContentRepository.find(content, 'redigering');
+  foundRepositories.set(content, found);
+  return found;
+};
+
 /** The editor app over a test repository; `request('/path')` goes to TEST_ORIGIN, the one Host it answers. */
 export async function editorApp(repository: TestRepository, extras: EditorAppExtras = {}) {
   const app = createEditorApp({
     allowed: localOrigins(4323),
     workspace: new Workspace(repository.content, { parseCache: testParseCache }),
     config: editorConfig(),
-    repository: await ContentRepository.find(repository.content, 'redigering'),
+    repository: await repositoryOf(repository.content),
     ...extras,
   });
   const request: typeof app.request = (input, ...rest) =>

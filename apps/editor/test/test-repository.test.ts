@@ -1,7 +1,7 @@
 /**
  * The tests' repositories (helpers.ts): after `reset()` a copy is its template again, byte for byte, whatever the
  * last test wrote, removed or added, in the content, in git or beside the repository; and what it did not touch is
- * not copied again.
+ * not copied again. A copy a test file gives back is lent, reset, to the next that asks for its corpus.
  */
 import { appendFileSync, chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,4 +58,19 @@ test('a repository a test replaced whole is copied again', () => {
   writeFileSync(repository.root, 'ikke en mappe');
   repository.reset();
   expect(tree(repository.root)).toEqual(tree(template));
+});
+
+test('a copy given back is lent, as its template, to the next that asks for the corpus, and to no one while it is held', () => {
+  const first = contentRepository('draft');
+  const held = contentRepository('draft');
+  expect(held.root).not.toBe(first.root);
+  writeFileSync(path.join(first.content, 'tiltak', 'T-2.md'), 'endret');
+  writeFileSync(path.join(first.root, '..', 'ved-siden.md'), 'x');
+  first.remove();
+  const next = contentRepository('draft');
+  expect(next.root).toBe(first.root);
+  expect(tree(next.root)).toEqual(tree(template));
+  expect(readdirSync(path.dirname(next.root))).toEqual(['repo']);
+  next.remove();
+  held.remove();
 });
