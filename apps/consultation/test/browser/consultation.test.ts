@@ -18,16 +18,15 @@ import { ConsultationStore } from '@strategi/consultation';
 import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
 import { loadCorpus, releaseVersion } from '@strategi/model';
 import { loadSecret, ReviewStore, reviewPlaces, signShareToken } from '@strategi/review';
-import { axeViolations, wcagTags } from '@strategi/testing/axe';
+import { axeInEveryPage, axeViolations, wcagTags } from '@strategi/testing/axe';
 import { checkDisabledFeatures, chromiumPath, chromiumTestArgs } from '@strategi/testing/chromium';
-import { type Browser, type BrowserServer, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openFixture } from '../open-fixture.ts';
 import { type ServerProcess, startServerProcess } from '../server-process.ts';
 
 let smtp: TestSmtp;
 let server: ServerProcess;
-let chromiumServer: BrowserServer | undefined;
 let browser: Browser;
 let dataDir: string;
 let contentDir: string;
@@ -58,16 +57,30 @@ beforeAll(async () => {
     }).then((started) => {
       server = started;
     }),
-    chromium.launchServer({ executablePath: chromiumPath, args: [...chromiumTestArgs] }).then(async (launched) => {
-      chromiumServer = launched;
-      checkDisabledFeatures(launched.process().spawnargs);
-      browser = await chromium.connect(launched.wsEndpoint());
+    // Launched, not served and connected to: the test talks to Chromium without a WebSocket (and its compression)
+    // between two ends in this same process.
+    chromium.launch({ executablePath: chromiumPath, args: [...chromiumTestArgs] }).then(async (launched) => {
+      browser = launched;
+      checkDisabledFeatures(await commandLineOf(launched));
     }),
   ]);
 });
+
+/** The browser process's command line, as the system has it: a launched browser does not show its own. */
+async function commandLineOf(launched: Browser): Promise<string[]> {
+  const session = await launched.newBrowserCDPSession();
+  try {
+    const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+    const pid = processInfo.find((info) => info.type === 'browser')?.id;
+    if (pid === undefined) throw new Error('Chromium did not name its browser process');
+    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+  } finally {
+    await session.detach();
+  }
+}
+
 afterAll(async () => {
   await browser?.close();
-  await chromiumServer?.close();
   await server?.stop();
   await smtp?.close();
 });
@@ -78,18 +91,26 @@ const tags = [...wcagTags, 'wcag22aa'];
 /**
  * axe runs as a script, which the responder's page has turned off: the page the responder sees is scanned as it is,
  * put into a page of the same origin where scripts run, at the given width. One such page serves every scan: a new
- * browser context for each cost more than the scan.
+ * browser context for each cost more than the scan. Its context puts axe into every document it loads
+ * (`axeInEveryPage`), and the same markup scanned at a second width is not loaded again, only widened or narrowed.
  */
-let scanPage: Promise<Page> | undefined;
+let scanPage: Promise<{ scan: Page; markup: string | undefined }> | undefined;
 async function axe(page: Page, width: number): Promise<string[]> {
   scanPage ??= (async () => {
-    const scan = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    await axeInEveryPage(context);
+    const scan = await context.newPage();
     await scan.goto(`${server.origin}/horing.css`);
-    return scan;
+    return { scan, markup: undefined };
   })();
-  const scan = await scanPage;
+  const scanning = await scanPage;
+  const { scan } = scanning;
   await scan.setViewportSize({ width, height: 800 });
-  await scan.setContent(await page.content(), { waitUntil: 'load' });
+  const markup = await page.content();
+  if (markup !== scanning.markup) {
+    await scan.setContent(markup, { waitUntil: 'load' });
+    scanning.markup = markup;
+  }
   return axeViolations(scan, tags);
 }
 
