@@ -11,7 +11,7 @@ import path from 'node:path';
 import { renderBody } from '@strategi/model/render';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildPdfs } from '../src/pdf/build-pdfs.ts';
-import { fixtureContent, hiddenMarkers, markers, publishedReportMarker } from './helpers.ts';
+import { filesHolding, fixtureContent, hiddenMarkers, markers, publishedReportMarker } from './helpers.ts';
 import { fixturePublicBuild, fixtureSite, sharedTree } from './shared-builds.ts';
 import { buildScratch, buildSite, readTree } from './site-build.ts';
 
@@ -28,9 +28,6 @@ const pdfPages = (text: string) =>
     .split('\f')
     .slice(0, -1)
     .map((page) => page.replace(/\s+/g, ' '));
-
-const containing = (files: ReadonlyMap<string, string>, marker: string) =>
-  [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([file]) => file);
 
 let publicFiles: ReadonlyMap<string, string>;
 let previewFiles: Map<string, string>;
@@ -67,11 +64,11 @@ describe('the public build', () => {
       ]),
     );
     // The fragments really were decompressed: released text is findable in them.
-    expect(containing(publicFiles, 'Kompetansepakke for barnehageansatte').some((name) => /(^|\/)pagefind\/fragment\//.test(name))).toBe(true);
+    expect(filesHolding(publicFiles, 'Kompetansepakke for barnehageansatte').some((name) => /(^|\/)pagefind\/fragment\//.test(name))).toBe(true);
   });
 
   test.each(Object.entries({ ...markers, ...hiddenMarkers }))('contains no %s text anywhere', (_name, marker) => {
-    expect(containing(publicFiles, marker)).toEqual([]);
+    expect(filesHolding(publicFiles, marker)).toEqual([]);
   });
 
   test('the files the markers are checked in are every export: pages, JSON, CSV, feed, sitemap, search index', () => {
@@ -116,11 +113,11 @@ describe('the public build', () => {
   });
 
   test('has no review overview, edit links or internal notes', () => {
-    expect(containing(publicFiles, 'vscode://')).toEqual([]);
-    expect(containing(publicFiles, repoUrl)).toEqual([]);
-    expect(containing(publicFiles, 'data-internal-note')).toEqual([]);
-    expect(containing(publicFiles, 'Til gjennomgang')).toEqual([]);
-    expect(containing(publicFiles, 'Kildefil:')).toEqual([]);
+    expect(filesHolding(publicFiles, 'vscode://')).toEqual([]);
+    expect(filesHolding(publicFiles, repoUrl)).toEqual([]);
+    expect(filesHolding(publicFiles, 'data-internal-note')).toEqual([]);
+    expect(filesHolding(publicFiles, 'Til gjennomgang')).toEqual([]);
+    expect(filesHolding(publicFiles, 'Kildefil:')).toEqual([]);
   });
 
   test('has no pages of unreleased editions and no preview marks', () => {
@@ -128,7 +125,7 @@ describe('the public build', () => {
     expect(
       names.filter((name) => name.startsWith('versjoner/utkast/') || name.startsWith('versjoner/2022-utkast/') || name.startsWith('data/utkast/')),
     ).toEqual([]);
-    expect(containing(publicFiles, 'noindex')).toEqual([]);
+    expect(filesHolding(publicFiles, 'noindex')).toEqual([]);
     expect(publicFiles.get('robots.txt')).toContain('Allow: /');
   });
 
@@ -237,15 +234,15 @@ describe('the public build', () => {
 
 describe('the preview build', () => {
   test('contains the working draft and the draft version', () => {
-    expect(containing(previewFiles, markers.workingDraft)).toEqual(
+    expect(filesHolding(previewFiles, markers.workingDraft)).toEqual(
       expect.arrayContaining(['versjoner/utkast/tiltak/T-9/index.html', 'data/utkast/strategi.json']),
     );
-    expect(containing(previewFiles, markers.draftVersion)).toEqual(expect.arrayContaining(['versjoner/2022-utkast/index.html']));
-    expect(containing(previewFiles, markers.workingDraft).some((name) => name.includes('/pagefind/'))).toBe(true);
+    expect(filesHolding(previewFiles, markers.draftVersion)).toEqual(expect.arrayContaining(['versjoner/2022-utkast/index.html']));
+    expect(filesHolding(previewFiles, markers.workingDraft).some((name) => name.includes('/pagefind/'))).toBe(true);
   });
 
   test.each(Object.entries(hiddenMarkers))('still never holds %s text', (_name, marker) => {
-    expect(containing(previewFiles, marker)).toEqual([]);
+    expect(filesHolding(previewFiles, marker)).toEqual([]);
   });
 
   test('has a PDF of each draft, marked «UTKAST – ikke publisert» on every page, and of each released version without the mark', () => {
@@ -282,7 +279,7 @@ describe('the preview build', () => {
   });
 
   test('shows internal notes on their pages and the overview, marked internal, but never in data or the search index', () => {
-    const holding = containing(previewFiles, markers.internalNote);
+    const holding = filesHolding(previewFiles, markers.internalNote);
     expect(holding).toEqual(expect.arrayContaining(['index.html', 'versjoner/utkast/tiltak/T-3/index.html', 'versjoner/2024-revidert/tiltak/T-3/index.html']));
     expect(holding.filter((name) => !name.endsWith('.html'))).toEqual([]);
     const page = previewFiles.get('versjoner/utkast/tiltak/T-3/index.html') ?? '';

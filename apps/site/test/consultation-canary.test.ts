@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { RESPONSE_MARKERS } from './consultation-responses.ts';
+import { filesHolding } from './helpers.ts';
 import { LONG_VERSION } from './long-content.ts';
 import { longContentBuild, sharedTree } from './shared-builds.ts';
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
   files = sharedTree((await longContentBuild()).out);
 }, 600_000);
 
-const containing = (marker: string) => [...files].filter(([, text]) => text.toLowerCase().includes(marker.toLowerCase())).map(([file]) => file);
+const containing = (marker: string) => filesHolding(files, marker);
 const kindOf = (file: string) => (/(^|\/)pagefind\//.test(file) ? 'pagefind' : path.extname(file));
 const inputPage = (id: string) => files.get(`versjoner/${LONG_VERSION}/innspill/${id}/index.html`);
 

@@ -30,3 +30,16 @@ export const hiddenMarkers = {
   notesScript: 'NOTATSKRIPTMARKOR6B',
   notesOnerror: 'NOTATONERRORMARKOR1C',
 } as const;
+
+const lowered = new WeakMap<ReadonlyMap<string, string>, [string, string][]>();
+
+/** The names of the files in `files` whose text holds `text`, in any case; each map's texts are lowercased once. */
+export function filesHolding(files: ReadonlyMap<string, string>, text: string): string[] {
+  let lower = lowered.get(files);
+  if (!lower) {
+    lower = [...files].map(([name, content]) => [name, content.toLowerCase()]);
+    lowered.set(files, lower);
+  }
+  const wanted = text.toLowerCase();
+  return lower.filter(([, content]) => content.includes(wanted)).map(([name]) => name);
+}
