@@ -115,13 +115,14 @@ export const TEST_ORIGIN = 'http://127.0.0.1:4323';
 export type EditorAppExtras = Pick<EditorAppOptions, 'hosted' | 'limiter' | 'reviews' | 'preview'>;
 
 /**
- * The git repository of a test copy's content folder, found once per folder (two git processes): the copies are lent
- * again at the same paths (contentRepository), and the editor apps of a file (locally and hosted) share one.
+ * The git repository of a test copy, found once for the file that holds it (two git processes): the editor apps of a
+ * file (locally and hosted, or one per test) share it. Not across files: a copy lent again may have been copied
+ * whole since, and a git kept running for the last file's lookups would be in the folder that was removed.
  */
-const foundRepositories = new Map<string, Promise<ContentRepository | undefined>>();
-const repositoryOf = (content: string) => {
-  const found = foundRepositories.get(content) ?? ContentRepository.find(content, 'redigering');
-  foundRepositories.set(content, found);
+const foundRepositories = new WeakMap<TestRepository, Promise<ContentRepository | undefined>>();
+const repositoryOf = (repository: TestRepository) => {
+  const found = foundRepositories.get(repository) ?? ContentRepository.find(repository.content, 'redigering');
+  foundRepositories.set(repository, found);
   return found;
 };
 
@@ -131,7 +132,7 @@ export async function editorApp(repository: TestRepository, extras: EditorAppExt
     allowed: localOrigins(4323),
     workspace: new Workspace(repository.content, { parseCache: testParseCache }),
     config: editorConfig(),
-    repository: await repositoryOf(repository.content),
+    repository: await repositoryOf(repository),
     ...extras,
   });
   const request: typeof app.request = (input, ...rest) =>
