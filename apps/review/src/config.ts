@@ -33,7 +33,15 @@ interface MailConfig {
   editors: string[];
   /** `STRATEGI_REVIEW_MAIL_INTERVAL` in minutes (default 15), as milliseconds: at most one mail per address per interval. */
   intervalMs: number;
+  /** How often a running server looks at the queue besides the batches it queued itself (`mailTickMs`). */
+  tickMs: number;
 }
+
+/**
+ * Every interval, but at least every 30 seconds (for retries, rows other servers queued or a restart left) and at
+ * most every second: the batches a server queued itself it sends when they fall due, whatever this says.
+ */
+const mailTickMs = (intervalMs: number) => Math.min(30_000, Math.max(1_000, intervalMs));
 
 function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
   const minutes = Number(env['STRATEGI_REVIEW_MAIL_INTERVAL'] || 15);
@@ -46,7 +54,8 @@ function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
     .filter(Boolean);
   const wrong = editors.find((address) => !/^[^\s@<>,]+@[^\s@<>,]+$/.test(address));
   if (wrong) throw new Error(`STRATEGI_REVIEW_EDITOR_EMAILS har «${wrong}», som ikke er en e-postadresse; skill adressene med komma.`);
-  return { smtp: smtpSettings(env), editors, intervalMs: minutes * 60_000 };
+  const intervalMs = minutes * 60_000;
+  return { smtp: smtpSettings(env), editors, intervalMs, tickMs: mailTickMs(intervalMs) };
 }
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../../..');

@@ -5,21 +5,14 @@ import type { ServerConfig } from './config.ts';
 import { previewLanguage } from './language.ts';
 import { Notifications } from './notifications.ts';
 
-/**
- * How often the queue is looked at besides the batches this server queues, which it sends when they fall due: every
- * interval, but at least every 30 seconds (for retries, rows other servers queued or a restart left) and at most
- * every second.
- */
-const tickMs = (intervalMs: number) => Math.min(30_000, Math.max(1_000, intervalMs));
-
 /** `publicUrl`: the address the mails link to (`linkOrigin` in `server.ts`). */
 export function startNotifications(config: ServerConfig, store: ReviewStore, secret: Uint8Array, publicUrl: string) {
-  const { smtp, editors, intervalMs } = config.mail;
+  const { smtp, editors, intervalMs, tickMs } = config.mail;
   if (!smtp) return undefined;
   const mailer = createMailer(smtp);
   const lang = previewLanguage(config.dist);
   const notifications = new Notifications({ store, mailer, editors, intervalMs, publicUrl, secret, lang });
-  notifications.start(tickMs(intervalMs));
+  notifications.start(tickMs);
   return {
     notifications,
     async stop() {

@@ -5,7 +5,12 @@ const config = (env: NodeJS.ProcessEnv) => serverConfig({ STRATEGI_REVIEW_DATA: 
 
 describe('the review server’s mail settings', () => {
   test('are off with no SMTP settings, whatever else is set', () => {
-    expect(config({ STRATEGI_REVIEW_EDITOR_EMAILS: 'a@example.no' })).toEqual({ smtp: undefined, editors: ['a@example.no'], intervalMs: 900_000 });
+    expect(config({ STRATEGI_REVIEW_EDITOR_EMAILS: 'a@example.no' })).toEqual({
+      smtp: undefined,
+      editors: ['a@example.no'],
+      intervalMs: 900_000,
+      tickMs: 30_000,
+    });
   });
 
   test('read SMTP, the editors (comma-separated, spaces trimmed) and the interval in minutes', () => {
@@ -16,7 +21,16 @@ describe('the review server’s mail settings', () => {
         STRATEGI_REVIEW_EDITOR_EMAILS: ' a@example.no, b@example.no ,',
         STRATEGI_REVIEW_MAIL_INTERVAL: '5',
       }),
-    ).toEqual({ smtp: { url: 'smtp://127.0.0.1:2525', from: 'strategi@example.no' }, editors: ['a@example.no', 'b@example.no'], intervalMs: 300_000 });
+    ).toEqual({
+      smtp: { url: 'smtp://127.0.0.1:2525', from: 'strategi@example.no' },
+      editors: ['a@example.no', 'b@example.no'],
+      intervalMs: 300_000,
+      tickMs: 30_000,
+    });
+  });
+
+  test('look at the queue every interval, but at least every 30 seconds and at most every second', () => {
+    expect([5, 0.25, 0.001, 0].map((minutes) => config({ STRATEGI_REVIEW_MAIL_INTERVAL: String(minutes) }).tickMs)).toEqual([30_000, 15_000, 1_000, 1_000]);
   });
 
   test('refuse an interval that is not a number of minutes, and an editor that is not an address, in Norwegian', () => {
