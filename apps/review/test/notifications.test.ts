@@ -231,23 +231,40 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
   });
 
   test('a batch the SMTP server keeps refusing is given up after ten attempts, about four hours', async () => {
+    // One editor: each address's batch counts its own attempts (the test above has two), and each refused attempt
+    // is an SMTP conversation of its own.
+    const one = new Notifications({
+      store,
+      mailer,
+      editors: ['redaksjon@example.no'],
+      intervalMs: 15 * MINUTE,
+      publicUrl: ORIGIN,
+      secret,
+      now: () => clock,
+      log: (line) => logged.push(line),
+    });
     const reviewer = await link('KS sekretariatet', 'reviewer');
     smtp.failing = true;
-    await post(comment('Gjelder dette også SFO?'), reviewer.cookie);
+    const { comment: stored } = await store.createComment({
+      linkId: reviewer.id,
+      author: 'KS sekretariatet',
+      document: 'T-1',
+      edition: 'utkast',
+      text: 'Gjelder dette også SFO?',
+      format: 'text',
+    });
+    await one.commentCreated(stored, { role: 'reviewer' });
     let minutes = 15;
     for (let attempt = 1; attempt <= 10; attempt++) {
       at(minutes);
-      await notifications.deliver();
+      await one.deliver();
       minutes += 60;
     }
-    expect(logged.filter((line) => line.startsWith('Varselet ble ikke sendt (forsøk '))).toHaveLength(18);
-    expect(logged.slice(-2)).toEqual([
-      expect.stringMatching(/^Varselet ble ikke sendt etter 10 forsøk og er gitt opp: .*451/),
-      expect.stringMatching(/^Varselet ble ikke sendt etter 10 forsøk og er gitt opp: .*451/),
-    ]);
+    expect(logged.filter((line) => line.startsWith('Varselet ble ikke sendt (forsøk '))).toHaveLength(9);
+    expect(logged.at(-1)).toMatch(/^Varselet ble ikke sendt etter 10 forsøk og er gitt opp: .*451/);
     smtp.failing = false;
     at(minutes + 600);
-    expect(await notifications.deliver()).toBe(0);
+    expect(await one.deliver()).toBe(0);
     expect(smtp.received).toEqual([]);
   });
 
