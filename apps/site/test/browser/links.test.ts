@@ -25,48 +25,63 @@ const linkAttributes: Record<string, string[]> = {
 
 const origin = 'http://site.invalid';
 
-function brokenLinks(root: string): string[] {
-  const ids = new Map<string, Set<string>>();
-  const idsIn = (file: string): Set<string> => {
-    let found = ids.get(file);
-    if (found === undefined) {
-      found = new Set();
-      for (const element of elementsOf(parseHtml(readFileSync(file, 'utf8')))) {
-        const id = attr(element, 'id') ?? (element.tagName === 'a' ? attr(element, 'name') : undefined);
-        if (id !== undefined) found.add(id);
-      }
-      ids.set(file, found);
+/** A page's ids (and `<a name>`s) and its elements that link, from one parse. */
+interface ParsedPage {
+  ids: Set<string>;
+  links: { tagName: string; name: string; value: string }[];
+}
+
+function readPage(file: string): ParsedPage {
+  const ids = new Set<string>();
+  const links: ParsedPage['links'] = [];
+  for (const element of elementsOf(parseHtml(readFileSync(file, 'utf8')))) {
+    const id = attr(element, 'id') ?? (element.tagName === 'a' ? attr(element, 'name') : undefined);
+    if (id !== undefined) ids.add(id);
+    for (const name of linkAttributes[element.tagName] ?? []) {
+      const value = attr(element, name);
+      if (value !== undefined) links.push({ tagName: element.tagName, name, value });
     }
-    return found;
+  }
+  return { ids, links };
+}
+
+function brokenLinks(root: string): string[] {
+  // Each page is parsed once, for its links and for the ids a fragment pointing into it needs (every page's skip link
+  // points into the page itself).
+  const pages = new Map<string, ParsedPage>();
+  const parsed = (file: string): ParsedPage => {
+    let page = pages.get(file);
+    if (page === undefined) {
+      page = readPage(file);
+      pages.set(file, page);
+    }
+    return page;
   };
 
   const problems: string[] = [];
   for (const page of htmlFiles(root)) {
     const pageUrl = new URL(urlPathOf(page), origin);
-    for (const element of elementsOf(parseHtml(readFileSync(join(root, page), 'utf8')))) {
-      for (const name of linkAttributes[element.tagName] ?? []) {
-        const value = attr(element, name);
-        if (value === undefined || /^(mailto|tel|javascript|data):/i.test(value)) continue;
-        // A form posting to itself (`action="#"`) is not a link.
-        if (element.tagName === 'form' && (value === '' || value === '#')) continue;
-        const target = new URL(value, pageUrl);
-        if (target.origin !== origin) continue;
-        let pathname: string;
-        try {
-          pathname = decodeURIComponent(target.pathname);
-        } catch {
-          problems.push(`${urlPathOf(page)}: <${element.tagName} ${name}="${value}"> is not a valid URL`);
-          continue;
-        }
-        const file = fileForPath(root, pathname);
-        if (file === undefined) {
-          problems.push(`${urlPathOf(page)}: <${element.tagName} ${name}="${value}"> leads nowhere`);
-          continue;
-        }
-        const fragment = decodeURIComponent(target.hash.slice(1));
-        if (fragment !== '' && file.endsWith('.html') && !idsIn(file).has(fragment)) {
-          problems.push(`${urlPathOf(page)}: <${element.tagName} ${name}="${value}"> names no element #${fragment}`);
-        }
+    for (const { tagName, name, value } of parsed(join(root, page)).links) {
+      if (/^(mailto|tel|javascript|data):/i.test(value)) continue;
+      // A form posting to itself (`action="#"`) is not a link.
+      if (tagName === 'form' && (value === '' || value === '#')) continue;
+      const target = new URL(value, pageUrl);
+      if (target.origin !== origin) continue;
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(target.pathname);
+      } catch {
+        problems.push(`${urlPathOf(page)}: <${tagName} ${name}="${value}"> is not a valid URL`);
+        continue;
+      }
+      const file = fileForPath(root, pathname);
+      if (file === undefined) {
+        problems.push(`${urlPathOf(page)}: <${tagName} ${name}="${value}"> leads nowhere`);
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (fragment !== '' && file.endsWith('.html') && !parsed(file).ids.has(fragment)) {
+        problems.push(`${urlPathOf(page)}: <${tagName} ${name}="${value}"> names no element #${fragment}`);
       }
     }
   }
