@@ -5,7 +5,7 @@
  * publishers and has headings in order, and at 320 px its headings and table headers wrap between words and its
  * tables fit (the frame's other checks are in layout.test.ts).
  *
- * The scans run a few at a time over the shared browser, each lane in a context of its own that moves from URL to URL
+ * The scans run two at a time over the shared browser, each lane in a context of its own that moves from URL to URL
  * (a fresh context per scan took twice the CPU time: every page then loads the styles and scripts anew). The lanes'
  * contexts put axe in every page as it loads (axeInEveryPage), so a scan sends no axe source through the protocol and
  * the page compiles none. Each page loads once, at 320 px as a phone loads it, and is checked there, then widened to
@@ -27,8 +27,12 @@ import { useSite } from './harness/session.ts';
 
 /** The phone first: each page loads at the first width and is widened to the second. */
 const widths = [320, 1280] as const;
-/** Scans at once: two cores run two renderers flat out, and two more fill the gaps while pages load. */
-const scansAtOnce = 4;
+/**
+ * Scans at once: one renderer runs axe while the other's page loads. Each lane is a context of its own, axe set up in
+ * it: four lanes took a twelfth more CPU than two (two more contexts, their renderers started and styles loaded) and
+ * no less time on two cores busy with other work; one lane took as much CPU as two, and half again the time.
+ */
+const scansAtOnce = 2;
 const pages = pageTypesOfBoth(distDir, previewDir);
 const cases = pages.flatMap((page) => widths.map((width) => ({ ...page, width })));
 type Case = (typeof cases)[number];
