@@ -3,7 +3,7 @@
  * version: read by whole-parts-build.test.ts (the parts) and deep-nesting-build.test.ts (the nesting) from one build
  * (`longContentBuild` in shared-builds.ts).
  */
-import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyFixtureContent, release } from './archive-helpers.ts';
 import { importResponses } from './consultation-responses.ts';
@@ -86,6 +86,9 @@ export function prose(seed: number, words: number): string {
  */
 export async function longContent(folder: string): Promise<string> {
   const content = copyFixtureContent(folder);
+  // Of the released versions, the consultation (its release notes hold the hidden notes markers) and the last are
+  // kept; the draft version is on no public page, and 2023-vedtatt would add its pages, change pages and PDF.
+  for (const id of ['2022-utkast', '2023-vedtatt']) rmSync(path.join(content, 'versjoner', id), { recursive: true });
   await importResponses(path.join(folder, 'horing'), content);
   const measures = path.join(content, 'tiltak');
   for (const [index, name] of readdirSync(measures).sort().entries()) {
