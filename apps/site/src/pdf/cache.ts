@@ -28,7 +28,7 @@ export interface PdfCache {
 }
 
 /** How many PDFs a build did not use the cache keeps, for the builds that come back to them (public, preview, an undo). */
-export const SPARE_PDFS = 64;
+const SPARE_PDFS = 64;
 
 /** A cached PDF's name: its key (an input hash) and `.pdf`. Nothing else in the folder is touched. */
 const CACHED_PDF = /^([0-9A-Za-z_-]+)\.pdf$/;
