@@ -379,7 +379,11 @@ for (const aside of document.querySelectorAll('aside.review-thread')) {
   pair.append(section, aside);
 }
 
-for (const aside of document.querySelectorAll('aside.review-thread')) highlight(aside).catch(() => undefined);
+// Marking rewrites the sections' text nodes, which ends a selection made meanwhile: the page says when it is done
+// (data-review-marked on <html>), so that what drives it in a test selects after it.
+Promise.allSettled([...document.querySelectorAll('aside.review-thread')].map((aside) => highlight(aside))).then(() => {
+  document.documentElement.dataset.reviewMarked = '';
+});
 
 /** A document's page in the preview: `/versjoner/<edition>/<kind>/<document>/`. */
 const DOCUMENT_PAGE = /^\/versjoner\/([^/]+)\/[^/]+\/([^/]+)\/$/;

@@ -25,6 +25,7 @@ async function freshDatabase(serverUrl: string): Promise<string> {
 
 /** Selects a passage of a section the way a reader's drag does, and lets the page see the mouse go up. */
 async function selectPassage(page: Page, sectionId: string, from: string, to: string): Promise<void> {
+  await page.locator('html[data-review-marked]').waitFor({ state: 'attached' });
   await page.evaluate(
     ({ sectionId, from, to }) => {
       const section = document.getElementById(sectionId)!;

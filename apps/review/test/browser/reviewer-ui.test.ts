@@ -152,6 +152,7 @@ describe('the reviewer’s side in Chromium', () => {
   test('a named person suggests new text for a selection; the suggestion is stored and «Mine kommentarer» lists it', async () => {
     const { page, problems } = await reader(1280, 'Gruppe i Udir');
     await page.goto(`${server.origin}${measurePage}`);
+    await page.locator('html[data-review-marked]').waitFor({ state: 'attached' });
     await page.evaluate(() => {
       const section = document.getElementById('tekst-T-1')!;
       const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
@@ -250,8 +251,9 @@ describe('comments on a change page in Chromium', () => {
   });
 
   /** Selects from the start of `from` to the end of `to` across the change's elements, as a drag would. */
-  const select = (page: Page, from: string, to: string) =>
-    page.evaluate(
+  const select = async (page: Page, from: string, to: string) => {
+    await page.locator('html[data-review-marked]').waitFor({ state: 'attached' });
+    await page.evaluate(
       ({ from, to }) => {
         const nodes: Text[] = [];
         const walker = document.createTreeWalker(document.getElementById('T-3')!, NodeFilter.SHOW_TEXT);
@@ -267,6 +269,7 @@ describe('comments on a change page in Chromium', () => {
       },
       { from, to },
     );
+  };
 
   test('the new text of a change is commented and marked; deleted text is left out and cannot be commented alone', async () => {
     let stdout = '';

@@ -62,8 +62,9 @@ function docxText(bytes: Buffer): string {
 }
 
 /** Selects from `from` to the end of `to` in an element's text, as a drag would, and lets the page see the mouse go up. */
-const select = (page: Page, id: string, from: string, to: string) =>
-  page.evaluate(
+const select = async (page: Page, id: string, from: string, to: string) => {
+  await page.locator('html[data-review-marked]').waitFor({ state: 'attached' });
+  await page.evaluate(
     ({ id, from, to }) => {
       const nodes: Text[] = [];
       const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
@@ -79,6 +80,7 @@ const select = (page: Page, id: string, from: string, to: string) =>
     },
     { id, from, to },
   );
+};
 
 describe('a review round in Chromium, from the group link to the export', () => {
   let smtp: TestSmtp;
