@@ -5,8 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
     // The compile cache kept from run to run: the service starts from modules an earlier start compiled. The run's
-    // parse cache (test/parse-cache-setup.ts): the service reads its content again every few seconds here.
-    globalSetup: ['@strategi/testing/run-tmpdir', 'test/parse-cache-setup.ts', '@strategi/testing/node-compile-cache'],
+    // parse cache (@strategi/testing/parse-cache): the service reads its content again every few seconds here.
+    globalSetup: ['@strategi/testing/run-tmpdir', '@strategi/testing/parse-cache', '@strategi/testing/node-compile-cache'],
     fileParallelism: false,
     testTimeout: 90_000,
     // A page's answer to a click or a request may take more than expect.poll's default second on a busy machine.

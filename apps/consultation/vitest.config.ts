@@ -6,10 +6,10 @@ export default defineConfig({
     // Chromium's tests run apart: `pnpm test:browser`.
     exclude: [...configDefaults.exclude, 'test/browser/**'],
     // One PostgreSQL server for the whole run; one compile cache for the service's processes the tests start; one
-    // parse cache for every corpus read (test/parse-cache-setup.ts).
+    // parse cache for every corpus read (@strategi/testing/parse-cache).
     globalSetup: [
       '@strategi/testing/run-tmpdir',
-      'test/parse-cache-setup.ts',
+      '@strategi/testing/parse-cache',
       '@strategi/database/testing/global-setup',
       '@strategi/testing/node-compile-cache',
     ],

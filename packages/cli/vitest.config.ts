@@ -10,11 +10,11 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // No file mocks a module or changes process state: a worker imports the CLI's modules once, not once per file.
     isolate: false,
-    // The commands the tests run share one parse cache (test/parse-cache-setup.ts) and the processes they spawn one
+    // The commands the tests run share one parse cache (@strategi/testing/parse-cache) and the processes they spawn one
     // compile cache; one PostgreSQL server for the whole run, started in a temporary folder and stopped at the end.
     globalSetup: [
       '@strategi/testing/run-tmpdir',
-      'test/parse-cache-setup.ts',
+      '@strategi/testing/parse-cache',
       '@strategi/testing/node-compile-cache',
       '@strategi/database/testing/global-setup',
     ],
