@@ -2,11 +2,11 @@
 // withhold with a reason; the public page and open data show only what was published, as it was published.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCorpus, releaseVersion } from '@strategi/model';
+import { loadCorpus } from '@strategi/model';
 import { afterEach, describe, expect, test } from 'vitest';
 import { form, receiptLink, respond } from './helpers.ts';
 import { csrfOf, decide, type ModeratedService, startModeratedService } from './moderation-helpers.ts';
-import { fixtureCopy } from './open-fixture.ts';
+import { fixtureCopy, releaseAdopted } from './open-fixture.ts';
 
 let service: ModeratedService;
 afterEach(() => service?.close());
@@ -200,14 +200,7 @@ describe('from response to input', () => {
       input3,
       (await readFile(input3, 'utf8')).replace('\nurl:', '\ndisposition:\n  decision: delvis-tatt-til-folge\n  reason: SFO er tatt med i målet.\nurl:'),
     );
-    const released = await releaseVersion(contentDir, {
-      id: '2025-vedtatt',
-      status: 'vedtatt',
-      label: 'Vedtatt strategi 2025',
-      date: '2025-03-01',
-      change: 'vesentlig',
-      changeNote: 'Vedtatt.',
-    });
+    const released = await releaseAdopted(contentDir);
     expect(released.ok).toBe(true);
     const published = await (await service.request('/horing/2022-horing/svar')).text();
     expect(published).toContain('<h3 id="utfall-');

@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { releaseVersion } from '@strategi/model';
 
 export const fixtureContent = path.join(import.meta.dirname, 'fixtures', 'content');
 
@@ -21,3 +22,14 @@ export function openFixture(deadline = '2099-01-31'): string {
   writeFileSync(description, readFileSync(description, 'utf8').replace('deadline: 2023-01-31', `deadline: ${deadline}`));
   return folder;
 }
+
+/** The fixture's working draft released as the adopted 2025 version, after its consultation: what the outcome needs. */
+export const releaseAdopted = (contentDir: string) =>
+  releaseVersion(contentDir, {
+    id: '2025-vedtatt',
+    status: 'vedtatt',
+    label: 'Vedtatt strategi 2025',
+    date: '2025-03-01',
+    change: 'vesentlig',
+    changeNote: 'Vedtatt.',
+  });

@@ -3,12 +3,12 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConsultationStore, type ResponseLanguage } from '@strategi/consultation';
 import type { Mailer } from '@strategi/mail';
-import { loadCorpus, releaseVersion } from '@strategi/model';
+import { loadCorpus } from '@strategi/model';
 import { expect, test } from 'vitest';
 import { notifyOutcomes } from '../src/outcome-mail.ts';
 import { databaseKinds, freshLocation } from './databases.ts';
 import { mailForFile } from './helpers.ts';
-import { fixtureCopy } from './open-fixture.ts';
+import { fixtureCopy, releaseAdopted } from './open-fixture.ts';
 
 const { smtp, mailer } = await mailForFile();
 
@@ -21,14 +21,7 @@ const answer = (contentDir: string, decision: string) =>
 
 /** The working draft released as the adopted 2025 version; the corpus as read after. */
 async function adopt(contentDir: string) {
-  const released = await releaseVersion(contentDir, {
-    id: '2025-vedtatt',
-    status: 'vedtatt',
-    label: 'Vedtatt strategi 2025',
-    date: '2025-03-01',
-    change: 'vesentlig',
-    changeNote: 'Vedtatt.',
-  });
+  const released = await releaseAdopted(contentDir);
   expect(released.ok).toBe(true);
   return loadCorpus(contentDir);
 }

@@ -60,6 +60,9 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
     expect(response.status).toBe(201);
     return (await response.json()).number as number;
   };
+  /** A notifier over `on` for `editors`, every 15 minutes, on the test's clock; `log` collects what it logs. */
+  const notifier = (on: ReviewStore, editors: string[], log?: (line: string) => void) =>
+    new Notifications({ store: on, mailer, editors, intervalMs: 15 * MINUTE, publicUrl: ORIGIN, secret, now: () => clock, log });
   const mailsTo = (address: string) => smtp.received.filter((mail) => mail.to.includes(address));
 
   beforeEach(async () => {
@@ -69,16 +72,7 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
     logged.length = 0;
     store = await ReviewStore.open(await freshLocation(kind), () => clock);
     mailer = createMailer({ url: smtp.url, from: 'Strategi <strategi@example.no>' });
-    notifications = new Notifications({
-      store,
-      mailer,
-      editors: EDITORS,
-      intervalMs: 15 * MINUTE,
-      publicUrl: ORIGIN,
-      secret,
-      now: () => clock,
-      log: (line) => logged.push(line),
-    });
+    notifications = notifier(store, EDITORS, (line) => logged.push(line));
     app = createReviewApp({ store, secret, dist: makeDist(), allowed: hostedOrigins(ORIGIN), limiter: new FailureLimiter(), now: () => clock, notifications });
   });
   afterEach(async () => {
@@ -233,16 +227,7 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
   test('a batch the SMTP server keeps refusing is given up after ten attempts, about four hours', async () => {
     // One editor: each address's batch counts its own attempts (the test above has two), and each refused attempt
     // is an SMTP conversation of its own.
-    const one = new Notifications({
-      store,
-      mailer,
-      editors: ['redaksjon@example.no'],
-      intervalMs: 15 * MINUTE,
-      publicUrl: ORIGIN,
-      secret,
-      now: () => clock,
-      log: (line) => logged.push(line),
-    });
+    const one = notifier(store, ['redaksjon@example.no'], (line) => logged.push(line));
     const reviewer = await link('KS sekretariatet', 'reviewer');
     smtp.failing = true;
     const { comment: stored } = await store.createComment({
@@ -272,9 +257,7 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
     const location = await freshLocation(kind);
     const stores = [await ReviewStore.open(location, () => clock), await ReviewStore.open(location, () => clock)];
     try {
-      const [first, second] = stores.map(
-        (one) => new Notifications({ store: one, mailer, editors: EDITORS, intervalMs: 15 * MINUTE, publicUrl: ORIGIN, secret, now: () => clock }),
-      );
+      const [first, second] = stores.map((one) => notifier(one, EDITORS));
       const made = await stores[0]!.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(START.getTime() + 86_400_000) });
       for (const text of ['Én', 'To', 'Tre']) {
         const { comment: stored } = await stores[1]!.createComment({ linkId: made.id, author: 'KS', document: 'T-1', edition: 'utkast', text, format: 'text' });
@@ -296,22 +279,12 @@ describe.each(databaseKinds)('e-mail notifications on %s', (kind) => {
     const before = await ReviewStore.open(location, () => clock);
     const made = await before.createLink({ name: 'KS', role: 'reviewer', expiresAt: new Date(START.getTime() + 86_400_000) });
     const { comment: stored } = await before.createComment({ linkId: made.id, author: 'KS', document: 'M-2', edition: 'utkast', text: 'Hei', format: 'text' });
-    await new Notifications({
-      store: before,
-      mailer,
-      editors: ['redaksjon@example.no'],
-      intervalMs: 15 * MINUTE,
-      publicUrl: ORIGIN,
-      secret,
-      now: () => clock,
-    }).commentCreated(stored, {
-      role: 'reviewer',
-    });
+    await notifier(before, ['redaksjon@example.no']).commentCreated(stored, { role: 'reviewer' });
     await before.close();
     const after = await ReviewStore.open(location, () => clock);
     try {
       at(15);
-      const restarted = new Notifications({ store: after, mailer, editors: [], intervalMs: 15 * MINUTE, publicUrl: ORIGIN, secret, now: () => clock });
+      const restarted = notifier(after, []);
       expect(await restarted.deliver()).toBe(1);
       expect(smtp.received[0]?.parsed.text).toContain(`${ORIGIN}/versjoner/utkast/mal/M-2/#kommentar-${stored.id}`);
     } finally {

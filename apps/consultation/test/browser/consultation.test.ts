@@ -16,13 +16,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConsultationStore } from '@strategi/consultation';
 import { startTestSmtp, type TestSmtp } from '@strategi/mail/testing';
-import { loadCorpus, releaseVersion } from '@strategi/model';
+import { loadCorpus } from '@strategi/model';
 import { loadSecret, ReviewStore, reviewPlaces, signShareToken } from '@strategi/review';
 import { axeInEveryPage, axeViolations, wcagTags } from '@strategi/testing/axe';
 import { checkDisabledFeatures, chromiumPath, chromiumTestArgs } from '@strategi/testing/chromium';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFixture } from '../open-fixture.ts';
+import { openFixture, releaseAdopted } from '../open-fixture.ts';
 import { type ServerProcess, startServerProcess } from '../server-process.ts';
 
 let smtp: TestSmtp;
@@ -353,14 +353,7 @@ describe('an editor', () => {
       inputFile,
       (await readFile(inputFile, 'utf8')).replace('\nurl:', '\ndisposition:\n  decision: tatt-til-folge\n  reason: SFO er tatt med i målet.\nurl:'),
     );
-    const adopted = await releaseVersion(contentDir, {
-      id: '2025-vedtatt',
-      status: 'vedtatt',
-      label: 'Vedtatt strategi 2025',
-      date: '2025-03-01',
-      change: 'vesentlig',
-      changeNote: 'Vedtatt.',
-    });
+    const adopted = await releaseAdopted(contentDir);
     expect(adopted.ok).toBe(true);
     const reader = await browser.newContext({ viewport: { width: 320, height: 640 } });
     reader.setDefaultTimeout(15_000);
